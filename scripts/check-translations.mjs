@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Fails when a UI string lacks a real translation in any target locale. lit-localize only
+// warns about missing targets, so this re-extracts the messages from the sources into a
+// scratch copy of locales/ and checks that every message has a non-empty target that
+// differs from the English source (allowed exceptions are listed in locales/same-as-source.json).
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const scratch = mkdtempSync(join(tmpdir(), 'news-widgets-xlf-'));
+const xliffDir = join(scratch, 'locales');
+cpSync(config.interchange.xliffDir, xliffDir, {recursive: true});
+const scratchConfig = join(scratch, 'lit-localize.json');
+writeFileSync(
+  scratchConfig,
+  JSON.stringify({
+    ...config,
+    inputFiles: config.inputFiles.map((glob) => resolve(glob)),
+    output: {...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'out', 'codes.ts')},
+    interchange: {...config.interchange, xliffDir},
+  }),
+);
+const extract = spawnSync(join('node_modules', '.bin', 'lit-localize'), ['extract', '--config', scratchConfig], {encoding: 'utf8'});
+if (extract.status !== 0) {
+  console.error(extract.stdout, extract.stderr);
+  process.exit(1);
+}
+
+const allowed = existsSync('locales/same-as-source.json') ? JSON.parse(readFileSync('locales/same-as-source.json', 'utf8')) : {};
+const decode = (s) => s.replace(/\s+/g, ' ').trim();
+const problems = [];
+let messages = 0;
+for (const locale of config.targetLocales) {
+  const file = join(xliffDir, `${locale}.xlf`);
+  const xml = readFileSync(file, 'utf8');
+  const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+  messages = units.length;
+  for (const [, id, body] of units) {
+    const source = decode(body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '');
+    const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
+    if (target === undefined || !decode(target)) problems.push(`${locale}: "${id}" has no translation`);
+    else if (decode(target) === source && !(allowed[locale] ?? []).includes(id)) problems.push(`${locale}: "${id}" is still the English text`);
+  }
+  if (readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8') !== xml) {
+    problems.push(`${locale}: locales/${locale}.xlf is out of date with the sources; run \`npm run extract\` and translate`);
+  }
+}
+rmSync(scratch, {recursive: true, force: true});
+const files = readdirSync(config.interchange.xliffDir).filter((f) => f.endsWith('.xlf'));
+if (files.length !== config.targetLocales.length) problems.push(`locales/ has ${files.length} XLIFF files for ${config.targetLocales.length} target locales`);
+
+if (problems.length) {
+  console.error(`Translations incomplete:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Translations complete: ${messages} messages in ${config.targetLocales.join(', ')}.`);

@@ -1,0 +1,25 @@
+import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+
+/** Detail of `news-article-click`: which article, where it sat, and which element showed it. */
+export interface ArticleClickDetail {
+  item: NewsItem;
+  /** 1-based position of the card in its list (0 for a card on its own). */
+  position: number;
+  /** Tag name of the element that rendered the card (`news-feed`, `news-related`, `news-article-card`). */
+  source: string;
+}
+
+/** Every event the library fires, by name, with its detail. */
+export interface NewsEventDetails {
+  'news-feed-load': {feed: NewsFeed};
+  'news-feed-error': {error: FeedError};
+  'news-article-click': ArticleClickDetail;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-feed-load': CustomEvent<NewsEventDetails['news-feed-load']>;
+    'news-feed-error': CustomEvent<NewsEventDetails['news-feed-error']>;
+    'news-article-click': CustomEvent<NewsEventDetails['news-article-click']>;
+  }
+}

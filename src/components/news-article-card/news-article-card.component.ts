@@ -1,0 +1,194 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg} from '@lit/localize';
+import {parseDate, type NewsItem} from '../../core/feed.js';
+import {formatArticleDate, formatFullDate, isRelative} from '../../core/format.js';
+import {plainText, safeUrl, truncate} from '../../core/text.js';
+import {ClockController} from '../../controllers/clock-controller.js';
+import {NewsElement} from '../base/news-element.js';
+import {baseStyles} from '../base/base.styles.js';
+import {cardStyles} from './news-article-card.styles.js';
+
+export type CardVariant = 'vertical' | 'horizontal' | 'compact' | 'hero';
+const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
+const SUMMARY_FROM_CONTENT = 220;
+
+/**
+ * One article: image, headline link, summary, byline, date and tags. The headline is the
+ * card's only link and covers the whole card.
+ *
+ * @summary One news article as a card.
+ *
+ * @csspart base - The card (`article`).
+ * @csspart image - The image.
+ * @csspart headline - The heading that holds the link.
+ * @csspart link - The headline link.
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The line with date and author.
+ * @csspart date - The `time` element.
+ * @csspart author - The author names.
+ * @csspart tags - The list of tags.
+ *
+ * @cssprop [--news-font-family=inherit] - Font of the card.
+ * @cssprop [--news-color-text=inherit] - Text colour.
+ * @cssprop [--news-color-muted=currentColor at 72%] - Summary and meta colour.
+ * @cssprop [--news-color-accent=#1a5fb4] - Headline colour on hover and the focus ring.
+ * @cssprop [--news-color-surface=transparent] - Card background.
+ * @cssprop [--news-color-placeholder=currentColor at 8%] - Image box colour while the image loads.
+ * @cssprop [--news-radius=0.5rem] - Corner radius of the card and image.
+ * @cssprop [--news-gap=1rem] - Space between the card's parts.
+ * @cssprop [--news-card-padding=0] - Padding inside the card.
+ * @cssprop [--news-headline-size=1.125rem] - Headline font size.
+ * @cssprop [--news-headline-weight=700] - Headline font weight.
+ * @cssprop [--news-summary-lines=3] - Lines of summary shown before it is cut.
+ *
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`.
+ */
+export class NewsArticleCardElement extends NewsElement {
+  static override styles = [baseStyles, cardStyles];
+
+  protected readonly clock = new ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
+
+  @query('.link') private readonly link?: HTMLAnchorElement | null;
+
+  @state() private imageFailed = false;
+
+  /** The article to show, as produced by `parseFeed`; wins over the attributes below. */
+  @property({attribute: false}) item?: NewsItem;
+
+  /** Link to the article (when `item` is not set). */
+  @property() href?: string;
+
+  /** Headline text (when `item` is not set). */
+  @property() headline?: string;
+
+  /** Summary text (when `item` is not set). */
+  @property() summary?: string;
+
+  /** Image URL (when `item` is not set). */
+  @property() image?: string;
+
+  /** Text alternative of the image; without it the image is treated as decorative. */
+  @property({attribute: 'image-alt'}) imageAlt?: string;
+
+  /** Publication date, ISO 8601 (when `item` is not set). */
+  @property() date?: string;
+
+  /** Author name (when `item` is not set). */
+  @property() author?: string;
+
+  /** Layout of the card. */
+  @property({reflect: true}) variant: CardVariant = 'vertical';
+
+  /** Heading level of the headline, 1 to 6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** Where the link opens, e.g. `_blank` (then `rel="noopener"` is added). */
+  @property() target?: string;
+
+  /** 1-based position in a list, reported in `news-article-click`; set by the list. */
+  @property({type: Number, attribute: false}) position = 0;
+
+  /** Tag name of the element that rendered this card, reported in `news-article-click`. */
+  @property({attribute: false}) source = 'news-article-card';
+
+  /** The article being shown: `item`, or one built from the attributes. */
+  private article?: NewsItem;
+
+  /** Moves focus to the headline link. */
+  override focus(options?: FocusOptions): void {
+    this.link?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('item') || changed.has('image')) this.imageFailed = false;
+    this.article = this.item ?? this.fromAttributes();
+  }
+
+  private fromAttributes(): NewsItem | undefined {
+    const title = plainText(this.headline ?? '');
+    if (!title) return undefined;
+    const url = safeUrl(this.href, document.baseURI);
+    const author = plainText(this.author ?? '');
+    return {
+      id: url ?? title,
+      url,
+      title,
+      summary: plainText(this.summary ?? '') || undefined,
+      image: safeUrl(this.image, document.baseURI),
+      imageAlt: this.imageAlt,
+      published: parseDate(this.date),
+      authors: author ? [{name: author}] : [],
+      tags: [],
+    };
+  }
+
+  private handleClick() {
+    this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source});
+  }
+
+  private handleImageError() {
+    this.imageFailed = true;
+  }
+
+  override render() {
+    const item = this.article;
+    if (!item) return nothing;
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'vertical';
+    const compact = variant === 'compact';
+    const summary = compact ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    return html`
+      <article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}>
+        <div class="body">
+          <div part="headline" class="headline" role="heading" aria-level=${level}>${this.renderLink(item)}</div>
+          ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing} ${this.renderMeta(item)}
+          ${!compact && item.tags.length
+            ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}>
+                ${item.tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>`
+            : nothing}
+        </div>
+        ${!compact && item.image && !this.imageFailed ? this.renderImage(item.image, item.imageAlt) : nothing}
+      </article>
+    `;
+  }
+
+  private renderLink(item: NewsItem) {
+    if (!item.url) return html`<span part="link" class="link">${item.title}</span>`;
+    const blank = this.target === '_blank';
+    return html`<a
+      part="link"
+      class="link"
+      href=${item.url}
+      target=${ifDefined(this.target || undefined)}
+      rel=${ifDefined(blank ? 'noopener' : undefined)}
+      @click=${this.handleClick}
+      >${item.title}</a
+    >`;
+  }
+
+  private renderMeta(item: NewsItem) {
+    const {published, authors} = item;
+    if (!published && !authors.length) return nothing;
+    const tag = this.locale.tag;
+    return html`<p part="meta" class="meta">
+      ${published
+        ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}
+            >${formatArticleDate(published, tag)}</time
+          >`
+        : nothing}
+      ${authors.length
+        ? html`<span part="author">${new Intl.ListFormat(tag, {type: 'conjunction'}).format(authors.map((a) => a.name))}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderImage(src: string, alt = '') {
+    // width/height give the box its ratio before the image arrives: no layout shift.
+    return html`<div class="media">
+      <img part="image" src=${src} alt=${alt} width="640" height="360" loading="lazy" decoding="async" @error=${this.handleImageError} />
+    </div>`;
+  }
+}

@@ -1,0 +1,139 @@
+import {css} from 'lit';
+
+export const cardStyles = css`
+  :host {
+    display: block;
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--news-gap, 1rem) / 2);
+    block-size: 100%;
+    padding: var(--news-card-padding, 0);
+    background: var(--news-color-surface, transparent);
+    border-radius: var(--news-radius, 0.5rem);
+    line-height: 1.4;
+  }
+  .card:has(.link:focus-visible) {
+    outline: 2px solid var(--news-color-accent, #1a5fb4);
+    outline-offset: 4px;
+  }
+  .media {
+    order: -1;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--news-radius, 0.5rem);
+    background: var(--news-color-placeholder, color-mix(in srgb, currentColor 8%, transparent));
+  }
+  .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .headline {
+    margin: 0;
+    font-size: var(--news-headline-size, 1.125rem);
+    font-weight: var(--news-headline-weight, 700);
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .link {
+    color: inherit;
+    text-decoration: none;
+  }
+  /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+  .link:focus-visible {
+    outline: none;
+  }
+  .card:hover .link,
+  .link:focus-visible {
+    color: var(--news-color-accent, inherit);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .summary {
+    margin: 0;
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-summary-lines, 3);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .tags li {
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
+    border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border-radius: 999px;
+  }
+
+  .horizontal {
+    flex-direction: row;
+    align-items: flex-start;
+    gap: var(--news-gap, 1rem);
+  }
+  .horizontal .media {
+    flex: 0 0 clamp(6rem, 33%, 14rem);
+    aspect-ratio: 4 / 3;
+  }
+  .horizontal .body {
+    flex: 1 1 0;
+    min-inline-size: 0;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--news-gap, 1rem) / 2);
+  }
+
+  .compact {
+    gap: 0.25rem;
+  }
+  .compact .headline {
+    font-size: var(--news-compact-headline-size, 1rem);
+  }
+
+  .hero .headline {
+    font-size: var(--news-hero-headline-size, clamp(1.5rem, 1rem + 2vw, 2.25rem));
+  }
+  .hero .media {
+    aspect-ratio: 2 / 1;
+  }
+
+  @media (forced-colors: active) {
+    .card:has(.link:focus-visible) {
+      outline-color: Highlight;
+    }
+    .link {
+      color: LinkText;
+    }
+    .tags li {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,227 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {msg, str} from '@lit/localize';
+import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+import {FeedController} from '../../controllers/feed-controller.js';
+import {NewsElement} from '../base/news-element.js';
+import {baseStyles} from '../base/base.styles.js';
+import type {CardVariant} from '../news-article-card/news-article-card.component.js';
+import {feedStyles} from './news-feed.styles.js';
+
+export type FeedLayout = 'grid' | 'list' | 'compact';
+const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
+const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'tags']
+  .map((part) => `${part}: card-${part}`)
+  .join(', ');
+
+/** The localized words for what went wrong; the page owner's details are in the event and console. */
+export function feedErrorText(error: FeedError): string {
+  switch (error.kind) {
+    case 'network':
+      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network'});
+    case 'timeout':
+      return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
+    case 'http':
+      return msg(str`The news feed is unavailable right now (error ${error.status ?? ''}).`, {id: 'feed.error.http'});
+    default:
+      return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
+  }
+}
+
+/**
+ * Loads a feed and shows its articles as cards, with a heading, a "Load more" button,
+ * and loading, error and empty states.
+ *
+ * @summary A list or grid of the latest articles from a feed.
+ *
+ * @csspart base - The whole block (`section`).
+ * @csspart heading - The heading.
+ * @csspart list - The list of cards.
+ * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-tags`.
+ * @csspart load-more - The "Load more" button.
+ * @csspart status - The error or empty message.
+ * @csspart retry - The Retry button in the error message.
+ *
+ * @cssprop [--news-gap=1rem] - Space between cards.
+ * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid layout.
+ * @cssprop [--news-heading-size=1.5rem] - Heading font size.
+ * @cssprop [--news-color-surface] - Background of the status message.
+ * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
+ * @cssprop [--news-color-error=#b3261e] - Accent of the error message.
+ * @cssprop [--news-color-accent=#1a5fb4] - Focus ring.
+ * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
+ *
+ * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src` (also after a refresh).
+ * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link; bubbles from the card.
+ */
+export class NewsFeedElement extends NewsElement {
+  static override styles = [baseStyles, feedStyles];
+
+  private readonly loader = new FeedController(this, {
+    onLoad: (feed) => this.emit('news-feed-load', {feed}),
+    onError: (error) => {
+      console.warn(`news-feed: ${error.message}`);
+      this.emit('news-feed-error', {error});
+    },
+  });
+
+  /** How many items are revealed; grows by `limit` with each "Load more". */
+  @state() private shown = 0;
+
+  /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. */
+  @property() src?: string;
+
+  /** A feed object given directly (no fetch); wins over `src`. */
+  @property({attribute: false}) feed?: NewsFeed;
+
+  /** Articles shown at first and added by each "Load more". */
+  @property({type: Number}) limit = 10;
+
+  /** `grid` of vertical cards, `list` of horizontal cards, or `compact` headlines. */
+  @property({reflect: true}) layout: FeedLayout = 'grid';
+
+  /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
+  @property() heading?: string;
+
+  /** Level of the heading, 1 to 6; card headlines are one level below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** Show only articles with this tag (case-insensitive). */
+  @property() tag?: string;
+
+  /** Seconds between quiet re-fetches of `src`; 0 never re-fetches. */
+  @property({type: Number}) refresh = 0;
+
+  /** The source `shown` counts for; another one starts from the first page. */
+  private shownSource = -1;
+
+  /** Where the first newly revealed card is, to move focus there after "Load more". */
+  private focusIndex?: number;
+
+  /** The articles that match `tag`, in feed order. */
+  get items(): NewsItem[] {
+    const items = this.loader.feed?.items ?? [];
+    const tag = this.tag?.trim().toLocaleLowerCase();
+    return tag ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === tag)) : items;
+  }
+
+  /** Loads `src` again. */
+  reload(): Promise<void> {
+    return this.loader.reload();
+  }
+
+  private get pageSize() {
+    return Math.max(1, Math.trunc(this.limit) || 10);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0)});
+    // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
+    if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
+      this.shownSource = this.loader.source;
+      this.shown = this.pageSize;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex === undefined) return;
+    const card = this.renderRoot.querySelectorAll('news-article-card')[this.focusIndex];
+    if (card) {
+      this.focusIndex = undefined;
+      card.focus();
+    }
+  }
+
+  private async handleLoadMore() {
+    if (this.loader.loadingMore) return;
+    const before = this.shown;
+    if (this.items.length <= before && this.loader.feed?.nextUrl) {
+      await this.loader.loadMore();
+      if (this.loader.moreError) return;
+    }
+    this.shown = before + this.pageSize;
+    if (this.items.length > before) this.focusIndex = before;
+  }
+
+  private handleRetry() {
+    void this.loader.reload();
+  }
+
+  override render() {
+    const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<section part="base" dir=${this.locale.dir} lang=${this.locale.lang} aria-labelledby=${heading ? 'heading' : nothing}>
+      ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>${heading}</div>` : nothing}
+      ${this.renderBody(Math.min(6, level + 1))}
+    </section>`;
+  }
+
+  private renderBody(cardLevel: number) {
+    const {status, error} = this.loader;
+    if (status === 'loading' || status === 'idle') return this.renderSkeleton();
+    if (status === 'error' && error) {
+      return html`<div part="status" class="status error" role="alert">
+        <p>${feedErrorText(error)}</p>
+        <button part="retry" type="button" @click=${this.handleRetry}>${msg('Retry', {id: 'feed.retry'})}</button>
+      </div>`;
+    }
+    const items = this.items;
+    if (!items.length) {
+      return html`<p part="status" class="status" role="status">
+        ${this.tag
+          ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
+          : msg('No articles yet. Please check back soon.', {id: 'feed.empty'})}
+      </p>`;
+    }
+    const visible = items.slice(0, this.shown);
+    const variant = CARD_VARIANT[this.layout] ?? 'vertical';
+    return html`<ul part="list" class="list layout-${this.layout in CARD_VARIANT ? this.layout : 'grid'}">
+        ${repeat(
+          visible,
+          (item) => item.id,
+          (item, index) =>
+            html`<li>
+              <news-article-card
+                part="card"
+                exportparts=${CARD_PARTS}
+                .item=${item}
+                .position=${index + 1}
+                .source=${this.localName}
+                variant=${variant}
+                heading-level=${cardLevel}
+              ></news-article-card>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderMore(items.length > visible.length || !!this.loader.feed?.nextUrl)}`;
+  }
+
+  private renderMore(more: boolean) {
+    const {loadingMore, moreError} = this.loader;
+    if (!more && !moreError) return nothing;
+    return html`<div class="more">
+      ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}
+      <button part="load-more" type="button" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
+        ${loadingMore ? msg('Loading…', {id: 'feed.loading-more'}) : msg('Load more', {id: 'feed.load-more'})}
+      </button>
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    const count = Math.min(this.pageSize, 6);
+    return html`<ul part="list" class="list layout-${this.layout in CARD_VARIANT ? this.layout : 'grid'}" aria-busy="true">
+        ${Array.from(
+          {length: count},
+          () =>
+            html`<li class="skeleton" aria-hidden="true">
+              <div class="block image"></div>
+              <div class="block line"></div>
+              <div class="block line short"></div>
+            </li>`,
+        )}
+      </ul>
+      <p class="visually-hidden" role="status">${msg('Loading articles…', {id: 'feed.loading'})}</p>`;
+  }
+}

@@ -1,0 +1,165 @@
+import {expect} from '@open-wc/testing';
+import {FeedError, MAX_TITLE, parseDate, parseFeed, type NewsFeed} from '../../src/core/feed.js';
+import {fixture} from '../helpers.js';
+
+const load = async (name: string) => (await fetch(fixture(name))).json();
+
+describe('parseFeed: JSON Feed 1.1', () => {
+  let feed: NewsFeed;
+  before(async () => {
+    feed = parseFeed(await load('jsonfeed-1.1.json'), fixture('jsonfeed-1.1.json'));
+  });
+
+  it('reads the feed fields, decoding entities', () => {
+    expect(feed.title).to.equal('Casablanca Daily & Co');
+    expect(feed.homePageUrl).to.equal('https://example.com/');
+    expect(feed.language).to.equal('en-GB');
+  });
+
+  it('resolves next_url and item URLs against feed_url', () => {
+    expect(feed.nextUrl).to.equal('https://example.com/feeds/latest-2.json');
+    expect(feed.items[0].url).to.equal('https://example.com/2026/01/port-expansion');
+    expect(feed.items[0].image).to.equal('https://example.com/feeds/images/port.jpg');
+  });
+
+  it('keeps items with a title or text, drops non-objects, empty items and duplicate ids', () => {
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['a1', '42', 'a3']);
+  });
+
+  it('turns content_html into text without script content', () => {
+    expect(feed.items[0].contentText).to.equal('First paragraph. Second paragraph with emphasis.');
+  });
+
+  it('turns an HTML summary into text', () => {
+    expect(feed.items[0].summary).to.equal('The third terminal doubles capacity — officials say.');
+  });
+
+  it('reads dates, authors, de-duplicated tags and the item language', () => {
+    const [item] = feed.items;
+    expect(item.published?.toISOString()).to.equal('2026-01-16T08:30:00.000Z');
+    expect(item.modified?.toISOString()).to.equal('2026-01-16T11:00:00.000Z');
+    expect(item.authors).to.deep.equal([
+      {name: 'Amina Benali', url: 'https://example.com/amina'},
+      {name: 'Youssef Idrissi', url: undefined},
+    ]);
+    expect(item.tags).to.deep.equal(['Economy', 'Port']);
+    expect(item.language).to.equal('fr-MA');
+  });
+
+  it('uses external_url and banner_image when url and image are missing; numeric ids become strings', () => {
+    const item = feed.items[1];
+    expect(item.id).to.equal('42');
+    expect(item.url).to.equal('https://other.example.org/story');
+    expect(item.image).to.equal('https://example.com/banner.jpg');
+    expect(item.contentText).to.equal('Plain text body');
+  });
+
+  it('falls back to the feed authors and language', () => {
+    expect(feed.items[1].authors).to.deep.equal([{name: 'Newsroom', url: 'https://example.com/newsroom'}]);
+    expect(feed.items[1].language).to.equal('en-GB');
+  });
+
+  it('leaves an unreadable date out instead of showing Invalid Date', () => {
+    expect(feed.items[1].published).to.equal(undefined);
+  });
+
+  it('drops javascript: and data: URLs and derives a missing title from the text', () => {
+    const item = feed.items[2];
+    expect(item.url).to.equal(undefined);
+    expect(item.image).to.equal(undefined);
+    expect(item.title.startsWith('A microblog post without a title')).to.equal(true);
+    expect(item.title.length).to.be.at.most(120);
+  });
+});
+
+describe('parseFeed: JSON Feed 1.0', () => {
+  it('reads the deprecated author field on the feed and on items', async () => {
+    const feed = parseFeed(await load('jsonfeed-1.0.json'), fixture('jsonfeed-1.0.json'));
+    expect(feed.items[0].authors).to.deep.equal([{name: 'Feed Author', url: 'https://example.com/me'}]);
+    expect(feed.items[1].authors).to.deep.equal([{name: 'Item Author', url: undefined}]);
+    expect(feed.items[0].published?.toISOString()).to.equal('2026-01-10T08:00:00.000Z');
+  });
+});
+
+describe('parseFeed: wrong types and missing fields', () => {
+  const base = 'https://example.com/feed.json';
+  const version = 'https://jsonfeed.org/version/1.1';
+  const one = (item: unknown) => parseFeed({version, items: [item]}, base).items;
+
+  const cases: [string, unknown, (items: ReturnType<typeof one>) => void][] = [
+    ['title as a number', {id: 'x', title: 7}, (items) => expect(items[0].title).to.equal('7')],
+    ['title as an object', {id: 'x', title: {a: 1}, summary: 'S'}, (items) => expect(items[0].title).to.equal('S')],
+    ['tags as a string', {id: 'x', title: 'T', tags: 'news'}, (items) => expect(items[0].tags).to.deep.equal([])],
+    ['tags with non-strings', {id: 'x', title: 'T', tags: ['a', 1, null, {}, ' b ']}, (items) => expect(items[0].tags).to.deep.equal(['a', '1', 'b'])],
+    ['authors as a string', {id: 'x', title: 'T', authors: 'Someone'}, (items) => expect(items[0].authors).to.deep.equal([])],
+    ['author without a name', {id: 'x', title: 'T', authors: [{url: 'https://a.example'}]}, (items) => expect(items[0].authors).to.deep.equal([])],
+    ['url as an object', {id: 'x', title: 'T', url: {}}, (items) => expect(items[0].url).to.equal(undefined)],
+    ['date as a number', {id: 'x', title: 'T', date_published: 1700000000}, (items) => expect(items[0].published).to.equal(undefined)],
+    ['language that is not a tag', {id: 'x', title: 'T', language: 'not a language!'}, (items) => expect(items[0].language).to.equal(undefined)],
+    ['summary as an array', {id: 'x', title: 'T', summary: ['a']}, (items) => expect(items[0].summary).to.equal(undefined)],
+    ['no id: the URL becomes the id', {title: 'T', url: 'https://a.example/1'}, (items) => expect(items[0].id).to.equal('https://a.example/1')],
+    ['no id and no url', {title: 'T'}, (items) => expect(items[0].id).to.equal('item-0')],
+    ['a huge title is cut', {id: 'x', title: 'word '.repeat(1000)}, (items) => expect(items[0].title.length).to.be.at.most(MAX_TITLE)],
+    ['null item', null, (items) => expect(items).to.deep.equal([])],
+    ['item with only an id', {id: 'x'}, (items) => expect(items).to.deep.equal([])],
+  ];
+  for (const [name, item, check] of cases) it(name, () => check(one(item)));
+
+  it('accepts JSON text as well as an object', () => {
+    const feed = parseFeed(JSON.stringify({version, items: [{id: '1', title: 'From text'}]}), base);
+    expect(feed.items[0].title).to.equal('From text');
+  });
+
+  it('ignores wrong-typed feed fields', () => {
+    const feed = parseFeed({version, title: ['x'], home_page_url: 5, next_url: 'javascript:x', language: 3, items: []}, base);
+    expect(feed).to.deep.equal({title: undefined, homePageUrl: undefined, language: undefined, nextUrl: undefined, items: []});
+  });
+});
+
+describe('parseFeed: errors a page owner can act on', () => {
+  const base = 'https://example.com/feed.json';
+  const failure = (data: unknown) => {
+    try {
+      parseFeed(data, base);
+    } catch (error) {
+      return error as FeedError;
+    }
+    throw new Error('expected parseFeed to throw');
+  };
+
+  it('says when the text is not JSON', () => {
+    const error = failure('<html>');
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('syntax');
+    expect(error.message).to.contain('not valid JSON').and.contain(base);
+  });
+
+  for (const [name, data] of [
+    ['an array', []],
+    ['a number', 3],
+    ['null', null],
+    ['an object without items or version', {hello: 'world'}],
+  ] as [string, unknown][]) {
+    it(`says ${name} is not a feed`, () => {
+      const error = failure(data);
+      expect(error.kind).to.equal('format');
+      expect(error.message).to.contain('is not a JSON Feed');
+    });
+  }
+
+  it('names the field when items is not a list', () => {
+    const error = failure({version: 'https://jsonfeed.org/version/1.1', items: 'nope'});
+    expect(error.kind).to.equal('format');
+    expect(error.field).to.equal('items');
+    expect(error.message).to.contain('"items" must be an array, not a string');
+  });
+});
+
+describe('parseDate', () => {
+  it('reads RFC 3339 dates with offsets', () => {
+    expect(parseDate('2026-01-16T09:30:00+01:00')?.toISOString()).to.equal('2026-01-16T08:30:00.000Z');
+  });
+  for (const bad of ['', 'yesterday', '2026-13-45', null, 5, {}]) {
+    it(`rejects ${JSON.stringify(bad)}`, () => expect(parseDate(bad)).to.equal(undefined));
+  }
+});

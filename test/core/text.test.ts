@@ -1,0 +1,86 @@
+import {expect} from '@open-wc/testing';
+import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../../src/core/text.js';
+
+describe('htmlToText', () => {
+  const cases: [string, string][] = [
+    ['plain', 'plain'],
+    ['<p>One</p><p>Two</p>', 'One Two'],
+    ['a<br>b', 'a b'],
+    ['<b>bold</b> &amp; <i>it</i>', 'bold & it'],
+    ['caf&eacute; &#x1F600; &#8212;', 'café 😀 —'],
+    ['<script>alert(1)</script>kept', 'kept'],
+    ['<style>p{}</style><p>text</p>', 'text'],
+    ['<img src=x onerror=alert(1)>after', 'after'],
+    ['<svg><script>alert(1)</script></svg>ok', 'ok'],
+    ['  lots \n\t of   space  ', 'lots of space'],
+    ['ctrl\u0000\u0007chars', 'ctrlchars'],
+    ['<ul><li>one</li><li>two</li></ul>', 'one two'],
+    ['&lt;script&gt;', '<script>'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(htmlToText(input)).to.equal(expected);
+    });
+  }
+
+  it('never runs the HTML it reads', async () => {
+    (window as unknown as {pwned?: boolean}).pwned = false;
+    htmlToText('<img src="data:," onerror="window.pwned = true"><script>window.pwned = true</script>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as {pwned?: boolean}).pwned).to.equal(false);
+  });
+});
+
+describe('plainText', () => {
+  it('decodes entities but keeps literal tags as text', () => {
+    expect(plainText('Use <b> for bold &amp; more')).to.equal('Use <b> for bold & more');
+  });
+  it('collapses whitespace', () => {
+    expect(plainText(' a \n b ')).to.equal('a b');
+  });
+});
+
+describe('collapseWhitespace and truncate', () => {
+  it('collapses', () => expect(collapseWhitespace('\n a  b \t')).to.equal('a b'));
+  it('keeps short text', () => expect(truncate('short', 10)).to.equal('short'));
+  it('cuts at a word and adds an ellipsis', () => {
+    expect(truncate('the quick brown fox jumps', 16)).to.equal('the quick brown…');
+  });
+  it('never exceeds the limit', () => {
+    expect(truncate('x'.repeat(500), 100)).to.have.length(100);
+  });
+});
+
+describe('safeUrl', () => {
+  const base = 'https://example.com/feeds/latest.json';
+  const cases: [unknown, string | undefined][] = [
+    ['https://a.example/x', 'https://a.example/x'],
+    ['http://a.example/', 'http://a.example/'],
+    ['/path?q=1#h', 'https://example.com/path?q=1#h'],
+    ['../images/a.jpg', 'https://example.com/images/a.jpg'],
+    ['//cdn.example/a.png', 'https://cdn.example/a.png'],
+    ['javascript:alert(1)', undefined],
+    ['JaVaScRiPt:alert(1)', undefined],
+    ['  javascript:alert(1)', undefined],
+    ['java\tscript:alert(1)', undefined],
+    ['java\nscript:alert(1)', undefined],
+    ['\u0001javascript:alert(1)', undefined],
+    ['vbscript:msgbox(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['file:///etc/passwd', undefined],
+    ['mailto:a@example.com', undefined],
+    ['', undefined],
+    ['   ', undefined],
+    [42, undefined],
+    [null, undefined],
+    [{href: 'https://a.example'}, undefined],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${expected ?? 'rejected'}`, () => {
+      expect(safeUrl(input, base)).to.equal(expected);
+    });
+  }
+  it('rejects a relative URL without a base', () => {
+    expect(safeUrl('/a', undefined)).to.equal(undefined);
+  });
+});

@@ -1,0 +1,39 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter} from '@web/test-runner';
+import {summaryReporter} from './scripts/summary-reporter.mjs';
+import {chromeFlags, findChrome} from './scripts/chrome.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: {config: {timeout: 10_000}},
+  // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
+  // serves <path> after a delay (for timeouts and races).
+  middleware: [
+    async (ctx, next) => {
+      const status = ctx.path.match(/^\/__status\/(\d{3})$/);
+      if (status) {
+        ctx.status = Number(status[1]);
+        ctx.body = 'test error';
+        return;
+      }
+      const slow = ctx.path.match(/^\/__slow\/(\d+)(\/.*)$/);
+      if (slow) {
+        await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+        ctx.url = slow[2];
+      }
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
