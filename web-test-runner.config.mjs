@@ -6,7 +6,7 @@ import {chromeFlags, findChrome} from './scripts/chrome.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: {exportConditions: ['production']},
   rootDir: '.',
   concurrency: 2,
   testsFinishTimeout: 180_000,

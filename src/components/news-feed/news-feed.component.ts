@@ -130,7 +130,7 @@ export class NewsFeedElement extends NewsElement {
     const card = this.renderRoot.querySelectorAll('news-article-card')[this.focusIndex];
     if (card) {
       this.focusIndex = undefined;
-      card.focus();
+      void card.updateComplete.then(() => card.focus());
     }
   }
 

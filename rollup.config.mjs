@@ -1,0 +1,27 @@
+// The one-file bundle for site owners: dist/news-widgets.min.js registers every element
+// and exports the module API; each locale catalog is a sibling chunk loaded on demand.
+// Input is tsc's output (npm run build runs tsc first), so types and per-module ESM come
+// from tsc and this file only bundles.
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: {'news-widgets.min': 'dist/index.js'},
+  // The entry chunk may export what locale chunks import from it, so no facade chunk is needed.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'news-widgets-[name]-[hash].min.js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({exportConditions: ['production']}),
+    terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Serves the repository on localhost for the demo (`npm start`): `/` redirects to /demo/.
+// No dependencies; files only, no directory listings, nothing outside the repository.
+import {createServer} from 'node:http';
+import {createReadStream, statSync} from 'node:fs';
+import {extname, join, normalize, resolve} from 'node:path';
+
+const root = resolve(process.argv[2] ?? '.');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost') {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      response.writeHead(302, {Location: `/demo/${url.search}`}).end();
+      return;
+    }
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) return void response.writeHead(403).end('Forbidden');
+    try {
+      if (statSync(path).isDirectory()) path = join(path, 'index.html');
+      const {size} = statSync(path);
+      response.writeHead(200, {
+        'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+        'Content-Length': size,
+        'Cache-Control': 'no-cache',
+      });
+      createReadStream(path).pipe(response);
+    } catch {
+      response.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let port = Number(process.env.PORT ?? 8000);
+  for (;;) {
+    try {
+      await startServer(port);
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
+      port++;
+    }
+  }
+  console.log(`\nnews-widgets demo: http://localhost:${port}/demo/  (Arabic: http://localhost:${port}/demo/?lang=ar)\nPress Ctrl+C to stop.`);
+}

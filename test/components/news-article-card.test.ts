@@ -1,0 +1,203 @@
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import '../../src/components/news-article-card/news-article-card.js';
+import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
+import type {NewsItem} from '../../src/core/feed.js';
+import {eventOnce, textOf, useLocale} from '../helpers.js';
+
+const HOUR = 3_600_000;
+const item = (overrides: Partial<NewsItem> = {}): NewsItem => ({
+  id: 'port',
+  url: 'https://example.com/port',
+  title: 'Port expansion opens a new terminal',
+  summary: 'Capacity doubles at the Atlantic port.',
+  image: new URL('/test/fixtures/image.svg', location.href).href,
+  imageAlt: 'Cranes at the port',
+  published: new Date(Date.now() - 3 * HOUR),
+  authors: [{name: 'Amina Benali'}, {name: 'Youssef Idrissi'}],
+  tags: ['Economy', 'Port'],
+  ...overrides,
+});
+
+const card = (value: NewsItem, attrs = '') =>
+  render<NewsArticleCardElement>(
+    attrs === 'compact'
+      ? html`<news-article-card .item=${value} variant="compact"></news-article-card>`
+      : attrs === 'blank'
+        ? html`<news-article-card .item=${value} target="_blank"></news-article-card>`
+        : html`<news-article-card .item=${value}></news-article-card>`,
+  );
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('<news-article-card>', () => {
+  afterEach(() => useLocale('en'));
+
+  it('shows the headline as the one link to the article', async () => {
+    const el = await card(item());
+    const links = el.shadowRoot!.querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(links[0].getAttribute('href')).to.equal('https://example.com/port');
+    expect(textOf(links[0])).to.equal('Port expansion opens a new terminal');
+    expect(part(el, 'headline')!.getAttribute('role')).to.equal('heading');
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('makes the whole card clickable through the headline link', async () => {
+    const el = await card(item());
+    const base = part(el, 'base')!.getBoundingClientRect();
+    const after = getComputedStyle(part(el, 'link')!, '::after');
+    expect(after.position).to.equal('absolute');
+    // A click in the card's far corner lands on the link.
+    const hit = el.shadowRoot!.elementFromPoint(base.right - 2, base.bottom - 2);
+    expect(hit?.closest('a')).to.equal(part(el, 'link'));
+  });
+
+  it('shows summary, authors, tags and a relative date in a time element', async () => {
+    const el = await card(item());
+    expect(textOf(part(el, 'summary'))).to.equal('Capacity doubles at the Atlantic port.');
+    expect(textOf(part(el, 'author'))).to.equal('Amina Benali and Youssef Idrissi');
+    expect([...part(el, 'tags')!.querySelectorAll('li')].map(textOf)).to.deep.equal(['Economy', 'Port']);
+    const time = part(el, 'date') as HTMLTimeElement;
+    expect(time.localName).to.equal('time');
+    expect(time.dateTime).to.equal(item().published!.toISOString().slice(0, 16) + time.dateTime.slice(16));
+    expect(textOf(time)).to.equal('3 hours ago');
+  });
+
+  it('shows an absolute date for articles older than a week', async () => {
+    const el = await card(item({published: new Date('2025-03-04T10:00:00Z')}));
+    expect(textOf(part(el, 'date'))).to.equal('Mar 4, 2025');
+  });
+
+  it('renders a lazy image whose box is reserved before it loads', async () => {
+    const el = await card(item());
+    const img = part(el, 'image') as HTMLImageElement;
+    expect(img.loading).to.equal('lazy');
+    expect(img.decoding).to.equal('async');
+    expect(img.alt).to.equal('Cranes at the port');
+    const box = img.parentElement!.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(0);
+    expect(Math.round((box.width / box.height) * 100) / 100).to.equal(1.78);
+  });
+
+  it('leaves no empty box when there is no image', async () => {
+    const el = await card(item({image: undefined}));
+    expect(part(el, 'image')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+  });
+
+  it('drops the image box when the image fails to load', async () => {
+    const el = await card(item({image: new URL('/test/fixtures/missing.png', location.href).href}));
+    expect(part(el, 'image')).to.not.equal(null);
+    await waitUntil(() => part(el, 'image') === null, 'the broken image stayed', {timeout: 5000});
+    expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+  });
+
+  it('treats an image without alt text as decorative', async () => {
+    const el = await card(item({imageAlt: undefined}));
+    expect(part(el, 'image')!.getAttribute('alt')).to.equal('');
+  });
+
+  it('fires news-article-click with the item, position and source', async () => {
+    const el = await card(item());
+    el.position = 4;
+    await el.updateComplete;
+    const link = part(el, 'link') as HTMLAnchorElement;
+    link.addEventListener('click', (event) => event.preventDefault());
+    const fired = eventOnce<{item: NewsItem; position: number; source: string}>(document, 'news-article-click');
+    link.click();
+    const {detail, bubbles, composed} = await fired;
+    expect(detail.item.id).to.equal('port');
+    expect(detail.position).to.equal(4);
+    expect(detail.source).to.equal('news-article-card');
+    expect(bubbles && composed).to.equal(true);
+  });
+
+  it('adds rel="noopener" with target="_blank"', async () => {
+    const el = await card(item(), 'blank');
+    const link = part(el, 'link')!;
+    expect(link.getAttribute('target')).to.equal('_blank');
+    expect(link.getAttribute('rel')).to.equal('noopener');
+  });
+
+  it('compact cards show neither image, summary nor tags', async () => {
+    const el = await card(item(), 'compact');
+    expect(part(el, 'image')).to.equal(null);
+    expect(part(el, 'summary')).to.equal(null);
+    expect(part(el, 'tags')).to.equal(null);
+    expect(part(el, 'link')).to.not.equal(null);
+  });
+
+  it('horizontal cards put the image beside the text, on the start side', async () => {
+    const el = await render<NewsArticleCardElement>(html`<news-article-card .item=${item()} variant="horizontal" style="width: 600px"></news-article-card>`);
+    const image = part(el, 'image')!.getBoundingClientRect();
+    const headline = part(el, 'headline')!.getBoundingClientRect();
+    expect(image.right).to.be.at.most(headline.left + 1);
+    await useLocale('ar');
+    await el.updateComplete;
+    const imageRtl = part(el, 'image')!.getBoundingClientRect();
+    const headlineRtl = part(el, 'headline')!.getBoundingClientRect();
+    expect(imageRtl.left).to.be.at.least(headlineRtl.right - 1);
+  });
+
+  it('hero cards have a larger headline than vertical ones', async () => {
+    const vertical = await card(item());
+    const hero = await render<NewsArticleCardElement>(html`<news-article-card .item=${item()} variant="hero"></news-article-card>`);
+    const size = (el: Element) => parseFloat(getComputedStyle(part(el, 'headline')!).fontSize);
+    expect(size(hero)).to.be.greaterThan(size(vertical));
+  });
+
+  it('builds the article from attributes, keeping only http(s) links', async () => {
+    const el = await render<NewsArticleCardElement>(html`<news-article-card
+      href="/story"
+      headline="Tram line &amp; bus lanes"
+      summary="A summary"
+      image="javascript:alert(1)"
+      date="2020-01-02T03:04:05Z"
+      author="Karim"
+      heading-level="2"
+    ></news-article-card>`);
+    expect(part(el, 'link')!.getAttribute('href')).to.equal(new URL('/story', location.href).href);
+    expect(textOf(part(el, 'link'))).to.equal('Tram line & bus lanes');
+    expect(part(el, 'image')).to.equal(null);
+    expect(textOf(part(el, 'author'))).to.equal('Karim');
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
+    expect((part(el, 'date') as HTMLTimeElement).dateTime).to.equal('2020-01-02T03:04:05.000Z');
+  });
+
+  it('renders a javascript: href as plain text, not a link', async () => {
+    const el = await render<NewsArticleCardElement>(html`<news-article-card href="javascript:alert(1)" headline="No link"></news-article-card>`);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(textOf(part(el, 'link'))).to.equal('No link');
+  });
+
+  it('renders nothing without a headline', async () => {
+    const el = await render<NewsArticleCardElement>(html`<news-article-card href="/x"></news-article-card>`);
+    expect(textOf(el.shadowRoot)).to.equal('');
+  });
+
+  it('follows the locale: Arabic text, date and right-to-left', async () => {
+    const el = await card(item());
+    await useLocale('ar');
+    await el.updateComplete;
+    expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+    expect(textOf(part(el, 'date'))).to.match(/^قبل [3٣] ساعات$/);
+    expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('مواضيع');
+  });
+
+  it('keeps the regional tag for formatting: digits follow the region', async () => {
+    const el = await card(item());
+    await useLocale('ar-MA');
+    await el.updateComplete;
+    expect(textOf(part(el, 'date'))).to.equal('قبل 3 ساعات');
+    await useLocale('ar-EG');
+    await el.updateComplete;
+    expect(textOf(part(el, 'date'))).to.equal('قبل ٣ ساعات');
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`passes axe in ${locale}`, async () => {
+      await useLocale(locale);
+      const el = await card(item());
+      await expect(el).to.be.accessible();
+    });
+  }
+});

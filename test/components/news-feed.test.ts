@@ -1,0 +1,231 @@
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import '../../src/components/news-feed/news-feed.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+
+const items = (count: number, tags: string[] = []): NewsItem[] =>
+  Array.from({length: count}, (_, i) => ({
+    id: `n${i + 1}`,
+    url: `https://example.com/n${i + 1}`,
+    title: `Story number ${i + 1}`,
+    authors: [],
+    tags: i % 2 ? tags : [],
+    published: new Date(Date.now() - (i + 1) * 60_000 * 90),
+  }));
+const feedOf = (list: NewsItem[], nextUrl?: string): NewsFeed => ({title: 'Test', items: list, nextUrl});
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const cards = (el: Element) => $$(el, 'news-article-card');
+const headlines = (el: Element) => cards(el).map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
+const loaded = async (el: NewsFeedElement) => {
+  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'feed did not finish loading', {timeout: 5000});
+  await el.updateComplete;
+  await Promise.all(cards(el).map((card) => (card as NewsFeedElement).updateComplete));
+};
+
+describe('<news-feed>', () => {
+  afterEach(() => useLocale('en'));
+
+  it('loads src and renders one card per item up to limit, with a localized heading', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" limit="2"></news-feed>`);
+    await loaded(el);
+    expect(textOf($(el, '[part="heading"]'))).to.equal('Latest articles');
+    expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second']);
+    expect($(el, '[part="list"]')!.localName).to.equal('ul');
+    expect(cards(el)[0].getAttribute('part')).to.equal('card');
+    expect(cards(el)[0].getAttribute('heading-level')).to.equal('3');
+  });
+
+  it('shows a busy skeleton while loading', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/300/test/fixtures/page-1.json"></news-feed>`);
+    const list = $(el, '[part="list"]')!;
+    expect(list.getAttribute('aria-busy')).to.equal('true');
+    expect(cards(el)).to.have.length(0);
+    expect(textOf($(el, '[role="status"]'))).to.equal('Loading articles…');
+    await loaded(el);
+    expect(cards(el)).to.have.length(3);
+  });
+
+  it('fires news-feed-load with the parsed feed', async () => {
+    const el = document.createElement('news-feed');
+    const fired = eventOnce<{feed: NewsFeed}>(el, 'news-feed-load');
+    el.src = '/test/fixtures/page-1.json';
+    document.body.append(el);
+    const {detail} = await fired;
+    expect(detail.feed.items).to.have.length(3);
+    el.remove();
+  });
+
+  it('shows a readable error with a Retry button, and retries', async () => {
+    const el = document.createElement('news-feed');
+    const failed = eventOnce<{error: Error & {kind: string}}>(el, 'news-feed-error');
+    el.src = '/__status/503';
+    document.body.append(el);
+    const {detail} = await failed;
+    expect(detail.error.kind).to.equal('http');
+    await el.updateComplete;
+    const status = $(el, '[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('alert');
+    expect(textOf(status.querySelector('p'))).to.equal('The news feed is unavailable right now (error 503).');
+    const retry = status.querySelector('button')!;
+    expect(textOf(retry)).to.equal('Retry');
+    const {calls} = await countFetches(async () => {
+      const again = eventOnce(el, 'news-feed-error');
+      retry.click();
+      await again;
+    });
+    expect(calls).to.deep.equal([new URL('/__status/503', location.href).href]);
+    el.remove();
+  });
+
+  it('explains a feed that is not JSON, never showing undefined', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/not-json.html"></news-feed>`);
+    await waitUntil(() => $(el, '[part="status"]'));
+    const text = textOf(el.shadowRoot);
+    expect(text).to.contain('This news feed can’t be read');
+    expect(text).not.to.match(/undefined|null|NaN|\[object/);
+  });
+
+  it('shows a localized empty state', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/empty.json"></news-feed>`);
+    await waitUntil(() => $(el, '[part="status"]'));
+    expect(textOf($(el, '[part="status"]'))).to.equal('No articles yet. Please check back soon.');
+    expect($(el, '[part="load-more"]')).to.equal(null);
+  });
+
+  it('renders a feed given as a property without fetching', async () => {
+    const {result: el, calls} = await countFetches(async () => {
+      const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3))}></news-feed>`);
+      await loaded(el);
+      return el;
+    });
+    expect(calls).to.have.length(0);
+    expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
+  });
+
+  it('hides the heading when heading is empty and uses a custom one otherwise', async () => {
+    const hidden = await render<NewsFeedElement>(html`<news-feed heading="" .feed=${feedOf(items(1))}></news-feed>`);
+    expect($(hidden, '[part="heading"]')).to.equal(null);
+    expect($(hidden, 'section')!.hasAttribute('aria-labelledby')).to.equal(false);
+    const custom = await render<NewsFeedElement>(html`<news-feed heading="Sport" heading-level="3" .feed=${feedOf(items(1))}></news-feed>`);
+    expect(textOf($(custom, '[part="heading"]'))).to.equal('Sport');
+    expect($(custom, '[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(cards(custom)[0].getAttribute('heading-level')).to.equal('4');
+  });
+
+  it('filters by tag, case-insensitively', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed tag="sport" .feed=${feedOf(items(6, ['Sport']))}></news-feed>`);
+    await loaded(el);
+    expect(headlines(el)).to.deep.equal(['Story number 2', 'Story number 4', 'Story number 6']);
+    el.tag = 'Weather';
+    await el.updateComplete;
+    expect(textOf($(el, '[part="status"]'))).to.equal('No articles about “Weather” yet.');
+  });
+
+  it('"Load more" reveals more items, then follows next_url, then disappears', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" limit="2"></news-feed>`);
+    await loaded(el);
+    const more = () => $(el, '[part="load-more"]') as HTMLButtonElement | null;
+    expect(textOf(more())).to.equal('Load more');
+    more()!.click();
+    await el.updateComplete;
+    expect(headlines(el)).to.have.length(3);
+    const {calls} = await countFetches(async () => {
+      more()!.click();
+      await waitUntil(() => cards(el).length === 4, 'next page not shown');
+    });
+    expect(calls).to.deep.equal([fixture('page-2.json')]);
+    await loaded(el);
+    expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third', 'Page two, first']);
+    expect(more()).to.equal(null);
+  });
+
+  it('moves focus to the first new card after "Load more"', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed limit="2" .feed=${feedOf(items(5))}></news-feed>`);
+    await loaded(el);
+    ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === cards(el)[2]);
+    const focused = cards(el)[2].shadowRoot!.activeElement;
+    expect(textOf(focused)).to.equal('Story number 3');
+  });
+
+  it('bubbles news-article-click from cards with the position and source', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3))}></news-feed>`);
+    await loaded(el);
+    const link = cards(el)[1].shadowRoot!.querySelector('a')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    const fired = eventOnce<{item: NewsItem; position: number; source: string}>(el, 'news-article-click');
+    link.click();
+    const {detail} = await fired;
+    expect(detail).to.include({position: 2, source: 'news-feed'});
+    expect(detail.item.id).to.equal('n2');
+  });
+
+  it('maps layouts to card variants', async () => {
+    for (const [layout, variant] of [
+      ['grid', 'vertical'],
+      ['list', 'horizontal'],
+      ['compact', 'compact'],
+    ]) {
+      const el = await render<NewsFeedElement>(html`<news-feed layout=${layout} .feed=${feedOf(items(2))}></news-feed>`);
+      expect(cards(el)[0].getAttribute('variant')).to.equal(variant);
+      expect($(el, '[part="list"]')!.classList.contains(`layout-${layout}`)).to.equal(true);
+    }
+  });
+
+  it('lays the grid out in columns on a wide page', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed style="width: 900px" .feed=${feedOf(items(3))}></news-feed>`);
+    const [a, b] = cards(el).map((card) => card.getBoundingClientRect());
+    expect(a.top).to.equal(b.top);
+    expect(b.left).to.be.greaterThan(a.right - 1);
+  });
+
+  it('exports card parts for styling from the page', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(1))}></news-feed>`);
+    expect(cards(el)[0].getAttribute('exportparts')).to.contain('link: card-link');
+  });
+
+  it('re-fetches {lang} URLs in the new language, in that language and direction', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/lang-{lang}.json"></news-feed>`);
+    await loaded(el);
+    expect(headlines(el)).to.deep.equal(['English story']);
+    await useLocale('ar');
+    await waitUntil(() => headlines(el)[0] === 'قصة عربية', 'Arabic feed not shown');
+    expect(textOf($(el, '[part="heading"]'))).to.equal('آخر المقالات');
+    expect($(el, 'section')!.getAttribute('dir')).to.equal('rtl');
+    expect($(el, 'section')!.getAttribute('lang')).to.equal('ar');
+  });
+
+  it('re-fetches quietly every `refresh` seconds, keeping the items on screen', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" refresh="1"></news-feed>`);
+    await loaded(el);
+    const {calls} = await countFetches(() => eventOnce(el, 'news-feed-load'));
+    expect(calls).to.have.length(1);
+    expect(cards(el)).to.have.length(3);
+    el.remove();
+  });
+
+  it('stops loading and polling once removed from the page', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/300/test/fixtures/page-1.json" refresh="1"></news-feed>`);
+    let loads = 0;
+    el.addEventListener('news-feed-load', () => loads++);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(loads).to.equal(0);
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`passes axe in ${locale}, loaded and in error`, async () => {
+      await useLocale(locale);
+      const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3, ['Sport']))} limit="2"></news-feed>`);
+      await loaded(el);
+      await expect(el).to.be.accessible();
+      const failing = await render<NewsFeedElement>(html`<news-feed src="/__status/500"></news-feed>`);
+      await waitUntil(() => $(failing, '[part="status"]'));
+      await expect(failing).to.be.accessible();
+    });
+  }
+});
