@@ -45,6 +45,7 @@ console.log(`Using ${chrome}`);
 
 const checks = [
   ['generate locale modules', () => run(bin('lit-localize'), ['build'])],
+  ['custom elements manifest', () => run('npm', ['run', '--silent', 'analyze'])],
   ['type-check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['lint', () => run(bin('eslint'), ['.'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],

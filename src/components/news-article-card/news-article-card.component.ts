@@ -18,6 +18,7 @@ const SUMMARY_FROM_CONTENT = 220;
  * One article: image, headline link, summary, byline, date and tags. The headline is the
  * card's only link and covers the whole card.
  *
+ * @customElement news-article-card
  * @summary One news article as a card.
  *
  * @csspart base - The card (`article`).

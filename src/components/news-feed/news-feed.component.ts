@@ -33,6 +33,7 @@ export function feedErrorText(error: FeedError): string {
  * Loads a feed and shows its articles as cards, with a heading, a "Load more" button,
  * and loading, error and empty states.
  *
+ * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
  *
  * @csspart base - The whole block (`section`).

@@ -1,0 +1,11 @@
+import type {StorybookConfig} from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: {name: '@storybook/web-components-vite', options: {}},
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Sample feeds and images of the demo, served at /feeds and /images.
+  staticDirs: [{from: '../demo/feeds', to: '/feeds'}, {from: '../demo/images', to: '/images'}],
+  core: {disableTelemetry: true},
+};
+export default config;

@@ -1,0 +1,87 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/components/news-article-card/news-article-card.js';
+import type {NewsItem} from '../src/core/feed.js';
+
+interface CardArgs {
+  variant: 'vertical' | 'horizontal' | 'compact' | 'hero';
+  href?: string;
+  headline?: string;
+  summary?: string;
+  image?: string;
+  'image-alt'?: string;
+  date?: string;
+  author?: string;
+  'heading-level'?: number;
+  target?: string;
+}
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+const meta: Meta<CardArgs> = {
+  title: 'Elements/news-article-card',
+  component: 'news-article-card',
+  args: {
+    variant: 'vertical',
+    href: 'https://casablanca-post.example/en/tram-line-t3',
+    headline: 'Casablanca’s third tram line carries its first passengers',
+    summary: 'The new line links the port district to the southern neighbourhoods in under forty minutes.',
+    image: '/images/casablanca-tram-line.svg',
+    'image-alt': '',
+    date: hoursAgo(3),
+    author: 'Salma Ouazzani',
+    'heading-level': 3,
+  },
+  argTypes: {
+    variant: {control: 'inline-radio', options: ['vertical', 'horizontal', 'compact', 'hero']},
+    target: {control: 'inline-radio', options: [undefined, '_self', '_blank']},
+  },
+  render: (args) =>
+    html`<news-article-card
+      style="max-inline-size: ${args.variant === 'vertical' ? '22rem' : '46rem'}"
+      variant=${args.variant}
+      href=${ifDefined(args.href)}
+      headline=${ifDefined(args.headline)}
+      summary=${ifDefined(args.summary)}
+      image=${ifDefined(args.image || undefined)}
+      image-alt=${ifDefined(args['image-alt'])}
+      date=${ifDefined(args.date)}
+      author=${ifDefined(args.author)}
+      heading-level=${ifDefined(args['heading-level'])}
+      target=${ifDefined(args.target)}
+    ></news-article-card>`,
+};
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+export const Vertical: Story = {};
+export const Horizontal: Story = {args: {variant: 'horizontal'}};
+export const Compact: Story = {args: {variant: 'compact'}};
+export const Hero: Story = {args: {variant: 'hero'}};
+export const LongHeadline: Story = {
+  args: {
+    headline:
+      'After three years of works, delays and public consultations, the coastal road between Casablanca and Mohammedia reopens with cycle lanes, new bus stops and a promenade along the Atlantic shore',
+  },
+};
+export const NoImage: Story = {args: {image: ''}};
+export const OlderThanAWeek: Story = {args: {date: '2025-11-02T09:00:00+01:00'}};
+export const OpensInNewTab: Story = {args: {target: '_blank'}};
+
+const item: NewsItem = {
+  id: 'ar-tram',
+  url: 'https://casablanca-post.example/ar/tram',
+  title: 'الخط الثالث للترامواي في الدار البيضاء يستقبل أول ركابه',
+  summary: 'يربط الخط الجديد حي الميناء بالأحياء الجنوبية في أقل من أربعين دقيقة.',
+  image: '/images/casablanca-tram-line.svg',
+  published: new Date(Date.now() - 5 * 3_600_000),
+  authors: [{name: 'سلمى الوزاني'}],
+  tags: ['نقل', 'الدار البيضاء'],
+  language: 'ar',
+};
+/** An Arabic article given through the `item` property, right to left. */
+export const ArabicItem: Story = {
+  globals: {locale: 'ar'},
+  render: () => html`<news-article-card style="max-inline-size: 46rem" variant="horizontal" .item=${item}></news-article-card>`,
+};
