@@ -3,7 +3,6 @@ import {css} from 'lit';
 export const feedStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
   }
   .heading {
     margin-block: 0 var(--news-gap, 1rem);

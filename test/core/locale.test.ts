@@ -1,0 +1,88 @@
+import {expect} from '@open-wc/testing';
+import {
+  LOCALE_STORAGE_KEY,
+  bundledLocales,
+  catalogFor,
+  directionOf,
+  getCatalogLocale,
+  getLocale,
+  initialLocale,
+  onLocaleChange,
+  setLocale,
+} from '../../src/core/locale.js';
+
+describe('locale', () => {
+  const html = document.documentElement;
+  const lang = html.lang;
+  afterEach(async () => {
+    html.lang = lang;
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    await setLocale('en');
+  });
+
+  it('bundles en, ar, fr and es', () => {
+    expect([...bundledLocales].sort()).to.deep.equal(['ar', 'en', 'es', 'fr']);
+  });
+
+  it('maps regional tags to their catalog', () => {
+    expect(catalogFor('ar-MA')).to.equal('ar');
+    expect(catalogFor('fr-MA')).to.equal('fr');
+    expect(catalogFor('es-419')).to.equal('es');
+    expect(catalogFor('de')).to.equal(undefined);
+    expect(catalogFor('not a tag!')).to.equal(undefined);
+    expect(catalogFor('')).to.equal(undefined);
+  });
+
+  it('knows which languages are right to left', () => {
+    expect(directionOf('ar-MA')).to.equal('rtl');
+    expect(directionOf('he')).to.equal('rtl');
+    expect(directionOf('fr')).to.equal('ltr');
+    expect(directionOf('en')).to.equal('ltr');
+  });
+
+  it('starts from the remembered choice, then <html lang>, then the browser', () => {
+    html.lang = 'fr-MA';
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
+    expect(initialLocale()).to.equal('es');
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    expect(initialLocale()).to.equal('fr-MA');
+    html.lang = 'de';
+    expect(initialLocale()).to.equal(navigator.languages.find((tag) => catalogFor(tag)) ?? 'en');
+  });
+
+  it('ignores a remembered value that is not a bundled locale', () => {
+    html.lang = 'ar';
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'xx-junk');
+    expect(initialLocale()).to.equal('ar');
+  });
+
+  it('keeps the full tag and reports the catalog', async () => {
+    await setLocale('ar-MA');
+    expect(getLocale()).to.equal('ar-MA');
+    expect(getCatalogLocale()).to.equal('ar');
+  });
+
+  it('tells listeners after each change, once the catalog is ready', async () => {
+    const seen: string[] = [];
+    const stop = onLocaleChange(() => seen.push(getLocale()));
+    await setLocale('fr');
+    await setLocale('es-MX');
+    stop();
+    await setLocale('ar');
+    expect(seen).to.deep.equal(['fr', 'es-MX']);
+  });
+
+  it('lets the last of two quick switches win', async () => {
+    const first = setLocale('ar');
+    const second = setLocale('fr');
+    await Promise.all([first, second]);
+    expect(getLocale()).to.equal('fr');
+  });
+
+  it('refuses a locale without a catalog', async () => {
+    let error: unknown;
+    await setLocale('de').catch((e) => (error = e));
+    expect(error).to.be.instanceOf(RangeError);
+    expect(getLocale()).to.equal('en');
+  });
+});
