@@ -12,6 +12,10 @@ export const chromeFlags = [
   '--disable-quic',
   '--no-first-run',
   '--no-default-browser-check',
+  // Test pages run side by side: keep background ones from being throttled.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];

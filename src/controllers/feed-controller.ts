@@ -88,7 +88,7 @@ export class FeedController implements ReactiveController {
       this.source++;
       this.url = url;
       this.cancel();
-      if (url) void this.load(false);
+      if (url) void this.load(false, true);
       else Object.assign(this, {status: 'idle', feed: undefined, error: undefined});
     }
   }
@@ -160,7 +160,7 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private async load(quiet: boolean): Promise<void> {
+  private async load(quiet: boolean, reuse = false): Promise<void> {
     this.request?.abort();
     const request = (this.request = new AbortController());
     const url = this.url!;
@@ -169,7 +169,7 @@ export class FeedController implements ReactiveController {
       this.host.requestUpdate();
     }
     try {
-      const feed = await loadFeed(url, {signal: request.signal});
+      const feed = await loadFeed(url, {signal: request.signal, reuse});
       if (request.signal.aborted) return;
       this.show(feed);
       this.callbacks.onLoad(feed);

@@ -8,6 +8,12 @@ export interface LoadFeedOptions {
   signal?: AbortSignal;
   /** Milliseconds before the request gives up (default 15 000). */
   timeout?: number;
+  /**
+   * Accept the last result already loaded for this URL on this page instead of fetching
+   * again (elements set it for their first load, so two elements with one URL make one
+   * request; a refresh or Retry leaves it off).
+   */
+  reuse?: boolean;
 }
 
 /** Default time a feed request may take before it fails with a `timeout` error. */
@@ -21,6 +27,8 @@ interface InFlight {
 
 // Keyed by absolute URL; an entry lives only while its request is under way.
 const inFlight = new Map<string, InFlight>();
+// The last feed loaded from each URL on this page, for `reuse`.
+const loaded = new Map<string, NewsFeed>();
 
 /**
  * Loads and parses the feed at `url`. Callers asking for the same URL while a request is
@@ -28,13 +36,17 @@ const inFlight = new Map<string, InFlight>();
  * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed;
  *   a `DOMException` named `AbortError` when `signal` aborts.
  */
-export function loadFeed(url: string | URL, {signal, timeout = DEFAULT_TIMEOUT}: LoadFeedOptions = {}): Promise<NewsFeed> {
+export function loadFeed(url: string | URL, {signal, timeout = DEFAULT_TIMEOUT, reuse = false}: LoadFeedOptions = {}): Promise<NewsFeed> {
   const href = new URL(url, globalThis.location?.href).href;
   if (signal?.aborted) return Promise.reject(signal.reason);
+  const known = reuse ? loaded.get(href) : undefined;
+  if (known) return Promise.resolve(known);
   let entry = inFlight.get(href);
   if (!entry) {
     const controller = new AbortController();
-    const promise = request(href, controller.signal, timeout).finally(() => inFlight.delete(href));
+    const promise = request(href, controller.signal, timeout)
+      .then((feed) => (loaded.set(href, feed), feed))
+      .finally(() => inFlight.delete(href));
     entry = {promise, controller, waiting: 0};
     inFlight.set(href, entry);
   }

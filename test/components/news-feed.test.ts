@@ -38,6 +38,19 @@ describe('<news-feed>', () => {
     expect(cards(el)[0].getAttribute('heading-level')).to.equal('3');
   });
 
+  it('makes one request when two feeds on the page use the same URL', async () => {
+    const {result: el, calls} = await countFetches(async () => {
+      const el = await render<HTMLElement>(html`<div>
+        <news-feed src="/test/fixtures/jsonfeed-1.1.json?two"></news-feed>
+        <news-feed src="/test/fixtures/jsonfeed-1.1.json?two" layout="compact"></news-feed>
+      </div>`);
+      await Promise.all([...el.querySelectorAll('news-feed')].map(loaded));
+      return el;
+    });
+    expect(calls).to.have.length(1);
+    for (const feed of el.querySelectorAll('news-feed')) expect(cards(feed)).to.have.length(3);
+  });
+
   it('shows a busy skeleton while loading', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/300/test/fixtures/page-1.json"></news-feed>`);
     const list = $(el, '[part="list"]')!;

@@ -68,6 +68,17 @@ describe('loadFeed', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('reuses the last result for the URL when asked, and only then', async () => {
+    const url = fixture('jsonfeed-1.0.json');
+    const {result, calls} = await countFetches(async () => {
+      const first = await loadFeed(url);
+      return [first, await loadFeed(url, {reuse: true}), await loadFeed(url)];
+    });
+    expect(calls).to.have.length(2);
+    expect(result[1]).to.equal(result[0]);
+    expect(result[2]).to.not.equal(result[0]);
+  });
+
   it('rejects an aborted caller without failing the others', async () => {
     const url = '/__slow/200/test/fixtures/page-1.json';
     const aborted = new AbortController();
