@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm run bench`: runs bench/ in headless Chromium against the built bundle and prints
+// the figures side by side; writes them as JSON to bench/results/latest.json.
+// `--check` fails when a budget is exceeded (first render of 200 cards at most 2x plain DOM).
+import {mkdirSync, writeFileSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {chromeFlags, findChrome} from './chrome.mjs';
+import {startServer} from './serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const check = process.argv.includes('--check');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+const server = await startServer(0, '127.0.0.1');
+const {port} = server.address();
+const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+const results = {date: new Date().toISOString(), runs: RUNS, chromium: await browser.version(), feedRender: {}};
+const failures = [];
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+  await page.waitForFunction(() => window.bench);
+
+  console.log(`First render of <news-feed> vs the same markup with plain DOM calls (median of ${RUNS}):`);
+  for (const count of [20, 200, 1000]) {
+    const runs = count === 1000 ? Math.max(5, Math.round(RUNS / 3)) : RUNS;
+    const {feed, plain} = await page.evaluate((c, r) => window.bench.benchmarks.feedRender(c, r), count, runs);
+    const entry = {items: count, feedMs: median(feed), plainMs: median(plain)};
+    entry.ratio = entry.feedMs / entry.plainMs;
+    results.feedRender[count] = entry;
+    console.log(`  ${String(count).padStart(5)} items: news-feed ${ms(entry.feedMs)}, plain DOM ${ms(entry.plainMs)}, ratio ${entry.ratio.toFixed(2)}x`);
+  }
+  if (results.feedRender[200].ratio > 2) failures.push(`200 cards render at ${results.feedRender[200].ratio.toFixed(2)}x plain DOM (budget 2x)`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+mkdirSync('bench/results', {recursive: true});
+writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('Wrote bench/results/latest.json');
+if (check && failures.length) {
+  console.error(`Over budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
