@@ -5,7 +5,7 @@ import {createServer} from 'node:http';
 import {createReadStream, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
 
-const root = resolve(process.argv[2] ?? '.');
+const defaultRoot = resolve(import.meta.url === `file://${process.argv[1]}` ? (process.argv[2] ?? '.') : '.');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,7 +21,9 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost') {
+/** Serves `root` on `host:port` (port 0: any free port); resolves with the listening server. */
+export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost', root = defaultRoot) {
+  root = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {

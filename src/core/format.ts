@@ -9,8 +9,9 @@ const DAY = 24 * HOUR;
 /** Dates closer than this are relative ("3 hours ago"); older ones absolute. */
 export const RELATIVE_LIMIT = 7 * DAY;
 
-const cache = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+type Formatter = Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
   return formatter;
@@ -39,4 +40,9 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now()):
 /** The full date and time, for a tooltip. */
 export function formatFullDate(date: Date, locale: string): string {
   return cached(`f:${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'full', timeStyle: 'short'})).format(date);
+}
+
+/** "Amina, Karim and Salma" in the locale's words. */
+export function formatList(names: string[], locale: string): string {
+  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(names);
 }

@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {parseDate, type NewsItem} from '../../core/feed.js';
-import {formatArticleDate, formatFullDate, isRelative} from '../../core/format.js';
+import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
 import {ClockController} from '../../controllers/clock-controller.js';
 import {NewsElement} from '../base/news-element.js';
@@ -181,7 +181,7 @@ export class NewsArticleCardElement extends NewsElement {
           >`
         : nothing}
       ${authors.length
-        ? html`<span part="author">${new Intl.ListFormat(tag, {type: 'conjunction'}).format(authors.map((a) => a.name))}</span>`
+        ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>`
         : nothing}
     </p>`;
   }
