@@ -47,6 +47,7 @@ const checks = [
   ['generate locale modules', () => run(bin('lit-localize'), ['build'])],
   ['custom elements manifest', () => run('npm', ['run', '--silent', 'analyze'])],
   ['type-check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
+  ['type-check examples', () => run(bin('tsc'), ['--noEmit', '-p', 'examples/tsconfig.json'])],
   ['lint', () => run(bin('eslint'), ['.'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],
 ];

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Checks the package as a consumer gets it: `npm pack` contents, then a temporary project
+// that installs the tarball, type-checks against its types, bundles a page importing one
+// element (and a React page) with rollup, and renders both in headless Chromium.
+// Run after `npm run build`.
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+import puppeteer from 'puppeteer-core';
+import {chromeFlags, findChrome} from './chrome.mjs';
+import {startServer} from './serve.mjs';
+
+const root = resolve('.');
+const problems = [];
+const sh = (cmd, args, cwd = root) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+// 1. What `npm pack` ships.
+const [pack] = JSON.parse(sh('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']));
+const files = pack.files.map((f) => f.path);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/news-widgets.min.js', 'dist/index.d.ts'];
+for (const target of Object.values(pkg.exports)) {
+  for (const path of typeof target === 'string' ? [target] : Object.values(target)) required.push(path.replace(/^\.\//, ''));
+}
+for (const file of new Set(required)) if (!files.includes(file)) problems.push(`package lacks ${file}`);
+const unwanted = files.filter((f) => /^(src|test|stories|demo|bench|scripts|examples|\.storybook|\.ci)\//.test(f) || /\.test\.|\.stories\./.test(f));
+if (unwanted.length) problems.push(`package ships files it should not: ${unwanted.slice(0, 5).join(', ')}`);
+console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+
+// 2. A consumer project with the tarball installed.
+const dir = mkdtempSync(join(tmpdir(), 'news-widgets-consumer-'));
+try {
+  const tarball = join(dir, sh('npm', ['pack', '--ignore-scripts', '--pack-destination', dir]).trim().split('\n').pop());
+  const react = pkg.devDependencies.react;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({name: 'consumer', private: true, type: 'module', dependencies: {'news-widgets': `file:${tarball}`, react, 'react-dom': react}}),
+  );
+  sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], dir);
+  cpSync(join(root, 'test/consumer'), dir, {recursive: true});
+  cpSync(join(root, 'test/fixtures/jsonfeed-1.0.json'), join(dir, 'feed.json'));
+
+  // Types: the consumer's TypeScript sees the package's declarations.
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: []},
+      files: ['types.ts'],
+    }),
+  );
+  try {
+    sh(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], dir);
+  } catch (error) {
+    problems.push(`consumer type-check failed:\n${error.stdout}${error.stderr}`);
+  }
+
+  // Bundles: one element, and the React wrappers.
+  const sizes = {};
+  for (const [input, output] of [
+    ['page.js', 'page.bundle.js'],
+    ['react-page.jsx.js', 'react.bundle.js'],
+  ]) {
+    const bundle = await rollup({
+      input: join(dir, input),
+      plugins: [
+        replace({preventAssignment: true, values: {'process.env.NODE_ENV': JSON.stringify('production')}}),
+        nodeResolve({rootDir: dir, browser: true, exportConditions: ['production']}),
+        commonjs(),
+      ],
+      onwarn: () => {},
+    });
+    const {output: chunks} = await bundle.write({file: join(dir, output), format: 'es', inlineDynamicImports: true});
+    sizes[output] = chunks[0].code.length;
+  }
+  const pageCode = readFileSync(join(dir, 'page.bundle.js'), 'utf8');
+  if (!pageCode.includes('news-article-card')) problems.push('one-element bundle lacks the card it needs');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><news-feed src="/feed.json"></news-feed><script type="module" src="page.bundle.js"></script></body></html>');
+  writeFileSync(join(dir, 'react.html'), '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="react.bundle.js"></script></body></html>');
+
+  // 3. Render both pages.
+  const server = await startServer(0, '127.0.0.1', dir);
+  const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    await page.goto(`${base}/index.html`);
+    await page.waitForFunction(() => window.consumerLoaded, {timeout: 10_000}).catch(() => problems.push('plain page: no news-feed-load'));
+    const headlines = await page.evaluate(async () => {
+      const feed = document.querySelector('news-feed');
+      await feed.updateComplete;
+      const cards = [...feed.shadowRoot.querySelectorAll('news-article-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      return cards.map((c) => c.shadowRoot.querySelector('[part="link"]')?.textContent.trim());
+    });
+    if (headlines.join('|') !== 'Item with feed author|Item with its own author') problems.push(`plain page shows ${JSON.stringify(headlines)}`);
+    await page.goto(`${base}/react.html`);
+    await page.waitForFunction(() => window.reactLoaded, {timeout: 10_000}).catch(() => problems.push('React page: onNewsFeedLoad not called'));
+    const react = await page.evaluate(() => {
+      const feed = document.querySelector('news-feed');
+      return {layout: feed?.getAttribute('layout'), limit: feed?.limit, cards: feed?.shadowRoot.querySelectorAll('news-article-card').length};
+    });
+    if (react.layout !== 'list' || react.limit !== 2 || react.cards !== 2) problems.push(`React page: ${JSON.stringify(react)}`);
+    for (const error of errors) problems.push(`page error: ${error}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`consumer bundles: one element ${(sizes['page.bundle.js'] / 1024).toFixed(1)} KB, React page ${(sizes['react.bundle.js'] / 1024).toFixed(1)} KB (unminified)`);
+} finally {
+  rmSync(dir, {recursive: true, force: true});
+}
+
+if (problems.length) {
+  console.error(`Consumer test failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Consumer test passed: pack contents, types, one-element bundle and React wrappers render in Chromium.');
