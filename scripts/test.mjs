@@ -50,6 +50,7 @@ const checks = [
   ['type-check examples', () => run(bin('tsc'), ['--noEmit', '-p', 'examples/tsconfig.json'])],
   ['lint', () => run(bin('eslint'), ['.'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],
+  ['README reference up to date', () => run(process.execPath, ['scripts/docs.mjs', '--check'])],
 ];
 const failedChecks = [];
 for (const [name, check] of checks) {

@@ -10,13 +10,15 @@ import {NewsElement} from '../base/news-element.js';
 import {baseStyles} from '../base/base.styles.js';
 import {cardStyles} from './news-article-card.styles.js';
 
-export type CardVariant = 'vertical' | 'horizontal' | 'compact' | 'hero';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
 
 /**
- * One article: image, headline link, summary, byline, date and tags. The headline is the
- * card's only link and covers the whole card.
+ * One article: image, headline link, summary, byline, date and tags. Give it an `item`
+ * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
+ * whole card. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
+ * week old, absolute after, kept current by one shared clock. Images load lazily into a box
+ * of fixed ratio (no layout shift); without an image, or when it fails, there is no box.
  *
  * @customElement news-article-card
  * @summary One news article as a card.
@@ -80,7 +82,7 @@ export class NewsArticleCardElement extends NewsElement {
   @property() author?: string;
 
   /** Layout of the card. */
-  @property({reflect: true}) variant: CardVariant = 'vertical';
+  @property({reflect: true}) variant: 'vertical' | 'horizontal' | 'compact' | 'hero' = 'vertical';
 
   /** Heading level of the headline, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -193,3 +195,5 @@ export class NewsArticleCardElement extends NewsElement {
     </div>`;
   }
 }
+
+export type CardVariant = NewsArticleCardElement['variant'];

@@ -9,7 +9,6 @@ import {baseStyles} from '../base/base.styles.js';
 import type {CardVariant} from '../news-article-card/news-article-card.component.js';
 import {feedStyles} from './news-feed.styles.js';
 
-export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
 const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'tags']
   .map((part) => `${part}: card-${part}`)
@@ -31,7 +30,11 @@ export function feedErrorText(error: FeedError): string {
 
 /**
  * Loads a feed and shows its articles as cards, with a heading, a "Load more" button,
- * and loading, error and empty states.
+ * and loading, error and empty states. "Load more" first reveals articles already loaded,
+ * then follows the feed's `next_url`, and moves focus to the first new card. While loading,
+ * the list shows a skeleton with `aria-busy="true"`; a failure shows a localized message
+ * and a Retry button in part `status`; a feed without (matching) articles shows a localized
+ * empty message. Two elements with the same `src` share one request.
  *
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
@@ -81,7 +84,7 @@ export class NewsFeedElement extends NewsElement {
   @property({type: Number}) limit = 10;
 
   /** `grid` of vertical cards, `list` of horizontal cards, or `compact` headlines. */
-  @property({reflect: true}) layout: FeedLayout = 'grid';
+  @property({reflect: true}) layout: 'grid' | 'list' | 'compact' = 'grid';
 
   /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
   @property() heading?: string;
@@ -226,3 +229,5 @@ export class NewsFeedElement extends NewsElement {
       <p class="visually-hidden" role="status">${msg('Loading articles…', {id: 'feed.loading'})}</p>`;
   }
 }
+
+export type FeedLayout = NewsFeedElement['layout'];
