@@ -4,11 +4,39 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
 
+/**
+ * Test commands that need the browser itself (call with executeServerCommand):
+ * `emulate-media-features` ([{name, value}], e.g. forced-colors: active) and
+ * `accessibility-tree` (Chromium's accessibility tree of the page, as screen readers get it).
+ */
+function chromeCommands() {
+  const sessions = new WeakMap();
+  return {
+    name: 'news-chrome-commands',
+    async executeCommand({command, payload, session}) {
+      const page = session.browser.getPage?.(session.id);
+      if (!page) return undefined;
+      if (command === 'emulate-media-features') {
+        // Through CDP directly (this puppeteer's helper does not know forced-colors), on a
+        // session kept open: emulation ends when its session detaches.
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
+        return true;
+      }
+      if (command === 'accessibility-tree') {
+        return page.accessibility.snapshot({interestingOnly: true});
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the page in front, and timings stay sane on 2 cores.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: {config: {timeout: 10_000}},
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
@@ -29,7 +57,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), chromeCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},

@@ -42,13 +42,16 @@ export function loadFeed(url: string | URL, {signal, timeout = DEFAULT_TIMEOUT, 
   const known = reuse ? loaded.get(href) : undefined;
   if (known) return Promise.resolve(known);
   let entry = inFlight.get(href);
-  if (!entry) {
+  // An entry whose callers all aborted is dead even before its promise settles.
+  if (!entry || entry.controller.signal.aborted) {
     const controller = new AbortController();
     const promise = request(href, controller.signal, timeout)
       .then((feed) => (loaded.set(href, feed), feed))
-      .finally(() => inFlight.delete(href));
-    entry = {promise, controller, waiting: 0};
-    inFlight.set(href, entry);
+      .finally(() => {
+        if (inFlight.get(href) === created) inFlight.delete(href);
+      });
+    const created: InFlight = {promise, controller, waiting: 0};
+    inFlight.set(href, (entry = created));
   }
   return share(entry, signal);
 }

@@ -90,6 +90,16 @@ describe('loadFeed', () => {
     expect((await second).items).to.have.length(3);
   });
 
+  it('starts a new request for a caller who comes after everyone else aborted', async () => {
+    const url = '/__slow/200/test/fixtures/page-2.json';
+    const aborted = new AbortController();
+    const first = loadFeed(url, {signal: aborted.signal});
+    aborted.abort();
+    const late = loadFeed(url);
+    await failure(first);
+    expect((await late).items).to.have.length(2);
+  });
+
   it('rejects at once when the signal is already aborted', async () => {
     const error = await failure(loadFeed(fixture('page-1.json'), {signal: AbortSignal.abort()}));
     expect((error as unknown as DOMException).name).to.equal('AbortError');

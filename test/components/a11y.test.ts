@@ -1,0 +1,123 @@
+// Accessibility across the elements: keyboard walkthrough, what a screen reader gets,
+// forced colours and reduced motion.
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import '../../src/components/news-feed/news-feed.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsItem} from '../../src/core/feed.js';
+import {useLocale} from '../helpers.js';
+
+interface AXNode {
+  role: string;
+  name?: string;
+  children?: AXNode[];
+}
+
+const items = (count: number): NewsItem[] =>
+  Array.from({length: count}, (_, i) => ({
+    id: `k${i}`,
+    url: `https://example.com/k${i}`,
+    title: `Keyboard story ${i + 1}`,
+    summary: `Summary ${i + 1}`,
+    published: new Date(Date.now() - (i + 1) * 3_600_000),
+    authors: [{name: `Author ${i + 1}`}],
+    tags: [],
+  }));
+
+/** The element focused inside nested shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+const setMedia = (features: {name: string; value: string}[]) => executeServerCommand('emulate-media-features', features);
+const feedRoot = (el: Element) => el.shadowRoot!;
+
+describe('accessibility', () => {
+  afterEach(async () => {
+    await setMedia([
+      {name: 'forced-colors', value: ''},
+      {name: 'prefers-reduced-motion', value: ''},
+    ]);
+    await useLocale('en');
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`keyboard only (${locale}): one tab stop per card, then "Load more", which focuses the first new card`, async () => {
+      await useLocale(locale);
+      const el = await render<NewsFeedElement>(html`<div>
+        <button id="before">before</button>
+        <news-feed limit="2" .feed=${{items: items(3)}}></news-feed>
+      </div>`);
+      const feed = el.querySelector('news-feed')!;
+      await feed.updateComplete;
+      el.querySelector<HTMLButtonElement>('#before')!.focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({press: 'Tab'});
+        stops.push(deepActive()?.textContent?.trim() ?? '');
+      }
+      const loadMore = locale === 'ar' ? 'عرض المزيد' : 'Load more';
+      expect(stops).to.deep.equal(['Keyboard story 1', 'Keyboard story 2', loadMore]);
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => deepActive()?.textContent?.trim() === 'Keyboard story 3', 'focus did not move to the new card');
+      expect(feedRoot(feed).querySelector('[part="load-more"]')).to.equal(null);
+    });
+  }
+
+  it('keyboard only: Retry is reachable and retries', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/500"></news-feed>`);
+    await waitUntil(() => feedRoot(feed).querySelector('[part="retry"]'));
+    let errors = 0;
+    feed.addEventListener('news-feed-error', () => errors++);
+    await sendKeys({press: 'Tab'});
+    expect(deepActive()?.getAttribute('part')).to.equal('retry');
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => errors === 1, 'Enter on Retry did not fetch again');
+  });
+
+  it('a screen reader gets each card as one link named by its headline, then its date and author', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed heading="Latest" .feed=${{items: items(2)}}></news-feed>`);
+    await Promise.all([...feedRoot(feed).querySelectorAll('news-article-card')].map((c) => c.updateComplete));
+    const tree = (await executeServerCommand('accessibility-tree')) as AXNode;
+    const flat: AXNode[] = [];
+    const walk = (node: AXNode) => {
+      flat.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    const links = flat.filter((node) => node.role === 'link');
+    expect(links.map((link) => link.name)).to.deep.equal(['Keyboard story 1', 'Keyboard story 2']);
+    const names = flat.map((node) => node.name ?? '').filter(Boolean);
+    const first = names.indexOf('Keyboard story 1');
+    const date = names.findIndex((name, i) => i > first && /hour/.test(name));
+    const author = names.indexOf('Author 1');
+    expect(first).to.be.greaterThan(-1);
+    expect(date).to.be.greaterThan(first);
+    expect(author).to.be.greaterThan(date);
+    expect(flat.some((node) => node.role === 'heading' && node.name === 'Latest')).to.equal(true);
+  });
+
+  it('forced colours: the keyboard focus ring stays visible and skeleton blocks get borders', async () => {
+    await setMedia([{name: 'forced-colors', value: 'active'}]);
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
+    const block = feedRoot(feed).querySelector('.skeleton .block')!;
+    expect(getComputedStyle(block).borderStyle).to.equal('solid');
+    const loaded = await render<NewsFeedElement>(html`<news-feed .feed=${{items: items(1)}}></news-feed>`);
+    const card = feedRoot(loaded).querySelector('news-article-card')!;
+    await card.updateComplete;
+    await sendKeys({press: 'Tab'});
+    const base = card.shadowRoot!.querySelector('[part="base"]')!;
+    expect(getComputedStyle(base).outlineStyle).to.equal('solid');
+    await setMedia([{name: 'forced-colors', value: ''}]);
+    expect(getComputedStyle(block).borderStyle).to.equal('none');
+  });
+
+  it('reduced motion: the loading skeleton does not pulse', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
+    const block = feedRoot(feed).querySelector('.skeleton .block')!;
+    expect(getComputedStyle(block).animationName).to.equal('pulse');
+    await setMedia([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    expect(getComputedStyle(block).animationName).to.equal('none');
+  });
+});
