@@ -1,33 +1,7 @@
-// Demo page wiring: ?lang=ar (or fr, es, en) picks the edition; the page follows the
-// library's locale for its own few strings, `lang` and `dir`.
-const strings = {
-  en: {site: 'Casablanca Post', editions: 'Editions', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.'},
-  fr: {site: 'Casablanca Post', editions: 'Éditions', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.'},
-  es: {site: 'Casablanca Post', editions: 'Ediciones', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.'},
-  ar: {site: 'كازابلانكا بوست', editions: 'الطبعات', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.'},
-};
-const sportTag = {en: 'Sport', fr: 'Sport', es: 'Deportes', ar: 'رياضة'};
-
-const requested = new URLSearchParams(location.search).get('lang');
+// Demo wiring: lang.js already set the page's language before first paint; this loads the
+// library, asks it for that language, and keeps the page's own text in step with it.
 const {setLocale, getLocale, onLocaleChange} = await import('../dist/news-widgets.min.js');
 
-function applyPage() {
-  const tag = getLocale();
-  const lang = tag.split('-')[0];
-  const text = strings[lang] ?? strings.en;
-  document.documentElement.lang = tag;
-  document.documentElement.dir = new Intl.Locale(tag).getTextInfo?.().direction ?? (lang === 'ar' ? 'rtl' : 'ltr');
-  document.title = `${text.site} — news-widgets demo`;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = text[node.dataset.i18n];
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
-  for (const feed of document.querySelectorAll('news-feed[data-heading]')) feed.heading = text[feed.dataset.heading];
-  document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[lang] ?? 'Sport');
-  for (const link of document.querySelectorAll('.editions a')) {
-    if (link.hreflang === lang) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
-}
-
-onLocaleChange(applyPage);
-if (requested) await setLocale(requested).catch(() => setLocale('en'));
-applyPage();
+onLocaleChange(() => window.applyDemoLanguage(getLocale()));
+const wanted = document.documentElement.lang;
+if (wanted && wanted !== getLocale()) await setLocale(wanted).catch(() => setLocale('en'));

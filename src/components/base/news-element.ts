@@ -1,5 +1,6 @@
 import {LitElement} from 'lit';
 import {LocaleController} from '../../controllers/locale-controller.js';
+import {initLocale} from '../../core/locale.js';
 import type {NewsEventDetails} from './events.js';
 
 /**
@@ -9,6 +10,15 @@ import type {NewsEventDetails} from './events.js';
 export abstract class NewsElement extends LitElement {
   /** The active locale; re-renders the element when it changes. */
   protected readonly locale = new LocaleController(this);
+
+  /**
+   * The first render waits for the initial locale's catalog, so an Arabic page never
+   * flashes English text and dates (a visible change and a layout shift).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await initLocale().catch(() => undefined);
+    super.scheduleUpdate();
+  }
 
   /** Fires a bubbling, composed `news-*` event; returns false when a listener cancelled it. */
   protected emit<K extends keyof NewsEventDetails>(name: K, detail: NewsEventDetails[K], init: EventInit = {}): boolean {

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm run lighthouse`: Lighthouse on the built demo (English and Arabic home pages) with the
+// machine's Chromium; prints the category scores and CLS, writes the reports to
+// bench/results/lighthouse-*.json, and fails below the targets: performance 95,
+// accessibility 100, best practices 100, SEO 100, CLS 0. Run after `npm run build`.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import {chromeFlags, findChrome} from './chrome.mjs';
+import {startServer} from './serve.mjs';
+
+const TARGETS = {performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1};
+const pages = [
+  ['en', '/demo/'],
+  ['ar', '/demo/?lang=ar'],
+];
+
+const server = await startServer(0, '127.0.0.1');
+const base = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({chromePath: findChrome(), chromeFlags: ['--headless=new', ...chromeFlags]});
+const failures = [];
+mkdirSync('bench/results', {recursive: true});
+try {
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`${base}${path}`, {port: chrome.port, output: 'json', logLevel: 'error'}, {
+      extends: 'lighthouse:default',
+      settings: {onlyCategories: Object.keys(TARGETS), formFactor: 'mobile', screenEmulation: {mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false}},
+    });
+    const {categories, audits} = result.lhr;
+    const cls = audits['cumulative-layout-shift'].numericValue;
+    const scores = Object.fromEntries(Object.keys(TARGETS).map((id) => [id, Math.round((categories[id].score ?? 0) * 100)]));
+    console.log(`${name} ${path}: ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}, CLS ${cls.toFixed(3)}, LCP ${Math.round(audits['largest-contentful-paint'].numericValue)} ms, TBT ${Math.round(audits['total-blocking-time'].numericValue)} ms`);
+    for (const [id, target] of Object.entries(TARGETS)) {
+      if ((categories[id].score ?? 0) < target) {
+        const failing = Object.values(audits)
+          .filter((audit) => audit.score !== null && audit.score < 1 && categories[id].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
+          .map((audit) => audit.id);
+        failures.push(`${name}: ${id} ${scores[id]} < ${target * 100} (${failing.join(', ')})`);
+      }
+    }
+    if (cls > 0) failures.push(`${name}: cumulative layout shift ${cls.toFixed(4)} > 0`);
+    writeFileSync(`bench/results/lighthouse-${name}.json`, JSON.stringify({date: new Date().toISOString(), url: path, scores, cls}, null, 2) + '\n');
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+if (failures.length) {
+  console.error(`Lighthouse below target:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Lighthouse targets met.');
