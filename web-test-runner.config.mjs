@@ -4,6 +4,22 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
 
+/**
+ * Test-only command `screenshot-box`: a PNG (base64) of a page area `{x, y, width, height}`
+ * in CSS pixels, taken through the page's own browser session, so visual tests look at real
+ * pixels.
+ */
+function screenshotPlugin() {
+  return {
+    name: 'screenshot-box',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'screenshot-box') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.screenshot({clip: payload, encoding: 'base64', captureBeyondViewport: false});
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
@@ -29,7 +45,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), screenshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},

@@ -6,6 +6,10 @@ export const switcherStyles = css`
   }
   nav {
     position: relative;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    /* Resolved in the nav's own direction: it hugs the start side of its locale, not of the page. */
+    margin-inline-end: auto;
   }
   .list {
     display: flex;
