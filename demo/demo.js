@@ -1,5 +1,6 @@
-// Demo page wiring: ?lang=ar (or fr, es, en) picks the edition; the page follows the
-// library's locale for its own few strings, `lang` and `dir`.
+// Demo page wiring: the header's <news-language-switcher> switches the whole page in place
+// (and remembers the choice); ?lang=ar (or fr, es, en) picks an edition from a link. The page
+// follows the library's locale for its own few strings, `lang` and `dir`.
 const strings = {
   en: {site: 'Casablanca Post', editions: 'Editions', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.'},
   fr: {site: 'Casablanca Post', editions: 'Éditions', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.'},
@@ -22,9 +23,11 @@ function applyPage() {
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
   for (const feed of document.querySelectorAll('news-feed[data-heading]')) feed.heading = text[feed.dataset.heading];
   document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[lang] ?? 'Sport');
-  for (const link of document.querySelectorAll('.editions a')) {
-    if (link.hreflang === lang) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
+  // Keep an explicit ?lang= in step with the reader's choice, so a reload shows the same edition.
+  const url = new URL(location.href);
+  if (url.searchParams.has('lang') && url.searchParams.get('lang') !== tag) {
+    url.searchParams.set('lang', tag);
+    history.replaceState(null, '', url);
   }
 }
 

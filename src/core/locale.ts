@@ -35,8 +35,12 @@ interface LocaleState {
   localization?: Localization;
   /** Someone else configured @lit/localize: it owns the catalogs, the library follows it. */
   hostOwned: boolean;
+  /** The last locale a host's @lit/localize reported ready, before or after the library started. */
+  hostLocale?: string;
   tag: string;
   started: boolean;
+  /** One listener for @lit/localize's status events per page. */
+  listening: boolean;
   /** The latest `setLocale` call, which every earlier one yields to. */
   pending?: Promise<void>;
   latest: number;
@@ -47,6 +51,7 @@ const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
   hostOwned: false,
   tag: sourceLocale,
   started: false,
+  listening: false,
   latest: 0,
   changes: new EventTarget(),
 });
@@ -119,13 +124,21 @@ function notify(): void {
   globalThis.dispatchEvent?.(new CustomEvent(LOCALE_READY_EVENT, {detail: {locale: state.tag}}));
 }
 
-// In a host-owned page, follow the host's switches so dates and direction match its strings.
+// Hears @lit/localize's status events from the start, so that if a host app owns it, the
+// library can start in the host's locale and follow its switches (dates, direction).
 function followHost(event: Event): void {
+  if (state.localization) return; // the library's own switches
   const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
-  const catalog = detail.status === 'ready' ? catalogFor(detail.readyLocale) : undefined;
-  if (!catalog || catalog === getCatalogLocale()) return;
-  state.tag = canonical(detail.readyLocale!);
-  notify();
+  if (detail.status !== 'ready' || !catalogFor(detail.readyLocale)) return;
+  state.hostLocale = canonical(detail.readyLocale!);
+  if (state.hostOwned && catalogFor(state.hostLocale) !== getCatalogLocale()) {
+    state.tag = state.hostLocale;
+    notify();
+  }
+}
+if (!state.listening) {
+  state.listening = true;
+  globalThis.addEventListener?.('lit-localize-status', followHost);
 }
 
 function configure(): Localization | undefined {
@@ -138,7 +151,6 @@ function configure(): Localization | undefined {
     });
   } catch (error) {
     state.hostOwned = true;
-    globalThis.addEventListener?.('lit-localize-status', followHost);
     console.warn('news-widgets: @lit/localize is already configured by the page; the library follows its locale.', error);
   }
   return state.localization;
@@ -146,7 +158,7 @@ function configure(): Localization | undefined {
 
 /** Sets up the locale once per page; elements call it when they connect. Resolves when the first catalog is ready. */
 export function initLocale(): Promise<void> {
-  if (!state.started) void setLocale(initialLocale());
+  if (!state.started) void setLocale(state.hostLocale ?? initialLocale());
   return localeReady();
 }
 
