@@ -49,6 +49,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
+      // Each test file gets its own window, so no page is ever a hidden background tab (where
+      // animation frames stop and document.hidden pauses refreshes), and its own browser
+      // context, so files running side by side never share localStorage.
+      async createPage({browser}) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage({type: 'window'});
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -1,7 +1,6 @@
 // Switching language in place: every element on the page follows, stale feed responses
-// never show, and the choice survives a reload. Pages with a <div> root use fixtureSync:
-// fixture() would wait for an animation frame, which a background test page never gets.
-import {expect, fixture as render, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
+// never show, and the choice survives a reload.
+import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/index.js';
 import type {NewsFeedElement, NewsLanguageSwitcherElement, NewsArticleCardElement} from '../../src/index.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
@@ -35,7 +34,7 @@ describe('switching language in place', () => {
   });
 
   it('updates every element on the page: headings, buttons, dates, counts and direction', async () => {
-    const page = fixtureSync<HTMLElement>(html`<div>
+    const page = await render<HTMLElement>(html`<div>
       <news-language-switcher persist="false"></news-language-switcher>
       <news-feed limit="1" .feed=${feedOf([item('a'), item('b')])}></news-feed>
       <news-article-card .item=${item('c', {contentText: 'word '.repeat(600)})}></news-article-card>
@@ -93,11 +92,11 @@ describe('switching language in place', () => {
 
   it('takes direction from the locale, not the page: Arabic widgets on an ltr page and the reverse', async () => {
     await useLocale('ar');
-    const ltrPage = fixtureSync<HTMLElement>(html`<div dir="ltr"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
+    const ltrPage = await render<HTMLElement>(html`<div dir="ltr"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
     await settled(ltrPage.firstElementChild!);
     expect(getComputedStyle($(ltrPage.firstElementChild!, 'section')!).direction).to.equal('rtl');
     await useLocale('en');
-    const rtlPage = fixtureSync<HTMLElement>(html`<div dir="rtl"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
+    const rtlPage = await render<HTMLElement>(html`<div dir="rtl"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
     await settled(rtlPage.firstElementChild!);
     expect(getComputedStyle($(rtlPage.firstElementChild!, 'section')!).direction).to.equal('ltr');
   });

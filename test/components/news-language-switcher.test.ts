@@ -1,4 +1,4 @@
-import {expect, fixture as render, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
@@ -151,8 +151,7 @@ describe('<news-language-switcher>', () => {
     });
 
     it('closes on a click outside, and when focus leaves it', async () => {
-      // fixtureSync: fixture() of a <div> waits for an animation frame, which a background test page never gets.
-      const wrapper = fixtureSync<HTMLElement>(html`<div><news-language-switcher variant="menu"></news-language-switcher><button>elsewhere</button></div>`);
+      const wrapper = await render<HTMLElement>(html`<div><news-language-switcher variant="menu"></news-language-switcher><button>elsewhere</button></div>`);
       const el = wrapper.querySelector('news-language-switcher')!;
       await el.updateComplete;
       button(el).click();
