@@ -6,8 +6,10 @@ import {chromeFlags, findChrome} from './scripts/chrome.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
- * `emulate-media-features` ([{name, value}], e.g. forced-colors: active) and
- * `accessibility-tree` (Chromium's accessibility tree of the page, as screen readers get it).
+ * `emulate-media-features` ([{name, value}], e.g. forced-colors: active),
+ * `accessibility-tree` (Chromium's accessibility tree of the page, as screen readers get it),
+ * `screenshot-box` (a PNG, base64, of a page area `{x, y, width, height}` in CSS pixels, so
+ * visual tests look at real pixels).
  */
 function chromeCommands() {
   const sessions = new WeakMap();
@@ -25,6 +27,9 @@ function chromeCommands() {
       }
       if (command === 'accessibility-tree') {
         return page.accessibility.snapshot({interestingOnly: true});
+      }
+      if (command === 'screenshot-box') {
+        return page.screenshot({clip: payload, encoding: 'base64', captureBeyondViewport: false});
       }
       return undefined;
     },
@@ -61,6 +66,15 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
+      // Each test file gets its own window, so no page is ever a hidden background tab (where
+      // animation frames stop and document.hidden pauses refreshes), and its own browser
+      // context, so test files never share localStorage.
+      async createPage({browser}) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage({type: 'window'});
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

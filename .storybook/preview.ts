@@ -2,12 +2,17 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
-import {directionOf, setLocale} from '../src/core/locale.js';
+import {bundledLocales, directionOf, nativeLanguageName, setLocale} from '../src/core/locale.js';
 import './pending-fetch.js';
 
 setCustomElementsManifest(manifest);
 
-/** Sets the library's locale from the toolbar and puts `lang`/`dir` on a wrapper, not on Storybook's page. */
+/**
+ * Sets the library's locale from the toolbar and puts `lang`/`dir` on a wrapper, not on
+ * Storybook's page. The elements take their direction from the locale themselves; the
+ * direction toolbar sets the surrounding page, to check an Arabic widget on a left-to-right
+ * page and the reverse.
+ */
 const withLocale: Decorator = (story, {globals}) => {
   const locale = (globals.locale as string) || 'en';
   const dir = globals.dir === 'auto' || !globals.dir ? directionOf(locale) : (globals.dir as string);
@@ -23,25 +28,25 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
+        // Every bundled locale by its own name, plus regional tags that change digits and dates.
         items: [
-          {value: 'en', title: 'English'},
-          {value: 'fr', title: 'Français'},
-          {value: 'es', title: 'Español'},
-          {value: 'ar', title: 'العربية'},
-          {value: 'ar-MA', title: 'العربية (المغرب)'},
+          ...bundledLocales.map((value) => ({value, title: nativeLanguageName(value)})),
+          {value: 'ar-MA', title: nativeLanguageName('ar-MA')},
+          {value: 'ar-EG', title: nativeLanguageName('ar-EG')},
+          {value: 'fr-MA', title: nativeLanguageName('fr-MA')},
         ],
         dynamicTitle: true,
       },
     },
     dir: {
-      description: 'Text direction of the wrapper',
+      description: 'Direction of the page around the widgets',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
         items: [
-          {value: 'auto', title: 'From locale'},
-          {value: 'ltr', title: 'Left to right'},
-          {value: 'rtl', title: 'Right to left'},
+          {value: 'auto', title: 'Page follows the locale'},
+          {value: 'ltr', title: 'Left-to-right page'},
+          {value: 'rtl', title: 'Right-to-left page'},
         ],
         dynamicTitle: true,
       },

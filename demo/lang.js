@@ -3,10 +3,10 @@
 // load. A real site would serve each edition with these already in its HTML.
 (() => {
   const strings = {
-    en: {site: 'Casablanca Post', editions: 'Editions', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.'},
-    fr: {site: 'Casablanca Post', editions: 'Éditions', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.'},
-    es: {site: 'Casablanca Post', editions: 'Ediciones', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.'},
-    ar: {site: 'كازابلانكا بوست', editions: 'الطبعات', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.'},
+    en: {site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.'},
+    fr: {site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.'},
+    es: {site: 'Casablanca Post', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.'},
+    ar: {site: 'كازابلانكا بوست', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.'},
   };
   const sportTag = {en: 'Sport', fr: 'Sport', es: 'Deportes', ar: 'رياضة'};
   let remembered = null;
@@ -29,10 +29,6 @@
     for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
     for (const node of document.querySelectorAll('news-feed[data-heading]')) node.setAttribute('heading', text[node.dataset.heading]);
     document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[code] ?? 'Sport');
-    for (const link of document.querySelectorAll('.editions a')) {
-      if (link.hreflang === code) link.setAttribute('aria-current', 'page');
-      else link.removeAttribute('aria-current');
-    }
   };
   window.applyDemoLanguage(requested && requested !== lang && requested.startsWith(lang) ? requested : lang);
 })();

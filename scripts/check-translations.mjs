@@ -2,7 +2,8 @@
 // Fails when a UI string lacks a real translation in any target locale. lit-localize only
 // warns about missing targets, so this re-extracts the messages from the sources into a
 // scratch copy of locales/ and checks that every message has a non-empty target that
-// differs from the English source (allowed exceptions are listed in locales/same-as-source.json).
+// differs from the English source (allowed exceptions are listed in locales/same-as-source.json)
+// and keeps the source's placeholders.
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -42,6 +43,11 @@ for (const locale of config.targetLocales) {
     const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
     if (target === undefined || !decode(target)) problems.push(`${locale}: "${id}" has no translation`);
     else if (decode(target) === source && !(allowed[locale] ?? []).includes(id)) problems.push(`${locale}: "${id}" is still the English text`);
+    else {
+      // lit-localize only logs a placeholder missing from a target, then ships a broken string.
+      const placeholders = (text) => [...text.matchAll(/<x id="([^"]+)"/g)].map((m) => m[1]).sort().join();
+      if (placeholders(target) !== placeholders(source)) problems.push(`${locale}: "${id}" does not keep the source's placeholders`);
+    }
   }
   if (readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8') !== xml) {
     problems.push(`${locale}: locales/${locale}.xlf is out of date with the sources; run \`npm run extract\` and translate`);

@@ -5,8 +5,21 @@ export {parseFeed, parseDate, FeedError} from './core/feed.js';
 export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind} from './core/feed.js';
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';
-export {setLocale, getLocale, bundledLocales, LOCALE_STORAGE_KEY, onLocaleChange} from './core/locale.js';
+export {
+  setLocale,
+  getLocale,
+  localeReady,
+  bundledLocales,
+  nativeLanguageName,
+  LOCALE_STORAGE_KEY,
+  LOCALE_READY_EVENT,
+  onLocaleChange,
+} from './core/locale.js';
+export type {SetLocaleOptions} from './core/locale.js';
+export {plural, pluralCategory, formatCount} from './core/count.js';
+export type {PluralForms, PluralCategory} from './core/count.js';
 export {formatArticleDate} from './core/format.js';
-export type {ArticleClickDetail, NewsEventDetails} from './components/base/events.js';
+export type {ArticleClickDetail, LocaleReadyDetail, NewsEventDetails} from './components/base/events.js';
 export * from './components/news-article-card/news-article-card.js';
 export * from './components/news-feed/news-feed.js';
+export * from './components/news-language-switcher/news-language-switcher.js';

@@ -1,15 +1,16 @@
 // React: the typed wrappers from `news-widgets/react`, or the elements directly in JSX.
 import {useState} from 'react';
 import {createRoot} from 'react-dom/client';
-import {NewsFeed} from 'news-widgets/react';
+import {NewsFeed, NewsLanguageSwitcher} from 'news-widgets/react';
 import {setLocale, type NewsItem} from 'news-widgets';
 
 export function App() {
   const [clicked, setClicked] = useState<NewsItem>();
   return (
     <main>
+      <NewsLanguageSwitcher variant="menu" onNewsLocaleChange={(event) => console.log('switching to', event.detail.locale)} />
       <button type="button" onClick={() => void setLocale('ar-MA')}>
-        العربية
+        العربية (المغرب)
       </button>
       <NewsFeed
         src="/feeds/{lang}.json"

@@ -23,7 +23,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.stop = onLocaleChange(() => this.host.requestUpdate());
-    void initLocale();
+    initLocale().catch((error: unknown) => console.warn(`news-widgets: the language could not be loaded (${String(error)}).`));
   }
 
   hostDisconnected(): void {

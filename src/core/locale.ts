@@ -3,8 +3,9 @@
  * (`ar-MA`) that `Intl` formats dates and numbers with.
  *
  * @lit/localize may be configured once per page; this module does it lazily, once, and
- * survives a host app that configured it first (see README, "Using with an app that
- * already uses @lit/localize").
+ * survives both a second copy of itself (its state lives on `globalThis`, shared by every
+ * copy) and a host app that configured @lit/localize first (see README, "Using with an app
+ * that already uses @lit/localize").
  */
 import {configureLocalization} from '@lit/localize';
 import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
@@ -15,19 +16,45 @@ export const bundledLocales: readonly string[] = allLocales;
 /** localStorage key that remembers a reader's choice of language. */
 export const LOCALE_STORAGE_KEY = 'news-widgets:locale';
 
-// An explicit map of literal paths so bundlers split each catalog into its own chunk.
-const catalogs: Record<string, () => Promise<unknown>> = {
+/** Window event fired each time a locale has loaded and elements have been told to update. */
+export const LOCALE_READY_EVENT = 'news-locale-ready';
+
+// An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
+// by the generated locale list: a target locale without an entry here fails the type check.
+const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
 };
 
 type Localization = ReturnType<typeof configureLocalization>;
-let localization: Localization | undefined;
-let currentTag: string = sourceLocale;
-let ready: Promise<void> | undefined;
-let latest = 0;
-const changes = new EventTarget();
+type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
+
+/** Everything that must be one per page, whatever the number of copies of this module. */
+interface LocaleState {
+  localization?: Localization;
+  /** Someone else configured @lit/localize: it owns the catalogs, the library follows it. */
+  hostOwned: boolean;
+  /** The last locale a host's @lit/localize reported ready, before or after the library started. */
+  hostLocale?: string;
+  tag: string;
+  started: boolean;
+  /** One listener for @lit/localize's status events per page. */
+  listening: boolean;
+  /** The latest `setLocale` call, which every earlier one yields to. */
+  pending?: Promise<void>;
+  latest: number;
+  changes: EventTarget;
+}
+const STATE = Symbol.for('news-widgets.locale');
+const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
+  hostOwned: false,
+  tag: sourceLocale,
+  started: false,
+  listening: false,
+  latest: 0,
+  changes: new EventTarget(),
+});
 
 /** The catalog that serves `tag` (`ar-MA` → `ar`), or undefined when none is bundled. */
 export function catalogFor(tag: string | null | undefined): string | undefined {
@@ -52,6 +79,16 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   }
 }
 
+/** The name of language `tag` in that language itself, capitalized as a menu entry: `العربية`, `Français`. */
+export function nativeLanguageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], {type: 'language'}).of(tag);
+    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
+  } catch {
+    return tag;
+  }
+}
+
 function canonical(tag: string): string {
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? sourceLocale;
@@ -68,62 +105,113 @@ function remembered(): string | null {
   }
 }
 
+function remember(tag: string): void {
+  try {
+    globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, tag);
+  } catch {
+    // Storage full or disabled: the choice lasts for this page only.
+  }
+}
+
 /** Initial locale: the remembered choice, then `<html lang>`, then the browser's languages, then `en`. */
 export function initialLocale(): string {
   const candidates = [remembered(), globalThis.document?.documentElement.lang, ...(globalThis.navigator?.languages ?? [])];
   return candidates.find((tag) => catalogFor(tag)) ?? sourceLocale;
 }
 
+function notify(): void {
+  state.changes.dispatchEvent(new Event('change'));
+  globalThis.dispatchEvent?.(new CustomEvent(LOCALE_READY_EVENT, {detail: {locale: state.tag}}));
+}
+
+// Hears @lit/localize's status events from the start, so that if a host app owns it, the
+// library can start in the host's locale and follow its switches (dates, direction).
+function followHost(event: Event): void {
+  if (state.localization) return; // the library's own switches
+  const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
+  if (detail.status !== 'ready' || !catalogFor(detail.readyLocale)) return;
+  state.hostLocale = canonical(detail.readyLocale!);
+  if (state.hostOwned && catalogFor(state.hostLocale) !== getCatalogLocale()) {
+    state.tag = state.hostLocale;
+    notify();
+  }
+}
+if (!state.listening) {
+  state.listening = true;
+  globalThis.addEventListener?.('lit-localize-status', followHost);
+}
+
 function configure(): Localization | undefined {
-  if (localization) return localization;
+  if (state.localization || state.hostOwned) return state.localization;
   try {
-    localization = configureLocalization({
+    state.localization = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => catalogs[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+      loadLocale: ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale,
     });
   } catch (error) {
-    // The host app configured @lit/localize already: it owns catalogs and switching.
+    state.hostOwned = true;
     console.warn('news-widgets: @lit/localize is already configured by the page; the library follows its locale.', error);
   }
-  return localization;
+  return state.localization;
 }
 
 /** Sets up the locale once per page; elements call it when they connect. Resolves when the first catalog is ready. */
 export function initLocale(): Promise<void> {
-  ready ??= setLocale(initialLocale());
-  return ready;
+  if (!state.started) void setLocale(state.hostLocale ?? initialLocale());
+  return localeReady();
+}
+
+/**
+ * Resolves once the latest requested locale is active (its catalog loaded and elements told);
+ * rejects if that catalog failed to load. Each change also fires `news-locale-ready`
+ * `{locale}` on `window`.
+ */
+export function localeReady(): Promise<void> {
+  const pending = state.pending ?? Promise.resolve();
+  return pending.then(() => (state.pending !== pending ? localeReady() : undefined));
 }
 
 /** The active locale as a full tag (`ar-MA`), for `Intl`. */
 export function getLocale(): string {
-  return currentTag;
+  return state.tag;
 }
 
 /** The catalog of the active locale (`ar`). */
 export function getCatalogLocale(): string {
-  return catalogFor(currentTag) ?? sourceLocale;
+  return catalogFor(state.tag) ?? sourceLocale;
+}
+
+export interface SetLocaleOptions {
+  /** Also store the choice under `LOCALE_STORAGE_KEY`, so the next page starts in it. */
+  remember?: boolean;
 }
 
 /**
  * Switches every element to `tag` (a bundled locale, or a regional form of one such as
- * `fr-MA`). Resolves once its catalog has loaded and elements have been told to update.
+ * `fr-MA`). Resolves once its catalog has loaded and elements have been told to update; a
+ * later call supersedes an earlier one still loading.
  * @throws {RangeError} when no bundled catalog serves `tag`.
  */
-export async function setLocale(tag: string): Promise<void> {
+export function setLocale(tag: string, {remember: store = false}: SetLocaleOptions = {}): Promise<void> {
   const catalog = catalogFor(tag);
-  if (!catalog) throw new RangeError(`news-widgets: no catalog for locale "${tag}"; bundled: ${bundledLocales.join(', ')}.`);
+  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; bundled: ${bundledLocales.join(', ')}.`));
   const next = canonical(tag);
-  ready ??= Promise.resolve();
-  const call = ++latest;
-  await configure()?.setLocale(catalog);
-  if (call !== latest) return; // a later call superseded this one
-  currentTag = next;
-  changes.dispatchEvent(new Event('change'));
+  if (store) remember(next);
+  state.started = true;
+  const call = ++state.latest;
+  const done = (async () => {
+    await configure()?.setLocale(catalog);
+    if (call !== state.latest) return; // a later call superseded this one
+    state.tag = next;
+    notify();
+  })();
+  state.pending = done;
+  return done;
 }
 
 /** Calls `listener` after every locale change; returns a function that stops it. */
 export function onLocaleChange(listener: () => void): () => void {
-  changes.addEventListener('change', listener);
-  return () => changes.removeEventListener('change', listener);
+  state.changes.addEventListener('change', listener);
+  return () => state.changes.removeEventListener('change', listener);
 }

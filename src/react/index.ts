@@ -12,6 +12,7 @@ import {createComponent, type EventName} from '@lit/react';
 import type {NewsEventDetails} from '../components/base/events.js';
 import {NewsArticleCardElement} from '../components/news-article-card/news-article-card.js';
 import {NewsFeedElement} from '../components/news-feed/news-feed.js';
+import {NewsLanguageSwitcherElement} from '../components/news-language-switcher/news-language-switcher.js';
 
 type Event<K extends keyof NewsEventDetails> = EventName<CustomEvent<NewsEventDetails[K]>>;
 
@@ -32,6 +33,14 @@ export const NewsArticleCard = createComponent({
   events: {onNewsArticleClick: feedEvents.onNewsArticleClick},
 });
 
+/** `<news-language-switcher>` for React; `onNewsLocaleChange` may call `preventDefault()` to veto a switch. */
+export const NewsLanguageSwitcher = createComponent({
+  react: React,
+  tagName: 'news-language-switcher',
+  elementClass: NewsLanguageSwitcherElement,
+  events: {onNewsLocaleChange: 'news-locale-change' as Event<'news-locale-change'>},
+});
+
 type ElementProps<E extends HTMLElement, K extends keyof E> = React.DetailedHTMLProps<React.HTMLAttributes<E>, E> & Partial<Pick<E, K>>;
 
 /** JSX typings for using the elements directly (`<news-feed src="…">`) in React. */
@@ -44,6 +53,7 @@ declare module 'react' {
         NewsArticleCardElement,
         'item' | 'href' | 'headline' | 'summary' | 'image' | 'imageAlt' | 'date' | 'author' | 'variant' | 'headingLevel' | 'target'
       >;
+      'news-language-switcher': ElementProps<NewsLanguageSwitcherElement, 'locales' | 'variant' | 'hrefTemplate' | 'persist'>;
     }
   }
 }

@@ -7,9 +7,12 @@ import {
   getCatalogLocale,
   getLocale,
   initialLocale,
+  localeReady,
+  nativeLanguageName,
   onLocaleChange,
   setLocale,
 } from '../../src/core/locale.js';
+import {msg} from '@lit/localize';
 
 describe('locale', () => {
   const html = document.documentElement;
@@ -84,5 +87,39 @@ describe('locale', () => {
     await setLocale('de').catch((e) => (error = e));
     expect(error).to.be.instanceOf(RangeError);
     expect(getLocale()).to.equal('en');
+  });
+
+  it('names languages in their own script', () => {
+    expect(['ar', 'fr', 'es', 'en'].map((tag) => nativeLanguageName(tag))).to.deep.equal(['العربية', 'Français', 'Español', 'English']);
+    expect(nativeLanguageName('not a tag!')).to.equal('not a tag!');
+  });
+
+  it('loads a real catalog for every bundled locale', async () => {
+    const headings: string[] = [];
+    for (const locale of bundledLocales) {
+      await setLocale(locale);
+      headings.push(msg('Latest articles', {id: 'feed.heading'}));
+    }
+    expect(new Set(headings).size).to.equal(bundledLocales.length);
+  });
+
+  it('remembers a choice only when asked to', async () => {
+    await setLocale('fr');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+    await setLocale('es-MX', {remember: true});
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('es-MX');
+    expect(initialLocale()).to.equal('es-MX');
+  });
+
+  it('makes loading observable: news-locale-ready on window and localeReady()', async () => {
+    const events: string[] = [];
+    const listener = (event: CustomEvent<{locale: string}>) => events.push(event.detail.locale);
+    window.addEventListener('news-locale-ready', listener);
+    void setLocale('ar');
+    void setLocale('fr-MA');
+    await localeReady();
+    window.removeEventListener('news-locale-ready', listener);
+    expect(getLocale()).to.equal('fr-MA');
+    expect(events).to.deep.equal(['fr-MA']);
   });
 });

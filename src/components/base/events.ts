@@ -14,6 +14,13 @@ export interface NewsEventDetails {
   'news-feed-load': {feed: NewsFeed};
   'news-feed-error': {error: FeedError};
   'news-article-click': ArticleClickDetail;
+  /** Cancelable: a reader picked `locale` in a language switcher; cancelling keeps the current one. */
+  'news-locale-change': {locale: string};
+}
+
+/** Detail of `news-locale-ready` (on `window`): the locale now active, as a full tag. */
+export interface LocaleReadyDetail {
+  locale: string;
 }
 
 declare global {
@@ -21,5 +28,9 @@ declare global {
     'news-feed-load': CustomEvent<NewsEventDetails['news-feed-load']>;
     'news-feed-error': CustomEvent<NewsEventDetails['news-feed-error']>;
     'news-article-click': CustomEvent<NewsEventDetails['news-article-click']>;
+    'news-locale-change': CustomEvent<NewsEventDetails['news-locale-change']>;
+  }
+  interface WindowEventMap {
+    'news-locale-ready': CustomEvent<LocaleReadyDetail>;
   }
 }

@@ -1,7 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
+import {plural, readingMinutes} from '../../core/count.js';
 import {parseDate, type NewsItem} from '../../core/feed.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
@@ -12,6 +13,18 @@ import {cardStyles} from './news-article-card.styles.js';
 
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
+
+/** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
+export function readingTimeText(minutes: number, tag: string): string {
+  return plural(minutes, tag, {
+    zero: (n) => msg(str`${n} min read`, {id: 'card.reading-time.zero', desc: 'Minutes it takes to read the article; plural form “zero”'}),
+    one: (n) => msg(str`${n} min read`, {id: 'card.reading-time.one', desc: 'Minutes it takes to read the article; plural form “one”'}),
+    two: (n) => msg(str`${n} min read`, {id: 'card.reading-time.two', desc: 'Minutes it takes to read the article; plural form “two”'}),
+    few: (n) => msg(str`${n} min read`, {id: 'card.reading-time.few', desc: 'Minutes it takes to read the article; plural form “few”'}),
+    many: (n) => msg(str`${n} min read`, {id: 'card.reading-time.many', desc: 'Minutes it takes to read the article; plural form “many”'}),
+    other: (n) => msg(str`${n} min read`, {id: 'card.reading-time.other', desc: 'Minutes it takes to read the article; plural form “other”'}),
+  });
+}
 
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
@@ -31,6 +44,7 @@ const SUMMARY_FROM_CONTENT = 220;
  * @csspart meta - The line with date and author.
  * @csspart date - The `time` element.
  * @csspart author - The author names.
+ * @csspart reading-time - "5 min read", when the article's text is known.
  * @csspart tags - The list of tags.
  *
  * @cssprop [--news-font-family=inherit] - Font of the card.
@@ -173,8 +187,8 @@ export class NewsArticleCardElement extends NewsElement {
   }
 
   private renderMeta(item: NewsItem) {
-    const {published, authors} = item;
-    if (!published && !authors.length) return nothing;
+    const {published, authors, contentText} = item;
+    if (!published && !authors.length && !contentText) return nothing;
     const tag = this.locale.tag;
     return html`<p part="meta" class="meta">
       ${published
@@ -185,6 +199,7 @@ export class NewsArticleCardElement extends NewsElement {
       ${authors.length
         ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>`
         : nothing}
+      ${contentText ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>` : nothing}
     </p>`;
   }
 

@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+import {plural} from '../../core/count.js';
 import {FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {baseStyles} from '../base/base.styles.js';
@@ -10,7 +11,7 @@ import type {CardVariant} from '../news-article-card/news-article-card.component
 import {feedStyles} from './news-feed.styles.js';
 
 const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
-const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'tags']
+const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'reading-time', 'tags']
   .map((part) => `${part}: card-${part}`)
   .join(', ');
 
@@ -26,6 +27,18 @@ export function feedErrorText(error: FeedError): string {
     default:
       return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
   }
+}
+
+/** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
+export function newArticlesText(count: number, tag: string): string {
+  return plural(count, tag, {
+    zero: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.zero', desc: 'Announced to screen readers when a refresh brings new articles; plural form “zero”'}),
+    one: (n) => msg(str`${n} new article`, {id: 'feed.new-articles.one', desc: 'Announced to screen readers when a refresh brings new articles; plural form “one”'}),
+    two: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.two', desc: 'Announced to screen readers when a refresh brings new articles; plural form “two”'}),
+    few: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.few', desc: 'Announced to screen readers when a refresh brings new articles; plural form “few”'}),
+    many: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.many', desc: 'Announced to screen readers when a refresh brings new articles; plural form “many”'}),
+    other: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.other', desc: 'Announced to screen readers when a refresh brings new articles; plural form “other”'}),
+  });
 }
 
 /**
@@ -64,12 +77,18 @@ export class NewsFeedElement extends NewsElement {
   static override styles = [baseStyles, feedStyles];
 
   private readonly loader = new FeedController(this, {
-    onLoad: (feed) => this.emit('news-feed-load', {feed}),
+    onLoad: (feed) => {
+      this.countNewItems();
+      this.emit('news-feed-load', {feed});
+    },
     onError: (error) => {
       console.warn(`news-feed: ${error.message}`);
       this.emit('news-feed-error', {error});
     },
   });
+
+  /** How many articles the last refresh brought, announced politely to screen readers. */
+  @state() private newCount = 0;
 
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
@@ -100,6 +119,10 @@ export class NewsFeedElement extends NewsElement {
 
   /** The source `shown` counts for; another one starts from the first page. */
   private shownSource = -1;
+
+  /** Ids of the items of the last load, and the source they came from, to count new ones. */
+  private knownIds?: Set<string>;
+  private knownSource = -1;
 
   /** Where the first newly revealed card is, to move focus there after "Load more". */
   private focusIndex?: number;
@@ -138,6 +161,13 @@ export class NewsFeedElement extends NewsElement {
     }
   }
 
+  private countNewItems() {
+    const known = this.knownSource === this.loader.source ? this.knownIds : undefined;
+    this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
+    this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
+    this.knownSource = this.loader.source;
+  }
+
   private async handleLoadMore() {
     if (this.loader.loadingMore) return;
     const before = this.shown;
@@ -159,6 +189,7 @@ export class NewsFeedElement extends NewsElement {
     return html`<section part="base" dir=${this.locale.dir} lang=${this.locale.lang} aria-labelledby=${heading ? 'heading' : nothing}>
       ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>${heading}</div>` : nothing}
       ${this.renderBody(Math.min(6, level + 1))}
+      <p class="visually-hidden" role="status">${this.newCount ? newArticlesText(this.newCount, this.locale.tag) : nothing}</p>
     </section>`;
   }
 

@@ -1,0 +1,187 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg} from '@lit/localize';
+import {bundledLocales, catalogFor, nativeLanguageName, setLocale} from '../../core/locale.js';
+import {safeUrl} from '../../core/text.js';
+import {NewsElement} from '../base/news-element.js';
+import {baseStyles} from '../base/base.styles.js';
+import {switcherStyles} from './news-language-switcher.styles.js';
+
+
+/** The locales of a space-separated list that have a bundled catalog, without repeats. */
+export function parseLocales(list: string | undefined): string[] {
+  const tags = (list ?? '').split(/\s+/).filter((tag) => catalogFor(tag));
+  return tags.length ? [...new Set(tags)] : [...bundledLocales];
+}
+
+/**
+ * Lists languages by their own names (`Intl.DisplayNames`). By default picking one switches
+ * every element on the page in place and remembers the choice; with `href-template` the
+ * entries are links to the other editions of the site instead (with `lang` and `hreflang`).
+ * The `menu` variant is a disclosure: arrow keys, Home and End move between languages,
+ * Escape closes and returns focus to the button, a click outside or leaving with Tab closes.
+ * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`.
+ *
+ * @customElement news-language-switcher
+ * @summary A language switcher: in place, or links to other editions.
+ *
+ * @csspart base - The `nav` landmark.
+ * @csspart button - The button that opens the list (variant `menu`).
+ * @csspart list - The list of languages.
+ * @csspart item - Each list item.
+ * @csspart link - Each entry: a button in place, a link with `href-template`.
+ * @csspart current - The entry of the current language (it also has part `link`).
+ *
+ * @cssprop [--news-color-accent=#1a5fb4] - Focus ring and the mark under the current language.
+ * @cssprop [--news-color-surface=Canvas] - Background of the menu.
+ * @cssprop [--news-radius=0.5rem] - Corner radius of the button and the menu.
+ * @cssprop [--news-gap=1rem] - Space between entries (variant `inline`).
+ *
+ * @fires {CustomEvent<{locale: string}>} news-locale-change - A reader picked another language (in place only); cancel it (`preventDefault()`) to keep the current one.
+ */
+export class NewsLanguageSwitcherElement extends NewsElement {
+  static override styles = [baseStyles, switcherStyles];
+
+  @query('[part~="button"]') private readonly button?: HTMLButtonElement | null;
+
+  @state() private open = false;
+
+  /** Space-separated locales to offer, in this order (`ar fr es en`, or regional `ar-MA fr-MA`); default every bundled locale. */
+  @property() locales?: string;
+
+  /** `inline`: every language in a row; `menu`: a button that discloses the list. */
+  @property({reflect: true}) variant: 'inline' | 'menu' = 'inline';
+
+  /** URL of each edition with `{lang}` for the locale (`/{lang}/`); entries become links instead of switching in place. */
+  @property({attribute: 'href-template'}) hrefTemplate?: string;
+
+  /** Remember an in-place choice in localStorage (`news-widgets:locale`); `persist="false"` opts out. */
+  @property({converter: {fromAttribute: (value) => value !== 'false'}}) persist = true;
+
+  private readonly handleOutsideClick = (event: Event) => {
+    if (!event.composedPath().includes(this)) this.open = false;
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.open = false;
+    document.removeEventListener('click', this.handleOutsideClick, true);
+  }
+
+  private get menu() {
+    return this.variant === 'menu';
+  }
+
+  private get entries(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="link"]')];
+  }
+
+  /** The entry for the active locale: the same tag, else the same catalog. */
+  private currentOf(locales: string[]): string | undefined {
+    const tag = this.locale.tag.toLowerCase();
+    return locales.find((locale) => locale.toLowerCase() === tag) ?? locales.find((locale) => catalogFor(locale) === this.locale.lang);
+  }
+
+  private async show(focus: 'current' | 'first' | 'last') {
+    this.open = true;
+    await this.updateComplete;
+    const entries = this.entries;
+    const target = focus === 'first' ? entries[0] : focus === 'last' ? entries.at(-1) : (entries.find((e) => e.matches('[part~="current"]')) ?? entries[0]);
+    target?.focus();
+  }
+
+  private close(returnFocus: boolean) {
+    this.open = false;
+    if (returnFocus) this.button?.focus();
+  }
+
+  private handleButtonClick() {
+    if (this.open) this.open = false;
+    else void this.show('current');
+  }
+
+  private handleButtonKeydown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      void this.show(event.key === 'ArrowDown' ? 'current' : 'last');
+    } else if (event.key === 'Escape' && this.open) {
+      event.preventDefault();
+      this.close(true);
+    }
+  }
+
+  private handleListKeydown(event: KeyboardEvent) {
+    if (!this.menu) return;
+    const entries = this.entries;
+    const index = entries.indexOf(this.shadowRoot!.activeElement as HTMLElement);
+    const moves: Record<string, number> = {ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: entries.length - 1};
+    if (event.key in moves) {
+      event.preventDefault();
+      entries[(moves[event.key] + entries.length) % entries.length]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close(true);
+    }
+  }
+
+  private handleFocusOut(event: FocusEvent) {
+    // Tabbing out of an open menu closes it.
+    const next = event.relatedTarget as Node | null;
+    if (this.open && next && !this.shadowRoot!.contains(next)) this.open = false;
+  }
+
+  private async pick(locale: string, current: boolean) {
+    if (this.menu) this.close(true);
+    if (current) return;
+    if (!this.emit('news-locale-change', {locale}, {cancelable: true})) return;
+    await setLocale(locale, {remember: this.persist});
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open')) {
+      if (this.open) document.addEventListener('click', this.handleOutsideClick, true);
+      else document.removeEventListener('click', this.handleOutsideClick, true);
+    }
+  }
+
+  override render() {
+    const label = msg('Language', {id: 'switcher.label', desc: 'Name of the navigation that lists the languages of the site'});
+    const locales = parseLocales(this.locales);
+    const current = this.currentOf(locales);
+    const menu = this.menu;
+    return html`<nav part="base" class=${menu ? 'menu' : 'inline'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
+      ${menu
+        ? html`<button
+            part="button"
+            type="button"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="list"
+            @click=${this.handleButtonClick}
+            @keydown=${this.handleButtonKeydown}
+          >
+            <span class="visually-hidden">${label}</span>
+            <span lang=${ifDefined(current)}>${current ? nativeLanguageName(current) : label}</span>
+            <svg class="chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+          </button>`
+        : nothing}
+      <ul id="list" part="list" class="list" ?hidden=${menu && !this.open} @keydown=${this.handleListKeydown}>
+        ${locales.map((locale) => html`<li part="item">${this.renderEntry(locale, locale === current)}</li>`)}
+      </ul>
+    </nav>`;
+  }
+
+  private renderEntry(locale: string, current: boolean) {
+    const part = current ? 'link current' : 'link';
+    const name = nativeLanguageName(locale);
+    if (this.hrefTemplate !== undefined) {
+      const href = safeUrl(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)), document.baseURI);
+      return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;
+    }
+    return html`<button part=${part} type="button" lang=${locale} aria-current=${current ? 'true' : nothing} @click=${() => this.pick(locale, current)}>
+      ${name}
+    </button>`;
+  }
+}
+
+export type SwitcherVariant = NewsLanguageSwitcherElement['variant'];

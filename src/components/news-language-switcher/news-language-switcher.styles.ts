@@ -1,0 +1,112 @@
+import {css} from 'lit';
+
+export const switcherStyles = css`
+  :host {
+    display: inline-block;
+  }
+  nav {
+    position: relative;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    /* Resolved in the nav's own direction: it hugs the start side of its locale, not of the page. */
+    margin-inline-end: auto;
+  }
+  .list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--news-gap, 1rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='link'] {
+    display: block;
+    padding-block: 0.25em;
+    padding-inline: 0;
+    border: 0;
+    border-block-end: 2px solid transparent;
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  [part~='link']:hover {
+    border-block-end-color: color-mix(in srgb, currentColor 40%, transparent);
+  }
+  [part~='current'] {
+    font-weight: 700;
+    border-block-end-color: var(--news-color-accent, #1a5fb4);
+  }
+  [part~='link']:focus-visible,
+  [part~='button']:focus-visible {
+    outline: 2px solid var(--news-color-accent, #1a5fb4);
+    outline-offset: 2px;
+  }
+
+  [part~='button'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    padding-block: 0.375em;
+    padding-inline: 0.75em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--news-radius, 0.5rem);
+    cursor: pointer;
+  }
+  [part~='button'][aria-expanded='true'] .chevron {
+    rotate: 180deg;
+  }
+  .menu .list {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-start: 0;
+    flex-direction: column;
+    gap: 0;
+    min-inline-size: 100%;
+    padding-block: 0.25rem;
+    background: var(--news-color-surface, Canvas);
+    color: var(--news-color-text, CanvasText);
+    border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border-radius: var(--news-radius, 0.5rem);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+  }
+  .menu [part~='link'] {
+    inline-size: 100%;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    text-align: start;
+    white-space: nowrap;
+    border-block-end: 0;
+    border-inline-start: 3px solid transparent;
+  }
+  .menu [part~='current'] {
+    border-inline-start-color: var(--news-color-accent, #1a5fb4);
+  }
+  .menu [part~='link']:hover {
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  .menu [part~='link']:focus-visible {
+    outline-offset: -2px;
+  }
+
+  @media (forced-colors: active) {
+    [part~='current'] {
+      border-block-end-color: CanvasText;
+    }
+    .menu [part~='current'] {
+      border-inline-start-color: CanvasText;
+    }
+    [part~='button'] {
+      border-color: ButtonText;
+    }
+    [part~='link']:focus-visible,
+    [part~='button']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

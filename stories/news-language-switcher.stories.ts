@@ -1,0 +1,52 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/components/news-language-switcher/news-language-switcher.js';
+import '../src/components/news-feed/news-feed.js';
+
+interface SwitcherArgs {
+  variant: 'inline' | 'menu';
+  locales?: string;
+  'href-template'?: string;
+  persist: boolean;
+}
+
+const meta: Meta<SwitcherArgs> = {
+  title: 'Elements/news-language-switcher',
+  component: 'news-language-switcher',
+  // Storybook keeps its locale in the toolbar: by default a story does not remember a choice.
+  args: {variant: 'inline', locales: 'ar fr es en', persist: false},
+  argTypes: {
+    variant: {control: 'inline-radio', options: ['inline', 'menu']},
+  },
+  render: (args) =>
+    html`<news-language-switcher
+      variant=${args.variant}
+      locales=${ifDefined(args.locales)}
+      href-template=${ifDefined(args['href-template'])}
+      persist=${String(args.persist)}
+    ></news-language-switcher>`,
+};
+export default meta;
+type Story = StoryObj<SwitcherArgs>;
+
+/** In place: picking a language switches every element on the page. */
+export const Inline: Story = {};
+/** In place, as a disclosure menu (arrow keys move, Escape closes). */
+export const Menu: Story = {args: {variant: 'menu'}};
+/** Links to the other editions of the site (crawlable, with `hreflang`). */
+export const InlineLinks: Story = {args: {'href-template': '/{lang}/'}};
+export const MenuLinks: Story = {args: {variant: 'menu', 'href-template': '/{lang}/'}};
+/** Regional tags: Moroccan Arabic and French. */
+export const Regional: Story = {args: {locales: 'ar-MA fr-MA es en'}};
+/** The switcher beside a feed: switching re-renders the feed in that language, with that language's sample feed. */
+export const WithFeed: Story = {
+  render: (args) =>
+    html`<div style="display: grid; gap: 1.5rem">
+      <news-language-switcher variant=${args.variant} locales=${ifDefined(args.locales)} persist=${String(args.persist)}></news-language-switcher>
+      <news-feed src="/feeds/{lang}.json" layout="list" limit="3"></news-feed>
+    </div>`,
+};
+export const Arabic: Story = {globals: {locale: 'ar'}};
+export const ArabicMenu: Story = {globals: {locale: 'ar'}, args: {variant: 'menu'}};
+export const ArabicOnLeftToRightPage: Story = {globals: {locale: 'ar', dir: 'ltr'}};

@@ -1,0 +1,166 @@
+// Switching language in place: every element on the page follows, stale feed responses
+// never show, and the choice survives a reload.
+import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
+import '../../src/index.js';
+import type {NewsFeedElement, NewsLanguageSwitcherElement, NewsArticleCardElement} from '../../src/index.js';
+import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
+import {textOf, useLocale} from '../helpers.js';
+
+const HOUR = 3_600_000;
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const item = (id: string, overrides: Partial<NewsItem> = {}): NewsItem => ({
+  id,
+  url: `https://example.com/${id}`,
+  title: `Story ${id}`,
+  published: new Date(Date.now() - 3 * HOUR),
+  authors: [],
+  tags: [],
+  ...overrides,
+});
+const feedOf = (items: NewsItem[]): NewsFeed => ({items});
+const cardsOf = (feed: Element) => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+const settled = async (...elements: Element[]) => {
+  for (const el of elements) {
+    await (el as NewsFeedElement).updateComplete;
+    if (el.localName === 'news-feed') await Promise.all(cardsOf(el).map((card) => card.updateComplete));
+  }
+};
+
+describe('switching language in place', () => {
+  afterEach(async () => {
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    await useLocale('en');
+  });
+
+  it('updates every element on the page: headings, buttons, dates, counts and direction', async () => {
+    const page = await render<HTMLElement>(html`<div>
+      <news-language-switcher persist="false"></news-language-switcher>
+      <news-feed limit="1" .feed=${feedOf([item('a'), item('b')])}></news-feed>
+      <news-article-card .item=${item('c', {contentText: 'word '.repeat(600)})}></news-article-card>
+    </div>`);
+    const switcher = page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!;
+    const feed = page.querySelector<NewsFeedElement>('news-feed')!;
+    const card = page.querySelector<NewsArticleCardElement>('news-article-card')!;
+    await settled(switcher, feed, card);
+    const seen = () => ({
+      nav: $(switcher, 'nav')!.getAttribute('aria-label'),
+      heading: textOf($(feed, '[part="heading"]')),
+      button: textOf($(feed, '[part="load-more"]')),
+      feedDate: textOf($(cardsOf(feed)[0], '[part="date"]')),
+      cardDate: textOf($(card, '[part="date"]')),
+      readingTime: textOf($(card, '[part="reading-time"]')),
+      dirs: [$(switcher, 'nav'), $(feed, 'section'), $(cardsOf(feed)[0], 'article'), $(card, 'article')].map((e) => e!.dir),
+    });
+    expect(seen()).to.deep.equal({
+      nav: 'Language',
+      heading: 'Latest articles',
+      button: 'Load more',
+      feedDate: '3 hours ago',
+      cardDate: '3 hours ago',
+      readingTime: '3 min read',
+      dirs: ['ltr', 'ltr', 'ltr', 'ltr'],
+    });
+
+    const ready = oneEvent(window, 'news-locale-ready');
+    entriesOf(switcher).find((e) => e.lang === 'ar')!.click();
+    expect((await ready).detail).to.deep.equal({locale: 'ar'});
+    await settled(switcher, feed, card);
+    expect(seen()).to.deep.equal({
+      nav: 'اللغة',
+      heading: 'آخر المقالات',
+      button: 'عرض المزيد',
+      feedDate: 'قبل 3 ساعات',
+      cardDate: 'قبل 3 ساعات',
+      readingTime: '3 دقائق قراءة',
+      dirs: ['rtl', 'rtl', 'rtl', 'rtl'],
+    });
+
+    entriesOf(switcher).find((e) => e.lang === 'fr')!.click();
+    await waitUntil(() => getLocale() === 'fr');
+    await settled(switcher, feed, card);
+    expect(seen()).to.deep.equal({
+      nav: 'Langue',
+      heading: 'Derniers articles',
+      button: 'Voir plus',
+      feedDate: 'il y a 3 heures',
+      cardDate: 'il y a 3 heures',
+      readingTime: '3 min de lecture',
+      dirs: ['ltr', 'ltr', 'ltr', 'ltr'],
+    });
+  });
+
+  it('takes direction from the locale, not the page: Arabic widgets on an ltr page and the reverse', async () => {
+    await useLocale('ar');
+    const ltrPage = await render<HTMLElement>(html`<div dir="ltr"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
+    await settled(ltrPage.firstElementChild!);
+    expect(getComputedStyle($(ltrPage.firstElementChild!, 'section')!).direction).to.equal('rtl');
+    await useLocale('en');
+    const rtlPage = await render<HTMLElement>(html`<div dir="rtl"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
+    await settled(rtlPage.firstElementChild!);
+    expect(getComputedStyle($(rtlPage.firstElementChild!, 'section')!).direction).to.equal('ltr');
+  });
+
+  it('shows only the last locale’s items when switching twice while a feed loads', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/400/test/fixtures/lang-{lang}.json?race"></news-feed>`);
+    const shown = new Set<string>();
+    el.addController({hostUpdated: () => el.items.forEach((i) => shown.add(i.title))});
+    const loads: (string | undefined)[] = [];
+    el.addEventListener('news-feed-load', (event) => loads.push(event.detail.feed.language));
+    // The English request is under way; switch to Arabic (its request starts), then at once to French.
+    await useLocale('ar');
+    await el.updateComplete;
+    await useLocale('fr');
+    await waitUntil(() => el.items[0]?.title === 'Histoire française', 'French items not shown', {timeout: 5000});
+    await new Promise((resolve) => setTimeout(resolve, 600)); // long after the stale responses would have landed
+    expect([...shown]).to.deep.equal(['Histoire française']);
+    expect(loads).to.deep.equal(['fr']);
+  });
+
+  it('shows only the last locale’s items when two switches are issued back to back', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/200/test/fixtures/lang-{lang}.json?race2"></news-feed>`);
+    const shown = new Set<string>();
+    el.addController({hostUpdated: () => el.items.forEach((i) => shown.add(i.title))});
+    void useLocale('ar');
+    await useLocale('es');
+    await waitUntil(() => el.items[0]?.title === 'Historia española', 'Spanish items not shown', {timeout: 5000});
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect([...shown]).to.deep.equal(['Historia española']);
+    expect(getLocale()).to.equal('es');
+  });
+
+  it('remembers the choice across a reload of the page', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'reload test';
+    const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    let ready = loaded();
+    frame.src = '/test/fixtures/locale-page.html';
+    document.body.append(frame);
+    try {
+      await ready;
+      const inFrame = () => frame.contentDocument!;
+      const headingIn = () => textOf(inFrame().querySelector('news-feed')?.shadowRoot?.querySelector('[part="heading"]'));
+      await waitUntil(() => headingIn() === 'Latest articles', 'page did not start in English', {timeout: 5000});
+      const switcher = inFrame().querySelector('news-language-switcher')!;
+      await waitUntil(() => switcher.shadowRoot?.querySelector('[lang="fr"]'));
+      switcher.shadowRoot!.querySelector<HTMLElement>('[lang="fr"]')!.click();
+      await waitUntil(() => headingIn() === 'Derniers articles', 'did not switch to French');
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('fr');
+
+      ready = loaded();
+      frame.contentWindow!.location.reload();
+      await ready;
+      await waitUntil(() => headingIn() === 'Derniers articles', 'the reloaded page is not in French', {timeout: 5000});
+      const feed = inFrame().querySelector('news-feed')!;
+      await waitUntil(() => feed.shadowRoot!.querySelector('news-article-card'), 'French feed not loaded', {timeout: 5000});
+      expect(textOf(feed.shadowRoot!.querySelector('news-article-card')!.shadowRoot!.querySelector('[part="link"]'))).to.equal('Histoire française');
+      expect(inFrame().documentElement.lang).to.equal('en'); // the page said English: the remembered choice wins
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+function entriesOf(switcher: Element) {
+  return [...switcher.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')];
+}

@@ -1,0 +1,185 @@
+import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/components/news-language-switcher/news-language-switcher.js';
+import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
+import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
+import {textOf, useLocale} from '../helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')];
+const names = (el: Element) => entries(el).map(textOf);
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<news-language-switcher>', () => {
+  afterEach(async () => {
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    await useLocale('en');
+  });
+
+  it('names every bundled language in its own script, in a labelled nav', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
+    const nav = $(el, 'nav')!;
+    expect(nav.getAttribute('part')).to.equal('base');
+    expect(nav.getAttribute('aria-label')).to.equal('Language');
+    expect(names(el)).to.deep.equal(['العربية', 'English', 'Español', 'Français']);
+    expect(entries(el).map((e) => e.getAttribute('lang'))).to.deep.equal(['ar', 'en', 'es', 'fr']);
+  });
+
+  it('keeps the order of `locales`, ignores unknown ones and marks the current one', async () => {
+    await useLocale('fr-MA');
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="ar fr xx es en fr"></news-language-switcher>`);
+    expect(names(el)).to.deep.equal(['العربية', 'Français', 'Español', 'English']);
+    const current = entries(el).filter((e) => e.hasAttribute('aria-current'));
+    expect(current.map(textOf)).to.deep.equal(['Français']);
+    expect(current[0].getAttribute('aria-current')).to.equal('true');
+    expect(current[0].getAttribute('part')).to.equal('link current');
+  });
+
+  it('in place: switches the library, remembers the choice and fires news-locale-change', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
+    const arabic = entries(el).find((e) => e.lang === 'ar')!;
+    expect(arabic.localName).to.equal('button');
+    const fired = oneEvent(el, 'news-locale-change');
+    arabic.click();
+    const event = await fired;
+    expect(event.detail).to.deep.equal({locale: 'ar'});
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    await waitUntil(() => getLocale() === 'ar', 'locale did not switch');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('ar');
+    await el.updateComplete;
+    expect($(el, 'nav')!.getAttribute('aria-label')).to.equal('اللغة');
+    expect($(el, 'nav')!.getAttribute('dir')).to.equal('rtl');
+    expect(textOf($(el, '[aria-current]'))).to.equal('العربية');
+  });
+
+  it('lets the page veto a switch by cancelling news-locale-change', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
+    el.addEventListener('news-locale-change', (event) => event.preventDefault());
+    entries(el).find((e) => e.lang === 'es')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getLocale()).to.equal('en');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('does not remember the choice with persist="false"', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher persist="false"></news-language-switcher>`);
+    entries(el).find((e) => e.lang === 'es')!.click();
+    await waitUntil(() => getLocale() === 'es');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('with href-template: real links with hreflang and lang to the other editions', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(
+      html`<news-language-switcher href-template="/{lang}/" locales="ar-MA fr-MA en"></news-language-switcher>`,
+    );
+    const links = entries(el);
+    expect(links.every((a) => a.localName === 'a')).to.equal(true);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['ar-MA', 'fr-MA', 'en'].map((tag) => new URL(`/${tag}/`, location.href).href));
+    expect(links.map((a) => a.getAttribute('hreflang'))).to.deep.equal(['ar-MA', 'fr-MA', 'en']);
+    expect(links.map((a) => a.getAttribute('lang'))).to.deep.equal(['ar-MA', 'fr-MA', 'en']);
+    expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.lang)).to.deep.equal(['en']);
+    // A link is followed, not switched in place: no event, no change.
+    let fired = false;
+    el.addEventListener('news-locale-change', () => (fired = true));
+    links[0].addEventListener('click', (event) => event.preventDefault());
+    links[0].click();
+    expect(fired).to.equal(false);
+    expect(getLocale()).to.equal('en');
+  });
+
+  it('drops a href-template that is not http(s)', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher href-template="javascript:alert('{lang}')"></news-language-switcher>`);
+    expect(entries(el).some((a) => a.hasAttribute('href'))).to.equal(false);
+  });
+
+  describe('variant="menu"', () => {
+    const menu = () => render<NewsLanguageSwitcherElement>(html`<news-language-switcher variant="menu"></news-language-switcher>`);
+    const button = (el: Element) => $(el, '[part="button"]') as HTMLButtonElement;
+    const list = (el: Element) => $(el, '[part="list"]')!;
+
+    it('is a disclosure: a button with aria-expanded that shows and hides the list', async () => {
+      const el = await menu();
+      expect(textOf(button(el))).to.equal('Language English');
+      expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(button(el).getAttribute('aria-controls')).to.equal(list(el).id);
+      expect(list(el).hidden).to.equal(true);
+      button(el).click();
+      await el.updateComplete;
+      expect(button(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(list(el).hidden).to.equal(false);
+      expect(getComputedStyle(list(el)).display).not.to.equal('none');
+      button(el).click();
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(true);
+    });
+
+    it('works from the keyboard: arrows move, Escape closes and returns focus to the button', async () => {
+      const el = await menu();
+      button(el).focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => textOf(focused(el)) === 'English', 'opening did not focus the current language');
+      await sendKeys({press: 'ArrowDown'});
+      expect(textOf(focused(el))).to.equal('Español');
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'ArrowDown'});
+      expect(textOf(focused(el))).to.equal('العربية'); // wraps around
+      await sendKeys({press: 'ArrowUp'});
+      expect(textOf(focused(el))).to.equal('Français');
+      await sendKeys({press: 'Home'});
+      expect(textOf(focused(el))).to.equal('العربية');
+      await sendKeys({press: 'End'});
+      expect(textOf(focused(el))).to.equal('Français');
+      await sendKeys({press: 'Escape'});
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(true);
+      expect(focused(el)).to.equal(button(el));
+      expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('opens with ArrowDown and switches with Enter, then closes on the button', async () => {
+      const el = await menu();
+      button(el).focus();
+      await sendKeys({press: 'ArrowDown'});
+      await waitUntil(() => textOf(focused(el)) === 'English');
+      await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => getLocale() === 'es', 'Enter did not switch');
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(true);
+      expect(focused(el)).to.equal(button(el));
+      expect(textOf(button(el))).to.equal('Idioma Español');
+    });
+
+    it('closes on a click outside, and when focus leaves it', async () => {
+      const wrapper = await render<HTMLElement>(html`<div><news-language-switcher variant="menu"></news-language-switcher><button>elsewhere</button></div>`);
+      const el = wrapper.querySelector('news-language-switcher')!;
+      await el.updateComplete;
+      button(el).click();
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(false);
+      list(el).click(); // inside: stays open
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(false);
+      document.body.click();
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(true);
+      button(el).click();
+      await waitUntil(() => textOf(focused(el)) === 'English');
+      wrapper.querySelector<HTMLButtonElement>(':scope > button')!.focus();
+      await el.updateComplete;
+      expect(list(el).hidden).to.equal(true);
+    });
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`passes axe in ${locale}, inline, as links, and as an open menu`, async () => {
+      await useLocale(locale);
+      await expect(await render(html`<news-language-switcher></news-language-switcher>`)).to.be.accessible();
+      await expect(await render(html`<news-language-switcher href-template="/{lang}/"></news-language-switcher>`)).to.be.accessible();
+      const menu = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher variant="menu"></news-language-switcher>`);
+      ($(menu, '[part="button"]') as HTMLButtonElement).click();
+      await menu.updateComplete;
+      await expect(menu).to.be.accessible();
+    });
+  }
+});

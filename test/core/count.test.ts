@@ -1,0 +1,58 @@
+import {expect} from '@open-wc/testing';
+import {formatCount, plural, pluralCategory, readingMinutes, type PluralForms} from '../../src/core/count.js';
+
+const forms: PluralForms = {
+  zero: (n) => `zero:${n}`,
+  one: (n) => `one:${n}`,
+  two: (n) => `two:${n}`,
+  few: (n) => `few:${n}`,
+  many: (n) => `many:${n}`,
+  other: (n) => `other:${n}`,
+};
+
+describe('count', () => {
+  it('gives Arabic all six plural categories', () => {
+    const table: [number, string][] = [
+      [0, 'zero'],
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'few'],
+      [10, 'few'],
+      [11, 'many'],
+      [99, 'many'],
+      [100, 'other'],
+      [102, 'other'],
+    ];
+    for (const [count, category] of table) expect(pluralCategory(count, 'ar'), String(count)).to.equal(category);
+  });
+
+  it('uses the locale’s own categories elsewhere', () => {
+    expect([0, 1, 2, 5].map((n) => pluralCategory(n, 'en'))).to.deep.equal(['other', 'one', 'other', 'other']);
+    expect([0, 1, 2, 1_000_000].map((n) => pluralCategory(n, 'fr'))).to.deep.equal(['one', 'one', 'other', 'many']);
+  });
+
+  it('picks the form of the category and writes the count for the regional tag', () => {
+    expect(plural(3, 'ar-MA', forms)).to.equal('few:3');
+    expect(plural(3, 'ar-EG', forms)).to.equal('few:٣');
+    expect(plural(11, 'ar-EG', forms)).to.equal('many:١١');
+    expect(plural(1234, 'fr', forms)).to.equal('other:1\u202f234');
+    expect(plural(2, 'en', forms)).to.equal('other:2');
+  });
+
+  it('falls back to `other` when a form is missing', () => {
+    expect(plural(2, 'ar', {other: (n) => `other:${n}`})).to.equal('other:2');
+  });
+
+  it('writes digits for the regional tag', () => {
+    expect(formatCount(1234, 'ar-MA')).to.equal('1.234');
+    expect(formatCount(1234, 'ar-EG')).to.equal('١٬٢٣٤');
+    expect(formatCount(1234, 'en')).to.equal('1,234');
+  });
+
+  it('counts reading minutes from words in any script, at least one', () => {
+    expect(readingMinutes('word '.repeat(600))).to.equal(3);
+    expect(readingMinutes('كلمة '.repeat(1000))).to.equal(5);
+    expect(readingMinutes('one, two; three.')).to.equal(1);
+    expect(readingMinutes('   ')).to.equal(1);
+  });
+});

@@ -1,0 +1,33 @@
+// The library loaded twice on one page (two bundles, or two versions in node_modules) must
+// not throw, and both copies must drive the same locale.
+import {expect, fixture as render, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {NewsFeedElement} from '../../src/index.js';
+import {getLocale, setLocale} from '../../src/core/locale.js';
+import {textOf} from '../helpers.js';
+
+type LocaleModule = typeof import('../../src/core/locale.js');
+
+describe('the library loaded twice', () => {
+  afterEach(() => setLocale('en'));
+
+  it('registers nothing twice, throws nothing, and shares one locale', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const el = await render<NewsFeedElement>(html`<news-feed .feed=${{items: [{id: 'a', title: 'A story', authors: [], tags: []}]}}></news-feed>`);
+    // A different URL is a second module instance, as a second bundle would be.
+    const copy = (await import(/* @vite-ignore */ `/src/core/locale.ts?copy=${Date.now()}`)) as LocaleModule;
+    await import(/* @vite-ignore */ `/src/index.ts?copy=${Date.now()}`);
+    expect(copy.setLocale).not.to.equal(setLocale);
+
+    await copy.setLocale('ar');
+    await el.updateComplete;
+    expect(getLocale()).to.equal('ar');
+    expect(textOf(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('آخر المقالات');
+    await setLocale('fr');
+    expect(copy.getLocale()).to.equal('fr');
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+  });
+});

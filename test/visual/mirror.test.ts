@@ -1,0 +1,117 @@
+// Looks at real pixels: each element is screenshotted in English and in Arabic, and what sits
+// at the inline start in one must sit on the other side in the other.
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../../src/index.js';
+import type {NewsArticleCardElement, NewsFeedElement, NewsLanguageSwitcherElement} from '../../src/index.js';
+import type {NewsItem} from '../../src/core/feed.js';
+import {useLocale} from '../helpers.js';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The pixels of `element`'s box, from a real screenshot of the page. */
+async function pixelsOf(element: Element): Promise<ImageData> {
+  const r = element.getBoundingClientRect();
+  const box = {x: r.x + scrollX, y: r.y + scrollY, width: Math.ceil(r.width), height: Math.ceil(r.height)};
+  const png = await executeServerCommand<string, Box>('screenshot-box', box);
+  const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], {type: 'image/png'}));
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+type Match = (r: number, g: number, b: number) => boolean;
+const red: Match = (r, g, b) => r > 200 && g < 60 && b < 60;
+const ink: Match = (r, g, b) => 0.3 * r + 0.59 * g + 0.11 * b < 160;
+
+/** Horizontal centre of the matching pixels, as a fraction of the width (0 = left edge). */
+function centreOf({data, width, height}: ImageData, match: Match): number {
+  let sum = 0;
+  let count = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (match(data[i], data[i + 1], data[i + 2])) {
+        sum += x;
+        count++;
+      }
+    }
+  }
+  expect(count, 'no matching pixels in the screenshot').to.be.greaterThan(50);
+  return sum / count / width;
+}
+
+const image = new URL('/test/fixtures/red.svg', location.href).href;
+const item = (id: string): NewsItem => ({id, url: `https://example.com/${id}`, title: `Headline ${id}`, image, authors: [], tags: []});
+const imagesLoaded = (root: ParentNode) =>
+  waitUntil(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0), 'images did not load', {timeout: 5000});
+const cardsOf = (feed: Element) => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+const page = 'display: block; inline-size: 600px; background: #fff; color: #000;';
+
+describe('mirrored layout in Arabic (screenshots)', () => {
+  afterEach(() => useLocale('en'));
+
+  /** Renders with `make` in `en` and in `ar` and returns where the matching pixels sit in each. */
+  async function inBothDirections(make: () => Promise<Element>, match: Match): Promise<{en: number; ar: number}> {
+    const centres: Record<string, number> = {};
+    for (const locale of ['en', 'ar']) {
+      await useLocale(locale);
+      const target = await make();
+      centres[locale] = centreOf(await pixelsOf(target), match);
+    }
+    return centres as {en: number; ar: number};
+  }
+
+  it('<news-article-card variant="horizontal">: the image moves from left to right', async () => {
+    const {en, ar} = await inBothDirections(async () => {
+      const el = await render<NewsArticleCardElement>(html`<news-article-card style=${page} variant="horizontal" .item=${item('a')}></news-article-card>`);
+      await imagesLoaded(el.shadowRoot!);
+      return el;
+    }, red);
+    expect(en).to.be.below(0.35);
+    expect(ar).to.be.above(0.65);
+  });
+
+  it('<news-feed layout="list">: the images move to the right, the heading starts on the right', async () => {
+    const centres = {image: {} as Record<string, number>, heading: {} as Record<string, number>};
+    for (const locale of ['en', 'ar']) {
+      await useLocale(locale);
+      const el = await render<NewsFeedElement>(html`<news-feed style=${page} layout="list" .feed=${{items: [item('a'), item('b')]}}></news-feed>`);
+      await Promise.all(cardsOf(el).map((card) => card.updateComplete));
+      for (const card of cardsOf(el)) await imagesLoaded(card.shadowRoot!);
+      centres.image[locale] = centreOf(await pixelsOf(el), red);
+      centres.heading[locale] = centreOf(await pixelsOf(el.shadowRoot!.querySelector('[part="heading"]')!), ink);
+    }
+    expect(centres.image.en).to.be.below(0.35);
+    expect(centres.image.ar).to.be.above(0.65);
+    expect(centres.heading.en).to.be.below(0.3);
+    expect(centres.heading.ar).to.be.above(0.7);
+  });
+
+  it('<news-language-switcher>: the entries start on the right', async () => {
+    const {en, ar} = await inBothDirections(
+      () => render<NewsLanguageSwitcherElement>(html`<news-language-switcher style=${page}></news-language-switcher>`),
+      ink,
+    );
+    expect(en).to.be.below(0.4);
+    expect(ar).to.be.above(0.6);
+  });
+
+  it('<news-language-switcher variant="menu">: the button and its open list sit on the right', async () => {
+    const {en, ar} = await inBothDirections(async () => {
+      const el = await render<NewsLanguageSwitcherElement>(
+        html`<news-language-switcher style="${page} block-size: 14rem" variant="menu"></news-language-switcher>`,
+      );
+      (el.shadowRoot!.querySelector('[part="button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      return el;
+    }, ink);
+    expect(en).to.be.below(0.3);
+    expect(ar).to.be.above(0.7);
+  });
+});
