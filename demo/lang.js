@@ -1,6 +1,7 @@
-// Runs before the page is first painted (a classic script at the end of <body>): sets the
-// page's language, direction and own strings, so nothing flips or shifts once the widgets
-// load. A real site would serve each edition with these already in its HTML.
+// Classic scripts, so they run before the page is first painted: in <head> this sets the
+// page's language and direction; included again at the end of <body> it also sets the
+// page's own strings. Nothing flips or shifts once the widgets load. A real site would serve
+// each edition with these already in its HTML.
 (() => {
   const strings = {
     en: {site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.'},
@@ -30,5 +31,10 @@
     for (const node of document.querySelectorAll('news-feed[data-heading]')) node.setAttribute('heading', text[node.dataset.heading]);
     document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[code] ?? 'Sport');
   };
-  window.applyDemoLanguage(requested && requested !== lang && requested.startsWith(lang) ? requested : lang);
+  const tag = requested && requested !== lang && String(requested).startsWith(lang) ? requested : lang;
+  if (document.body) window.applyDemoLanguage(tag);
+  else {
+    document.documentElement.lang = tag;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  }
 })();

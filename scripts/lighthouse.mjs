@@ -3,6 +3,8 @@
 // machine's Chromium; prints the category scores and CLS, writes the reports to
 // bench/results/lighthouse-*.json, and fails below the targets: performance 95,
 // accessibility 100, best practices 100, SEO 100, CLS 0. Run after `npm run build`.
+// `--ci`: the performance score depends on how busy the machine is, so CI reports it but
+// enforces only the deterministic targets (accessibility, best practices, SEO, CLS).
 import {mkdirSync, writeFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -10,6 +12,7 @@ import {chromeFlags, findChrome} from './chrome.mjs';
 import {startServer} from './serve.mjs';
 
 const TARGETS = {performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1};
+const enforced = process.argv.includes('--ci') ? Object.keys(TARGETS).filter((id) => id !== 'performance') : Object.keys(TARGETS);
 const pages = [
   ['en', '/demo/'],
   ['ar', '/demo/?lang=ar'],
@@ -31,14 +34,17 @@ try {
     const scores = Object.fromEntries(Object.keys(TARGETS).map((id) => [id, Math.round((categories[id].score ?? 0) * 100)]));
     console.log(`${name} ${path}: ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}, CLS ${cls.toFixed(3)}, LCP ${Math.round(audits['largest-contentful-paint'].numericValue)} ms, TBT ${Math.round(audits['total-blocking-time'].numericValue)} ms`);
     for (const [id, target] of Object.entries(TARGETS)) {
-      if ((categories[id].score ?? 0) < target) {
+      if (enforced.includes(id) && (categories[id].score ?? 0) < target) {
         const failing = Object.values(audits)
           .filter((audit) => audit.score !== null && audit.score < 1 && categories[id].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0))
           .map((audit) => audit.id);
         failures.push(`${name}: ${id} ${scores[id]} < ${target * 100} (${failing.join(', ')})`);
       }
     }
-    if (cls > 0) failures.push(`${name}: cumulative layout shift ${cls.toFixed(4)} > 0`);
+    if (cls > 0) {
+      const shifts = [...(audits['layout-shifts']?.details?.items ?? []), ...(audits['layout-shift-elements']?.details?.items ?? [])].map((item) => `${(item.score ?? item.cumulativeLayoutShiftScore)?.toFixed(3)} ${item.node?.snippet ?? item.node?.selector ?? ''}`);
+      failures.push(`${name}: cumulative layout shift ${cls.toFixed(4)} > 0${shifts.length ? `:\n    ${shifts.join('\n    ')}` : ''}`);
+    }
     writeFileSync(`bench/results/lighthouse-${name}.json`, JSON.stringify({date: new Date().toISOString(), url: path, scores, cls}, null, 2) + '\n');
   }
 } finally {
