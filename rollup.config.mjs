@@ -5,6 +5,39 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * Minifies the CSS inside Lit's css`…` templates (terser leaves template text alone):
+ * comments and whitespace go. Templates with `${}` interpolations are left as they are.
+ */
+function minifyLitCss() {
+  const minify = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-lit-css',
+    transform(code) {
+      if (!/\bcss ?`/.test(code)) return null;
+      return {code: code.replace(/\bcss ?`([^`$]*)`/g, (_, text) => `css\`${minify(text)}\``), map: null};
+    },
+  };
+}
+
+/** Drops the `desc` of msg() calls: notes for translators, read by the extractor, unused at run time. */
+function stripMessageNotes() {
+  return {
+    name: 'strip-message-notes',
+    transform(code) {
+      if (!code.includes('desc:')) return null;
+      return {code: code.replace(/,\s*desc:\s*(['"])(?:\\.|(?!\1)[^\\])*\1/g, ''), map: null};
+    },
+  };
+}
+
 export default {
   input: {'news-widgets.min': 'dist/index.js'},
   // The entry chunk may export what locale chunks import from it, so no facade chunk is needed.
@@ -18,6 +51,8 @@ export default {
   },
   plugins: [
     nodeResolve({exportConditions: ['production']}),
+    minifyLitCss(),
+    stripMessageNotes(),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
   onwarn(warning, warn) {
