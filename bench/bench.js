@@ -90,7 +90,106 @@ function renderPlain(items) {
   return time;
 }
 
+/** A JSON Feed document of about `bytes` bytes. */
+export function makeJsonFeed(bytes) {
+  const items = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const item = {
+      id: `https://example.com/${i}`,
+      url: `https://example.com/articles/${i}`,
+      title: `Story ${i}: the port, the tram &amp; the rain in Casablanca`,
+      summary: `Summary <b>${i}</b> with some markup &mdash; and entities.`,
+      content_html: `<p>Paragraph one of story ${i}.</p><p>Paragraph two, with <a href="/x">a link</a> and <em>emphasis</em>.</p>`,
+      image: `/images/${i}.jpg`,
+      date_published: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      authors: [{name: `Author ${i % 7}`}],
+      tags: ['Economy', 'Casablanca', `tag${i % 13}`],
+    };
+    size += JSON.stringify(item).length + 1;
+    items.push(item);
+  }
+  return JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Bench', items});
+}
+
+const ELEMENT_TAGS = ['news-feed', 'news-article-card', 'news-language-switcher', 'news-header-bar', 'news-related'];
+
+/** One of every element the bundle defines, as on the demo page, rendered and settled. */
+async function renderEveryElement(items) {
+  const feed = {title: 'Bench', items};
+  const made = [];
+  for (const tag of ELEMENT_TAGS.filter((t) => customElements.get(t))) {
+    const el = document.createElement(tag);
+    if ('feed' in el) el.feed = feed;
+    if (tag === 'news-article-card') el.item = items[0];
+    if (tag === 'news-feed') el.limit = 10;
+    if (tag === 'news-related') el.current = items[0].url;
+    stage.append(el);
+    made.push(el);
+  }
+  await settle(made);
+  return made;
+}
+
+/** Waits until `elements` and every element inside their shadow roots have rendered. */
+async function settle(elements) {
+  for (let round = 0; round < 3; round++) {
+    const all = [];
+    const collect = (el) => {
+      all.push(el);
+      el.shadowRoot?.querySelectorAll('*').forEach((child) => child.updateComplete && collect(child));
+    };
+    elements.forEach(collect);
+    await Promise.all(all.map((el) => el.updateComplete));
+  }
+  void stage.offsetHeight;
+}
+
 export const benchmarks = {
+  /** Switching the locale in place with every element on the page, against rebuilding them all in that locale. */
+  async localeSwitch(runs) {
+    const items = makeItems(20);
+    const elements = await renderEveryElement(items);
+    const switchMs = [];
+    const rebuildMs = [];
+    const locales = ['ar', 'fr', 'es', 'en'];
+    for (let i = 0; i < runs; i++) {
+      const locale = locales[i % locales.length];
+      let start = performance.now();
+      await lib.setLocale(locale);
+      await settle(elements);
+      switchMs.push(performance.now() - start);
+      await nextFrame();
+      start = performance.now();
+      elements.forEach((el) => el.remove());
+      elements.splice(0, elements.length, ...(await renderEveryElement(items)));
+      rebuildMs.push(performance.now() - start);
+      await nextFrame();
+    }
+    const tags = elements.map((el) => el.localName);
+    elements.forEach((el) => el.remove());
+    await lib.setLocale('en');
+    return {switchMs, rebuildMs, tags};
+  },
+
+  /** parseFeed on a ~1 MB JSON Feed, against JSON.parse alone on the same text. */
+  async parseJson(runs) {
+    const text = makeJsonFeed(1_000_000);
+    const parseMs = [];
+    const jsonMs = [];
+    let items = 0;
+    for (let i = 0; i < runs; i++) {
+      let start = performance.now();
+      JSON.parse(text);
+      jsonMs.push(performance.now() - start);
+      start = performance.now();
+      items = lib.parseFeed(text, 'https://example.com/feed.json').items.length;
+      parseMs.push(performance.now() - start);
+      await nextFrame();
+    }
+    return {parseMs, jsonMs, bytes: text.length, items};
+  },
+
   async feedRender(count, runs) {
     const items = makeItems(count);
     const feed = [];

@@ -32,6 +32,18 @@ try {
     results.feedRender[count] = entry;
     console.log(`  ${String(count).padStart(5)} items: news-feed ${ms(entry.feedMs)}, plain DOM ${ms(entry.plainMs)}, ratio ${entry.ratio.toFixed(2)}x`);
   }
+
+  const locale = await page.evaluate((r) => window.bench.benchmarks.localeSwitch(r), RUNS);
+  results.localeSwitch = {elements: locale.tags, switchMs: median(locale.switchMs), rebuildMs: median(locale.rebuildMs)};
+  console.log(`Locale switch with ${locale.tags.join(', ')} (median of ${RUNS}):`);
+  console.log(`  in place ${ms(results.localeSwitch.switchMs)}, rebuilding every element ${ms(results.localeSwitch.rebuildMs)}`);
+
+  const json = await page.evaluate((r) => window.bench.benchmarks.parseJson(r), Math.max(5, Math.round(RUNS / 2)));
+  results.parseJson = {bytes: json.bytes, items: json.items, parseMs: median(json.parseMs), jsonParseMs: median(json.jsonMs)};
+  results.parseJson.ratio = results.parseJson.parseMs / results.parseJson.jsonParseMs;
+  console.log(`Parsing a ${(json.bytes / 1e6).toFixed(2)} MB JSON Feed (${json.items} items):`);
+  console.log(`  parseFeed ${ms(results.parseJson.parseMs)}, JSON.parse alone ${ms(results.parseJson.jsonParseMs)}, ratio ${results.parseJson.ratio.toFixed(1)}x`);
+
   if (results.feedRender[200].ratio > 2) failures.push(`200 cards render at ${results.feedRender[200].ratio.toFixed(2)}x plain DOM (budget 2x)`);
 } finally {
   await browser.close();
