@@ -37,10 +37,23 @@ export function plural(count: number, tag: string, forms: PluralForms): string {
 const WORDS_PER_MINUTE = 200;
 let words: Intl.Segmenter | undefined;
 
-/** Whole minutes to read `text` (at least 1), counting words with `Intl.Segmenter` so any script counts right. */
+const minutesOf = new Map<string, number>();
+
+/**
+ * Whole minutes to read `text` (at least 1), counting words with `Intl.Segmenter` so any
+ * script counts right. Segmenting a long article is costly, so results are remembered for
+ * the texts seen most recently.
+ */
 export function readingMinutes(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  words ??= new Intl.Segmenter(undefined, {granularity: 'word'});
-  let count = 0;
-  for (const segment of words.segment(text)) if (segment.isWordLike) count++;
-  return Math.max(1, Math.round(count / wordsPerMinute));
+  const key = `${wordsPerMinute}:${text}`;
+  let minutes = minutesOf.get(key);
+  if (minutes === undefined) {
+    words ??= new Intl.Segmenter(undefined, {granularity: 'word'});
+    let count = 0;
+    for (const segment of words.segment(text)) if (segment.isWordLike) count++;
+    minutes = Math.max(1, Math.round(count / wordsPerMinute));
+    if (minutesOf.size >= 500) minutesOf.delete(minutesOf.keys().next().value!);
+    minutesOf.set(key, minutes);
+  }
+  return minutes;
 }

@@ -67,8 +67,16 @@ export function catalogFor(tag: string | null | undefined): string | undefined {
   }
 }
 
-/** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu…), else `ltr`. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu…), else `ltr`. Cached: every element asks on every render. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
+  let direction = directions.get(tag);
+  if (!direction) directions.set(tag, (direction = textDirection(tag)));
+  return direction;
+}
+
+function textDirection(tag: string): 'ltr' | 'rtl' {
   try {
     const locale = new Intl.Locale(tag) as Intl.Locale & {getTextInfo?(): {direction?: string}; textInfo?: {direction?: string}};
     const info = locale.getTextInfo?.() ?? locale.textInfo;
