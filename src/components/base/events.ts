@@ -1,4 +1,5 @@
 import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+import type {Weather, WeatherError} from '../../core/weather.js';
 
 /** Detail of `news-article-click`: which article, where it sat, and which element showed it. */
 export interface ArticleClickDetail {
@@ -14,6 +15,8 @@ export interface NewsEventDetails {
   'news-feed-load': {feed: NewsFeed};
   'news-feed-error': {error: FeedError};
   'news-article-click': ArticleClickDetail;
+  'news-weather-load': {weather: Weather};
+  'news-weather-error': {error: WeatherError};
 }
 
 declare global {
@@ -21,5 +24,7 @@ declare global {
     'news-feed-load': CustomEvent<NewsEventDetails['news-feed-load']>;
     'news-feed-error': CustomEvent<NewsEventDetails['news-feed-error']>;
     'news-article-click': CustomEvent<NewsEventDetails['news-article-click']>;
+    'news-weather-load': CustomEvent<NewsEventDetails['news-weather-load']>;
+    'news-weather-error': CustomEvent<NewsEventDetails['news-weather-error']>;
   }
 }
