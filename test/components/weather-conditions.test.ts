@@ -1,4 +1,5 @@
-import {expect, fixture as render, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {render} from 'lit';
 import {conditionIcon, conditionLabel} from '../../src/components/news-header-bar/weather-conditions.js';
 import {bundledLocales} from '../../src/core/locale.js';
 import {conditionOf, WMO_CODES, type WeatherCondition} from '../../src/core/weather.js';
@@ -36,8 +37,10 @@ describe('weather conditions', () => {
     const drawings = new Set<string>();
     for (const condition of conditions) {
       for (const isDay of [true, false]) {
-        const el = await render<HTMLElement>(html`<div>${conditionIcon(condition, isDay, `${condition} label`)}</div>`);
-        const icon = el.querySelector('svg')!;
+        // Rendered straight into the page: a fixture would wait for a frame, which a background tab never paints.
+        const host = document.body.appendChild(document.createElement('div'));
+        render(conditionIcon(condition, isDay, `${condition} label`), host);
+        const icon = host.querySelector('svg')!;
         expect(icon.getAttribute('role')).to.equal('img');
         expect(icon.getAttribute('aria-label')).to.equal(`${condition} label`);
         expect(icon.querySelector('title')!.textContent).to.equal(`${condition} label`);
@@ -49,6 +52,7 @@ describe('weather conditions', () => {
         expect(box.y).to.be.at.least(0);
         expect(box.x + box.width).to.be.at.most(32);
         expect(box.y + box.height).to.be.at.most(32);
+        host.remove();
       }
     }
     expect(drawings.size).to.equal(32);

@@ -123,10 +123,12 @@ export class NewsHeaderBarElement extends NewsElement {
     const now = Date.now();
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
       <div class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
-      <div class="info">
-        <time part="date" datetime=${dayIn(now, this.zone)}>${formatDay(now, this.locale.tag, this.zone)}</time>
-        ${this.renderWeather(this.loader.weather)}
-        <slot></slot>
+      <div class="items">
+        <div class="info">
+          <time part="date" datetime=${dayIn(now, this.zone)}>${formatDay(now, this.locale.tag, this.zone)}</time>
+          ${this.renderWeather(this.loader.weather)}
+          <slot></slot>
+        </div>
       </div>
       <div class="end" ?hidden=${!this.filled.end}><slot name="end" @slotchange=${this.handleSlotChange}></slot></div>
     </div>`;

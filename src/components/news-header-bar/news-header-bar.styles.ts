@@ -18,13 +18,37 @@ export const headerBarStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
+  /* Items on one line are separated by a dot; an item that wraps to the start of a line
+     pushes its margin and dot into the negative margin of .info, where .items clips them. */
+  .items {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    overflow: clip;
+    overflow-clip-margin: 0.25rem;
+  }
   .info {
+    --separator: 1.4em;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    flex: 1 1 auto;
-    min-inline-size: 0;
+    row-gap: 0.25rem;
+    margin-inline-start: calc(-1 * var(--separator));
+  }
+  .info > time,
+  .weather,
+  ::slotted(:not([slot])) {
+    margin-inline-start: var(--separator);
+  }
+  .weather {
+    position: relative;
+  }
+  .weather::before {
+    content: '·' / '';
+    position: absolute;
+    inset-inline-end: calc(100% + var(--separator) / 2 - 0.25em);
+    inline-size: 0.5em;
+    text-align: center;
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
   }
   .end {
     margin-inline-start: auto;
@@ -37,10 +61,6 @@ export const headerBarStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.4em;
-  }
-  .weather::before {
-    content: '·' / '';
-    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
   }
   [part='temperature'] {
     font-variant-numeric: tabular-nums;
