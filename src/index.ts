@@ -7,8 +7,8 @@ export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';
 export {setLocale, getLocale, bundledLocales, LOCALE_STORAGE_KEY, onLocaleChange} from './core/locale.js';
 export {formatArticleDate} from './core/format.js';
-export {conditionOf, formatTemperature, loadWeather, openMeteoUrl, parseOpenMeteo, WeatherError, WMO_CODES} from './core/weather.js';
-export type {TemperatureUnit, Weather, WeatherCondition, WeatherErrorKind} from './core/weather.js';
+// The weather code loads lazily with <news-header-bar>: only its types are exported here.
+export type {TemperatureUnit, Weather, WeatherCondition, WeatherError, WeatherErrorKind} from './core/weather.js';
 export type {ArticleClickDetail, NewsEventDetails} from './components/base/events.js';
 export * from './components/news-article-card/news-article-card.js';
 export * from './components/news-feed/news-feed.js';

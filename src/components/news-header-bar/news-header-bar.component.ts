@@ -1,13 +1,14 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {dayIn, formatDay, isValidTimeZone} from '../../core/timezone.js';
-import {conditionOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
+import type {TemperatureUnit, Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
-import {WeatherController} from '../../controllers/weather-controller.js';
+import type {WeatherController} from '../../controllers/weather-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {baseStyles} from '../base/base.styles.js';
 import {headerBarStyles} from './news-header-bar.styles.js';
-import {conditionIcon, conditionLabel} from './weather-conditions.js';
+
+type WeatherView = typeof import('./weather-view.js');
 
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
@@ -49,13 +50,10 @@ export class NewsHeaderBarElement extends NewsElement {
 
   private readonly day = new DayClockController(this);
 
-  private readonly loader = new WeatherController(this, {
-    onLoad: (weather) => this.emit('news-weather-load', {weather}),
-    onError: (error) => {
-      console.warn(`news-header-bar: ${error.message}`);
-      this.emit('news-weather-error', {error});
-    },
-  });
+  /** The weather code, loaded when a page first asks for weather; and its loader. */
+  private view?: WeatherView;
+  private loader?: WeatherController;
+  private viewLoading?: Promise<void>;
 
   /** Which of the `start` and `end` slots have content (an empty one takes no room). */
   @state() private filled = {start: false, end: false};
@@ -86,6 +84,8 @@ export class NewsHeaderBarElement extends NewsElement {
 
   /** The zone in effect: `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;
+  /** Coordinates already warned about, so a bad pair is reported once. */
+  private warnedPlace?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) {
@@ -94,18 +94,46 @@ export class NewsHeaderBarElement extends NewsElement {
       if (zone && !this.zone) console.warn(`news-header-bar: unknown time zone "${zone}"; showing the reader's date instead.`);
       this.day.zone = this.zone;
     }
+    const wanted = this.weather || this.weatherSrc || (typeof this.latitude === 'number' && typeof this.longitude === 'number');
+    if (wanted && !this.view) this.viewLoading ??= this.loadView();
+    if (!this.view || !this.loader) return;
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
-    this.loader.sync({url: this.weatherUrl(changed), weather: this.weather, refresh});
+    this.loader.sync({url: this.weatherUrl(this.view), weather: this.weather, refresh});
   }
 
-  private weatherUrl(changed: PropertyValues<this>): string | undefined {
-    if (this.weatherSrc) return new URL(this.weatherSrc, document.baseURI).href;
-    const {latitude, longitude} = this;
-    if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
+  /** Resolves once the weather code this bar needs has loaded (and rendered). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.viewLoading) return done;
+    await this.viewLoading;
+    return super.getUpdateComplete();
+  }
+
+  private async loadView() {
     try {
-      return openMeteoUrl(latitude, longitude, this.unit);
+      this.view = await import('./weather-view.js');
+      this.loader = new this.view.WeatherController(this, {
+        onLoad: (weather) => this.emit('news-weather-load', {weather}),
+        onError: (error) => {
+          console.warn(`news-header-bar: ${error.message}`);
+          this.emit('news-weather-error', {error});
+        },
+      });
+      this.requestUpdate();
     } catch (error) {
-      if (changed.has('latitude') || changed.has('longitude')) console.warn(`news-header-bar: ${(error as Error).message}`);
+      console.warn('news-header-bar: the weather code could not be loaded.', error);
+    } finally {
+      this.viewLoading = undefined;
+    }
+  }
+
+  private weatherUrl(view: WeatherView): string | undefined {
+    try {
+      return view.weatherUrl(this.weatherSrc, this.latitude, this.longitude, this.unit);
+    } catch (error) {
+      const place = `${this.latitude},${this.longitude}`;
+      if (place !== this.warnedPlace) console.warn(`news-header-bar: ${(error as Error).message}`);
+      this.warnedPlace = place;
       return undefined;
     }
   }
@@ -126,25 +154,11 @@ export class NewsHeaderBarElement extends NewsElement {
       <div class="items">
         <div class="info">
           <time part="date" datetime=${dayIn(now, this.zone)}>${formatDay(now, this.locale.tag, this.zone)}</time>
-          ${this.renderWeather(this.loader.weather)}
+          ${this.view?.renderWeather(this.loader?.weather, this.unit, this.locale.tag, this.city?.trim()) ?? nothing}
           <slot></slot>
         </div>
       </div>
       <div class="end" ?hidden=${!this.filled.end}><slot name="end" @slotchange=${this.handleSlotChange}></slot></div>
     </div>`;
-  }
-
-  private renderWeather(weather?: Weather) {
-    const condition = weather && conditionOf(weather.weatherCode);
-    if (!condition || !Number.isFinite(weather.temperature)) return nothing;
-    const label = conditionLabel(condition);
-    const city = this.city?.trim();
-    // The icon carries the condition's name for screen readers; the visible name would repeat it.
-    return html`<span part="weather" class="weather">
-      ${conditionIcon(condition, weather.isDay !== false, label)}
-      <span part="temperature">${formatTemperature(weather.temperature, this.unit, this.locale.tag)}</span>
-      <span part="condition" aria-hidden="true">${label}</span>
-      ${city ? html`<span part="city">${city}</span>` : nothing}
-    </span>`;
   }
 }
