@@ -4,10 +4,10 @@
 // each edition with these already in its HTML.
 (() => {
   const strings = {
-    en: {site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.'},
-    fr: {site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.'},
-    es: {site: 'Casablanca Post', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.'},
-    ar: {site: 'كازابلانكا بوست', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.'},
+    en: {site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.', city: 'Casablanca', subscribe: 'Subscribe', credit: 'Weather data by Open-Meteo.com'},
+    fr: {site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.', city: 'Casablanca', subscribe: 'S’abonner', credit: 'Données météo : Open-Meteo.com'},
+    es: {site: 'Casablanca Post', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.', city: 'Casablanca', subscribe: 'Suscribirse', credit: 'Datos meteorológicos: Open-Meteo.com'},
+    ar: {site: 'كازابلانكا بوست', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.', city: 'الدار البيضاء', subscribe: 'اشترك', credit: 'بيانات الطقس من Open-Meteo.com'},
   };
   const sportTag = {en: 'Sport', fr: 'Sport', es: 'Deportes', ar: 'رياضة'};
   let remembered = null;
@@ -30,9 +30,14 @@
     for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
     for (const node of document.querySelectorAll('news-feed[data-heading]')) node.setAttribute('heading', text[node.dataset.heading]);
     document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[code] ?? 'Sport');
+    document.querySelector('news-header-bar')?.setAttribute('city', text.city);
   };
   const tag = requested && requested !== lang && String(requested).startsWith(lang) ? requested : lang;
-  if (document.body) window.applyDemoLanguage(tag);
+  if (document.body) {
+    window.applyDemoLanguage(tag);
+    // ?live: the header bar asks Open-Meteo itself instead of the saved answer in demo/weather/.
+    if (new URLSearchParams(location.search).has('live')) document.querySelector('news-header-bar')?.removeAttribute('weather-src');
+  }
   else {
     document.documentElement.lang = tag;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';

@@ -12,6 +12,7 @@ import {createComponent, type EventName} from '@lit/react';
 import type {NewsEventDetails} from '../components/base/events.js';
 import {NewsArticleCardElement} from '../components/news-article-card/news-article-card.js';
 import {NewsFeedElement} from '../components/news-feed/news-feed.js';
+import {NewsHeaderBarElement} from '../components/news-header-bar/news-header-bar.js';
 import {NewsLanguageSwitcherElement} from '../components/news-language-switcher/news-language-switcher.js';
 
 type Event<K extends keyof NewsEventDetails> = EventName<CustomEvent<NewsEventDetails[K]>>;
@@ -41,6 +42,17 @@ export const NewsLanguageSwitcher = createComponent({
   events: {onNewsLocaleChange: 'news-locale-change' as Event<'news-locale-change'>},
 });
 
+/** `<news-header-bar>` for React. */
+export const NewsHeaderBar = createComponent({
+  react: React,
+  tagName: 'news-header-bar',
+  elementClass: NewsHeaderBarElement,
+  events: {
+    onNewsWeatherLoad: 'news-weather-load' as Event<'news-weather-load'>,
+    onNewsWeatherError: 'news-weather-error' as Event<'news-weather-error'>,
+  },
+});
+
 type ElementProps<E extends HTMLElement, K extends keyof E> = React.DetailedHTMLProps<React.HTMLAttributes<E>, E> & Partial<Pick<E, K>>;
 
 /** JSX typings for using the elements directly (`<news-feed src="…">`) in React. */
@@ -52,6 +64,10 @@ declare module 'react' {
       'news-article-card': ElementProps<
         NewsArticleCardElement,
         'item' | 'href' | 'headline' | 'summary' | 'image' | 'imageAlt' | 'date' | 'author' | 'variant' | 'headingLevel' | 'target'
+      >;
+      'news-header-bar': ElementProps<
+        NewsHeaderBarElement,
+        'timezone' | 'city' | 'latitude' | 'longitude' | 'weatherSrc' | 'weather' | 'units' | 'weatherRefresh'
       >;
       'news-language-switcher': ElementProps<NewsLanguageSwitcherElement, 'locales' | 'variant' | 'hrefTemplate' | 'persist'>;
     }

@@ -1,4 +1,5 @@
 import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+import type {Weather, WeatherError} from '../../core/weather.js';
 
 /** Detail of `news-article-click`: which article, where it sat, and which element showed it. */
 export interface ArticleClickDetail {
@@ -16,6 +17,8 @@ export interface NewsEventDetails {
   'news-article-click': ArticleClickDetail;
   /** Cancelable: a reader picked `locale` in a language switcher; cancelling keeps the current one. */
   'news-locale-change': {locale: string};
+  'news-weather-load': {weather: Weather};
+  'news-weather-error': {error: WeatherError};
 }
 
 /** Detail of `news-locale-ready` (on `window`): the locale now active, as a full tag. */
@@ -29,6 +32,8 @@ declare global {
     'news-feed-error': CustomEvent<NewsEventDetails['news-feed-error']>;
     'news-article-click': CustomEvent<NewsEventDetails['news-article-click']>;
     'news-locale-change': CustomEvent<NewsEventDetails['news-locale-change']>;
+    'news-weather-load': CustomEvent<NewsEventDetails['news-weather-load']>;
+    'news-weather-error': CustomEvent<NewsEventDetails['news-weather-error']>;
   }
   interface WindowEventMap {
     'news-locale-ready': CustomEvent<LocaleReadyDetail>;

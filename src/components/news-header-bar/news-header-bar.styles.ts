@@ -1,0 +1,127 @@
+import {css} from 'lit';
+
+export const headerBarStyles = css`
+  :host {
+    display: block;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--news-gap, 1rem);
+    line-height: 1.4;
+  }
+  .start,
+  .end {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  /* Items on one line are separated by a dot; an item that wraps to the start of a line
+     pushes its margin and dot into the negative margin of .info, where .items clips them. */
+  .items {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    overflow: clip;
+    overflow-clip-margin: 0.25rem;
+  }
+  .info {
+    --separator: 1.4em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    row-gap: 0.25rem;
+    margin-inline-start: calc(-1 * var(--separator));
+  }
+  .info > time,
+  .weather,
+  ::slotted(:not([slot])) {
+    margin-inline-start: var(--separator);
+  }
+  .weather {
+    position: relative;
+  }
+  .weather::before {
+    content: '·' / '';
+    position: absolute;
+    inset-inline-end: calc(100% + var(--separator) / 2 - 0.25em);
+    inline-size: 0.5em;
+    text-align: center;
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+  }
+  .end {
+    margin-inline-start: auto;
+  }
+  time {
+    overflow-wrap: anywhere;
+  }
+  .weather {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.4em;
+  }
+  [part='temperature'] {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  [part='condition'] {
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+  }
+  .icon {
+    inline-size: var(--news-weather-icon-size, 1.75em);
+    block-size: var(--news-weather-icon-size, 1.75em);
+    flex: none;
+    overflow: visible;
+  }
+  .sun {
+    fill: var(--news-weather-sun, #f0a202);
+    stroke: var(--news-weather-sun, #f0a202);
+  }
+  .moon {
+    fill: var(--news-weather-moon, #8c97c9);
+  }
+  .cloud {
+    fill: var(--news-weather-cloud, #a3adb8);
+  }
+  .cloud-back {
+    fill: var(--news-weather-cloud, #a3adb8);
+    opacity: 0.6;
+  }
+  .rain {
+    fill: var(--news-weather-rain, #2f80d1);
+    stroke: var(--news-weather-rain, #2f80d1);
+  }
+  .snow,
+  .ice,
+  .hail {
+    fill: var(--news-weather-snow, #6bb3e8);
+    stroke: var(--news-weather-snow, #6bb3e8);
+  }
+  .fog {
+    stroke: var(--news-weather-cloud, #a3adb8);
+  }
+  .bolt {
+    fill: var(--news-weather-sun, #f0a202);
+  }
+
+  @media (forced-colors: active) {
+    .sun,
+    .moon,
+    .rain,
+    .snow,
+    .ice,
+    .hail,
+    .bolt {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .cloud,
+    .cloud-back,
+    .fog {
+      fill: GrayText;
+      stroke: GrayText;
+    }
+  }
+`;

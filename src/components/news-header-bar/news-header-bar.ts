@@ -1,0 +1,12 @@
+import {define} from '../base/news-element.js';
+import {NewsHeaderBarElement} from './news-header-bar.component.js';
+
+export * from './news-header-bar.component.js';
+
+define('news-header-bar', NewsHeaderBarElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-header-bar': NewsHeaderBarElement;
+  }
+}

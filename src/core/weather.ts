@@ -1,0 +1,146 @@
+/**
+ * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
+ * response read into a reading in °C, unit conversion, and a small loader.
+ */
+
+/** Current weather, temperature in °C. */
+export interface Weather {
+  temperature: number;
+  /** WMO weather interpretation code (WW), as Open-Meteo reports it. */
+  weatherCode: number;
+  /** False between sunset and sunrise at the place. */
+  isDay: boolean;
+}
+
+export type TemperatureUnit = 'celsius' | 'fahrenheit';
+
+/** The condition groups of the WMO codes Open-Meteo reports. */
+export type WeatherCondition =
+  | 'clear'
+  | 'mainly-clear'
+  | 'partly-cloudy'
+  | 'overcast'
+  | 'fog'
+  | 'rime-fog'
+  | 'drizzle'
+  | 'freezing-drizzle'
+  | 'rain'
+  | 'freezing-rain'
+  | 'snow'
+  | 'snow-grains'
+  | 'rain-showers'
+  | 'snow-showers'
+  | 'thunderstorm'
+  | 'thunderstorm-hail';
+
+/** Every WMO code Open-Meteo reports, by condition (its documented code table). */
+export const WMO_CODES: Readonly<Record<WeatherCondition, readonly number[]>> = {
+  clear: [0],
+  'mainly-clear': [1],
+  'partly-cloudy': [2],
+  overcast: [3],
+  fog: [45],
+  'rime-fog': [48],
+  drizzle: [51, 53, 55],
+  'freezing-drizzle': [56, 57],
+  rain: [61, 63, 65],
+  'freezing-rain': [66, 67],
+  snow: [71, 73, 75],
+  'snow-grains': [77],
+  'rain-showers': [80, 81, 82],
+  'snow-showers': [85, 86],
+  thunderstorm: [95],
+  'thunderstorm-hail': [96, 99],
+};
+
+const byCode = new Map(Object.entries(WMO_CODES).flatMap(([condition, codes]) => codes.map((code) => [code, condition as WeatherCondition])));
+
+/** The condition a WMO code belongs to, or undefined for a code Open-Meteo does not use. */
+export function conditionOf(code: number): WeatherCondition | undefined {
+  return byCode.get(code);
+}
+
+export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
+export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
+
+/** A temperature in °C shown in `unit`, at most one decimal, through `Intl` ("13.1°C", "55.6°F"). */
+export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string): string {
+  const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
+  // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
+  return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+}
+
+export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format';
+
+/** Why the weather could not be loaded; `message` is for the page owner. */
+export class WeatherError extends Error {
+  override name = 'WeatherError';
+  constructor(
+    readonly kind: WeatherErrorKind,
+    message: string,
+    readonly url?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** Open-Meteo's forecast URL for the current temperature, weather code and day/night at a place. */
+export function openMeteoUrl(latitude: number, longitude: number, unit: TemperatureUnit = 'celsius'): string {
+  if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
+    throw new RangeError(`news-widgets: latitude ${latitude} and longitude ${longitude} are not a place on Earth.`);
+  }
+  // Written out by hand: URLSearchParams would escape the commas Open-Meteo documents.
+  const url = `https://api.open-meteo.com/v1/forecast?latitude=${latitude}&longitude=${longitude}&current=temperature_2m,weather_code,is_day`;
+  return unit === 'fahrenheit' ? `${url}&temperature_unit=fahrenheit` : url;
+}
+
+/**
+ * Reads an Open-Meteo response (`current` with `temperature_2m`, `weather_code`, `is_day`,
+ * and `current_units`) into a `Weather` in °C, whatever unit the response used.
+ * @throws {WeatherError} (`format`) when the shape is not that.
+ */
+export function parseOpenMeteo(data: unknown, url?: string): Weather {
+  const fail = (what: string) => new WeatherError('format', `The weather at ${url ?? 'the given source'} is not an Open-Meteo response: ${what}.`, url);
+  const body = data as {current?: Record<string, unknown>; current_units?: Record<string, unknown>} | null;
+  const current = body?.current;
+  if (!current || typeof current !== 'object') throw fail('no "current" object');
+  const {temperature_2m: temperature, weather_code: code, is_day: isDay} = current;
+  if (typeof temperature !== 'number' || !Number.isFinite(temperature)) throw fail('"current.temperature_2m" is not a number');
+  if (typeof code !== 'number' || conditionOf(code) === undefined) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
+  const unit = body.current_units?.temperature_2m ?? '°C';
+  if (unit !== '°C' && unit !== '°F') throw fail(`unknown temperature unit ${JSON.stringify(unit)}`);
+  return {
+    temperature: unit === '°F' ? toCelsius(temperature) : temperature,
+    weatherCode: code,
+    // Without is_day, assume day: the sun icon is the less surprising guess.
+    isDay: isDay !== 0 && isDay !== false,
+  };
+}
+
+/** Default time a weather request may take. */
+export const WEATHER_TIMEOUT = 10_000;
+
+/**
+ * Fetches and reads the weather at `url` (Open-Meteo, or anything answering its shape).
+ * @throws {WeatherError} on network failure, timeout, HTTP error status or another shape;
+ *   the signal's reason when `signal` aborts.
+ */
+export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOUT}: {signal?: AbortSignal; timeout?: number} = {}): Promise<Weather> {
+  const timer = AbortSignal.timeout(timeout);
+  let response: Response;
+  let data: unknown;
+  try {
+    response = await fetch(url, {signal: signal ? AbortSignal.any([signal, timer]) : timer, headers: {Accept: 'application/json'}});
+    if (!response.ok) throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);
+    data = await response.json().catch((cause: unknown) => {
+      throw new WeatherError('format', `The weather at ${url} is not JSON.`, url, {cause});
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    if (cause instanceof WeatherError) throw cause;
+    if (timer.aborted) throw new WeatherError('timeout', `The weather at ${url} did not answer within ${Math.round(timeout / 1000)} s.`, url, {cause});
+    throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
+  }
+  return parseOpenMeteo(data, url);
+}

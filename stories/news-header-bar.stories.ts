@@ -1,0 +1,92 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/components/news-header-bar/news-header-bar.js';
+import {WMO_CODES, type WeatherCondition} from '../src/core/weather.js';
+
+interface HeaderBarArgs {
+  timezone?: string;
+  city?: string;
+  latitude?: number;
+  longitude?: number;
+  'weather-src'?: string;
+  units: 'celsius' | 'fahrenheit';
+  'weather-refresh'?: number;
+}
+
+const logo = html`<a slot="start" href="#home" style="font: 700 1.25rem Georgia, serif; color: inherit; text-decoration: none">Casablanca Post</a>`;
+const subscribe = html`<button slot="end" type="button">Subscribe</button>`;
+
+const meta: Meta<HeaderBarArgs> = {
+  title: 'Elements/news-header-bar',
+  component: 'news-header-bar',
+  args: {timezone: 'Africa/Casablanca', city: 'Casablanca', 'weather-src': '/weather/casablanca.json', units: 'celsius'},
+  argTypes: {
+    units: {control: 'inline-radio', options: ['celsius', 'fahrenheit']},
+    timezone: {control: 'select', options: ['Africa/Casablanca', 'Europe/Paris', 'America/New_York', 'Asia/Tokyo', 'Invalid/Zone']},
+  },
+  render: (args) =>
+    html`<news-header-bar
+      timezone=${ifDefined(args.timezone)}
+      city=${ifDefined(args.city)}
+      latitude=${ifDefined(args.latitude)}
+      longitude=${ifDefined(args.longitude)}
+      weather-src=${ifDefined(args['weather-src'])}
+      units=${args.units}
+      weather-refresh=${ifDefined(args['weather-refresh'])}
+      >${logo}${subscribe}</news-header-bar
+    >`,
+};
+export default meta;
+type Story = StoryObj<HeaderBarArgs>;
+
+/** The model page's bar: the date in Casablanca and the weather from a saved Open-Meteo answer. */
+export const Default: Story = {};
+export const Arabic: Story = {globals: {locale: 'ar'}, args: {city: 'الدار البيضاء'}};
+export const ArabicMorocco: Story = {globals: {locale: 'ar-MA'}, args: {city: 'الدار البيضاء'}};
+export const French: Story = {globals: {locale: 'fr'}};
+export const Spanish: Story = {globals: {locale: 'es'}, args: {city: 'Casablanca'}};
+/** The same °C answer shown in °F (13.1 °C → 55.6 °F). */
+export const Fahrenheit: Story = {args: {units: 'fahrenheit'}};
+/** The weather URL answers 404: the weather stays hidden, the date stays, a warning goes to the console. */
+export const WeatherFailure: Story = {args: {'weather-src': '/weather/missing.json'}};
+/** No place given: just the date. */
+export const NoWeather: Story = {args: {'weather-src': undefined, city: undefined}};
+/** An unknown zone: the reader's date, and one console warning. */
+export const UnknownTimeZone: Story = {args: {timezone: 'Mars/Olympus'}};
+/** A narrow screen: the groups wrap onto new lines. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="max-inline-size: 20rem; border: 1px dashed #8888; padding: 0.5rem">${meta.render!(args, {} as never)}</div>`,
+};
+
+const sampleTemperature: Record<WeatherCondition, number> = {
+  clear: 24.5, 'mainly-clear': 22, 'partly-cloudy': 13.1, overcast: 11.4, fog: 9, 'rime-fog': -2.5, drizzle: 12, 'freezing-drizzle': -1,
+  rain: 10.2, 'freezing-rain': -0.4, snow: -3, 'snow-grains': -4.2, 'rain-showers': 14, 'snow-showers': -1.8, thunderstorm: 19, 'thunderstorm-hail': 16.5,
+};
+/** Every condition group by day and by night (the `weather` property, no request). */
+function gallery() {
+  return html`<div style="display: grid; gap: 0.75rem">
+    ${(Object.keys(WMO_CODES) as WeatherCondition[]).map(
+      (condition) =>
+        html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0.5rem 2rem">
+          ${[true, false].map(
+            (isDay) =>
+              html`<news-header-bar
+                timezone="Africa/Casablanca"
+                city=${isDay ? 'Day' : 'Night'}
+                .weather=${{temperature: sampleTemperature[condition], weatherCode: WMO_CODES[condition][0], isDay}}
+              ></news-header-bar>`,
+          )}
+        </div>`,
+    )}
+  </div>`;
+}
+export const AllConditions: Story = {render: gallery};
+export const AllConditionsArabic: Story = {globals: {locale: 'ar'}, render: gallery};
+export const AllConditionsFrench: Story = {globals: {locale: 'fr'}, render: gallery};
+export const AllConditionsSpanish: Story = {globals: {locale: 'es'}, render: gallery};
+/** Larger icons, for checking the artwork. */
+export const LargeIcons: Story = {
+  render: () => html`<div style="--news-weather-icon-size: 4rem">${gallery()}</div>`,
+};

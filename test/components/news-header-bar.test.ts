@@ -1,0 +1,402 @@
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/components/news-header-bar/news-header-bar.js';
+import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
+import type {Weather, WeatherError} from '../../src/core/weather.js';
+import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+
+// Fake only the clocks: Lit's updates run on promises, which stay real.
+const FAKE: ('setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'Date')[] = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'];
+const MINUTE = 60_000;
+const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast?latitude=33.57&longitude=-7.59&current=temperature_2m,weather_code,is_day';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+/** Whether a part is rendered (a boolean, so a failing assertion does not print the element). */
+const shows = (el: Element, name: string) => part(el, name) !== null;
+const dateOf = (el: Element) => {
+  const time = part(el, 'date') as HTMLTimeElement;
+  return {text: textOf(time), datetime: time.dateTime, tag: time.localName};
+};
+const weatherOf = (el: Element) => ({
+  temperature: textOf(part(el, 'temperature')),
+  condition: textOf(part(el, 'condition')),
+  city: textOf(part(el, 'city')),
+  icon: part(el, 'icon')?.getAttribute('aria-label'),
+  time: part(el, 'icon')?.getAttribute('data-time'),
+});
+const openMeteo = (temperature: number, code: number, isDay: 0 | 1, unit = '°C') =>
+  new Response(JSON.stringify({current_units: {temperature_2m: unit}, current: {temperature_2m: temperature, weather_code: code, is_day: isDay}}), {
+    headers: {'Content-Type': 'application/json'},
+  });
+/** Resolves when the next weather event of either kind reaches the document. */
+const nextWeather = () =>
+  Promise.race([eventOnce<{weather: Weather}>(document, 'news-weather-load'), eventOnce<{error: WeatherError}>(document, 'news-weather-error')]);
+
+describe('<news-header-bar>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  // The test runner may run this page in a background tab, where `document.hidden` is true
+  // and the weather waits: each test decides whether the page is visible.
+  let hidden = false;
+  beforeEach(() => {
+    hidden = false;
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
+  });
+  afterEach(async () => {
+    delete (document as {hidden?: boolean}).hidden;
+    clock?.restore();
+    clock = undefined;
+    sinon.restore();
+    await useLocale('en');
+  });
+  const fakeTime = (iso: string) => (clock = sinon.useFakeTimers({now: Date.parse(iso), toFake: FAKE}));
+
+  describe('date', () => {
+    it('shows today’s weekday, day, month and year for the time zone in a time element', async () => {
+      fakeTime('2026-01-16T23:30:00Z');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`);
+      // 23:30 UTC is already Saturday in Casablanca (UTC+1).
+      expect(dateOf(el)).to.deep.equal({text: 'Saturday, January 17, 2026', datetime: '2026-01-17', tag: 'time'});
+      await useLocale('ar-MA');
+      await el.updateComplete;
+      expect(dateOf(el).text).to.equal('السبت، 17 يناير 2026');
+      await useLocale('fr');
+      await el.updateComplete;
+      expect(dateOf(el).text).to.equal('samedi 17 janvier 2026');
+    });
+
+    // Midnights written out by hand: [zone, start, midnight (UTC), date before, date after].
+    const rollovers: [string, string, string, string, string, string][] = [
+      ['a zone ahead of UTC (Asia/Tokyo)', 'Asia/Tokyo', '2026-01-16T03:00:00Z', '2026-01-16T15:00:00Z', 'Friday, January 16, 2026', 'Saturday, January 17, 2026'],
+      ['a zone behind UTC (America/New_York)', 'America/New_York', '2026-01-16T12:00:00Z', '2026-01-17T05:00:00Z', 'Friday, January 16, 2026', 'Saturday, January 17, 2026'],
+      ['New York across the spring daylight-saving change (a 23-hour day)', 'America/New_York', '2026-03-08T05:30:00Z', '2026-03-09T04:00:00Z', 'Sunday, March 8, 2026', 'Monday, March 9, 2026'],
+      ['Paris across the autumn daylight-saving change (a 25-hour day)', 'Europe/Paris', '2026-10-24T23:30:00Z', '2026-10-25T23:00:00Z', 'Sunday, October 25, 2026', 'Monday, October 26, 2026'],
+    ];
+    for (const [name, zone, start, midnight, before, after] of rollovers) {
+      it(`changes exactly at midnight in ${name}, without polling`, async () => {
+        fakeTime(start);
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone=${zone}></news-header-bar>`);
+        expect(dateOf(el).text).to.equal(before);
+        expect(clock!.countTimers()).to.equal(1);
+        const renders = sinon.spy(el, 'render');
+        // Up to the last millisecond of the day: nothing re-renders meanwhile.
+        await clock!.tickAsync(Date.parse(midnight) - Date.now() - 1);
+        await el.updateComplete;
+        expect(renders.callCount).to.equal(0);
+        expect(dateOf(el).text).to.equal(before);
+        await clock!.tickAsync(1);
+        await el.updateComplete;
+        expect(renders.callCount).to.equal(1);
+        expect(dateOf(el).text).to.equal(after);
+        expect(clock!.countTimers()).to.equal(1);
+      });
+    }
+
+    it('shares one timer between every bar on the page, and leaves none running once they are removed', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      const [tokyo, newYork, casablanca] = await Promise.all(
+        ['Asia/Tokyo', 'America/New_York', 'Africa/Casablanca'].map((zone) => render<NewsHeaderBarElement>(html`<news-header-bar timezone=${zone}></news-header-bar>`)),
+      );
+      expect(clock!.countTimers()).to.equal(1);
+      // Tokyo's midnight comes first (15:00 UTC): only Tokyo changes.
+      await clock!.tickAsync(3 * 60 * MINUTE);
+      await Promise.all([tokyo, newYork, casablanca].map((el) => el.updateComplete));
+      expect([tokyo, newYork, casablanca].map((el) => dateOf(el).datetime)).to.deep.equal(['2026-01-17', '2026-01-16', '2026-01-16']);
+      expect(clock!.countTimers()).to.equal(1);
+      // Casablanca at 23:00 UTC, New York at 05:00 UTC the next day.
+      await clock!.tickAsync(8 * 60 * MINUTE);
+      await Promise.all([tokyo, newYork, casablanca].map((el) => el.updateComplete));
+      expect([tokyo, newYork, casablanca].map((el) => dateOf(el).datetime)).to.deep.equal(['2026-01-17', '2026-01-16', '2026-01-17']);
+      await clock!.tickAsync(6 * 60 * MINUTE);
+      await Promise.all([tokyo, newYork, casablanca].map((el) => el.updateComplete));
+      expect([tokyo, newYork, casablanca].map((el) => dateOf(el).datetime)).to.deep.equal(['2026-01-17', '2026-01-17', '2026-01-17']);
+      for (const el of [tokyo, newYork, casablanca]) el.remove();
+      expect(clock!.countTimers()).to.equal(0);
+    });
+
+    it('follows a change of timezone', async () => {
+      fakeTime('2026-01-16T20:00:00Z');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="America/New_York"></news-header-bar>`);
+      expect(dateOf(el).datetime).to.equal('2026-01-16');
+      el.timezone = 'Asia/Tokyo';
+      await el.updateComplete;
+      expect(dateOf(el).datetime).to.equal('2026-01-17');
+      // The shared timer now waits for Tokyo's next midnight (15:00 UTC on the 17th).
+      await clock!.tickAsync(19 * 60 * MINUTE - 1);
+      await el.updateComplete;
+      expect(dateOf(el).datetime).to.equal('2026-01-17');
+      await clock!.tickAsync(1);
+      await el.updateComplete;
+      expect(dateOf(el).datetime).to.equal('2026-01-18');
+    });
+
+    it('falls back to the reader’s zone, with one warning, for an unknown zone', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Mars/Olympus"></news-header-bar>`);
+      const local = new Date();
+      const expected = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+      expect(dateOf(el).datetime).to.equal(expected);
+      expect(dateOf(el).text).to.equal(new Intl.DateTimeFormat('en', {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}).format(local));
+      el.city = 'Olympus Mons';
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('Mars/Olympus');
+    });
+  });
+
+  describe('weather', () => {
+    it('shows temperature, condition, icon and city from weather-src', async () => {
+      const loaded = eventOnce<{weather: Weather}>(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(
+        html`<news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src=${fixture('weather-celsius.json')}></news-header-bar>`,
+      );
+      const {detail} = await loaded;
+      await el.updateComplete;
+      expect(detail.weather).to.deep.equal({temperature: 13.1, weatherCode: 2, isDay: true});
+      expect(weatherOf(el)).to.deep.equal({temperature: '13.1°C', condition: 'Partly cloudy', city: 'Casablanca', icon: 'Partly cloudy', time: 'day'});
+      expect(part(el, 'icon')!.getAttribute('role')).to.equal('img');
+      expect(textOf(part(el, 'weather'))).to.equal('Partly cloudy 13.1°C Partly cloudy Casablanca');
+    });
+
+    it('shows the weather in Arabic, right to left', async () => {
+      await useLocale('ar-MA');
+      const loaded = eventOnce(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(
+        html`<news-header-bar timezone="Africa/Casablanca" city="الدار البيضاء" weather-src=${fixture('weather-celsius.json')}></news-header-bar>`,
+      );
+      await loaded;
+      await el.updateComplete;
+      expect(weatherOf(el)).to.deep.include({temperature: '13,1°م', condition: 'غائم جزئيًا', icon: 'غائم جزئيًا', city: 'الدار البيضاء'});
+      expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('ar');
+    });
+
+    it('requests the exact Open-Meteo URL for latitude and longitude', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 0, 1));
+      const loaded = eventOnce(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      await loaded;
+      await el.updateComplete;
+      expect(fetch.callCount).to.equal(1);
+      expect(String(fetch.firstCall.args[0])).to.equal(OPEN_METEO);
+      expect(weatherOf(el)).to.deep.include({temperature: '13.1°C', condition: 'Clear sky'});
+    });
+
+    it('asks Open-Meteo for fahrenheit and shows it with units="fahrenheit"', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(55.6, 61, 0, '°F'));
+      const loaded = eventOnce(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" units="fahrenheit"></news-header-bar>`);
+      await loaded;
+      await el.updateComplete;
+      expect(String(fetch.firstCall.args[0])).to.equal(`${OPEN_METEO}&temperature_unit=fahrenheit`);
+      expect(weatherOf(el)).to.deep.include({temperature: '55.6°F', condition: 'Rain', time: 'night'});
+    });
+
+    it('converts a °C response shown in fahrenheit (13.1 °C → 55.6 °F)', async () => {
+      const loaded = eventOnce(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar units="fahrenheit" weather-src=${fixture('weather-celsius.json')}></news-header-bar>`);
+      await loaded;
+      await el.updateComplete;
+      expect(weatherOf(el).temperature).to.equal('55.6°F');
+    });
+
+    it('converts a °F response shown in celsius', async () => {
+      const loaded = eventOnce(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar weather-src=${fixture('weather-fahrenheit.json')}></news-header-bar>`);
+      await loaded;
+      await el.updateComplete;
+      expect(weatherOf(el)).to.deep.include({temperature: '13.1°C', condition: 'Rain', time: 'night'});
+    });
+
+    it('shows a weather property as given, without a request', async () => {
+      const {result: el, calls} = await countFetches(async () => {
+        const el = await render<NewsHeaderBarElement>(
+          html`<news-header-bar latitude="33.57" longitude="-7.59" .weather=${{temperature: -3.04, weatherCode: 73, isDay: false}}></news-header-bar>`,
+        );
+        await el.updateComplete;
+        return el;
+      });
+      expect(calls).to.deep.equal([]);
+      expect(weatherOf(el)).to.deep.include({temperature: '-3°C', condition: 'Snow', time: 'night'});
+    });
+
+    it('shows nothing for a weather property it cannot read', async () => {
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar .weather=${{temperature: NaN, weatherCode: 2, isDay: true}}></news-header-bar>`);
+      expect(shows(el, 'weather')).to.equal(false);
+      el.weather = {temperature: 10, weatherCode: 42, isDay: true};
+      await el.updateComplete;
+      expect(shows(el, 'weather')).to.equal(false);
+      expect(textOf(el.shadowRoot)).to.not.match(/undefined|null|NaN/);
+    });
+
+    const failures: [string, () => string, WeatherError['kind']][] = [
+      ['an HTTP error', () => '/__status/500', 'http'],
+      ['a body that is not JSON', () => fixture('not-json.html'), 'format'],
+      ['JSON of another shape', () => fixture('jsonfeed-1.1.json'), 'format'],
+      ['an unreachable server', () => 'http://127.0.0.1:9/weather.json', 'network'],
+    ];
+    for (const [name, url, kind] of failures) {
+      it(`hides the weather quietly on ${name}: the date stays, one warning`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const failed = eventOnce<{error: WeatherError}>(document, 'news-weather-error');
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar city="Casablanca" weather-src=${url()}></news-header-bar>`);
+        const {detail} = await failed;
+        await el.updateComplete;
+        expect(detail.error.kind).to.equal(kind);
+        expect(shows(el, 'weather')).to.equal(false);
+        expect(shows(el, 'city')).to.equal(false);
+        expect(dateOf(el).text).to.match(/\d{4}$/);
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.match(/^news-header-bar: /);
+      });
+    }
+
+    it('hides the weather when a refresh fails, and retries at the next interval', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      const warn = sinon.stub(console, 'warn');
+      const answers = [() => openMeteo(13.1, 2, 1), () => Promise.reject(new TypeError('Failed to fetch')), () => openMeteo(14.2, 3, 1)];
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => answers[fetch.callCount - 1]());
+      let event = nextWeather();
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="600"></news-header-bar>`);
+      await event;
+      await el.updateComplete;
+      expect(weatherOf(el).temperature).to.equal('13.1°C');
+      event = nextWeather();
+      await clock!.tickAsync(10 * MINUTE);
+      expect((await event).type).to.equal('news-weather-error');
+      await el.updateComplete;
+      expect(shows(el, 'weather')).to.equal(false);
+      expect(warn.callCount).to.equal(1);
+      expect(fetch.callCount).to.equal(2);
+      // Nothing more until the next interval.
+      await clock!.tickAsync(10 * MINUTE - 1);
+      expect(fetch.callCount).to.equal(2);
+      event = nextWeather();
+      await clock!.tickAsync(1);
+      expect((await event).type).to.equal('news-weather-load');
+      await el.updateComplete;
+      expect(weatherOf(el)).to.deep.include({temperature: '14.2°C', condition: 'Overcast'});
+    });
+
+    it('refreshes every 30 minutes by default', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(10 + fetch.callCount, 0, 1));
+      let event = nextWeather();
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      await event;
+      await clock!.tickAsync(30 * MINUTE - 1);
+      expect(fetch.callCount).to.equal(1);
+      event = nextWeather();
+      await clock!.tickAsync(1);
+      await event;
+      await el.updateComplete;
+      expect(fetch.callCount).to.equal(2);
+      expect(weatherOf(el).temperature).to.equal('12°C');
+    });
+
+    it('pauses while the page is hidden and catches up when it shows again', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
+      let event = nextWeather();
+      await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      await event;
+      hidden = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock!.tickAsync(3 * 30 * MINUTE);
+      expect(fetch.callCount).to.equal(1);
+      hidden = false;
+      event = nextWeather();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await event;
+      expect(fetch.callCount).to.equal(2);
+      await clock!.tickAsync(30 * MINUTE);
+      expect(fetch.callCount).to.equal(3);
+    });
+
+    it('aborts its request and leaves no timer once removed', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      let signal: AbortSignal | undefined;
+      const fetch = sinon.stub(window, 'fetch').callsFake((_url, init) => {
+        signal = init!.signal!;
+        return new Promise<Response>((_, reject) => signal!.addEventListener('abort', () => reject(signal!.reason)));
+      });
+      const warn = sinon.stub(console, 'warn');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" timezone="Asia/Tokyo"></news-header-bar>`);
+      expect(fetch.callCount).to.equal(1);
+      el.remove();
+      expect(signal!.aborted).to.equal(true);
+      expect(clock!.countTimers()).to.equal(0);
+      await clock!.tickAsync(24 * 60 * MINUTE);
+      expect(fetch.callCount).to.equal(1);
+      expect(warn.callCount).to.equal(0);
+    });
+  });
+
+  describe('layout', () => {
+    const bar = () =>
+      render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" city="Casablanca" .weather=${{temperature: 13.1, weatherCode: 2, isDay: true}}>
+        <a slot="start" href="#home">Casablanca Post</a>
+        <button slot="end" type="button">Subscribe</button>
+      </news-header-bar>`);
+
+    it('puts start before the date and end last, mirrored in Arabic', async () => {
+      const el = await bar();
+      const logo = el.querySelector('a')!.getBoundingClientRect();
+      const date = part(el, 'date')!.getBoundingClientRect();
+      const subscribe = el.querySelector('button')!.getBoundingClientRect();
+      expect(logo.right).to.be.at.most(date.left);
+      expect(date.right).to.be.at.most(subscribe.left);
+      await useLocale('ar');
+      await el.updateComplete;
+      const arLogo = el.querySelector('a')!.getBoundingClientRect();
+      const arDate = part(el, 'date')!.getBoundingClientRect();
+      const arSubscribe = el.querySelector('button')!.getBoundingClientRect();
+      expect(arLogo.left).to.be.at.least(arDate.right);
+      expect(arDate.left).to.be.at.least(arSubscribe.right);
+    });
+
+    it('wraps on a narrow screen without overflowing', async () => {
+      const el = await bar();
+      el.style.inlineSize = '18rem';
+      await el.updateComplete;
+      const base = part(el, 'base') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      const rows = new Set([el.querySelector('a')!, part(el, 'date')!, el.querySelector('button')!].map((node) => Math.round(node.getBoundingClientRect().top)));
+      expect(rows.size).to.be.greaterThan(1);
+      for (const node of [part(el, 'date')!, part(el, 'weather')!, el.querySelector('button')!]) {
+        expect(node.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it('adds no tab stop of its own: Tab goes from the logo to the subscribe button', async () => {
+      const el = await bar();
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement).to.equal(el.querySelector('a'));
+      await sendKeys({press: 'Tab'});
+      expect(document.activeElement).to.equal(el.querySelector('button'));
+      before.remove();
+    });
+
+    it('leaves no room for an empty slot', async () => {
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="UTC"></news-header-bar>`);
+      const base = part(el, 'base')!.getBoundingClientRect();
+      expect(Math.round(part(el, 'date')!.getBoundingClientRect().left)).to.equal(Math.round(base.left));
+    });
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`passes an accessibility audit in ${locale}`, async () => {
+      await useLocale(locale);
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" city="Casablanca" .weather=${{temperature: 13.1, weatherCode: 95, isDay: false}}>
+        <a slot="start" href="#home">Casablanca Post</a>
+        <button slot="end" type="button">Subscribe</button>
+      </news-header-bar>`);
+      await waitUntil(() => part(el, 'icon'));
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,149 @@
+import {expect} from '@open-wc/testing';
+import {
+  conditionOf,
+  formatTemperature,
+  loadWeather,
+  openMeteoUrl,
+  parseOpenMeteo,
+  toCelsius,
+  toFahrenheit,
+  WeatherError,
+  WMO_CODES,
+  type WeatherCondition,
+} from '../../src/core/weather.js';
+import {fixture} from '../helpers.js';
+
+// Open-Meteo's documented WMO code table, written out independently of the module.
+const TABLE: [number, WeatherCondition][] = [
+  [0, 'clear'], [1, 'mainly-clear'], [2, 'partly-cloudy'], [3, 'overcast'], [45, 'fog'], [48, 'rime-fog'],
+  [51, 'drizzle'], [53, 'drizzle'], [55, 'drizzle'], [56, 'freezing-drizzle'], [57, 'freezing-drizzle'],
+  [61, 'rain'], [63, 'rain'], [65, 'rain'], [66, 'freezing-rain'], [67, 'freezing-rain'],
+  [71, 'snow'], [73, 'snow'], [75, 'snow'], [77, 'snow-grains'], [80, 'rain-showers'], [81, 'rain-showers'],
+  [82, 'rain-showers'], [85, 'snow-showers'], [86, 'snow-showers'], [95, 'thunderstorm'],
+  [96, 'thunderstorm-hail'], [99, 'thunderstorm-hail'],
+];
+const current = (over: Record<string, unknown> = {}, units: Record<string, unknown> = {temperature_2m: '°C'}) => ({
+  current_units: units,
+  current: {temperature_2m: 13.1, weather_code: 2, is_day: 1, ...over},
+});
+
+describe('core/weather', () => {
+  describe('conditionOf', () => {
+    for (const [code, condition] of TABLE) {
+      it(`groups WMO code ${code} as ${condition}`, () => expect(conditionOf(code)).to.equal(condition));
+    }
+    it('covers exactly the documented codes, in sixteen groups', () => {
+      expect(Object.values(WMO_CODES).flat().sort((a, b) => a - b)).to.deep.equal(TABLE.map(([code]) => code));
+      expect(Object.keys(WMO_CODES)).to.have.length(16);
+    });
+    it('knows no other code', () => {
+      for (const code of [-1, 4, 44, 50, 60, 100, 1.5, NaN]) expect(conditionOf(code), String(code)).to.equal(undefined);
+    });
+  });
+
+  describe('openMeteoUrl', () => {
+    it('asks Open-Meteo for the current temperature, weather code and day/night', () => {
+      expect(openMeteoUrl(33.57, -7.59)).to.equal(
+        'https://api.open-meteo.com/v1/forecast?latitude=33.57&longitude=-7.59&current=temperature_2m,weather_code,is_day',
+      );
+    });
+    it('asks for fahrenheit when shown in fahrenheit', () => {
+      expect(openMeteoUrl(40.71, -74.01, 'fahrenheit')).to.equal(
+        'https://api.open-meteo.com/v1/forecast?latitude=40.71&longitude=-74.01&current=temperature_2m,weather_code,is_day&temperature_unit=fahrenheit',
+      );
+    });
+    it('refuses a place that is not on Earth', () => {
+      for (const [lat, lon] of [[91, 0], [0, 181], [NaN, 0], [0, Infinity]]) expect(() => openMeteoUrl(lat, lon)).to.throw(RangeError);
+    });
+  });
+
+  describe('parseOpenMeteo', () => {
+    it('reads a °C response', () => {
+      expect(parseOpenMeteo(current())).to.deep.equal({temperature: 13.1, weatherCode: 2, isDay: true});
+    });
+    it('converts a °F response to °C', () => {
+      const weather = parseOpenMeteo(current({temperature_2m: 55.6, is_day: 0}, {temperature_2m: '°F'}));
+      expect(weather.temperature).to.be.closeTo(13.111, 0.001);
+      expect(weather.isDay).to.equal(false);
+    });
+    it('takes °C when the response gives no units', () => {
+      expect(parseOpenMeteo({current: {temperature_2m: -2, weather_code: 71, is_day: 0}}).temperature).to.equal(-2);
+    });
+    const broken: [string, unknown][] = [
+      ['null', null],
+      ['a feed', {version: 'https://jsonfeed.org/version/1.1', items: []}],
+      ['a string temperature', current({temperature_2m: '13.1'})],
+      ['a missing temperature', current({temperature_2m: undefined})],
+      ['an unknown weather code', current({weather_code: 42})],
+      ['kelvin', current({}, {temperature_2m: 'K'})],
+    ];
+    for (const [name, data] of broken) {
+      it(`rejects ${name} with a format error that says what is wrong`, () => {
+        let error: unknown;
+        try {
+          parseOpenMeteo(data, 'https://example.com/w');
+        } catch (e) {
+          error = e;
+        }
+        expect(error).to.be.instanceOf(WeatherError);
+        expect((error as WeatherError).kind).to.equal('format');
+        expect((error as WeatherError).message).to.contain('https://example.com/w');
+      });
+    }
+  });
+
+  describe('formatTemperature', () => {
+    it('converts between the units', () => {
+      expect(toFahrenheit(13.1)).to.be.closeTo(55.58, 1e-9);
+      expect(toCelsius(212)).to.equal(100);
+      expect(toCelsius(toFahrenheit(-40))).to.equal(-40);
+    });
+    const cases: [number, 'celsius' | 'fahrenheit', string, string][] = [
+      [13.1, 'celsius', 'en', '13.1°C'],
+      [13.1, 'fahrenheit', 'en', '55.6°F'],
+      [13.14, 'celsius', 'en', '13.1°C'],
+      [20, 'celsius', 'en', '20°C'],
+      [-0.04, 'celsius', 'en', '0°C'],
+      [-3.25, 'celsius', 'en', '-3.3°C'],
+      [13.1, 'celsius', 'fr', '13,1\u202f°C'],
+      [13.1, 'celsius', 'es', '13,1 °C'],
+      [13.1, 'celsius', 'ar', '13.1°م'],
+      [13.1, 'celsius', 'ar-MA', '13,1°م'],
+    ];
+    for (const [value, unit, locale, expected] of cases) {
+      it(`writes ${value} °C in ${unit} for ${locale} as ${expected}`, () => {
+        expect(formatTemperature(value, unit, locale)).to.equal(expected);
+      });
+    }
+    it('uses the locale’s own digits where it has them', () => {
+      expect(formatTemperature(13.1, 'celsius', 'ar-EG')).to.equal('١٣٫١°م');
+    });
+  });
+
+  describe('loadWeather', () => {
+    it('loads and reads a fixture', async () => {
+      expect(await loadWeather(fixture('weather-celsius.json'))).to.deep.equal({temperature: 13.1, weatherCode: 2, isDay: true});
+    });
+    const failures: [string, string, WeatherError['kind'], number?][] = [
+      ['an HTTP error', '/__status/503', 'http'],
+      ['a body that is not JSON', fixture('not-json.html'), 'format'],
+      ['JSON of another shape', fixture('jsonfeed-1.1.json'), 'format'],
+      ['a slow server', '/__slow/2000/test/fixtures/weather-celsius.json', 'timeout', 200],
+      ['an unreachable server', 'http://127.0.0.1:9/weather.json', 'network'],
+    ];
+    for (const [name, url, kind, timeout] of failures) {
+      it(`fails with a ${kind} error on ${name}`, async () => {
+        const error = await loadWeather(new URL(url, location.href).href, {timeout}).catch((e: unknown) => e);
+        expect(error).to.be.instanceOf(WeatherError);
+        expect((error as WeatherError).kind).to.equal(kind);
+      });
+    }
+    it('rejects with the abort reason when aborted', async () => {
+      const controller = new AbortController();
+      const pending = loadWeather(new URL('/__slow/2000/test/fixtures/weather-celsius.json', location.href).href, {signal: controller.signal});
+      controller.abort();
+      const error = await pending.catch((e: unknown) => e);
+      expect((error as DOMException).name).to.equal('AbortError');
+    });
+  });
+});
