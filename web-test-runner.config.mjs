@@ -4,6 +4,9 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
 
+const flakyCounts = new Map();
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
@@ -12,9 +15,30 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: {config: {timeout: 10_000}},
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
-  // serves <path> after a delay (for timeouts and races).
+  // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<path>?key=<k>
+  // answers 503 the first <n> times for each key, then serves <path> (for retries);
+  // /__csp/<path> serves <path> with a strict Content-Security-Policy.
   middleware: [
     async (ctx, next) => {
+      const flaky = ctx.path.match(/^\/__flaky\/(\d+)(\/.*)$/);
+      if (flaky) {
+        const key = `${flaky[1]}:${ctx.query.key}`;
+        const seen = (flakyCounts.get(key) ?? 0) + 1;
+        flakyCounts.set(key, seen);
+        if (seen <= Number(flaky[1])) {
+          ctx.status = 503;
+          ctx.body = 'try again';
+          return;
+        }
+        ctx.url = flaky[2];
+      }
+      const csp = ctx.path.match(/^\/__csp(\/.*)$/);
+      if (csp) {
+        ctx.url = csp[1];
+        await next();
+        ctx.set('Content-Security-Policy', STRICT_CSP);
+        return;
+      }
       const status = ctx.path.match(/^\/__status\/(\d{3})$/);
       if (status) {
         ctx.status = Number(status[1]);
@@ -30,9 +54,14 @@ export default {
     },
   ],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  // A clean localStorage for every test file (the feed cache and the locale live there):
+  // each page gets its own browser context, and storage is cleared before a file's tests.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
+      createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

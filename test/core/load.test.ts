@@ -31,9 +31,10 @@ describe('loadFeed', () => {
     expect(error.message).to.contain('HTTP 404');
   });
 
-  it('reports a response that is not JSON', async () => {
+  it('reports a response that is an HTML page, not a feed', async () => {
     const error = await failure(loadFeed(fixture('not-json.html')));
-    expect(error.kind).to.equal('syntax');
+    expect(error.kind).to.equal('format');
+    expect(error.message).to.contain('neither RSS nor Atom').and.contain('<html>');
   });
 
   it('reports JSON that is not a feed', async () => {

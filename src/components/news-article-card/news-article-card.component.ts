@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
-import {parseDate, type NewsItem} from '../../core/feed.js';
+import {normalizeItem, parseDate, type NewsItem} from '../../core/feed.js';
 import {formatArticleDate, formatFullDate, isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
 import {ClockController} from '../../controllers/clock-controller.js';
@@ -13,6 +13,8 @@ import {cardStyles} from './news-article-card.styles.js';
 export type CardVariant = 'vertical' | 'horizontal' | 'compact' | 'hero';
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
+/** The properties the shown article is built from. */
+const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
 
 /**
  * One article: image, headline link, summary, byline, date and tags. The headline is the
@@ -104,7 +106,10 @@ export class NewsArticleCardElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
-    this.article = this.item ?? this.fromAttributes();
+    if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
+      // `item` may come from any script on the page: check it against the model before rendering.
+      this.article = this.item ? normalizeItem(this.item, document.baseURI) : this.fromAttributes();
+    }
   }
 
   private fromAttributes(): NewsItem | undefined {
