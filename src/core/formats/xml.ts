@@ -203,6 +203,8 @@ function atom(root: Element, documentBase: string | undefined): NewsFeed {
  */
 export function parseXmlFeed(markup: string, baseUrl: string | undefined): NewsFeed {
   const where = baseUrl ? ` at ${baseUrl}` : '';
+  // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
+  markup = markup.replace(/^[\uFEFF\s]+/, '');
   const doc = parseXml(markup) ?? parseXml(repair(markup));
   if (!doc) {
     throw new FeedError('syntax', `The feed${where} is not well-formed XML, or this page's Trusted Types policy does not allow the "news-widgets" policy.`, {
