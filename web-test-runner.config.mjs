@@ -15,14 +15,14 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: {config: {timeout: 10_000}},
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
-  // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<path>?key=<k>
+  // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
   // answers 503 the first <n> times for each key, then serves <path> (for retries);
   // /__csp/<path> serves <path> with a strict Content-Security-Policy.
   middleware: [
     async (ctx, next) => {
-      const flaky = ctx.path.match(/^\/__flaky\/(\d+)(\/.*)$/);
+      const flaky = ctx.path.match(/^\/__flaky\/(\d+)\/([\w-]+)(\/.*)$/);
       if (flaky) {
-        const key = `${flaky[1]}:${ctx.query.key}`;
+        const key = `${flaky[1]}:${flaky[2]}`;
         const seen = (flakyCounts.get(key) ?? 0) + 1;
         flakyCounts.set(key, seen);
         if (seen <= Number(flaky[1])) {
@@ -30,7 +30,7 @@ export default {
           ctx.body = 'try again';
           return;
         }
-        ctx.url = flaky[2];
+        ctx.url = flaky[3];
       }
       const csp = ctx.path.match(/^\/__csp(\/.*)$/);
       if (csp) {

@@ -28,7 +28,6 @@ export interface CachedFeed {
 }
 
 const memory = new Map<string, CachedFeed>();
-let cleaned = false;
 
 function storage(): Storage | undefined {
   try {
@@ -68,8 +67,7 @@ export function storeFeed(url: string, feed: NewsFeed): void {
   const items = feed.items.slice(0, MAX_STORED_ITEMS).map((item) => ({...item, contentText: cut(item.contentText)}));
   const value = `${savedAt}\n${JSON.stringify({...feed, items})}`;
   try {
-    if (!cleaned) removeOldVersions(store);
-    cleaned = true;
+    removeOldVersions(store);
     evict(store, MAX_STORED_FEEDS - 1, url);
     store.setItem(KEY_PREFIX + url, value);
   } catch {

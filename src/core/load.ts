@@ -79,7 +79,7 @@ const retryable = (error: unknown) => error instanceof FeedError && (error.kind 
 async function withRetries(href: string, signal: AbortSignal, {timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 1_000}: LoadFeedOptions): Promise<NewsFeed> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await request(href, signal, timeout);
+      return await request(href, signal, timeout, attempt > 0);
     } catch (error) {
       if (signal.aborted || attempt >= retries || !retryable(error)) throw error;
       // Exponential backoff with jitter, so many readers of one failing server do not retry in step.
@@ -106,7 +106,7 @@ function nextFromLink(header: string | null, base: string): string | undefined {
   return match ? safeUrl(match[1], base) : undefined;
 }
 
-async function request(href: string, signal: AbortSignal, timeout: number): Promise<NewsFeed> {
+async function request(href: string, signal: AbortSignal, timeout: number, retry: boolean): Promise<NewsFeed> {
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
@@ -115,6 +115,8 @@ async function request(href: string, signal: AbortSignal, timeout: number): Prom
   try {
     response = await fetch(href, {
       signal: AbortSignal.any([signal, timer.signal]),
+      // A retry asks the server again rather than the browser's cache.
+      cache: retry ? 'no-cache' : 'default',
       headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
     });
     body = response.ok ? await response.text() : '';
