@@ -9,7 +9,7 @@ const headlines = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
 const settle = async (el: NewsFeedElement) => {
   await el.updateComplete;
-  await Promise.all([...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => (card as NewsFeedElement).updateComplete));
+  await Promise.all([...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => card.updateComplete));
 };
 const unique = () => Math.random().toString(36).slice(2);
 const absolute = (path: string) => new URL(path, location.href).href;

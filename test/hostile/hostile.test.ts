@@ -69,7 +69,7 @@ describe('hostile feeds', function () {
 
   it('tried every payload in every format and element', () => {
     expect(cases).to.be.at.least(TEXT_PAYLOADS.length * Object.keys(FORMATS).length * 3);
-    console.info(`hostile corpus: ${TEXT_PAYLOADS.length} text and ${URL_PAYLOADS.length} URL payloads × ${Object.keys(FORMATS).length} formats → ${cases} renders audited`);
+    console.log(`hostile corpus: ${TEXT_PAYLOADS.length} text and ${URL_PAYLOADS.length} URL payloads × ${Object.keys(FORMATS).length} formats → ${cases} renders audited`);
   });
 });
 
