@@ -5,7 +5,7 @@ import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
 
 const flakyCounts = new Map();
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -17,7 +17,7 @@ export default {
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
   // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
   // answers 503 the first <n> times for each key, then serves <path> (for retries);
-  // /__csp/<path> serves <path> with a strict Content-Security-Policy.
+  // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/).
   middleware: [
     async (ctx, next) => {
       const flaky = ctx.path.match(/^\/__flaky\/(\d+)\/([\w-]+)(\/.*)$/);
@@ -34,9 +34,12 @@ export default {
       }
       const csp = ctx.path.match(/^\/__csp(\/.*)$/);
       if (csp) {
+        // ?policies=a+b also limits which Trusted Types policies the page may create.
+        const {policies} = ctx.query;
         ctx.url = csp[1];
         await next();
-        ctx.set('Content-Security-Policy', STRICT_CSP);
+        ctx.set('Content-Security-Policy', policies ? `${STRICT_CSP}; trusted-types ${policies}` : STRICT_CSP);
+        ctx.set('Cache-Control', 'no-store');
         return;
       }
       const status = ctx.path.match(/^\/__status\/(\d{3})$/);
