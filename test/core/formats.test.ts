@@ -199,7 +199,8 @@ describe('format detection and XML errors', () => {
   }
 });
 
-describe('parseDate: RFC 822 dates', () => {
+describe('RSS pubDate: RFC 822 dates', () => {
+  const pubDate = async (text: string) => (await parseFeedText(`<rss><channel><item><title>t</title><pubDate>${text}</pubDate></item></channel></rss>`)).items[0].published;
   for (const [text, expected] of [
     ['Fri, 16 Jan 2026 09:30:00 +0100', '2026-01-16T08:30:00.000Z'],
     ['Fri, 16 Jan 2026 09:30:00 GMT', '2026-01-16T09:30:00.000Z'],
@@ -211,9 +212,12 @@ describe('parseDate: RFC 822 dates', () => {
     ['Fri, 16 Jan 2026 09:30:00', '2026-01-16T09:30:00.000Z'],
     ['Fri, 16 Jan 2026 09:30:00 +05:30', '2026-01-16T04:00:00.000Z'],
   ]) {
-    it(`reads "${text}"`, () => expect(iso(parseDate(text))).to.equal(expected));
+    it(`reads "${text}"`, async () => expect(iso(await pubDate(text))).to.equal(expected));
   }
   for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100)]) {
-    it(`rejects "${bad.slice(0, 30)}"`, () => expect(parseDate(bad)).to.equal(undefined));
+    it(`rejects "${bad.slice(0, 30)}"`, async () => expect(await pubDate(bad)).to.equal(undefined));
+  }
+  for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
+    it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));
   }
 });

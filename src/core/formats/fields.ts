@@ -36,33 +36,9 @@ export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined 
   return truncate(htmlToText(raw), max) || undefined;
 }
 
-// Zone names RFC 822 defines, and the few others real feeds use; an unknown zone is read
-// as UTC, as RFC 1123 says for military zones.
-const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
-  WET: 0, WEST: 1, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, IST: 5.5, JST: 9, AEST: 10, AEDT: 11,
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RFC_822 =
-  /^(?:[a-z]{2,}\.?,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2}):?(\d{2})|([a-z]{1,5}))?$/i;
-
-function rfc822(value: string): Date | undefined {
-  const match = RFC_822.exec(value);
-  if (!match) return undefined;
-  const [, day, monthName, yearText, hour, minute, second = '0', sign, zoneHours, zoneMinutes, zoneName] = match;
-  const month = MONTHS.indexOf(monthName.toLowerCase());
-  let year = Number(yearText);
-  if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
-  if (month < 0 || +day < 1 || +day > 31 || +hour > 23 || +minute > 59 || +second > 60) return undefined;
-  const offsetMinutes = sign
-    ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes))
-    : (ZONES[zoneName?.toUpperCase() ?? 'UT'] ?? 0) * 60;
-  return new Date(Date.UTC(year, month, +day, +hour, +minute, +second) - offsetMinutes * 60_000);
-}
-
 /**
- * Parses an RFC 3339 / ISO 8601 date or an RFC 822 date (RSS, with numeric or named zones);
- * anything unreadable is undefined, never Invalid Date.
+ * Parses an RFC 3339 / ISO 8601 date (and what else `Date` reads reliably); anything
+ * unreadable is undefined, never Invalid Date. RSS's RFC 822 dates are read by the XML module.
  */
 export function parseDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
@@ -70,7 +46,7 @@ export function parseDate(value: unknown): Date | undefined {
   const trimmed = value.trim();
   // Date() reads "7" as the year 2001: only strings with a four-digit year are dates.
   if (!trimmed || trimmed.length > 64) return undefined;
-  const date = rfc822(trimmed) ?? (/\d{4}/.test(trimmed) ? new Date(trimmed) : undefined);
+  const date = /\d{4}/.test(trimmed) ? new Date(trimmed) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 

@@ -50,6 +50,31 @@ const nextLink = (parent: Element, base: string | undefined) =>
 
 // --- RSS ---------------------------------------------------------------------------------
 
+// Zone names RFC 822 defines, and the few others real feeds use; an unknown zone is read
+// as UTC, as RFC 1123 says for military zones.
+const ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
+  WET: 0, WEST: 1, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, IST: 5.5, JST: 9, AEST: 10, AEDT: 11,
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RFC_822 =
+  /^(?:[a-z]{2,}\.?,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2}):?(\d{2})|([a-z]{1,5}))?$/i;
+
+/** An RFC 822 date (RSS) with a numeric or named zone, else whatever {@link parseDate} reads. */
+function rssDate(value: string | undefined): Date | undefined {
+  const match = value && RFC_822.exec(value.trim());
+  if (!match) return parseDate(value);
+  const [, day, monthName, yearText, hour, minute, second = '0', sign, zoneHours, zoneMinutes, zoneName] = match;
+  const month = MONTHS.indexOf(monthName.toLowerCase());
+  let year = Number(yearText);
+  if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
+  if (month < 0 || +day < 1 || +day > 31 || +hour > 23 || +minute > 59 || +second > 60) return undefined;
+  const offsetMinutes = sign
+    ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes))
+    : (ZONES[zoneName?.toUpperCase() ?? 'UT'] ?? 0) * 60;
+  return new Date(Date.UTC(year, month, +day, +hour, +minute, +second) - offsetMinutes * 60_000);
+}
+
 /** RSS `author` is an e-mail address, often with the name in brackets: `desk@example.com (Amina Benali)`. */
 function rssAuthor(value: string | undefined): NewsAuthor | undefined {
   const name = value?.match(/\(([^)]+)\)\s*$/)?.[1] ?? value;
@@ -79,7 +104,7 @@ function rssItem(el: Element, index: number, base: string | undefined, language?
     contentText,
     image: image?.src,
     imageAlt: image?.alt,
-    published: parseDate(textOf(child(el, 'pubDate'))) ?? parseDate(textOf(child(el, 'date', DC))),
+    published: rssDate(textOf(child(el, 'pubDate'))) ?? parseDate(textOf(child(el, 'date', DC))),
     modified: parseDate(textOf(child(el, 'updated', ATOM))),
     authors: dedupeAuthors(authors),
     tags: tagList(children(el, 'category').map(textOf)),
