@@ -18,9 +18,13 @@ const children = (parent: Element, name: string, ns: string | null = null) =>
 const child = (parent: Element, name: string, ns: string | null = null) => children(parent, name, ns)[0] as Element | undefined;
 const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
 
-function parseXml(markup: string): Document | undefined {
+/** The parsed document; undefined when it is not well-formed; throws when the page's Trusted Types forbid parsing. */
+function parseXml(markup: string, where: string, url: string | undefined): Document | undefined {
   const doc = parseMarkup(markup, 'application/xml');
-  return doc && !doc.getElementsByTagName('parsererror').length ? doc : undefined;
+  if (!doc) {
+    throw new FeedError('format', `The feed${where} is XML, and this page's Trusted Types policy does not allow the "news-widgets" policy that reading RSS and Atom needs.`, {url});
+  }
+  return doc.getElementsByTagName('parsererror').length ? undefined : doc;
 }
 
 // Real feeds often carry HTML entities (`&nbsp;`) or a bare `&`, which XML rejects:
@@ -230,12 +234,8 @@ export function parseXmlFeed(markup: string, baseUrl: string | undefined): NewsF
   const where = baseUrl ? ` at ${baseUrl}` : '';
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
   markup = markup.replace(/^[\uFEFF\s]+/, '');
-  const doc = parseXml(markup) ?? parseXml(repair(markup));
-  if (!doc) {
-    throw new FeedError('syntax', `The feed${where} is not well-formed XML, or this page's Trusted Types policy does not allow the "news-widgets" policy.`, {
-      url: baseUrl,
-    });
-  }
+  const doc = parseXml(markup, where, baseUrl) ?? parseXml(repair(markup), where, baseUrl);
+  if (!doc) throw new FeedError('syntax', `The feed${where} is not well-formed XML.`, {url: baseUrl});
   const root = doc.documentElement;
   if (root.localName === 'feed' && root.namespaceURI === ATOM) return atom(root, baseUrl);
   if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, baseUrl);
