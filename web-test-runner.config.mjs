@@ -35,6 +35,8 @@ function chromeCommands() {
     },
   };
 }
+const flakyCounts = new Map();
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -45,9 +47,33 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: {config: {timeout: 10_000}},
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
-  // serves <path> after a delay (for timeouts and races).
+  // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
+  // answers 503 the first <n> times for each key, then serves <path> (for retries);
+  // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/).
   middleware: [
     async (ctx, next) => {
+      const flaky = ctx.path.match(/^\/__flaky\/(\d+)\/([\w-]+)(\/.*)$/);
+      if (flaky) {
+        const key = `${flaky[1]}:${flaky[2]}`;
+        const seen = (flakyCounts.get(key) ?? 0) + 1;
+        flakyCounts.set(key, seen);
+        if (seen <= Number(flaky[1])) {
+          ctx.status = 503;
+          ctx.body = 'try again';
+          return;
+        }
+        ctx.url = flaky[3];
+      }
+      const csp = ctx.path.match(/^\/__csp(\/.*)$/);
+      if (csp) {
+        // ?policies=a+b also limits which Trusted Types policies the page may create.
+        const {policies} = ctx.query;
+        ctx.url = csp[1];
+        await next();
+        ctx.set('Content-Security-Policy', policies ? `${STRICT_CSP}; trusted-types ${policies}` : STRICT_CSP);
+        ctx.set('Cache-Control', 'no-store');
+        return;
+      }
       const status = ctx.path.match(/^\/__status\/(\d{3})$/);
       if (status) {
         ctx.status = Number(status[1]);
@@ -63,6 +89,9 @@ export default {
     },
   ],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), chromeCommands()],
+  // A clean localStorage for every test file (the feed cache and the locale live there).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},

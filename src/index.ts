@@ -1,10 +1,11 @@
 /**
  * news-widgets: importing this module registers every element and exports the module API.
  */
-export {parseFeed, parseDate, FeedError} from './core/feed.js';
+export {parseFeed, parseFeedText, parseDate, FeedError} from './core/feed.js';
 export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind} from './core/feed.js';
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';
+export {clearFeedCache} from './core/cache.js';
 export {
   setLocale,
   getLocale,

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedError, type NewsFeed} from '../core/feed.js';
+import {FeedError, normalizeFeed, type NewsFeed} from '../core/feed.js';
+import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -30,10 +31,63 @@ function asFeedError(error: unknown, url: string): FeedError {
   return new FeedError('format', `The feed at ${url} could not be read (${String(error)}).`, {url, cause: error});
 }
 
+/** One refresh timer per URL, shared by every element showing it, stopped while the page is hidden. */
+interface Poll {
+  controllers: Set<FeedController>;
+  timer?: ReturnType<typeof setInterval>;
+  every: number;
+  last: number;
+}
+const polls = new Map<string, Poll>();
+
+function tick(poll: Poll) {
+  poll.last = Date.now();
+  // Every element asks at once, so loadFeed's sharing makes it one request.
+  for (const controller of poll.controllers) controller.refreshNow();
+}
+
+function startPoll(poll: Poll) {
+  clearInterval(poll.timer);
+  poll.timer = undefined;
+  const every = Math.min(...[...poll.controllers].map((c) => c.refreshSeconds)) * 1000;
+  if (!poll.controllers.size || document.hidden) return;
+  poll.every = every;
+  // Catch up at once when the page comes back after missing a refresh.
+  if (Date.now() - poll.last >= every) tick(poll);
+  poll.timer = setInterval(() => tick(poll), every);
+}
+
+function onVisibilityChange() {
+  for (const poll of polls.values()) startPoll(poll);
+}
+
+function subscribe(url: string, controller: FeedController) {
+  let poll = polls.get(url);
+  if (!poll) {
+    if (!polls.size) document.addEventListener('visibilitychange', onVisibilityChange);
+    // A poll starts as if it had just run: the element has just loaded the feed.
+    poll = {controllers: new Set(), every: 0, last: Date.now()};
+    polls.set(url, poll);
+  }
+  poll.controllers.add(controller);
+  startPoll(poll);
+}
+
+function unsubscribe(url: string, controller: FeedController) {
+  const poll = polls.get(url);
+  if (!poll?.controllers.delete(controller)) return;
+  if (poll.controllers.size) return startPoll(poll);
+  clearInterval(poll.timer);
+  polls.delete(url);
+  if (!polls.size) document.removeEventListener('visibilitychange', onVisibilityChange);
+}
+
 /**
  * Loads the feed an element shows: follows `src` and `feed`, aborts what is no longer
- * wanted (a new `src`, a disconnect), ignores stale responses, re-fetches every `refresh`
- * seconds while the page is visible, and appends `next_url` pages.
+ * wanted (a new `src`, a disconnect), ignores stale responses, appends `next_url` pages,
+ * shows a cached copy at once while it fetches a fresh one (stale-while-revalidate), and
+ * re-fetches every `refresh` seconds while the page is visible, with one timer and one
+ * request per URL for all elements on the page.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -51,7 +105,8 @@ export class FeedController implements ReactiveController {
   private refresh = 0;
   private request?: AbortController;
   private moreRequest?: AbortController;
-  private timer?: ReturnType<typeof setInterval>;
+  /** The URL and interval this controller polls with, while subscribed. */
+  private polling?: {url: string; refresh: number};
   private interrupted = false;
 
   constructor(
@@ -68,29 +123,38 @@ export class FeedController implements ReactiveController {
 
   /** Call from the host's `willUpdate` with its current inputs; starts whatever loading they need. */
   sync({src, feed, lang, refresh}: FeedSource): void {
-    if (refresh !== this.refresh) {
-      this.refresh = refresh;
-      this.schedule();
-    }
+    this.refresh = refresh;
     if (feed) {
       if (feed !== this.given) {
         this.cancel();
         this.source++;
         this.given = feed;
         this.url = undefined;
-        this.show(feed);
+        // A page can hand over anything: check it against the model before it is rendered.
+        this.show(normalizeFeed(feed));
       }
-      return;
+    } else {
+      const url = src ? resolveSrc(src, lang) : undefined;
+      if (this.given || url !== this.url) {
+        this.given = undefined;
+        this.source++;
+        this.url = url;
+        this.cancel();
+        if (url) this.start(url);
+        else Object.assign(this, {status: 'idle', feed: undefined, error: undefined});
+      }
     }
-    const url = src ? resolveSrc(src, lang) : undefined;
-    if (this.given || url !== this.url) {
-      this.given = undefined;
-      this.source++;
-      this.url = url;
-      this.cancel();
-      if (url) void this.load(false, true);
-      else Object.assign(this, {status: 'idle', feed: undefined, error: undefined});
-    }
+    this.schedule();
+  }
+
+  /** Seconds between refreshes asked for by the host. */
+  get refreshSeconds(): number {
+    return this.refresh;
+  }
+
+  /** A poll tick: re-fetch quietly unless a request is already under way. */
+  refreshNow(): void {
+    if (!this.request) void this.reload(true);
   }
 
   /** Loads `src` again; `quiet` keeps the current items on screen (and on failure). */
@@ -128,15 +192,22 @@ export class FeedController implements ReactiveController {
     this.schedule();
     if (this.interrupted) {
       this.interrupted = false;
-      void this.reload();
+      void this.reload(this.status === 'ready');
     }
   }
 
   hostDisconnected(): void {
-    this.interrupted = this.status === 'loading';
+    this.interrupted = !!this.request;
     this.cancel();
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.schedule();
+  }
+
+  /** First load of a URL: a cached copy shows at once; a copy from an earlier visit is then refreshed. */
+  private start(url: string) {
+    const cached = cachedFeed(url);
+    if (cached) this.show(cached.feed);
+    // A copy this page loaded is current: loadFeed hands it back without a request.
+    void this.load(!!cached, true);
   }
 
   private show(feed: NewsFeed) {
@@ -150,13 +221,16 @@ export class FeedController implements ReactiveController {
     this.loadingMore = false;
   }
 
+  /** Joins or leaves the shared poll for the current URL and `refresh`. */
   private schedule() {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    if (this.refresh > 0 && (this.host as unknown as Element).isConnected) {
-      this.timer = setInterval(() => {
-        if (!document.hidden && !this.request) void this.reload(true);
-      }, this.refresh * 1000);
+    const url = this.refresh > 0 && (this.host as unknown as Element).isConnected ? this.url : undefined;
+    if (this.polling && (this.polling.url !== url || this.polling.refresh !== this.refresh)) {
+      unsubscribe(this.polling.url, this);
+      this.polling = undefined;
+    }
+    if (url && !this.polling) {
+      this.polling = {url, refresh: this.refresh};
+      subscribe(url, this);
     }
   }
 

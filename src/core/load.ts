@@ -1,19 +1,26 @@
 /**
- * Fetching feeds: a timeout, aborting, and one shared request per URL on a page.
+ * Fetching feeds: a timeout, retries with backoff, aborting, one shared request per URL on
+ * a page, and the feed cache.
  */
-import {FeedError, parseFeed, type NewsFeed} from './feed.js';
+import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
+import {cachedFeed, storeFeed} from './cache.js';
+import {safeUrl} from './text.js';
 
 export interface LoadFeedOptions {
   /** Aborts this caller's wait; the request itself stops once every caller has aborted. */
   signal?: AbortSignal;
-  /** Milliseconds before the request gives up (default 15 000). */
+  /** Milliseconds each attempt may take before it fails with a `timeout` error (default 15 000). */
   timeout?: number;
   /**
-   * Accept the last result already loaded for this URL on this page instead of fetching
-   * again (elements set it for their first load, so two elements with one URL make one
-   * request; a refresh or Retry leaves it off).
+   * Accept the feed already loaded from this URL by this page instead of fetching again
+   * (elements set it for their first load, so two elements with one URL make one request;
+   * a refresh or Retry leaves it off).
    */
   reuse?: boolean;
+  /** Further attempts after a network error or a 5xx status (default 2; never after a 4xx). */
+  retries?: number;
+  /** Milliseconds before the first retry; each next one waits twice as long (default 1 000). */
+  retryDelay?: number;
 }
 
 /** Default time a feed request may take before it fails with a `timeout` error. */
@@ -27,26 +34,26 @@ interface InFlight {
 
 // Keyed by absolute URL; an entry lives only while its request is under way.
 const inFlight = new Map<string, InFlight>();
-// The last feed loaded from each URL on this page, for `reuse`.
-const loaded = new Map<string, NewsFeed>();
 
 /**
- * Loads and parses the feed at `url`. Callers asking for the same URL while a request is
- * under way share it.
+ * Loads and parses the feed at `url` (JSON Feed, RSS, Atom or WordPress posts, detected
+ * from the content) and stores it in the feed cache. Callers asking for the same URL while a
+ * request is under way share it.
  * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed;
  *   a `DOMException` named `AbortError` when `signal` aborts.
  */
-export function loadFeed(url: string | URL, {signal, timeout = DEFAULT_TIMEOUT, reuse = false}: LoadFeedOptions = {}): Promise<NewsFeed> {
+export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Promise<NewsFeed> {
+  const {signal, reuse = false} = options;
   const href = new URL(url, globalThis.location?.href).href;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const known = reuse ? loaded.get(href) : undefined;
-  if (known) return Promise.resolve(known);
+  const known = reuse ? cachedFeed(href) : undefined;
+  if (known?.fresh) return Promise.resolve(known.feed);
   let entry = inFlight.get(href);
   // An entry whose callers all aborted is dead even before its promise settles.
   if (!entry || entry.controller.signal.aborted) {
     const controller = new AbortController();
-    const promise = request(href, controller.signal, timeout)
-      .then((feed) => (loaded.set(href, feed), feed))
+    const promise = withRetries(href, controller.signal, options)
+      .then((feed) => (storeFeed(href, feed), feed))
       .finally(() => {
         if (inFlight.get(href) === created) inFlight.delete(href);
       });
@@ -69,19 +76,56 @@ function share(entry: InFlight, signal?: AbortSignal): Promise<NewsFeed> {
   });
 }
 
-async function request(href: string, signal: AbortSignal, timeout: number): Promise<NewsFeed> {
-  const timer = AbortSignal.timeout(timeout);
+/** Network errors and server errors may pass; a 4xx, a timeout or an unreadable feed will not. */
+const retryable = (error: unknown) => error instanceof FeedError && (error.kind === 'network' || (error.kind === 'http' && error.status! >= 500));
+
+async function withRetries(href: string, signal: AbortSignal, {timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 1_000}: LoadFeedOptions): Promise<NewsFeed> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await request(href, signal, timeout, attempt > 0);
+    } catch (error) {
+      if (signal.aborted || attempt >= retries || !retryable(error)) throw error;
+      // Exponential backoff with jitter, so many readers of one failing server do not retry in step.
+      await sleep(retryDelay * 2 ** attempt * (0.75 + Math.random() / 2), signal);
+    }
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => (done(), reject(signal.reason));
+    const timer = setTimeout(() => (done(), resolve()), ms);
+    signal.addEventListener('abort', onAbort, {once: true});
+  });
+}
+
+/** The `rel="next"` target of an HTTP `Link` header (WordPress paginates this way). */
+function nextFromLink(header: string | null, base: string): string | undefined {
+  const match = header?.match(/<([^>]*)>\s*;[^,]*\brel="?next\b/i);
+  return match ? safeUrl(match[1], base) : undefined;
+}
+
+async function request(href: string, signal: AbortSignal, timeout: number, retry: boolean): Promise<NewsFeed> {
+  // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
+  const timer = new AbortController();
+  const timeoutId = setTimeout(() => timer.abort(), timeout);
   let response: Response;
   let body: string;
   try {
     response = await fetch(href, {
-      signal: AbortSignal.any([signal, timer]),
-      headers: {Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.5'},
+      signal: AbortSignal.any([signal, timer.signal]),
+      // A retry asks the server again rather than the browser's cache.
+      cache: retry ? 'no-cache' : 'default',
+      headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
     });
     body = response.ok ? await response.text() : '';
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    if (timer.aborted) {
+    if (timer.signal.aborted) {
       throw new FeedError('timeout', `The feed at ${href} did not answer within ${Math.round(timeout / 1000)} s.`, {url: href, cause});
     }
     throw new FeedError(
@@ -89,6 +133,8 @@ async function request(href: string, signal: AbortSignal, timeout: number): Prom
       `Could not reach the feed at ${href}. Check the address, the connection, and that the server allows cross-origin requests (CORS).`,
       {url: href, cause},
     );
+  } finally {
+    clearTimeout(timeoutId);
   }
   if (!response.ok) {
     throw new FeedError('http', `The feed at ${href} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
@@ -96,5 +142,8 @@ async function request(href: string, signal: AbortSignal, timeout: number): Prom
       status: response.status,
     });
   }
-  return parseFeed(body, response.url || href);
+  const base = response.url || href;
+  const feed = await parseFeedText(body, base);
+  if (signal.aborted) throw signal.reason;
+  return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
 }

@@ -66,7 +66,7 @@ describe('accessibility', () => {
   }
 
   it('keyboard only: Retry is reachable and retries', async () => {
-    const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/500"></news-feed>`);
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/404"></news-feed>`);
     await waitUntil(() => feedRoot(feed).querySelector('[part="retry"]'));
     let errors = 0;
     feed.addEventListener('news-feed-error', () => errors++);

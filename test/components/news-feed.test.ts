@@ -74,14 +74,14 @@ describe('<news-feed>', () => {
   it('shows a readable error with a Retry button, and retries', async () => {
     const el = document.createElement('news-feed');
     const failed = eventOnce<{error: Error & {kind: string}}>(el, 'news-feed-error');
-    el.src = '/__status/503';
+    el.src = '/__status/404';
     document.body.append(el);
     const {detail} = await failed;
     expect(detail.error.kind).to.equal('http');
     await el.updateComplete;
     const status = $(el, '[part="status"]')!;
     expect(status.getAttribute('role')).to.equal('alert');
-    expect(textOf(status.querySelector('p'))).to.equal('The news feed is unavailable right now (error 503).');
+    expect(textOf(status.querySelector('p'))).to.equal('The news feed is unavailable right now (error 404).');
     const retry = status.querySelector('button')!;
     expect(textOf(retry)).to.equal('Retry');
     const {calls} = await countFetches(async () => {
@@ -89,7 +89,7 @@ describe('<news-feed>', () => {
       retry.click();
       await again;
     });
-    expect(calls).to.deep.equal([new URL('/__status/503', location.href).href]);
+    expect(calls).to.deep.equal([new URL('/__status/404', location.href).href]);
     el.remove();
   });
 
@@ -236,7 +236,7 @@ describe('<news-feed>', () => {
       const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3, ['Sport']))} limit="2"></news-feed>`);
       await loaded(el);
       await expect(el).to.be.accessible();
-      const failing = await render<NewsFeedElement>(html`<news-feed src="/__status/500"></news-feed>`);
+      const failing = await render<NewsFeedElement>(html`<news-feed src="/__status/404"></news-feed>`);
       await waitUntil(() => $(failing, '[part="status"]'));
       await expect(failing).to.be.accessible();
     });

@@ -128,14 +128,14 @@ describe('parseFeed: errors a page owner can act on', () => {
   };
 
   it('says when the text is not JSON', () => {
-    const error = failure('<html>');
+    const error = failure('{"version": ');
     expect(error).to.be.instanceOf(FeedError);
     expect(error.kind).to.equal('syntax');
     expect(error.message).to.contain('not valid JSON').and.contain(base);
   });
 
   for (const [name, data] of [
-    ['an array', []],
+    ['an array of numbers', [1, 2]],
     ['a number', 3],
     ['null', null],
     ['an object without items or version', {hello: 'world'}],
@@ -143,9 +143,15 @@ describe('parseFeed: errors a page owner can act on', () => {
     it(`says ${name} is not a feed`, () => {
       const error = failure(data);
       expect(error.kind).to.equal('format');
-      expect(error.message).to.contain('is not a JSON Feed');
+      expect(error.message).to.contain('is not a feed').and.contain('JSON Feed');
     });
   }
+
+  it('sends XML text to parseFeedText, which loads the XML reader', () => {
+    const error = failure('<?xml version="1.0"?><rss></rss>');
+    expect(error.kind).to.equal('format');
+    expect(error.message).to.contain('parseFeedText()');
+  });
 
   it('names the field when items is not a list', () => {
     const error = failure({version: 'https://jsonfeed.org/version/1.1', items: 'nope'});

@@ -31,9 +31,10 @@ describe('loadFeed', () => {
     expect(error.message).to.contain('HTTP 404');
   });
 
-  it('reports a response that is not JSON', async () => {
+  it('reports a response that is an HTML page, not a feed', async () => {
     const error = await failure(loadFeed(fixture('not-json.html')));
-    expect(error.kind).to.equal('syntax');
+    expect(error.kind).to.equal('format');
+    expect(error.message).to.contain('neither RSS nor Atom').and.contain('<html>');
   });
 
   it('reports JSON that is not a feed', async () => {
@@ -103,5 +104,83 @@ describe('loadFeed', () => {
   it('rejects at once when the signal is already aborted', async () => {
     const error = await failure(loadFeed(fixture('page-1.json'), {signal: AbortSignal.abort()}));
     expect((error as unknown as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('loadFeed: retries', () => {
+  const key = () => Math.random().toString(36).slice(2);
+  const flaky = (failures: number) => `/__flaky/${failures}/${key()}/test/fixtures/page-1.json`;
+
+  it('retries a 5xx with backoff, then succeeds', async () => {
+    const url = flaky(2);
+    const {result, calls} = await countFetches(() => loadFeed(url, {retryDelay: 1}));
+    expect(calls).to.have.length(3);
+    expect(result.items).to.have.length(3);
+  });
+
+  it('gives up after `retries` further attempts with the last error', async () => {
+    const url = flaky(5);
+    const {result: error, calls} = await countFetches(() => failure(loadFeed(url, {retryDelay: 1, retries: 2})));
+    expect(calls).to.have.length(3);
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(503);
+  });
+
+  for (const status of [400, 403, 404, 410]) {
+    it(`never retries a ${status}`, async () => {
+      const {calls} = await countFetches(() => failure(loadFeed(`/__status/${status}`, {retryDelay: 1})));
+      expect(calls).to.have.length(1);
+    });
+  }
+
+  it('never retries a feed that cannot be read', async () => {
+    const {calls} = await countFetches(() => failure(loadFeed(fixture('not-a-feed.json'), {retryDelay: 1})));
+    expect(calls).to.have.length(1);
+  });
+
+  it('retries network errors, waiting twice as long each time', async () => {
+    const original = window.fetch;
+    const originalSetTimeout = window.setTimeout;
+    const delays: number[] = [];
+    let failures = 2;
+    window.fetch = (input, init) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : original(input, init));
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      if (ms !== undefined && ms >= 50 && ms < 1_000) delays.push(ms);
+      return originalSetTimeout(handler, ms);
+    }) as typeof setTimeout;
+    try {
+      const feed = await loadFeed(fixture('page-2.json'), {retryDelay: 100});
+      expect(feed.items).to.have.length(2);
+    } finally {
+      window.fetch = original;
+      window.setTimeout = originalSetTimeout;
+    }
+    expect(delays).to.have.length(2);
+    // 100 ms then 200 ms, each with up to ±25 % jitter.
+    expect(delays[0]).to.be.within(75, 125);
+    expect(delays[1]).to.be.within(150, 250);
+  });
+
+  it('stops waiting to retry as soon as the caller aborts', async () => {
+    const aborted = new AbortController();
+    const pending = loadFeed(flaky(9), {signal: aborted.signal, retryDelay: 60_000});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    aborted.abort();
+    const error = await failure(pending);
+    expect((error as unknown as DOMException).name).to.equal('AbortError');
+  });
+
+  it('follows an HTTP Link rel="next" header when the feed gives no next page', async () => {
+    const original = window.fetch;
+    window.fetch = async () =>
+      new Response('[{"id": 1, "title": {"rendered": "Post"}, "link": "https://example.ma/p"}]', {
+        headers: {Link: '<https://example.ma/wp-json/wp/v2/posts?page=2>; rel="next", <https://example.ma/wp-json/wp/v2/posts>; rel="first"'},
+      });
+    try {
+      const feed = await loadFeed('/wp-json/wp/v2/posts?_embed&test=link');
+      expect(feed.nextUrl).to.equal('https://example.ma/wp-json/wp/v2/posts?page=2');
+    } finally {
+      window.fetch = original;
+    }
   });
 });

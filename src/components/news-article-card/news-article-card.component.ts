@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {plural, readingMinutes} from '../../core/count.js';
-import {parseDate, type NewsItem} from '../../core/feed.js';
+import {normalizeItem, parseDate, type NewsItem} from '../../core/feed.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
 import {ClockController} from '../../controllers/clock-controller.js';
@@ -13,6 +13,8 @@ import {cardStyles} from './news-article-card.styles.js';
 
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
+/** The properties the shown article is built from. */
+const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
 export function readingTimeText(minutes: number, tag: string): string {
@@ -120,7 +122,10 @@ export class NewsArticleCardElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
-    this.article = this.item ?? this.fromAttributes();
+    if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
+      // `item` may come from any script on the page: check it against the model before rendering.
+      this.article = this.item ? normalizeItem(this.item, document.baseURI) : this.fromAttributes();
+    }
   }
 
   private fromAttributes(): NewsItem | undefined {

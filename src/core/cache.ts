@@ -1,0 +1,116 @@
+/**
+ * The feeds a page has seen: one memory map for this page, backed by `localStorage` so the
+ * next page load can show a feed at once (stale-while-revalidate) before fetching it again.
+ *
+ * Storage is an optimisation, never a requirement: when it is unavailable (privacy modes,
+ * sandboxed frames), full or holds something unreadable, the cache silently does less.
+ * Stored feeds are bounded (few entries, few items, short text) and keys are versioned, so
+ * a new release never reads an old shape.
+ */
+import {normalizeFeed, type NewsFeed} from './feed.js';
+
+/** Prefix of every stored feed key; the version changes when the stored shape does. */
+export const FEED_CACHE_PREFIX = 'news-widgets:feed:';
+const VERSION = 'v1';
+const KEY_PREFIX = `${FEED_CACHE_PREFIX}${VERSION}:`;
+/** Most feeds kept in storage; the least recently saved goes first. */
+export const MAX_STORED_FEEDS = 8;
+/** Most items kept per stored feed: a widget shows a first screen, not the archive. */
+export const MAX_STORED_ITEMS = 40;
+const MAX_STORED_TEXT = 400;
+
+export interface CachedFeed {
+  feed: NewsFeed;
+  /** When it was fetched (ms since epoch). */
+  savedAt: number;
+  /** Fetched by this page (true) or restored from storage, i.e. from an earlier visit (false). */
+  fresh: boolean;
+}
+
+const memory = new Map<string, CachedFeed>();
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The feed last loaded from `url`: this page's copy, or else the stored one from an earlier visit. */
+export function cachedFeed(url: string): CachedFeed | undefined {
+  const known = memory.get(url);
+  if (known) return known;
+  try {
+    const value = storage()?.getItem(KEY_PREFIX + url);
+    if (!value) return undefined;
+    const newline = value.indexOf('\n');
+    const savedAt = Number(value.slice(0, newline));
+    // Storage is shared with every script of the origin: read it as untrusted input.
+    const feed = normalizeFeed(JSON.parse(value.slice(newline + 1)));
+    if (!Number.isFinite(savedAt) || !feed.items.length) return undefined;
+    const entry = {feed, savedAt, fresh: false};
+    memory.set(url, entry);
+    return entry;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers a feed just loaded from `url`, for this page and the next visit. */
+export function storeFeed(url: string, feed: NewsFeed): void {
+  const savedAt = Date.now();
+  memory.set(url, {feed, savedAt, fresh: true});
+  const store = storage();
+  if (!store) return;
+  const cut = (value: string | undefined) => (value && value.length > MAX_STORED_TEXT ? value.slice(0, MAX_STORED_TEXT) : value);
+  const items = feed.items.slice(0, MAX_STORED_ITEMS).map((item) => ({...item, contentText: cut(item.contentText)}));
+  const value = `${savedAt}\n${JSON.stringify({...feed, items})}`;
+  try {
+    removeOldVersions(store);
+    evict(store, MAX_STORED_FEEDS - 1, url);
+    store.setItem(KEY_PREFIX + url, value);
+  } catch {
+    // Full: make room once, then give up quietly.
+    try {
+      evict(store, 0, url);
+      store.setItem(KEY_PREFIX + url, value);
+    } catch {
+      // The feed still works from memory for this page.
+    }
+  }
+}
+
+/** Forgets every cached feed, in memory and in storage (e.g. when a reader logs out). */
+export function clearFeedCache(): void {
+  memory.clear();
+  const store = storage();
+  if (!store) return;
+  try {
+    for (const key of keys(store, FEED_CACHE_PREFIX)) store.removeItem(key);
+  } catch {
+    // Nothing to clear where storage cannot be used.
+  }
+}
+
+function keys(store: Storage, prefix: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(prefix)) found.push(key);
+  }
+  return found;
+}
+
+function removeOldVersions(store: Storage) {
+  for (const key of keys(store, FEED_CACHE_PREFIX)) if (!key.startsWith(KEY_PREFIX)) store.removeItem(key);
+}
+
+/** Removes the oldest stored feeds (other than `keep`) until at most `room` remain. */
+function evict(store: Storage, room: number, keep: string) {
+  const entries = keys(store, KEY_PREFIX)
+    .filter((key) => key !== KEY_PREFIX + keep)
+    .map((key) => ({key, savedAt: Number(store.getItem(key)?.split('\n', 1)[0]) || 0}))
+    .sort((a, b) => a.savedAt - b.savedAt);
+  for (const {key} of entries.slice(0, Math.max(0, entries.length - room))) store.removeItem(key);
+}

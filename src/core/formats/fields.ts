@@ -1,0 +1,133 @@
+/**
+ * Reading untrusted feed fields, shared by every format: wrong types and unreadable values
+ * become `undefined`, strings become bounded plain text, URLs absolute http(s) URLs.
+ */
+import type {NewsAuthor, NewsItem} from '../model.js';
+import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
+
+/** Longest title and summary kept; absurd feed strings must not swamp a page. */
+export const MAX_TITLE = 300;
+export const MAX_SUMMARY = 600;
+/** Longest body text kept: enough for related-article ranking and a summary fallback. */
+export const MAX_CONTENT = 5_000;
+/** Most items read from one document; a feed of thousands is cut, not rendered. */
+export const MAX_ITEMS = 1_000;
+const MAX_TAGS = 20;
+const MAX_NAME = 120;
+
+export type Json = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const str = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
+/** A non-empty plain-text string (entities decoded, tags kept visible), or undefined. */
+export function text(value: unknown, max = MAX_CONTENT): string | undefined {
+  const raw = str(value);
+  if (raw === undefined) return undefined;
+  return truncate(plainText(raw), max) || undefined;
+}
+
+/** The reader-visible text of an HTML string, or undefined. */
+export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined {
+  const raw = str(value);
+  if (raw === undefined) return undefined;
+  return truncate(htmlToText(raw), max) || undefined;
+}
+
+/**
+ * Parses an RFC 3339 / ISO 8601 date (and what else `Date` reads reliably); anything
+ * unreadable is undefined, never Invalid Date. RSS's RFC 822 dates are read by the XML module.
+ */
+export function parseDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  // Date() reads "7" as the year 2001: only strings with a four-digit year are dates.
+  if (!trimmed || trimmed.length > 64) return undefined;
+  const date = /\d{4}/.test(trimmed) ? new Date(trimmed) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** A valid BCP 47 tag in canonical case, or undefined. */
+export function languageTag(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.trim() || value.length > 64) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A person from a name and an optional link; undefined without a name. */
+export function author(name: unknown, url: unknown, base: string | undefined): NewsAuthor | undefined {
+  const clean = text(name, MAX_NAME);
+  return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
+}
+
+/** Distinct non-empty tags, at most 20. */
+export function tagList(values: Iterable<unknown>): string[] {
+  const seen = new Set<string>();
+  for (const tag of values) {
+    const clean = text(tag, 60);
+    if (clean) seen.add(clean);
+    if (seen.size === MAX_TAGS) break;
+  }
+  return [...seen];
+}
+
+/** Collects items: skips missing ones and repeated ids, stops at {@link MAX_ITEMS}. */
+export class ItemList {
+  readonly items: NewsItem[] = [];
+  private readonly ids = new Set<string>();
+  get full() {
+    return this.items.length >= MAX_ITEMS;
+  }
+  add(item: NewsItem | undefined) {
+    if (!item || this.full || this.ids.has(item.id)) return;
+    this.ids.add(item.id);
+    this.items.push(item);
+  }
+}
+
+/** An item's title, or for an untitled post the start of its text. */
+export const titleOr = (title: string | undefined, summary?: string, contentText?: string) =>
+  title ?? (summary ?? contentText ? truncate((summary ?? contentText)!, 120) : undefined);
+
+/** Text already made plain (a stored or hand-built item): checked, collapsed and bounded, not decoded again. */
+export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined {
+  const raw = str(value);
+  return raw === undefined ? undefined : truncate(collapseWhitespace(raw), max) || undefined;
+}
+
+/**
+ * Checks an item built by code (a page's `item` property, the persistent cache) against the
+ * model: wrong types and unsafe URLs are dropped, text is bounded; undefined without a title.
+ */
+export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined {
+  if (!isObject(raw)) return undefined;
+  const title = cleanText(raw.title, MAX_TITLE);
+  if (!title) return undefined;
+  const url = safeUrl(raw.url, base);
+  const authors = Array.isArray(raw.authors)
+    ? raw.authors.flatMap((entry) => {
+        const name = isObject(entry) ? cleanText(entry.name, MAX_NAME) : undefined;
+        return name ? [{name, url: safeUrl((entry as Json).url, base)}] : [];
+      })
+    : [];
+  return {
+    id: cleanText(raw.id, 2_000) ?? url ?? title,
+    url,
+    title,
+    summary: cleanText(raw.summary, MAX_SUMMARY),
+    contentText: cleanText(raw.contentText),
+    image: safeUrl(raw.image, base),
+    imageAlt: cleanText(raw.imageAlt, MAX_TITLE),
+    published: parseDate(raw.published),
+    modified: parseDate(raw.modified),
+    authors,
+    tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.flatMap((tag) => cleanText(tag, 60) ?? []))].slice(0, MAX_TAGS) : [],
+    language: languageTag(raw.language),
+  };
+}

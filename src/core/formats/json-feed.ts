@@ -1,0 +1,73 @@
+/** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
+import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
+import {safeUrl} from '../text.js';
+import {MAX_SUMMARY, MAX_TITLE, ItemList, author, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+
+interface Context {
+  base?: string;
+  language?: string;
+  authors: NewsAuthor[];
+}
+
+function authors(value: unknown, base: string | undefined): NewsAuthor[] {
+  const list = Array.isArray(value) ? value : isObject(value) ? [value] : [];
+  return list.flatMap((entry) => (isObject(entry) ? (author(entry.name, entry.url, base) ?? []) : []));
+}
+
+function item(raw: unknown, index: number, feed: Context): NewsItem | undefined {
+  if (!isObject(raw)) return undefined;
+  const {base} = feed;
+  const url = safeUrl(raw.url, base) ?? safeUrl(raw.external_url, base);
+  const contentText = text(raw.content_text) ?? htmlText(raw.content_html);
+  const summary = htmlText(raw.summary, MAX_SUMMARY);
+  // JSON Feed allows items without a title (microblog posts): use the start of the text.
+  const title = titleOr(text(raw.title, MAX_TITLE), summary, contentText);
+  if (!title) return undefined;
+  const itemAuthors = authors(raw.authors ?? raw.author, base);
+  return {
+    id: str(raw.id)?.trim() || url || `item-${index}`,
+    url,
+    title,
+    summary,
+    contentText,
+    image: safeUrl(raw.image, base) ?? safeUrl(raw.banner_image, base),
+    published: parseDate(raw.date_published),
+    modified: parseDate(raw.date_modified),
+    authors: itemAuthors.length ? itemAuthors : feed.authors,
+    tags: Array.isArray(raw.tags) ? tagList(raw.tags) : [],
+    language: languageTag(raw.language) ?? feed.language,
+  };
+}
+
+/** True for an object that says it is a JSON Feed, or at least carries an `items` field. */
+export function isJsonFeed(data: Json): boolean {
+  return (typeof data.version === 'string' && data.version.startsWith('https://jsonfeed.org/version/')) || 'items' in data;
+}
+
+export function parseJsonFeed(data: Json, baseUrl: string | undefined): NewsFeed {
+  if (!Array.isArray(data.items)) {
+    throw new FeedError('format', `The feed${baseUrl ? ` at ${baseUrl}` : ''} has no item list: "items" must be an array, not ${describe(data.items)}.`, {
+      url: baseUrl,
+      field: 'items',
+    });
+  }
+  // `feed_url` is where the feed says it lives; relative item URLs resolve against it.
+  const base = safeUrl(data.feed_url, baseUrl) ?? baseUrl;
+  const language = languageTag(data.language);
+  const context = {base, language, authors: authors(data.authors ?? data.author, base)};
+  const list = new ItemList();
+  for (let index = 0; index < data.items.length && !list.full; index++) list.add(item(data.items[index], index, context));
+  return {
+    title: text(data.title, MAX_TITLE),
+    homePageUrl: safeUrl(data.home_page_url, base),
+    language,
+    nextUrl: safeUrl(data.next_url, base),
+    items: list.items,
+  };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}

@@ -1,0 +1,57 @@
+/** WordPress REST API posts (`/wp-json/wp/v2/posts?_embed`): a JSON array of post objects. */
+import type {NewsFeed, NewsItem} from '../model.js';
+import {firstImage, safeUrl} from '../text.js';
+import {MAX_SUMMARY, MAX_TITLE, ItemList, author, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+
+/** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
+const rendered = (value: unknown) => (isObject(value) ? str(value.rendered) : undefined);
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : undefined);
+
+/** True for a post object: its title is a `{rendered}` object. */
+export const isWordPressPost = (value: unknown): value is Json => isObject(value) && isObject(value.title) && 'rendered' in value.title;
+
+/** `date_gmt` is UTC without a zone; `date` is the site's local time (read as the reader's). */
+function gmt(value: unknown): Date | undefined {
+  const raw = str(value);
+  return raw && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(raw) ? parseDate(`${raw}Z`) : parseDate(raw);
+}
+
+function post(raw: unknown, index: number, base: string | undefined): NewsItem | undefined {
+  if (!isObject(raw)) return undefined;
+  const url = safeUrl(raw.link, base);
+  const content = rendered(raw.content);
+  const summary = htmlText(rendered(raw.excerpt), MAX_SUMMARY);
+  const contentText = htmlText(content);
+  const title = titleOr(htmlText(rendered(raw.title), MAX_TITLE), summary, contentText);
+  if (!title) return undefined;
+  const embedded = isObject(raw._embedded) ? raw._embedded : {};
+  const writer = first(embedded.author);
+  const media = first(embedded['wp:featuredmedia']);
+  const sizes = isObject(media) && isObject(media.media_details) && isObject(media.media_details.sizes) ? media.media_details.sizes : {};
+  // A large rendition when WordPress made one: the original upload can be many megabytes.
+  const large = isObject(sizes.large) ? sizes.large.source_url : undefined;
+  const featured = isObject(media) ? (safeUrl(large, base) ?? safeUrl(media.source_url, base)) : undefined;
+  const inline = featured || !content ? undefined : firstImage(content, base);
+  // wp:term is one list per taxonomy (categories, tags): all of them are topics.
+  const terms = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : [];
+  return {
+    id: rendered(raw.guid)?.trim() || url || (str(raw.id) ? `wp-${str(raw.id)}` : `item-${index}`),
+    url,
+    title,
+    summary,
+    contentText,
+    image: featured ?? inline?.src,
+    imageAlt: featured ? htmlText((media as Json).alt_text, MAX_TITLE) : inline?.alt,
+    published: gmt(raw.date_gmt) ?? parseDate(raw.date),
+    modified: gmt(raw.modified_gmt) ?? parseDate(raw.modified),
+    authors: isObject(writer) ? [author(htmlText(writer.name), writer.link, base) ?? []].flat() : [],
+    tags: tagList(terms.map((term) => (isObject(term) ? htmlText(term.name) : undefined))),
+  };
+}
+
+/** Reads a list of posts (or one post) into a feed. */
+export function parseWordPress(posts: unknown[], baseUrl: string | undefined): NewsFeed {
+  const list = new ItemList();
+  for (let index = 0; index < posts.length && !list.full; index++) list.add(post(posts[index], index, baseUrl));
+  return {items: list.items};
+}

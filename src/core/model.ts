@@ -1,0 +1,70 @@
+/**
+ * The feed model every element renders, and the error a feed that cannot be used gives.
+ */
+
+/** A person credited for an item. */
+export interface NewsAuthor {
+  name: string;
+  url?: string;
+}
+
+/** One article, whatever format it came from. */
+export interface NewsItem {
+  /** Unique within the feed; the URL when the feed gives no id. */
+  id: string;
+  /** The article page (http or https only). */
+  url?: string;
+  title: string;
+  /** A short plain-text description. */
+  summary?: string;
+  /** The article body as plain text. */
+  contentText?: string;
+  /** The main image (http or https only). */
+  image?: string;
+  /** Text alternative for `image`; absent when the feed gives none (the image is then decorative). */
+  imageAlt?: string;
+  published?: Date;
+  modified?: Date;
+  authors: NewsAuthor[];
+  tags: string[];
+  /** BCP 47 language tag of the item, or of its feed. */
+  language?: string;
+}
+
+/** A parsed feed. */
+export interface NewsFeed {
+  title?: string;
+  homePageUrl?: string;
+  language?: string;
+  /** The next page of a paginated feed (JSON Feed `next_url`, Atom/RSS `rel="next"`, HTTP `Link`). */
+  nextUrl?: string;
+  items: NewsItem[];
+}
+
+/** What went wrong while loading or parsing a feed. */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'syntax' | 'format';
+
+/**
+ * A feed that could not be loaded or understood. `message` is written for the page owner
+ * (it shows in the console and in `news-feed-error`); elements show a localized text
+ * chosen by `kind`.
+ */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly details: {url?: string; status?: number; field?: string; cause?: unknown} = {},
+  ) {
+    super(message, {cause: details.cause});
+  }
+  get url() {
+    return this.details.url;
+  }
+  get status() {
+    return this.details.status;
+  }
+  get field() {
+    return this.details.field;
+  }
+}

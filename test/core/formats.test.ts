@@ -1,0 +1,223 @@
+import {expect} from '@open-wc/testing';
+import {FeedError, parseDate, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {loadFeed} from '../../src/core/load.js';
+import {fixture} from '../helpers.js';
+
+const read = async (name: string) => (await fetch(fixture(name))).text();
+const iso = (date?: Date) => date?.toISOString();
+const byId = (feed: NewsFeed, id: string) => feed.items.find((item) => item.id === id)!;
+
+describe('RSS 2.0', () => {
+  let feed: NewsFeed;
+  before(async () => {
+    feed = await parseFeedText(await read('rss-2.0.xml'), fixture('rss-2.0.xml'));
+  });
+
+  it('reads the channel: title, link, language and an atom:link next page', () => {
+    expect(feed.title).to.equal('Casablanca Daily & Co');
+    expect(feed.homePageUrl).to.equal('https://example.com/');
+    expect(feed.language).to.equal('fr-MA');
+    expect(feed.nextUrl).to.equal(new URL('/rss.xml?page=2', location.href).href);
+  });
+
+  it('keeps items with a title or text, in order', () => {
+    expect(feed.items.map((item) => item.title)).to.deep.equal([
+      'Port of Casablanca doubles capacity',
+      'Derby preview: Raja & Wydad',
+      'Thumbnail only',
+      'Inline image fallback',
+    ]);
+  });
+
+  it('reads CDATA, content:encoded, dc:creator, categories and media:content', () => {
+    const item = byId(feed, 'port-2026');
+    expect(item.url).to.equal('https://example.com/2026/01/port');
+    expect(item.summary).to.equal('The third terminal opens today.');
+    expect(item.contentText).to.equal('First paragraph. Second paragraph.');
+    expect(item.authors.map((a) => a.name)).to.deep.equal(['Amina Benali', 'Youssef Idrissi']);
+    expect(item.tags).to.deep.equal(['Economy', 'Port']);
+    expect(item.image).to.equal('https://example.com/images/port.jpg');
+    expect(item.imageAlt).to.equal('Container cranes at dusk');
+    expect(iso(item.published)).to.equal('2026-01-16T08:30:00.000Z');
+    expect(item.language).to.equal('fr-MA');
+  });
+
+  it('decodes double-escaped entities, reads the author e-mail name, an image enclosure and a named zone', () => {
+    const item = byId(feed, 'https://example.com/sport/derby');
+    expect(item.url).to.equal(new URL('/sport/derby', location.href).href);
+    expect(item.summary).to.equal('Both teams are ready — kick-off at 8.');
+    expect(item.authors).to.deep.equal([{name: 'Karim Tazi', url: undefined}]);
+    expect(item.image).to.equal('https://example.com/images/derby.jpg');
+    expect(iso(item.published)).to.equal('2026-01-15T23:00:00.000Z');
+  });
+
+  it('uses a permalink guid as the link, and media:thumbnail inside media:group', () => {
+    const item = feed.items[2];
+    expect(item.url).to.equal('https://example.com/thumb');
+    expect(item.image).to.equal('https://example.com/images/thumb.jpg');
+    expect(iso(item.published)).to.equal('2026-01-14T07:05:00.000Z');
+  });
+
+  it('falls back to the first http(s) image of the description; an unreadable date is left out', () => {
+    const item = feed.items[3];
+    expect(item.image).to.equal(fixture('images/second.png'));
+    expect(item.imageAlt).to.equal('Second');
+    expect(item.summary).to.equal('Text');
+    expect(item.published).to.equal(undefined);
+  });
+});
+
+describe('Atom 1.0', () => {
+  let feed: NewsFeed;
+  before(async () => {
+    feed = await parseFeedText(await read('atom-1.0.xml'), fixture('atom-1.0.xml'));
+  });
+
+  it('reads the feed: html title, alternate and next links against xml:base, xml:lang', () => {
+    expect(feed.title).to.equal('Akhbar Casa');
+    expect(feed.homePageUrl).to.equal('https://example.org/news/');
+    expect(feed.nextUrl).to.equal('https://example.org/news/atom.xml?page=2');
+    expect(feed.language).to.equal('ar-MA');
+  });
+
+  it('prefers the text/html alternate link, reads an image enclosure, categories, published and updated', () => {
+    const item = byId(feed, 'urn:uuid:tram');
+    expect(item.url).to.equal('https://example.org/news/2026/tram');
+    expect(item.image).to.equal('https://example.org/news/img/tram.jpg');
+    expect(item.imageAlt).to.equal('A tram in Rabat');
+    expect(item.tags).to.deep.equal(['Transport', 'rabat']);
+    expect(iso(item.published)).to.equal('2026-01-16T07:00:00.000Z');
+    expect(iso(item.modified)).to.equal('2026-01-16T09:00:00.000Z');
+    expect(item.authors).to.deep.equal([{name: 'Salma Ouazzani', url: 'https://example.org/salma'}]);
+    expect(item.summary).to.equal('Line T3 links the station to the coast.');
+    expect(item.contentText).to.equal('Full story.');
+    expect(item.language).to.equal('ar-MA');
+  });
+
+  it('reads xhtml content, an entry xml:base, feed authors and updated as the date when there is no published', () => {
+    const item = byId(feed, 'urn:uuid:marathon');
+    expect(item.title).to.equal('Marathon record');
+    expect(item.url).to.equal('https://cdn.example.net/sport/marathon');
+    expect(item.contentText).to.equal('Runners cross.');
+    expect(item.image).to.equal('https://cdn.example.net/sport/finish.jpg');
+    expect(item.imageAlt).to.equal('Finish line');
+    expect(iso(item.published)).to.equal('2026-01-15T12:00:00.000Z');
+    expect(item.authors).to.deep.equal([{name: 'Newsroom', url: 'https://example.org/team'}]);
+    expect(item.language).to.equal('fr');
+  });
+
+  it('keeps a text title literal, drops a javascript: link, reads media:thumbnail, skips out-of-line content', () => {
+    const item = byId(feed, 'urn:uuid:media');
+    expect(item.title).to.equal('Media thumbnail & text <b>');
+    expect(item.url).to.equal(undefined);
+    expect(item.image).to.equal('https://example.org/news/thumb.jpg');
+    expect(item.contentText).to.equal(undefined);
+  });
+});
+
+describe('WordPress REST posts', () => {
+  let feed: NewsFeed;
+  before(async () => {
+    feed = await parseFeedText(await read('wordpress-posts.json'), fixture('wordpress-posts.json'));
+  });
+
+  it('reads rendered title, excerpt and content with entities decoded, date_gmt as UTC', () => {
+    const item: NewsItem = feed.items[0];
+    expect(item.id).to.equal('https://example.ma/?p=101');
+    expect(item.url).to.equal('https://example.ma/2026/01/souk-renovation/');
+    expect(item.title).to.equal('Agadir’s souk reopens & shines');
+    expect(item.summary).to.equal('The souk reopens after two years…');
+    expect(item.contentText).to.equal('The souk reopens after two years.');
+    expect(iso(item.published)).to.equal('2026-01-16T09:30:00.000Z');
+    expect(iso(item.modified)).to.equal('2026-01-16T11:00:00.000Z');
+  });
+
+  it('reads the embedded author, featured media (large size) with its alt text, and terms as tags', () => {
+    const item = feed.items[0];
+    expect(item.authors).to.deep.equal([{name: 'Hind Alaoui', url: 'https://example.ma/author/hind/'}]);
+    expect(item.image).to.equal('https://example.ma/wp-content/uploads/souk-1024x576.jpg');
+    expect(item.imageAlt).to.equal('Shoppers in the & renovated souk');
+    expect(item.tags).to.deep.equal(['Economy', 'Agadir & Souss', 'Markets']);
+  });
+
+  it('falls back to the first image of the content; a hidden author is left out', () => {
+    const item = feed.items[1];
+    expect(item.image).to.equal(new URL('/wp-content/uploads/argan.jpg', location.href).href);
+    expect(item.imageAlt).to.equal('Argan fruit');
+    expect(item.authors).to.deep.equal([]);
+    expect(item.summary).to.equal(undefined);
+  });
+
+  it('skips empty posts and non-objects, and survives wrong types', () => {
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['https://example.ma/?p=101', 'https://example.ma/2026/01/argan/', 'wp-104']);
+    const odd = feed.items[2];
+    expect(odd.title).to.equal('42');
+    expect(odd.url).to.equal(undefined);
+    expect(odd.published).to.equal(undefined);
+    expect(odd.tags).to.deep.equal([]);
+  });
+
+  it('reads a single post and an empty list', async () => {
+    expect((await parseFeedText('{"id": 1, "title": {"rendered": "One"}}')).items[0].title).to.equal('One');
+    expect((await parseFeedText('[]')).items).to.deep.equal([]);
+  });
+});
+
+describe('format detection and XML errors', () => {
+  it('detects the format from the content, not the URL or content type', async () => {
+    // The test server calls these .json/.txt by their names; only the content counts.
+    const rss = await parseFeedText(`\uFEFF  ${await read('rss-2.0.xml')}`, 'https://example.com/feed.json');
+    expect(rss.items).to.have.length(4);
+    const json = await parseFeedText(await read('jsonfeed-1.1.json'), 'https://example.com/feed.xml');
+    expect(json.items).to.have.length(3);
+  });
+
+  it('loadFeed reads RSS, Atom and WordPress', async () => {
+    expect((await loadFeed(fixture('rss-2.0.xml'))).items).to.have.length(4);
+    expect((await loadFeed(fixture('atom-1.0.xml'))).items).to.have.length(3);
+    expect((await loadFeed(fixture('wordpress-posts.json'))).items).to.have.length(3);
+  });
+
+  it('repairs HTML entities and bare ampersands that XML rejects', async () => {
+    const feed = await parseFeedText('<rss><channel><item><title>Tom &amp; Jerry &nbsp;&copy; R&D</title></item></channel></rss>');
+    expect(feed.items[0].title).to.equal('Tom & Jerry © R&D');
+  });
+
+  for (const [name, text, kind, words] of [
+    ['malformed XML', '<rss><channel><item><title>x</title></channel>', 'syntax', 'not well-formed XML'],
+    ['XML that is not a feed', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'format', 'neither RSS nor Atom'],
+  ] as const) {
+    it(`reports ${name} with a typed error`, async () => {
+      const error = await parseFeedText(text, 'https://example.com/x').then(
+        () => undefined,
+        (e: FeedError) => e,
+      );
+      expect(error).to.be.instanceOf(FeedError);
+      expect(error!.kind).to.equal(kind);
+      expect(error!.message).to.contain(words).and.contain('https://example.com/x');
+    });
+  }
+});
+
+describe('RSS pubDate: RFC 822 dates', () => {
+  const pubDate = async (text: string) => (await parseFeedText(`<rss><channel><item><title>t</title><pubDate>${text}</pubDate></item></channel></rss>`)).items[0].published;
+  for (const [text, expected] of [
+    ['Fri, 16 Jan 2026 09:30:00 +0100', '2026-01-16T08:30:00.000Z'],
+    ['Fri, 16 Jan 2026 09:30:00 GMT', '2026-01-16T09:30:00.000Z'],
+    ['16 Jan 2026 09:30 EST', '2026-01-16T14:30:00.000Z'],
+    ['Fri, 16 Jan 2026 09:30:00 PDT', '2026-01-16T16:30:00.000Z'],
+    ['Fri, 16 Jan 2026 09:30:00 CEST', '2026-01-16T07:30:00.000Z'],
+    ['Friday, 16 January 2026 09:30:00 -0530', '2026-01-16T15:00:00.000Z'],
+    ['Fri, 16 Jan 26 09:30:00 Z', '2026-01-16T09:30:00.000Z'],
+    ['Fri, 16 Jan 2026 09:30:00', '2026-01-16T09:30:00.000Z'],
+    ['Fri, 16 Jan 2026 09:30:00 +05:30', '2026-01-16T04:00:00.000Z'],
+  ]) {
+    it(`reads "${text}"`, async () => expect(iso(await pubDate(text))).to.equal(expected));
+  }
+  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100)]) {
+    it(`rejects "${bad.slice(0, 30)}"`, async () => expect(await pubDate(bad)).to.equal(undefined));
+  }
+  for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
+    it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));
+  }
+});
