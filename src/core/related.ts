@@ -30,7 +30,7 @@ export interface RelatedItem {
 }
 
 export const DEFAULT_LIMIT = 4;
-export const DEFAULT_THRESHOLD = 0.1;
+export const DEFAULT_THRESHOLD = 0.15;
 const TAG_WEIGHT = 0.5;
 /** Title words count this many times a summary word. */
 const TITLE_WEIGHT = 2;
@@ -64,11 +64,11 @@ const ARABIC_VARIANTS = /[ٱةىیک]/g;
 /** Scripts written without spaces between words, where only a dictionary finds the words. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 /**
- * Unicode word boundaries (UAX #29, as `Intl.Segmenter` applies them) for scripts that put
- * spaces between words: letters, marks and digits, joined by an apostrophe or a point
- * between letters, or a comma between digits.
+ * Unicode word boundaries (UAX #29, as Chromium's `Intl.Segmenter` applies them) for scripts
+ * that put spaces between words: letters, marks and digits, joined by an apostrophe or
+ * middle dot, or by a point or comma between digits.
  */
-const WORD = /[\p{L}\p{N}\p{M}_]+(?:(?:['’.·]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}_]+)*/gu;
+const WORD = /[\p{L}\p{N}\p{M}_]+(?:(?:['’·]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}_]+)*/gu;
 const FRENCH_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/;
 const ARABIC_ARTICLE = /^(?:وال|فال|بال|كال|لل|ال)/;
 
@@ -204,20 +204,21 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
   const excluded = new Set<string>();
   for (const ref of options.exclude ?? []) excluded.add(ref).add(urlKey(ref) ?? ref);
   const language = primary(target?.language);
-  const candidates = items.filter(
+  // The feed in the current item's language: what is ranked, and what rarity is measured in.
+  const pool = language ? items.filter((item) => !item.language || primary(item.language) === language) : items;
+  const candidates = pool.filter(
     (item) =>
       item !== target &&
       item.id !== target?.id &&
       !excluded.has(item.id) &&
-      !(item.url && (excluded.has(item.url) || excluded.has(urlKey(item.url)!))) &&
-      !(language && item.language && primary(item.language) !== language),
+      !(item.url && (excluded.has(item.url) || excluded.has(urlKey(item.url)!))),
   );
   if (!limit || !candidates.length) return [];
 
   const ranked: RelatedItem[] = [];
   if (target) {
-    const docs = items.map(doc);
-    if (!items.includes(target)) docs.push(doc(target));
+    const docs = pool.map(doc);
+    if (!pool.includes(target)) docs.push(doc(target));
     const idf = inverseFrequencies(docs.map((d) => d.terms.keys()));
     const tagIdf = inverseFrequencies(docs.map((d) => d.tags));
     const mine = docs.find((d) => d.item === target)!;
@@ -241,7 +242,8 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
         const mineWeight = myVector.get(term);
         if (mineWeight) dot += weight * mineWeight;
       }
-      const text = dot && myNorm ? dot / (myNorm * Math.sqrt(norm)) : 0;
+      // Short texts share few words, so cosines sit low: the square root spreads them over 0 to 1.
+      const text = dot && myNorm ? Math.sqrt(dot / (myNorm * Math.sqrt(norm))) : 0;
       let shared = 0;
       for (const tag of d.tags) if (mine.tags.includes(tag)) shared += tagIdf.get(tag)!;
       // Without tags on the current item, the text alone decides.
