@@ -20,6 +20,8 @@ export type {SetLocaleOptions} from './core/locale.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
 export type {PluralForms, PluralCategory} from './core/count.js';
 export {formatArticleDate} from './core/format.js';
+export {rankRelated, findItem, DEFAULT_THRESHOLD} from './core/related.js';
+export type {RelatedItem, RelatedOptions} from './core/related.js';
 // The weather code loads lazily with <news-header-bar>: only its types are exported here.
 export type {TemperatureUnit, Weather, WeatherCondition, WeatherError, WeatherErrorKind} from './core/weather.js';
 export type {ArticleClickDetail, LocaleReadyDetail, NewsEventDetails} from './components/base/events.js';
@@ -27,3 +29,4 @@ export * from './components/news-article-card/news-article-card.js';
 export * from './components/news-feed/news-feed.js';
 export * from './components/news-header-bar/news-header-bar.js';
 export * from './components/news-language-switcher/news-language-switcher.js';
+export * from './components/news-related/news-related.js';

@@ -14,6 +14,7 @@ import {NewsArticleCardElement} from '../components/news-article-card/news-artic
 import {NewsFeedElement} from '../components/news-feed/news-feed.js';
 import {NewsHeaderBarElement} from '../components/news-header-bar/news-header-bar.js';
 import {NewsLanguageSwitcherElement} from '../components/news-language-switcher/news-language-switcher.js';
+import {NewsRelatedElement} from '../components/news-related/news-related.js';
 
 type Event<K extends keyof NewsEventDetails> = EventName<CustomEvent<NewsEventDetails[K]>>;
 
@@ -53,6 +54,9 @@ export const NewsHeaderBar = createComponent({
   },
 });
 
+/** `<news-related>` for React. */
+export const NewsRelated = createComponent({react: React, tagName: 'news-related', elementClass: NewsRelatedElement, events: feedEvents});
+
 type ElementProps<E extends HTMLElement, K extends keyof E> = React.DetailedHTMLProps<React.HTMLAttributes<E>, E> & Partial<Pick<E, K>>;
 
 /** JSX typings for using the elements directly (`<news-feed src="…">`) in React. */
@@ -68,6 +72,10 @@ declare module 'react' {
       'news-header-bar': ElementProps<
         NewsHeaderBarElement,
         'timezone' | 'city' | 'latitude' | 'longitude' | 'weatherSrc' | 'weather' | 'units' | 'weatherRefresh'
+      >;
+      'news-related': ElementProps<
+        NewsRelatedElement,
+        'src' | 'feed' | 'current' | 'limit' | 'layout' | 'heading' | 'headingLevel' | 'excludeShown'
       >;
       'news-language-switcher': ElementProps<NewsLanguageSwitcherElement, 'locales' | 'variant' | 'hrefTemplate' | 'persist'>;
     }

@@ -1,33 +1,15 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
-import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+import type {NewsFeed, NewsItem} from '../../core/feed.js';
 import {plural} from '../../core/count.js';
 import {FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {baseStyles} from '../base/base.styles.js';
-import type {CardVariant} from '../news-article-card/news-article-card.component.js';
+import {announceShown, feedErrorText, renderCards, renderError, renderSkeleton, validLayout} from './feed-view.js';
 import {feedStyles} from './news-feed.styles.js';
 
-const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
-const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'reading-time', 'tags']
-  .map((part) => `${part}: card-${part}`)
-  .join(', ');
-
-/** The localized words for what went wrong; the page owner's details are in the event and console. */
-export function feedErrorText(error: FeedError): string {
-  switch (error.kind) {
-    case 'network':
-      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network'});
-    case 'timeout':
-      return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
-    case 'http':
-      return msg(str`The news feed is unavailable right now (error ${error.status ?? ''}).`, {id: 'feed.error.http'});
-    default:
-      return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
-  }
-}
+export {feedErrorText, type FeedLayout} from './feed-view.js';
 
 /** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
 export function newArticlesText(count: number, tag: string): string {
@@ -123,6 +105,8 @@ export class NewsFeedElement extends NewsElement {
   /** Ids of the items of the last load, and the source they came from, to count new ones. */
   private knownIds?: Set<string>;
   private knownSource = -1;
+  /** Ids of `shownItems` when last announced. */
+  private lastShown = '';
 
   /** Where the first newly revealed card is, to move focus there after "Load more". */
   private focusIndex?: number;
@@ -132,6 +116,11 @@ export class NewsFeedElement extends NewsElement {
     const items = this.loader.feed?.items ?? [];
     const tag = this.tag?.trim().toLocaleLowerCase();
     return tag ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === tag)) : items;
+  }
+
+  /** The articles a reader sees now (after `tag`, and as far as "Load more" went); none while loading or after an error. */
+  get shownItems(): NewsItem[] {
+    return this.loader.status === 'ready' ? this.items.slice(0, this.shown) : [];
   }
 
   /** Loads `src` again. */
@@ -152,7 +141,19 @@ export class NewsFeedElement extends NewsElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lastShown = '';
+    announceShown();
+  }
+
   protected override updated(): void {
+    // Tell `<news-related exclude-shown>` when what this feed shows changed.
+    const shown = this.shownItems.map((item) => item.id).join('\n');
+    if (shown !== this.lastShown) {
+      this.lastShown = shown;
+      announceShown();
+    }
     if (this.focusIndex === undefined) return;
     const card = this.renderRoot.querySelectorAll('news-article-card')[this.focusIndex];
     if (card) {
@@ -195,13 +196,9 @@ export class NewsFeedElement extends NewsElement {
 
   private renderBody(cardLevel: number) {
     const {status, error} = this.loader;
-    if (status === 'loading' || status === 'idle') return this.renderSkeleton();
-    if (status === 'error' && error) {
-      return html`<div part="status" class="status error" role="alert">
-        <p>${feedErrorText(error)}</p>
-        <button part="retry" type="button" @click=${this.handleRetry}>${msg('Retry', {id: 'feed.retry'})}</button>
-      </div>`;
-    }
+    const layout = validLayout(this.layout, 'grid');
+    if (status === 'loading' || status === 'idle') return renderSkeleton(layout, Math.min(this.pageSize, 6));
+    if (status === 'error' && error) return renderError(error, () => this.handleRetry());
     const items = this.items;
     if (!items.length) {
       return html`<p part="status" class="status" role="status">
@@ -210,27 +207,9 @@ export class NewsFeedElement extends NewsElement {
           : msg('No articles yet. Please check back soon.', {id: 'feed.empty'})}
       </p>`;
     }
-    const visible = items.slice(0, this.shown);
-    const variant = CARD_VARIANT[this.layout] ?? 'vertical';
-    return html`<ul part="list" class="list layout-${this.layout in CARD_VARIANT ? this.layout : 'grid'}">
-        ${repeat(
-          visible,
-          (item) => item.id,
-          (item, index) =>
-            html`<li>
-              <news-article-card
-                part="card"
-                exportparts=${CARD_PARTS}
-                .item=${item}
-                .position=${index + 1}
-                .source=${this.localName}
-                variant=${variant}
-                heading-level=${cardLevel}
-              ></news-article-card>
-            </li>`,
-        )}
-      </ul>
-      ${this.renderMore(items.length > visible.length || !!this.loader.feed?.nextUrl)}`;
+    const visible = this.shownItems;
+    return html`${renderCards(visible, {layout, cardLevel, source: this.localName})}
+    ${this.renderMore(items.length > visible.length || !!this.loader.feed?.nextUrl)}`;
   }
 
   private renderMore(more: boolean) {
@@ -243,22 +222,4 @@ export class NewsFeedElement extends NewsElement {
       </button>
     </div>`;
   }
-
-  private renderSkeleton() {
-    const count = Math.min(this.pageSize, 6);
-    return html`<ul part="list" class="list layout-${this.layout in CARD_VARIANT ? this.layout : 'grid'}" aria-busy="true">
-        ${Array.from(
-          {length: count},
-          () =>
-            html`<li class="skeleton" aria-hidden="true">
-              <div class="block image"></div>
-              <div class="block line"></div>
-              <div class="block line short"></div>
-            </li>`,
-        )}
-      </ul>
-      <p class="visually-hidden" role="status">${msg('Loading articles…', {id: 'feed.loading'})}</p>`;
-  }
 }
-
-export type FeedLayout = NewsFeedElement['layout'];

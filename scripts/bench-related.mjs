@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm run bench:related`: times rankRelated on 5,000 synthetic items in headless Chromium,
+// in English and in Arabic. Items are built from the demo feeds' words, so tokenizing,
+// folding and stop words do real work. It prints wall-clock and CPU time (the main
+// thread's, from the DevTools protocol) and fails when the median CPU time reaches 100 ms:
+// on a busy shared machine wall-clock time measures the neighbours as much as the code.
+import {readFileSync} from 'node:fs';
+import ts from 'typescript';
+import puppeteer from 'puppeteer-core';
+import {chromeFlags, findChrome} from './chrome.mjs';
+
+const ITEMS = 5000;
+const RUNS = 15;
+const WARMUP = 3;
+const BUDGET_MS = 100;
+
+const source = readFileSync(new URL('../src/core/related.ts', import.meta.url), 'utf8');
+const code = ts.transpileModule(source, {compilerOptions: {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022}}).outputText;
+const vocabulary = (lang) => {
+  const feed = JSON.parse(readFileSync(new URL(`../demo/feeds/${lang}.json`, import.meta.url), 'utf8'));
+  return [...new Set(feed.items.flatMap((item) => `${item.title} ${item.summary} ${item.content_text}`.split(/\s+/)))];
+};
+
+const stats = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return [sorted[Math.floor(sorted.length / 2)], sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]];
+};
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error('No Chromium found: set CHROME_PATH.');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({executablePath: chrome, headless: true, args: chromeFlags});
+let failed = false;
+try {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  // threadTicks: task durations in CPU time of the page's main thread.
+  await cdp.send('Performance.enable', {timeDomain: 'threadTicks'});
+  const threadTime = async () => {
+    const {metrics} = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  };
+  for (const lang of ['en', 'ar']) {
+    await page.evaluate(
+      async ({code, words, lang, count}) => {
+        const url = URL.createObjectURL(new Blob([code], {type: 'text/javascript'}));
+        const {rankRelated} = await import(url);
+        let seed = 42;
+        const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+        const pick = (list) => list[Math.floor(random() ** 1.5 * list.length)]; // a few tags are common
+        const phrase = (n) => Array.from({length: n}, () => words[Math.floor(random() * words.length)]).join(' ');
+        const tags = Array.from({length: 80}, (_, i) => `${words[(i * 7) % words.length]} ${i}`);
+        const now = Date.UTC(2026, 0, 16);
+        const items = Array.from({length: count}, (_, i) => ({
+          id: `item-${i}`,
+          url: `https://news.example/${lang}/${i}`,
+          title: phrase(8 + (i % 7)),
+          summary: phrase(20 + (i % 15)),
+          authors: [],
+          tags: [...new Set([pick(tags), pick(tags), pick(tags)])].slice(0, 1 + (i % 3)),
+          published: new Date(now - Math.floor(random() * 365 * 86_400_000)),
+          language: lang,
+        }));
+        let run = 0;
+        window.rankOnce = () => {
+          const start = performance.now();
+          const ranked = rankRelated(items, items[(run++ * 331) % count], {limit: 4, now});
+          if (ranked.length !== 4) throw new Error('ranking returned too few items');
+          return performance.now() - start;
+        };
+      },
+      {code, words: vocabulary(lang), lang, count: ITEMS},
+    );
+    const wall = [];
+    const cpu = [];
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      const before = await threadTime();
+      const time = await page.evaluate(() => window.rankOnce());
+      const spent = (await threadTime()) - before;
+      if (run >= WARMUP) {
+        wall.push(time);
+        cpu.push(spent);
+      }
+    }
+    const [wallMedian, wallP95] = stats(wall);
+    const [cpuMedian, cpuP95] = stats(cpu);
+    console.log(
+      `rankRelated, ${ITEMS} ${lang} items, ${RUNS} runs: CPU median ${cpuMedian.toFixed(1)} ms, p95 ${cpuP95.toFixed(1)} ms; ` +
+        `wall-clock median ${wallMedian.toFixed(1)} ms, p95 ${wallP95.toFixed(1)} ms`,
+    );
+    if (cpuMedian >= BUDGET_MS) {
+      console.error(`  over budget: the median must stay under ${BUDGET_MS} ms`);
+      failed = true;
+    }
+  }
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);

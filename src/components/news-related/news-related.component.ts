@@ -1,0 +1,149 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import type {NewsFeed, NewsItem} from '../../core/feed.js';
+import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
+import {FeedController} from '../../controllers/feed-controller.js';
+import {NewsElement} from '../base/news-element.js';
+import {baseStyles} from '../base/base.styles.js';
+import {onShownChange, renderCards, renderError, renderSkeleton, validLayout} from '../news-feed/feed-view.js';
+import {relatedStyles} from './news-related.styles.js';
+
+/** What the page is about when `current` is not set: its canonical URL, else its own. */
+function pageUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || location.href;
+}
+
+/** Ids and URLs of the articles every `<news-feed>` in the document shows now. */
+function shownOnPage(): string[] {
+  return [...document.querySelectorAll('news-feed')].flatMap((feed) =>
+    ((feed as {shownItems?: NewsItem[]}).shownItems ?? []).flatMap((item) => (item.url ? [item.id, item.url] : [item.id])),
+  );
+}
+
+/**
+ * "You may also like": ranks the other articles of a feed against the current one, in the
+ * reader's browser (shared tags, rarer ones weighing more; similar words in titles and
+ * summaries; recency), and shows the best as cards. No tracking, no third party. Arabic is
+ * normalized and French and Spanish accents folded; only articles in the current article's
+ * language are shown; when too few are related, the newest articles fill the list. With the
+ * same `src` as a `<news-feed>` on the page it makes no request of its own.
+ *
+ * @customElement news-related
+ * @summary Articles related to the one on the page, ranked privately in the browser.
+ *
+ * @csspart base - The whole block (`section`).
+ * @csspart heading - The heading.
+ * @csspart list - The list of cards.
+ * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-tags`.
+ * @csspart status - The error or empty message.
+ * @csspart retry - The Retry button in the error message.
+ *
+ * @cssprop [--news-gap=1rem] - Space between cards.
+ * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid layout.
+ * @cssprop [--news-heading-size=1.5rem] - Heading font size.
+ * @cssprop [--news-color-surface] - Background of the status message.
+ * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
+ * @cssprop [--news-color-error=#b3261e] - Accent of the error message.
+ * @cssprop [--news-color-accent=#1a5fb4] - Focus ring.
+ * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
+ *
+ * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.
+ * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link (`source` is `news-related`); bubbles from the card.
+ */
+export class NewsRelatedElement extends NewsElement {
+  static override styles = [baseStyles, relatedStyles];
+
+  private readonly loader = new FeedController(this, {
+    onLoad: (feed) => this.emit('news-feed-load', {feed}),
+    onError: (error) => {
+      console.warn(`news-related: ${error.message}`);
+      this.emit('news-feed-error', {error});
+    },
+  });
+
+  /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL shares its request. */
+  @property() src?: string;
+
+  /** A feed object given directly (no fetch); wins over `src`. */
+  @property({attribute: false}) feed?: NewsFeed;
+
+  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. */
+  @property() current?: string;
+
+  /** Most articles shown. */
+  @property({type: Number}) limit = DEFAULT_LIMIT;
+
+  /** `compact` headlines, `list` of horizontal cards, or `grid` of vertical cards. */
+  @property({reflect: true}) layout: 'grid' | 'list' | 'compact' = 'compact';
+
+  /** Heading text; defaults to a localized "You may also like"; an empty string hides it. */
+  @property() heading?: string;
+
+  /** Level of the heading, 1 to 6; card headlines are one level below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** Leave out articles that a `<news-feed>` in the document shows at the moment. */
+  @property({type: Boolean, attribute: 'exclude-shown'}) excludeShown = false;
+
+  /** The ranked articles, and what they were ranked from. */
+  private related: NewsItem[] = [];
+  private rankedFeed?: NewsFeed;
+  private rankedKey = '';
+  private stopWatching?: () => void;
+
+  /** The articles shown, best first. */
+  get items(): NewsItem[] {
+    return this.related;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatching = onShownChange(() => {
+      if (this.excludeShown) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  protected override willUpdate(): void {
+    this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: 0});
+    const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
+    if (!feed) return;
+    const current = this.current?.trim() || pageUrl();
+    const limit = Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT);
+    const exclude = this.excludeShown ? shownOnPage() : [];
+    const key = [current, limit, ...exclude].join('\n');
+    if (feed !== this.rankedFeed || key !== this.rankedKey) {
+      this.rankedFeed = feed;
+      this.rankedKey = key;
+      this.related = rankRelated(feed.items, current, {limit, exclude}).map((entry) => entry.item);
+    }
+  }
+
+  override render() {
+    const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<section part="base" dir=${this.locale.dir} lang=${this.locale.lang} aria-labelledby=${heading ? 'heading' : nothing}>
+      ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>${heading}</div>` : nothing}
+      ${this.renderBody(Math.min(6, level + 1))}
+    </section>`;
+  }
+
+  private renderBody(cardLevel: number) {
+    const {status, error} = this.loader;
+    const layout = validLayout(this.layout, 'compact');
+    if (status === 'loading' || status === 'idle') return renderSkeleton(layout, Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6));
+    if (status === 'error' && error) return renderError(error, () => void this.loader.reload());
+    if (!this.related.length) {
+      return html`<p part="status" class="status" role="status">
+        ${msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'})}
+      </p>`;
+    }
+    return renderCards(this.related, {layout, cardLevel, source: this.localName});
+  }
+}

@@ -1,0 +1,13 @@
+import {define} from '../base/news-element.js';
+import '../news-article-card/news-article-card.js';
+import {NewsRelatedElement} from './news-related.component.js';
+
+export * from './news-related.component.js';
+
+define('news-related', NewsRelatedElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-related': NewsRelatedElement;
+  }
+}

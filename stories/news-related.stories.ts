@@ -1,0 +1,57 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import '../src/components/news-related/news-related.js';
+import '../src/components/news-feed/news-feed.js';
+
+interface RelatedArgs {
+  src?: string;
+  current?: string;
+  limit: number;
+  layout: 'grid' | 'list' | 'compact';
+  heading?: string;
+  'exclude-shown'?: boolean;
+}
+
+const meta: Meta<RelatedArgs> = {
+  title: 'Elements/news-related',
+  component: 'news-related',
+  args: {src: '/feeds/{lang}.json', current: 'en-rabat-tram-extension', limit: 4, layout: 'compact'},
+  argTypes: {
+    layout: {control: 'inline-radio', options: ['grid', 'list', 'compact']},
+    limit: {control: {type: 'number', min: 1, max: 12}},
+  },
+  render: (args) =>
+    html`<news-related
+      src=${ifDefined(args.src)}
+      current=${ifDefined(args.current)}
+      limit=${args.limit}
+      layout=${args.layout}
+      heading=${ifDefined(args.heading)}
+      ?exclude-shown=${args['exclude-shown']}
+    ></news-related>`,
+};
+export default meta;
+type Story = StoryObj<RelatedArgs>;
+
+/** Under the Rabat tram article: the other Rabat and transport stories come first. */
+export const Compact: Story = {};
+export const List: Story = {args: {layout: 'list'}};
+export const Grid: Story = {args: {layout: 'grid', limit: 3}};
+/** A current article that is not in the feed: the newest articles fill the list. */
+export const UnknownArticle: Story = {args: {current: 'https://elsewhere.example/page'}};
+/** Skips the two articles the "Latest articles" block above already shows. */
+export const ExcludeShown: Story = {
+  render: (args) => html`<news-feed src=${ifDefined(args.src)} layout="compact" limit="2"></news-feed>
+    <hr />
+    <news-related src=${ifDefined(args.src)} current=${ifDefined(args.current)} exclude-shown></news-related>`,
+};
+export const Loading: Story = {args: {src: '/__pending.json'}};
+export const ErrorState: Story = {name: 'Error', args: {src: '/feeds/missing.json'}};
+export const NothingElse: Story = {
+  render: () =>
+    html`<news-related current="only" .feed=${{items: [{id: 'only', title: 'The only article', authors: [], tags: []}]}}></news-related>`,
+};
+export const Arabic: Story = {globals: {locale: 'ar'}, args: {current: 'ar-rabat-tram-extension', layout: 'list'}};
+export const French: Story = {globals: {locale: 'fr'}, args: {current: 'fr-rabat-tram-extension'}};
+export const Spanish: Story = {globals: {locale: 'es'}, args: {current: 'es-rabat-tram-extension'}};

@@ -1,0 +1,198 @@
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/components/news-related/news-related.js';
+import '../../src/components/news-feed/news-feed.js';
+import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+
+const QUALITY = '/test/fixtures/related-quality.json';
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('news-article-card')];
+const headlines = (el: Element) => cards(el).map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
+const loaded = async (el: NewsRelatedElement | NewsFeedElement) => {
+  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'did not finish loading', {timeout: 5000});
+  await el.updateComplete;
+  await Promise.all(cards(el).map((card) => (card as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete));
+};
+const item = (id: string, fields: Partial<NewsItem> = {}): NewsItem => ({id, url: `https://news.example/${id}`, title: `Story ${id}`, authors: [], tags: [], ...fields});
+
+describe('<news-related>', () => {
+  afterEach(() => useLocale('en'));
+
+  it('shows the articles related to the current one under a localized heading, as compact cards', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-rail-1"></news-related>`);
+    await loaded(el);
+    expect(textOf($(el, '[part="heading"]'))).to.equal('You may also like');
+    expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    const shown = headlines(el);
+    expect(shown).to.have.length(4);
+    expect(shown.slice(0, 2)).to.have.members(['New high-speed trains delivered ahead of the summer timetable', 'Rail fares frozen for students and pensioners']);
+    expect(shown).not.to.include('High-speed rail line to Marrakech gets final approval');
+    expect(cards(el).every((card) => card.getAttribute('variant') === 'compact' && card.getAttribute('part') === 'card')).to.equal(true);
+    expect(cards(el)[0].getAttribute('exportparts')).to.contain('link: card-link');
+    expect(cards(el)[0].getAttribute('heading-level')).to.equal('3');
+  });
+
+  it('shows only articles in the current article’s language', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="ar-rail-1" limit="20"></news-related>`);
+    await loaded(el);
+    expect(cards(el)).to.have.length(15);
+    for (const card of cards(el)) expect((card as unknown as {item: NewsItem}).item.language).to.equal('ar');
+    expect(headlines(el)).to.include('تسلم قطارات جديدة فائقة السرعة قبل التوقيت الصيفي');
+  });
+
+  it('defaults current to the page’s canonical URL, ignoring query and trailing slash', async () => {
+    const link = Object.assign(document.createElement('link'), {rel: 'canonical', href: 'https://news.example/en/football-2?utm_medium=social'});
+    document.head.append(link);
+    try {
+      const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} limit="2"></news-related>`);
+      await loaded(el);
+      expect(headlines(el)).to.have.members([
+        'Atlas Lions name their squad for the Africa Cup of Nations qualifiers',
+        "Injured captain doubtful for the national team's qualifiers",
+      ]);
+    } finally {
+      link.remove();
+    }
+  });
+
+  it('falls back to location.href when there is no canonical link', async () => {
+    const here = item('here', {url: location.href, tags: ['Sport'], published: new Date('2026-01-01')});
+    const feed: NewsFeed = {items: [item('old-sport', {tags: ['Sport'], published: new Date('2025-01-01')}), here, item('newest', {published: new Date('2026-01-20')})]};
+    const el = await render<NewsRelatedElement>(html`<news-related .feed=${feed} limit="2"></news-related>`);
+    expect(headlines(el)).to.deep.equal(['Story old-sport', 'Story newest']);
+  });
+
+  it('makes one request when a <news-feed> on the page uses the same URL', async () => {
+    const url = `${QUALITY}?shared`;
+    // Separate fixtures, not one <div>: a plain element's fixture waits for an animation
+    // frame, which a background test page never gets when files run side by side.
+    const {calls, result: related} = await countFetches(async () => {
+      const feed = await render<NewsFeedElement>(html`<news-feed src=${url} limit="3"></news-feed>`);
+      const related = await render<NewsRelatedElement>(html`<news-related src=${url} current="en-tech-1"></news-related>`);
+      await loaded(feed);
+      await loaded(related);
+      return related;
+    });
+    expect(calls).to.deep.equal([fixture('related-quality.json?shared')]);
+    expect(cards(related)).to.have.length(4);
+  });
+
+  it('exclude-shown skips what a <news-feed> shows, and follows "Load more"', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed src=${QUALITY} limit="1" tag="Water"></news-feed>`);
+    const related = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-water-3" exclude-shown></news-related>`);
+    await loaded(feed);
+    await loaded(related);
+    expect(feed.shownItems.map((i) => i.id)).to.deep.equal(['en-water-1']);
+    await waitUntil(() => !related.items.some((i) => i.id === 'en-water-1'), 'shown item not excluded');
+    expect(related.items[0].id).to.equal('en-water-2');
+    ($(feed, '[part="load-more"]') as HTMLButtonElement).click();
+    await waitUntil(() => feed.shownItems.length === 2);
+    await waitUntil(() => !related.items.some((i) => i.id === 'en-water-2'), 'newly shown item not excluded');
+    expect(related.items.map((i) => i.id)).not.to.include.members(['en-water-1', 'en-water-2', 'en-water-3']);
+    await related.updateComplete;
+    expect(headlines(related)).not.to.include('Farmers switch to drip irrigation to save scarce water');
+  });
+
+  it('without exclude-shown repeats what a <news-feed> shows', async () => {
+    await loaded(await render<NewsFeedElement>(html`<news-feed src=${QUALITY} limit="1" tag="Water"></news-feed>`));
+    const related = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-water-3"></news-related>`);
+    await loaded(related);
+    expect(related.items[0].id).to.equal('en-water-1');
+  });
+
+  it('bubbles news-article-click with source news-related and the position', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-books-1"></news-related>`);
+    await loaded(el);
+    const link = cards(el)[0].shadowRoot!.querySelector('a')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    const fired = eventOnce<{item: NewsItem; position: number; source: string}>(document, 'news-article-click');
+    link.click();
+    const {detail} = await fired;
+    expect(detail).to.include({position: 1, source: 'news-related'});
+    expect(detail.item.id).to.equal('en-books-2');
+  });
+
+  it('fires news-feed-load, and news-feed-error with a Retry button', async () => {
+    const ok = document.createElement('news-related');
+    const load = eventOnce<{feed: NewsFeed}>(ok, 'news-feed-load');
+    ok.src = QUALITY;
+    document.body.append(ok);
+    expect((await load).detail.feed.items.length).to.be.at.least(30);
+    ok.remove();
+
+    const el = document.createElement('news-related');
+    const failed = eventOnce<{error: Error & {kind: string}}>(el, 'news-feed-error');
+    el.src = '/__status/404';
+    document.body.append(el);
+    expect((await failed).detail.error.kind).to.equal('http');
+    await el.updateComplete;
+    expect(textOf($(el, '[part="status"] p'))).to.equal('The news feed is unavailable right now (error 404).');
+    const {calls} = await countFetches(async () => {
+      const again = eventOnce(el, 'news-feed-error');
+      ($(el, '[part="retry"]') as HTMLButtonElement).click();
+      await again;
+    });
+    expect(calls).to.have.length(1);
+    el.remove();
+  });
+
+  it('shows a busy skeleton while loading', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related src="/__slow/300${QUALITY}" limit="3"></news-related>`);
+    expect($(el, '[part="list"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('.skeleton')).to.have.length(3);
+    await loaded(el);
+    expect(cards(el)).to.have.length(3);
+  });
+
+  it('says so when the feed has no other article', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related current="only" .feed=${{items: [item('only')]}}></news-related>`);
+    expect(textOf($(el, '[part="status"]'))).to.equal('No other articles yet.');
+    expect(textOf(el.shadowRoot)).not.to.match(/undefined|null|NaN|\[object/);
+  });
+
+  it('takes a custom or empty heading, and a layout', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related heading="" layout="grid" current="a" .feed=${{items: [item('a'), item('b')]}}></news-related>`);
+    expect($(el, '[part="heading"]')).to.equal(null);
+    expect(cards(el)[0].getAttribute('variant')).to.equal('vertical');
+    el.heading = 'Read next';
+    await el.updateComplete;
+    expect(textOf($(el, '[part="heading"]'))).to.equal('Read next');
+  });
+
+  it('reaches every card with Tab, in rank order', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-football-1" limit="3"></news-related>`);
+    await loaded(el);
+    const focused: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({press: 'Tab'});
+      const card = el.shadowRoot!.activeElement!;
+      focused.push(textOf(card.shadowRoot!.activeElement));
+    }
+    expect(focused).to.deep.equal(headlines(el));
+  });
+
+  it('speaks Arabic, right to left', async () => {
+    await useLocale('ar');
+    const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="ar-books-1"></news-related>`);
+    await loaded(el);
+    expect(textOf($(el, '[part="heading"]'))).to.equal('قد يهمّك أيضًا');
+    expect($(el, 'section')!.getAttribute('dir')).to.equal('rtl');
+    expect($(el, 'section')!.getAttribute('lang')).to.equal('ar');
+    expect(headlines(el)[0]).to.equal('جائزة الأدب الأمازيغي لروائية تنشر عملها الأول');
+  });
+
+  it('is accessible in English and Arabic', async () => {
+    for (const [locale, current] of [
+      ['en', 'en-rail-2'],
+      ['ar', 'ar-rail-2'],
+    ]) {
+      await useLocale(locale);
+      const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current=${current} layout="list"></news-related>`);
+      await loaded(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,265 @@
+import {expect} from '@open-wc/testing';
+import {parseFeed, type NewsItem} from '../../src/core/feed.js';
+import {findItem, foldText, rankRelated, terms, urlKey, words} from '../../src/core/related.js';
+import {fixture} from '../helpers.js';
+
+const NOW = new Date('2026-01-29T00:00:00Z');
+const item = (id: string, fields: Partial<NewsItem> = {}): NewsItem => ({
+  id,
+  url: `https://news.example/${id}/`,
+  title: id,
+  authors: [],
+  tags: [],
+  ...fields,
+});
+const ids = (list: {item: NewsItem}[]) => list.map((entry) => entry.item.id);
+
+interface Labelled {
+  items: {id: string; _related?: string[]}[];
+}
+
+describe('rankRelated: quality on a labelled feed (English and Arabic)', () => {
+  let items: NewsItem[];
+  let labels: Map<string, string[]>;
+  before(async () => {
+    const text = await (await fetch(fixture('related-quality.json'))).text();
+    items = parseFeed(text, fixture('related-quality.json')).items;
+    labels = new Map((JSON.parse(text) as Labelled).items.flatMap((raw) => (raw._related ? [[raw.id, raw._related]] : [])));
+  });
+
+  it('has 30 or more items in two languages, with labels for both', () => {
+    expect(items.length).to.be.at.least(30);
+    expect(new Set(items.map((i) => i.language))).to.deep.equal(new Set(['en', 'ar']));
+    expect([...labels.keys()].filter((id) => id.startsWith('ar-'))).to.have.length.at.least(5);
+    expect([...labels.keys()].filter((id) => id.startsWith('en-'))).to.have.length.at.least(5);
+  });
+
+  it('puts the expected articles first for every labelled item', () => {
+    const misses: string[] = [];
+    for (const [id, expected] of labels) {
+      const top = ids(rankRelated(items, id, {now: NOW})).slice(0, expected.length);
+      if (!expected.every((e) => top.includes(e))) misses.push(`${id}: expected ${expected.join(', ')}, got ${top.join(', ')}`);
+    }
+    expect(misses).to.deep.equal([]);
+  });
+
+  it('marks the labelled articles as related, above the threshold', () => {
+    for (const [id, expected] of labels) {
+      const ranked = rankRelated(items, id, {now: NOW, limit: expected.length});
+      expect(ranked.every((r) => r.related && r.score > 0), id).to.equal(true);
+    }
+  });
+
+  it('ranks the Arabic edition like the English one', () => {
+    for (const [id] of labels) {
+      if (!id.startsWith('en-')) continue;
+      const english = ids(rankRelated(items, id, {now: NOW, limit: 2})).map((x) => x.slice(3));
+      const arabic = ids(rankRelated(items, id.replace('en-', 'ar-'), {now: NOW, limit: 2})).map((x) => x.slice(3));
+      expect(new Set(arabic), id).to.deep.equal(new Set(english));
+    }
+  });
+
+  it('never returns the current item or one in another language, even to fill the list', () => {
+    for (const current of items) {
+      const ranked = rankRelated(items, current, {now: NOW, limit: 40});
+      expect(ranked).to.have.length(15);
+      expect(ids(ranked)).not.to.include(current.id);
+      expect(ranked.every((r) => r.item.language === current.language)).to.equal(true);
+    }
+  });
+
+  it('fills with the newest articles when nothing is related (a recipe among news)', () => {
+    const ranked = rankRelated(items, 'en-couscous', {now: NOW});
+    expect(ranked.map((r) => r.related)).to.deep.equal([false, false, false, false]);
+    expect(ids(ranked)).to.deep.equal(['en-water-1', 'en-water-2', 'en-water-3', 'en-football-1']);
+    expect(ranked.every((r) => r.score === 0)).to.equal(true);
+  });
+
+  it('fills after the related ones when too few qualify', () => {
+    const ranked = rankRelated(items, 'en-books-2', {now: NOW});
+    expect(ranked.map((r) => r.related)).to.deep.equal([true, false, false, false]);
+    expect(ids(ranked)).to.deep.equal(['en-books-1', 'en-water-1', 'en-water-2', 'en-water-3']);
+  });
+
+  it('lets the threshold decide what counts as related', () => {
+    const loose = rankRelated(items, 'en-tech-2', {now: NOW, threshold: 0.01, limit: 3});
+    expect(loose.filter((r) => r.related).length).to.be.greaterThan(1);
+    const strict = rankRelated(items, 'en-tech-2', {now: NOW, threshold: 0.99, limit: 3});
+    expect(strict.map((r) => r.related)).to.deep.equal([false, false, false]);
+  });
+});
+
+describe('rankRelated: rules', () => {
+  it('breaks ties by date, newest first, then by id, whatever the input order', () => {
+    const same = {tags: ['Rail'], title: 'Rail news'};
+    const list = [
+      item('c', {...same, published: new Date('2026-01-10')}),
+      item('b', {...same, published: new Date('2026-01-10')}),
+      item('a', {...same, published: new Date('2026-01-01')}),
+      item('d', {...same, published: new Date('2026-01-20')}),
+      item('current', {...same}),
+    ];
+    // The same score for every candidate: a `now` far away flattens recency.
+    const options = {now: new Date('2100-01-01')};
+    expect(ids(rankRelated(list, 'current', options))).to.deep.equal(['d', 'b', 'c', 'a']);
+    expect(ids(rankRelated([...list].reverse(), 'current', options))).to.deep.equal(['d', 'b', 'c', 'a']);
+  });
+
+  it('prefers the newer of two equally related articles (mild recency)', () => {
+    const list = [
+      item('old', {tags: ['Rail'], published: new Date('2025-06-01')}),
+      item('new', {tags: ['Rail'], published: new Date('2026-01-28')}),
+      item('current', {tags: ['Rail']}),
+    ];
+    const [first, second] = rankRelated(list, 'current', {now: NOW});
+    expect([first.item.id, second.item.id]).to.deep.equal(['new', 'old']);
+    expect(second.score / first.score).to.be.within(0.8, 0.95);
+  });
+
+  it('weighs rare shared tags above common ones', () => {
+    const list = [
+      ...Array.from({length: 6}, (_, i) => item(`common-${i}`, {tags: ['Morocco']})),
+      item('rare', {tags: ['Morocco', 'Desalination'], published: new Date('2025-01-01')}),
+      item('common', {tags: ['Morocco', 'Politics'], published: new Date('2026-01-28')}),
+      item('current', {tags: ['Morocco', 'Desalination', 'Politics']}),
+    ];
+    // "Politics" appears twice, "Desalination" twice; make Politics common too.
+    list.push(item('politics-2', {tags: ['Politics']}), item('politics-3', {tags: ['Politics']}));
+    expect(ids(rankRelated(list, 'current', {now: NOW}))[0]).to.equal('rare');
+  });
+
+  it('uses text similarity when the current item has no tags', () => {
+    const list = [
+      item('a', {title: 'Tram line extension opens in Rabat'}),
+      item('b', {title: 'Budget vote delayed in parliament'}),
+      item('current', {title: 'Rabat tram extension: first week in numbers'}),
+    ];
+    const ranked = rankRelated(list, 'current', {now: NOW, limit: 1});
+    expect(ids(ranked)).to.deep.equal(['a']);
+    expect(ranked[0].related).to.equal(true);
+  });
+
+  it('excludes items by id or URL (ignoring query, hash and trailing slash)', () => {
+    const list = ['a', 'b', 'c', 'd'].map((id, i) => item(id, {published: new Date(Date.UTC(2026, 0, 10 - i))}));
+    const ranked = rankRelated(list, 'a', {now: NOW, exclude: ['b', 'https://news.example/c?utm_source=x#top']});
+    expect(ids(ranked)).to.deep.equal(['d']);
+  });
+
+  it('returns nothing when the feed has nothing else, and respects limit', () => {
+    expect(rankRelated([item('only')], 'only')).to.deep.equal([]);
+    const list = Array.from({length: 10}, (_, i) => item(`n${i}`));
+    expect(rankRelated(list, 'n0', {limit: 3})).to.have.length(3);
+    expect(rankRelated(list, 'n0', {limit: 0})).to.deep.equal([]);
+  });
+
+  it('returns the newest items when the current one is unknown', () => {
+    const list = ['a', 'b', 'c'].map((id, i) => item(id, {published: new Date(Date.UTC(2026, 0, 1 + i))}));
+    const ranked = rankRelated(list, 'https://elsewhere.example/page');
+    expect(ids(ranked)).to.deep.equal(['c', 'b', 'a']);
+    expect(ranked.every((r) => !r.related)).to.equal(true);
+  });
+
+  it('keeps items without a language when the current item has one', () => {
+    const list = [item('x', {language: 'fr'}), item('y'), item('current', {language: 'en-GB'}), item('z', {language: 'en'})];
+    expect(ids(rankRelated(list, 'current')).sort()).to.deep.equal(['y', 'z']);
+  });
+});
+
+describe('findItem and urlKey', () => {
+  const list = [item('one', {url: 'https://news.example/2026/one/'}), item('two', {url: 'https://news.example/2026/two?page=1'})];
+
+  it('finds by id, by URL, and by URL without query, hash or trailing slash', () => {
+    expect(findItem(list, 'one')?.id).to.equal('one');
+    expect(findItem(list, 'https://news.example/2026/one/')?.id).to.equal('one');
+    expect(findItem(list, 'https://news.example/2026/one#comments')?.id).to.equal('one');
+    expect(findItem(list, 'https://news.example/2026/one?utm_source=newsletter')?.id).to.equal('one');
+    expect(findItem(list, 'https://news.example/2026/two/')?.id).to.equal('two');
+    expect(findItem(list, 'https://news.example/2026/three')).to.equal(undefined);
+    expect(findItem(list, undefined)).to.equal(undefined);
+  });
+
+  it('does not guess when only the query tells two items apart', () => {
+    const pages = [item('a', {url: 'https://x.example/article?id=a'}), item('b', {url: 'https://x.example/article?id=b'})];
+    expect(findItem(pages, 'https://x.example/article?id=b')?.id).to.equal('b');
+    expect(findItem(pages, 'https://x.example/article?id=c')).to.equal(undefined);
+  });
+
+  it('normalizes URLs', () => {
+    expect(urlKey('https://News.Example/a/b///?q=1#h')).to.equal('https://news.example/a/b');
+    expect(urlKey('https://news.example/')).to.equal('https://news.example');
+    expect(urlKey('data:text/plain,hi')).to.equal(undefined);
+  });
+});
+
+describe('Arabic normalization and tokens', () => {
+  const cases: [string, string][] = [
+    ['أحمد', 'احمد'], // hamza above alef
+    ['إسلام', 'اسلام'], // hamza below alef
+    ['آمال', 'امال'], // alef madda
+    ['ٱلكتاب', 'الكتاب'], // alef wasla
+    ['مُبَارَاةٌ', 'مباراه'], // harakat, tanwin, taa marbuta
+    ['المـغـرب', 'المغرب'], // tatweel
+    ['مستشفى', 'مستشفي'], // alef maqsura
+    ['مؤتمر', 'موتمر'], // hamza on waw
+    ['رئيس', 'رييس'], // hamza on ya
+    ['الشّمس', 'الشمس'], // shadda
+  ];
+  for (const [input, expected] of cases) {
+    it(`folds ${input} to ${expected}`, () => expect(foldText(input)).to.equal(expected));
+  }
+
+  it('strips the article and stop words', () => {
+    expect(terms('والمغرب في الدار البيضاء', 'ar')).to.deep.equal(['مغرب', 'دار', 'بيضاء']);
+  });
+
+  it('matches articles that differ only in spelling variants', () => {
+    const list = [
+      item('variant', {title: 'الامطار الغزيره تغرق شوارع طنجه', language: 'ar'}),
+      item('other', {title: 'افتتاح معرض الكتاب بالرباط', language: 'ar'}),
+      item('current', {title: 'الأمطارُ الغزيرةُ تُغرق شوارعَ طنجة', language: 'ar'}),
+    ];
+    const [first, second] = rankRelated(list, 'current', {now: NOW});
+    expect(first.item.id).to.equal('variant');
+    expect(first.related).to.equal(true);
+    expect(second.related).to.equal(false);
+  });
+});
+
+describe('Latin tokens', () => {
+  it('folds French and Spanish accents and drops elision and stop words', () => {
+    expect(terms('L’économie de Fès et la météo', 'fr')).to.deep.equal(['economie', 'fes', 'meteo']);
+    expect(terms('La economía de Tánger según el Banco', 'es')).to.deep.equal(['economia', 'tanger', 'banco']);
+    expect(terms("The city's trams and the buses", 'en')).to.deep.equal(['city', 'tram', 'buse']);
+  });
+
+  it('matches accented and unaccented spellings', () => {
+    const list = [
+      item('plain', {title: 'Economie: le port de Tanger Med bat un record', language: 'fr'}),
+      item('other', {title: 'Festival du film de Marrakech', language: 'fr'}),
+      item('current', {title: 'Économie : Tanger Med, premier port d’Afrique', language: 'fr'}),
+    ];
+    expect(ids(rankRelated(list, 'current', {now: NOW, limit: 1}))).to.deep.equal(['plain']);
+  });
+});
+
+describe('words', () => {
+  it('finds the same words as Intl.Segmenter for English, French, Spanish and Arabic', async () => {
+    const texts: [string, string][] = [];
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      const feed = parseFeed(await (await fetch(`/demo/feeds/${lang}.json`)).text(), location.href);
+      for (const i of feed.items) texts.push([lang, `${i.title} ${i.summary ?? ''} ${i.contentText ?? ''}`]);
+    }
+    texts.push(['en', 'It’s 13.1 °C, 1,500 people; e.g. Sunday’s match at 9 p.m. — O’Brien’s co-op, www.x.com'], ['fr', 'aujourd’hui l’État, 3,5 % à 20h30']);
+    expect(texts.length).to.be.greaterThan(56);
+    for (const [lang, text] of texts) {
+      const segmenter = new Intl.Segmenter(lang, {granularity: 'word'});
+      const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+      expect(words(text, lang), text.slice(0, 40)).to.deep.equal(expected);
+    }
+  });
+
+  it('uses the segmenter’s dictionaries for scripts without spaces', () => {
+    expect(words('東京で雨が降る', 'ja').length).to.be.greaterThan(2);
+    expect(words('ฝนตกหนักในกรุงเทพ', 'th').length).to.be.greaterThan(2);
+  });
+});
