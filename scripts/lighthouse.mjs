@@ -4,7 +4,8 @@
 // bench/results/lighthouse-*.json, and fails below the targets: performance 95,
 // accessibility 100, best practices 100, SEO 100, CLS 0. Run after `npm run build`.
 // `--ci`: the performance score depends on how busy the machine is, so CI reports it but
-// enforces only the deterministic targets (accessibility, best practices, SEO, CLS).
+// enforces only accessibility, best practices and SEO, and CLS under 0.1 (Core Web Vitals'
+// "good"); the strict CLS 0 target is checked without `--ci`.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -12,7 +13,9 @@ import {chromeFlags, findChrome} from './chrome.mjs';
 import {startServer} from './serve.mjs';
 
 const TARGETS = {performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1};
-const enforced = process.argv.includes('--ci') ? Object.keys(TARGETS).filter((id) => id !== 'performance') : Object.keys(TARGETS);
+const ci = process.argv.includes('--ci');
+const clsLimit = ci ? 0.1 : 0;
+const enforced = ci ? Object.keys(TARGETS).filter((id) => id !== 'performance') : Object.keys(TARGETS);
 const pages = [
   ['en', '/demo/'],
   ['ar', '/demo/?lang=ar'],
@@ -41,9 +44,9 @@ try {
         failures.push(`${name}: ${id} ${scores[id]} < ${target * 100} (${failing.join(', ')})`);
       }
     }
-    if (cls > 0) {
+    if (cls > clsLimit) {
       const shifts = [...(audits['layout-shifts']?.details?.items ?? []), ...(audits['layout-shift-elements']?.details?.items ?? [])].map((item) => `${(item.score ?? item.cumulativeLayoutShiftScore)?.toFixed(3)} ${item.node?.snippet ?? item.node?.selector ?? ''}`);
-      failures.push(`${name}: cumulative layout shift ${cls.toFixed(4)} > 0${shifts.length ? `:\n    ${shifts.join('\n    ')}` : ''}`);
+      failures.push(`${name}: cumulative layout shift ${cls.toFixed(4)} > ${clsLimit}${shifts.length ? `:\n    ${shifts.join('\n    ')}` : ''}`);
     }
     writeFileSync(`bench/results/lighthouse-${name}.json`, JSON.stringify({date: new Date().toISOString(), url: path, scores, cls}, null, 2) + '\n');
   }
