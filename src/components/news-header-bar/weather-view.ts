@@ -20,7 +20,7 @@ export function weatherUrl(src: string | undefined, latitude: number | undefined
 export function renderWeather(weather: Weather | undefined, unit: TemperatureUnit, locale: string, city?: string) {
   // `weather` may come from page script with any types: read nothing that could run code.
   const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
-  if (!condition || !isPlausibleTemperature(weather.temperature)) return nothing;
+  if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return nothing;
   const label = conditionLabel(condition);
   // The icon carries the condition's name for screen readers; the visible name would repeat it.
   return html`<span part="weather" class="weather">
