@@ -60,6 +60,14 @@ export function conditionOf(code: number): WeatherCondition | undefined {
   return byCode.get(code);
 }
 
+/**
+ * Whether a temperature in °C could be weather on Earth (records: −89.2 °C and 56.7 °C), with
+ * a wide margin. A source answering 4,000 °C or 1e308 is broken: better no weather than that.
+ */
+export function isPlausibleTemperature(celsius: unknown): celsius is number {
+  return typeof celsius === 'number' && celsius >= -100 && celsius <= 100;
+}
+
 export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
 export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 
@@ -110,8 +118,10 @@ export function parseOpenMeteo(data: unknown, url?: string): Weather {
   if (typeof code !== 'number' || conditionOf(code) === undefined) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
   const unit = body.current_units?.temperature_2m ?? '°C';
   if (unit !== '°C' && unit !== '°F') throw fail(`unknown temperature unit ${JSON.stringify(unit)}`);
+  const celsius = unit === '°F' ? toCelsius(temperature) : temperature;
+  if (!isPlausibleTemperature(celsius)) throw fail(`"current.temperature_2m" ${temperature}${unit} is not a temperature on Earth`);
   return {
-    temperature: unit === '°F' ? toCelsius(temperature) : temperature,
+    temperature: celsius,
     weatherCode: code,
     // Without is_day, assume day: the sun icon is the less surprising guess.
     isDay: isDay !== 0 && isDay !== false,

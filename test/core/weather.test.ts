@@ -76,6 +76,9 @@ describe('core/weather', () => {
       ['a missing temperature', current({temperature_2m: undefined})],
       ['an unknown weather code', current({weather_code: 42})],
       ['kelvin', current({}, {temperature_2m: 'K'})],
+      ['a temperature no weather reaches', current({temperature_2m: 4000})],
+      ['a temperature below absolute zero', current({temperature_2m: -300})],
+      ['a huge Fahrenheit temperature', current({temperature_2m: 1e308}, {temperature_2m: '°F'})],
     ];
     for (const [name, data] of broken) {
       it(`rejects ${name} with a format error that says what is wrong`, () => {

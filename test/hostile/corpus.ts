@@ -138,13 +138,87 @@ export const FORMATS: Record<string, (text: string, url: string) => string> = {
     ]),
 };
 
-/** Every element that shows feed content: how to render it with a feed URL and its parsed feed. Add an element with one line. */
+/** The article `<news-related>` is shown under: the first of the feed, so the others render as related. */
+const currentOf = (feed: NewsFeed) => feed.items[0]?.url ?? feed.items[0]?.id;
+const SUNNY = {temperature: 13.1, weatherCode: 2, isDay: true};
+
+/**
+ * Every element, rendered with a hostile feed (its URL and parsed feed) or the payloads
+ * themselves in its attributes. Add an element with one line. A name with `(src)` waits for
+ * the feed to load or fail; a name with `item` is skipped when the feed has no items.
+ */
 export const RENDERERS: Record<string, (input: {src: string; feed: NewsFeed; text: string; url: string}) => TemplateResult> = {
   'news-feed (src)': ({src}) => html`<news-feed src=${src}></news-feed>`,
   'news-feed (feed)': ({feed}) => html`<news-feed .feed=${feed} layout="list"></news-feed>`,
   'news-article-card (item)': ({feed}) => html`<news-article-card .item=${feed.items[0]} variant="hero" target="_blank"></news-article-card>`,
   'news-article-card (attributes)': ({text, url}) =>
     html`<news-article-card href=${url} headline=${text} summary=${text} image=${url} image-alt=${text} author=${text} date=${text}></news-article-card>`,
+  'news-related (src)': ({src, feed, text}) => html`<news-related src=${src} current=${currentOf(feed) ?? text} layout="grid" heading=${text}></news-related>`,
+  'news-related (feed)': ({feed, text}) => html`<news-related .feed=${feed} current=${currentOf(feed) ?? text} layout="list" exclude-shown></news-related>`,
+  'news-language-switcher (href-template)': ({text, url}) => html`<news-language-switcher href-template=${url} locales=${`${text} fr ar ${url}`}></news-language-switcher>`,
+  'news-language-switcher (menu)': ({text}) => html`<news-language-switcher variant="menu" href-template=${`${text}/{lang}/`} locales=${`en ${text}`}></news-language-switcher>`,
+  'news-header-bar (city)': ({text}) => html`<news-header-bar city=${text} timezone="Africa/Casablanca" .weather=${SUNNY}></news-header-bar>`,
+};
+
+/**
+ * Answers a weather source could give `<news-header-bar weather-src>`: wrong shapes, wrong
+ * types, absurd numbers, markup in every string. Each must show sane weather or none.
+ */
+const weather = (current: unknown, units: unknown = {temperature_2m: '°C'}) => JSON.stringify({current_units: units, current});
+export const WEATHER_ANSWERS: Record<string, string> = {
+  'markup as the temperature': weather({temperature_2m: '<img src=x onerror=__pwned(401)>', weather_code: 2, is_day: 1}),
+  'markup as the weather code': weather({temperature_2m: 13, weather_code: '<svg onload=__pwned(402)>', is_day: 1}),
+  'markup as is_day': weather({temperature_2m: 13, weather_code: 2, is_day: '<script>__pwned(403)</script>'}),
+  'markup as the unit': weather({temperature_2m: 13, weather_code: 2, is_day: 1}, {temperature_2m: '<img src=x onerror=__pwned(404)>'}),
+  'markup as current': weather('<iframe srcdoc="<script>parent.__pwned(405)</script>">'),
+  'a string temperature': weather({temperature_2m: '13.1', weather_code: 2, is_day: 1}),
+  'a string weather code': weather({temperature_2m: 13.1, weather_code: '2', is_day: 1}),
+  'a null temperature': weather({temperature_2m: null, weather_code: 2, is_day: 1}),
+  'a null weather code': weather({temperature_2m: 13.1, weather_code: null, is_day: null}),
+  'an object temperature': weather({temperature_2m: {value: 13}, weather_code: 2, is_day: 1}),
+  'an array temperature': weather({temperature_2m: [13.1], weather_code: [2], is_day: [1]}),
+  'a boolean temperature': weather({temperature_2m: true, weather_code: false, is_day: 1}),
+  'an object unit': weather({temperature_2m: 13, weather_code: 2, is_day: 1}, {temperature_2m: {unit: '°C'}}),
+  'a huge temperature': weather({temperature_2m: 1.7976931348623157e308, weather_code: 2, is_day: 1}),
+  'a huge negative temperature': weather({temperature_2m: -1.7976931348623157e308, weather_code: 2, is_day: 1}),
+  'a huge Fahrenheit temperature': weather({temperature_2m: 1e308, weather_code: 2, is_day: 1}, {temperature_2m: '°F'}),
+  'a temperature past any record': weather({temperature_2m: 4000, weather_code: 2, is_day: 1}),
+  'a temperature below absolute zero': weather({temperature_2m: -300, weather_code: 2, is_day: 1}),
+  'an overflowing temperature': '{"current": {"temperature_2m": 1e999, "weather_code": 2, "is_day": 1}}',
+  'a tiny temperature': weather({temperature_2m: 5e-324, weather_code: 2, is_day: 1}),
+  'a huge weather code': weather({temperature_2m: 13, weather_code: 1e308, is_day: 1}),
+  'a fractional weather code': weather({temperature_2m: 13, weather_code: 2.5, is_day: 1}),
+  'a negative weather code': weather({temperature_2m: 13, weather_code: -1, is_day: 1}),
+  'an unknown weather code': weather({temperature_2m: 13, weather_code: 4, is_day: 1}),
+  'a huge is_day': weather({temperature_2m: 13, weather_code: 2, is_day: 1e308}),
+  'no current': JSON.stringify({current_units: {temperature_2m: '°C'}}),
+  'current as an array': weather([13, 2, 1]),
+  'current null': weather(null),
+  'units null': weather({temperature_2m: 13, weather_code: 2, is_day: 1}, null),
+  'a prototype pollution attempt': '{"__proto__": {"current": {"temperature_2m": 13, "weather_code": 2}}, "constructor": {"prototype": {"x": 1}}}',
+  'JSON null': 'null',
+  'a JSON string': '"<script>__pwned(406)</script>"',
+  'a JSON number': '1e308',
+  'a JSON array': '[{"current": {"temperature_2m": 13, "weather_code": 2}}]',
+  'an HTML page': '<!doctype html><script>__pwned(407)</script><img src=x onerror=__pwned(408)>',
+  'an empty body': '',
+  'deep nesting': `${'['.repeat(5000)}${']'.repeat(5000)}`,
+};
+
+/** Weather given directly as the `weather` property, with the wrong types a page script might pass. */
+export const WEATHER_VALUES: Record<string, unknown> = {
+  'string fields': {temperature: '13', weatherCode: '2', isDay: 'no'},
+  'markup fields': {temperature: '<img src=x onerror=__pwned(411)>', weatherCode: 2, isDay: '<script>__pwned(412)</script>'},
+  'NaN temperature': {temperature: NaN, weatherCode: 2, isDay: true},
+  'infinite temperature': {temperature: Infinity, weatherCode: 2, isDay: true},
+  'huge temperature': {temperature: Number.MAX_VALUE, weatherCode: 2, isDay: true},
+  'huge negative temperature': {temperature: -Number.MAX_VALUE, weatherCode: 2, isDay: true},
+  'null fields': {temperature: null, weatherCode: null, isDay: null},
+  'undefined fields': {},
+  'object fields': {temperature: {}, weatherCode: {}, isDay: {}},
+  'a temperature that runs code when read as a number': {temperature: {valueOf: () => (window.__pwned(413), 13), toString: () => (window.__pwned(414), '13')}, weatherCode: 2, isDay: true},
+  'a weather code that runs code when read': {temperature: 13, weatherCode: {valueOf: () => (window.__pwned(415), 2)}, isDay: true},
+  'an unknown weather code': {temperature: 13, weatherCode: 1000, isDay: true},
 };
 
 const DANGEROUS_ELEMENTS = 'script, iframe, frame, frameset, object, embed, applet, base, meta, link, form';

@@ -49,12 +49,36 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', funct
 
   it('shows every element working, in every format, with no violation from the library', async () => {
     const {win, shadowText} = await openPage();
-    expect(win.outcomes).to.deep.equal({json: 'load', rss: 'load', atom: 'load', wordpress: 'load'});
+    expect(win.outcomes).to.deep.equal({json: 'load', rss: 'load', atom: 'load', wordpress: 'load', related: 'load', header: 'weather'});
     expect(shadowText('#json')).to.contain('Latest articles');
     expect(shadowText('#rss')).to.contain('Port of Casablanca doubles capacity');
     expect(shadowText('#atom')).to.contain('Tram line T3 opens');
     expect(shadowText('#wordpress')).to.contain('Agadir’s souk reopens & shines');
     expect(shadowText('#card')).to.contain('Card & headline').and.contain('Amina Benali');
+    expect(libraryViolations(win)).to.deep.equal([]);
+  });
+
+  it('shows <news-related>, <news-language-switcher> and <news-header-bar> working, with no violation from the library', async () => {
+    const {win, doc, shadowText} = await openPage();
+    const part = (selector: string, name: string) => doc.querySelector(selector)!.shadowRoot!.querySelectorAll(`[part~="${name}"]`);
+    // The load events fire before the elements render what they loaded.
+    for (const el of doc.querySelectorAll('news-related, news-header-bar')) await (el as Element & {updateComplete: Promise<unknown>}).updateComplete;
+    // Related: its cards, the current article left out.
+    expect(part('#related', 'card').length).to.be.at.least(1);
+    expect(shadowText('#related')).to.contain('You may also like').and.not.contain('Linked story from elsewhere').and.not.contain('No other articles');
+    // Switcher: in place, the menu opens and lists every language by its own name.
+    expect(part('#switcher', 'link').length).to.equal(3);
+    (part('#switcher', 'button')[0] as HTMLButtonElement).click();
+    await (doc.querySelector('#switcher') as Element & {updateComplete: Promise<unknown>}).updateComplete;
+    expect((part('#switcher', 'list')[0] as HTMLElement).hidden).to.equal(false);
+    expect(shadowText('#switcher')).to.contain('Français').and.contain('العربية');
+    // …and as links to the editions.
+    expect([...part('#editions', 'link')].map((link) => link.getAttribute('href'))).to.deep.equal(['https://example.com/en/', 'https://example.com/fr/', 'https://example.com/ar/']);
+    // Header bar: the date, and the weather with its inline SVG icon, loaded under the policy.
+    expect(part('#header', 'date')[0].getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(part('#header', 'temperature')[0].textContent).to.equal('13.1°C');
+    expect(part('#header', 'icon')[0].getAttribute('aria-label')).to.equal('Partly cloudy');
+    expect(shadowText('#header')).to.contain('Casablanca');
     expect(libraryViolations(win)).to.deep.equal([]);
   });
 

@@ -13,6 +13,13 @@ const ELEMENTS: Record<string, () => TemplateResult> = {
   'news-feed with a loaded src and refresh': () => html`<news-feed src="/test/fixtures/page-1.json" refresh="30"></news-feed>`,
   'news-feed with a feed property': () => html`<news-feed .feed=${{items: [item]}} refresh="30"></news-feed>`,
   'news-article-card with a relative date': () => html`<news-article-card .item=${item}></news-article-card>`,
+  'news-related with a loaded src': () => html`<news-related src="/test/fixtures/related-quality.json" current="en-water-1" exclude-shown></news-related>`,
+  'news-related with a pending src': () => html`<news-related src="/hygiene/pending-related.json" current="x"></news-related>`,
+  'news-language-switcher in place': () => html`<news-language-switcher locales="en fr ar"></news-language-switcher>`,
+  'news-language-switcher menu of links': () => html`<news-language-switcher variant="menu" href-template="https://example.com/{lang}/"></news-language-switcher>`,
+  'news-header-bar with a loaded weather-src, time zone and refresh': () =>
+    html`<news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/test/fixtures/weather-celsius.json" weather-refresh="60"></news-header-bar>`,
+  'news-header-bar with a pending weather-src': () => html`<news-header-bar timezone="Asia/Tokyo" weather-src="/hygiene/pending-weather.json"></news-header-bar>`,
 };
 
 /** Counts what code starts and never stops: timers, intervals, listeners on window and document, fetches. */
@@ -27,7 +34,10 @@ function instrument() {
     remove: EventTarget.prototype.removeEventListener,
   };
   const timers = new Set<number>();
-  const listeners = new Map<string, number>();
+  // What the browser itself holds: one entry per target, type, capture flag and listener, so
+  // removing a listener that was never added (harmless) cannot hide one that leaks.
+  const listeners = new Map<string, Set<EventListenerOrEventListenerObject>>();
+  const capture = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : Boolean(options?.capture));
   let pending = 0;
   window.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) => {
     const id: number = saved.setTimeout(() => (timers.delete(id), handler(...(args as []))), ms);
@@ -41,16 +51,19 @@ function instrument() {
     return id;
   }) as typeof setInterval;
   window.clearInterval = ((id: number) => (timers.delete(id), saved.clearInterval(id))) as typeof clearInterval;
-  const key = (target: EventTarget, type: string) => (target === window ? `window ${type}` : target === document ? `document ${type}` : undefined);
+  const key = (target: EventTarget, type: string, options?: boolean | EventListenerOptions) => {
+    const name = target === window ? `window ${type}` : target === document ? `document ${type}` : undefined;
+    return name && capture(options) ? `${name} (capture)` : name;
+  };
   // Listeners on long-lived targets are what leak; a listener on a discarded element goes with it.
   EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-    const name = key(this, type);
-    if (name && listener) listeners.set(name, (listeners.get(name) ?? 0) + 1);
+    const name = key(this, type, options);
+    if (name && listener) listeners.set(name, (listeners.get(name) ?? new Set()).add(listener));
     return saved.add.call(this, type, listener, options);
   };
   EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-    const name = key(this, type);
-    if (name && listener) listeners.set(name, (listeners.get(name) ?? 0) - 1);
+    const name = key(this, type, options);
+    if (name && listener) listeners.get(name)?.delete(listener);
     return saved.remove.call(this, type, listener, options);
   };
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -63,7 +76,7 @@ function instrument() {
     return answer.finally(() => pending--);
   };
   return {
-    leftovers: () => ({timers: timers.size, pending, listeners: Object.fromEntries([...listeners].filter(([, count]) => count !== 0))}),
+    leftovers: () => ({timers: timers.size, pending, listeners: Object.fromEntries([...listeners].filter(([, held]) => held.size).map(([name, held]) => [name, held.size]))}),
     restore() {
       Object.assign(window, {setTimeout: saved.setTimeout, clearTimeout: saved.clearTimeout, setInterval: saved.setInterval, clearInterval: saved.clearInterval, fetch: saved.fetch});
       EventTarget.prototype.addEventListener = saved.add;
@@ -105,6 +118,24 @@ describe('hygiene', function () {
       const {timers, pending, listeners} = probe.leftovers();
       expect({timers, pending, listeners}).to.deep.equal({timers: 2, pending: 1, listeners: {'document visibilitychange': 1}});
       el.remove();
+    } finally {
+      probe.restore();
+    }
+  });
+
+  it('the probe sees what the header bar and an open language menu hold while connected', async () => {
+    const probe = instrument();
+    try {
+      const bar = await render(html`<news-header-bar timezone="Africa/Casablanca" weather-src="/hygiene/pending-weather.json"></news-header-bar>`);
+      const menu = await render(html`<news-language-switcher variant="menu"></news-language-switcher>`);
+      menu.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+      await (menu as Element & {updateComplete: Promise<unknown>}).updateComplete;
+      // The midnight timer, the weather request, visibility for both, and the menu's outside click.
+      expect(probe.leftovers()).to.deep.equal({timers: 1, pending: 1, listeners: {'document visibilitychange': 2, 'document click (capture)': 1}});
+      bar.remove();
+      menu.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(probe.leftovers()).to.deep.equal({timers: 0, pending: 0, listeners: {}});
     } finally {
       probe.restore();
     }

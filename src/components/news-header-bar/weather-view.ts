@@ -4,7 +4,7 @@
  * every page without a bar) does not pay for it.
  */
 import {html, nothing} from 'lit';
-import {conditionOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
+import {conditionOf, formatTemperature, isPlausibleTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {conditionIcon, conditionLabel} from './weather-conditions.js';
 
 export {WeatherController} from '../../controllers/weather-controller.js';
@@ -18,8 +18,9 @@ export function weatherUrl(src: string | undefined, latitude: number | undefined
 
 /** Icon, temperature, condition and city; nothing for weather that cannot be read. */
 export function renderWeather(weather: Weather | undefined, unit: TemperatureUnit, locale: string, city?: string) {
-  const condition = weather && conditionOf(weather.weatherCode);
-  if (!condition || !Number.isFinite(weather.temperature)) return nothing;
+  // `weather` may come from page script with any types: read nothing that could run code.
+  const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
+  if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return nothing;
   const label = conditionLabel(condition);
   // The icon carries the condition's name for screen readers; the visible name would repeat it.
   return html`<span part="weather" class="weather">
