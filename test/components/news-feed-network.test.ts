@@ -12,6 +12,21 @@ const settle = async (el: NewsFeedElement) => {
   await Promise.all([...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => card.updateComplete));
 };
 const unique = () => Math.random().toString(36).slice(2);
+/**
+ * News feeds with `props`, connected only after `listen` has attached its listeners, so an
+ * event fired during the first load can never be missed (a fixture awaited first can be
+ * slower than a fast fixture feed on a busy machine).
+ */
+function connectFeeds<T>(count: number, props: Partial<NewsFeedElement>, listen: (feeds: NewsFeedElement[]) => T) {
+  const feeds = Array.from({length: count}, () => Object.assign(document.createElement('news-feed'), props));
+  const result = listen(feeds);
+  const wrapper = document.createElement('div');
+  wrapper.append(...feeds);
+  document.body.append(wrapper);
+  connected.push(wrapper);
+  return {feeds, result};
+}
+const connected: HTMLElement[] = [];
 const absolute = (path: string) => new URL(path, location.href).href;
 /** What an earlier visit to the page left in storage for `path`. */
 const seed = (path: string, titles: string[]) =>
@@ -50,6 +65,7 @@ function setHidden(hidden: boolean) {
 
 describe('<news-feed> network and cache', () => {
   afterEach(() => {
+    connected.splice(0).forEach((wrapper) => wrapper.remove());
     delete (document as {hidden?: boolean}).hidden;
     clearFeedCache();
   });
@@ -70,8 +86,11 @@ describe('<news-feed> network and cache', () => {
   it('keeps the last good content when the refresh fails', async () => {
     const src = `/__status/404?keep=${unique()}`;
     seed(src, ['Still here']);
-    const el = await render<NewsFeedElement>(html`<news-feed src=${src}></news-feed>`);
-    const {detail} = await eventOnce<{error: {kind: string}}>(el, 'news-feed-error');
+    const {
+      feeds: [el],
+      result: failed,
+    } = connectFeeds(1, {src}, ([feed]) => eventOnce<{error: {kind: string}}>(feed, 'news-feed-error'));
+    const {detail} = await failed;
     expect(detail.error.kind).to.equal('http');
     await settle(el);
     expect(headlines(el)).to.deep.equal(['Still here']);
@@ -123,11 +142,11 @@ describe('<news-feed> network and cache', () => {
     const timers = recordIntervals();
     try {
       const src = `/test/fixtures/page-1.json?poll=${unique()}`;
-      const wrapper = await render(html`<div>
-        <news-feed src=${src} refresh="60"></news-feed><news-feed src=${src} refresh="60"></news-feed>
-      </div>`);
-      const [a, b] = wrapper.querySelectorAll('news-feed');
-      await Promise.all([eventOnce(a, 'news-feed-load'), eventOnce(b, 'news-feed-load')]);
+      const {
+        feeds: [a, b],
+        result: loaded,
+      } = connectFeeds(2, {src, refresh: 60}, (feeds) => Promise.all(feeds.map((feed) => eventOnce(feed, 'news-feed-load'))));
+      await loaded;
       expect([...timers.live.values()].map((t) => t.ms)).to.deep.equal([60_000]);
       const [{handler}] = timers.live.values();
       const {calls} = await countFetches(async () => {
@@ -149,8 +168,11 @@ describe('<news-feed> network and cache', () => {
     const timers = recordIntervals();
     try {
       const src = `/test/fixtures/page-2.json?hidden=${unique()}`;
-      const el = await render<NewsFeedElement>(html`<news-feed src=${src} refresh="0.2"></news-feed>`);
-      await eventOnce(el, 'news-feed-load');
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src, refresh: 0.2}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await loaded;
       expect(timers.live.size).to.equal(1);
       setHidden(true);
       expect(timers.live.size).to.equal(0);
