@@ -145,7 +145,53 @@ async function settle(elements) {
   void stage.offsetHeight;
 }
 
+/** An RSS 2.0 document of about `bytes` bytes. */
+export function makeRss(bytes) {
+  const items = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const item = `<item><title>Story ${i}: the port, the tram &amp; the rain</title><link>https://example.com/articles/${i}</link><guid>https://example.com/${i}</guid><description><![CDATA[<p>Summary <b>${i}</b> with <a href="/x">a link</a>.</p><img src="/images/${i}.jpg" alt="">]]></description><pubDate>Fri, 16 Jan 2026 09:${String(i % 60).padStart(2, '0')}:00 +0100</pubDate><category>Economy</category><category>tag${i % 13}</category><dc:creator>Author ${i % 7}</dc:creator></item>`;
+    size += item.length;
+    items.push(item);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bench</title><link>https://example.com/</link>${items.join('')}</channel></rss>`;
+}
+
 export const benchmarks = {
+  /** rankRelated over `count` items (tags and titles drawn from a shared vocabulary), median of `runs`. */
+  async related(count, runs) {
+    const items = makeItems(count);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const current = items[(i * 37) % items.length];
+      const start = performance.now();
+      const ranked = lib.rankRelated(items, current, {limit: 4});
+      times.push(performance.now() - start);
+      if (ranked.length !== 4) throw new Error(`rankRelated returned ${ranked.length} items`);
+      await nextFrame();
+    }
+    return times;
+  },
+
+  /** parseFeedText on a ~1 MB RSS feed (XML chunk already loaded), against DOMParser alone on the same text. */
+  async parseRss(runs) {
+    const text = makeRss(1_000_000);
+    await lib.parseFeedText(makeRss(1000), 'https://example.com/feed.xml');
+    const parseMs = [];
+    const domMs = [];
+    let items = 0;
+    for (let i = 0; i < runs; i++) {
+      let start = performance.now();
+      new DOMParser().parseFromString(text, 'application/xml');
+      domMs.push(performance.now() - start);
+      start = performance.now();
+      items = (await lib.parseFeedText(text, 'https://example.com/feed.xml')).items.length;
+      parseMs.push(performance.now() - start);
+      await nextFrame();
+    }
+    return {parseMs, domMs, bytes: text.length, items};
+  },
+
   /** Switching the locale in place with every element on the page, against rebuilding them all in that locale. */
   async localeSwitch(runs) {
     const items = makeItems(20);

@@ -44,6 +44,38 @@ try {
   console.log(`Parsing a ${(json.bytes / 1e6).toFixed(2)} MB JSON Feed (${json.items} items):`);
   console.log(`  parseFeed ${ms(results.parseJson.parseMs)}, JSON.parse alone ${ms(results.parseJson.jsonParseMs)}, ratio ${results.parseJson.ratio.toFixed(1)}x`);
 
+
+  results.related = {};
+  console.log(`rankRelated (median of ${RUNS}):`);
+  for (const count of [1000, 5000, 20000]) {
+    const times = await page.evaluate((c, r) => window.bench.benchmarks.related(c, r), count, count === 20000 ? 5 : RUNS);
+    results.related[count] = {items: count, medianMs: median(times)};
+    console.log(`  ${String(count).padStart(6)} items: ${ms(median(times))}`);
+  }
+
+  const rss = await page.evaluate((r) => window.bench.benchmarks.parseRss(r), Math.max(5, Math.round(RUNS / 2)));
+  results.parseRss = {bytes: rss.bytes, items: rss.items, parseMs: median(rss.parseMs), domParserMs: median(rss.domMs)};
+  results.parseRss.ratio = results.parseRss.parseMs / results.parseRss.domParserMs;
+  console.log(`Parsing a ${(rss.bytes / 1e6).toFixed(2)} MB RSS feed (${rss.items} items kept):`);
+  console.log(`  parseFeedText ${ms(results.parseRss.parseMs)}, DOMParser alone ${ms(results.parseRss.domParserMs)}, ratio ${results.parseRss.ratio.toFixed(1)}x`);
+
+  // Time to the first card, a feed that answers after 300 ms: a first visit, then a visit
+  // with the feed in the persistent cache (shown at once, refreshed behind it).
+  const firstCard = async () => {
+    await page.goto(`http://127.0.0.1:${port}/bench/first-card.html`);
+    return page.waitForFunction(() => window.firstCardMs, {timeout: 15_000}).then((handle) => handle.jsonValue());
+  };
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < Math.max(5, Math.round(RUNS / 3)); i++) {
+    await page.evaluate(() => localStorage.clear());
+    cold.push(await firstCard());
+    warm.push(await firstCard());
+  }
+  results.firstCard = {coldMs: median(cold), warmMs: median(warm), feedDelayMs: 300};
+  console.log('Time to the first card (feed answers after 300 ms):');
+  console.log(`  first visit ${ms(results.firstCard.coldMs)}, with a warm cache ${ms(results.firstCard.warmMs)}`);
+
   if (results.feedRender[200].ratio > 2) failures.push(`200 cards render at ${results.feedRender[200].ratio.toFixed(2)}x plain DOM (budget 2x)`);
 } finally {
   await browser.close();

@@ -30,6 +30,12 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = 'loc
       response.writeHead(302, {Location: `/demo/${url.search}`}).end();
       return;
     }
+    // ?delay=<ms> answers late, like a real network (used by the benchmarks).
+    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
+    if (delay) return void setTimeout(() => serve(url, response), delay);
+    serve(url, response);
+  });
+  function serve(url, response) {
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) return void response.writeHead(403).end('Forbidden');
     try {
@@ -44,7 +50,7 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = 'loc
     } catch {
       response.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
     }
-  });
+  }
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolvePromise(server));
