@@ -28,6 +28,10 @@ for (const target of Object.values(pkg.exports)) {
   for (const path of typeof target === 'string' ? [target] : Object.values(target)) required.push(path.replace(/^\.\//, ''));
 }
 for (const file of new Set(required)) if (!files.includes(file)) problems.push(`package lacks ${file}`);
+// sideEffects names exactly the registration files (and the bundle): each must exist.
+for (const path of pkg.sideEffects.filter((p) => p.startsWith('./dist/'))) {
+  if (!files.includes(path.slice(2))) problems.push(`sideEffects names ${path}, which the package lacks`);
+}
 const unwanted = files.filter((f) => /^(src|test|stories|demo|bench|scripts|examples|\.storybook|\.ci)\//.test(f) || /\.test\.|\.stories\./.test(f));
 if (unwanted.length) problems.push(`package ships files it should not: ${unwanted.slice(0, 5).join(', ')}`);
 console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);
