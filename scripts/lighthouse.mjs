@@ -19,6 +19,7 @@ const enforced = ci ? Object.keys(TARGETS).filter((id) => id !== 'performance') 
 const pages = [
   ['en', '/demo/'],
   ['ar', '/demo/?lang=ar'],
+  ['article-ar', '/demo/article.html?lang=ar&id=rabat-tram-extension'],
 ];
 
 const server = await startServer(0, '127.0.0.1');
