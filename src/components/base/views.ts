@@ -25,8 +25,11 @@ function viewLoader<V extends ElementView>(load: () => Promise<V>): ViewLoader<V
 }
 
 export const cardView = viewLoader(() => import('../news-article-card/news-article-card.view.js'));
-// A list loads its cards' view with its own, so the cards do not wait for it after the list renders.
-export const feedView = viewLoader(() => Promise.all([import('../news-feed/news-feed.view.js'), cardView()]).then(([view]) => view));
-export const relatedView = viewLoader(() => Promise.all([import('../news-related/news-related.view.js'), cardView()]).then(([view]) => view));
+// A list loads its cards' view and the network code with its own, so neither the cards nor its
+// first request wait for another download after the list renders. (A failed preload of the
+// network code is loadFeed's to report.)
+const network = () => import('../../core/fetch-feed.js').catch(() => undefined);
+export const feedView = viewLoader(() => Promise.all([import('../news-feed/news-feed.view.js'), cardView(), network()]).then(([view]) => view));
+export const relatedView = viewLoader(() => Promise.all([import('../news-related/news-related.view.js'), cardView(), network()]).then(([view]) => view));
 export const switcherView = viewLoader(() => import('../news-language-switcher/news-language-switcher.view.js'));
 export const headerBarView = viewLoader(() => import('../news-header-bar/news-header-bar.view.js'));
