@@ -5,7 +5,7 @@ import {plural} from '../../core/count.js';
 import {normalizeItem, parseDate, type NewsItem} from '../../core/feed.js';
 import {isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
-import {ClockController} from '../../controllers/clock-controller.js';
+import type {ClockController} from '../../controllers/clock-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {cardView} from '../base/views.js';
 
@@ -66,7 +66,8 @@ export function readingTimeText(minutes: number, tag: string): string {
  */
 export class NewsArticleCardElement extends NewsElement<CardView> {
 
-  protected readonly clock = new ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
+  /** Re-renders relative dates as time passes; it comes with the view. */
+  protected clock?: ClockController;
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
 
@@ -122,6 +123,7 @@ export class NewsArticleCardElement extends NewsElement<CardView> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.clock ??= this.view && new this.view.ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.

@@ -11,6 +11,8 @@ import {formatArticleDate, formatFullDate, formatList} from '../../core/format.j
 import {readingTimeText, type CardVariant} from './news-article-card.component.js';
 import {cardStyles} from './news-article-card.styles.js';
 
+export {ClockController} from '../../controllers/clock-controller.js';
+
 export const styles = [cardStyles];
 
 /** What a card shows, as worked out by the element. */

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {NewsFeed, NewsItem} from '../../core/feed.js';
 import {plural} from '../../core/count.js';
-import {FeedController} from '../../controllers/feed-controller.js';
+import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {feedView} from '../base/views.js';
 import {announceShown} from './feed-shared.js';
@@ -59,7 +59,9 @@ export function newArticlesText(count: number, tag: string): string {
  */
 export class NewsFeedElement extends NewsElement<FeedView> {
 
-  private readonly loader = new FeedController(this, {
+  /** Loads the feed; it comes with the view (none renders without it). */
+  private loader?: FeedController;
+  private readonly callbacks: FeedCallbacks = {
     onLoad: (feed) => {
       this.countNewItems();
       this.emit('news-feed-load', {feed});
@@ -68,7 +70,7 @@ export class NewsFeedElement extends NewsElement<FeedView> {
       console.warn(`news-feed: ${error.message}`);
       this.emit('news-feed-error', {error});
     },
-  });
+  };
 
   /** How many articles the last refresh brought, announced politely to screen readers. */
   @state() private newCount = 0;
@@ -114,19 +116,19 @@ export class NewsFeedElement extends NewsElement<FeedView> {
 
   /** The articles that match `tag`, in feed order. */
   get items(): NewsItem[] {
-    const items = this.loader.feed?.items ?? [];
+    const items = this.loader?.feed?.items ?? [];
     const tag = this.tag?.trim().toLocaleLowerCase();
     return tag ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === tag)) : items;
   }
 
   /** The articles a reader sees now (after `tag`, and as far as "Load more" went); none while loading or after an error. */
   get shownItems(): NewsItem[] {
-    return this.loader.status === 'ready' ? this.items.slice(0, this.shown) : [];
+    return this.loader?.status === 'ready' ? this.items.slice(0, this.shown) : [];
   }
 
   /** Loads `src` again. */
   reload(): Promise<void> {
-    return this.loader.reload();
+    return this.loader?.reload() ?? Promise.resolve();
   }
 
   private get pageSize() {
@@ -136,6 +138,8 @@ export class NewsFeedElement extends NewsElement<FeedView> {
   protected override readonly viewLoader = feedView;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.view) return;
+    this.loader ??= new this.view.FeedController(this, this.callbacks);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0)});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
@@ -166,27 +170,28 @@ export class NewsFeedElement extends NewsElement<FeedView> {
   }
 
   private countNewItems() {
-    const known = this.knownSource === this.loader.source ? this.knownIds : undefined;
+    const known = this.knownSource === this.loader?.source ? this.knownIds : undefined;
     this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
-    this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
-    this.knownSource = this.loader.source;
+    this.knownIds = new Set(this.loader?.feed?.items.map((item) => item.id));
+    this.knownSource = this.loader?.source ?? -1;
   }
 
   private readonly handleLoadMore = async () => {
-    if (this.loader.loadingMore) return;
+    const loader = this.loader;
+    if (!loader || loader.loadingMore) return;
     const before = this.shown;
-    if (this.items.length <= before && this.loader.feed?.nextUrl) {
-      await this.loader.loadMore();
-      if (this.loader.moreError) return;
+    if (this.items.length <= before && loader.feed?.nextUrl) {
+      await loader.loadMore();
+      if (loader.moreError) return;
     }
     this.shown = before + this.pageSize;
     if (this.items.length > before) this.focusIndex = before;
   };
 
-  private readonly handleRetry = () => void this.loader.reload();
+  private readonly handleRetry = () => void this.loader?.reload();
 
   override render() {
-    if (!this.view) return nothing;
+    if (!this.view || !this.loader) return nothing;
     const {status, error, loadingMore, moreError} = this.loader;
     const items = this.items;
     const shown = this.shownItems;

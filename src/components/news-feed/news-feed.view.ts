@@ -11,6 +11,8 @@ import {renderCards, renderError, renderSkeleton, validLayout} from './feed-view
 import {newArticlesText} from './news-feed.component.js';
 import {feedStyles} from './news-feed.styles.js';
 
+export {FeedController} from '../../controllers/feed-controller.js';
+
 export const styles = [feedStyles];
 
 /** What a feed shows, as worked out by the element. */

@@ -2,7 +2,7 @@ import {nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {dayIn, formatDay, isValidTimeZone} from '../../core/timezone.js';
 import type {TemperatureUnit, Weather} from '../../core/weather.js';
-import {DayClockController} from '../../controllers/day-clock-controller.js';
+import type {DayClockController} from '../../controllers/day-clock-controller.js';
 import type {WeatherController} from '../../controllers/weather-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {headerBarView} from '../base/views.js';
@@ -53,7 +53,8 @@ const WEATHER_REFRESH = 1800;
 export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
   protected override readonly viewLoader = headerBarView;
 
-  private readonly day = new DayClockController(this);
+  /** Re-renders at midnight in the bar's zone; it comes with the view. */
+  private day?: DayClockController;
 
   /** The weather code, loaded when a page first asks for weather; and its loader. */
   private weatherView?: WeatherView;
@@ -97,8 +98,9 @@ export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
       const zone = this.timezone?.trim() || undefined;
       this.zone = zone && isValidTimeZone(zone) ? zone : undefined;
       if (zone && !this.zone) console.warn(`news-header-bar: unknown time zone "${zone}"; showing the reader's date instead.`);
-      this.day.zone = this.zone;
+      if (this.day) this.day.zone = this.zone;
     }
+    if (this.view && !this.day) (this.day = new this.view.DayClockController(this)).zone = this.zone;
     const wanted = this.weather || this.weatherSrc || (typeof this.latitude === 'number' && typeof this.longitude === 'number');
     if (wanted && !this.weatherView) this.weatherLoading ??= this.loadWeather();
     if (!this.weatherView || !this.loader) return;

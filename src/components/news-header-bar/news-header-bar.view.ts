@@ -5,6 +5,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {headerBarStyles} from './news-header-bar.styles.js';
 
+export {DayClockController} from '../../controllers/day-clock-controller.js';
+
 export const styles = [headerBarStyles];
 
 /** What a bar shows, as worked out by the element. */

@@ -2,7 +2,7 @@ import {nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {NewsFeed, NewsItem} from '../../core/feed.js';
 import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
-import {FeedController} from '../../controllers/feed-controller.js';
+import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {relatedView} from '../base/views.js';
 import {onShownChange} from '../news-feed/feed-shared.js';
@@ -54,13 +54,15 @@ function shownOnPage(): string[] {
  */
 export class NewsRelatedElement extends NewsElement<RelatedView> {
 
-  private readonly loader = new FeedController(this, {
+  /** Loads the feed; it comes with the view (none renders without it). */
+  private loader?: FeedController;
+  private readonly callbacks: FeedCallbacks = {
     onLoad: (feed) => this.emit('news-feed-load', {feed}),
     onError: (error) => {
       console.warn(`news-related: ${error.message}`);
       this.emit('news-feed-error', {error});
     },
-  });
+  };
 
   /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL shares its request. */
   @property() src?: string;
@@ -111,9 +113,11 @@ export class NewsRelatedElement extends NewsElement<RelatedView> {
 
   protected override readonly viewLoader = relatedView;
 
-  private readonly handleRetry = () => void this.loader.reload();
+  private readonly handleRetry = () => void this.loader?.reload();
 
   protected override willUpdate(): void {
+    if (!this.view) return;
+    this.loader ??= new this.view.FeedController(this, this.callbacks);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: 0});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
     if (!feed) return;
@@ -129,7 +133,7 @@ export class NewsRelatedElement extends NewsElement<RelatedView> {
   }
 
   override render() {
-    if (!this.view) return nothing;
+    if (!this.view || !this.loader) return nothing;
     const {status, error} = this.loader;
     return this.view.renderRelated({
       heading: this.heading,

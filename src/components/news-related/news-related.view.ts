@@ -9,6 +9,8 @@ import type {FeedStatus} from '../../controllers/feed-controller.js';
 import {renderCards, renderError, renderSkeleton, validLayout} from '../news-feed/feed-view.js';
 import {relatedStyles} from './news-related.styles.js';
 
+export {FeedController} from '../../controllers/feed-controller.js';
+
 export const styles = [relatedStyles];
 
 /** What the element shows, as worked out by it. */
