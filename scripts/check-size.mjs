@@ -8,10 +8,10 @@ import {gzipSync} from 'node:zlib';
 
 const DIST = 'dist';
 const ENTRY = 'news-widgets.min.js';
-// The up-front target is 20 KB (issue 8); with all five elements the bundle is 26.2 KB, so
-// this budget is a ratchet at today's size until the elements' views load lazily: it stops
-// growth, it does not claim the target is met.
-const BUDGET = {upfront: 26.5 * 1024, target: 20 * 1024, locale: 3 * 1024, chunk: 8 * 1024};
+// The up-front budget is the 20 KB target (issue 8): the entry keeps the element classes and
+// the module API; each element's templates and styles, its controllers and the network code
+// load on demand. It is met with only a few bytes to spare: new up-front code must pay for itself.
+const BUDGET = {upfront: 20 * 1024, target: 20 * 1024, locale: 3 * 1024, chunk: 8 * 1024};
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), {level: 9}).length;
 const staticImports = (file) =>

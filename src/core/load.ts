@@ -1,10 +1,9 @@
 /**
  * Fetching feeds: a timeout, retries with backoff, aborting, one shared request per URL on
- * a page, and the feed cache.
+ * a page, and the feed cache. The network code (`fetch-feed.ts`) loads on the first request.
  */
-import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
-import {cachedFeed, storeFeed} from './cache.js';
-import {safeUrl} from './text.js';
+import {FeedError, type NewsFeed} from './feed.js';
+import {cachedFeed} from './cache.js';
 
 export interface LoadFeedOptions {
   /** Aborts this caller's wait; the request itself stops once every caller has aborted. */
@@ -26,14 +25,7 @@ export interface LoadFeedOptions {
 /** Default time a feed request may take before it fails with a `timeout` error. */
 export const DEFAULT_TIMEOUT = 15_000;
 
-interface InFlight {
-  promise: Promise<NewsFeed>;
-  controller: AbortController;
-  waiting: number;
-}
-
-// Keyed by absolute URL; an entry lives only while its request is under way.
-const inFlight = new Map<string, InFlight>();
+let network: Promise<typeof import('./fetch-feed.js')> | undefined;
 
 /**
  * Loads and parses the feed at `url` (JSON Feed, RSS, Atom or WordPress posts, detected
@@ -48,102 +40,12 @@ export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Prom
   if (signal?.aborted) return Promise.reject(signal.reason);
   const known = reuse ? cachedFeed(href) : undefined;
   if (known?.fresh) return Promise.resolve(known.feed);
-  let entry = inFlight.get(href);
-  // An entry whose callers all aborted is dead even before its promise settles.
-  if (!entry || entry.controller.signal.aborted) {
-    const controller = new AbortController();
-    const promise = withRetries(href, controller.signal, options)
-      .then((feed) => (storeFeed(href, feed), feed))
-      .finally(() => {
-        if (inFlight.get(href) === created) inFlight.delete(href);
-      });
-    const created: InFlight = {promise, controller, waiting: 0};
-    inFlight.set(href, (entry = created));
-  }
-  return share(entry, signal);
-}
-
-function share(entry: InFlight, signal?: AbortSignal): Promise<NewsFeed> {
-  entry.waiting++;
-  if (!signal) return entry.promise;
-  return new Promise<NewsFeed>((resolve, reject) => {
-    const onAbort = () => {
-      if (--entry.waiting === 0) entry.controller.abort(signal.reason);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, {once: true});
-    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/** Network errors and server errors may pass; a 4xx, a timeout or an unreadable feed will not. */
-const retryable = (error: unknown) => error instanceof FeedError && (error.kind === 'network' || (error.kind === 'http' && error.status! >= 500));
-
-async function withRetries(href: string, signal: AbortSignal, {timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 1_000}: LoadFeedOptions): Promise<NewsFeed> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await request(href, signal, timeout, attempt > 0);
-    } catch (error) {
-      if (signal.aborted || attempt >= retries || !retryable(error)) throw error;
-      // Exponential backoff with jitter, so many readers of one failing server do not retry in step.
-      await sleep(retryDelay * 2 ** attempt * (0.75 + Math.random() / 2), signal);
-    }
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => (done(), reject(signal.reason));
-    const timer = setTimeout(() => (done(), resolve()), ms);
-    signal.addEventListener('abort', onAbort, {once: true});
-  });
-}
-
-/** The `rel="next"` target of an HTTP `Link` header (WordPress paginates this way). */
-function nextFromLink(header: string | null, base: string): string | undefined {
-  const match = header?.match(/<([^>]*)>\s*;[^,]*\brel="?next\b/i);
-  return match ? safeUrl(match[1], base) : undefined;
-}
-
-async function request(href: string, signal: AbortSignal, timeout: number, retry: boolean): Promise<NewsFeed> {
-  // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
-  const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(), timeout);
-  let response: Response;
-  let body: string;
-  try {
-    response = await fetch(href, {
-      signal: AbortSignal.any([signal, timer.signal]),
-      // A retry asks the server again rather than the browser's cache.
-      cache: retry ? 'no-cache' : 'default',
-      headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
-    });
-    body = response.ok ? await response.text() : '';
-  } catch (cause) {
-    if (signal.aborted) throw signal.reason;
-    if (timer.signal.aborted) {
-      throw new FeedError('timeout', `The feed at ${href} did not answer within ${Math.round(timeout / 1000)} s.`, {url: href, cause});
-    }
-    throw new FeedError(
-      'network',
-      `Could not reach the feed at ${href}. Check the address, the connection, and that the server allows cross-origin requests (CORS).`,
-      {url: href, cause},
-    );
-  } finally {
-    clearTimeout(timeoutId);
-  }
-  if (!response.ok) {
-    throw new FeedError('http', `The feed at ${href} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
-      url: href,
-      status: response.status,
-    });
-  }
-  const base = response.url || href;
-  const feed = await parseFeedText(body, base);
-  if (signal.aborted) throw signal.reason;
-  return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
+  network ??= import('./fetch-feed.js');
+  return network.then(
+    ({fetchFeed}) => fetchFeed(href, options),
+    (cause) => {
+      network = undefined;
+      throw new FeedError('network', `Could not load the network code of news-widgets (${String(cause)}).`, {url: href, cause});
+    },
+  );
 }

@@ -1,15 +1,15 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
-import {plural, readingMinutes} from '../../core/count.js';
+import {plural} from '../../core/count.js';
 import {normalizeItem, parseDate, type NewsItem} from '../../core/feed.js';
-import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
+import {isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
-import {ClockController} from '../../controllers/clock-controller.js';
+import type {ClockController} from '../../controllers/clock-controller.js';
 import {NewsElement} from '../base/news-element.js';
-import {baseStyles} from '../base/base.styles.js';
-import {cardStyles} from './news-article-card.styles.js';
+import {cardView} from '../base/views.js';
+
+type CardView = typeof import('./news-article-card.view.js');
 
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
@@ -64,10 +64,10 @@ export function readingTimeText(minutes: number, tag: string): string {
  *
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`.
  */
-export class NewsArticleCardElement extends NewsElement {
-  static override styles = [baseStyles, cardStyles];
+export class NewsArticleCardElement extends NewsElement<CardView> {
 
-  protected readonly clock = new ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
+  /** Re-renders relative dates as time passes; it comes with the view. */
+  protected clock?: ClockController;
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
 
@@ -115,12 +115,15 @@ export class NewsArticleCardElement extends NewsElement {
   /** The article being shown: `item`, or one built from the attributes. */
   private article?: NewsItem;
 
+  protected override readonly viewLoader = cardView;
+
   /** Moves focus to the headline link. */
   override focus(options?: FocusOptions): void {
     this.link?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.clock ??= this.view && new this.view.ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.
@@ -146,73 +149,30 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  private handleClick() {
+  private readonly handleClick = () => {
     this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source});
-  }
+  };
 
-  private handleImageError() {
+  private readonly handleImageError = () => {
     this.imageFailed = true;
-  }
+  };
 
   override render() {
     const item = this.article;
-    if (!item) return nothing;
+    if (!item || !this.view) return nothing;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'vertical';
-    const compact = variant === 'compact';
-    const summary = compact ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    return html`
-      <article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}>
-        <div class="body">
-          <div part="headline" class="headline" role="heading" aria-level=${level}>${this.renderLink(item)}</div>
-          ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing} ${this.renderMeta(item)}
-          ${!compact && item.tags.length
-            ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}>
-                ${item.tags.map((tag) => html`<li>${tag}</li>`)}
-              </ul>`
-            : nothing}
-        </div>
-        ${!compact && item.image && !this.imageFailed ? this.renderImage(item.image, item.imageAlt) : nothing}
-      </article>
-    `;
-  }
-
-  private renderLink(item: NewsItem) {
-    if (!item.url) return html`<span part="link" class="link">${item.title}</span>`;
-    const blank = this.target === '_blank';
-    return html`<a
-      part="link"
-      class="link"
-      href=${item.url}
-      target=${ifDefined(this.target || undefined)}
-      rel=${ifDefined(blank ? 'noopener' : undefined)}
-      @click=${this.handleClick}
-      >${item.title}</a
-    >`;
-  }
-
-  private renderMeta(item: NewsItem) {
-    const {published, authors, contentText} = item;
-    if (!published && !authors.length && !contentText) return nothing;
-    const tag = this.locale.tag;
-    return html`<p part="meta" class="meta">
-      ${published
-        ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}
-            >${formatArticleDate(published, tag)}</time
-          >`
-        : nothing}
-      ${authors.length
-        ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>`
-        : nothing}
-      ${contentText ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderImage(src: string, alt = '') {
-    // width/height give the box its ratio before the image arrives: no layout shift.
-    return html`<div class="media">
-      <img part="image" src=${src} alt=${alt} width="640" height="360" loading="lazy" decoding="async" @error=${this.handleImageError} />
-    </div>`;
+    return this.view.renderCard({
+      item,
+      variant,
+      summary: variant === 'compact' ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined)),
+      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3)),
+      target: this.target,
+      imageFailed: this.imageFailed,
+      dir: this.locale.dir,
+      tag: this.locale.tag,
+      onClick: this.handleClick,
+      onImageError: this.handleImageError,
+    });
   }
 }
 

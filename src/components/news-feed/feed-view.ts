@@ -1,12 +1,13 @@
 /**
- * The pieces of a list of articles that `<news-feed>` and `<news-related>` both render:
- * the cards, the loading skeleton and the error message. Their styles are `feedStyles`.
+ * The pieces of a list of articles that the views of `<news-feed>` and `<news-related>` both
+ * render: the cards, the loading skeleton and the error message. Their styles are `feedStyles`.
  */
 import {html} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {msg, str} from '@lit/localize';
+import {msg} from '@lit/localize';
 import type {FeedError, NewsItem} from '../../core/feed.js';
 import type {CardVariant} from '../news-article-card/news-article-card.component.js';
+import {feedErrorText} from './feed-shared.js';
 
 export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
@@ -16,20 +17,6 @@ const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'dat
 
 /** `layout` when it is a known one, else `fallback`. */
 export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout => (layout in CARD_VARIANT ? (layout as FeedLayout) : fallback);
-
-/** The localized words for what went wrong; the page owner's details are in the event and console. */
-export function feedErrorText(error: FeedError): string {
-  switch (error.kind) {
-    case 'network':
-      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network'});
-    case 'timeout':
-      return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
-    case 'http':
-      return msg(str`The news feed is unavailable right now (error ${error.status ?? ''}).`, {id: 'feed.error.http'});
-    default:
-      return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
-  }
-}
 
 /** The list of cards (part `list`, each card part `card` with its parts exported as `card-*`). */
 export function renderCards(items: readonly NewsItem[], {layout, cardLevel, source}: {layout: FeedLayout; cardLevel: number; source: string}) {
@@ -75,19 +62,4 @@ export function renderError(error: FeedError, onRetry: () => void) {
     <p>${feedErrorText(error)}</p>
     <button part="retry" type="button" @click=${onRetry}>${msg('Retry', {id: 'feed.retry'})}</button>
   </div>`;
-}
-
-// Elements that show articles announce changes of what they show here, so that
-// `<news-related exclude-shown>` can avoid repeating them; nothing outside the library listens.
-const shownChanges = new EventTarget();
-
-/** Says that the articles an element shows have changed. */
-export function announceShown(): void {
-  shownChanges.dispatchEvent(new Event('change'));
-}
-
-/** Calls `listener` whenever an element announces a change of what it shows; returns a function that stops it. */
-export function onShownChange(listener: () => void): () => void {
-  shownChanges.addEventListener('change', listener);
-  return () => shownChanges.removeEventListener('change', listener);
 }

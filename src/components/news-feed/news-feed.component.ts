@@ -1,15 +1,17 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import type {NewsFeed, NewsItem} from '../../core/feed.js';
 import {plural} from '../../core/count.js';
-import {FeedController} from '../../controllers/feed-controller.js';
+import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
-import {baseStyles} from '../base/base.styles.js';
-import {announceShown, feedErrorText, renderCards, renderError, renderSkeleton, validLayout} from './feed-view.js';
-import {feedStyles} from './news-feed.styles.js';
+import {feedView} from '../base/views.js';
+import {announceShown} from './feed-shared.js';
 
-export {feedErrorText, type FeedLayout} from './feed-view.js';
+export {feedErrorText} from './feed-shared.js';
+export type {FeedLayout} from './feed-view.js';
+
+type FeedView = typeof import('./news-feed.view.js');
 
 /** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
 export function newArticlesText(count: number, tag: string): string {
@@ -55,10 +57,11 @@ export function newArticlesText(count: number, tag: string): string {
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link; bubbles from the card.
  */
-export class NewsFeedElement extends NewsElement {
-  static override styles = [baseStyles, feedStyles];
+export class NewsFeedElement extends NewsElement<FeedView> {
 
-  private readonly loader = new FeedController(this, {
+  /** Loads the feed; it comes with the view (none renders without it). */
+  private loader?: FeedController;
+  private readonly callbacks: FeedCallbacks = {
     onLoad: (feed) => {
       this.countNewItems();
       this.emit('news-feed-load', {feed});
@@ -67,7 +70,7 @@ export class NewsFeedElement extends NewsElement {
       console.warn(`news-feed: ${error.message}`);
       this.emit('news-feed-error', {error});
     },
-  });
+  };
 
   /** How many articles the last refresh brought, announced politely to screen readers. */
   @state() private newCount = 0;
@@ -113,26 +116,30 @@ export class NewsFeedElement extends NewsElement {
 
   /** The articles that match `tag`, in feed order. */
   get items(): NewsItem[] {
-    const items = this.loader.feed?.items ?? [];
+    const items = this.loader?.feed?.items ?? [];
     const tag = this.tag?.trim().toLocaleLowerCase();
     return tag ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === tag)) : items;
   }
 
   /** The articles a reader sees now (after `tag`, and as far as "Load more" went); none while loading or after an error. */
   get shownItems(): NewsItem[] {
-    return this.loader.status === 'ready' ? this.items.slice(0, this.shown) : [];
+    return this.loader?.status === 'ready' ? this.items.slice(0, this.shown) : [];
   }
 
   /** Loads `src` again. */
   reload(): Promise<void> {
-    return this.loader.reload();
+    return this.loader?.reload() ?? Promise.resolve();
   }
 
   private get pageSize() {
     return Math.max(1, Math.trunc(this.limit) || 10);
   }
 
+  protected override readonly viewLoader = feedView;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.view) return;
+    this.loader ??= new this.view.FeedController(this, this.callbacks);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0)});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
@@ -163,63 +170,51 @@ export class NewsFeedElement extends NewsElement {
   }
 
   private countNewItems() {
-    const known = this.knownSource === this.loader.source ? this.knownIds : undefined;
+    const known = this.knownSource === this.loader?.source ? this.knownIds : undefined;
     this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
-    this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
-    this.knownSource = this.loader.source;
+    this.knownIds = new Set(this.loader?.feed?.items.map((item) => item.id));
+    this.knownSource = this.loader?.source ?? -1;
   }
 
-  private async handleLoadMore() {
-    if (this.loader.loadingMore) return;
+  private readonly handleLoadMore = async () => {
+    const loader = this.loader;
+    if (!loader || loader.loadingMore) return;
     const before = this.shown;
-    if (this.items.length <= before && this.loader.feed?.nextUrl) {
-      await this.loader.loadMore();
-      if (this.loader.moreError) return;
+    if (this.items.length <= before && loader.feed?.nextUrl) {
+      await loader.loadMore();
+      if (loader.moreError) return;
     }
     this.shown = before + this.pageSize;
     if (this.items.length > before) this.focusIndex = before;
-  }
+  };
 
-  private handleRetry() {
-    void this.loader.reload();
-  }
+  private readonly handleRetry = () => void this.loader?.reload();
 
   override render() {
-    const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    return html`<section part="base" dir=${this.locale.dir} lang=${this.locale.lang} aria-labelledby=${heading ? 'heading' : nothing}>
-      ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>${heading}</div>` : nothing}
-      ${this.renderBody(Math.min(6, level + 1))}
-      <p class="visually-hidden" role="status">${this.newCount ? newArticlesText(this.newCount, this.locale.tag) : nothing}</p>
-    </section>`;
-  }
-
-  private renderBody(cardLevel: number) {
-    const {status, error} = this.loader;
-    const layout = validLayout(this.layout, 'grid');
-    if (status === 'loading' || status === 'idle') return renderSkeleton(layout, Math.min(this.pageSize, 6));
-    if (status === 'error' && error) return renderError(error, () => this.handleRetry());
+    if (!this.view || !this.loader) return nothing;
+    const {status, error, loadingMore, moreError} = this.loader;
     const items = this.items;
-    if (!items.length) {
-      return html`<p part="status" class="status" role="status">
-        ${this.tag
-          ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
-          : msg('No articles yet. Please check back soon.', {id: 'feed.empty'})}
-      </p>`;
-    }
-    const visible = this.shownItems;
-    return html`${renderCards(visible, {layout, cardLevel, source: this.localName})}
-    ${this.renderMore(items.length > visible.length || !!this.loader.feed?.nextUrl)}`;
-  }
-
-  private renderMore(more: boolean) {
-    const {loadingMore, moreError} = this.loader;
-    if (!more && !moreError) return nothing;
-    return html`<div class="more">
-      ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}
-      <button part="load-more" type="button" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
-        ${loadingMore ? msg('Loading…', {id: 'feed.loading-more'}) : msg('Load more', {id: 'feed.load-more'})}
-      </button>
-    </div>`;
+    const shown = this.shownItems;
+    return this.view.renderFeed({
+      heading: this.heading,
+      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
+      dir: this.locale.dir,
+      lang: this.locale.lang,
+      tag: this.locale.tag,
+      layout: this.layout,
+      status,
+      error,
+      items,
+      shown,
+      filter: this.tag,
+      skeleton: Math.min(this.pageSize, 6),
+      more: items.length > shown.length || !!this.loader.feed?.nextUrl,
+      loadingMore,
+      moreError,
+      newCount: this.newCount,
+      source: this.localName,
+      onRetry: this.handleRetry,
+      onLoadMore: this.handleLoadMore,
+    });
   }
 }

@@ -1,13 +1,13 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {dayIn, formatDay, isValidTimeZone} from '../../core/timezone.js';
 import type {TemperatureUnit, Weather} from '../../core/weather.js';
-import {DayClockController} from '../../controllers/day-clock-controller.js';
+import type {DayClockController} from '../../controllers/day-clock-controller.js';
 import type {WeatherController} from '../../controllers/weather-controller.js';
 import {NewsElement} from '../base/news-element.js';
-import {baseStyles} from '../base/base.styles.js';
-import {headerBarStyles} from './news-header-bar.styles.js';
+import {headerBarView} from '../base/views.js';
 
+type HeaderBarView = typeof import('./news-header-bar.view.js');
 type WeatherView = typeof import('./weather-view.js');
 
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
@@ -50,15 +50,16 @@ const WEATHER_REFRESH = 1800;
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
  * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded; it is hidden until the next try.
  */
-export class NewsHeaderBarElement extends NewsElement {
-  static override styles = [baseStyles, headerBarStyles];
+export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
+  protected override readonly viewLoader = headerBarView;
 
-  private readonly day = new DayClockController(this);
+  /** Re-renders at midnight in the bar's zone; it comes with the view. */
+  private day?: DayClockController;
 
   /** The weather code, loaded when a page first asks for weather; and its loader. */
-  private view?: WeatherView;
+  private weatherView?: WeatherView;
   private loader?: WeatherController;
-  private viewLoading?: Promise<void>;
+  private weatherLoading?: Promise<void>;
 
   /** Which of the `start` and `end` slots have content (an empty one takes no room). */
   @state() private filled = {start: false, end: false};
@@ -97,27 +98,28 @@ export class NewsHeaderBarElement extends NewsElement {
       const zone = this.timezone?.trim() || undefined;
       this.zone = zone && isValidTimeZone(zone) ? zone : undefined;
       if (zone && !this.zone) console.warn(`news-header-bar: unknown time zone "${zone}"; showing the reader's date instead.`);
-      this.day.zone = this.zone;
+      if (this.day) this.day.zone = this.zone;
     }
+    if (this.view && !this.day) (this.day = new this.view.DayClockController(this)).zone = this.zone;
     const wanted = this.weather || this.weatherSrc || (typeof this.latitude === 'number' && typeof this.longitude === 'number');
-    if (wanted && !this.view) this.viewLoading ??= this.loadView();
-    if (!this.view || !this.loader) return;
+    if (wanted && !this.weatherView) this.weatherLoading ??= this.loadWeather();
+    if (!this.weatherView || !this.loader) return;
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
-    this.loader.sync({url: this.weatherUrl(this.view), weather: this.weather, refresh});
+    this.loader.sync({url: this.weatherUrl(this.weatherView), weather: this.weather, refresh});
   }
 
   /** Resolves once the weather code this bar needs has loaded (and rendered). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.viewLoading) return done;
-    await this.viewLoading;
+    if (!this.weatherLoading) return done;
+    await this.weatherLoading;
     return super.getUpdateComplete();
   }
 
-  private async loadView() {
+  private async loadWeather() {
     try {
-      this.view = await import('./weather-view.js');
-      this.loader = new this.view.WeatherController(this, {
+      this.weatherView = await import('./weather-view.js');
+      this.loader = new this.weatherView.WeatherController(this, {
         onLoad: (weather) => this.emit('news-weather-load', {weather}),
         onError: (error) => {
           console.warn(`news-header-bar: ${error.message}`);
@@ -128,7 +130,7 @@ export class NewsHeaderBarElement extends NewsElement {
     } catch (error) {
       console.warn('news-header-bar: the weather code could not be loaded.', error);
     } finally {
-      this.viewLoading = undefined;
+      this.weatherLoading = undefined;
     }
   }
 
@@ -147,23 +149,22 @@ export class NewsHeaderBarElement extends NewsElement {
     return this.units === 'fahrenheit' ? 'fahrenheit' : 'celsius';
   }
 
-  private handleSlotChange(event: Event) {
+  private readonly handleSlotChange = (event: Event) => {
     const slot = event.target as HTMLSlotElement;
     this.filled = {...this.filled, [slot.name]: slot.assignedNodes({flatten: true}).length > 0};
-  }
+  };
 
   override render() {
+    if (!this.view) return nothing;
     const now = Date.now();
-    return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
-      <div class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
-      <div class="items">
-        <div class="info">
-          <time part="date" datetime=${dayIn(now, this.zone)}>${formatDay(now, this.locale.tag, this.zone)}</time>
-          ${this.view?.renderWeather(this.loader?.weather, this.unit, this.locale.tag, this.city?.trim()) ?? nothing}
-          <slot></slot>
-        </div>
-      </div>
-      <div class="end" ?hidden=${!this.filled.end}><slot name="end" @slotchange=${this.handleSlotChange}></slot></div>
-    </div>`;
+    return this.view.renderHeaderBar({
+      dir: this.locale.dir,
+      lang: this.locale.lang,
+      day: dayIn(now, this.zone),
+      dayText: formatDay(now, this.locale.tag, this.zone),
+      weather: this.weatherView?.renderWeather(this.loader?.weather, this.unit, this.locale.tag, this.city?.trim()),
+      filled: this.filled,
+      onSlotChange: this.handleSlotChange,
+    });
   }
 }

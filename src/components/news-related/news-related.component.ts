@@ -1,13 +1,13 @@
-import {html, nothing} from 'lit';
+import {nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
 import type {NewsFeed, NewsItem} from '../../core/feed.js';
 import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
-import {FeedController} from '../../controllers/feed-controller.js';
+import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
-import {baseStyles} from '../base/base.styles.js';
-import {onShownChange, renderCards, renderError, renderSkeleton, validLayout} from '../news-feed/feed-view.js';
-import {relatedStyles} from './news-related.styles.js';
+import {relatedView} from '../base/views.js';
+import {onShownChange} from '../news-feed/feed-shared.js';
+
+type RelatedView = typeof import('./news-related.view.js');
 
 /** What the page is about when `current` is not set: its canonical URL, else its own. */
 function pageUrl(): string {
@@ -52,16 +52,17 @@ function shownOnPage(): string[] {
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link (`source` is `news-related`); bubbles from the card.
  */
-export class NewsRelatedElement extends NewsElement {
-  static override styles = [baseStyles, relatedStyles];
+export class NewsRelatedElement extends NewsElement<RelatedView> {
 
-  private readonly loader = new FeedController(this, {
+  /** Loads the feed; it comes with the view (none renders without it). */
+  private loader?: FeedController;
+  private readonly callbacks: FeedCallbacks = {
     onLoad: (feed) => this.emit('news-feed-load', {feed}),
     onError: (error) => {
       console.warn(`news-related: ${error.message}`);
       this.emit('news-feed-error', {error});
     },
-  });
+  };
 
   /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL shares its request. */
   @property() src?: string;
@@ -110,7 +111,13 @@ export class NewsRelatedElement extends NewsElement {
     this.stopWatching?.();
   }
 
+  protected override readonly viewLoader = relatedView;
+
+  private readonly handleRetry = () => void this.loader?.reload();
+
   protected override willUpdate(): void {
+    if (!this.view) return;
+    this.loader ??= new this.view.FeedController(this, this.callbacks);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: 0});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
     if (!feed) return;
@@ -126,24 +133,20 @@ export class NewsRelatedElement extends NewsElement {
   }
 
   override render() {
-    const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    return html`<section part="base" dir=${this.locale.dir} lang=${this.locale.lang} aria-labelledby=${heading ? 'heading' : nothing}>
-      ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>${heading}</div>` : nothing}
-      ${this.renderBody(Math.min(6, level + 1))}
-    </section>`;
-  }
-
-  private renderBody(cardLevel: number) {
+    if (!this.view || !this.loader) return nothing;
     const {status, error} = this.loader;
-    const layout = validLayout(this.layout, 'compact');
-    if (status === 'loading' || status === 'idle') return renderSkeleton(layout, Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6));
-    if (status === 'error' && error) return renderError(error, () => void this.loader.reload());
-    if (!this.related.length) {
-      return html`<p part="status" class="status" role="status">
-        ${msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'})}
-      </p>`;
-    }
-    return renderCards(this.related, {layout, cardLevel, source: this.localName});
+    return this.view.renderRelated({
+      heading: this.heading,
+      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
+      dir: this.locale.dir,
+      lang: this.locale.lang,
+      layout: this.layout,
+      status,
+      error,
+      items: this.related,
+      skeleton: Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6),
+      source: this.localName,
+      onRetry: this.handleRetry,
+    });
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * The templates and styles of `<news-article-card>`, loaded with the first card on a page.
+ * The element builds the article and hands it here with what the reader's locale needs.
+ */
+import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg} from '@lit/localize';
+import {readingMinutes} from '../../core/count.js';
+import type {NewsItem} from '../../core/feed.js';
+import {formatArticleDate, formatFullDate, formatList} from '../../core/format.js';
+import {readingTimeText, type CardVariant} from './news-article-card.component.js';
+import {cardStyles} from './news-article-card.styles.js';
+
+export {ClockController} from '../../controllers/clock-controller.js';
+
+export const styles = [cardStyles];
+
+/** What a card shows, as worked out by the element. */
+export interface CardState {
+  item: NewsItem;
+  variant: CardVariant;
+  summary?: string;
+  /** Heading level of the headline, 1 to 6. */
+  level: number;
+  target?: string;
+  imageFailed: boolean;
+  dir: string;
+  /** The active locale, for dates, lists and plurals. */
+  tag: string;
+  onClick: () => void;
+  onImageError: () => void;
+}
+
+export function renderCard(state: CardState) {
+  const {item, variant, summary, level} = state;
+  const compact = variant === 'compact';
+  return html`
+    <article part="base" class="card ${variant}" dir=${state.dir} lang=${ifDefined(item.language)}>
+      <div class="body">
+        <div part="headline" class="headline" role="heading" aria-level=${level}>${renderLink(item, state)}</div>
+        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing} ${renderMeta(item, state.tag)}
+        ${!compact && item.tags.length
+          ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}>
+              ${item.tags.map((tag) => html`<li>${tag}</li>`)}
+            </ul>`
+          : nothing}
+      </div>
+      ${!compact && item.image && !state.imageFailed ? renderImage(item.image, item.imageAlt, state.onImageError) : nothing}
+    </article>
+  `;
+}
+
+function renderLink(item: NewsItem, {target, onClick}: CardState) {
+  if (!item.url) return html`<span part="link" class="link">${item.title}</span>`;
+  const blank = target === '_blank';
+  return html`<a
+    part="link"
+    class="link"
+    href=${item.url}
+    target=${ifDefined(target || undefined)}
+    rel=${ifDefined(blank ? 'noopener' : undefined)}
+    @click=${onClick}
+    >${item.title}</a
+  >`;
+}
+
+function renderMeta(item: NewsItem, tag: string) {
+  const {published, authors, contentText} = item;
+  if (!published && !authors.length && !contentText) return nothing;
+  return html`<p part="meta" class="meta">
+    ${published
+      ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}
+          >${formatArticleDate(published, tag)}</time
+        >`
+      : nothing}
+    ${authors.length
+      ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>`
+      : nothing}
+    ${contentText ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>` : nothing}
+  </p>`;
+}
+
+function renderImage(src: string, alt = '', onError: () => void) {
+  // width/height give the box its ratio before the image arrives: no layout shift.
+  return html`<div class="media">
+    <img part="image" src=${src} alt=${alt} width="640" height="360" loading="lazy" decoding="async" @error=${onError} />
+  </div>`;
+}
