@@ -107,8 +107,14 @@ describe('accessibility', () => {
     const card = feedRoot(loaded).querySelector('news-article-card')!;
     await card.updateComplete;
     await sendKeys({press: 'Tab'});
-    const base = card.shadowRoot!.querySelector('[part="base"]')!;
-    expect(getComputedStyle(base).outlineStyle).to.equal('solid');
+    // The ring is drawn by the link's ::after, which covers the whole card.
+    const link = card.shadowRoot!.querySelector('[part="link"]')!;
+    expect(card.shadowRoot!.activeElement).to.equal(link);
+    const ring = getComputedStyle(link, '::after');
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(link.getBoundingClientRect().height).to.be.lessThan(card.getBoundingClientRect().height);
+    expect(ring.position).to.equal('absolute');
     await setMedia([{name: 'forced-colors', value: ''}]);
     expect(getComputedStyle(block).borderStyle).to.equal('none');
   });

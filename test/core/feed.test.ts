@@ -72,6 +72,17 @@ describe('parseFeed: JSON Feed 1.1', () => {
   });
 });
 
+describe('parsed items stay as checked', () => {
+  it('are frozen, so a checked item cannot be given a javascript: link afterwards', () => {
+    const [item] = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', url: 'https://a.example/', tags: ['x']}]}, 'https://a.example/feed.json').items;
+    expect(Object.isFrozen(item) && Object.isFrozen(item.tags) && Object.isFrozen(item.authors)).to.equal(true);
+    expect(() => {
+      (item as {url?: string}).url = 'javascript:alert(1)';
+    }).to.throw(TypeError);
+    expect(item.url).to.equal('https://a.example/');
+  });
+});
+
 describe('parseFeed: JSON Feed 1.0', () => {
   it('reads the deprecated author field on the feed and on items', async () => {
     const feed = parseFeed(await load('jsonfeed-1.0.json'), fixture('jsonfeed-1.0.json'));

@@ -1,7 +1,5 @@
 import {nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
-import {plural} from '../../core/count.js';
 import {normalizeItem, parseDate, type NewsItem} from '../../core/feed.js';
 import {isRelative} from '../../core/format.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
@@ -15,18 +13,6 @@ const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', '
 const SUMMARY_FROM_CONTENT = 220;
 /** The properties the shown article is built from. */
 const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
-
-/** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
-export function readingTimeText(minutes: number, tag: string): string {
-  return plural(minutes, tag, {
-    zero: (n) => msg(str`${n} min read`, {id: 'card.reading-time.zero', desc: 'Minutes it takes to read the article; plural form “zero”'}),
-    one: (n) => msg(str`${n} min read`, {id: 'card.reading-time.one', desc: 'Minutes it takes to read the article; plural form “one”'}),
-    two: (n) => msg(str`${n} min read`, {id: 'card.reading-time.two', desc: 'Minutes it takes to read the article; plural form “two”'}),
-    few: (n) => msg(str`${n} min read`, {id: 'card.reading-time.few', desc: 'Minutes it takes to read the article; plural form “few”'}),
-    many: (n) => msg(str`${n} min read`, {id: 'card.reading-time.many', desc: 'Minutes it takes to read the article; plural form “many”'}),
-    other: (n) => msg(str`${n} min read`, {id: 'card.reading-time.other', desc: 'Minutes it takes to read the article; plural form “other”'}),
-  });
-}
 
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`

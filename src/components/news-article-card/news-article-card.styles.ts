@@ -15,10 +15,6 @@ export const cardStyles = css`
     border-radius: var(--news-radius, 0.5rem);
     line-height: 1.4;
   }
-  .card:has(.link:focus-visible) {
-    outline: 2px solid var(--news-color-accent, #1a5fb4);
-    outline-offset: 4px;
-  }
   .media {
     order: -1;
     aspect-ratio: 16 / 9;
@@ -50,8 +46,14 @@ export const cardStyles = css`
     inset: 0;
     z-index: 1;
   }
+  /* The focus ring goes round the whole card: on the link's ::after, which covers it. */
   .link:focus-visible {
     outline: none;
+  }
+  .link:focus-visible::after {
+    outline: 2px solid var(--news-color-accent, #1a5fb4);
+    outline-offset: 4px;
+    border-radius: var(--news-radius, 0.5rem);
   }
   .card:hover .link,
   .link:focus-visible {
@@ -126,7 +128,7 @@ export const cardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .card:has(.link:focus-visible) {
+    .link:focus-visible::after {
       outline-color: Highlight;
     }
     .link {

@@ -4,11 +4,11 @@
  */
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {msg} from '@lit/localize';
-import {readingMinutes} from '../../core/count.js';
+import {msg, str} from '@lit/localize';
+import {plural, readingMinutes} from '../../core/count.js';
 import type {NewsItem} from '../../core/feed.js';
 import {formatArticleDate, formatFullDate, formatList} from '../../core/format.js';
-import {readingTimeText, type CardVariant} from './news-article-card.component.js';
+import type {CardVariant} from './news-article-card.component.js';
 import {cardStyles} from './news-article-card.styles.js';
 
 export {ClockController} from '../../controllers/clock-controller.js';
@@ -85,4 +85,16 @@ function renderImage(src: string, alt = '', onError: () => void) {
   return html`<div class="media">
     <img part="image" src=${src} alt=${alt} width="640" height="360" loading="lazy" decoding="async" @error=${onError} />
   </div>`;
+}
+
+/** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
+export function readingTimeText(minutes: number, tag: string): string {
+  return plural(minutes, tag, {
+    zero: (n) => msg(str`${n} min read`, {id: 'card.reading-time.zero', desc: 'Minutes it takes to read the article; plural form “zero”'}),
+    one: (n) => msg(str`${n} min read`, {id: 'card.reading-time.one', desc: 'Minutes it takes to read the article; plural form “one”'}),
+    two: (n) => msg(str`${n} min read`, {id: 'card.reading-time.two', desc: 'Minutes it takes to read the article; plural form “two”'}),
+    few: (n) => msg(str`${n} min read`, {id: 'card.reading-time.few', desc: 'Minutes it takes to read the article; plural form “few”'}),
+    many: (n) => msg(str`${n} min read`, {id: 'card.reading-time.many', desc: 'Minutes it takes to read the article; plural form “many”'}),
+    other: (n) => msg(str`${n} min read`, {id: 'card.reading-time.other', desc: 'Minutes it takes to read the article; plural form “other”'}),
+  });
 }

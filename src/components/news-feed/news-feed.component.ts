@@ -1,8 +1,6 @@
 import {nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '@lit/localize';
 import type {NewsFeed, NewsItem} from '../../core/feed.js';
-import {plural} from '../../core/count.js';
 import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
 import {NewsElement} from '../base/news-element.js';
 import {feedView} from '../base/views.js';
@@ -12,18 +10,6 @@ export {feedErrorText} from './feed-shared.js';
 export type {FeedLayout} from './feed-view.js';
 
 type FeedView = typeof import('./news-feed.view.js');
-
-/** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
-export function newArticlesText(count: number, tag: string): string {
-  return plural(count, tag, {
-    zero: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.zero', desc: 'Announced to screen readers when a refresh brings new articles; plural form “zero”'}),
-    one: (n) => msg(str`${n} new article`, {id: 'feed.new-articles.one', desc: 'Announced to screen readers when a refresh brings new articles; plural form “one”'}),
-    two: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.two', desc: 'Announced to screen readers when a refresh brings new articles; plural form “two”'}),
-    few: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.few', desc: 'Announced to screen readers when a refresh brings new articles; plural form “few”'}),
-    many: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.many', desc: 'Announced to screen readers when a refresh brings new articles; plural form “many”'}),
-    other: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.other', desc: 'Announced to screen readers when a refresh brings new articles; plural form “other”'}),
-  });
-}
 
 /**
  * Loads a feed and shows its articles as cards, with a heading, a "Load more" button,

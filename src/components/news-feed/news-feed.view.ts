@@ -5,10 +5,10 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {FeedError, NewsItem} from '../../core/feed.js';
+import {plural} from '../../core/count.js';
 import type {FeedStatus} from '../../controllers/feed-controller.js';
 import {feedErrorText} from './feed-shared.js';
 import {renderCards, renderError, renderSkeleton, validLayout} from './feed-view.js';
-import {newArticlesText} from './news-feed.component.js';
 import {feedStyles} from './news-feed.styles.js';
 
 export {FeedController} from '../../controllers/feed-controller.js';
@@ -76,4 +76,16 @@ function renderMore({more, loadingMore, moreError, onLoadMore}: FeedState) {
       ${loadingMore ? msg('Loading…', {id: 'feed.loading-more'}) : msg('Load more', {id: 'feed.load-more'})}
     </button>
   </div>`;
+}
+
+/** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
+export function newArticlesText(count: number, tag: string): string {
+  return plural(count, tag, {
+    zero: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.zero', desc: 'Announced to screen readers when a refresh brings new articles; plural form “zero”'}),
+    one: (n) => msg(str`${n} new article`, {id: 'feed.new-articles.one', desc: 'Announced to screen readers when a refresh brings new articles; plural form “one”'}),
+    two: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.two', desc: 'Announced to screen readers when a refresh brings new articles; plural form “two”'}),
+    few: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.few', desc: 'Announced to screen readers when a refresh brings new articles; plural form “few”'}),
+    many: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.many', desc: 'Announced to screen readers when a refresh brings new articles; plural form “many”'}),
+    other: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.other', desc: 'Announced to screen readers when a refresh brings new articles; plural form “other”'}),
+  });
 }

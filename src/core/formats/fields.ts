@@ -78,6 +78,16 @@ export function tagList(values: Iterable<unknown>): string[] {
 }
 
 /** Collects items: skips missing ones and repeated ids, stops at {@link MAX_ITEMS}. */
+// Items this module produced or checked. They are frozen, so they stay as checked, and an
+// element given one (a card in a feed) need not check it again.
+const checked = new WeakSet<object>();
+function markChecked(item: NewsItem): NewsItem {
+  Object.freeze(item.authors);
+  Object.freeze(item.tags);
+  checked.add(Object.freeze(item));
+  return item;
+}
+
 export class ItemList {
   readonly items: NewsItem[] = [];
   private readonly ids = new Set<string>();
@@ -87,7 +97,7 @@ export class ItemList {
   add(item: NewsItem | undefined) {
     if (!item || this.full || this.ids.has(item.id)) return;
     this.ids.add(item.id);
-    this.items.push(item);
+    this.items.push(checked.has(item) ? item : markChecked(item));
   }
 }
 
@@ -107,6 +117,7 @@ export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined
  */
 export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined {
   if (!isObject(raw)) return undefined;
+  if (checked.has(raw)) return raw as unknown as NewsItem;
   const title = cleanText(raw.title, MAX_TITLE);
   if (!title) return undefined;
   const url = safeUrl(raw.url, base);
@@ -116,7 +127,7 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
         return name ? [{name, url: safeUrl((entry as Json).url, base)}] : [];
       })
     : [];
-  return {
+  return markChecked({
     id: cleanText(raw.id, 2_000) ?? url ?? title,
     url,
     title,
@@ -129,5 +140,5 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
     authors,
     tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.flatMap((tag) => cleanText(tag, 60) ?? []))].slice(0, MAX_TAGS) : [],
     language: languageTag(raw.language),
-  };
+  });
 }
