@@ -33,6 +33,10 @@ try {
     console.log(`  ${String(count).padStart(5)} items: news-feed ${ms(entry.feedMs)}, plain DOM ${ms(entry.plainMs)}, ratio ${entry.ratio.toFixed(2)}x`);
   }
 
+  // Each section needs an API of the library; an older build without it (for before/after
+  // figures) skips that section.
+  const has = (name) => page.evaluate((n) => typeof window.bench.lib[n] === 'function', name);
+
   const locale = await page.evaluate((r) => window.bench.benchmarks.localeSwitch(r), RUNS);
   results.localeSwitch = {elements: locale.tags, switchMs: median(locale.switchMs), rebuildMs: median(locale.rebuildMs)};
   console.log(`Locale switch with ${locale.tags.join(', ')} (median of ${RUNS}):`);
@@ -47,13 +51,15 @@ try {
 
   results.related = {};
   console.log(`rankRelated (median of ${RUNS}):`);
-  for (const count of [1000, 5000, 20000]) {
+  for (const count of (await has('rankRelated')) ? [1000, 5000, 20000] : []) {
     const times = await page.evaluate((c, r) => window.bench.benchmarks.related(c, r), count, count === 20000 ? 5 : RUNS);
     results.related[count] = {items: count, medianMs: median(times)};
     console.log(`  ${String(count).padStart(6)} items: ${ms(median(times))}`);
   }
 
-  const rss = await page.evaluate((r) => window.bench.benchmarks.parseRss(r), Math.max(5, Math.round(RUNS / 2)));
+  const rss = (await has('parseFeedText'))
+    ? await page.evaluate((r) => window.bench.benchmarks.parseRss(r), Math.max(5, Math.round(RUNS / 2)))
+    : {parseMs: [NaN], domMs: [NaN], bytes: 0, items: 0};
   results.parseRss = {bytes: rss.bytes, items: rss.items, parseMs: median(rss.parseMs), domParserMs: median(rss.domMs)};
   results.parseRss.ratio = results.parseRss.parseMs / results.parseRss.domParserMs;
   console.log(`Parsing a ${(rss.bytes / 1e6).toFixed(2)} MB RSS feed (${rss.items} items kept):`);
