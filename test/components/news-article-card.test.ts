@@ -78,6 +78,15 @@ describe('<news-article-card>', () => {
     expect(Math.round((box.width / box.height) * 100) / 100).to.equal(1.78);
   });
 
+  it('loads the image at once and ahead of others with image-priority="high"', async () => {
+    const el = await render<NewsArticleCardElement>(html`<news-article-card .item=${item()} image-priority="high"></news-article-card>`);
+    const img = part(el, 'image') as HTMLImageElement;
+    expect(img.loading).to.equal('eager');
+    expect(img.getAttribute('fetchpriority')).to.equal('high');
+    const lazy = await card(item());
+    expect((part(lazy, 'image') as HTMLImageElement).getAttribute('fetchpriority')).to.equal('auto');
+  });
+
   it('leaves no empty box when there is no image', async () => {
     const el = await card(item({image: undefined}));
     expect(part(el, 'image')).to.equal(null);

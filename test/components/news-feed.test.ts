@@ -196,6 +196,11 @@ describe('<news-feed>', () => {
     expect(b.left).to.be.greaterThan(a.right - 1);
   });
 
+  it('gives the first card\'s image priority, and only the first', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3))}></news-feed>`);
+    expect(cards(el).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto', 'auto']);
+  });
+
   it('exports card parts for styling from the page', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(1))}></news-feed>`);
     expect(cards(el)[0].getAttribute('exportparts')).to.contain('link: card-link');

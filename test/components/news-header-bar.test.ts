@@ -399,4 +399,23 @@ describe('<news-header-bar>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps the room of its end slot and of the weather from the first render: nothing shifts when the weather arrives', async () => {
+    const el = await render<NewsHeaderBarElement>(html`<news-header-bar
+      style="width: 320px"
+      timezone="Africa/Casablanca"
+      city="Casablanca"
+      weather-src="/__slow/400/test/fixtures/weather-celsius.json"
+      ><a slot="end" href="#subscribe">Subscribe</a></news-header-bar
+    >`);
+    const root = el.shadowRoot!;
+    const end = root.querySelector<HTMLElement>('.end')!;
+    expect(end.hidden).to.equal(false);
+    expect(root.querySelector('.weather.pending')).to.not.equal(null);
+    const before = end.getBoundingClientRect().top;
+    await waitUntil(() => root.querySelector('[part="temperature"]'), 'the weather never arrived', {timeout: 5000});
+    expect(root.querySelector('.weather.pending')).to.equal(null);
+    expect(end.getBoundingClientRect().top).to.equal(before);
+  });
+
 });

@@ -92,6 +92,9 @@ export class NewsArticleCardElement extends NewsElement<CardView> {
   /** Where the link opens, e.g. `_blank` (then `rel="noopener"` is added). */
   @property() target?: string;
 
+  /** `high` for the image of a card seen first (a hero, the first of a list): loaded at once, ahead of other images, instead of lazily. */
+  @property({attribute: 'image-priority'}) imagePriority: 'auto' | 'high' = 'auto';
+
   /** 1-based position in a list, reported in `news-article-click`; set by the list. */
   @property({type: Number, attribute: false}) position = 0;
 
@@ -154,6 +157,7 @@ export class NewsArticleCardElement extends NewsElement<CardView> {
       level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3)),
       target: this.target,
       imageFailed: this.imageFailed,
+      imageHigh: this.imagePriority === 'high',
       dir: this.locale.dir,
       tag: this.locale.tag,
       onClick: this.handleClick,

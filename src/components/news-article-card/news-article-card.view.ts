@@ -24,6 +24,8 @@ export interface CardState {
   level: number;
   target?: string;
   imageFailed: boolean;
+  /** Load the image at once and ahead of others (the first card seen). */
+  imageHigh: boolean;
   dir: string;
   /** The active locale, for dates, lists and plurals. */
   tag: string;
@@ -45,7 +47,7 @@ export function renderCard(state: CardState) {
             </ul>`
           : nothing}
       </div>
-      ${!compact && item.image && !state.imageFailed ? renderImage(item.image, item.imageAlt, state.onImageError) : nothing}
+      ${!compact && item.image && !state.imageFailed ? renderImage(item.image, item.imageAlt, state.imageHigh, state.onImageError) : nothing}
     </article>
   `;
 }
@@ -80,10 +82,20 @@ function renderMeta(item: NewsItem, tag: string) {
   </p>`;
 }
 
-function renderImage(src: string, alt = '', onError: () => void) {
+function renderImage(src: string, alt: string | undefined, high: boolean, onError: () => void) {
   // width/height give the box its ratio before the image arrives: no layout shift.
   return html`<div class="media">
-    <img part="image" src=${src} alt=${alt} width="640" height="360" loading="lazy" decoding="async" @error=${onError} />
+    <img
+      part="image"
+      src=${src}
+      alt=${alt ?? ''}
+      width="640"
+      height="360"
+      loading=${high ? 'eager' : 'lazy'}
+      fetchpriority=${high ? 'high' : 'auto'}
+      decoding="async"
+      @error=${onError}
+    />
   </div>`;
 }
 

@@ -18,8 +18,15 @@ const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'dat
 /** `layout` when it is a known one, else `fallback`. */
 export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout => (layout in CARD_VARIANT ? (layout as FeedLayout) : fallback);
 
-/** The list of cards (part `list`, each card part `card` with its parts exported as `card-*`). */
-export function renderCards(items: readonly NewsItem[], {layout, cardLevel, source}: {layout: FeedLayout; cardLevel: number; source: string}) {
+/**
+ * The list of cards (part `list`, each card part `card` with its parts exported as `card-*`).
+ * With `priority`, the first card's image loads at once and ahead of others (it is likely the
+ * largest thing on screen).
+ */
+export function renderCards(
+  items: readonly NewsItem[],
+  {layout, cardLevel, source, priority = false}: {layout: FeedLayout; cardLevel: number; source: string; priority?: boolean},
+) {
   return html`<ul part="list" class="list layout-${layout}">
     ${repeat(
       items,
@@ -34,6 +41,7 @@ export function renderCards(items: readonly NewsItem[], {layout, cardLevel, sour
             .source=${source}
             variant=${CARD_VARIANT[layout]}
             heading-level=${cardLevel}
+            image-priority=${index === 0 && priority ? 'high' : 'auto'}
           ></news-article-card>
         </li>`,
     )}

@@ -65,7 +65,7 @@ function renderBody(state: FeedState, cardLevel: number) {
         : msg('No articles yet. Please check back soon.', {id: 'feed.empty'})}
     </p>`;
   }
-  return html`${renderCards(state.shown, {layout, cardLevel, source: state.source})} ${renderMore(state)}`;
+  return html`${renderCards(state.shown, {layout, cardLevel, source: state.source, priority: true})} ${renderMore(state)}`;
 }
 
 function renderMore({more, loadingMore, moreError, onLoadMore}: FeedState) {

@@ -41,6 +41,7 @@ const WEATHER_REFRESH = 1800;
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 72%] - Colour of the condition and separator.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon.
+ * @cssprop [--news-weather-reserve=14em] - Room kept for the weather while it loads, so nothing shifts when it arrives.
  * @cssprop [--news-weather-sun=#f0a202] - Sun in the icons.
  * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.
  * @cssprop [--news-weather-cloud=#a3adb8] - Clouds in the icons.
@@ -101,8 +102,9 @@ export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
       if (this.day) this.day.zone = this.zone;
     }
     if (this.view && !this.day) (this.day = new this.view.DayClockController(this)).zone = this.zone;
-    const wanted = this.weather || this.weatherSrc || (typeof this.latitude === 'number' && typeof this.longitude === 'number');
-    if (wanted && !this.weatherView) this.weatherLoading ??= this.loadWeather();
+    // Slotted content shows in the first render (slotchange comes after it): no layout shift.
+    if (!this.hasUpdated) this.filled = {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
+    if (this.wantsWeather && !this.weatherView) this.weatherLoading ??= this.loadWeather();
     if (!this.weatherView || !this.loader) return;
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
     this.loader.sync({url: this.weatherUrl(this.weatherView), weather: this.weather, refresh});
@@ -145,6 +147,10 @@ export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
     }
   }
 
+  private get wantsWeather(): boolean {
+    return !!(this.weather || this.weatherSrc || (typeof this.latitude === 'number' && typeof this.longitude === 'number'));
+  }
+
   private get unit(): TemperatureUnit {
     return this.units === 'fahrenheit' ? 'fahrenheit' : 'celsius';
   }
@@ -163,6 +169,8 @@ export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
       day: dayIn(now, this.zone),
       dayText: formatDay(now, this.locale.tag, this.zone),
       weather: this.weatherView?.renderWeather(this.loader?.weather, this.unit, this.locale.tag, this.city?.trim()),
+      // Until the first answer (or failure), the weather's room is kept: no layout shift.
+      weatherPending: this.wantsWeather && !this.loader?.weather && !this.loader?.error,
       filled: this.filled,
       onSlotChange: this.handleSlotChange,
     });

@@ -62,6 +62,11 @@ export const headerBarStyles = css`
     align-items: center;
     gap: 0.25rem 0.4em;
   }
+  .weather.pending {
+    display: inline-block;
+    inline-size: var(--news-weather-reserve, 14em);
+    block-size: var(--news-weather-icon-size, 1.75em);
+  }
   [part='temperature'] {
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

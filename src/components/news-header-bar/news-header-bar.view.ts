@@ -18,6 +18,8 @@ export interface HeaderBarState {
   dayText: string;
   /** The weather's template, when there is weather to show. */
   weather?: TemplateResult | typeof nothing;
+  /** Weather is on its way: keep its room. */
+  weatherPending: boolean;
   filled: {start: boolean; end: boolean};
   onSlotChange: (event: Event) => void;
 }
@@ -28,7 +30,7 @@ export function renderHeaderBar(state: HeaderBarState) {
     <div class="items">
       <div class="info">
         <time part="date" datetime=${state.day}>${state.dayText}</time>
-        ${state.weather ?? nothing}
+        ${state.weatherPending ? html`<span class="weather pending" aria-hidden="true"></span>` : (state.weather ?? nothing)}
         <slot></slot>
       </div>
     </div>
