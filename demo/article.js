@@ -1,12 +1,6 @@
 // Demo article page: article.html?lang=ar&id=casablanca-rain-warning shows that article from
 // the edition's feed, and <news-related> under it ranks the edition's other articles. The
 // page loads the feed once: <news-related> reuses the request (same URL).
-const strings = {
-  en: {site: 'Casablanca Post', editions: 'Editions', missing: 'This article could not be found.', footer: 'Sample content written for the news-widgets demo. Not real news.'},
-  fr: {site: 'Casablanca Post', editions: 'Éditions', missing: 'Cet article est introuvable.', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.'},
-  es: {site: 'Casablanca Post', editions: 'Ediciones', missing: 'No se ha encontrado este artículo.', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.'},
-  ar: {site: 'كازابلانكا بوست', editions: 'الطبعات', missing: 'تعذر العثور على هذا المقال.', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.'},
-};
 
 const params = new URLSearchParams(location.search);
 const slug = params.get('id') ?? 'casablanca-rain-warning';
@@ -21,11 +15,8 @@ await setLocale(edition);
 
 const tag = getLocale();
 const lang = tag.split('-')[0];
-const text = strings[lang] ?? strings.en;
-document.documentElement.lang = tag;
-document.documentElement.dir = new Intl.Locale(tag).getTextInfo?.().direction ?? (lang === 'ar' ? 'rtl' : 'ltr');
-for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = text[node.dataset.i18n];
-for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
+// The page's own strings, lang and dir come from lang.js, shared with the home page.
+const text = window.applyDemoLanguage(tag);
 for (const link of document.querySelectorAll('.editions a')) {
   link.href = `?lang=${link.hreflang}&id=${encodeURIComponent(slug)}`;
   if (link.hreflang === lang) link.setAttribute('aria-current', 'page');

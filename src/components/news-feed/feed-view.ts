@@ -2,10 +2,11 @@
  * The pieces of a list of articles that the views of `<news-feed>` and `<news-related>` both
  * render: the cards, the loading skeleton and the error message. Their styles are `feedStyles`.
  */
-import {html} from 'lit';
+import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg} from '@lit/localize';
 import type {FeedError, NewsItem} from '../../core/feed.js';
+import type {FeedStatus} from '../../controllers/feed-controller.js';
 import type {CardVariant} from '../news-article-card/news-article-card.component.js';
 import {feedErrorText} from './feed-shared.js';
 
@@ -71,3 +72,34 @@ export function renderError(error: FeedError, onRetry: () => void) {
     <button part="retry" type="button" @click=${onRetry}>${msg('Retry', {id: 'feed.retry'})}</button>
   </div>`;
 }
+
+/** What both lists know of themselves to draw their frame and their loading states. */
+export interface ListFrame {
+  dir: string;
+  lang: string;
+  /** Level of the heading; cards are one below. */
+  level: number;
+  status: FeedStatus;
+  error?: FeedError;
+  /** Skeleton cards while loading. */
+  skeleton: number;
+  onRetry: () => void;
+}
+
+/** The list's section (part `base`) with its heading (part `heading`) unless `heading` is empty. */
+export function renderSection(frame: ListFrame, heading: string, body: unknown) {
+  return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
+    ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${frame.level}>${heading}</div>` : nothing}
+    ${body}
+  </section>`;
+}
+
+/** The skeleton while loading, the error with Retry after a failure; undefined once the list can show what it has. */
+export function renderLoadState(frame: ListFrame, layout: FeedLayout) {
+  if (frame.status === 'loading' || frame.status === 'idle') return renderSkeleton(layout, frame.skeleton);
+  if (frame.status === 'error' && frame.error) return renderError(frame.error, frame.onRetry);
+  return undefined;
+}
+
+/** The message of a list with nothing to show (part `status`). */
+export const renderEmpty = (text: string) => html`<p part="status" class="status" role="status">${text}</p>`;

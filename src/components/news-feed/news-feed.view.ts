@@ -6,9 +6,8 @@ import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {FeedError, NewsItem} from '../../core/feed.js';
 import {plural} from '../../core/count.js';
-import type {FeedStatus} from '../../controllers/feed-controller.js';
 import {feedErrorText} from './feed-shared.js';
-import {renderCards, renderError, renderSkeleton, validLayout} from './feed-view.js';
+import {renderCards, renderEmpty, renderLoadState, renderSection, validLayout, type ListFrame} from './feed-view.js';
 import {feedStyles} from './news-feed.styles.js';
 
 export {FeedController} from '../../controllers/feed-controller.js';
@@ -16,55 +15,47 @@ export {FeedController} from '../../controllers/feed-controller.js';
 export const styles = [feedStyles];
 
 /** What a feed shows, as worked out by the element. */
-export interface FeedState {
+export interface FeedState extends ListFrame {
   /** The `heading` property: undefined for the localized default, empty for none. */
   heading?: string;
-  /** Level of the heading, 1 to 6. */
-  level: number;
-  dir: string;
-  lang: string;
   /** The active locale, for plurals. */
   tag: string;
   layout: string;
-  status: FeedStatus;
-  error?: FeedError;
   /** The articles matching `filter`, and those of them revealed so far. */
   items: readonly NewsItem[];
   shown: readonly NewsItem[];
   filter?: string;
-  /** Skeleton cards while loading. */
-  skeleton: number;
   /** Whether "Load more" has more to reveal or fetch. */
   more: boolean;
   loadingMore: boolean;
   moreError?: FeedError;
   newCount: number;
   source: string;
-  onRetry: () => void;
   onLoadMore: () => void;
 }
 
 export function renderFeed(state: FeedState) {
   const heading = state.heading ?? msg('Latest articles', {id: 'feed.heading'});
-  return html`<section part="base" dir=${state.dir} lang=${state.lang} aria-labelledby=${heading ? 'heading' : nothing}>
-    ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${state.level}>${heading}</div>` : nothing}
-    ${renderBody(state, Math.min(6, state.level + 1))}
-    <p class="visually-hidden" role="status">${state.newCount ? newArticlesText(state.newCount, state.tag) : nothing}</p>
-  </section>`;
+  return renderSection(
+    state,
+    heading,
+    html`${renderBody(state)}
+      <p class="visually-hidden" role="status">${state.newCount ? newArticlesText(state.newCount, state.tag) : nothing}</p>`,
+  );
 }
 
-function renderBody(state: FeedState, cardLevel: number) {
-  const {status, error} = state;
+function renderBody(state: FeedState) {
   const layout = validLayout(state.layout, 'grid');
-  if (status === 'loading' || status === 'idle') return renderSkeleton(layout, state.skeleton);
-  if (status === 'error' && error) return renderError(error, state.onRetry);
+  const pending = renderLoadState(state, layout);
+  if (pending) return pending;
   if (!state.items.length) {
-    return html`<p part="status" class="status" role="status">
-      ${state.filter
+    return renderEmpty(
+      state.filter
         ? msg(str`No articles about “${state.filter}” yet.`, {id: 'feed.empty.tag'})
-        : msg('No articles yet. Please check back soon.', {id: 'feed.empty'})}
-    </p>`;
+        : msg('No articles yet. Please check back soon.', {id: 'feed.empty'}),
+    );
   }
+  const cardLevel = Math.min(6, state.level + 1);
   return html`${renderCards(state.shown, {layout, cardLevel, source: state.source, priority: true})} ${renderMore(state)}`;
 }
 
