@@ -56,7 +56,10 @@ export default {
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
   onwarn(warning, warn) {
-    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    // An import cycle fails the build (issue 11): cycles tie modules that should stand apart
+    // and make evaluation order fragile. scripts/check-cycles.mjs checks every file of src/.
+    if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(`Import cycle: ${warning.message}`);
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 };

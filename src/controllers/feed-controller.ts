@@ -2,6 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, normalizeFeed, type NewsFeed} from '../core/feed.js';
 import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
+import {pageBase} from '../core/page.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,7 +24,7 @@ export interface FeedCallbacks {
 
 /** `src` with `{lang}` filled in, resolved against the page. */
 export function resolveSrc(src: string, lang: string): string {
-  return new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), document.baseURI).href;
+  return new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), pageBase()).href;
 }
 
 function asFeedError(error: unknown, url: string): FeedError {
