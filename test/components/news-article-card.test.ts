@@ -41,6 +41,22 @@ describe('<news-article-card>', () => {
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('3');
   });
 
+  it('keeps a full card light: 44 nodes in its shadow root, none of them whitespace', async () => {
+    // Image, headline, summary, authors, date and three tags.
+    const el = await card(item({tags: ['Economy', 'Port', 'Atlantic']}));
+    const kinds = {element: 0, text: 0, blank: 0, comment: 0};
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.nodeType === Node.ELEMENT_NODE) kinds.element++;
+      else if (node.nodeType === Node.COMMENT_NODE) kinds.comment++;
+      else if (node.nodeType === Node.TEXT_NODE) kinds[node.textContent!.trim() ? 'text' : 'blank']++;
+    }
+    // 14 elements and 7 texts are the content; the comments are Lit's markers, one per
+    // binding (62 nodes before the templates lost their whitespace).
+    expect(kinds).to.deep.equal({element: 14, text: 7, blank: 0, comment: 23});
+  });
+
   it('makes the whole card clickable through the headline link', async () => {
     const el = await card(item());
     const base = part(el, 'base')!.getBoundingClientRect();

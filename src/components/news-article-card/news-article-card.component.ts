@@ -159,20 +159,18 @@ export class NewsArticleCardElement extends NewsElement {
     const compact = variant === 'compact';
     const summary = compact ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    return html`
-      <article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}>
-        <div class="body">
-          <div part="headline" class="headline" role="heading" aria-level=${level}>${this.renderLink(item)}</div>
-          ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing} ${this.renderMeta(item)}
-          ${!compact && item.tags.length
-            ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}>
-                ${item.tags.map((tag) => html`<li>${tag}</li>`)}
-              </ul>`
-            : nothing}
-        </div>
-        ${!compact && item.image && !this.imageFailed ? this.renderImage(item.image, item.imageAlt) : nothing}
-      </article>
-    `;
+    // Templates break lines inside tags, never between them: a card's shadow root holds no
+    // whitespace text nodes (the build's minifier would remove them; tests render the source).
+    return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}
+      ><div class="body"
+        ><div part="headline" class="headline" role="heading" aria-level=${level}>${this.renderLink(item)}</div
+        >${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}${this.renderMeta(item)}${!compact && item.tags.length
+          ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
+              >${item.tags.map((tag) => html`<li>${tag}</li>`)}</ul
+            >`
+          : nothing}</div
+      >${!compact && item.image && !this.imageFailed ? this.renderImage(item.image, item.imageAlt) : nothing}</article
+    >`;
   }
 
   private renderLink(item: NewsItem) {
@@ -192,24 +190,20 @@ export class NewsArticleCardElement extends NewsElement {
   private renderMeta({published, authors, contentText}: NewsItem) {
     if (!published && !authors.length && !contentText) return nothing;
     const tag = this.locale.tag;
-    return html`<p part="meta" class="meta">
-      ${published
-        ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}
-            >${formatArticleDate(published, tag)}</time
-          >`
-        : nothing}
-      ${authors.length
-        ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>`
-        : nothing}
-      ${contentText ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>` : nothing}
-    </p>`;
+    return html`<p part="meta" class="meta"
+      >${published
+        ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}>${formatArticleDate(published, tag)}</time>`
+        : nothing}${authors.length ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>` : nothing}${contentText
+        ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
+        : nothing}</p
+    >`;
   }
 
   private renderImage(src: string, alt: string | undefined) {
     const high = this.imagePriority === 'high';
     // width/height give the box its ratio before the image arrives: no layout shift.
-    return html`<div class="media">
-      <img
+    return html`<div class="media"
+      ><img
         part="image"
         src=${src}
         alt=${alt ?? ''}
@@ -219,8 +213,7 @@ export class NewsArticleCardElement extends NewsElement {
         fetchpriority=${high ? 'high' : 'auto'}
         decoding="async"
         @error=${this.handleImageError}
-      />
-    </div>`;
+    /></div>`;
   }
 }
 
