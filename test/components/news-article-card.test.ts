@@ -3,6 +3,7 @@ import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {eventOnce, textOf, useLocale} from '../helpers.js';
+import {part} from '../harness/shadow.js';
 
 const HOUR = 3_600_000;
 const item = (overrides: Partial<NewsItem> = {}): NewsItem => ({
@@ -26,7 +27,6 @@ const card = (value: NewsItem, attrs = '') =>
         ? html`<news-article-card .item=${value} target="_blank"></news-article-card>`
         : html`<news-article-card .item=${value}></news-article-card>`,
   );
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<news-article-card>', () => {
   afterEach(() => useLocale('en'));

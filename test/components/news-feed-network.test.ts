@@ -4,14 +4,9 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
 import {countFetches, eventOnce, textOf} from '../helpers.js';
+import {headlines, settled as settle} from '../harness/list.js';
+import {$} from '../harness/shadow.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const headlines = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
-const settle = async (el: NewsFeedElement) => {
-  await el.updateComplete;
-  await Promise.all([...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => card.updateComplete));
-};
 const unique = () => Math.random().toString(36).slice(2);
 /**
  * News feeds with `props`, connected only after `listen` has attached its listeners, so an

@@ -5,13 +5,13 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
 import type {Weather, WeatherError} from '../../src/core/weather.js';
 import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {part} from '../harness/shadow.js';
 
 // Fake only the clocks: Lit's updates run on promises, which stay real.
 const FAKE: ('setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'Date')[] = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'];
 const MINUTE = 60_000;
 const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast?latitude=33.57&longitude=-7.59&current=temperature_2m,weather_code,is_day';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 /** Whether a part is rendered (a boolean, so a failing assertion does not print the element). */
 const shows = (el: Element, name: string) => part(el, name) !== null;
 const dateOf = (el: Element) => {
