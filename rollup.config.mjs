@@ -4,28 +4,7 @@
 // from tsc and this file only bundles.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-
-/**
- * Minifies the CSS inside Lit's css`…` templates (terser leaves template text alone):
- * comments and whitespace go. Templates with `${}` interpolations are left as they are.
- */
-function minifyLitCss() {
-  const minify = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
-  return {
-    name: 'minify-lit-css',
-    transform(code) {
-      if (!/\bcss ?`/.test(code)) return null;
-      return {code: code.replace(/\bcss ?`([^`$]*)`/g, (_, text) => `css\`${minify(text)}\``), map: null};
-    },
-  };
-}
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Drops the `desc` of msg() calls: notes for translators, read by the extractor, unused at run time. */
 function stripMessageNotes() {
@@ -51,12 +30,18 @@ export default {
   },
   plugins: [
     nodeResolve({exportConditions: ['production']}),
-    minifyLitCss(),
+    // HTML and CSS inside Lit's html`…` and css`…` templates (terser leaves template text
+    // alone): no whitespace text nodes in shadow roots, smaller styles. Fails the build on
+    // a template it cannot minify rather than shipping it unminified.
+    minifyHTML({failOnError: true}),
     stripMessageNotes(),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
   onwarn(warning, warn) {
-    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    // An import cycle fails the build (issue 11): cycles tie modules that should stand apart
+    // and make evaluation order fragile. scripts/check-cycles.mjs checks every file of src/.
+    if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(`Import cycle: ${warning.message}`);
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 };

@@ -49,6 +49,8 @@ const checks = [
   ['type-check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['type-check examples', () => run(bin('tsc'), ['--noEmit', '-p', 'examples/tsconfig.json'])],
   ['lint', () => run(bin('eslint'), ['.'])],
+  ['no import cycle in src/', () => run(process.execPath, ['scripts/check-cycles.mjs'])],
+  ['server rendering (node:test)', () => run(process.execPath, ['scripts/test-ssr.mjs'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],
   ['README reference up to date', () => run(process.execPath, ['scripts/docs.mjs', '--check'])],
 ];

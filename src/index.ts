@@ -24,7 +24,7 @@ export {rankRelated, findItem, DEFAULT_THRESHOLD} from './core/related.js';
 export type {RelatedItem, RelatedOptions} from './core/related.js';
 // The weather code loads lazily with <news-header-bar>: only its types are exported here.
 export type {TemperatureUnit, Weather, WeatherCondition, WeatherError, WeatherErrorKind} from './core/weather.js';
-export type {ArticleClickDetail, LocaleReadyDetail, NewsEventDetails} from './components/base/events.js';
+export type {ArticleClickDetail, LocaleReadyDetail, NewsEventDetails} from './components/shared/events.js';
 export * from './components/news-article-card/news-article-card.js';
 export * from './components/news-feed/news-feed.js';
 export * from './components/news-header-bar/news-header-bar.js';

@@ -1,16 +1,19 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {VisibleTimer} from './visible-timer.js';
 
 const MINUTE = 60_000;
 const listeners = new Set<() => void>();
-let timer: ReturnType<typeof setTimeout> | undefined;
+let last = 0;
 
-// One timer for the whole page, aligned to the minute, running only while someone listens.
-function schedule() {
-  timer = setTimeout(() => {
+// One timer for the whole page, aligned to the minute, running while someone listens and
+// the page is visible (a page shown again after a while catches up at once).
+const minutes = new VisibleTimer(
+  () => last - (last % MINUTE) + MINUTE,
+  () => {
+    last = Date.now();
     for (const listener of listeners) listener();
-    schedule();
-  }, MINUTE - (Date.now() % MINUTE));
-}
+  },
+);
 
 /**
  * Re-renders its host once a minute, from a single timer shared by every element on the
@@ -30,14 +33,14 @@ export class ClockController implements ReactiveController {
 
   hostConnected(): void {
     listeners.add(this.tick);
-    if (listeners.size === 1) schedule();
+    if (listeners.size === 1) {
+      last = Date.now();
+      minutes.start();
+    }
   }
 
   hostDisconnected(): void {
     listeners.delete(this.tick);
-    if (listeners.size === 0) {
-      clearTimeout(timer);
-      timer = undefined;
-    }
+    if (listeners.size === 0) minutes.stop();
   }
 }

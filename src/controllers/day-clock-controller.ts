@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {nextDayStart} from '../core/timezone.js';
+import {VisibleTimer} from './visible-timer.js';
 
 interface Watcher {
   zone?: string;
@@ -9,29 +10,21 @@ interface Watcher {
 }
 
 const watchers = new Set<Watcher>();
-let timer: ReturnType<typeof setTimeout> | undefined;
 
 // One timer for the whole page, set for the earliest next midnight among the zones being
 // watched; when it fires, only watchers whose day has changed re-render.
-function check() {
-  clearTimeout(timer);
-  timer = undefined;
-  const now = Date.now();
-  for (const watcher of watchers) {
-    if (now >= watcher.next) {
-      watcher.next = nextDayStart(now, watcher.zone);
-      watcher.notify();
+const midnights = new VisibleTimer(
+  () => Math.min(...[...watchers].map((watcher) => watcher.next)),
+  () => {
+    const now = Date.now();
+    for (const watcher of watchers) {
+      if (now >= watcher.next) {
+        watcher.next = nextDayStart(now, watcher.zone);
+        watcher.notify();
+      }
     }
-  }
-  if (!watchers.size) return;
-  const earliest = Math.min(...[...watchers].map((watcher) => watcher.next));
-  timer = setTimeout(check, Math.max(0, earliest - now));
-}
-
-// A sleeping computer can hold a timer back past midnight: look again when the page returns.
-function onVisible() {
-  if (!document.hidden) check();
-}
+  },
+);
 
 /**
  * Re-renders its host when a new day starts in its time zone (undefined: the reader's),
@@ -59,21 +52,18 @@ export class DayClockController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!watchers.size) document.addEventListener('visibilitychange', onVisible);
     watchers.add(this.watcher);
     this.start();
   }
 
   hostDisconnected(): void {
     watchers.delete(this.watcher);
-    if (watchers.size) return;
-    clearTimeout(timer);
-    timer = undefined;
-    document.removeEventListener('visibilitychange', onVisible);
+    if (watchers.size) midnights.update();
+    else midnights.stop();
   }
 
   private start() {
     this.watcher.next = nextDayStart(Date.now(), this.watcher.zone);
-    check();
+    midnights.start();
   }
 }

@@ -2,6 +2,9 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, normalizeFeed, type NewsFeed} from '../core/feed.js';
 import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
+import {pageBase} from '../core/page.js';
+import {LatestRequest} from './latest-request.js';
+import {VisibleTimer} from './visible-timer.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,7 +26,7 @@ export interface FeedCallbacks {
 
 /** `src` with `{lang}` filled in, resolved against the page. */
 export function resolveSrc(src: string, lang: string): string {
-  return new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), document.baseURI).href;
+  return new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), pageBase()).href;
 }
 
 function asFeedError(error: unknown, url: string): FeedError {
@@ -31,55 +34,50 @@ function asFeedError(error: unknown, url: string): FeedError {
   return new FeedError('format', `The feed at ${url} could not be read (${String(error)}).`, {url, cause: error});
 }
 
-/** One refresh timer per URL, shared by every element showing it, stopped while the page is hidden. */
+/** One refresh timer per URL, shared by every element showing it (it waits while the page is hidden). */
 interface Poll {
   controllers: Set<FeedController>;
-  timer?: ReturnType<typeof setInterval>;
   every: number;
   last: number;
+  timer: VisibleTimer;
 }
 const polls = new Map<string, Poll>();
-
-function tick(poll: Poll) {
-  poll.last = Date.now();
-  // Every element asks at once, so loadFeed's sharing makes it one request.
-  for (const controller of poll.controllers) controller.refreshNow();
-}
-
-function startPoll(poll: Poll) {
-  clearInterval(poll.timer);
-  poll.timer = undefined;
-  const every = Math.min(...[...poll.controllers].map((c) => c.refreshSeconds)) * 1000;
-  if (!poll.controllers.size || document.hidden) return;
-  poll.every = every;
-  // Catch up at once when the page comes back after missing a refresh.
-  if (Date.now() - poll.last >= every) tick(poll);
-  poll.timer = setInterval(() => tick(poll), every);
-}
-
-function onVisibilityChange() {
-  for (const poll of polls.values()) startPoll(poll);
-}
 
 function subscribe(url: string, controller: FeedController) {
   let poll = polls.get(url);
   if (!poll) {
-    if (!polls.size) document.addEventListener('visibilitychange', onVisibilityChange);
     // A poll starts as if it had just run: the element has just loaded the feed.
-    poll = {controllers: new Set(), every: 0, last: Date.now()};
-    polls.set(url, poll);
+    const created: Poll = {
+      controllers: new Set(),
+      every: 0,
+      last: Date.now(),
+      timer: new VisibleTimer(
+        () => created.last + created.every,
+        () => {
+          created.last = Date.now();
+          // Every element asks at once, so loadFeed's sharing makes it one request.
+          for (const each of created.controllers) each.refreshNow();
+        },
+      ),
+    };
+    polls.set(url, (poll = created));
   }
   poll.controllers.add(controller);
-  startPoll(poll);
+  restart(poll);
 }
 
 function unsubscribe(url: string, controller: FeedController) {
   const poll = polls.get(url);
   if (!poll?.controllers.delete(controller)) return;
-  if (poll.controllers.size) return startPoll(poll);
-  clearInterval(poll.timer);
+  if (poll.controllers.size) return restart(poll);
+  poll.timer.stop();
   polls.delete(url);
-  if (!polls.size) document.removeEventListener('visibilitychange', onVisibilityChange);
+}
+
+/** The shortest interval asked for by the poll's elements. */
+function restart(poll: Poll) {
+  poll.every = Math.min(...[...poll.controllers].map((c) => c.refreshSeconds)) * 1000;
+  poll.timer.start();
 }
 
 /**
@@ -87,7 +85,8 @@ function unsubscribe(url: string, controller: FeedController) {
  * wanted (a new `src`, a disconnect), ignores stale responses, appends `next_url` pages,
  * shows a cached copy at once while it fetches a fresh one (stale-while-revalidate), and
  * re-fetches every `refresh` seconds while the page is visible, with one timer and one
- * request per URL for all elements on the page.
+ * request per URL for all elements on the page. Nothing is requested while the host is out
+ * of the document (nor on a server): a feed from `src` loads once the host is connected.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -103,17 +102,21 @@ export class FeedController implements ReactiveController {
   private url?: string;
   private given?: NewsFeed;
   private refresh = 0;
-  private request?: AbortController;
-  private moreRequest?: AbortController;
+  private connected = false;
+  /** `url` is waiting for the host to connect before it loads. */
+  private deferred = false;
   /** The URL and interval this controller polls with, while subscribed. */
   private polling?: {url: string; refresh: number};
-  private interrupted = false;
+  private readonly request: LatestRequest;
+  private readonly moreRequest: LatestRequest;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly callbacks: FeedCallbacks,
   ) {
     host.addController(this);
+    this.request = new LatestRequest(host);
+    this.moreRequest = new LatestRequest(host);
   }
 
   /** The resolved URL being shown, if the feed comes from `src`. */
@@ -141,7 +144,7 @@ export class FeedController implements ReactiveController {
         this.url = url;
         this.cancel();
         if (url) this.start(url);
-        else Object.assign(this, {status: 'idle', feed: undefined, error: undefined});
+        else Object.assign(this, {status: 'idle', feed: undefined, error: undefined, deferred: false});
       }
     }
     this.schedule();
@@ -154,7 +157,7 @@ export class FeedController implements ReactiveController {
 
   /** A poll tick: re-fetch quietly unless a request is already under way. */
   refreshNow(): void {
-    if (!this.request) void this.reload(true);
+    if (!this.request.pending) void this.reload(true);
   }
 
   /** Loads `src` again; `quiet` keeps the current items on screen (and on failure). */
@@ -166,44 +169,49 @@ export class FeedController implements ReactiveController {
   async loadMore(): Promise<void> {
     const next = this.feed?.nextUrl;
     if (!next || this.loadingMore) return;
-    const request = (this.moreRequest = new AbortController());
     this.loadingMore = true;
     this.moreError = undefined;
     this.host.requestUpdate();
-    try {
-      const page = await loadFeed(next, {signal: request.signal});
+    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal}));
+    // Aborted: a new source or a disconnection has already set things straight.
+    if (!result) return;
+    this.loadingMore = false;
+    if ('value' in result) {
       const current = this.feed!;
       const known = new Set(current.items.map((item) => item.id));
-      this.feed = {...current, nextUrl: page.nextUrl, items: [...current.items, ...page.items.filter((item) => !known.has(item.id))]};
-    } catch (error) {
-      if (request.signal.aborted) return;
-      this.moreError = asFeedError(error, next);
+      this.feed = {...current, nextUrl: result.value.nextUrl, items: [...current.items, ...result.value.items.filter((item) => !known.has(item.id))]};
+    } else {
+      this.moreError = asFeedError(result.error, next);
       this.callbacks.onError(this.moreError);
-    } finally {
-      if (this.moreRequest === request) {
-        this.loadingMore = false;
-        this.moreRequest = undefined;
-        this.host.requestUpdate();
-      }
     }
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.schedule();
-    if (this.interrupted) {
-      this.interrupted = false;
+    if (this.deferred) {
+      this.deferred = false;
+      this.start(this.url!);
+    } else if (this.request.interrupted) {
       void this.reload(this.status === 'ready');
     }
   }
 
   hostDisconnected(): void {
-    this.interrupted = !!this.request;
-    this.cancel();
+    // The requests abort themselves (LatestRequest); "Load more" is no longer under way.
+    this.connected = false;
+    this.loadingMore = false;
     this.schedule();
   }
 
   /** First load of a URL: a cached copy shows at once; a copy from an earlier visit is then refreshed. */
   private start(url: string) {
+    if (!this.connected) {
+      this.deferred = true;
+      Object.assign(this, {status: 'loading', feed: undefined, error: undefined});
+      return;
+    }
     const cached = cachedFeed(url);
     if (cached) this.show(cached.feed);
     // A copy this page loaded is current: loadFeed hands it back without a request.
@@ -215,15 +223,15 @@ export class FeedController implements ReactiveController {
   }
 
   private cancel() {
-    this.request?.abort();
-    this.moreRequest?.abort();
-    this.request = this.moreRequest = undefined;
+    this.request.abort();
+    this.moreRequest.abort();
     this.loadingMore = false;
+    this.deferred = false;
   }
 
   /** Joins or leaves the shared poll for the current URL and `refresh`. */
   private schedule() {
-    const url = this.refresh > 0 && (this.host as unknown as Element).isConnected ? this.url : undefined;
+    const url = this.refresh > 0 && this.connected ? this.url : undefined;
     if (this.polling && (this.polling.url !== url || this.polling.refresh !== this.refresh)) {
       unsubscribe(this.polling.url, this);
       this.polling = undefined;
@@ -235,27 +243,23 @@ export class FeedController implements ReactiveController {
   }
 
   private async load(quiet: boolean, reuse = false): Promise<void> {
-    this.request?.abort();
-    const request = (this.request = new AbortController());
     const url = this.url!;
     if (!quiet || this.status !== 'ready') {
       Object.assign(this, {status: 'loading', error: undefined});
       this.host.requestUpdate();
     }
-    try {
-      const feed = await loadFeed(url, {signal: request.signal, reuse});
-      if (request.signal.aborted) return;
-      this.show(feed);
-      this.callbacks.onLoad(feed);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const feedError = asFeedError(error, url);
+    const result = await this.request.run((signal) => loadFeed(url, {signal, reuse}));
+    // Aborted: a new source or a disconnection; a stale answer is never shown.
+    if (!result) return;
+    if ('value' in result) {
+      this.show(result.value);
+      this.callbacks.onLoad(result.value);
+    } else {
+      const feedError = asFeedError(result.error, url);
       // A failed background refresh keeps what the reader is looking at.
       if (!(quiet && this.status === 'ready')) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
       this.callbacks.onError(feedError);
-    } finally {
-      if (this.request === request) this.request = undefined;
-      this.host.requestUpdate();
     }
+    this.host.requestUpdate();
   }
 }

@@ -1,5 +1,7 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
 import {loadWeather, WeatherError, type Weather} from '../core/weather.js';
+import {LatestRequest} from './latest-request.js';
+import {VisibleTimer} from './visible-timer.js';
 
 export interface WeatherSource {
   /** Where to load the weather from; nothing is loaded without it. */
@@ -16,115 +18,72 @@ export interface WeatherCallbacks {
 }
 
 /**
- * Loads the current weather and keeps it fresh: reloads every `refresh` seconds, waits
- * while the page is hidden (and catches up when it shows again), forgets the weather when a
- * load fails and tries again at the next interval, and stops everything on disconnect.
+ * Loads the current weather and keeps it fresh: reloads every `refresh` seconds while the
+ * host is connected and the page visible (catching up when it shows again), forgets the
+ * weather when a load fails and tries again at the next interval, and aborts its request
+ * on disconnect. Nothing is requested before the host is connected (nor on a server).
  */
-export class WeatherController implements ReactiveController {
+export class WeatherController {
   /** The weather to show; undefined while loading, after a failure, or with no source. */
   weather?: Weather;
   error?: WeatherError;
 
   private url?: string;
   private refresh = 0;
-  private request?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
   private lastLoad = -Infinity;
-  private connected = false;
-  private readonly onVisibility = () => {
-    if (!document.hidden && this.url && this.timer === undefined && !this.request) this.catchUp();
-  };
+  private readonly request: LatestRequest;
+  private readonly timer: VisibleTimer;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly callbacks: WeatherCallbacks,
   ) {
-    host.addController(this);
+    this.request = new LatestRequest(host);
+    this.timer = new VisibleTimer(() => this.due(), () => void this.load(), host);
   }
 
   /** Call from the host's `willUpdate` with its current inputs. */
   sync({url, weather, refresh}: WeatherSource): void {
-    const refreshChanged = refresh !== this.refresh;
     this.refresh = refresh;
     if (weather) {
-      this.stop();
+      this.request.abort();
       this.url = undefined;
       this.weather = weather;
       this.error = undefined;
-      return;
-    }
-    if (url !== this.url) {
-      this.stop();
+    } else if (url !== this.url) {
+      this.request.abort();
       this.url = url;
       this.weather = this.error = undefined;
       this.lastLoad = -Infinity;
-      if (url && this.connected) this.catchUp();
-    } else if (refreshChanged && this.url && this.connected && !this.request) {
-      this.schedule();
     }
+    this.timer.update();
   }
 
-  hostConnected(): void {
-    this.connected = true;
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (this.url) this.catchUp();
-  }
-
-  hostDisconnected(): void {
-    this.connected = false;
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stop();
-  }
-
-  /** Loads now if the last load is older than the interval (or never happened), else waits for the rest of it. */
-  private catchUp() {
-    const age = Date.now() - this.lastLoad;
-    if (this.refresh > 0 && age < this.refresh * 1000) this.schedule(this.refresh * 1000 - age);
-    else if (this.refresh > 0 || this.lastLoad === -Infinity) void this.load();
-  }
-
-  private schedule(delay = this.refresh * 1000) {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.refresh <= 0 || !this.url || !this.connected) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      // A hidden page waits; the visibility listener loads when it shows again.
-      if (!document.hidden) void this.load();
-    }, delay);
-  }
-
-  private stop() {
-    this.request?.abort();
-    this.request = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  /** When the next load is due: at once the first time, then every `refresh` seconds; never while one is under way. */
+  private due(): number | undefined {
+    if (!this.url || this.request.pending) return undefined;
+    if (this.lastLoad === -Infinity) return 0;
+    return this.refresh > 0 ? this.lastLoad + this.refresh * 1000 : undefined;
   }
 
   private async load() {
     const url = this.url!;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    try {
-      const weather = await loadWeather(url, {signal: request.signal});
-      if (request.signal.aborted) return;
-      this.lastLoad = Date.now();
-      this.weather = weather;
+    const result = await this.request.run((signal) => loadWeather(url, {signal}));
+    // Aborted (a new source, a disconnection): whoever aborted has set things straight.
+    if (!result) return;
+    this.lastLoad = Date.now();
+    if ('value' in result) {
+      this.weather = result.value;
       this.error = undefined;
-      this.callbacks.onLoad(weather);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      this.lastLoad = Date.now();
+      this.callbacks.onLoad(result.value);
+    } else {
+      const {error} = result;
       // Old weather shown as current would mislead more than none.
       this.weather = undefined;
       this.error = error instanceof WeatherError ? error : new WeatherError('format', `The weather at ${url} could not be read (${String(error)}).`, url, {cause: error});
       this.callbacks.onError(this.error);
-    } finally {
-      if (this.request === request) {
-        this.request = undefined;
-        this.schedule();
-        this.host.requestUpdate();
-      }
     }
+    this.timer.update();
+    this.host.requestUpdate();
   }
 }

@@ -5,7 +5,7 @@
  */
 import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
-import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load.js';
+import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load-options.js';
 import {safeUrl} from './text.js';
 
 interface InFlight {

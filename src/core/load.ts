@@ -4,26 +4,10 @@
  */
 import {FeedError, type NewsFeed} from './feed.js';
 import {cachedFeed} from './cache.js';
+import type {LoadFeedOptions} from './load-options.js';
 
-export interface LoadFeedOptions {
-  /** Aborts this caller's wait; the request itself stops once every caller has aborted. */
-  signal?: AbortSignal;
-  /** Milliseconds each attempt may take before it fails with a `timeout` error (default 15 000). */
-  timeout?: number;
-  /**
-   * Accept the feed already loaded from this URL by this page instead of fetching again
-   * (elements set it for their first load, so two elements with one URL make one request;
-   * a refresh or Retry leaves it off).
-   */
-  reuse?: boolean;
-  /** Further attempts after a network error or a 5xx status (default 2; never after a 4xx). */
-  retries?: number;
-  /** Milliseconds before the first retry; each next one waits twice as long (default 1 000). */
-  retryDelay?: number;
-}
-
-/** Default time a feed request may take before it fails with a `timeout` error. */
-export const DEFAULT_TIMEOUT = 15_000;
+export {DEFAULT_TIMEOUT} from './load-options.js';
+export type {LoadFeedOptions} from './load-options.js';
 
 let network: Promise<typeof import('./fetch-feed.js')> | undefined;
 

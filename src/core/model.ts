@@ -68,3 +68,9 @@ export class FeedError extends Error {
     return this.details.field;
   }
 }
+
+/** Layout of an article card: what `<news-article-card variant>` accepts. */
+export type CardVariant = 'vertical' | 'horizontal' | 'compact' | 'hero';
+
+/** Layout of a list of articles (`<news-feed layout>`, `<news-related layout>`). */
+export type FeedLayout = 'grid' | 'list' | 'compact';

@@ -9,7 +9,7 @@
  */
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
-import type {NewsEventDetails} from '../components/base/events.js';
+import type {NewsEventDetails} from '../components/shared/events.js';
 import {NewsArticleCardElement} from '../components/news-article-card/news-article-card.js';
 import {NewsFeedElement} from '../components/news-feed/news-feed.js';
 import {NewsHeaderBarElement} from '../components/news-header-bar/news-header-bar.js';

@@ -1,9 +1,9 @@
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
-import {newArticlesText} from '../../src/components/news-feed/news-feed.view.js';
+import {newArticlesText} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
-import {readingTimeText} from '../../src/components/news-article-card/news-article-card.view.js';
+import {readingTimeText} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {textOf, useLocale} from '../helpers.js';
 

@@ -3,6 +3,7 @@ import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {eventOnce, textOf, useLocale} from '../helpers.js';
+import {part} from '../harness/shadow.js';
 
 const HOUR = 3_600_000;
 const item = (overrides: Partial<NewsItem> = {}): NewsItem => ({
@@ -26,7 +27,6 @@ const card = (value: NewsItem, attrs = '') =>
         ? html`<news-article-card .item=${value} target="_blank"></news-article-card>`
         : html`<news-article-card .item=${value}></news-article-card>`,
   );
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<news-article-card>', () => {
   afterEach(() => useLocale('en'));
@@ -39,6 +39,22 @@ describe('<news-article-card>', () => {
     expect(textOf(links[0])).to.equal('Port expansion opens a new terminal');
     expect(part(el, 'headline')!.getAttribute('role')).to.equal('heading');
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('keeps a full card light: 44 nodes in its shadow root, none of them whitespace', async () => {
+    // Image, headline, summary, authors, date and three tags.
+    const el = await card(item({tags: ['Economy', 'Port', 'Atlantic']}));
+    const kinds = {element: 0, text: 0, blank: 0, comment: 0};
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.nodeType === Node.ELEMENT_NODE) kinds.element++;
+      else if (node.nodeType === Node.COMMENT_NODE) kinds.comment++;
+      else if (node.nodeType === Node.TEXT_NODE) kinds[node.textContent!.trim() ? 'text' : 'blank']++;
+    }
+    // 14 elements and 7 texts are the content; the comments are Lit's markers, one per
+    // binding (62 nodes before the templates lost their whitespace).
+    expect(kinds).to.deep.equal({element: 14, text: 7, blank: 0, comment: 23});
   });
 
   it('makes the whole card clickable through the headline link', async () => {

@@ -1,16 +1,12 @@
 import {expect, fixture as render, html} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
 import {countFetches, eventOnce, textOf} from '../helpers.js';
+import {headlines, settled as settle} from '../harness/list.js';
+import {$} from '../harness/shadow.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const headlines = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
-const settle = async (el: NewsFeedElement) => {
-  await el.updateComplete;
-  await Promise.all([...el.shadowRoot!.querySelectorAll('news-article-card')].map((card) => card.updateComplete));
-};
 const unique = () => Math.random().toString(36).slice(2);
 /**
  * News feeds with `props`, connected only after `listen` has attached its listeners, so an
@@ -35,28 +31,8 @@ const seed = (path: string, titles: string[]) =>
     `${Date.now() - 3_600_000}\n${JSON.stringify({items: titles.map((title, i) => ({id: `c${i}`, title, url: `https://example.com/c${i}`, authors: [], tags: []}))})}`,
   );
 
-/** Records the timers the code under test starts, and lets a test fire them. */
-function recordIntervals() {
-  const {setInterval: set, clearInterval: clear} = window;
-  const live = new Map<number, {handler: () => void; ms: number}>();
-  window.setInterval = ((handler: () => void, ms: number) => {
-    const id = set(() => undefined, 1e9) as unknown as number;
-    live.set(id, {handler, ms});
-    return id;
-  }) as typeof setInterval;
-  window.clearInterval = ((id: number) => {
-    live.delete(id);
-    clear(id);
-  }) as typeof clearInterval;
-  return {
-    live,
-    restore() {
-      window.setInterval = set;
-      window.clearInterval = clear;
-      for (const id of live.keys()) clear(id);
-    },
-  };
-}
+/** Fake timers and clock (not the network), so a test can move time on and see what is requested. */
+const fakeTimers = () => sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']});
 
 function setHidden(hidden: boolean) {
   Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
@@ -138,8 +114,8 @@ describe('<news-feed> network and cache', () => {
     }
   });
 
-  it('polls with one timer and one request for all elements with the same URL', async () => {
-    const timers = recordIntervals();
+  it('polls with one request for all elements with the same URL, and stops when they are removed', async () => {
+    const clock = fakeTimers();
     try {
       const src = `/test/fixtures/page-1.json?poll=${unique()}`;
       const {
@@ -147,58 +123,91 @@ describe('<news-feed> network and cache', () => {
         result: loaded,
       } = connectFeeds(2, {src, refresh: 60}, (feeds) => Promise.all(feeds.map((feed) => eventOnce(feed, 'news-feed-load'))));
       await loaded;
-      expect([...timers.live.values()].map((t) => t.ms)).to.deep.equal([60_000]);
-      const [{handler}] = timers.live.values();
+      const early = await countFetches(() => clock.tickAsync(59_000));
+      expect(early.calls).to.deep.equal([]);
       const {calls} = await countFetches(async () => {
         const both = Promise.all([eventOnce(a, 'news-feed-load'), eventOnce(b, 'news-feed-load')]);
-        handler();
+        await clock.tickAsync(1_000);
         await both;
       });
       expect(calls).to.deep.equal([absolute(src)]);
       a.remove();
-      expect(timers.live.size).to.equal(1);
+      const one = await countFetches(async () => {
+        const again = eventOnce(b, 'news-feed-load');
+        await clock.tickAsync(60_000);
+        await again;
+      });
+      expect(one.calls).to.deep.equal([absolute(src)]);
       b.remove();
-      expect(timers.live.size).to.equal(0);
+      const none = await countFetches(() => clock.tickAsync(180_000));
+      expect(none.calls).to.deep.equal([]);
     } finally {
-      timers.restore();
+      clock.restore();
     }
   });
 
   it('pauses polling while the page is hidden and catches up when it is shown again', async () => {
-    const timers = recordIntervals();
+    const clock = fakeTimers();
     try {
       const src = `/test/fixtures/page-2.json?hidden=${unique()}`;
       const {
         feeds: [el],
         result: loaded,
-      } = connectFeeds(1, {src, refresh: 0.2}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
       await loaded;
-      expect(timers.live.size).to.equal(1);
       setHidden(true);
-      expect(timers.live.size).to.equal(0);
-      // Longer than `refresh`: the missed refresh happens as soon as the page is visible.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Longer than `refresh`: nothing is requested while hidden…
+      const hidden = await countFetches(() => clock.tickAsync(150_000));
+      expect(hidden.calls).to.deep.equal([]);
+      // …and the missed refresh happens as soon as the page is visible.
       const {calls} = await countFetches(async () => {
         const again = eventOnce(el, 'news-feed-load');
         setHidden(false);
         await again;
       });
-      expect(calls).to.have.length(1);
-      expect(timers.live.size).to.equal(1);
+      expect(calls).to.deep.equal([absolute(src)]);
+      // Then every `refresh` again.
+      const next = await countFetches(async () => {
+        const again = eventOnce(el, 'news-feed-load');
+        await clock.tickAsync(60_000);
+        await again;
+      });
+      expect(next.calls).to.have.length(1);
     } finally {
-      timers.restore();
+      clock.restore();
     }
   });
 
+  it('requests nothing for an element removed before its first load, and loads when it is back', async () => {
+    const src = `/test/fixtures/page-1.json?gone=${unique()}`;
+    const el = Object.assign(document.createElement('news-feed'), {src, refresh: 30});
+    const gone = await countFetches(async () => {
+      document.body.append(el);
+      el.remove();
+      // Its first update runs while it is out of the document.
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(gone.calls).to.deep.equal([]);
+    const back = await countFetches(async () => {
+      const loaded = eventOnce(el, 'news-feed-load');
+      document.body.append(el);
+      await loaded;
+    });
+    expect(back.calls).to.deep.equal([absolute(src)]);
+    el.remove();
+  });
+
   it('does not poll a feed given as a property', async () => {
-    const timers = recordIntervals();
+    const clock = fakeTimers();
     try {
       const el = await render<NewsFeedElement>(html`<news-feed refresh="60" .feed=${{items: [{id: '1', title: 'Given', authors: [], tags: []}]}}></news-feed>`);
       await settle(el);
       expect(headlines(el)).to.deep.equal(['Given']);
-      expect(timers.live.size).to.equal(0);
+      const {calls} = await countFetches(() => clock.tickAsync(180_000));
+      expect(calls).to.deep.equal([]);
     } finally {
-      timers.restore();
+      clock.restore();
     }
   });
 

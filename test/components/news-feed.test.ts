@@ -3,6 +3,8 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {cards, headlines, loaded} from '../harness/list.js';
+import {$} from '../harness/shadow.js';
 
 const items = (count: number, tags: string[] = []): NewsItem[] =>
   Array.from({length: count}, (_, i) => ({
@@ -15,15 +17,6 @@ const items = (count: number, tags: string[] = []): NewsItem[] =>
   }));
 const feedOf = (list: NewsItem[], nextUrl?: string): NewsFeed => ({title: 'Test', items: list, nextUrl});
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const cards = (el: Element) => $$(el, 'news-article-card');
-const headlines = (el: Element) => cards(el).map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
-const loaded = async (el: NewsFeedElement) => {
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'feed did not finish loading', {timeout: 5000});
-  await el.updateComplete;
-  await Promise.all(cards(el).map((card) => (card as NewsFeedElement).updateComplete));
-};
 
 describe('<news-feed>', () => {
   afterEach(() => useLocale('en'));

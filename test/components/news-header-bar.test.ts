@@ -5,13 +5,13 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
 import type {Weather, WeatherError} from '../../src/core/weather.js';
 import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {part} from '../harness/shadow.js';
 
 // Fake only the clocks: Lit's updates run on promises, which stay real.
 const FAKE: ('setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'Date')[] = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'];
 const MINUTE = 60_000;
 const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast?latitude=33.57&longitude=-7.59&current=temperature_2m,weather_code,is_day';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 /** Whether a part is rendered (a boolean, so a failing assertion does not print the element). */
 const shows = (el: Element, name: string) => part(el, name) !== null;
 const dateOf = (el: Element) => {
@@ -250,6 +250,16 @@ describe('<news-header-bar>', () => {
         expect(String(warn.firstCall.args[0])).to.match(/^news-header-bar: /);
       });
     }
+
+    it('requests no weather for a bar removed before its first update', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
+      const el = Object.assign(document.createElement('news-header-bar'), {latitude: 33.57, longitude: -7.59});
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fetch.callCount).to.equal(0);
+    });
 
     it('hides the weather when a refresh fails, and retries at the next interval', async () => {
       fakeTime('2026-01-16T12:00:00Z');

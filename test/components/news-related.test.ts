@@ -6,16 +6,10 @@ import type {NewsRelatedElement} from '../../src/components/news-related/news-re
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {cards, headlines, loaded} from '../harness/list.js';
+import {$} from '../harness/shadow.js';
 
 const QUALITY = '/test/fixtures/related-quality.json';
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('news-article-card')];
-const headlines = (el: Element) => cards(el).map((card) => textOf(card.shadowRoot!.querySelector('[part="link"]')));
-const loaded = async (el: NewsRelatedElement | NewsFeedElement) => {
-  await waitUntil(() => !$(el, '[aria-busy="true"]'), 'did not finish loading', {timeout: 5000});
-  await el.updateComplete;
-  await Promise.all(cards(el).map((card) => (card as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete));
-};
 const item = (id: string, fields: Partial<NewsItem> = {}): NewsItem => ({id, url: `https://news.example/${id}`, title: `Story ${id}`, authors: [], tags: [], ...fields});
 
 describe('<news-related>', () => {

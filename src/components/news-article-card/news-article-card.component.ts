@@ -1,13 +1,19 @@
-import {nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {normalizeItem, parseDate, type NewsItem} from '../../core/feed.js';
-import {isRelative} from '../../core/format.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg, str} from '@lit/localize';
+import {plural, readingMinutes} from '../../core/count.js';
+import {normalizeItem, parseDate} from '../../core/formats/fields.js';
+import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
+import type {CardVariant, NewsItem} from '../../core/model.js';
+import {pageBase} from '../../core/page.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
-import type {ClockController} from '../../controllers/clock-controller.js';
-import {NewsElement} from '../base/news-element.js';
-import {cardView} from '../base/views.js';
+import {ClockController} from '../../controllers/clock-controller.js';
+import {baseStyles} from '../shared/base.styles.js';
+import {NewsElement} from '../shared/news-element.js';
+import {cardStyles} from './news-article-card.styles.js';
 
-type CardView = typeof import('./news-article-card.view.js');
+export type {CardVariant} from '../../core/model.js';
 
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
@@ -50,10 +56,11 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  *
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`.
  */
-export class NewsArticleCardElement extends NewsElement<CardView> {
+export class NewsArticleCardElement extends NewsElement {
+  static override styles = [baseStyles, cardStyles];
 
-  /** Re-renders relative dates as time passes; it comes with the view. */
-  protected clock?: ClockController;
+  /** Re-renders relative dates ("3 minutes ago") as time passes. */
+  protected readonly clock = new ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
 
@@ -83,8 +90,10 @@ export class NewsArticleCardElement extends NewsElement<CardView> {
   /** Author name (when `item` is not set). */
   @property() author?: string;
 
-  /** Layout of the card. */
-  @property({reflect: true}) variant: 'vertical' | 'horizontal' | 'compact' | 'hero' = 'vertical';
+  /** Layout of the card.
+   * @type {'vertical' | 'horizontal' | 'compact' | 'hero'}
+   */
+  @property({reflect: true}) variant: CardVariant = 'vertical';
 
   /** Heading level of the headline, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -104,33 +113,30 @@ export class NewsArticleCardElement extends NewsElement<CardView> {
   /** The article being shown: `item`, or one built from the attributes. */
   private article?: NewsItem;
 
-  protected override readonly viewLoader = cardView;
-
   /** Moves focus to the headline link. */
   override focus(options?: FocusOptions): void {
     this.link?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.clock ??= this.view && new this.view.ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.
-      this.article = this.item ? normalizeItem(this.item, document.baseURI) : this.fromAttributes();
+      this.article = this.item ? normalizeItem(this.item, pageBase()) : this.fromAttributes();
     }
   }
 
   private fromAttributes(): NewsItem | undefined {
     const title = plainText(this.headline ?? '');
     if (!title) return undefined;
-    const url = safeUrl(this.href, document.baseURI);
+    const url = safeUrl(this.href, pageBase());
     const author = plainText(this.author ?? '');
     return {
       id: url ?? title,
       url,
       title,
       summary: plainText(this.summary ?? '') || undefined,
-      image: safeUrl(this.image, document.baseURI),
+      image: safeUrl(this.image, pageBase()),
       imageAlt: this.imageAlt,
       published: parseDate(this.date),
       authors: author ? [{name: author}] : [],
@@ -148,22 +154,77 @@ export class NewsArticleCardElement extends NewsElement<CardView> {
 
   override render() {
     const item = this.article;
-    if (!item || !this.view) return nothing;
+    if (!item) return nothing;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'vertical';
-    return this.view.renderCard({
-      item,
-      variant,
-      summary: variant === 'compact' ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined)),
-      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3)),
-      target: this.target,
-      imageFailed: this.imageFailed,
-      imageHigh: this.imagePriority === 'high',
-      dir: this.locale.dir,
-      tag: this.locale.tag,
-      onClick: this.handleClick,
-      onImageError: this.handleImageError,
-    });
+    const compact = variant === 'compact';
+    const summary = compact ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    // Templates break lines inside tags, never between them: a card's shadow root holds no
+    // whitespace text nodes (the build's minifier would remove them; tests render the source).
+    return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}
+      ><div class="body"
+        ><div part="headline" class="headline" role="heading" aria-level=${level}>${this.renderLink(item)}</div
+        >${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}${this.renderMeta(item)}${!compact && item.tags.length
+          ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
+              >${item.tags.map((tag) => html`<li>${tag}</li>`)}</ul
+            >`
+          : nothing}</div
+      >${!compact && item.image && !this.imageFailed ? this.renderImage(item.image, item.imageAlt) : nothing}</article
+    >`;
+  }
+
+  private renderLink(item: NewsItem) {
+    if (!item.url) return html`<span part="link" class="link">${item.title}</span>`;
+    const target = this.target || undefined;
+    return html`<a
+      part="link"
+      class="link"
+      href=${item.url}
+      target=${ifDefined(target)}
+      rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
+      @click=${this.handleClick}
+      >${item.title}</a
+    >`;
+  }
+
+  private renderMeta({published, authors, contentText}: NewsItem) {
+    if (!published && !authors.length && !contentText) return nothing;
+    const tag = this.locale.tag;
+    return html`<p part="meta" class="meta"
+      >${published
+        ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}>${formatArticleDate(published, tag)}</time>`
+        : nothing}${authors.length ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>` : nothing}${contentText
+        ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
+        : nothing}</p
+    >`;
+  }
+
+  private renderImage(src: string, alt: string | undefined) {
+    const high = this.imagePriority === 'high';
+    // width/height give the box its ratio before the image arrives: no layout shift.
+    return html`<div class="media"
+      ><img
+        part="image"
+        src=${src}
+        alt=${alt ?? ''}
+        width="640"
+        height="360"
+        loading=${high ? 'eager' : 'lazy'}
+        fetchpriority=${high ? 'high' : 'auto'}
+        decoding="async"
+        @error=${this.handleImageError}
+    /></div>`;
   }
 }
 
-export type CardVariant = NewsArticleCardElement['variant'];
+/** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
+export function readingTimeText(minutes: number, tag: string): string {
+  return plural(minutes, tag, {
+    zero: (n) => msg(str`${n} min read`, {id: 'card.reading-time.zero', desc: 'Minutes it takes to read the article; plural form “zero”'}),
+    one: (n) => msg(str`${n} min read`, {id: 'card.reading-time.one', desc: 'Minutes it takes to read the article; plural form “one”'}),
+    two: (n) => msg(str`${n} min read`, {id: 'card.reading-time.two', desc: 'Minutes it takes to read the article; plural form “two”'}),
+    few: (n) => msg(str`${n} min read`, {id: 'card.reading-time.few', desc: 'Minutes it takes to read the article; plural form “few”'}),
+    many: (n) => msg(str`${n} min read`, {id: 'card.reading-time.many', desc: 'Minutes it takes to read the article; plural form “many”'}),
+    other: (n) => msg(str`${n} min read`, {id: 'card.reading-time.other', desc: 'Minutes it takes to read the article; plural form “other”'}),
+  });
+}

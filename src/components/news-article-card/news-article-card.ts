@@ -1,4 +1,4 @@
-import {define} from '../base/news-element.js';
+import {define} from '../shared/news-element.js';
 import {NewsArticleCardElement} from './news-article-card.component.js';
 
 export * from './news-article-card.component.js';

@@ -1,15 +1,18 @@
-import {nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {NewsFeed, NewsItem} from '../../core/feed.js';
-import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
-import {NewsElement} from '../base/news-element.js';
-import {feedView} from '../base/views.js';
-import {announceShown} from './feed-shared.js';
+import {msg, str} from '@lit/localize';
+import {plural} from '../../core/count.js';
+import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
+import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
+import {feedErrorText, renderCards, renderEmpty, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
+import {baseStyles} from '../shared/base.styles.js';
+import {listStyles} from '../shared/list.styles.js';
+import {NewsElement} from '../shared/news-element.js';
+import {announceShown} from '../shared/shown-articles.js';
+import {feedStyles} from './news-feed.styles.js';
 
-export {feedErrorText} from './feed-shared.js';
-export type {FeedLayout} from './feed-view.js';
-
-type FeedView = typeof import('./news-feed.view.js');
+export {feedErrorText} from '../shared/article-list.js';
+export type {FeedLayout} from '../../core/model.js';
 
 /**
  * Loads a feed and shows its articles as cards, with a heading, a "Load more" button,
@@ -43,10 +46,9 @@ type FeedView = typeof import('./news-feed.view.js');
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link; bubbles from the card.
  */
-export class NewsFeedElement extends NewsElement<FeedView> {
+export class NewsFeedElement extends NewsElement {
+  static override styles = [baseStyles, listStyles, feedStyles];
 
-  /** Loads the feed; it comes with the view (none renders without it). */
-  private loader?: FeedController;
   private readonly callbacks: FeedCallbacks = {
     onLoad: (feed) => {
       this.countNewItems();
@@ -57,6 +59,9 @@ export class NewsFeedElement extends NewsElement<FeedView> {
       this.emit('news-feed-error', {error});
     },
   };
+
+  /** Loads the feed. */
+  private readonly loader = new FeedController(this, this.callbacks);
 
   /** How many articles the last refresh brought, announced politely to screen readers. */
   @state() private newCount = 0;
@@ -73,8 +78,10 @@ export class NewsFeedElement extends NewsElement<FeedView> {
   /** Articles shown at first and added by each "Load more". */
   @property({type: Number}) limit = 10;
 
-  /** `grid` of vertical cards, `list` of horizontal cards, or `compact` headlines. */
-  @property({reflect: true}) layout: 'grid' | 'list' | 'compact' = 'grid';
+  /** `grid` of vertical cards, `list` of horizontal cards, or `compact` headlines.
+   * @type {'grid' | 'list' | 'compact'}
+   */
+  @property({reflect: true}) layout: FeedLayout = 'grid';
 
   /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
   @property() heading?: string;
@@ -102,30 +109,26 @@ export class NewsFeedElement extends NewsElement<FeedView> {
 
   /** The articles that match `tag`, in feed order. */
   get items(): NewsItem[] {
-    const items = this.loader?.feed?.items ?? [];
+    const items = this.loader.feed?.items ?? [];
     const tag = this.tag?.trim().toLocaleLowerCase();
     return tag ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === tag)) : items;
   }
 
   /** The articles a reader sees now (after `tag`, and as far as "Load more" went); none while loading or after an error. */
   get shownItems(): NewsItem[] {
-    return this.loader?.status === 'ready' ? this.items.slice(0, this.shown) : [];
+    return this.loader.status === 'ready' ? this.items.slice(0, this.shown) : [];
   }
 
   /** Loads `src` again. */
   reload(): Promise<void> {
-    return this.loader?.reload() ?? Promise.resolve();
+    return this.loader.reload();
   }
 
   private get pageSize() {
     return Math.max(1, Math.trunc(this.limit) || 10);
   }
 
-  protected override readonly viewLoader = feedView;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.view) return;
-    this.loader ??= new this.view.FeedController(this, this.callbacks);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0)});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
@@ -156,15 +159,15 @@ export class NewsFeedElement extends NewsElement<FeedView> {
   }
 
   private countNewItems() {
-    const known = this.knownSource === this.loader?.source ? this.knownIds : undefined;
+    const known = this.knownSource === this.loader.source ? this.knownIds : undefined;
     this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
-    this.knownIds = new Set(this.loader?.feed?.items.map((item) => item.id));
-    this.knownSource = this.loader?.source ?? -1;
+    this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
+    this.knownSource = this.loader.source;
   }
 
   private readonly handleLoadMore = async () => {
     const loader = this.loader;
-    if (!loader || loader.loadingMore) return;
+    if (loader.loadingMore) return;
     const before = this.shown;
     if (this.items.length <= before && loader.feed?.nextUrl) {
       await loader.loadMore();
@@ -174,33 +177,54 @@ export class NewsFeedElement extends NewsElement<FeedView> {
     if (this.items.length > before) this.focusIndex = before;
   };
 
-  private readonly handleRetry = () => void this.loader?.reload();
+  private readonly handleRetry = () => void this.loader.reload();
 
   override render() {
-    if (!this.view || !this.loader) return nothing;
-    const {status, error, loadingMore, moreError} = this.loader;
-    const items = this.items;
-    const shown = this.shownItems;
-    return this.view.renderFeed({
-      heading: this.heading,
-      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
-      dir: this.locale.dir,
-      lang: this.locale.lang,
-      tag: this.locale.tag,
-      layout: this.layout,
-      status,
-      error,
-      items,
-      shown,
-      filter: this.tag,
-      skeleton: Math.min(this.pageSize, 6),
-      more: items.length > shown.length || !!this.loader.feed?.nextUrl,
-      loadingMore,
-      moreError,
-      newCount: this.newCount,
-      source: this.localName,
-      onRetry: this.handleRetry,
-      onLoadMore: this.handleLoadMore,
-    });
+    const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return renderSection(
+      {dir: this.locale.dir, lang: this.locale.lang, level},
+      heading,
+      html`${this.renderBody(level)}
+        <p class="visually-hidden" role="status">${this.newCount ? newArticlesText(this.newCount, this.locale.tag) : nothing}</p>`,
+    );
   }
+
+  private renderBody(level: number) {
+    const layout = validLayout(this.layout, 'grid');
+    const pending = renderLoadState(this.loader, layout, Math.min(this.pageSize, 6), this.handleRetry);
+    if (pending) return pending;
+    if (!this.items.length) {
+      return renderEmpty(
+        this.tag
+          ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
+          : msg('No articles yet. Please check back soon.', {id: 'feed.empty'}),
+      );
+    }
+    return html`${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: true})} ${this.renderMore()}`;
+  }
+
+  private renderMore() {
+    const {loadingMore, moreError} = this.loader;
+    const more = this.items.length > this.shownItems.length || !!this.loader.feed?.nextUrl;
+    if (!more && !moreError) return nothing;
+    return html`<div class="more">
+      ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}
+      <button part="load-more" type="button" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
+        ${loadingMore ? msg('Loading…', {id: 'feed.loading-more'}) : msg('Load more', {id: 'feed.load-more'})}
+      </button>
+    </div>`;
+  }
+}
+
+/** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
+export function newArticlesText(count: number, tag: string): string {
+  return plural(count, tag, {
+    zero: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.zero', desc: 'Announced to screen readers when a refresh brings new articles; plural form “zero”'}),
+    one: (n) => msg(str`${n} new article`, {id: 'feed.new-articles.one', desc: 'Announced to screen readers when a refresh brings new articles; plural form “one”'}),
+    two: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.two', desc: 'Announced to screen readers when a refresh brings new articles; plural form “two”'}),
+    few: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.few', desc: 'Announced to screen readers when a refresh brings new articles; plural form “few”'}),
+    many: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.many', desc: 'Announced to screen readers when a refresh brings new articles; plural form “many”'}),
+    other: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.other', desc: 'Announced to screen readers when a refresh brings new articles; plural form “other”'}),
+  });
 }

@@ -1,4 +1,4 @@
-import {define} from '../base/news-element.js';
+import {define} from '../shared/news-element.js';
 import '../news-article-card/news-article-card.js';
 import {NewsFeedElement} from './news-feed.component.js';
 

@@ -1,14 +1,14 @@
-import {nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {pageBase} from '../../core/page.js';
 import {dayIn, formatDay, isValidTimeZone} from '../../core/timezone.js';
-import type {TemperatureUnit, Weather} from '../../core/weather.js';
-import type {DayClockController} from '../../controllers/day-clock-controller.js';
-import type {WeatherController} from '../../controllers/weather-controller.js';
-import {NewsElement} from '../base/news-element.js';
-import {headerBarView} from '../base/views.js';
-
-type HeaderBarView = typeof import('./news-header-bar.view.js');
-type WeatherView = typeof import('./weather-view.js');
+import {conditionOf, formatTemperature, isPlausibleTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
+import {DayClockController} from '../../controllers/day-clock-controller.js';
+import {WeatherController} from '../../controllers/weather-controller.js';
+import {baseStyles} from '../shared/base.styles.js';
+import {NewsElement} from '../shared/news-element.js';
+import {headerBarStyles} from './news-header-bar.styles.js';
+import {conditionIcon, conditionLabel} from './weather-conditions.js';
 
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
@@ -51,16 +51,20 @@ const WEATHER_REFRESH = 1800;
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
  * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded; it is hidden until the next try.
  */
-export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
-  protected override readonly viewLoader = headerBarView;
+export class NewsHeaderBarElement extends NewsElement {
+  static override styles = [baseStyles, headerBarStyles];
 
-  /** Re-renders at midnight in the bar's zone; it comes with the view. */
-  private day?: DayClockController;
+  /** Re-renders at midnight in the bar's zone. */
+  private readonly day = new DayClockController(this);
 
-  /** The weather code, loaded when a page first asks for weather; and its loader. */
-  private weatherView?: WeatherView;
-  private loader?: WeatherController;
-  private weatherLoading?: Promise<void>;
+  /** Loads the weather and keeps it fresh. */
+  private readonly loader = new WeatherController(this, {
+    onLoad: (weather) => this.emit('news-weather-load', {weather}),
+    onError: (error) => {
+      console.warn(`news-header-bar: ${error.message}`);
+      this.emit('news-weather-error', {error});
+    },
+  });
 
   /** Which of the `start` and `end` slots have content (an empty one takes no room). */
   @state() private filled = {start: false, end: false};
@@ -99,46 +103,23 @@ export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
       const zone = this.timezone?.trim() || undefined;
       this.zone = zone && isValidTimeZone(zone) ? zone : undefined;
       if (zone && !this.zone) console.warn(`news-header-bar: unknown time zone "${zone}"; showing the reader's date instead.`);
-      if (this.day) this.day.zone = this.zone;
+      this.day.zone = this.zone;
     }
-    if (this.view && !this.day) (this.day = new this.view.DayClockController(this)).zone = this.zone;
     // Slotted content shows in the first render (slotchange comes after it): no layout shift.
-    if (!this.hasUpdated) this.filled = {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
-    if (this.wantsWeather && !this.weatherView) this.weatherLoading ??= this.loadWeather();
-    if (!this.weatherView || !this.loader) return;
-    const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
-    this.loader.sync({url: this.weatherUrl(this.weatherView), weather: this.weather, refresh});
-  }
-
-  /** Resolves once the weather code this bar needs has loaded (and rendered). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.weatherLoading) return done;
-    await this.weatherLoading;
-    return super.getUpdateComplete();
-  }
-
-  private async loadWeather() {
-    try {
-      this.weatherView = await import('./weather-view.js');
-      this.loader = new this.weatherView.WeatherController(this, {
-        onLoad: (weather) => this.emit('news-weather-load', {weather}),
-        onError: (error) => {
-          console.warn(`news-header-bar: ${error.message}`);
-          this.emit('news-weather-error', {error});
-        },
-      });
-      this.requestUpdate();
-    } catch (error) {
-      console.warn('news-header-bar: the weather code could not be loaded.', error);
-    } finally {
-      this.weatherLoading = undefined;
+    // A server cannot see the light DOM: both slots stay open there.
+    if (!this.hasUpdated) {
+      this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
+    const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
+    this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh});
   }
 
-  private weatherUrl(view: WeatherView): string | undefined {
+  /** Where the weather comes from: `weather-src` (resolved against the page), else Open-Meteo for the coordinates. */
+  private weatherUrl(): string | undefined {
     try {
-      return view.weatherUrl(this.weatherSrc, this.latitude, this.longitude, this.unit);
+      if (this.weatherSrc) return new URL(this.weatherSrc, pageBase()).href;
+      if (typeof this.latitude !== 'number' || typeof this.longitude !== 'number') return undefined;
+      return openMeteoUrl(this.latitude, this.longitude, this.unit);
     } catch (error) {
       const place = `${this.latitude},${this.longitude}`;
       if (place !== this.warnedPlace) console.warn(`news-header-bar: ${(error as Error).message}`);
@@ -161,18 +142,35 @@ export class NewsHeaderBarElement extends NewsElement<HeaderBarView> {
   };
 
   override render() {
-    if (!this.view) return nothing;
     const now = Date.now();
-    return this.view.renderHeaderBar({
-      dir: this.locale.dir,
-      lang: this.locale.lang,
-      day: dayIn(now, this.zone),
-      dayText: formatDay(now, this.locale.tag, this.zone),
-      weather: this.weatherView?.renderWeather(this.loader?.weather, this.unit, this.locale.tag, this.city?.trim()),
-      // Until the first answer (or failure), the weather's room is kept: no layout shift.
-      weatherPending: this.wantsWeather && !this.loader?.weather && !this.loader?.error,
-      filled: this.filled,
-      onSlotChange: this.handleSlotChange,
-    });
+    // Until the first answer (or failure), the weather's room is kept: no layout shift.
+    const pending = this.wantsWeather && !this.loader.weather && !this.loader.error;
+    return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
+      <div class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
+      <div class="items">
+        <div class="info">
+          <time part="date" datetime=${dayIn(now, this.zone)}>${formatDay(now, this.locale.tag, this.zone)}</time>
+          ${pending ? html`<span class="weather pending" aria-hidden="true"></span>` : this.renderWeather(this.loader.weather)}
+          <slot></slot>
+        </div>
+      </div>
+      <div class="end" ?hidden=${!this.filled.end}><slot name="end" @slotchange=${this.handleSlotChange}></slot></div>
+    </div>`;
+  }
+
+  /** Icon, temperature, condition and city; nothing for weather that cannot be read. */
+  private renderWeather(weather: Weather | undefined) {
+    // `weather` may come from page script with any types: read nothing that could run code.
+    const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
+    if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return nothing;
+    const label = conditionLabel(condition);
+    const city = this.city?.trim();
+    // The icon carries the condition's name for screen readers; the visible name would repeat it.
+    return html`<span part="weather" class="weather">
+      ${conditionIcon(condition, weather.isDay !== false, label)}
+      <span part="temperature">${formatTemperature(weather.temperature, this.unit, this.locale.tag)}</span>
+      <span part="condition" aria-hidden="true">${label}</span>
+      ${city ? html`<span part="city">${city}</span>` : nothing}
+    </span>`;
   }
 }

@@ -1,4 +1,4 @@
-import {define} from '../base/news-element.js';
+import {define} from '../shared/news-element.js';
 import {NewsHeaderBarElement} from './news-header-bar.component.js';
 
 export * from './news-header-bar.component.js';

@@ -3,7 +3,7 @@
  * day and night variants). Original artwork from a few simple shapes on a 32 × 32 grid:
  * a sun or moon, clouds, and marks for what falls from them.
  */
-import {html, svg, type SVGTemplateResult} from 'lit';
+import {html, isServer, nothing, svg, type SVGTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {WeatherCondition} from '../../core/weather.js';
 
@@ -108,7 +108,10 @@ const art: Record<WeatherCondition, (isDay: boolean) => SVGTemplateResult> = {
   'thunderstorm-hail': (isDay) => svg`${raised(isDay)}${bolt}<g class="hail">${[[10, 24.5], [24.5, 24.5], [9, 29.5]].map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.6" />`)}</g>`,
 };
 
-/** The icon of `condition`, by day or night, named `label` for assistive technology. */
+/**
+ * The icon of `condition`, by day or night, named `label` for assistive technology (and, in
+ * the browser, a `<title>` tooltip: a server renderer cannot bind text inside an SVG title).
+ */
 export function conditionIcon(condition: WeatherCondition, isDay: boolean, label: string) {
-  return html`<svg part="icon" class="icon" viewBox="0 0 32 32" role="img" aria-label=${label} data-condition=${condition} data-time=${isDay ? 'day' : 'night'}><title>${label}</title>${art[condition](isDay)}</svg>`;
+  return html`<svg part="icon" class="icon" viewBox="0 0 32 32" role="img" aria-label=${label} data-condition=${condition} data-time=${isDay ? 'day' : 'night'}>${isServer ? nothing : svg`<title>${label}</title>`}${art[condition](isDay)}</svg>`;
 }

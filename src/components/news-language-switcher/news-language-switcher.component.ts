@@ -1,10 +1,13 @@
-import {nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {bundledLocales, catalogFor, setLocale} from '../../core/locale.js';
-import {NewsElement} from '../base/news-element.js';
-import {switcherView} from '../base/views.js';
-
-type SwitcherView = typeof import('./news-language-switcher.view.js');
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {msg} from '@lit/localize';
+import {bundledLocales, catalogFor, nativeLanguageName, setLocale} from '../../core/locale.js';
+import {pageBase} from '../../core/page.js';
+import {safeUrl} from '../../core/text.js';
+import {baseStyles} from '../shared/base.styles.js';
+import {NewsElement} from '../shared/news-element.js';
+import {switcherStyles} from './news-language-switcher.styles.js';
 
 /** The locales of a space-separated list that have a bundled catalog, without repeats. */
 export function parseLocales(list: string | undefined): string[] {
@@ -37,8 +40,8 @@ export function parseLocales(list: string | undefined): string[] {
  *
  * @fires {CustomEvent<{locale: string}>} news-locale-change - A reader picked another language (in place only); cancel it (`preventDefault()`) to keep the current one.
  */
-export class NewsLanguageSwitcherElement extends NewsElement<SwitcherView> {
-  protected override readonly viewLoader = switcherView;
+export class NewsLanguageSwitcherElement extends NewsElement {
+  static override styles = [baseStyles, switcherStyles];
 
   @query('[part~="button"]') private readonly button?: HTMLButtonElement | null;
 
@@ -143,22 +146,41 @@ export class NewsLanguageSwitcherElement extends NewsElement<SwitcherView> {
   }
 
   override render() {
-    if (!this.view) return nothing;
+    const label = msg('Language', {id: 'switcher.label', desc: 'Name of the navigation that lists the languages of the site'});
     const locales = parseLocales(this.locales);
-    return this.view.renderSwitcher({
-      locales,
-      current: this.currentOf(locales),
-      menu: this.menu,
-      open: this.open,
-      hrefTemplate: this.hrefTemplate,
-      dir: this.locale.dir,
-      lang: this.locale.lang,
-      onFocusOut: this.handleFocusOut,
-      onButtonClick: this.handleButtonClick,
-      onButtonKeydown: this.handleButtonKeydown,
-      onListKeydown: this.handleListKeydown,
-      onPick: this.pick,
-    });
+    const current = this.currentOf(locales);
+    const menu = this.menu;
+    return html`<nav part="base" class=${menu ? 'menu' : 'inline'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
+      ${menu
+        ? html`<button
+            part="button"
+            type="button"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="list"
+            @click=${this.handleButtonClick}
+            @keydown=${this.handleButtonKeydown}
+          >
+            <span class="visually-hidden">${label}</span>
+            <span lang=${ifDefined(current)}>${current ? nativeLanguageName(current) : label}</span>
+            <svg class="chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+          </button>`
+        : nothing}
+      <ul id="list" part="list" class="list" ?hidden=${menu && !this.open} @keydown=${this.handleListKeydown}>
+        ${locales.map((locale) => html`<li part="item">${this.renderEntry(locale, locale === current)}</li>`)}
+      </ul>
+    </nav>`;
+  }
+
+  private renderEntry(locale: string, current: boolean) {
+    const part = current ? 'link current' : 'link';
+    const name = nativeLanguageName(locale);
+    if (this.hrefTemplate !== undefined) {
+      const href = safeUrl(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)), pageBase());
+      return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;
+    }
+    return html`<button part=${part} type="button" lang=${locale} aria-current=${current ? 'true' : nothing} @click=${() => this.pick(locale, current)}>
+      ${name}
+    </button>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import {define} from '../base/news-element.js';
+import {define} from '../shared/news-element.js';
 import {NewsLanguageSwitcherElement} from './news-language-switcher.component.js';
 
 export * from './news-language-switcher.component.js';

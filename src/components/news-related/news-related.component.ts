@@ -1,21 +1,24 @@
-import {nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {NewsFeed, NewsItem} from '../../core/feed.js';
+import {msg} from '@lit/localize';
+import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
-import type {FeedCallbacks, FeedController} from '../../controllers/feed-controller.js';
-import {NewsElement} from '../base/news-element.js';
-import {relatedView} from '../base/views.js';
-import {onShownChange} from '../news-feed/feed-shared.js';
-
-type RelatedView = typeof import('./news-related.view.js');
+import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
+import {renderCards, renderEmpty, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
+import {baseStyles} from '../shared/base.styles.js';
+import {NewsElement} from '../shared/news-element.js';
+import {onShownChange} from '../shared/shown-articles.js';
+import {relatedStyles} from './news-related.styles.js';
 
 /** What the page is about when `current` is not set: its canonical URL, else its own. */
 function pageUrl(): string {
+  // On a server there is no page: `current` must be given.
+  if (!globalThis.document) return '';
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || location.href;
 }
 
 /** Ids and URLs of the articles every `<news-feed>` in the document shows now. */
 function shownOnPage(): string[] {
+  if (!globalThis.document) return [];
   return [...document.querySelectorAll('news-feed')].flatMap((feed) =>
     ((feed as {shownItems?: NewsItem[]}).shownItems ?? []).flatMap((item) => (item.url ? [item.id, item.url] : [item.id])),
   );
@@ -52,10 +55,9 @@ function shownOnPage(): string[] {
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link (`source` is `news-related`); bubbles from the card.
  */
-export class NewsRelatedElement extends NewsElement<RelatedView> {
+export class NewsRelatedElement extends NewsElement {
+  static override styles = [baseStyles, relatedStyles];
 
-  /** Loads the feed; it comes with the view (none renders without it). */
-  private loader?: FeedController;
   private readonly callbacks: FeedCallbacks = {
     onLoad: (feed) => this.emit('news-feed-load', {feed}),
     onError: (error) => {
@@ -63,6 +65,9 @@ export class NewsRelatedElement extends NewsElement<RelatedView> {
       this.emit('news-feed-error', {error});
     },
   };
+
+  /** Loads the feed. */
+  private readonly loader = new FeedController(this, this.callbacks);
 
   /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL shares its request. */
   @property() src?: string;
@@ -76,8 +81,10 @@ export class NewsRelatedElement extends NewsElement<RelatedView> {
   /** Most articles shown. */
   @property({type: Number}) limit = DEFAULT_LIMIT;
 
-  /** `compact` headlines, `list` of horizontal cards, or `grid` of vertical cards. */
-  @property({reflect: true}) layout: 'grid' | 'list' | 'compact' = 'compact';
+  /** `compact` headlines, `list` of horizontal cards, or `grid` of vertical cards.
+   * @type {'grid' | 'list' | 'compact'}
+   */
+  @property({reflect: true}) layout: FeedLayout = 'compact';
 
   /** Heading text; defaults to a localized "You may also like"; an empty string hides it. */
   @property() heading?: string;
@@ -111,13 +118,9 @@ export class NewsRelatedElement extends NewsElement<RelatedView> {
     this.stopWatching?.();
   }
 
-  protected override readonly viewLoader = relatedView;
-
-  private readonly handleRetry = () => void this.loader?.reload();
+  private readonly handleRetry = () => void this.loader.reload();
 
   protected override willUpdate(): void {
-    if (!this.view) return;
-    this.loader ??= new this.view.FeedController(this, this.callbacks);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: 0});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
     if (!feed) return;
@@ -133,20 +136,19 @@ export class NewsRelatedElement extends NewsElement<RelatedView> {
   }
 
   override render() {
-    if (!this.view || !this.loader) return nothing;
-    const {status, error} = this.loader;
-    return this.view.renderRelated({
-      heading: this.heading,
-      level: Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)),
-      dir: this.locale.dir,
-      lang: this.locale.lang,
-      layout: this.layout,
-      status,
-      error,
-      items: this.related,
-      skeleton: Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6),
-      source: this.localName,
-      onRetry: this.handleRetry,
-    });
+    const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(level));
+  }
+
+  private renderBody(level: number) {
+    const layout = validLayout(this.layout, 'compact');
+    const skeleton = Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6);
+    const pending = renderLoadState(this.loader, layout, skeleton, this.handleRetry);
+    if (pending) return pending;
+    if (!this.related.length) {
+      return renderEmpty(msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}));
+    }
+    return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName});
   }
 }

@@ -1,2 +1,4 @@
-/** `<news-related>` looks like a `<news-feed>`: the same list, cards, skeleton and messages. */
-export {feedStyles as relatedStyles} from '../news-feed/news-feed.styles.js';
+import {listStyles} from '../shared/list.styles.js';
+
+/** `<news-related>` looks like a `<news-feed>`: the same list, cards, skeleton and messages, nothing of its own. */
+export const relatedStyles = [listStyles];

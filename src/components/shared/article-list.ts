@@ -1,16 +1,14 @@
 /**
- * The pieces of a list of articles that the views of `<news-feed>` and `<news-related>` both
- * render: the cards, the loading skeleton and the error message. Their styles are `feedStyles`.
+ * The list of articles that `<news-feed>` and `<news-related>` both render: the cards, the
+ * loading skeleton, the error message and the section around them. Its styles are
+ * `listStyles`.
  */
 import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {msg} from '@lit/localize';
-import type {FeedError, NewsItem} from '../../core/feed.js';
+import {msg, str} from '@lit/localize';
+import type {CardVariant, FeedError, FeedLayout, NewsItem} from '../../core/model.js';
 import type {FeedStatus} from '../../controllers/feed-controller.js';
-import type {CardVariant} from '../news-article-card/news-article-card.component.js';
-import {feedErrorText} from './feed-shared.js';
 
-export type FeedLayout = 'grid' | 'list' | 'compact';
 const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
 const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'reading-time', 'tags']
   .map((part) => `${part}: card-${part}`)
@@ -73,33 +71,34 @@ export function renderError(error: FeedError, onRetry: () => void) {
   </div>`;
 }
 
-/** What both lists know of themselves to draw their frame and their loading states. */
-export interface ListFrame {
-  dir: string;
-  lang: string;
-  /** Level of the heading; cards are one below. */
-  level: number;
-  status: FeedStatus;
-  error?: FeedError;
-  /** Skeleton cards while loading. */
-  skeleton: number;
-  onRetry: () => void;
-}
-
 /** The list's section (part `base`) with its heading (part `heading`) unless `heading` is empty. */
-export function renderSection(frame: ListFrame, heading: string, body: unknown) {
+export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown) {
   return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
     ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${frame.level}>${heading}</div>` : nothing}
     ${body}
   </section>`;
 }
 
-/** The skeleton while loading, the error with Retry after a failure; undefined once the list can show what it has. */
-export function renderLoadState(frame: ListFrame, layout: FeedLayout) {
-  if (frame.status === 'loading' || frame.status === 'idle') return renderSkeleton(layout, frame.skeleton);
-  if (frame.status === 'error' && frame.error) return renderError(frame.error, frame.onRetry);
+/** The skeleton of `count` cards while loading, the error with Retry after a failure; undefined once the list can show what it has. */
+export function renderLoadState(load: {status: FeedStatus; error?: FeedError}, layout: FeedLayout, count: number, onRetry: () => void) {
+  if (load.status === 'loading' || load.status === 'idle') return renderSkeleton(layout, count);
+  if (load.status === 'error' && load.error) return renderError(load.error, onRetry);
   return undefined;
 }
 
 /** The message of a list with nothing to show (part `status`). */
 export const renderEmpty = (text: string) => html`<p part="status" class="status" role="status">${text}</p>`;
+
+/** The localized words for what went wrong; the page owner's details are in the event and console. */
+export function feedErrorText(error: FeedError): string {
+  switch (error.kind) {
+    case 'network':
+      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network'});
+    case 'timeout':
+      return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
+    case 'http':
+      return msg(str`The news feed is unavailable right now (error ${error.status ?? ''}).`, {id: 'feed.error.http'});
+    default:
+      return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
+  }
+}

@@ -1,4 +1,4 @@
-import type {FeedError, NewsFeed, NewsItem} from '../../core/feed.js';
+import type {FeedError, NewsFeed, NewsItem} from '../../core/model.js';
 import type {Weather, WeatherError} from '../../core/weather.js';
 
 /** Detail of `news-article-click`: which article, where it sat, and which element showed it. */

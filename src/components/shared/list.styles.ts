@@ -1,0 +1,123 @@
+import {css} from 'lit';
+
+/** The article list of `<news-feed>` and `<news-related>`: cards, skeleton, messages and buttons. */
+export const listStyles = css`
+  :host {
+    display: block;
+  }
+  .heading {
+    margin-block: 0 var(--news-gap, 1rem);
+    font-size: var(--news-heading-size, 1.5rem);
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .list {
+    display: grid;
+    gap: var(--news-gap, 1rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list.layout-grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 16rem)), 1fr));
+    gap: calc(var(--news-gap, 1rem) * 1.5) var(--news-gap, 1rem);
+  }
+  .list.layout-compact {
+    gap: 0;
+  }
+  .list.layout-compact > li {
+    padding-block: 0.625rem;
+    border-block-end: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+  }
+  .list.layout-list > li + li {
+    padding-block-start: var(--news-gap, 1rem);
+    border-block-start: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+  }
+
+  .skeleton {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .skeleton .block {
+    border-radius: var(--news-radius, 0.5rem);
+    background: var(--news-color-placeholder, color-mix(in srgb, currentColor 10%, transparent));
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton .image {
+    aspect-ratio: 16 / 9;
+  }
+  .skeleton .line {
+    block-size: 1em;
+  }
+  .skeleton .line.short {
+    inline-size: 60%;
+  }
+  .list.layout-compact .skeleton .image,
+  .list.layout-list .skeleton .image {
+    display: none;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .block {
+      animation: none;
+    }
+  }
+
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0;
+    padding: var(--news-gap, 1rem);
+    border-radius: var(--news-radius, 0.5rem);
+    background: var(--news-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+  }
+  .status p {
+    margin: 0;
+  }
+  .status.error {
+    border-inline-start: 4px solid var(--news-color-error, #b3261e);
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    padding-block: 0.5em;
+    padding-inline: 1.25em;
+    border: 1px solid currentColor;
+    border-radius: var(--news-radius, 0.5rem);
+    background: transparent;
+  }
+  button:hover {
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  button:focus-visible {
+    outline: 2px solid var(--news-color-accent, #1a5fb4);
+    outline-offset: 2px;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  @media (forced-colors: active) {
+    .status.error {
+      border-inline-start-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+    .skeleton .block {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,23 @@
+/**
+ * The options of `loadFeed`, in a module of their own: both `load.ts` and the network code
+ * it loads on demand (`fetch-feed.ts`) read them, and neither may import the other back.
+ */
+export interface LoadFeedOptions {
+  /** Aborts this caller's wait; the request itself stops once every caller has aborted. */
+  signal?: AbortSignal;
+  /** Milliseconds each attempt may take before it fails with a `timeout` error (default 15 000). */
+  timeout?: number;
+  /**
+   * Accept the feed already loaded from this URL by this page instead of fetching again
+   * (elements set it for their first load, so two elements with one URL make one request;
+   * a refresh or Retry leaves it off).
+   */
+  reuse?: boolean;
+  /** Further attempts after a network error or a 5xx status (default 2; never after a 4xx). */
+  retries?: number;
+  /** Milliseconds before the first retry; each next one waits twice as long (default 1 000). */
+  retryDelay?: number;
+}
+
+/** Default time a feed request may take before it fails with a `timeout` error. */
+export const DEFAULT_TIMEOUT = 15_000;

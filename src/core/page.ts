@@ -1,0 +1,10 @@
+/**
+ * The page the library runs in, read safely: on a server (server rendering) there is none,
+ * and these answer `undefined` instead of throwing.
+ */
+
+/** The document's base URL, against which relative URLs in attributes resolve. */
+export const pageBase = (): string | undefined => globalThis.document?.baseURI;
+
+/** True when there is a page and it is hidden (a background tab, a minimized window). */
+export const pageHidden = (): boolean => globalThis.document?.hidden ?? false;

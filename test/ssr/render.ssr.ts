@@ -1,0 +1,140 @@
+/**
+ * Every element rendered on a server (@lit-labs/ssr, plain Node) as declarative shadow DOM
+ * from the data it is given; `npm test` runs this file with node:test (scripts/test-ssr.mjs).
+ */
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {html} from 'lit';
+import '../../src/components/news-article-card/news-article-card.js';
+import '../../src/components/news-feed/news-feed.js';
+import '../../src/components/news-related/news-related.js';
+import '../../src/components/news-header-bar/news-header-bar.js';
+import '../../src/components/news-language-switcher/news-language-switcher.js';
+import type {NewsFeed} from '../../src/core/model.js';
+
+const toHtml = async (template: unknown) => {
+  const out = await collectResult(render(template));
+  if (process.env.SSR_DEBUG) console.log(out);
+  return out;
+};
+/** The page's text: tags, Lit's markers and repeated blanks gone. */
+const textOf = (markup: string) => markup.replace(/<style>[^<]*<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const count = (markup: string, what: string) => markup.split(what).length - 1;
+
+const feed: NewsFeed = {
+  items: [
+    {
+      id: 'port',
+      url: 'https://example.com/port',
+      title: 'Port expansion opens a new terminal',
+      summary: 'Capacity doubles at the Atlantic port.',
+      image: 'https://example.com/port.jpg',
+      imageAlt: 'Cranes at the port',
+      published: new Date('2026-01-10T09:00:00Z'),
+      authors: [{name: 'Amina Benali'}],
+      tags: ['Economy', 'Port', 'Atlantic'],
+    },
+    {id: 'rail', url: 'https://example.com/rail', title: 'New rail line to the port', authors: [], tags: ['Port'], published: new Date('2026-01-09T09:00:00Z')},
+    {id: 'rain', url: 'https://example.com/rain', title: 'Heavy rain expected', authors: [], tags: ['Weather'], published: new Date('2026-01-08T09:00:00Z')},
+  ],
+};
+
+describe('server rendering', () => {
+  const fetches: string[] = [];
+  const realFetch = globalThis.fetch;
+  before(() => {
+    // Nothing may be requested on a server: record any attempt.
+    globalThis.fetch = (input: RequestInfo | URL) => {
+      fetches.push(String(input));
+      return Promise.reject(new Error('no fetch on the server'));
+    };
+  });
+  after(() => {
+    globalThis.fetch = realFetch;
+    assert.deepEqual(fetches, [], 'no element fetched anything on the server');
+  });
+
+  it('has no page: no document, window or localStorage', () => {
+    assert.equal(typeof (globalThis as {document?: unknown}).document, 'undefined');
+    assert.equal(typeof (globalThis as {window?: unknown}).window, 'undefined');
+    assert.equal(typeof (globalThis as {localStorage?: unknown}).localStorage, 'undefined');
+  });
+
+  it('renders a card from its attributes as declarative shadow DOM', async () => {
+    const out = await toHtml(
+      html`<news-article-card href="https://example.com/a" headline="Port expansion opens" summary="Capacity doubles." date="2026-01-10T09:00:00Z" author="Amina Benali"></news-article-card>`,
+    );
+    assert.match(out, /<news-article-card[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(out, /<a[^>]*part="link"[^>]*href="https:\/\/example\.com\/a"/);
+    assert.match(out, /<time part="date" datetime="2026-01-10T09:00:00.000Z"/);
+    const text = textOf(out);
+    for (const shown of ['Port expansion opens', 'Capacity doubles.', 'Amina Benali', 'Jan 10, 2026']) assert.ok(text.includes(shown), `shows “${shown}” in ${text}`);
+    assert.match(out, /<style>/, 'its styles come with it');
+  });
+
+  it('renders a card from an item: image, headline, summary, author, date and tags', async () => {
+    const out = await toHtml(html`<news-article-card .item=${feed.items[0]}></news-article-card>`);
+    assert.match(out, /<img[^>]*part="image"[^>]*src="https:\/\/example\.com\/port\.jpg"[^>]*alt="Cranes at the port"/);
+    assert.equal(count(out, '<li>'), 3);
+    const text = textOf(out);
+    for (const shown of ['Port expansion opens a new terminal', 'Capacity doubles at the Atlantic port.', 'Amina Benali', 'Economy', 'Atlantic']) assert.ok(text.includes(shown), shown);
+  });
+
+  it('drops a dangerous link from attributes, as in the browser', async () => {
+    const out = await toHtml(html`<news-article-card href="javascript:alert(1)" headline="Click"></news-article-card>`);
+    assert.doesNotMatch(out, /<a[^>]*javascript:/);
+    assert.match(out, /<span part="link" class="link">/);
+  });
+
+  it('renders a feed given as .feed: heading and every card with its content', async () => {
+    const out = await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`);
+    assert.ok(textOf(out).startsWith('Latest articles'));
+    assert.equal(count(out, '<news-article-card'), 2, 'limit is honoured');
+    assert.equal(count(out, 'shadowrootmode="open"'), 3, 'the feed and each card have their shadow roots');
+    assert.ok(textOf(out).includes('Port expansion opens a new terminal'));
+    assert.ok(textOf(out).includes('New rail line to the port'));
+    assert.match(out, /part="load-more"/, 'a third article waits behind "Load more"');
+  });
+
+  it('gives the empty state for a malformed feed, never a throw', async () => {
+    for (const malformed of [{items: 'nope'}, {items: [{}, null, 'x', {title: ''}]}, 'not a feed', 42] as unknown[]) {
+      const out = await toHtml(html`<news-feed .feed=${malformed as NewsFeed}></news-feed>`);
+      assert.ok(textOf(out).includes('No articles yet. Please check back soon.'), `empty state for ${JSON.stringify(malformed)}`);
+      assert.equal(count(out, '<news-article-card'), 0);
+    }
+  });
+
+  it('renders a feed from src as its loading skeleton, requesting nothing', async () => {
+    const out = await toHtml(html`<news-feed src="https://example.com/feed.json"></news-feed>`);
+    assert.match(out, /aria-busy="true"/);
+    assert.ok(textOf(out).includes('Loading articles…'));
+  });
+
+  it('renders related articles from .feed for the current article', async () => {
+    const out = await toHtml(html`<news-related .feed=${feed} current="https://example.com/port"></news-related>`);
+    const text = textOf(out);
+    assert.ok(text.startsWith('You may also like'));
+    assert.ok(text.includes('New rail line to the port'), 'the article sharing a tag is suggested');
+    assert.ok(!text.includes('Port expansion opens a new terminal'), 'not the current article');
+  });
+
+  it('renders the header bar’s date for a time zone, and the weather when given', async () => {
+    const out = await toHtml(
+      html`<news-header-bar timezone="Asia/Tokyo" city="Tokyo" .weather=${{temperature: 21.4, weatherCode: 2, isDay: true}}><span slot="start">Daily</span></news-header-bar>`,
+    );
+    const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Tokyo'}).format(new Date());
+    assert.match(out, new RegExp(`<time part="date" datetime="${today}"`));
+    assert.match(out, /<svg part="icon"[^>]*aria-label="Partly cloudy"/);
+    assert.ok(textOf(out).includes('21.4°C'));
+    assert.ok(textOf(out).includes('Tokyo'));
+    assert.ok(textOf(out).includes('Daily'), 'the slotted logo stays in the light DOM');
+  });
+
+  it('renders the language switcher with each language in its own name', async () => {
+    const out = await toHtml(html`<news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`);
+    assert.match(out, /<a[^>]*href="https:\/\/example\.com\/fr\/"[^>]*hreflang="fr"/);
+    for (const name of ['English', 'Français', 'العربية']) assert.ok(textOf(out).includes(name), name);
+  });
+});
