@@ -51,6 +51,7 @@ const checks = [
   ['lint', () => run(bin('eslint'), ['.'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],
   ['README reference up to date', () => run(process.execPath, ['scripts/docs.mjs', '--check'])],
+  ['Node: feeds without a DOM (writes the results the browser corpus test compares)', () => run(process.execPath, ['scripts/test-node.mjs'])],
 ];
 const failedChecks = [];
 for (const [name, check] of checks) {

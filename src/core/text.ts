@@ -15,7 +15,7 @@ export const BLOCK_TAGS = new Set(
   'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(' '),
 );
 /** Elements whose content is not reader text. */
-export const DROPPED_TAGS = new Set('script style template noscript iframe object embed svg math head title textarea select'.split(' '));
+export const DROPPED_TAGS = new Set('script style template noscript iframe object embed svg head title textarea select'.split(' '));
 /** Elements whose content runs to their end tag whatever it holds: without one, the rest of the field is theirs. */
 const RAW_TEXT = new Set(['script', 'style']);
 

@@ -45,7 +45,8 @@ export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined 
 export function languageTag(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.trim() || value.length > 64) return undefined;
   try {
-    return Intl.getCanonicalLocales(value.trim())[0];
+    // `en_US` (a POSIX locale name) is what some generators write for `en-US`.
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
@@ -66,7 +67,8 @@ export function credit(value: unknown, base: string | undefined): NewsAuthor | u
   if (!raw) return undefined;
   const angled = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(raw);
   const bracketed = /^([^\s()]+@[^\s()]+)\s*\((.+)\)$/.exec(raw);
-  const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : raw;
+  const mailFirst = /^(.+?)\s*\(([^()\s]+@[^()\s]+)\)$/.exec(raw);
+  const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw;
   return author(name.replace(/^mailto:/i, ''), undefined, base);
 }
 

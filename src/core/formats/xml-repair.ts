@@ -50,6 +50,7 @@ const xmlChar = (code: number) =>
 
 const escapeText = (text: string) =>
   text
+    .replace(/&#X/g, '&#x')
     .replace(BARE_AMPERSAND, '&amp;')
     .replace(/&#(?:x([\da-fA-F]{1,8})|(\d{1,9}));/g, (whole, hex?: string, decimal?: string) => (xmlChar(hex ? parseInt(hex, 16) : Number(decimal)) ? whole : ''))
     .replace(/</g, '&lt;')

@@ -26,7 +26,6 @@ import {xmlParser} from './xml-dom.js';
 import {repairXml, stripDoctype} from './xml-repair.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
-const ATOM_03 = 'http://purl.org/atom/ns#';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const DCTERMS = 'http://purl.org/dc/terms/';
@@ -37,11 +36,24 @@ const XML = 'http://www.w3.org/XML/1998/namespace';
 
 type Namespace = string | null;
 
+/**
+ * A namespace as feeds mean it: iTunes' is written with either case (`…/DTDs/Podcast…`)
+ * and Media RSS's with or without its final slash.
+ */
+function canonical(ns: Namespace): Namespace {
+  if (ns === null) return null;
+  const lower = ns.toLowerCase();
+  if (lower === ITUNES) return ITUNES;
+  return lower === 'http://search.yahoo.com/mrss' ? MEDIA : ns;
+}
+
 /** Child elements by local name and namespace (prefixes are the feed's choice). */
 function children(parent: Element, name: string, ns: Namespace | readonly Namespace[] = null): Element[] {
   const found: Element[] = [];
   for (const el of parent.children) {
-    if (el.localName === name && (Array.isArray(ns) ? ns.includes(el.namespaceURI) : el.namespaceURI === ns)) found.push(el);
+    if (el.localName !== name) continue;
+    const uri = canonical(el.namespaceURI);
+    if (Array.isArray(ns) ? ns.includes(uri) : uri === ns) found.push(el);
   }
   return found;
 }
@@ -153,9 +165,15 @@ function mediaImage(item: Element, base: string | undefined): {src: string; alt?
     const description = child(el, 'description', MEDIA) ?? child(el, 'title', MEDIA);
     if (src) return {src, alt: text(textOf(description), MAX_TITLE)};
   }
-  const itunes = safeUrl(attr(child(item, 'image', ITUNES), 'href'), base);
+  const itunesImage = child(item, 'image', ITUNES);
+  const itunesLink = children(item, 'link', ITUNES).find((link) => attr(link, 'rel') === 'image');
+  const itunes = safeUrl(attr(itunesImage, 'href') ?? attr(itunesImage, 'url'), base) ?? safeUrl(attr(itunesLink, 'href'), base);
   return itunes ? {src: itunes} : undefined;
 }
+
+/** A Media RSS text (`media:title`, `media:description`) of an item, its `media:group` or its `media:content`. */
+const mediaText = (item: Element, name: string) =>
+  [item, ...children(item, 'group', MEDIA), ...children(item, 'content', MEDIA)].map((parent) => child(parent, name, MEDIA)).find(Boolean);
 
 /** A `next` page link (RFC 5005), in RSS as `atom:link`. */
 const nextLink = (parent: Element, base: string | undefined) =>
@@ -203,11 +221,26 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   // RSS 1.0 and 0.90 put their elements in a namespace of their own; RSS 0.9x/2.0 in none.
   const rss = [null, el.namespaceURI] as const;
   const base = baseOf(el, feed.base);
-  const description = firstOf(child(el, 'description', rss), child(el, 'description', DC), child(el, 'summary', ATOM), child(el, 'summary', ITUNES));
-  const body = firstOf(child(el, 'encoded', CONTENT), child(el, 'body', XHTML), child(el, 'content', ATOM));
+  // An item with both a summary and a description (some RSS 0.9x generators): the first is the summary, the second the text.
+  const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(c.namespaceURI));
+  const description = firstOf(
+    first,
+    child(el, 'description', DC),
+    child(el, 'summary', ATOM),
+    child(el, 'summary', ITUNES),
+    mediaText(el, 'description'),
+  );
+  const body = firstOf(
+    child(el, 'encoded', CONTENT),
+    child(el, 'body', XHTML),
+    child(el, 'body', rss),
+    child(el, 'fullitem', rss),
+    child(el, 'content', ATOM),
+    second,
+  );
   const summary = contentText(description, MAX_SUMMARY);
   const contentBody = contentText(body, MAX_CONTENT);
-  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM)), MAX_TITLE), summary, contentBody);
+  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
   if (!title) return undefined;
   const guid = child(el, 'guid', rss);
   const guidText = textOf(guid)?.trim();
@@ -285,7 +318,8 @@ function atomLink(el: Element, ns: Namespace, rel: string, base: string | undefi
   const links = children(el, 'link', ns).filter((link) => (attr(link, 'rel')?.trim() || 'alternate') === rel);
   const ordered = type ? links.filter((link) => type.test(attr(link, 'type') ?? '')) : links;
   for (const link of ordered) {
-    const href = safeUrl(attr(link, 'href')?.trim(), baseOf(link, base));
+    // Some Atom 0.3 generators put the address in the element instead of href.
+    const href = safeUrl((attr(link, 'href') ?? textOf(link))?.trim(), baseOf(link, base));
     if (href) return {href, title: text(attr(link, 'title'), MAX_TITLE)};
   }
   return {};
@@ -301,11 +335,11 @@ interface AtomContext {
 function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | undefined {
   const {ns} = feed;
   const base = baseOf(el, feed.base);
-  const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC);
+  const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
   const content = child(el, 'content', ns);
   const summary = contentText(summaryElement, MAX_SUMMARY);
   const body = attr(content, 'src') === undefined ? contentText(content, MAX_CONTENT) : undefined;
-  const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC), MAX_TITLE), summary, body);
+  const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
   if (!title) return undefined;
   const url = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
@@ -358,9 +392,8 @@ function* atom(root: Element, documentBase: string | undefined): Steps<NewsFeed>
 /** The reading steps for a parsed document, or undefined when it holds no RSS or Atom feed. */
 function feedSteps(root: Element, baseUrl: string | undefined): Steps<NewsFeed> | undefined {
   const name = root.localName;
-  if (name === 'feed' && (root.namespaceURI === null || root.namespaceURI === ATOM || root.namespaceURI === ATOM_03 || children(root, 'entry', root.namespaceURI).length)) {
-    return atom(root, baseUrl);
-  }
+  // Atom 1.0, 0.3, pre-0.3 drafts in namespaces of their own, and no namespace at all.
+  if (name === 'feed') return atom(root, baseUrl);
   if (name === 'rss' || name === 'RDF' || name === 'channel') return rss(root, baseUrl);
   return undefined;
 }
