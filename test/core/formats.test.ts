@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, parseDate, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {FeedError, MAX_ITEMS, parseDate, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {fixture} from '../helpers.js';
 
@@ -226,5 +227,24 @@ describe('RSS pubDate: RFC 822 dates', () => {
   }
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
     it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));
+  }
+});
+
+describe('hostile XML documents', function () {
+  this.timeout(60_000);
+  for (const [name, build, title] of HOSTILE_XML) {
+    it(`${name}: a feed or a format error, never a hang or another exception`, async () => {
+      const outcome = await parseFeedText(build(), 'https://example.com/feed.xml').then(
+        (feed) => feed,
+        (error: unknown) => error,
+      );
+      if (outcome instanceof FeedError) expect(outcome.kind).to.equal('format');
+      else {
+        expect(outcome).to.have.property('items');
+        const feed = outcome as NewsFeed;
+        expect(feed.items.length).to.be.at.most(MAX_ITEMS);
+        if (title !== undefined) expect(feed.items[0]?.title).to.equal(title);
+      }
+    });
   }
 });

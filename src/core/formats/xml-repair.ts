@@ -6,6 +6,8 @@
 
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
+/** Longest tag, in characters, the repair reads as a tag. */
+const MAX_TAG = 16_384;
 
 // Characters XML 1.0 forbids anywhere (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF).
 // eslint-disable-next-line no-control-regex
@@ -48,6 +50,9 @@ export function stripDoctype(markup: string): string {
 const xmlChar = (code: number) =>
   code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 
+/** True when the `<` at `at` may start markup: a name, `/`, `!` or `?` follows it. */
+const startsToken = (markup: string, at: number) => /[A-Za-z_/!?]/.test(markup[at + 1] ?? '');
+
 const escapeText = (text: string) =>
   text
     .replace(/&#X/g, '&#x')
@@ -79,41 +84,47 @@ export function repairXml(markup: string): string {
     if (gt === -1 || (gt >= from && gt !== -2)) return gt;
     return (gt = markup.indexOf('>', from));
   };
-  const text = (value: string) => {
-    if (open.length && !done) out.push(escapeText(value));
+  // Text runs from `textFrom`; a `<` that starts no tag stays part of it (escaped with it).
+  let textFrom = 0;
+  const text = (end: number) => {
+    if (end > textFrom && open.length && !done) out.push(escapeText(markup.slice(textFrom, end)));
   };
   while (i < markup.length && !done) {
     const lt = markup.indexOf('<', i);
-    if (lt < 0) {
-      text(markup.slice(i));
-      break;
+    if (lt < 0) break;
+    if (!startsToken(markup, lt)) {
+      i = lt + 1;
+      continue;
     }
-    if (lt > i) text(markup.slice(i, lt));
+    text(lt);
     if (markup.startsWith('<![CDATA[', lt)) {
       const end = markup.indexOf(']]>', lt);
       if (open.length) out.push(end < 0 ? `${markup.slice(lt)}]]>` : markup.slice(lt, end + 3));
-      i = end < 0 ? markup.length : end + 3;
+      i = textFrom = end < 0 ? markup.length : end + 3;
       continue;
     }
     if (markup.startsWith('<!--', lt)) {
       const end = markup.indexOf('-->', lt + 4);
-      i = end < 0 ? markup.length : end + 3;
+      i = textFrom = end < 0 ? markup.length : end + 3;
       continue;
     }
     if (markup[lt + 1] === '?' || markup[lt + 1] === '!') {
       // Declarations and processing instructions (the XML declaration too) are dropped.
       const end = nextGt(lt);
-      i = end < 0 ? markup.length : end + 1;
+      i = textFrom = end < 0 ? markup.length : end + 1;
       continue;
     }
     const end = nextGt(lt);
-    const match = end < 0 ? null : /^<(\/?)([^\s/>]+)([\s\S]*)>$/.exec(markup.slice(lt, end + 1));
+    // A tag longer than MAX_TAG is text with a `<` in it: no quadratic rescans of far-off `>`.
+    const match = end < 0 || end - lt > MAX_TAG ? null : /^<(\/?)([^\s/>]+)([\s\S]*)>$/.exec(markup.slice(lt, end + 1));
     if (!match || !NAME.test(match[2])) {
-      text('<');
+      // Not a tag after all: the `<` is text, and so is what follows it.
+      text(lt);
+      textFrom = lt;
       i = lt + 1;
       continue;
     }
-    i = end + 1;
+    i = textFrom = end + 1;
     const [, slash, name, rest] = match;
     if (slash) {
       const at = open.lastIndexOf(name);
@@ -141,6 +152,7 @@ export function repairXml(markup: string): string {
     if (!selfClosing) open.push(name);
     else if (!open.length) done = true;
   }
+  if (!done) text(markup.length);
   while (open.length) out.push(`</${open.pop()}>`);
   if (rootStart < 0) return '';
   // Declare on the root every prefix used and not declared there (an inner declaration still wins inside its element).

@@ -34,6 +34,12 @@ const MEDIA = 'http://search.yahoo.com/mrss/';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 
+/**
+ * Longest RSS/Atom text read, in characters: 1000 items (the most kept) rarely take a tenth
+ * of it; the rest of a longer document is left unread, so its size bounds time and memory.
+ */
+export const MAX_MARKUP = 4_000_000;
+
 type Namespace = string | null;
 
 /**
@@ -406,12 +412,13 @@ function feedSteps(root: Element, baseUrl: string | undefined): Steps<NewsFeed> 
  */
 export async function parseXmlFeed(markup: string, baseUrl: string | undefined): Promise<NewsFeed> {
   const where = baseUrl ? ` at ${baseUrl}` : '';
-  const parse = await xmlParser();
+  const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
-  markup = stripDoctype(markup.replace(/^[\uFEFF\s]+/, ''));
+  // A document beyond MAX_MARKUP is read as if it were cut there (and repaired like any truncated feed).
+  markup = stripDoctype(markup.slice(0, MAX_MARKUP).replace(/^[\uFEFF\s]+/, ''));
   let doc: Document | undefined;
   try {
-    doc = parse(markup);
+    doc = repairFirst ? undefined : parse(markup);
     let steps = doc && feedSteps(doc.documentElement, baseUrl);
     if (!steps) {
       doc = parse(repairXml(markup));
