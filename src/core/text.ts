@@ -23,6 +23,10 @@ const RAW_TEXT = new Set(['script', 'style']);
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const C1_CHARS = /[\u0080-\u009F]/g;
+// eslint-disable-next-line no-control-regex
+const ODD_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Whitespace that is not one lone space. */
+const BLANK_RUNS = /\s\s|[^\S ]/;
 
 /**
  * Collapses runs of whitespace to one space, trims, and removes control characters. C1
@@ -30,11 +34,9 @@ const C1_CHARS = /[\u0080-\u009F]/g;
  * they become the windows-1252 characters they were meant to be (`don\u0092t` → `don’t`).
  */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(CONTROL_CHARS, '')
-    .replace(C1_CHARS, (char) => windows1252(char.charCodeAt(0)))
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most text has neither control characters nor runs of blanks: test before rewriting.
+  if (ODD_CHARS.test(text)) text = text.replace(CONTROL_CHARS, '').replace(C1_CHARS, (char) => windows1252(char.charCodeAt(0)));
+  return (BLANK_RUNS.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** Shortens `text` to at most `max` characters at a word boundary, ending with an ellipsis. */
@@ -63,8 +65,9 @@ const TAG_NAME = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
  */
 function scan(html: string, onText: (text: string) => boolean | void, onTag: (tag: Tag) => number | void) {
   let i = 0;
-  // Once a quoted attribute runs to the end, later tags end at their first `>`: no quadratic rescans.
+  // Once a quoted attribute or a comment runs to the end, later ones are not searched again: no quadratic rescans.
   let quotesCanEnd = true;
+  let commentsCanEnd = true;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -75,7 +78,8 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
     const after = html[lt + 1];
     if (after === '!' || after === '?' || (after === '/' && !/[a-zA-Z]/.test(html[lt + 2] ?? ''))) {
       // A comment runs to `-->`; a malformed one (no `-->`), like declarations and `<?…>`, to the next `>`.
-      const commentEnd = html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) : -1;
+      const commentEnd = commentsCanEnd && html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) : -1;
+      if (commentEnd < 0 && html.startsWith('<!--', lt)) commentsCanEnd = false;
       const close = commentEnd >= 0 ? commentEnd + 2 : html.indexOf('>', lt + 2);
       if (after === '/' && close < 0) {
         if (onText(html.slice(lt))) return;
@@ -91,8 +95,12 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
       i = lt + 1;
       continue;
     }
-    let close = -1;
-    if (quotesCanEnd) {
+    let close = html.indexOf('>', TAG_NAME.lastIndex);
+    if (close < 0) return; // An unfinished tag at the end of a field is not text a reader should see.
+    // Only a quoted attribute value can hold a `>` that does not end the tag.
+    const head = html.slice(TAG_NAME.lastIndex, close);
+    if (quotesCanEnd && (head.includes('"') || head.includes("'"))) {
+      close = -1;
       for (let j = TAG_NAME.lastIndex; j < html.length; j++) {
         const c = html[j];
         if (c === '>') {
@@ -110,23 +118,27 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
       }
     }
     if (close < 0) close = html.indexOf('>', TAG_NAME.lastIndex);
-    if (close < 0) {
-      // An unfinished tag at the end of a field is not text a reader should see.
-      return;
-    }
     const attributes = html.slice(TAG_NAME.lastIndex, close);
     const tag: Tag = {name: name[2].toLowerCase(), end: name[1] === '/', selfClosing: attributes.endsWith('/'), attributes, next: close + 1};
     i = onTag(tag) ?? tag.next;
   }
 }
 
-/** Where the content of a dropped element ends: after its end tag, or (none) at the end of the field for scripts and styles, else right after its start tag. */
-function skipElement(html: string, tag: Tag): number {
+/**
+ * Where the content of a dropped element ends: after its end tag, or (none) at the end of
+ * the field for scripts and styles, else right after its start tag. `unclosed` remembers
+ * the elements with no end tag left, so repeated unclosed tags are not searched again.
+ */
+function skipElement(html: string, tag: Tag, unclosed: Set<string>): number {
   if (tag.end || tag.selfClosing) return tag.next;
+  if (unclosed.has(tag.name)) return tag.next;
   const end = new RegExp(`</${tag.name}[\\s/>]`, 'gi');
   end.lastIndex = tag.next;
   const found = end.exec(html);
-  if (!found) return RAW_TEXT.has(tag.name) ? html.length : tag.next;
+  if (!found) {
+    unclosed.add(tag.name);
+    return RAW_TEXT.has(tag.name) ? html.length : tag.next;
+  }
   const close = html.indexOf('>', found.index);
   return close < 0 ? html.length : close + 1;
 }
@@ -141,6 +153,7 @@ export function htmlToText(html: string, max = Infinity): string {
   const parts: string[] = [];
   let length = 0;
   let checkAt = max === Infinity ? Infinity : max * 2 + 256;
+  const unclosed = new Set<string>();
   scan(
     html,
     (text) => {
@@ -153,7 +166,7 @@ export function htmlToText(html: string, max = Infinity): string {
       return false;
     },
     (tag) => {
-      if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag);
+      if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
       if (BLOCK_TAGS.has(tag.name)) parts.push(' ');
       return undefined;
     },
@@ -179,11 +192,12 @@ export function attributeValue(attributes: string, name: string): string | undef
 export function firstImage(html: string, base?: string): {src: string; alt?: string} | undefined {
   if (!/<img\b/i.test(html)) return undefined;
   let found: {src: string; alt?: string} | undefined;
+  const unclosed = new Set<string>();
   scan(
     html,
     () => false,
     (tag) => {
-      if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag);
+      if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
       if (tag.name !== 'img' || tag.end) return undefined;
       const src = safeUrl(attributeValue(tag.attributes, 'src'), base);
       if (!src) return undefined;
