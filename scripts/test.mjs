@@ -53,6 +53,7 @@ const checks = [
   ['server rendering (node:test)', () => run(process.execPath, ['scripts/test-ssr.mjs'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],
   ['README reference up to date', () => run(process.execPath, ['scripts/docs.mjs', '--check'])],
+  ['Node: feeds without a DOM (writes the results the browser corpus test compares)', () => run(process.execPath, ['scripts/test-node.mjs'])],
 ];
 const failedChecks = [];
 for (const [name, check] of checks) {

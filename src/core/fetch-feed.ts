@@ -7,6 +7,7 @@ import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load-options.js';
 import {safeUrl} from './text.js';
+import {decodeFeedBytes} from './encoding.js';
 
 interface InFlight {
   promise: Promise<NewsFeed>;
@@ -95,7 +96,7 @@ async function request(href: string, signal: AbortSignal, timeout: number, retry
       cache: retry ? 'no-cache' : 'default',
       headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
     });
-    body = response.ok ? await response.text() : '';
+    body = response.ok ? decodeFeedBytes(new Uint8Array(await response.arrayBuffer()), response.headers.get('Content-Type')) : '';
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (timer.signal.aborted) {
@@ -116,7 +117,8 @@ async function request(href: string, signal: AbortSignal, timeout: number, retry
     });
   }
   const base = response.url || href;
-  const feed = await parseFeedText(body, base);
+  // Relative links in the document resolve against where the server says it lives (Content-Location).
+  const feed = await parseFeedText(body, safeUrl(response.headers.get('Content-Location'), base) ?? base);
   if (signal.aborted) throw signal.reason;
   return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
 }
