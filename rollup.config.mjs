@@ -1,9 +1,11 @@
-// The one-file bundle for site owners: dist/news-widgets.min.js registers every element
-// and exports the module API; each locale catalog is a sibling chunk loaded on demand.
+// The CDN build for site owners: dist/news-widgets.min.js is the loader (src/loader.ts), which
+// defines each element on first sight; every element, the network code and each locale
+// catalog are sibling chunks loaded on demand.
 // Input is tsc's output (npm run build runs tsc first), so types and per-module ESM come
 // from tsc and this file only bundles.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {preloadMap} from './scripts/rollup-preload-map.mjs';
 
 /**
  * Minifies the CSS inside Lit's css`…` templates (terser leaves template text alone):
@@ -39,7 +41,7 @@ function stripMessageNotes() {
 }
 
 export default {
-  input: {'news-widgets.min': 'dist/index.js'},
+  input: {'news-widgets.min': 'dist/loader.js'},
   // The entry chunk may export what locale chunks import from it, so no facade chunk is needed.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -53,6 +55,7 @@ export default {
     nodeResolve({exportConditions: ['production']}),
     minifyLitCss(),
     stripMessageNotes(),
+    preloadMap({root: 'dist'}),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
   onwarn(warning, warn) {
