@@ -5,6 +5,7 @@
 // from tsc and this file only bundles.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {elementChunks} from './scripts/rollup-element-chunks.mjs';
 import {preloadMap} from './scripts/rollup-preload-map.mjs';
 
 /**
@@ -49,6 +50,7 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'news-widgets-[name]-[hash].min.js',
+    manualChunks: elementChunks({entry: 'dist/loader.js'}),
     sourcemap: true,
   },
   plugins: [
