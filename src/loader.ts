@@ -135,7 +135,7 @@ function preload(path: string): void {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
-    document.head.append(link);
+    document.head?.append(link);
   }
 }
 
@@ -149,7 +149,7 @@ function define(tag: Tag): Promise<void> {
     // The element waits for the page's first catalog before it renders: start loading it now.
     initLocale().catch(() => undefined);
     loading = elements[tag]().then(
-      () => void (allDefined() && observer.disconnect()),
+      () => void (allDefined() && observer?.disconnect()),
       (error: unknown) => {
         requested.delete(tag);
         console.error(`news-widgets: <${tag}> could not be loaded.`, error);
@@ -193,11 +193,12 @@ function visitTree(root: ParentNode): void {
   for (const el of root.querySelectorAll(':not(:defined)')) visit(el);
 }
 
-const observer = new MutationObserver((records) => {
+function onMutations(records: MutationRecord[]): void {
   for (const record of records) {
     for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) visitTree(node as Element);
   }
-});
+}
+let observer: MutationObserver | undefined;
 
 /**
  * Defines the `news-*` elements in `root` and in what is added to it later. The loader does
@@ -206,15 +207,17 @@ const observer = new MutationObserver((records) => {
  */
 export function discover(root: Document | ShadowRoot | Element): void {
   if (allDefined()) return;
+  observer ??= new MutationObserver(onMutations);
   observer.observe(root, {childList: true, subtree: true});
   visitTree(root);
 }
 
 // One loader per page: a second copy of this file (another version, or the same one under a
-// second URL) leaves the defining to the first, so no element is downloaded twice.
+// second URL) leaves the defining to the first, so no element is downloaded twice. Outside a
+// browser (a server importing the module for its API) there is nothing to watch.
 const LOADER = Symbol.for('news-widgets.loader');
 const page = globalThis as {[LOADER]?: true};
-if (!page[LOADER]) {
+if (!page[LOADER] && globalThis.document) {
   page[LOADER] = true;
   discover(document);
 }
