@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
+import {hostileRoutes} from './test/hostile/server-routes.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
@@ -87,6 +88,8 @@ export default {
       }
       return next();
     },
+    // Hostile network behaviour (Retry-After, redirect loops, stalled and endless bodies): see the file.
+    hostileRoutes(),
   ],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), chromeCommands()],
   // A clean localStorage for every test file (the feed cache and the locale live there).

@@ -4,6 +4,7 @@
  * Nothing here renders: HTML goes through an inert `DOMParser` document (scripts never run,
  * images never load) and only its text comes out. Templates then bind that text as text.
  */
+import {boundMarkup} from './markup-limits.js';
 
 /** Elements whose end is a break between words in the text a reader sees. */
 const BLOCK_TAGS =
@@ -53,7 +54,8 @@ const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"',
 /** Decodes numeric and the most common named entities, for when no parser may be used. */
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    // Own keys only: `&constructor;` must stay text, not become Object's source code.
+    if (name[0] !== '#') return Object.hasOwn(ENTITIES, name.toLowerCase()) ? ENTITIES[name.toLowerCase()] : whole;
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
@@ -95,7 +97,7 @@ export function plainText(text: string): string {
 /** The first image of an HTML fragment with an http(s) source, for feeds that only put their picture in the text. */
 export function firstImage(html: string, base?: string): {src: string; alt?: string} | undefined {
   if (!/<img\b/i.test(html)) return undefined;
-  for (const img of parseMarkup(html, 'text/html')?.querySelectorAll('img[src]') ?? []) {
+  for (const img of parseMarkup(boundMarkup(html), 'text/html')?.querySelectorAll('img[src]') ?? []) {
     const src = safeUrl(img.getAttribute('src'), base);
     if (src) return {src, alt: collapseWhitespace(img.getAttribute('alt') ?? '') || undefined};
   }

@@ -3,6 +3,7 @@
  * become `undefined`, strings become bounded plain text, URLs absolute http(s) URLs.
  */
 import type {NewsAuthor, NewsItem} from '../model.js';
+import {MAX_MARKUP_LENGTH, boundMarkup} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 
 /** Longest title and summary kept; absurd feed strings must not swamp a page. */
@@ -26,14 +27,15 @@ export const str = (value: unknown): string | undefined =>
 export function text(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(plainText(raw), max) || undefined;
+  return truncate(plainText(raw.slice(0, MAX_MARKUP_LENGTH)), max) || undefined;
 }
 
 /** The reader-visible text of an HTML string, or undefined. */
 export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(htmlToText(raw), max) || undefined;
+  // Bounded before parsing: open tags by the thousand would freeze the HTML parser.
+  return truncate(htmlToText(boundMarkup(raw)), max) || undefined;
 }
 
 /**
