@@ -165,6 +165,9 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
   const attempt = AbortSignal.any([signal, timer.signal]);
+  // The last caller letting go clears the timer at once, not when the aborted fetch settles.
+  const stop = () => clearTimeout(timeoutId);
+  signal.addEventListener('abort', stop, {once: true});
   let response: Response | undefined;
   let text: string;
   try {
@@ -198,6 +201,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     throw cause;
   } finally {
     clearTimeout(timeoutId);
+    signal.removeEventListener('abort', stop);
   }
   // Refused before parsing: JSON nested past the limit costs the parser and every walk after it.
   if (!looksLikeXml(text) && jsonTooDeep(text, maxDepth)) throw tooLarge(href, new ReadLimitError('depth', maxDepth));

@@ -160,6 +160,9 @@ export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOU
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
   const attempt = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
+  // The caller letting go clears the timer at once, not when the aborted fetch settles.
+  const stop = () => clearTimeout(timeoutId);
+  signal?.addEventListener('abort', stop, {once: true});
   let response: Response | undefined;
   let text: string;
   try {
@@ -181,6 +184,7 @@ export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOU
     throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
   } finally {
     clearTimeout(timeoutId);
+    signal?.removeEventListener('abort', stop);
   }
   if (jsonTooDeep(text, maxDepth)) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
   let data: unknown;
