@@ -5,6 +5,7 @@
  * images never load) and only its text comes out. Templates then bind that text as text.
  */
 import {boundMarkup} from './markup-limits.js';
+import {parserPolicy} from './trusted-types.js';
 
 /** Elements whose end is a break between words in the text a reader sees. */
 const BLOCK_TAGS =
@@ -16,26 +17,13 @@ const DROPPED_TAGS = 'script,style,template,noscript,iframe,object,embed,svg,mat
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-interface MarkupPolicy {
-  createHTML(markup: string): unknown;
-}
-let policy: MarkupPolicy | null | undefined;
-
 /**
  * Markup for `DOMParser`, which is a Trusted Types sink: on a page that enforces Trusted
- * Types it goes through the library's own policy, `news-widgets`. The policy passes markup
- * unchanged because it only ever feeds inert parsed documents, never the live page. Where
- * the page does not allow the policy, parsing throws and callers fall back to plain text.
+ * Types it goes through the library's own policy, `news-widgets` (see trusted-types.ts).
+ * Where the page does not allow the policy, parsing throws and callers fall back to plain text.
  */
 export function inertMarkup(markup: string): string {
-  if (policy === undefined) {
-    const trustedTypes = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: MarkupPolicy): MarkupPolicy}}).trustedTypes;
-    try {
-      policy = trustedTypes?.createPolicy('news-widgets', {createHTML: (markup) => markup}) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = parserPolicy();
   return (policy ? policy.createHTML(markup) : markup) as string;
 }
 
