@@ -25,7 +25,7 @@ export interface LoadFeedOptions {
   /** Milliseconds before the first retry; each next one waits twice as long (default 1 000). */
   retryDelay?: number;
   /**
-   * Most bytes read from the answer (default 4 MiB, `DEFAULT_MAX_BYTES`): reading stops there
+   * Most bytes read from the answer (default 2 MiB): reading stops there
    * and the load fails with a `limit` error, so a huge or endless answer cannot fill memory.
    */
   maxBytes?: number;

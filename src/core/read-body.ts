@@ -4,8 +4,11 @@
  * `maxDepth`. Shared by the feed and the weather paths.
  */
 
-/** Default most bytes read from one feed answer (4 MiB); `LoadFeedOptions.maxBytes` raises it. */
-export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Default most bytes read from one feed answer (2 MiB: a large news feed is a few hundred KB);
+ * `LoadFeedOptions.maxBytes` raises it.
+ */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Default deepest JSON nesting read (arrays and objects); a feed needs about 6. */
 export const DEFAULT_MAX_DEPTH = 64;
 

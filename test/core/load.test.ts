@@ -202,7 +202,7 @@ describe('loadFeed: reading limits', () => {
   it('refuses an answer whose declared length is past maxBytes without reading it', async () => {
     const error = await failure(loadFeed('/__declared/50000000'));
     expect(error.kind).to.equal('limit');
-    expect(error.message).to.contain('4,194,304 bytes');
+    expect(error.message).to.contain('2,097,152 bytes');
   });
 
   it('reads an answer of exactly maxBytes, and fails one byte under it', async () => {

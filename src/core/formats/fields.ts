@@ -3,7 +3,7 @@
  * become `undefined`, strings become bounded plain text, URLs absolute http(s) URLs.
  */
 import type {NewsAuthor, NewsItem} from '../model.js';
-import {MAX_MARKUP_LENGTH, boundMarkup} from '../markup-limits.js';
+import {boundMarkup, markupLength} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 
 /** Longest title and summary kept; absurd feed strings must not swamp a page. */
@@ -27,7 +27,7 @@ export const str = (value: unknown): string | undefined =>
 export function text(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(plainText(raw.slice(0, MAX_MARKUP_LENGTH)), max) || undefined;
+  return truncate(plainText(raw.slice(0, markupLength(max))), max) || undefined;
 }
 
 /** The reader-visible text of an HTML string, or undefined. */
@@ -35,7 +35,7 @@ export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined 
   const raw = str(value);
   if (raw === undefined) return undefined;
   // Bounded before parsing: open tags by the thousand would freeze the HTML parser.
-  return truncate(htmlToText(boundMarkup(raw)), max) || undefined;
+  return truncate(htmlToText(boundMarkup(raw, max)), max) || undefined;
 }
 
 /**
