@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {elementChunks} from './scripts/rollup-element-chunks.mjs';
 import {preloadMap} from './scripts/rollup-preload-map.mjs';
+import {trustedTypesRollup} from './scripts/trusted-types.mjs';
 
 /** Drops the `desc` of msg() calls: notes for translators, read by the extractor, unused at run time. */
 function stripMessageNotes() {
@@ -34,6 +35,8 @@ export default {
   },
   plugins: [
     nodeResolve({exportConditions: ['production']}),
+    // lit-html's Trusted Types policy comes from the library's own (issue 16): see the file.
+    trustedTypesRollup(),
     // HTML and CSS inside Lit's html`…` and css`…` templates (terser leaves template text
     // alone): no whitespace text nodes in shadow roots, smaller styles. Fails the build on
     // a template it cannot minify rather than shipping it unminified.

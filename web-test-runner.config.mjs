@@ -3,6 +3,8 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
+import {hostileRoutes} from './test/hostile/server-routes.mjs';
+import {trustedTypesDevServer} from './scripts/trusted-types.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
@@ -87,8 +89,15 @@ export default {
       }
       return next();
     },
+    // Hostile network behaviour (Retry-After, redirect loops, stalled and endless bodies): see the file.
+    hostileRoutes(),
   ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), chromeCommands()],
+  plugins: [
+    // Tests run the same Trusted Types patch of lit-html as the bundle (issue 16); first, on Lit's own code.
+    trustedTypesDevServer(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    chromeCommands(),
+  ],
   // A clean localStorage for every test file (the feed cache and the locale live there).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,

@@ -4,6 +4,7 @@
  * `@xmldom/xmldom`, loaded only there and never part of a browser bundle.
  */
 import {FeedError} from '../model.js';
+import {parserPolicy} from '../trusted-types.js';
 
 /** Parses XML text; undefined when it is not well-formed. */
 export type ParseXml = (markup: string) => Document | undefined;
@@ -19,25 +20,13 @@ export interface XmlParser {
   repairFirst: boolean;
 }
 
-interface MarkupPolicy {
-  createHTML(markup: string): unknown;
-}
-let policy: MarkupPolicy | null | undefined;
-
 /**
  * Markup for `DOMParser`, which is a Trusted Types sink: on a page that enforces Trusted
- * Types it goes through the library's own policy, `news-widgets`. The policy passes markup
- * unchanged because it only ever feeds inert parsed documents, never the live page.
+ * Types it goes through the library's one `news-widgets` policy (trusted-types.ts), which
+ * passes markup unchanged because it only ever feeds inert parsed documents.
  */
 function inertMarkup(markup: string): string {
-  if (policy === undefined) {
-    const trustedTypes = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: MarkupPolicy): MarkupPolicy}}).trustedTypes;
-    try {
-      policy = trustedTypes?.createPolicy('news-widgets', {createHTML: (markup) => markup}) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = parserPolicy();
   return (policy ? policy.createHTML(markup) : markup) as string;
 }
 
