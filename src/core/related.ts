@@ -8,6 +8,7 @@
  * accent folding). Nothing here touches the DOM.
  */
 import type {NewsItem} from './feed.js';
+import {segmenter} from './intl.js';
 
 export interface RelatedOptions {
   /** Most items returned (default 4). */
@@ -98,13 +99,9 @@ export function foldText(text: string): string {
 
 const primary = (tag: string | undefined) => tag?.split('-')[0].toLowerCase() || undefined;
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterWords(text: string, language: string | undefined): string[] {
-  const key = language ?? '';
-  let segmenter = segmenters.get(key);
-  if (!segmenter) segmenters.set(key, (segmenter = new Intl.Segmenter(language, {granularity: 'word'})));
   const words: string[] = [];
-  for (const {segment, isWordLike} of segmenter.segment(text)) if (isWordLike) words.push(segment);
+  for (const {segment, isWordLike} of segmenter(language, {granularity: 'word'}).segment(text)) if (isWordLike) words.push(segment);
   return words;
 }
 

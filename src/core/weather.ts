@@ -2,6 +2,7 @@
  * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
  * response read into a reading in °C, unit conversion, and a small loader.
  */
+import {numberFormat} from './intl.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -75,7 +76,7 @@ export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string): string {
   const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
 }
 
 export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format';

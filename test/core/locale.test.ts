@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
+  LOCALE_PAGE_STORAGE_KEY,
   LOCALE_STORAGE_KEY,
   bundledLocales,
   catalogFor,
@@ -20,6 +21,7 @@ describe('locale', () => {
   afterEach(async () => {
     html.lang = lang;
     localStorage.removeItem(LOCALE_STORAGE_KEY);
+    localStorage.removeItem(LOCALE_PAGE_STORAGE_KEY);
     await setLocale('en');
   });
 
@@ -43,9 +45,10 @@ describe('locale', () => {
     expect(directionOf('en')).to.equal('ltr');
   });
 
-  it('starts from the remembered choice, then <html lang>, then the browser', () => {
+  it('starts from the remembered choice made on a page in this language, then <html lang>, then the browser', () => {
     html.lang = 'fr-MA';
     localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
+    localStorage.setItem(LOCALE_PAGE_STORAGE_KEY, 'fr');
     expect(initialLocale()).to.equal('es');
     localStorage.removeItem(LOCALE_STORAGE_KEY);
     expect(initialLocale()).to.equal('fr-MA');
@@ -121,5 +124,63 @@ describe('locale', () => {
     window.removeEventListener('news-locale-ready', listener);
     expect(getLocale()).to.equal('fr-MA');
     expect(events).to.deep.equal(['fr-MA']);
+  });
+});
+
+describe('the page’s language first', () => {
+  const html = document.documentElement;
+  const lang = html.lang;
+  const choose = async (page: string, locale: string) => {
+    html.lang = page;
+    await setLocale(locale, {remember: true});
+  };
+  afterEach(async () => {
+    html.lang = lang;
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    localStorage.removeItem(LOCALE_PAGE_STORAGE_KEY);
+    await setLocale('en');
+  });
+
+  it('applies a choice on pages that declare the language of the page where it was made', async () => {
+    await choose('ar', 'fr');
+    html.lang = 'ar';
+    expect(initialLocale()).to.equal('fr');
+    html.lang = 'ar-MA'; // the same language, in its regional form
+    expect(initialLocale()).to.equal('fr');
+  });
+
+  it('shows an edition page in another language in its own language', async () => {
+    await choose('ar', 'fr');
+    for (const page of ['es', 'en', 'fr-MA']) {
+      html.lang = page;
+      expect(initialLocale(), page).to.equal(page);
+    }
+    await choose('en', 'ar');
+    html.lang = 'ar-MA';
+    expect(initialLocale()).to.equal('ar-MA');
+  });
+
+  it('without a declared language: the choice, then the browser’s languages, then en', async () => {
+    await choose('', 'es');
+    html.lang = '';
+    expect(initialLocale()).to.equal('es');
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    expect(initialLocale()).to.equal(navigator.languages.find((tag) => catalogFor(tag)) ?? 'en');
+    // A choice made on a page that declared a language does not follow the reader to a page without one.
+    await choose('ar', 'fr');
+    html.lang = '';
+    expect(initialLocale()).to.equal(navigator.languages.find((tag) => catalogFor(tag)) ?? 'en');
+  });
+
+  it('names languages by their plain endonym unless asked for the region', () => {
+    expect(nativeLanguageName('ar-MA')).to.equal('العربية');
+    expect(nativeLanguageName('fr-MA')).to.equal('Français');
+    expect(nativeLanguageName('zgh')).to.equal('ⵜⴰⵎⴰⵣⵉⵖⵜ');
+    expect(nativeLanguageName('ar-MA', {regional: true})).to.equal('العربية (المغرب)');
+    expect(nativeLanguageName('fr-MA', {regional: true})).to.equal('Français (Maroc)');
+  });
+
+  it('writes Tamazight left to right', () => {
+    expect(directionOf('zgh')).to.equal('ltr');
   });
 });
