@@ -33,6 +33,7 @@ const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> =
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
+  zgh: () => import('../generated/locales/zgh.js'),
 };
 
 type Localization = ReturnType<typeof configureLocalization>;

@@ -13,7 +13,8 @@ import {
   onLocaleChange,
   setLocale,
 } from '../../src/core/locale.js';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
+import {plural} from '../../src/core/count.js';
 
 describe('locale', () => {
   const html = document.documentElement;
@@ -25,8 +26,8 @@ describe('locale', () => {
     await setLocale('en');
   });
 
-  it('bundles en, ar, fr and es', () => {
-    expect([...bundledLocales].sort()).to.deep.equal(['ar', 'en', 'es', 'fr']);
+  it('bundles en, ar, fr, es and zgh', () => {
+    expect([...bundledLocales].sort()).to.deep.equal(['ar', 'en', 'es', 'fr', 'zgh']);
   });
 
   it('maps regional tags to their catalog', () => {
@@ -151,7 +152,7 @@ describe('the page’s language first', () => {
 
   it('shows an edition page in another language in its own language', async () => {
     await choose('ar', 'fr');
-    for (const page of ['es', 'en', 'fr-MA']) {
+    for (const page of ['es', 'en', 'fr-MA', 'zgh']) {
       html.lang = page;
       expect(initialLocale(), page).to.equal(page);
     }
@@ -182,5 +183,52 @@ describe('the page’s language first', () => {
 
   it('writes Tamazight left to right', () => {
     expect(directionOf('zgh')).to.equal('ltr');
+  });
+});
+
+describe('counts and wording in the catalogs', () => {
+  afterEach(() => setLocale('en'));
+  // The same forms the card writes (src/components/news-article-card), through the real catalogs.
+  const minutes = (n: number) =>
+    plural(n, getLocale(), {
+      zero: (c) => msg(str`${c} min read`, {id: 'card.reading-time.zero'}),
+      one: (c) => msg(str`${c} min read`, {id: 'card.reading-time.one'}),
+      two: (c) => msg(str`${c} min read`, {id: 'card.reading-time.two'}),
+      few: (c) => msg(str`${c} min read`, {id: 'card.reading-time.few'}),
+      many: (c) => msg(str`${c} min read`, {id: 'card.reading-time.many'}),
+      other: (c) => msg(str`${c} min read`, {id: 'card.reading-time.other'}),
+    });
+  const articles = (n: number) =>
+    plural(n, getLocale(), {
+      zero: (c) => msg(str`${c} new articles`, {id: 'feed.new-articles.zero'}),
+      one: (c) => msg(str`${c} new article`, {id: 'feed.new-articles.one'}),
+      two: (c) => msg(str`${c} new articles`, {id: 'feed.new-articles.two'}),
+      few: (c) => msg(str`${c} new articles`, {id: 'feed.new-articles.few'}),
+      many: (c) => msg(str`${c} new articles`, {id: 'feed.new-articles.many'}),
+      other: (c) => msg(str`${c} new articles`, {id: 'feed.new-articles.other'}),
+    });
+
+  it('writes Arabic counts as Arabic writes them', async () => {
+    await setLocale('ar-MA');
+    expect([1, 2, 3, 11, 100].map(minutes)).to.deep.equal(['دقيقة واحدة للقراءة', 'دقيقتان للقراءة', '3 دقائق للقراءة', '11 دقيقة للقراءة', '100 دقيقة للقراءة']);
+    expect([0, 1, 2, 5, 12].map(articles)).to.deep.equal(['لا مقالات جديدة', 'مقال جديد واحد', 'مقالان جديدان', '5 مقالات جديدة', '12 مقالًا جديدًا']);
+  });
+
+  it('keeps the number where the category holds several (French one = 0 and 1)', async () => {
+    await setLocale('fr');
+    expect([1, 2].map(minutes)).to.deep.equal(['1\u00a0min de lecture', '2\u00a0min de lecture']);
+    await setLocale('zgh');
+    expect([1, 3].map(minutes)).to.deep.equal(['ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ ⵏ ⵜⵖⵔⵉ', '3 ⵜⵓⵙⴷⵉⴷⵉⵏ ⵏ ⵜⵖⵔⵉ']);
+  });
+
+  it('uses the seed’s headings in Arabic', async () => {
+    await setLocale('ar-MA');
+    expect(msg('Latest articles', {id: 'feed.heading'})).to.equal('أحدث المقالات');
+    expect(msg('You may also like', {id: 'related.heading'})).to.equal('قد يعجبك أيضًا');
+  });
+
+  it('keeps French no-break spaces', async () => {
+    await setLocale('fr');
+    expect(msg(str`No articles about “${'Maroc'}” yet.`, {id: 'feed.empty.tag'})).to.equal('Aucun article sur «\u00a0Maroc\u00a0» pour l’instant.');
   });
 });
