@@ -20,7 +20,7 @@ export {
 export type {SetLocaleOptions, LanguageNameOptions} from './core/locale.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
 export type {PluralForms, PluralCategory} from './core/count.js';
-export {formatArticleDate} from './core/format.js';
+export {formatArticleDate, formatFullDate} from './core/format.js';
 export type {DateOptions} from './core/format.js';
 export {formatHijriDate, hijriOffset} from './core/hijri.js';
 export type {HijriCalendar, HijriOptions} from './core/hijri.js';

@@ -108,8 +108,9 @@ export function formatDateTime(instant: Date | number, tag: string | undefined, 
       if (type === 'month' && !/\d/.test(value)) return islamic ? carry.islamicMonths[month] : (long ? carry.months.long : carry.months.short)[month];
       if (type === 'weekday') return carry.weekdays[weekday];
       if (type === 'era') return '';
-      // The pattern locale's abbreviations end in a point ("janv."); the carried ones do not.
-      if (type === 'literal') return value.replace(/^\./, '');
+      // The pattern locale's abbreviations end in a point ("janv."), the carried ones do not;
+      // its words between date and time (" à ") are not the carried language's.
+      if (type === 'literal') return /\p{L}/u.test(value) ? ', ' : value.replace(/^\./, '');
       return value;
     })
     .join('');

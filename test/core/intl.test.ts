@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {dateTimeFormat, formatDateTime, formattingLocale, numberFormat, pluralRules} from '../../src/core/intl.js';
 import {formatTemperature} from '../../src/core/weather.js';
 import {formatDay} from '../../src/core/timezone.js';
+import {formatFullDate} from '../../src/core/format.js';
 
 // 07:45 in Casablanca (UTC+1 outside Ramadan) on Friday 16 January 2026.
 const morning = Date.parse('2026-01-16T06:45:00Z');
@@ -62,6 +63,8 @@ describe('regional formats', () => {
     for (const name of months) expect(name).to.match(/^[\u2d30-\u2d7f]+$/u);
     expect(formatDateTime(morning, 'zgh', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');
     expect(pluralRules('zgh').select(0)).to.equal('other');
+    // No French word of the pattern locale leaks in ("à" between date and time).
+    expect(formatFullDate(new Date('2026-01-15T09:10:00+01:00'), 'zgh', {timeZone: zone})).to.equal('ⴰⴽⵡⴰⵙ 15 ⵉⵏⵏⴰⵢⵔ 2026, 09:10 UTC+1');
   });
 });
 
