@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Opens the built demo's pages (home and article, in English and Arabic) in headless
+// Opens the built demo's pages (home and article, in all five editions) in headless
 // Chromium and fails on a page error, an unrendered element, placeholder text or any axe
 // violation (every rule, the whole page). Run after `npm run build`.
 import puppeteer from 'puppeteer-core';
@@ -7,7 +7,8 @@ import {chromeFlags, findChrome} from './chrome.mjs';
 import {startServer} from './serve.mjs';
 import {pageProblems, waitForWidgets} from './page-checks.mjs';
 
-const pages = ['/demo/?lang=en', '/demo/?lang=ar', '/demo/article.html?lang=en&id=rabat-tram-extension', '/demo/article.html?lang=ar&id=rabat-tram-extension'];
+const editions = ['en', 'ar', 'fr', 'es', 'zgh'];
+const pages = editions.flatMap((lang) => [`/demo/?lang=${lang}`, `/demo/article.html?lang=${lang}&id=rabat-tram-extension`]);
 
 const server = await startServer(0, '127.0.0.1');
 const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});

@@ -44,7 +44,7 @@ const chrome = ensureChrome();
 console.log(`Using ${chrome}`);
 
 const checks = [
-  ['generate locale modules', () => run(bin('lit-localize'), ['build'])],
+  ['generate locale modules', () => run('node', ['scripts/localize.mjs'])],
   ['custom elements manifest', () => run('npm', ['run', '--silent', 'analyze'])],
   ['type-check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['type-check examples', () => run(bin('tsc'), ['--noEmit', '-p', 'examples/tsconfig.json'])],

@@ -3,6 +3,7 @@
  * response read into a reading in °C, unit conversion, and a small loader.
  */
 import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {numberFormat} from './intl.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -76,7 +77,7 @@ export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string): string {
   const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
 }
 
 /** What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`. */

@@ -203,6 +203,10 @@ describe('Arabic normalization and tokens', () => {
     ['مؤتمر', 'موتمر'], // hamza on waw
     ['رئيس', 'رييس'], // hamza on ya
     ['الشّمس', 'الشمس'], // shadda
+    ['أڭادير', 'اكادير'], // Maghrebi gaf
+    ['کرة', 'كره'], // Persian kaf
+    ['٢٠٣٠', '2030'], // Arabic-Indic digits
+    ['۲۰۳۰', '2030'], // Eastern Arabic-Indic digits
   ];
   for (const [input, expected] of cases) {
     it(`folds ${input} to ${expected}`, () => expect(foldText(input)).to.equal(expected));
@@ -210,6 +214,36 @@ describe('Arabic normalization and tokens', () => {
 
   it('strips the article and stop words', () => {
     expect(terms('والمغرب في الدار البيضاء', 'ar')).to.deep.equal(['مغرب', 'دار', 'بيضاء']);
+    expect(terms('لقد تحدث أيضا كذلك حول مونديال 2030', 'ar')).to.deep.equal(['تحدث', 'مونديال', '2030']);
+  });
+
+  it('takes the conjunction و off long words only', () => {
+    expect(terms('ومراكش ومكناس', 'ar')).to.deep.equal(['مراكش', 'مكناس']);
+    // A short word keeps its و: وزير (minister) is no و + زير, وزارة no و + زارة.
+    expect(terms('وزير وزارة', 'ar')).to.deep.equal(['وزير', 'وزاره']);
+  });
+
+  it('matches a short word with the conjunction when the feed has the word alone (وفاس, فاس)', () => {
+    const list = [
+      item('fes', {title: 'مهرجان الموسيقى الروحية يعود إلى فاس', language: 'ar'}),
+      item('other', {title: 'افتتاح معرض الكتاب بالرباط', language: 'ar'}),
+      item('current', {title: 'أمطار غزيرة في مكناس وفاس', language: 'ar'}),
+    ];
+    const [first] = rankRelated(list, 'current', {now: NOW});
+    expect(first.item.id).to.equal('fes');
+    expect(first.related).to.equal(true);
+  });
+
+  it('matches Moroccan spellings, conjunctions and digits across articles', () => {
+    const list = [
+      item('match', {title: 'أكادير تستعد لاستضافة مباريات مونديال 2030', language: 'ar'}),
+      item('other', {title: 'افتتاح معرض الكتاب بالرباط', language: 'ar'}),
+      item('current', {title: 'وأڭادير جاهزة لمونديال ٢٠٣٠', language: 'ar'}),
+    ];
+    const [first, second] = rankRelated(list, 'current', {now: NOW});
+    expect(first.item.id).to.equal('match');
+    expect(first.related).to.equal(true);
+    expect(second.related).to.equal(false);
   });
 
   it('matches articles that differ only in spelling variants', () => {

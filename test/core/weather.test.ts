@@ -124,8 +124,9 @@ describe('core/weather', () => {
         expect(formatTemperature(value, unit, locale)).to.equal(expected);
       });
     }
-    it('uses the locale’s own digits where it has them', () => {
-      expect(formatTemperature(13.1, 'celsius', 'ar-EG')).to.equal('١٣٫١°م');
+    it('writes Arabic with Latin digits on every engine unless the tag asks for Arabic-Indic ones', () => {
+      expect(formatTemperature(13.1, 'celsius', 'ar-EG')).to.equal('13.1°م');
+      expect(formatTemperature(13.1, 'celsius', 'ar-EG-u-nu-arab')).to.equal('١٣٫١°م');
     });
   });
 
