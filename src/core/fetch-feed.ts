@@ -7,6 +7,7 @@ import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load.js';
 import {safeUrl} from './text.js';
+import {anySignal} from './signals.js';
 
 interface InFlight {
   promise: Promise<NewsFeed>;
@@ -90,7 +91,7 @@ async function request(href: string, signal: AbortSignal, timeout: number, retry
   let body: string;
   try {
     response = await fetch(href, {
-      signal: AbortSignal.any([signal, timer.signal]),
+      signal: anySignal([signal, timer.signal]),
       // A retry asks the server again rather than the browser's cache.
       cache: retry ? 'no-cache' : 'default',
       headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},

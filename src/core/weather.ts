@@ -3,6 +3,8 @@
  * response read into a reading in °C, unit conversion, and a small loader.
  */
 
+import {anySignal, timeoutSignal} from './signals.js';
+
 /** Current weather, temperature in °C. */
 export interface Weather {
   temperature: number;
@@ -137,11 +139,11 @@ export const WEATHER_TIMEOUT = 10_000;
  *   the signal's reason when `signal` aborts.
  */
 export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOUT}: {signal?: AbortSignal; timeout?: number} = {}): Promise<Weather> {
-  const timer = AbortSignal.timeout(timeout);
+  const timer = timeoutSignal(timeout);
   let response: Response;
   let data: unknown;
   try {
-    response = await fetch(url, {signal: signal ? AbortSignal.any([signal, timer]) : timer, headers: {Accept: 'application/json'}});
+    response = await fetch(url, {signal: signal ? anySignal([signal, timer]) : timer, headers: {Accept: 'application/json'}});
     if (!response.ok) throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);
     data = await response.json().catch((cause: unknown) => {
       throw new WeatherError('format', `The weather at ${url} is not JSON.`, url, {cause});

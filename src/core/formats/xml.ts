@@ -234,6 +234,9 @@ export function parseXmlFeed(markup: string, baseUrl: string | undefined): NewsF
   const where = baseUrl ? ` at ${baseUrl}` : '';
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
   markup = markup.replace(/^[\uFEFF\s]+/, '');
+  // No feed needs a document type of its own, and WebKit's parser expands its entities
+  // without limit (a "billion laughs" feed hangs the page): drop it, entities and all.
+  markup = markup.replace(/<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>/i, '');
   const doc = parseXml(markup, where, baseUrl) ?? parseXml(repair(markup), where, baseUrl);
   if (!doc) throw new FeedError('syntax', `The feed${where} is not well-formed XML.`, {url: baseUrl});
   const root = doc.documentElement;
