@@ -9,6 +9,7 @@ import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load-options.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {safeUrl} from './text.js';
 import {decodeFeedBytes} from './encoding.js';
+import {anySignal} from './signals.js';
 
 interface InFlight {
   promise: Promise<NewsFeed>;
@@ -157,7 +158,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
-  const attempt = AbortSignal.any([signal, timer.signal]);
+  const attempt = anySignal([signal, timer.signal]);
   // The last caller letting go clears the timer at once, not when the aborted fetch settles.
   const stop = () => clearTimeout(timeoutId);
   signal.addEventListener('abort', stop, {once: true});

@@ -4,6 +4,7 @@
  */
 import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {numberFormat} from './intl.js';
+import {anySignal} from './signals.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -160,7 +161,7 @@ export interface LoadWeatherOptions {
 export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOUT, maxBytes = WEATHER_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH}: LoadWeatherOptions = {}): Promise<Weather> {
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
-  const attempt = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
+  const attempt = signal ? anySignal([signal, timer.signal]) : timer.signal;
   // The caller letting go clears the timer at once, not when the aborted fetch settles.
   const stop = () => clearTimeout(timeoutId);
   signal?.addEventListener('abort', stop, {once: true});

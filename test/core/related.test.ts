@@ -285,11 +285,21 @@ describe('words', () => {
     }
     texts.push(['en', 'It’s 13.1 °C, 1,500 people; e.g. Sunday’s match at 9 p.m. — O’Brien’s co-op, www.x.com'], ['fr', 'aujourd’hui l’État, 3,5 % à 20h30']);
     expect(texts.length).to.be.greaterThan(56);
+    // Chromium's and WebKit's segmenters (ICU) split letters joined by a full stop ("p.m" →
+    // "p", "m"), and so does words(), in every engine; Firefox's (ICU4X) keeps them together.
+    // Where the engine's segmenter keeps them, split its words there before comparing.
+    const joinsAtStops = [...new Intl.Segmenter('en', {granularity: 'word'}).segment('p.m')].length === 1;
+    const atStops = (list: string[]) => (joinsAtStops ? list.flatMap((word) => word.split(/(?<=\p{L})\.(?=\p{L})/u)) : list);
+    // WebKit's segmenter does not call numbers word-like ("60" has isWordLike false), though
+    // they are words to UAX #29 and to the other engines (nor "و60"): take them as words there too.
+    const numbersAreWords = [...new Intl.Segmenter('en', {granularity: 'word'}).segment('60')][0].isWordLike;
+    const isWord = (s: Intl.SegmentData) => s.isWordLike || (!numbersAreWords && /\p{N}/u.test(s.segment));
     for (const [lang, text] of texts) {
       const segmenter = new Intl.Segmenter(lang, {granularity: 'word'});
-      const expected = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-      expect(words(text, lang), text.slice(0, 40)).to.deep.equal(expected);
+      const expected = [...segmenter.segment(text)].filter(isWord).map((s) => s.segment);
+      expect(words(text, lang), text.slice(0, 40)).to.deep.equal(atStops(expected));
     }
+    expect(words('at 9 p.m. on the U.N. site', 'en')).to.deep.equal(['at', '9', 'p', 'm', 'on', 'the', 'U', 'N', 'site']);
   });
 
   it('uses the segmenter’s dictionaries for scripts without spaces', () => {

@@ -76,6 +76,10 @@ function instrument() {
     return answer.finally(() => pending--);
   };
   return {
+    /** Waits (on timers this probe does not count) until no request is pending, or `ms` pass. */
+    async settled(ms: number) {
+      for (const end = performance.now() + ms; pending && performance.now() < end; ) await new Promise((resolve) => saved.setTimeout(resolve, 20));
+    },
     leftovers: () => ({timers: timers.size, pending, listeners: Object.fromEntries([...listeners].filter(([, held]) => held.size).map(([name, held]) => [name, held.size]))}),
     restore() {
       Object.assign(window, {setTimeout: saved.setTimeout, clearTimeout: saved.clearTimeout, setInterval: saved.setInterval, clearInterval: saved.clearInterval, fetch: saved.fetch});
@@ -101,8 +105,9 @@ describe('hygiene', function () {
           await (el as Element & {updateComplete: Promise<unknown>}).updateComplete;
         }
         el.remove();
-        // Aborted requests settle a task later.
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        // Aborted requests settle a little later: a task later in Chromium and Firefox, after a
+        // round trip to its network process in WebKit. Wait for them to settle (or not).
+        await probe.settled(5000);
         expect(probe.leftovers()).to.deep.equal({timers: 0, pending: 0, listeners: {}});
       } finally {
         probe.restore();
