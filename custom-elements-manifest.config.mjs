@@ -82,9 +82,8 @@ function shippedApi() {
 }
 
 /**
- * The elements as the generators need them: each element class with its tag, the module
- * that registers it (source and shipped path), and events typed by their `detail`
- * (the generators wrap it in `CustomEvent<…>`), taken from the library's global event map.
+ * The elements: each element class with its tag and the module that registers it (source
+ * and shipped path).
  */
 function elementsOf(manifest) {
   const elements = [];
@@ -100,12 +99,27 @@ function elementsOf(manifest) {
   return elements;
 }
 
-const detailTyped = (declaration) => ({
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
+
+/**
+ * An element as the Vue generator needs it. vue-tsc checks a template's attributes and
+ * listeners against camelCased props (`heading-level` → `headingLevel`,
+ * `@news-article-click` → `onNewsArticleClick`), and the generator names props after
+ * attributes and `on<event name>`: it gets camelCase names. Vue itself sets an attribute
+ * or property, and listens to `news-article-click`, whichever way the template spells it.
+ * Events are typed by their detail (the generator wraps it in `CustomEvent<…>`).
+ */
+const forVue = (declaration) => ({
   ...declaration,
-  events: declaration.events?.map((event) => ({...event, type: {text: `GlobalEventHandlersEventMap['${event.name}']['detail']`}})),
+  attributes: declaration.attributes?.map((attribute) => ({...attribute, name: camel(attribute.name)})),
+  events: declaration.events?.map((event) => ({
+    ...event,
+    name: pascal(event.name),
+    type: {text: `GlobalEventHandlersEventMap['${event.name}']['detail']`},
+  })),
 });
 
-const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
 
 /**
  * React: one module per element in `src/react/` (generated, git-ignored; tsc compiles it to
@@ -177,7 +191,7 @@ function integrations() {
     packageLinkPhase({customElementsManifest}) {
       const elements = elementsOf(customElementsManifest);
       const documented = {schemaVersion: customElementsManifest.schemaVersion, modules: elements.map(({declaration, module}) => ({kind: 'javascript-module', path: module, declarations: [declaration]}))};
-      const typed = {...documented, modules: documented.modules.map((m) => ({...m, declarations: m.declarations.map(detailTyped)}))};
+      const vue = {...documented, modules: documented.modules.map((m) => ({...m, declarations: m.declarations.map(forVue)}))};
       const options = {hideLogs: true};
       // Editors: VS Code custom data (its html.customData / css.customData settings) and
       // JetBrains web-types (found through package.json's `web-types`).
@@ -185,7 +199,7 @@ function integrations() {
       generateJetBrainsWebTypes(documented, {...options, outdir: 'dist', webTypesFileName: 'web-types.json'});
       // Vue: GlobalComponents types for `vue-tsc --strictTemplates` (news-widgets/vue).
       const modules = new Map(elements.map(({declaration, module}) => [declaration.name, module]));
-      generateVuejsTypes(typed, {...options, outdir: 'dist/vue', fileName: 'index.d.ts', componentTypePath: (className) => specifier('dist/vue', modules.get(className))});
+      generateVuejsTypes(vue, {...options, outdir: 'dist/vue', fileName: 'index.d.ts', componentTypePath: (className) => specifier('dist/vue', modules.get(className))});
       writeReactWrappers(elements, 'src/react');
       for (const module of customElementsManifest.modules) delete module.sourcePath;
     },

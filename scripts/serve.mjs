@@ -1,72 +1,31 @@
-#!/usr/bin/env node
-// Serves the repository on localhost for the demo (`npm start`): `/` redirects to /demo/.
-// No dependencies; files only, no directory listings, nothing outside the repository.
-import {createServer} from 'node:http';
-import {createReadStream, statSync} from 'node:fs';
-import {extname, join, normalize, resolve} from 'node:path';
+// Starts the demo server (web-dev-server.config.mjs) from a script: the checks and
+// benchmarks that load the built demo, or Storybook's build, in a browser.
+import {createServer} from 'node:net';
+import {startDevServer} from '@web/dev-server';
+import config from '../web-dev-server.config.mjs';
 
-const defaultRoot = resolve(import.meta.url === `file://${process.argv[1]}` ? (process.argv[2] ?? '.') : '.');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.xml': 'application/xml; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
-
-/** Serves `root` on `host:port` (port 0: any free port); resolves with the listening server. */
-export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost', root = defaultRoot) {
-  root = resolve(root);
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') {
-      response.writeHead(302, {Location: `/demo/${url.search}`}).end();
-      return;
-    }
-    // ?delay=<ms> answers late, like a real network (used by the benchmarks).
-    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
-    if (delay) return void setTimeout(() => serve(url, response), delay);
-    serve(url, response);
+/**
+ * Serves `root` on `host:port` (port 0: any free port) without logging; resolves with
+ * `{address(), close()}` (close stops the server and its file watcher).
+ */
+export async function startServer(port = 0, host = 'localhost', root = '.') {
+  const server = await startDevServer({
+    config: {...config, rootDir: root, hostname: host, port: port || (await freePort(host))},
+    readCliArgs: false,
+    readFileConfig: false,
+    autoExitProcess: false,
+    logStartMessage: false,
   });
-  function serve(url, response) {
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) return void response.writeHead(403).end('Forbidden');
-    try {
-      if (statSync(path).isDirectory()) path = join(path, 'index.html');
-      const {size} = statSync(path);
-      response.writeHead(200, {
-        'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-        'Content-Length': size,
-        'Cache-Control': 'no-cache',
-      });
-      createReadStream(path).pipe(response);
-    } catch {
-      response.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
-    }
-  }
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolvePromise(server));
-  });
+  return {address: () => server.server.address(), close: () => void server.stop()};
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  let port = Number(process.env.PORT ?? 8000);
-  for (;;) {
-    try {
-      await startServer(port);
-      break;
-    } catch (error) {
-      if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
-      port++;
-    }
-  }
-  console.log(`\nnews-widgets demo: http://localhost:${port}/demo/  (Arabic: http://localhost:${port}/demo/?lang=ar)\nPress Ctrl+C to stop.`);
+/** A port nobody listens on (web-dev-server would otherwise start looking at 8000). */
+function freePort(host) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, host, () => {
+      const {port} = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }
