@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import {chromeFlags, findChrome} from './scripts/chrome.mjs';
+import {expected404s, unexpectedLog} from './scripts/expected-noise.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
@@ -106,5 +107,6 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  filterBrowserLogs: unexpectedLog,
+  reporters: [expected404s(), defaultReporter(), summaryReporter()],
 };

@@ -4,13 +4,15 @@
 // 2. custom-elements.json describes the shipped files: every module path is a packed
 //    `dist/*.js` with its `.d.ts`, each custom element has exactly one definition and
 //    nothing else has one; the generated integrations are packed and name the five tags;
+//    each React wrapper registers only what its element's own entry registers;
 // 3. the README's tarball install works as written, and in that install Vue's types check
 //    templates: `vue-tsc --strictTemplates` passes a correct page and fails `:limit="'two'"`.
 // Home-made as glue only: each check is a maintained tool or a plain assertion on its output.
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+import {parseAst} from 'rollup/parseAst';
 import {publint} from 'publint';
 import {formatMessage} from 'publint/utils';
 
@@ -77,12 +79,49 @@ for (const file of [pkg['web-types'], pkg.jsdelivr, pkg.unpkg, pkg.exports['./ne
   if (!files.has(file.replace(/^\.\//, ''))) problems.push(`package lacks ${file}`);
 }
 
+// React: a per-element wrapper registers what its element's own entry does, not all five.
+const registrations = new Map(definitions.map((d) => [manifest.modules.find((m) => m.exports?.includes(d)).path, d.name]));
+const registered = (entry) => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const node of parseAst(readFileSync(file, 'utf8')).body) {
+      const from = node.source?.value;
+      if (from?.startsWith('.')) visit(join(dirname(file), from));
+    }
+  };
+  visit(entry);
+  return [...seen].map((file) => registrations.get(file)).filter(Boolean).sort();
+};
+for (const definition of definitions) {
+  const own = manifest.modules.find((m) => m.exports?.includes(definition)).path;
+  const wrapper = registered(`dist/react/${definition.name}.js`);
+  if (wrapper.join() !== registered(own).join()) problems.push(`news-widgets/react/${definition.name}.js registers ${wrapper.join(', ')}, not what ${own} does`);
+}
+
 // 3. The README's tarball install, used by a Vue project.
 const readme = readFileSync('README.md', 'utf8');
 if (!readme.includes(`npm install ./${tarball}`)) problems.push(`README does not show \`npm install ./${tarball}\``);
 {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'vue-consumer', private: true, type: 'module'}));
-  check('README install line', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `./${tarball}`, `vue@${pkg.devDependencies.vue}`], dir);
+  const dev = pkg.devDependencies;
+  check('README install line', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `./${tarball}`], dir);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `vue@${dev.vue}`, `react@${dev.react}`, `@types/react@${dev['@types/react']}`], dir);
+
+  // React: a per-element wrapper's props are the element's (imagePriority included), checked.
+  writeFileSync(
+    join(dir, 'react.tsx'),
+    `import {NewsArticleCard} from 'news-widgets/react/news-article-card.js';
+export const ok = <NewsArticleCard headline="Hi" href="/a" imagePriority="high" onNewsArticleClick={(e) => e.detail.item.title} />;
+// @ts-expect-error: not a priority
+export const wrong = <NewsArticleCard imagePriority="urgent" />;
+export const direct = <news-article-card image-alt="" variant="hero" />;
+`,
+  );
+  const reactConfig = {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: []};
+  writeFileSync(join(dir, 'tsconfig.react.json'), JSON.stringify({compilerOptions: reactConfig, files: ['react.tsx']}));
+  check('tsc on a React page using news-widgets/react/news-article-card.js', bin('tsc'), ['-p', 'tsconfig.react.json'], dir);
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
@@ -130,5 +169,5 @@ if (problems.length) {
 }
 console.log(
   `Package check passed: npm publish --dry-run (${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB), publint, attw, ` +
-    `manifest (${manifest.modules.length} dist modules, ${definitions.length} definitions), integrations, README tarball install, vue-tsc --strictTemplates.`,
+    `manifest (${manifest.modules.length} dist modules, ${definitions.length} definitions), React wrappers, integrations, README tarball install, React props, vue-tsc --strictTemplates.`,
 );
