@@ -2,6 +2,7 @@
 // Opens the built demo's pages (home and article, in English and Arabic) in headless
 // Chromium and fails on a page error, an unrendered element, placeholder text or any axe
 // violation (every rule, the whole page). Run after `npm run build`.
+// Home-made glue around page-checks.mjs, @web/dev-server and puppeteer-core.
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './chrome.mjs';
 import {startServer} from './serve.mjs';

@@ -3,6 +3,8 @@
 // sources), between `<!-- api:start -->` and `<!-- api:end -->`. `--check` fails instead
 // of writing when the README is out of date, or when it does not name every environment
 // variable a script or tool config reads. Run `npm run analyze` first.
+// Home-made: the README tables are this project's layout of the manifest; no maintained
+// generator writes Markdown tables into a section of an existing file.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const START = '<!-- api:start -->';

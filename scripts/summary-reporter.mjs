@@ -1,6 +1,8 @@
 // Prints the one line CI reads, `N passed, N failed[, N skipped]`, after everything else.
 // A test file that failed to load counts as one failure. With NEWS_SUMMARY_FILE set (by
 // scripts/test.mjs) the counts go to that file instead, and the caller prints the line.
+// Home-made: a web-test-runner reporter is the tool's own extension point, and none of its
+// reporters prints this line.
 import {writeFileSync} from 'node:fs';
 
 function count(tests, suites, totals) {
