@@ -1,5 +1,6 @@
 // Custom elements manifest: the public API of the shipped package, and the editor and
-// framework integrations generated from it (`npm run analyze`, the last step of `npm run build`).
+// framework integrations generated from it (`npm run analyze`; `npm run build` runs it
+// before tsc, which compiles the generated React wrappers).
 // Nothing here names a component folder: paths and tags come from the sources.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path/posix';
@@ -74,7 +75,10 @@ function shippedApi() {
             declaration: {name: className, module: classModules.get(className)},
           }));
         delete module.registrations;
-        module.exports = [...(module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-')), ...definitions];
+        // The analyzer's own definitions stay when they name a tag (a direct customElements.define('x-y', …)).
+        const kept = (module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+        const added = definitions.filter((d) => !kept.some((e) => e.kind === d.kind && e.name === d.name));
+        module.exports = [...kept, ...added];
         if (!module.exports.length) delete module.exports;
       }
     },
