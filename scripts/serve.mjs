@@ -10,7 +10,8 @@ import config from '../web-dev-server.config.mjs';
  */
 export async function startServer(port = 0, host = 'localhost', root = '.') {
   const server = await startDevServer({
-    config: {...config, rootDir: root, hostname: host, port: port || (await freePort(host))},
+    // Scripts serve a build once: no file watching.
+    config: {...config, rootDir: root, hostname: host, port: port || (await freePort(host)), disableFileWatcher: true},
     readCliArgs: false,
     readFileConfig: false,
     autoExitProcess: false,
