@@ -1,21 +1,208 @@
-// Custom elements manifest: public API only. Private and protected members (including
-// @state fields) are implementation, and the `emit()` helper's generic dispatch is not an event.
+// Custom elements manifest: the public API of the shipped package, and the editor and
+// framework integrations generated from it (`npm run analyze`; `npm run build` runs it
+// before tsc, which compiles the generated React wrappers).
+// Nothing here names a component folder: paths and tags come from the sources.
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path/posix';
+import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration';
+import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration';
+import {generateVuejsTypes} from 'custom-element-vuejs-integration';
+
+/** tsc compiles `src/**.ts` to `dist/**.js` with a `.d.ts` beside each (tsconfig.build.json). */
+const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+
+/** Class name → shipped module that declares it. */
+const classModules = new Map();
+
+/** `from` → `to` as an import specifier. */
+const specifier = (from, to) => {
+  const path = relative(from, to);
+  return path.startsWith('.') ? path : `./${path}`;
+};
+
+/**
+ * Makes the manifest describe the package as shipped:
+ * - public API only: private and protected members (including `@state` fields) are
+ *   implementation, and the `emit()` helper's generic dispatch is not an event;
+ * - module paths name the shipped `dist/*.js`, not `src/*.ts`, which is not published;
+ * - each tag's `custom-element-definition` is the registration call that names it
+ *   (`define('news-feed', NewsFeedElement)`), and the helper's own
+ *   `customElements.define(tag, element)` is not a definition (a tag always has a hyphen).
+ */
+function shippedApi() {
+  return {
+    name: 'news-widgets-shipped-api',
+    analyzePhase({ts, node, moduleDoc}) {
+      // A registration: any call whose arguments are a literal tag and a class name.
+      if (!ts.isCallExpression(node)) return;
+      const [tag, element] = node.arguments;
+      if (tag && element && ts.isStringLiteral(tag) && tag.text.includes('-') && ts.isIdentifier(element)) {
+        (moduleDoc.registrations ??= []).push({tag: tag.text, className: element.text});
+      }
+    },
+    packageLinkPhase({customElementsManifest}) {
+      const elements = new Map();
+      for (const module of customElementsManifest.modules) {
+        module.sourcePath = module.path;
+        module.path = shipped(module.path);
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('news-'));
+          if (declaration.customElement && declaration.tagName) elements.set(declaration.name, declaration.tagName);
+          classModules.set(declaration.name, module.path);
+        }
+      }
+      // References to modules (superclasses, inherited members, exports) follow the paths;
+      // a re-export from outside the analyzed files keeps its relative specifier: resolve it.
+      const relink = (value, dir) => {
+        if (Array.isArray(value)) return value.forEach((child) => relink(child, dir));
+        if (!value || typeof value !== 'object') return;
+        for (const [key, child] of Object.entries(value)) {
+          if (key === 'module' && typeof child === 'string') value.module = child.startsWith('.') ? join(dir, child) : shipped(child);
+          else relink(child, dir);
+        }
+      };
+      for (const module of customElementsManifest.modules) {
+        relink(module.declarations ?? [], dirname(module.path));
+        relink(module.exports ?? [], dirname(module.path));
+      }
+      for (const module of customElementsManifest.modules) {
+        const definitions = (module.registrations ?? [])
+          .filter(({tag, className}) => elements.get(className) === tag)
+          .map(({tag, className}) => ({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: {name: className, module: classModules.get(className)},
+          }));
+        delete module.registrations;
+        // The analyzer's own definitions stay when they name a tag (a direct customElements.define('x-y', …)).
+        const kept = (module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+        const added = definitions.filter((d) => !kept.some((e) => e.kind === d.kind && e.name === d.name));
+        module.exports = [...kept, ...added];
+        if (!module.exports.length) delete module.exports;
+      }
+    },
+  };
+}
+
+/**
+ * The elements: each element class with its tag and the module that registers it (source
+ * and shipped path).
+ */
+function elementsOf(manifest) {
+  const elements = [];
+  for (const module of manifest.modules) {
+    for (const definition of module.exports ?? []) {
+      if (definition.kind !== 'custom-element-definition') continue;
+      const declaration = manifest.modules
+        .find((m) => m.path === definition.declaration.module)
+        ?.declarations.find((d) => d.name === definition.declaration.name);
+      if (declaration) elements.push({declaration, module: module.path, source: module.sourcePath});
+    }
+  }
+  return elements;
+}
+
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
+
+/**
+ * An element as the Vue generator needs it. vue-tsc checks a template's attributes and
+ * listeners against camelCased props (`heading-level` → `headingLevel`,
+ * `@news-article-click` → `onNewsArticleClick`), and the generator names props after
+ * attributes and `on<event name>`: it gets camelCase names. Vue itself sets an attribute
+ * or property, and listens to `news-article-click`, whichever way the template spells it.
+ * Events are typed by their detail (the generator wraps it in `CustomEvent<…>`).
+ */
+const forVue = (declaration) => ({
+  ...declaration,
+  attributes: declaration.attributes?.map((attribute) => ({...attribute, name: camel(attribute.name)})),
+  events: declaration.events?.map((event) => ({
+    ...event,
+    name: pascal(event.name),
+    type: {text: `GlobalEventHandlersEventMap['${event.name}']['detail']`},
+  })),
+});
+
+
+/**
+ * React: one module per element in `src/react/` (generated, git-ignored; tsc compiles it to
+ * `news-widgets/react/<tag>.js`), each a `@lit/react` wrapper that registers only its own
+ * element, with an `on<Event>` prop per event, and the JSX typing of its tag for direct use;
+ * an index re-exports all five. Prop types come from the element classes themselves.
+ */
+function writeReactWrappers(elements, dir) {
+  rmSync(dir, {recursive: true, force: true});
+  mkdirSync(dir, {recursive: true});
+  const header = '// Generated by `npm run analyze` from custom-elements.json (custom-elements-manifest.config.mjs): do not edit.\n';
+  for (const {declaration, source} of elements) {
+    const {name: className, tagName} = declaration;
+    const events = (declaration.events ?? []).map(
+      (event) => `    on${pascal(event.name)}: '${event.name}' as EventName<GlobalEventHandlersEventMap['${event.name}']>,`,
+    );
+    const fields = (declaration.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.static && !m.readonly)
+      .map((m) => `'${m.name}'`)
+      .sort();
+    writeFileSync(
+      `${dir}/${tagName}.ts`,
+      [
+        header,
+        "import * as React from 'react';",
+        `import {createComponent${events.length ? ', type EventName' : ''}} from '@lit/react';`,
+        `import {${className}} from '${specifier(dir, source.replace(/\.ts$/, '.js'))}';`,
+        '',
+        `/** \`<${tagName}>\` for React${declaration.summary ? `: ${declaration.summary}` : ''} Registers the element. */`,
+        `export const ${pascal(tagName)} = createComponent({`,
+        '  react: React,',
+        `  tagName: '${tagName}',`,
+        `  elementClass: ${className},`,
+        `  events: {${events.length ? `\n${events.join('\n')}\n  ` : ''}},`,
+        '});',
+        '',
+        `/** JSX typing for \`<${tagName}>\` used directly in React. */`,
+        "declare module 'react' {",
+        '  // eslint-disable-next-line @typescript-eslint/no-namespace',
+        '  namespace JSX {',
+        '    interface IntrinsicElements {',
+        `      '${tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${className}>, ${className}> & Partial<Pick<${className}, ${fields.join(' | ') || 'never'}>>;`,
+        '    }',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  }
+  const index = elements.map(({declaration}) => `export * from './${declaration.tagName}.js';`);
+  writeFileSync(`${dir}/index.ts`, [header, ...index, ''].join('\n'));
+}
+
+/** Editor data and framework types, generated from the manifest so they can't drift from the sources. */
+function integrations() {
+  return {
+    name: 'news-widgets-integrations',
+    packageLinkPhase({customElementsManifest}) {
+      const elements = elementsOf(customElementsManifest);
+      const documented = {schemaVersion: customElementsManifest.schemaVersion, modules: elements.map(({declaration, module}) => ({kind: 'javascript-module', path: module, declarations: [declaration]}))};
+      const vue = {...documented, modules: documented.modules.map((m) => ({...m, declarations: m.declarations.map(forVue)}))};
+      const options = {hideLogs: true};
+      // Editors: VS Code custom data (its html.customData / css.customData settings) and
+      // JetBrains web-types (found through package.json's `web-types`).
+      generateVsCodeCustomElementData(documented, {...options, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json'});
+      generateJetBrainsWebTypes(documented, {...options, outdir: 'dist', webTypesFileName: 'web-types.json'});
+      // Vue: GlobalComponents types for `vue-tsc --strictTemplates` (news-widgets/vue).
+      const modules = new Map(elements.map(({declaration, module}) => [declaration.name, module]));
+      generateVuejsTypes(vue, {...options, outdir: 'dist/vue', fileName: 'index.d.ts', componentTypePath: (className) => specifier('dist/vue', modules.get(className))});
+      writeReactWrappers(elements, 'src/react');
+      for (const module of customElementsManifest.modules) delete module.sourcePath;
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [
-    {
-      name: 'news-widgets-public-api',
-      packageLinkPhase({customElementsManifest}) {
-        for (const module of customElementsManifest.modules) {
-          for (const declaration of module.declarations ?? []) {
-            if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
-            if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('news-'));
-          }
-        }
-      },
-    },
-  ],
+  plugins: [shippedApi(), integrations()],
 };

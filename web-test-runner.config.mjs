@@ -7,6 +7,7 @@ import {WebdriverLauncher} from '@web/test-runner-webdriver';
 import {chromeFlags, findChrome, findFirefox, firefoxPrefs, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
 import {hostileRoutes} from './test/hostile/server-routes.mjs';
 import {trustedTypesDevServer} from './scripts/trusted-types.mjs';
+import {expected404s, unexpectedLog} from './scripts/expected-noise.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
@@ -165,5 +166,6 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
   browsers,
-  reporters: [defaultReporter(), summaryReporter()],
+  filterBrowserLogs: unexpectedLog,
+  reporters: [expected404s(), defaultReporter(), summaryReporter()],
 };

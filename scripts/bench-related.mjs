@@ -4,6 +4,8 @@
 // folding and stop words do real work. It prints wall-clock and CPU time (the main
 // thread's, from the DevTools protocol) and fails when the median CPU time reaches 100 ms:
 // on a busy shared machine wall-clock time measures the neighbours as much as the code.
+// Home-made: benchmark libraries (tinybench) time wall-clock in one JS realm, not the
+// browser's main-thread CPU time that this budget is about.
 import {readFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';

@@ -3,6 +3,7 @@
 // and WebKit (NEWS_BROWSERS picks) and fails on a page error, an unrendered element,
 // placeholder text or any axe violation (every rule, the whole page). Run after `npm run build`.
 import {selectedEngines} from './browsers.mjs';
+// Home-made glue around page-checks.mjs, @web/dev-server and the engines' drivers.
 import {startServer} from './serve.mjs';
 import {openEngine, pageProblems, waitForWidgets} from './page-checks.mjs';
 

@@ -2,6 +2,8 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium, in
 // English and in Arabic, and fails when a story throws, leaves an element unrendered, shows
 // "undefined"/"NaN"/"[object …]", or has an axe violation. Run after `npm run build-storybook`.
+// Home-made glue: Storybook's test runner needs Playwright's own browsers, which cannot be
+// downloaded here; this drives the machine's Chromium with puppeteer-core instead.
 import {readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './chrome.mjs';

@@ -7,6 +7,8 @@
 // holds a single number (Arabic `one`, `two`, `zero`; see scripts/plural-forms.mjs), which may
 // say its number in words. French is also checked for its typography: a no-break space
 // (U+00A0 or the narrow U+202F) before : ; ! ? » and after «, so the marks never wrap alone.
+// Home-made: lit-localize has no strict mode, and no maintained XLIFF linter checks plural
+// variants and placeholders against the sources.
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Writes the README's element reference from custom-elements.json (the JSDoc in the
 // sources), between `<!-- api:start -->` and `<!-- api:end -->`. `--check` fails instead
-// of writing when the README is out of date. Run `npm run analyze` first.
-import {readFileSync, writeFileSync} from 'node:fs';
+// of writing when the README is out of date, or when it does not name every environment
+// variable a script or tool config reads. Run `npm run analyze` first.
+// Home-made: the README tables are this project's layout of the manifest; no maintained
+// generator writes Markdown tables into a section of an existing file.
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
@@ -56,12 +59,25 @@ if (start === -1 || end === -1) {
   process.exit(1);
 }
 const updated = readme.slice(0, start) + generated + readme.slice(end + END.length);
+/** Names of the environment variables read in scripts/ and the tools' configs (outside strings). */
+function environmentVariables() {
+  const files = [...readdirSync('scripts').map((f) => `scripts/${f}`), ...readdirSync('.').filter((f) => f.endsWith('.config.mjs'))];
+  const names = files.filter((f) => f.endsWith('.mjs')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?<!['"])process\.env\.(\w+)/g)].map((m) => m[1]));
+  return [...new Set(names)].sort();
+}
+
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error('README.md element reference is out of date with the sources: run `npm run docs`.');
     process.exit(1);
   }
-  console.log(`README element reference is up to date (${elements.length} elements).`);
+  const variables = environmentVariables();
+  const undocumented = variables.filter((name) => !readme.includes(`\`${name}\``));
+  if (undocumented.length) {
+    console.error(`README.md does not document the environment variable(s) ${undocumented.join(', ')} that scripts read.`);
+    process.exit(1);
+  }
+  console.log(`README element reference is up to date (${elements.length} elements); it names all ${variables.length} environment variables.`);
 } else {
   writeFileSync('README.md', updated);
   console.log(`README element reference written (${elements.length} elements).`);

@@ -6,6 +6,8 @@
 // `--ci`: the performance score depends on how busy the machine is, so CI reports it but
 // enforces only accessibility, best practices and SEO, and CLS under 0.1 (Core Web Vitals'
 // "good"); the strict CLS 0 target is checked without `--ci`.
+// Home-made glue: a short loop over Lighthouse's own Node API with this project's targets;
+// Lighthouse CI (@lhci/cli) would add a second Lighthouse and its server pieces for the same.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';

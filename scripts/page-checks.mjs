@@ -1,6 +1,8 @@
 // What every rendered page must satisfy, shared by check-stories and check-demo: every
 // news-* element defined and rendered (and, unless allowed, done loading), no placeholder
 // text on screen, and no axe violation.
+// Home-made glue: axe-core does the accessibility checking; the rest are this library's
+// own rules for a rendered page.
 import {createRequire} from 'node:module';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Serves the repository on localhost for the demo (`npm start`): `/` redirects to /demo/.
+// Serves the repository on localhost for the checks and benchmarks: `/` redirects to /demo/.
 // No dependencies; files only, no directory listings, nothing outside the repository.
+// Home-made for the scripts (checks, benchmarks): `npm start` uses @web/dev-server
+// (web-dev-server.config.mjs), but the benchmarks need HTTP/2 over a throwaway certificate
+// and `?delay=` answers, with no file watcher and no transform step between them and the build.
 import {createServer} from 'node:http';
 import {createSecureServer} from 'node:http2';
 import {createReadStream, statSync} from 'node:fs';
@@ -60,18 +63,4 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = 'loc
     server.once('error', reject);
     server.listen(port, host, () => resolvePromise(server));
   });
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  let port = Number(process.env.PORT ?? 8000);
-  for (;;) {
-    try {
-      await startServer(port);
-      break;
-    } catch (error) {
-      if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
-      port++;
-    }
-  }
-  console.log(`\nnews-widgets demo: http://localhost:${port}/demo/  (Arabic: http://localhost:${port}/demo/?lang=ar)\nPress Ctrl+C to stop.`);
 }

@@ -2,6 +2,8 @@
 // skipped]` line per browser, then the total alone on the last line, `N passed, N failed[, N
 // skipped]`. A test file that failed to load counts as one failure. With NEWS_SUMMARY_FILE set
 // (by scripts/test.mjs) the counts per engine go to that file instead, and the caller prints.
+// Home-made: a web-test-runner reporter is the tool's own extension point, and none of its
+// reporters prints this line.
 import {writeFileSync} from 'node:fs';
 
 function count(tests, suites, totals) {

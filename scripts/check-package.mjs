@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Is the package ready to publish? Run after `npm run build`:
+// 1. `npm publish --dry-run`, publint (strict) and Are the Types Wrong (ESM-only profile);
+// 2. custom-elements.json describes the shipped files: every module path is a packed
+//    `dist/*.js` with its `.d.ts`, each custom element has exactly one definition and
+//    nothing else has one; the generated integrations are packed and name the five tags;
+//    each React wrapper registers only what its element's own entry registers;
+// 3. the README's tarball install works as written, and in that install Vue's types check
+//    templates: `vue-tsc --strictTemplates` passes a correct page and fails `:limit="'two'"`.
+// Home-made as glue only: each check is a maintained tool or a plain assertion on its output.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import {parseAst} from 'rollup/parseAst';
+import {publint} from 'publint';
+import {formatMessage} from 'publint/utils';
+
+const root = resolve('.');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const problems = [];
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+/** Runs a command; its output becomes a problem when it fails. Returns whether it passed. */
+const check = (label, cmd, args, cwd) => {
+  try {
+    run(cmd, args, cwd);
+    return true;
+  } catch (error) {
+    problems.push(`${label}:\n${error.stdout ?? ''}${error.stderr ?? ''}`.trim());
+    return false;
+  }
+};
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+// 1. Publishing tools (the dry run packs without logging in; npm only warns about that).
+const packed = JSON.parse(run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts', '--tag', 'dry-run']))[pkg.name];
+const files = new Set(packed.files.map((f) => f.path));
+const lint = await publint({pkgDir: root, strict: true, level: 'suggestion', pack: false});
+for (const message of lint.messages) problems.push(`publint (${message.type}): ${formatMessage(message, pkg)}`);
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+const reactEntries = tags.map((tag) => `./react/${tag}.js`);
+// One tarball for attw and the install below, packed without its prepack build (done already).
+const tarball = `${pkg.name}-${pkg.version}.tgz`;
+const dir = mkdtempSync(join(tmpdir(), 'news-widgets-package-'));
+process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
+run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir]);
+check('attw', bin('attw'), [join(dir, tarball), '--profile', 'esm-only', '--format', 'ascii', '--no-emoji', '--include-entrypoints', ...reactEntries]);
+
+// 2. The manifest and the integrations.
+const isModulePath = (path) => /^dist\/.*\.js$/.test(path);
+for (const module of manifest.modules) {
+  if (!isModulePath(module.path)) problems.push(`custom-elements.json: module path ${module.path} is not a shipped dist/*.js`);
+  else if (!files.has(module.path) || !files.has(module.path.replace(/\.js$/, '.d.ts'))) problems.push(`custom-elements.json: ${module.path} or its .d.ts is not packed`);
+}
+const references = JSON.stringify(manifest).match(/"module":"[^"]*"/g) ?? [];
+for (const reference of new Set(references)) {
+  const path = JSON.parse(`{${reference}}`).module;
+  if (!files.has(path)) problems.push(`custom-elements.json refers to ${path}, which is not packed`);
+}
+const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+for (const definition of definitions) {
+  if (!tags.includes(definition.name)) problems.push(`custom-elements.json defines "${definition.name}", which is no element's tag`);
+}
+for (const tag of tags) {
+  const count = definitions.filter((d) => d.name === tag).length;
+  if (count !== 1) problems.push(`custom-elements.json has ${count} definitions of <${tag}>`);
+}
+if (tags.length !== 5) problems.push(`custom-elements.json declares ${tags.length} elements, not 5: ${tags.join(', ')}`);
+const html = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags.map((t) => t.name);
+const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8')).contributions.html.elements.map((e) => e.name);
+for (const [label, names] of [
+  ['VS Code custom data', html],
+  ['web-types', webTypes],
+]) {
+  if (names.slice().sort().join() !== tags.slice().sort().join()) problems.push(`${label} names ${names.join(', ')}, not the manifest's tags`);
+}
+for (const entry of reactEntries) if (!pkg.exports[entry]) problems.push(`package.json exports lacks ${entry}`);
+for (const file of [pkg['web-types'], pkg.jsdelivr, pkg.unpkg, pkg.exports['./news-widgets.min.js'].types, pkg.exports['./vue'].types, ...reactEntries.map((e) => `./dist${e.slice(1)}`)]) {
+  if (!files.has(file.replace(/^\.\//, ''))) problems.push(`package lacks ${file}`);
+}
+
+// React: a per-element wrapper registers what its element's own entry does, not all five.
+const registrations = new Map(definitions.map((d) => [manifest.modules.find((m) => m.exports?.includes(d)).path, d.name]));
+const registered = (entry) => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const node of parseAst(readFileSync(file, 'utf8')).body) {
+      const from = node.source?.value;
+      if (from?.startsWith('.')) visit(join(dirname(file), from));
+    }
+  };
+  visit(entry);
+  return [...seen].map((file) => registrations.get(file)).filter(Boolean).sort();
+};
+for (const definition of definitions) {
+  const own = manifest.modules.find((m) => m.exports?.includes(definition)).path;
+  const wrapper = registered(`dist/react/${definition.name}.js`);
+  if (wrapper.join() !== registered(own).join()) problems.push(`news-widgets/react/${definition.name}.js registers ${wrapper.join(', ')}, not what ${own} does`);
+}
+
+// 3. The README's tarball install, used by a Vue project.
+const readme = readFileSync('README.md', 'utf8');
+if (!readme.includes(`npm install ./${tarball}`)) problems.push(`README does not show \`npm install ./${tarball}\``);
+{
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'vue-consumer', private: true, type: 'module'}));
+  const dev = pkg.devDependencies;
+  check('README install line', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `./${tarball}`], dir);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `vue@${dev.vue}`, `react@${dev.react}`, `@types/react@${dev['@types/react']}`], dir);
+
+  // React: a per-element wrapper's props are the element's (imagePriority included), checked.
+  writeFileSync(
+    join(dir, 'react.tsx'),
+    `import {NewsArticleCard} from 'news-widgets/react/news-article-card.js';
+export const ok = <NewsArticleCard headline="Hi" href="/a" imagePriority="high" onNewsArticleClick={(e) => e.detail.item.title} />;
+// @ts-expect-error: not a priority
+export const wrong = <NewsArticleCard imagePriority="urgent" />;
+export const direct = <news-article-card image-alt="" variant="hero" />;
+`,
+  );
+  const reactConfig = {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: []};
+  writeFileSync(join(dir, 'tsconfig.react.json'), JSON.stringify({compilerOptions: reactConfig, files: ['react.tsx']}));
+  check('tsc on a React page using news-widgets/react/news-article-card.js', bin('tsc'), ['-p', 'tsconfig.react.json'], dir);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: ['news-widgets/vue']},
+      vueCompilerOptions: {strictTemplates: true},
+      include: ['*.vue'],
+    }),
+  );
+  const page = (limit) => `<script setup lang="ts">
+import 'news-widgets/news-feed.js';
+import type {NewsItem} from 'news-widgets';
+function opened(event: CustomEvent<{item: NewsItem}>) {
+  console.log(event.detail.item.title);
+}
+</script>
+<template>
+  <news-feed
+    src="/feeds/latest.json"
+    ${limit}
+    layout="grid"
+    :heading-level="3"
+    @news-article-click="opened"
+  ></news-feed>
+  <news-article-card headline="Hello" href="/a" image-priority="high"></news-article-card>
+</template>
+`;
+  writeFileSync(join(dir, 'Page.vue'), page(':limit="6"'));
+  check('vue-tsc --strictTemplates on a correct page', bin('vue-tsc'), ['-p', 'tsconfig.json'], dir);
+  writeFileSync(join(dir, 'Page.vue'), page(`:limit="'two'"`));
+  try {
+    run(bin('vue-tsc'), ['-p', 'tsconfig.json'], dir);
+    problems.push(`vue-tsc --strictTemplates accepts :limit="'two'" on <news-feed>`);
+  } catch (error) {
+    // The one error: line 11 (`:limit`), a string where a number belongs.
+    const output = `${error.stdout}${error.stderr}`;
+    const errors = output.match(/error TS\d+/g) ?? [];
+    if (errors.length !== 1 || !/Page\.vue\(11,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/.test(output))
+      problems.push(`vue-tsc should fail on :limit="'two'" alone, but says:\n${output}`);
+  }
+}
+
+if (problems.length) {
+  console.error(`Package check failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `Package check passed: npm publish --dry-run (${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB), publint, attw, ` +
+    `manifest (${manifest.modules.length} dist modules, ${definitions.length} definitions), React wrappers, integrations, README tarball install, React props, vue-tsc --strictTemplates.`,
+);
