@@ -39,8 +39,12 @@ export function inertMarkup(markup: string): string {
 }
 
 let parser: DOMParser | undefined;
-/** An inert document (scripts never run, images never load); undefined where Trusted Types forbid parsing. */
+/**
+ * An inert document (scripts never run, images never load); undefined where Trusted Types
+ * forbid parsing, and on a server (no `DOMParser`), where callers read the text without one.
+ */
 export function parseMarkup(markup: string, type: DOMParserSupportedType): Document | undefined {
+  if (typeof DOMParser === 'undefined') return undefined;
   parser ??= new DOMParser();
   try {
     return parser.parseFromString(inertMarkup(markup), type);
