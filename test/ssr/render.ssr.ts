@@ -13,6 +13,7 @@ import '../../src/components/news-related/news-related.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeed} from '../../src/core/model.js';
+import {FeedError, parseFeedText} from '../../src/core/feed.js';
 
 const toHtml = async (template: unknown) => {
   const out = await collectResult(render(template));
@@ -106,6 +107,19 @@ describe('server rendering', () => {
       assert.ok(textOf(out).includes('No articles yet. Please check back soon.'), `empty state for ${JSON.stringify(malformed)}`);
       assert.equal(count(out, '<news-article-card'), 0);
     }
+  });
+
+  it('reads HTML fields of a JSON Feed without a DOMParser, and rejects XML with a clear error', async () => {
+    const feed = await parseFeedText(
+      JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', content_html: '<p>First <b>bold</b> words.</p><script>x()</script>'}]}),
+      'https://example.com/feed.json',
+    );
+    assert.equal(feed.items[0].contentText, 'First bold words.');
+    await assert.rejects(parseFeedText('<rss version="2.0"><channel><item><title>x</title></item></channel></rss>', 'https://example.com/rss.xml'), (error: unknown) => {
+      assert.ok(error instanceof FeedError);
+      assert.match(error.message, /XML \(RSS or Atom\).*DOMParser/);
+      return true;
+    });
   });
 
   it('renders a feed from src as its loading skeleton, requesting nothing', async () => {

@@ -18,9 +18,12 @@ const children = (parent: Element, name: string, ns: string | null = null) =>
 const child = (parent: Element, name: string, ns: string | null = null) => children(parent, name, ns)[0] as Element | undefined;
 const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
 
-/** The parsed document; undefined when it is not well-formed; throws when the page's Trusted Types forbid parsing. */
+/** The parsed document; undefined when it is not well-formed; throws when the page's Trusted Types forbid parsing or there is no DOMParser (a server). */
 function parseXml(markup: string, where: string, url: string | undefined): Document | undefined {
   const doc = parseMarkup(markup, 'application/xml');
+  if (!doc && typeof DOMParser === 'undefined') {
+    throw new FeedError('format', `The feed${where} is XML (RSS or Atom), which is read with the browser's DOMParser: there is none here (a server). Parse it in the browser, or give the elements a JSON Feed.`, {url});
+  }
   if (!doc) {
     throw new FeedError('format', `The feed${where} is XML, and this page's Trusted Types policy does not allow the "news-widgets" policy that reading RSS and Atom needs.`, {url});
   }
