@@ -8,6 +8,7 @@ import {chromeFlags, findChrome, findFirefox, firefoxPrefs, selectedEngines, sta
 import {hostileRoutes} from './test/hostile/server-routes.mjs';
 import {trustedTypesDevServer} from './scripts/trusted-types.mjs';
 import {expected404s, unexpectedLog} from './scripts/expected-noise.mjs';
+import {renderSsrPage} from './scripts/ssr-pages.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
@@ -115,9 +116,17 @@ export default {
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
   // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
   // answers 503 the first <n> times for each key, then serves <path> (for retries);
-  // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/).
+  // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/);
+  // /__ssr/<name> serves page <name> of test/ssr/pages.ts rendered on the server by
+  // @lit-labs/ssr (?fragment: only the body's content).
   middleware: [
     async (ctx, next) => {
+      const ssr = ctx.path.match(/^\/__ssr\/([\w-]+)$/);
+      if (ssr) {
+        ctx.type = 'html';
+        ctx.body = await renderSsrPage(ssr[1], ctx.origin, 'fragment' in ctx.query);
+        return;
+      }
       const flaky = ctx.path.match(/^\/__flaky\/(\d+)\/([\w-]+)(\/.*)$/);
       if (flaky) {
         const key = `${flaky[1]}:${flaky[2]}`;

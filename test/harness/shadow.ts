@@ -8,3 +8,9 @@ export const $$ = <E extends Element = HTMLElement>(el: Element, selector: strin
 
 /** The element of part `name` in `el`'s shadow root. */
 export const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+
+/** The element of part `name` in `el`'s shadow root if a reader sees it (present, not `hidden`, laid out); otherwise null. */
+export const shownPart = (el: Element, name: string) => {
+  const found = part(el, name);
+  return found && found.getClientRects().length > 0 ? found : null;
+};

@@ -17,6 +17,8 @@ export type {CardVariant} from '../../core/model.js';
 
 const VARIANTS: readonly CardVariant[] = ['vertical', 'horizontal', 'compact', 'hero'];
 const SUMMARY_FROM_CONTENT = 220;
+/** Tags shown on a card: the feed's first three (more crowd a card; `item.tags` keeps them all). */
+const MAX_TAGS = 3;
 /** The properties the shown article is built from. */
 const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
 
@@ -24,7 +26,8 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
  * whole card. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
- * week old, absolute after, kept current by one shared clock. Images load lazily into a box
+ * week old, absolute after, kept current by one shared clock. At most the first three tags
+ * are shown. Images load lazily into a box
  * of fixed ratio (no layout shift); without an image, or when it fails, there is no box.
  *
  * @customElement news-article-card
@@ -145,6 +148,7 @@ export class NewsArticleCardElement extends NewsElement {
   }
 
   private readonly handleClick = () => {
+    if (!this.article?.url) return;
     this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source});
   };
 
@@ -159,61 +163,64 @@ export class NewsArticleCardElement extends NewsElement {
     const compact = variant === 'compact';
     const summary = compact ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    // Templates break lines inside tags, never between them: a card's shadow root holds no
-    // whitespace text nodes (the build's minifier would remove them; tests render the source).
+    const tags = compact ? [] : item.tags.slice(0, MAX_TAGS);
+    const image = compact || this.imageFailed ? undefined : item.image;
+    const target = (item.url && this.target) || undefined;
+    const {published, authors, contentText} = item;
+    const tag = this.locale.tag;
+    const high = this.imagePriority === 'high';
+    // One template, every part always in it and `hidden` when empty (issue 11: a full card
+    // in at most 30 nodes): each sub-template or conditional would cost Lit a marker comment,
+    // each item of a mapped list two more. Lines break inside tags, never between them: no
+    // whitespace text nodes. Without a safe URL the headline is an `a` without `href`, which
+    // is no link (no role, no tab stop). The image's width/height and CSS aspect-ratio size
+    // its box before it arrives (no layout shift); without an image it is hidden, with no
+    // `src`, so nothing loads.
     return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}
       ><div class="body"
-        ><div part="headline" class="headline" role="heading" aria-level=${level}>${this.renderLink(item)}</div
-        >${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}${this.renderMeta(item)}${!compact && item.tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
-              >${item.tags.map((tag) => html`<li>${tag}</li>`)}</ul
-            >`
-          : nothing}</div
-      >${!compact && item.image && !this.imageFailed ? this.renderImage(item.image, item.imageAlt) : nothing}</article
-    >`;
-  }
-
-  private renderLink(item: NewsItem) {
-    if (!item.url) return html`<span part="link" class="link">${item.title}</span>`;
-    const target = this.target || undefined;
-    return html`<a
-      part="link"
-      class="link"
-      href=${item.url}
-      target=${ifDefined(target)}
-      rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
-      @click=${this.handleClick}
-      >${item.title}</a
-    >`;
-  }
-
-  private renderMeta({published, authors, contentText}: NewsItem) {
-    if (!published && !authors.length && !contentText) return nothing;
-    const tag = this.locale.tag;
-    return html`<p part="meta" class="meta"
-      >${published
-        ? html`<time part="date" datetime=${published.toISOString()} title=${formatFullDate(published, tag)}>${formatArticleDate(published, tag)}</time>`
-        : nothing}${authors.length ? html`<span part="author">${formatList(authors.map((a) => a.name), tag)}</span>` : nothing}${contentText
-        ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
-        : nothing}</p
-    >`;
-  }
-
-  private renderImage(src: string, alt: string | undefined) {
-    const high = this.imagePriority === 'high';
-    // width/height give the box its ratio before the image arrives: no layout shift.
-    return html`<div class="media"
+        ><div part="headline" class="headline" role="heading" aria-level=${level}
+          ><a
+            part="link"
+            class="link"
+            href=${ifDefined(item.url)}
+            target=${ifDefined(target)}
+            rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
+            @click=${this.handleClick}
+            >${item.title}</a
+          ></div
+        ><p part="summary" class="summary" ?hidden=${!summary}>${summary}</p
+        ><p part="meta" class="meta" ?hidden=${!published && !authors.length && !contentText}
+          ><time
+            part="date"
+            datetime=${ifDefined(published?.toISOString())}
+            title=${ifDefined(published && formatFullDate(published, tag))}
+            ?hidden=${!published}
+            >${published && formatArticleDate(published, tag)}</time
+          ><span part="author" ?hidden=${!authors.length}>${formatList(authors.map((a) => a.name), tag)}</span>${contentText
+            ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
+            : nothing}</p
+        ><ul
+          part="tags"
+          class="tags"
+          aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
+          ?hidden=${!tags.length}
+          ><li ?hidden=${!tags[0]}>${tags[0]}</li
+          ><li ?hidden=${!tags[1]}>${tags[1]}</li
+          ><li ?hidden=${!tags[2]}>${tags[2]}</li></ul
+        ></div
       ><img
         part="image"
-        src=${src}
-        alt=${alt ?? ''}
+        class="image"
+        src=${ifDefined(image)}
+        alt=${item.imageAlt ?? ''}
         width="640"
         height="360"
         loading=${high ? 'eager' : 'lazy'}
         fetchpriority=${high ? 'high' : 'auto'}
         decoding="async"
+        ?hidden=${!image}
         @error=${this.handleImageError}
-    /></div>`;
+    /></article>`;
   }
 }
 

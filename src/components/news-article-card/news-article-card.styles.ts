@@ -15,18 +15,15 @@ export const cardStyles = css`
     border-radius: var(--news-radius, 0.5rem);
     line-height: 1.4;
   }
-  .media {
+  .image {
     order: -1;
-    aspect-ratio: 16 / 9;
-    overflow: hidden;
-    border-radius: var(--news-radius, 0.5rem);
-    background: var(--news-color-placeholder, color-mix(in srgb, currentColor 8%, transparent));
-  }
-  .media img {
     display: block;
     inline-size: 100%;
-    block-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
     object-fit: cover;
+    border-radius: var(--news-radius, 0.5rem);
+    background: var(--news-color-placeholder, color-mix(in srgb, currentColor 8%, transparent));
   }
   .headline {
     margin: 0;
@@ -99,8 +96,9 @@ export const cardStyles = css`
     align-items: flex-start;
     gap: var(--news-gap, 1rem);
   }
-  .horizontal .media {
+  .horizontal .image {
     flex: 0 0 clamp(6rem, 33%, 14rem);
+    inline-size: clamp(6rem, 33%, 14rem);
     aspect-ratio: 4 / 3;
   }
   .horizontal .body {
@@ -123,7 +121,7 @@ export const cardStyles = css`
   .hero .headline {
     font-size: var(--news-hero-headline-size, clamp(1.5rem, 1rem + 2vw, 2.25rem));
   }
-  .hero .media {
+  .hero .image {
     aspect-ratio: 2 / 1;
   }
 

@@ -1,0 +1,158 @@
+/**
+ * Hydration: a page gets elements rendered on the server (@lit-labs/ssr, declarative shadow
+ * DOM; the test server renders them, see scripts/ssr-pages.mjs), then loads their code.
+ * The elements must take over the server's nodes (none recreated), shift nothing, and work.
+ */
+// First, before anything imports lit: hydration hooks into LitElement as it loads.
+import '../../src/hydrate.js';
+import {expect, waitUntil} from '@open-wc/testing';
+import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsFeed} from '../../src/core/model.js';
+import {malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
+import {eventOnce, textOf} from '../helpers.js';
+
+/** Puts server-rendered page `name` into this page, declarative shadow roots included. */
+async function serverRendered(name: string) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  host.setHTMLUnsafe(await (await fetch(`/__ssr/${name}?fragment`)).text());
+  return host;
+}
+
+/** Every element and text node in `root`, in document order (Lit's comment markers left out). */
+function contentNodes(root: Node) {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  return nodes;
+}
+
+const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+const frames = (n = 2) => new Promise<void>((resolve) => {
+  const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
+  requestAnimationFrame(step);
+});
+
+/** Layout shift reported while `body` runs (PerformanceObserver `layout-shift`), with two frames after it. */
+async function layoutShiftDuring(body: () => Promise<void>) {
+  let shift = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {value: number})[]) shift += entry.value;
+  });
+  observer.observe({type: 'layout-shift'});
+  await body();
+  await frames();
+  for (const entry of observer.takeRecords() as (PerformanceEntry & {value: number})[]) shift += entry.value;
+  observer.disconnect();
+  return shift;
+}
+
+const imagesLoaded = (root: ParentNode) =>
+  waitUntil(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0), 'images load', {timeout: 5000});
+
+describe('hydration of server-rendered elements', () => {
+  it('a card takes over its server-rendered nodes without recreating or moving them, and works', async () => {
+    const host = await serverRendered('card');
+    const card = host.querySelector<NewsArticleCardElement>('news-article-card')!;
+    expect(customElements.get('news-article-card'), 'not defined yet').to.equal(undefined);
+    expect(card.shadowRoot, 'the shadow root came from the server').to.not.equal(null);
+    await imagesLoaded(card.shadowRoot!);
+    await frames();
+    const before = contentNodes(card.shadowRoot!);
+    const boxesBefore = boxes(before);
+    expect(textOf(card.shadowRoot!.querySelector('[part="link"]'))).to.equal('Port expansion opens a new terminal');
+
+    const shift = await layoutShiftDuring(async () => {
+      await import('../../src/components/news-article-card/news-article-card.js');
+      await waitUntil(() => card.hasUpdated, 'the card hydrates');
+      await card.updateComplete;
+    });
+
+    expect(shift, 'layout shift during hydration').to.equal(0);
+    const after = contentNodes(card.shadowRoot!);
+    expect(after.length).to.equal(before.length);
+    after.forEach((node, i) => expect(node === before[i], `node ${i} (${node.nodeName}) is the server’s`).to.equal(true));
+    expect(boxes(after)).to.deep.equal(boxesBefore);
+
+    // Lit now drives the server's nodes: a new headline lands in the same link.
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
+    card.headline = 'Port expansion opens two terminals';
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="link"]')).to.equal(link);
+    expect(textOf(link)).to.equal('Port expansion opens two terminals');
+
+    // The link works and reports the click, as on a card rendered in the browser.
+    expect(link.getAttribute('href')).to.equal('https://example.com/port');
+    host.addEventListener('click', (event) => event.preventDefault(), {once: true});
+    const clicked = eventOnce<{item: {url: string}; position: number}>(card, 'news-article-click');
+    link.click();
+    expect((await clicked).detail.item.url).to.equal('https://example.com/port');
+    host.remove();
+  });
+
+  it('a feed and its cards take over the server’s nodes; "Load more" works after', async () => {
+    const host = await serverRendered('feed');
+    const feed = host.querySelector<NewsFeedElement>('news-feed')!;
+    // The browser gets the same data the server rendered from, before the element's code loads.
+    feed.feed = ssrFeed(location.origin);
+    const cardsOf = () => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+    const serverCards = cardsOf();
+    expect(serverCards).to.have.length(2);
+    await imagesLoaded(serverCards[0].shadowRoot!);
+    await frames();
+    const feedNodes = contentNodes(feed.shadowRoot!);
+    const cardNodes = contentNodes(serverCards[0].shadowRoot!);
+    expect(cardNodes.filter((node) => node.nodeName === 'LI').map((li) => li.textContent)).to.deep.equal(['Economy', 'Port', 'Atlantic']);
+    const boxesBefore = boxes([...feedNodes, ...cardNodes]);
+
+    const shift = await layoutShiftDuring(async () => {
+      await import('../../src/components/news-feed/news-feed.js');
+      await waitUntil(() => feed.hasUpdated && serverCards.every((card) => card.hasUpdated), 'the feed and its cards hydrate');
+      await feed.updateComplete;
+      await Promise.all(serverCards.map((card) => card.updateComplete));
+    });
+
+    expect(shift, 'layout shift during hydration').to.equal(0);
+    expect(cardsOf()).to.deep.equal(serverCards);
+    serverCards.forEach((card) => expect(card.hasAttribute('defer-hydration')).to.equal(false));
+    const feedAfter = contentNodes(feed.shadowRoot!);
+    const cardAfter = contentNodes(serverCards[0].shadowRoot!);
+    expect(feedAfter.length).to.equal(feedNodes.length);
+    expect(cardAfter.length).to.equal(cardNodes.length);
+    feedAfter.forEach((node, i) => expect(node === feedNodes[i], `feed node ${i} (${node.nodeName}) is the server’s`).to.equal(true));
+    cardAfter.forEach((node, i) => expect(node === cardNodes[i], `card node ${i} (${node.nodeName}) is the server’s`).to.equal(true));
+    expect(boxes([...feedAfter, ...cardAfter])).to.deep.equal(boxesBefore);
+
+    // The server's "Load more" button now works: the third article joins the same two cards.
+    feed.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    await feed.updateComplete;
+    const cards = cardsOf();
+    expect(cards).to.have.length(3);
+    expect(cards.slice(0, 2)).to.deep.equal(serverCards);
+    await cards[2].updateComplete;
+    expect(textOf(cards[2].shadowRoot!.querySelector('[part="link"]'))).to.equal('Heavy rain expected');
+    host.remove();
+  });
+
+  it('a malformed feed shows the same state on the server as in the browser', async () => {
+    // The server's page, parsed into a document without a window: its elements never upgrade.
+    const server = Document.parseHTMLUnsafe(await (await fetch('/__ssr/malformed?fragment')).text());
+    const shownText = (root: ShadowRoot) =>
+      [...root.querySelectorAll(':not(style, style *)')].flatMap((el) => [...el.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)).map((node) => node.textContent).join(' ').replace(/\s+/g, ' ').trim();
+    const serverElements = [...server.querySelectorAll('news-feed, news-related')];
+    expect(serverElements).to.have.length(malformedFeeds.length * 2);
+    await import('../../src/components/news-related/news-related.js');
+    for (const [i, serverElement] of serverElements.entries()) {
+      const el = document.createElement(serverElement.localName) as NewsFeedElement;
+      el.feed = malformedFeeds[Math.floor(i / 2)] as NewsFeed;
+      if (serverElement.localName === 'news-related') el.setAttribute('current', 'https://example.com/port');
+      document.body.append(el);
+      await el.updateComplete;
+      const label = `${serverElement.localName} with ${JSON.stringify(malformedFeeds[Math.floor(i / 2)])}`;
+      expect(shownText(serverElement.shadowRoot!), label).to.equal(shownText(el.shadowRoot!));
+      if (serverElement.localName === 'news-feed') expect(shownText(el.shadowRoot!), label).to.include('No articles yet');
+      el.remove();
+    }
+  });
+});

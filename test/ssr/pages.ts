@@ -1,0 +1,43 @@
+/**
+ * Server-rendered pages for the browser tests of hydration and of pages without JavaScript
+ * (test/components/hydration.test.ts, no-javascript.test.ts). web-test-runner's `/__ssr/<name>`
+ * route bundles this file for Node and runs it: `node pages.mjs <name> <origin> [fragment]`
+ * prints the page rendered by @lit-labs/ssr, as a site's server would send it.
+ */
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {html} from 'lit';
+import '../../src/components/news-article-card/news-article-card.js';
+import '../../src/components/news-feed/news-feed.js';
+import type {NewsFeed} from '../../src/core/model.js';
+import '../../src/components/news-related/news-related.js';
+import {malformedFeeds, ssrFeed} from './ssr-data.js';
+
+const pages: Record<string, (origin: string) => unknown> = {
+  /** A card from its attributes, as a server template would write it. */
+  card: (origin) =>
+    html`<news-article-card
+      href="https://example.com/port"
+      headline="Port expansion opens a new terminal"
+      summary="Capacity doubles at the Atlantic port."
+      image=${`${origin}/test/fixtures/image.svg`}
+      image-alt="Cranes at the port"
+      date="2026-01-10T09:00:00Z"
+      author="Amina Benali"
+    ></news-article-card>`,
+  /** A feed given as data: the feed's shadow root and a full card (image, three tags) in each item's. */
+  feed: (origin) => html`<news-feed .feed=${ssrFeed(origin)} limit="2"></news-feed>`,
+  /** Each malformed feed given to a `<news-feed>` and a `<news-related>`. */
+  malformed: () =>
+    html`${malformedFeeds.map(
+      (feed) => html`<news-feed .feed=${feed as NewsFeed}></news-feed><news-related .feed=${feed as NewsFeed} current="https://example.com/port"></news-related>`,
+    )}`,
+};
+
+const [name, origin, fragment] = process.argv.slice(2);
+const page = pages[name];
+if (!page) throw new Error(`no server-rendered page “${name}”`);
+const body = await collectResult(render(page(origin)));
+process.stdout.write(
+  fragment ? body : `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body>${body}</body></html>`,
+);
