@@ -14,6 +14,7 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {FeedError, parseFeedText} from '../../src/core/feed.js';
+import {malformedFeeds, ssrFeed} from './ssr-data.js';
 
 const toHtml = async (template: unknown) => {
   const out = await collectResult(render(template));
@@ -26,23 +27,7 @@ const count = (markup: string, what: string) => markup.split(what).length - 1;
 /** List items not `hidden`. */
 const shownItems = (markup: string) => (markup.match(/<li\b[^>]*>/g) ?? []).filter((tag) => !/\shidden\b/.test(tag)).length;
 
-const feed: NewsFeed = {
-  items: [
-    {
-      id: 'port',
-      url: 'https://example.com/port',
-      title: 'Port expansion opens a new terminal',
-      summary: 'Capacity doubles at the Atlantic port.',
-      image: 'https://example.com/port.jpg',
-      imageAlt: 'Cranes at the port',
-      published: new Date('2026-01-10T09:00:00Z'),
-      authors: [{name: 'Amina Benali'}],
-      tags: ['Economy', 'Port', 'Atlantic'],
-    },
-    {id: 'rail', url: 'https://example.com/rail', title: 'New rail line to the port', authors: [], tags: ['Port'], published: new Date('2026-01-09T09:00:00Z')},
-    {id: 'rain', url: 'https://example.com/rain', title: 'Heavy rain expected', authors: [], tags: ['Weather'], published: new Date('2026-01-08T09:00:00Z')},
-  ],
-};
+const feed: NewsFeed = ssrFeed('https://example.com');
 
 describe('server rendering', () => {
   const fetches: string[] = [];
@@ -79,7 +64,7 @@ describe('server rendering', () => {
 
   it('renders a card from an item: image, headline, summary, author, date and tags', async () => {
     const out = await toHtml(html`<news-article-card .item=${feed.items[0]}></news-article-card>`);
-    assert.match(out, /<img[^>]*part="image"[^>]*src="https:\/\/example\.com\/port\.jpg"[^>]*alt="Cranes at the port"/);
+    assert.match(out, /<img[^>]*part="image"[^>]*src="https:\/\/example\.com\/test\/fixtures\/image\.svg"[^>]*alt="Cranes at the port"/);
     assert.equal(shownItems(out), 3);
     const text = textOf(out);
     for (const shown of ['Port expansion opens a new terminal', 'Capacity doubles at the Atlantic port.', 'Amina Benali', 'Economy', 'Atlantic']) assert.ok(text.includes(shown), shown);
@@ -102,7 +87,7 @@ describe('server rendering', () => {
   });
 
   it('gives the empty state for a malformed feed, never a throw', async () => {
-    for (const malformed of [{items: 'nope'}, {items: [{}, null, 'x', {title: ''}]}, 'not a feed', 42] as unknown[]) {
+    for (const malformed of malformedFeeds) {
       const out = await toHtml(html`<news-feed .feed=${malformed as NewsFeed}></news-feed>`);
       assert.ok(textOf(out).includes('No articles yet. Please check back soon.'), `empty state for ${JSON.stringify(malformed)}`);
       assert.equal(count(out, '<news-article-card'), 0);
