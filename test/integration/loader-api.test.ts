@@ -12,10 +12,10 @@ describe('the CDN loader’s module API', () => {
   });
 
   it('keeps the constants and the synchronous functions identical', () => {
-    for (const name of ['DEFAULT_TIMEOUT', 'DEFAULT_THRESHOLD', 'LOCALE_STORAGE_KEY', 'LOCALE_READY_EVENT', 'bundledLocales', 'FeedError'] as const) {
+    for (const name of ['DEFAULT_TIMEOUT', 'DEFAULT_THRESHOLD', 'LOCALE_STORAGE_KEY', 'LOCALE_PAGE_STORAGE_KEY', 'LOCALE_READY_EVENT', 'bundledLocales', 'FeedError'] as const) {
       expect(loader[name], name).to.equal(npm[name]);
     }
-    for (const name of ['setLocale', 'getLocale', 'localeReady', 'nativeLanguageName', 'onLocaleChange', 'plural', 'pluralCategory', 'formatCount', 'formatArticleDate'] as const) {
+    for (const name of ['setLocale', 'getLocale', 'localeReady', 'nativeLanguageName', 'onLocaleChange', 'plural', 'pluralCategory', 'formatCount', 'formatArticleDate', 'formatFullDate'] as const) {
       expect(loader[name], name).to.equal(npm[name]);
     }
   });
@@ -33,6 +33,11 @@ describe('the CDN loader’s module API', () => {
     const error = new npm.FeedError('timeout', 'slow');
     expect(await loader.feedErrorText(error)).to.equal(npm.feedErrorText(error));
     expect(await loader.clearFeedCache()).to.equal(undefined);
+    expect(await loader.newArticlesText(2, 'ar')).to.equal(npm.newArticlesText(2, 'ar'));
+    expect(await loader.readingTimeText(3, 'fr')).to.equal(npm.readingTimeText(3, 'fr'));
+    const day = new Date('2026-03-01T12:00:00Z');
+    expect(await loader.formatHijriDate(day, 'ar-MA', {offset: -1})).to.equal(npm.formatHijriDate(day, 'ar-MA', {offset: -1}));
+    expect(await loader.hijriOffset('7')).to.equal(npm.hijriOffset('7'));
   });
 
   it('rejects with the same FeedError class it exports', async () => {
