@@ -1,5 +1,6 @@
 // Type-checks a consumer's use of the published types.
-import {NewsFeedElement, loadFeed, type NewsItem} from 'news-widgets';
+import {NewsFeedElement, articleRoute, loadFeed, type NewsItem} from 'news-widgets';
+import {templates as arabic} from 'news-widgets/locales/ar.js';
 import 'news-widgets/news-article-card.js';
 
 const feed = document.createElement('news-feed');
@@ -10,5 +11,9 @@ if (card) card.variant = 'hero';
 feed.addEventListener('news-article-click', (event) => {
   const item: NewsItem = event.detail.item;
   console.log(item.title, event.detail.position);
+  const path: string | undefined = articleRoute(event);
+  if (path) event.preventDefault();
 });
+// A host app's @lit/localize merges the library's catalog into its own.
+export const merged = {...arabic, 'host.greeting': 'مرحبا'};
 export const check: Promise<boolean> = loadFeed('/feed.json').then((f) => f.items.length > 0 && feed instanceof NewsFeedElement);
