@@ -1,10 +1,14 @@
-// The one-file bundle for site owners: dist/news-widgets.min.js registers every element
-// and exports the module API; each locale catalog is a sibling chunk loaded on demand.
+// The CDN build for site owners: dist/news-widgets.min.js is the loader (src/loader.ts), which
+// defines each element on first sight; every element, the network code and each locale
+// catalog are sibling chunks loaded on demand.
 // Input is tsc's output (npm run build runs tsc first), so types and per-module ESM come
 // from tsc and this file only bundles.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {elementChunks} from './scripts/rollup-element-chunks.mjs';
+import {preloadMap} from './scripts/rollup-preload-map.mjs';
+import {trustedTypesRollup} from './scripts/trusted-types.mjs';
 
 /** Drops the `desc` of msg() calls: notes for translators, read by the extractor, unused at run time. */
 function stripMessageNotes() {
@@ -18,7 +22,7 @@ function stripMessageNotes() {
 }
 
 export default {
-  input: {'news-widgets.min': 'dist/index.js'},
+  input: {'news-widgets.min': 'dist/loader.js'},
   // The entry chunk may export what locale chunks import from it, so no facade chunk is needed.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -26,15 +30,19 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'news-widgets-[name]-[hash].min.js',
+    manualChunks: elementChunks({entry: 'dist/loader.js'}),
     sourcemap: true,
   },
   plugins: [
     nodeResolve({exportConditions: ['production']}),
+    // lit-html's Trusted Types policy comes from the library's own (issue 16): see the file.
+    trustedTypesRollup(),
     // HTML and CSS inside Lit's html`…` and css`…` templates (terser leaves template text
     // alone): no whitespace text nodes in shadow roots, smaller styles. Fails the build on
     // a template it cannot minify rather than shipping it unminified.
     minifyHTML({failOnError: true}),
     stripMessageNotes(),
+    preloadMap({root: 'dist'}),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
   onwarn(warning, warn) {

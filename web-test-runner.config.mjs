@@ -2,20 +2,34 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
-import {chromeFlags, findChrome} from './scripts/chrome.mjs';
+import puppeteer from 'puppeteer-core';
+import {WebdriverLauncher} from '@web/test-runner-webdriver';
+import {chromeFlags, findChrome, findFirefox, firefoxPrefs, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
+import {hostileRoutes} from './test/hostile/server-routes.mjs';
+import {trustedTypesDevServer} from './scripts/trusted-types.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
- * `emulate-media-features` ([{name, value}], e.g. forced-colors: active),
- * `accessibility-tree` (Chromium's accessibility tree of the page, as screen readers get it),
- * `screenshot-box` (a PNG, base64, of a page area `{x, y, width, height}` in CSS pixels, so
- * visual tests look at real pixels).
+ * `browser-engine` (which engine runs the test: chromium, firefox or webkit),
+ * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only, see
+ * test/engine.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
+ * readers get it; Chromium only), `screenshot-box` (a PNG, base64, of a page area `{x, y, width,
+ * height}` in CSS pixels relative to the viewport, so visual tests look at real pixels: in
+ * WebKit, through WebDriver, a PNG of the whole viewport, which the test crops).
  */
-function chromeCommands() {
+function browserCommands() {
   const sessions = new WeakMap();
   return {
-    name: 'news-chrome-commands',
+    name: 'news-browser-commands',
     async executeCommand({command, payload, session}) {
+      const engine = ENGINE_OF[session.browser.name];
+      if (command === 'browser-engine') return engine;
+      // Not available outside Chromium (tests check the engine and skip, with the reason).
+      if (engine !== 'chromium' && ['emulate-media-features', 'accessibility-tree'].includes(command)) return false;
+      if (session.browser.type === 'webdriver') {
+        if (command === 'screenshot-box') return session.browser.driver.takeScreenshot();
+        return undefined;
+      }
       const page = session.browser.getPage?.(session.id);
       if (!page) return undefined;
       if (command === 'emulate-media-features') {
@@ -29,12 +43,61 @@ function chromeCommands() {
         return page.accessibility.snapshot({interestingOnly: true});
       }
       if (command === 'screenshot-box') {
-        return page.screenshot({clip: payload, encoding: 'base64', captureBeyondViewport: false});
+        const {x, y, width, height} = payload;
+        const scroll = await page.evaluate(() => [scrollX, scrollY]);
+        return page.screenshot({clip: {x: x + scroll[0], y: y + scroll[1], width, height}, encoding: 'base64', captureBeyondViewport: false});
       }
       return undefined;
     },
   };
 }
+
+/** The launcher for each engine; WebKit's needs its WebDriver server running first. */
+async function launcher(engine) {
+  if (engine === 'chromium') {
+    return chromeLauncher({
+      launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
+      // Each test file gets its own window, so no page is ever a hidden background tab (where
+      // animation frames stop and document.hidden pauses refreshes), and its own browser
+      // context, so test files never share localStorage.
+      async createPage({browser}) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage({type: 'window'});
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
+    });
+  }
+  if (engine === 'firefox') {
+    // Firefox over WebDriver BiDi: the same launcher, driving puppeteer-core's Firefox support.
+    return chromeLauncher({
+      puppeteer: puppeteer,
+      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPrefs},
+      async createPage({browser}) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
+    });
+  }
+  const driver = await startWebKitDriver();
+  return new WebKitLauncher({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error'});
+}
+
+/** WebKitGTK's MiniBrowser over WebDriver, reported as "WebKit". */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
+const ENGINE_OF = {Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', WebKit: 'webkit'};
+const engines = selectedEngines();
+const browsers = [];
+for (const engine of engines) browsers.push(await launcher(engine));
+
 const flakyCounts = new Map();
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
@@ -45,6 +108,8 @@ export default {
   // One page at a time: keyboard and focus tests need the page in front, and timings stay sane on 2 cores.
   concurrency: 1,
   testsFinishTimeout: 180_000,
+  // A busy 2-core machine can take a while to start Firefox or WebKit.
+  browserStartTimeout: 120_000,
   testFramework: {config: {timeout: 10_000}},
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
   // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
@@ -87,24 +152,18 @@ export default {
       }
       return next();
     },
+    // Hostile network behaviour (Retry-After, redirect loops, stalled and endless bodies): see the file.
+    hostileRoutes(),
   ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), chromeCommands()],
+  plugins: [
+    // Tests run the same Trusted Types patch of lit-html as the bundle (issue 16); first, on Lit's own code.
+    trustedTypesDevServer(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    browserCommands(),
+  ],
   // A clean localStorage for every test file (the feed cache and the locale live there).
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
-  browsers: [
-    chromeLauncher({
-      launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
-      // Each test file gets its own window, so no page is ever a hidden background tab (where
-      // animation frames stop and document.hidden pauses refreshes), and its own browser
-      // context, so test files never share localStorage.
-      async createPage({browser}) {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage({type: 'window'});
-        page.once('close', () => void context.close().catch(() => {}));
-        return page;
-      },
-    }),
-  ],
+  browsers,
   reporters: [defaultReporter(), summaryReporter()],
 };

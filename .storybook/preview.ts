@@ -28,12 +28,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        // Every bundled locale by its own name, plus regional tags that change digits and dates.
+        // Every bundled locale by its own name (Tamazight ⵜⴰⵎⴰⵣⵉⵖⵜ among them), plus regional
+        // tags that change month names and clocks, and Arabic-Indic digits on request.
         items: [
           ...bundledLocales.map((value) => ({value, title: nativeLanguageName(value)})),
-          {value: 'ar-MA', title: nativeLanguageName('ar-MA')},
-          {value: 'ar-EG', title: nativeLanguageName('ar-EG')},
-          {value: 'fr-MA', title: nativeLanguageName('fr-MA')},
+          ...['ar-MA', 'fr-MA', 'ar-EG'].map((value) => ({value, title: nativeLanguageName(value, {regional: true})})),
+          {value: 'ar-MA-u-nu-arab', title: `${nativeLanguageName('ar-MA', {regional: true})} ٠١٢٣`},
         ],
         dynamicTitle: true,
       },

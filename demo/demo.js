@@ -1,17 +1,20 @@
 // Demo wiring: lang.js already set the page's language before first paint; this loads the
-// library, asks it for that language, and keeps the page's own text (and an explicit
-// ?lang=) in step when the header's <news-language-switcher> switches in place.
-const {setLocale, getLocale, onLocaleChange} = await import('../dist/news-widgets.min.js');
+// library, asks it for that language, loads the edition's feed once and gives each section of
+// the home page its own stories (sport in the column, the newest others on top, the next ones
+// below), so no story shows twice.
+const {setLocale, getLocale, loadFeed} = await import('../dist/news-widgets.min.js');
 
-onLocaleChange(() => {
-  const tag = getLocale();
-  window.applyDemoLanguage(tag);
-  // Keep an explicit ?lang= in step with the reader's choice, so a reload shows the same edition.
-  const url = new URL(location.href);
-  if (url.searchParams.has('lang') && url.searchParams.get('lang') !== tag) {
-    url.searchParams.set('lang', tag);
-    history.replaceState(null, '', url);
-  }
-});
 const wanted = document.documentElement.lang;
 if (wanted && wanted !== getLocale()) await setLocale(wanted).catch(() => setLocale('en'));
+
+const code = getLocale().split('-')[0];
+const latest = document.querySelector('news-feed.latest');
+const sport = document.querySelector('news-feed.sport');
+const more = document.querySelector('news-feed.more-stories');
+const feed = await loadFeed(new URL(`feeds/${code}.json`, location.href));
+const sportTag = (sport.getAttribute('tag') ?? '').toLocaleLowerCase();
+const isSport = (item) => item.tags.some((name) => name.toLocaleLowerCase() === sportTag);
+const others = feed.items.filter((item) => !isSport(item));
+sport.feed = {...feed, items: feed.items.filter(isSport).slice(0, sport.limit)};
+latest.feed = {...feed, items: others.slice(0, latest.limit)};
+more.feed = {...feed, items: others.slice(latest.limit, latest.limit + more.limit)};

@@ -1,46 +1,77 @@
 // Classic scripts, so they run before the page is first painted: in <head> this sets the
-// page's language and direction; included again at the end of <body> it also sets the
-// page's own strings. Nothing flips or shifts once the widgets load. A real site would serve
-// each edition with these already in its HTML.
+// page's language, direction and its links to the other editions (hreflang, both ways) and to
+// the edition's feed; included again at the end of <body> it also sets the page's own
+// strings. Nothing flips or shifts once the widgets load. A real site would serve each
+// edition with these already in its HTML.
 (() => {
   const strings = {
     en: {editions: 'Editions', missing: 'This article could not be found.', site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.', city: 'Casablanca', subscribe: 'Subscribe', credit: 'Weather data by Open-Meteo.com'},
-    fr: {editions: 'Éditions', missing: 'Cet article est introuvable.', site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.', city: 'Casablanca', subscribe: 'S’abonner', credit: 'Données météo : Open-Meteo.com'},
+    fr: {editions: 'Éditions', missing: 'Cet article est introuvable.', site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.', city: 'Casablanca', subscribe: 'S’abonner', credit: 'Données météo\u00a0: Open-Meteo.com'},
     es: {editions: 'Ediciones', missing: 'No se ha encontrado este artículo.', site: 'Casablanca Post', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.', city: 'Casablanca', subscribe: 'Suscribirse', credit: 'Datos meteorológicos: Open-Meteo.com'},
     ar: {editions: 'الطبعات', missing: 'تعذر العثور على هذا المقال.', site: 'كازابلانكا بوست', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.', city: 'الدار البيضاء', subscribe: 'اشترك', credit: 'بيانات الطقس من Open-Meteo.com'},
+    zgh: {editions: 'ⵜⵉⵥⵕⵉⴳⵉⵏ', missing: 'ⵓⵔ ⵏⵓⴼⵉ ⴰⵎⴰⴳⵔⴰⴷ ⴰⴷ.', site: 'ⴽⴰⵣⴰⴱⵍⴰⵏⴽⴰ ⴱⵓⵙⵜ', sport: 'ⵙⴱⵓⵕ', more: 'ⵉⵎⴰⴳⵔⴰⴷⵏ ⵢⴰⴹⵏ', footer: 'ⴰⴳⴱⵓⵔ ⵏ ⵓⵎⴷⵢⴰ ⵉⵜⵜⵓⵢⴰⵔⴰⵏ ⵉ ⵓⵙⵎⴰⵍ ⵏ news-widgets. ⵓⵔ ⴷ ⵉⵏⵖⵎⵉⵙⵏ ⵏ ⵜⵉⴷⵜ.', city: 'ⴰⵏⴼⴰ', subscribe: 'ⵣⵎⵎⵎ', credit: 'ⵉⵙⴼⴽⴰ: Open-Meteo.com'},
   };
-  const sportTag = {en: 'Sport', fr: 'Sport', es: 'Deportes', ar: 'رياضة'};
+  // Each edition's full tag: Moroccan Arabic and French dates (نونبر، 07:45), the others plain.
+  const editions = {ar: 'ar-MA', fr: 'fr-MA', es: 'es', en: 'en', zgh: 'zgh'};
+  const sportTag = {en: 'Sport', fr: 'Sport', es: 'Deportes', ar: 'رياضة', zgh: 'ⵙⴱⵓⵕ'};
+  const params = new URLSearchParams(location.search);
+  const language = (tag) => String(tag ?? '').split('-')[0].toLowerCase();
+  // The page's language first, as the library does: a reader's in-place choice only where it was made.
   let remembered = null;
   try {
-    remembered = localStorage.getItem('news-widgets:locale');
+    const page = localStorage.getItem('news-widgets:locale-page') ?? '';
+    if (page === language(document.documentElement.lang)) remembered = localStorage.getItem('news-widgets:locale');
   } catch {
     // storage unavailable
   }
-  const requested = new URLSearchParams(location.search).get('lang') || remembered || document.documentElement.lang;
-  const lang = requested in strings ? requested : String(requested).split('-')[0] in strings ? String(requested).split('-')[0] : 'en';
+  const requested = params.get('lang') || remembered || document.documentElement.lang;
+  const code = language(requested) in strings ? language(requested) : 'en';
+  const tag = requested && language(requested) === code && requested.includes('-') ? requested : editions[code];
+
+  /** The same page in the edition `code` (keeps the article's id). */
+  const editionUrl = (edition) => {
+    const url = new URL(location.href);
+    url.search = '';
+    url.searchParams.set('lang', edition);
+    if (params.has('id')) url.searchParams.set('id', params.get('id'));
+    return url.href;
+  };
 
   /** Applies `tag` to the page's own text and returns that text; the pages' scripts call it again after a switch. */
   window.applyDemoLanguage = (tag) => {
-    const code = tag.split('-')[0];
-    const text = strings[code] ?? strings.en;
+    const code = language(tag) in strings ? language(tag) : 'en';
+    const text = strings[code];
     document.documentElement.lang = tag;
     document.documentElement.dir = code === 'ar' ? 'rtl' : 'ltr';
     document.title = `${text.site} — news-widgets demo`;
     for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = text[node.dataset.i18n];
     for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
     for (const node of document.querySelectorAll('news-feed[data-heading]')) node.setAttribute('heading', text[node.dataset.heading]);
-    document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[code] ?? 'Sport');
+    document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[code]);
     document.querySelector('news-header-bar')?.setAttribute('city', text.city);
+    // Subscribe: the edition's own feed, which feed readers also find from <head>.
+    const feed = `feeds/${code}.json`;
+    for (const link of document.querySelectorAll('a.subscribe')) link.href = feed;
+    for (const link of document.querySelectorAll('link[rel="alternate"][type="application/feed+json"]')) link.href = feed;
     return text;
   };
-  const tag = requested && requested !== lang && String(requested).startsWith(lang) ? requested : lang;
+
   if (document.body) {
     window.applyDemoLanguage(tag);
     // ?live: the header bar asks Open-Meteo itself instead of the saved answer in demo/weather/.
-    if (new URLSearchParams(location.search).has('live')) document.querySelector('news-header-bar')?.removeAttribute('weather-src');
-  }
-  else {
+    if (params.has('live')) document.querySelector('news-header-bar')?.removeAttribute('weather-src');
+  } else {
     document.documentElement.lang = tag;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = code === 'ar' ? 'rtl' : 'ltr';
+    // Every edition names all the others, and itself, with hreflang: search engines need both ways.
+    const head = document.head;
+    for (const [edition, hreflang] of Object.entries(editions)) {
+      head.append(Object.assign(document.createElement('link'), {rel: 'alternate', hreflang, href: editionUrl(edition)}));
+    }
+    head.append(Object.assign(document.createElement('link'), {rel: 'alternate', hreflang: 'x-default', href: editionUrl('ar')}));
+    const feed = Object.assign(document.createElement('link'), {rel: 'alternate', type: 'application/feed+json', href: `feeds/${code}.json`});
+    feed.title = strings[code].site;
+    head.append(feed);
   }
+  window.demoEditions = editions;
 })();

@@ -3,11 +3,15 @@
 // warns about missing targets, so this re-extracts the messages from the sources into a
 // scratch copy of locales/ and checks that every message has a non-empty target that
 // differs from the English source (allowed exceptions are listed in locales/same-as-source.json)
-// and keeps the source's placeholders.
+// and keeps the source's placeholders, except the count of a plural form whose CLDR category
+// holds a single number (Arabic `one`, `two`, `zero`; see scripts/plural-forms.mjs), which may
+// say its number in words. French is also checked for its typography: a no-break space
+// (U+00A0 or the narrow U+202F) before : ; ! ? » and after «, so the marks never wrap alone.
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {COUNT, mayOmitCount} from './plural-forms.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'news-widgets-xlf-'));
@@ -46,7 +50,11 @@ for (const locale of config.targetLocales) {
     else {
       // lit-localize only logs a placeholder missing from a target, then ships a broken string.
       const placeholders = (text) => [...text.matchAll(/<x id="([^"]+)"/g)].map((m) => m[1]).sort().join();
-      if (placeholders(target) !== placeholders(source)) problems.push(`${locale}: "${id}" does not keep the source's placeholders`);
+      const wordsSayCount = mayOmitCount(locale, id) && !COUNT.test(target) ? source.replace(COUNT, '') : source;
+      if (placeholders(target) !== placeholders(wordsSayCount)) problems.push(`${locale}: "${id}" does not keep the source's placeholders`);
+      if (locale === 'fr' && /[ \t\n][:;!?»]|«[ \t\n]/.test(target.replace(/<[^>]*>/g, 'x'))) {
+        problems.push(`${locale}: "${id}" needs a no-break space (U+00A0 or U+202F) before : ; ! ? » and after «`);
+      }
     }
   }
   if (readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8') !== xml) {

@@ -63,3 +63,109 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
   for (const violation of violations) problems.push(`axe ${violation}`);
   return {problems, lang: report.lang};
 }
+
+/** Records page errors before any page script runs (classic WebDriver, as WebKit's, has no console log). */
+const ERROR_HOOK =
+  "<script>window.__pageErrors=[];addEventListener('error',(e)=>__pageErrors.push(String(e.message||e)));" +
+  "addEventListener('unhandledrejection',(e)=>__pageErrors.push('unhandled rejection: '+String((e.reason&&e.reason.message)||e.reason)));</script>";
+
+/** A server in front of `port` that adds the error hook to the top of every HTML page. */
+async function hookingProxy(port) {
+  const {createServer} = await import('node:http');
+  const proxy = createServer(async (request, response) => {
+    const upstream = await fetch(`http://127.0.0.1:${port}${request.url}`);
+    const type = upstream.headers.get('content-type') ?? '';
+    let body = Buffer.from(await upstream.arrayBuffer());
+    if (type.includes('text/html')) body = Buffer.from(body.toString('utf8').replace(/<head[^>]*>|^/i, (head) => head + ERROR_HOOK));
+    response.writeHead(upstream.status, {'content-type': type});
+    response.end(body);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return proxy;
+}
+
+/** What check-demo and check-stories need of a page, over WebDriver (webdriverio) for WebKit. */
+class WebDriverPage {
+  constructor(driver) {
+    this.driver = driver;
+  }
+  async goto(url) {
+    await this.driver.url(url);
+  }
+  evaluate(fn, ...args) {
+    return this.driver.execute(fn, ...args);
+  }
+  async waitForFunction(fn, {timeout}, ...args) {
+    const end = Date.now() + timeout;
+    while (!(await this.evaluate(fn, ...args))) {
+      if (Date.now() > end) throw new Error('timed out');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  async addScriptTag({path}) {
+    const {readFileSync} = await import('node:fs');
+    await this.evaluate((source) => {
+      const script = document.createElement('script');
+      script.textContent = source;
+      document.head.append(script);
+    }, readFileSync(path, 'utf8'));
+  }
+  errors() {
+    return this.evaluate(() => window.__pageErrors ?? ['the error hook is missing']);
+  }
+}
+
+/**
+ * Opens `engine` (chromium, firefox or webkit) for pages served on `port`: returns
+ * {base, open(path) → page with errors(), close()}. Each open() starts afresh (no storage
+ * kept from the page before). WebKit pages go through a proxy that hooks page errors.
+ */
+export async function openEngine(engine, port, {width = 1280, height = 900} = {}) {
+  const {chromeFlags, findChrome, findFirefox, firefoxPrefs, startWebKitDriver} = await import('./browsers.mjs');
+  if (engine === 'webkit') {
+    const {remote} = await import('webdriverio');
+    const driver = await startWebKitDriver();
+    const proxy = await hookingProxy(port);
+    const session = await remote({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error'});
+    await session.setWindowSize(width, height);
+    const page = new WebDriverPage(session);
+    return {
+      base: `http://127.0.0.1:${proxy.address().port}`,
+      async open(url) {
+        await session.url('about:blank');
+        await session.url(url);
+        await page.evaluate(() => localStorage.clear());
+        await session.url(url);
+        return page;
+      },
+      async close() {
+        await session.deleteSession().catch(() => {});
+        proxy.close();
+        driver.stop();
+      },
+    };
+  }
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser =
+    engine === 'firefox'
+      ? await puppeteer.launch({browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPrefs})
+      : await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+  let context;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    async open(url) {
+      await context?.close();
+      context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({width, height});
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.errors = async () => errors;
+      await page.goto(url, {waitUntil: 'load'});
+      return page;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

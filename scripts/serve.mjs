@@ -2,6 +2,7 @@
 // Serves the repository on localhost for the demo (`npm start`): `/` redirects to /demo/.
 // No dependencies; files only, no directory listings, nothing outside the repository.
 import {createServer} from 'node:http';
+import {createSecureServer} from 'node:http2';
 import {createReadStream, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
 
@@ -21,10 +22,13 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on `host:port` (port 0: any free port); resolves with the listening server. */
-export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost', root = defaultRoot) {
+/**
+ * Serves `root` on `host:port` (port 0: any free port); resolves with the listening server.
+ * With `tls` ({key, cert}) it speaks HTTP/2 over TLS, as CDNs do (the benchmarks use it).
+ */
+export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost', root = defaultRoot, {tls} = {}) {
   root = resolve(root);
-  const server = createServer((request, response) => {
+  const handle = (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
       response.writeHead(302, {Location: `/demo/${url.search}`}).end();
@@ -34,7 +38,8 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = 'loc
     const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
     if (delay) return void setTimeout(() => serve(url, response), delay);
     serve(url, response);
-  });
+  };
+  const server = tls ? createSecureServer({...tls, allowHTTP1: true}, handle) : createServer(handle);
   function serve(url, response) {
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) return void response.writeHead(403).end('Forbidden');

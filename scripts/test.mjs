@@ -1,50 +1,37 @@
 #!/usr/bin/env node
-// `npm test`: find (or install) Chromium, then type-check, lint, check translations and run
-// the browser tests. Every step runs even when an earlier one fails, so one run shows every
-// problem; the last line is `N passed, N failed[, N skipped]`, where a failed check counts
-// as one failure.
+// `npm test`: find (or install) the browsers, then type-check, lint, check translations and run
+// the browser tests in Chromium, Firefox and WebKit, one engine after the other. Every step
+// runs even when an earlier one fails, so one run shows every problem. It prints one line per
+// engine (`WebKit: N passed, N failed … in N s`), and last, alone on its line, the total
+// `N passed, N failed[, N skipped]`, where a failed check or a missing browser counts as one
+// failure. `NEWS_BROWSERS=chromium` (or `--browsers=firefox,webkit`) runs only those engines.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {findChrome} from './chrome.mjs';
+import {ensureBrowsers, selectedEngines} from './browsers.mjs';
+import {summaryLine} from './summary-reporter.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (command, args, env = {}) =>
   spawnSync(command, args, {stdio: 'inherit', env: {...process.env, ...env}}).status === 0;
 
-function debianLike() {
-  try {
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return false;
-  }
+const browsersFlag = process.argv.find((arg) => arg.startsWith('--browsers='));
+const runnerArgs = process.argv.slice(2).filter((arg) => arg !== browsersFlag);
+let engines;
+try {
+  engines = selectedEngines(browsersFlag ? browsersFlag.slice('--browsers='.length) : process.env.NEWS_BROWSERS);
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
-
-function ensureChrome() {
-  let chrome = findChrome();
-  if (chrome) return chrome;
-  if (process.platform === 'linux' && debianLike() && process.getuid?.() === 0) {
-    console.log('No Chromium found: installing Debian’s chromium package…');
-    const apt = {DEBIAN_FRONTEND: 'noninteractive'};
-    if (run('apt-get', ['update', '-qq'], apt) && run('apt-get', ['install', '-y', '-qq', 'chromium'], apt)) chrome = findChrome();
-  }
-  if (!chrome) {
-    console.error(
-      'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: Google Chrome) ' +
-        'or set CHROME_PATH to its executable, then run `npm test` again.',
-    );
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
-  return chrome;
-}
-
-const chrome = ensureChrome();
-console.log(`Using ${chrome}`);
+const missing = ensureBrowsers(engines);
+for (const {engine, install} of missing) console.error(`No ${engine} found. Install it: ${install}; then run \`npm test\` again.`);
+const missingEngines = new Set(missing.map(({engine}) => engine));
 
 const checks = [
-  ['generate locale modules', () => run(bin('lit-localize'), ['build'])],
+  ['generate locale modules', () => run('node', ['scripts/localize.mjs'])],
   ['custom elements manifest', () => run('npm', ['run', '--silent', 'analyze'])],
   ['type-check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['type-check examples', () => run(bin('tsc'), ['--noEmit', '-p', 'examples/tsconfig.json'])],
@@ -53,6 +40,7 @@ const checks = [
   ['server rendering (node:test)', () => run(process.execPath, ['scripts/test-ssr.mjs'])],
   ['translations', () => run(process.execPath, ['scripts/check-translations.mjs'])],
   ['README reference up to date', () => run(process.execPath, ['scripts/docs.mjs', '--check'])],
+  ['Node: feeds without a DOM (writes the results the browser corpus test compares)', () => run(process.execPath, ['scripts/test-node.mjs'])],
 ];
 const failedChecks = [];
 for (const [name, check] of checks) {
@@ -60,14 +48,25 @@ for (const [name, check] of checks) {
   if (!check()) failedChecks.push(name);
 }
 
-console.log('\n▶ browser tests');
 const dir = mkdtempSync(join(tmpdir(), 'news-widgets-test-'));
-const summaryFile = join(dir, 'summary.json');
-run(bin('web-test-runner'), ['--static-logging', ...process.argv.slice(2)], {CHROME_PATH: chrome, NEWS_SUMMARY_FILE: summaryFile});
-const totals = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : {passed: 0, failed: 1, skipped: 0};
+const results = [];
+for (const engine of engines.filter((name) => !missingEngines.has(name))) {
+  console.log(`\n▶ browser tests: ${engine}`);
+  const summaryFile = join(dir, `${engine}.json`);
+  const started = Date.now();
+  run(bin('web-test-runner'), ['--static-logging', ...runnerArgs], {NEWS_BROWSERS: engine, NEWS_SUMMARY_FILE: summaryFile});
+  const seconds = Math.round((Date.now() - started) / 1000);
+  // No summary: the runner itself failed (e.g. the browser did not start).
+  const counts = existsSync(summaryFile) ? Object.values(JSON.parse(readFileSync(summaryFile, 'utf8')))[0] : undefined;
+  results.push({engine, seconds, ...(counts ?? {passed: 0, failed: 1, skipped: 0})});
+}
 rmSync(dir, {recursive: true, force: true});
 
-if (failedChecks.length) console.log(`\nFailed checks: ${failedChecks.join(', ')}`);
-const failed = totals.failed + failedChecks.length;
-console.log(`${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-process.exit(failed ? 1 : 0);
+console.log('');
+if (failedChecks.length) console.log(`Failed checks: ${failedChecks.join(', ')}`);
+for (const {engine} of missing) console.log(`${engine}: not installed (1 failed)`);
+for (const result of results) console.log(`${result.engine}: ${summaryLine(result)} in ${result.seconds} s`);
+const total = {passed: 0, failed: failedChecks.length + missing.length, skipped: 0};
+for (const result of results) for (const key of Object.keys(total)) total[key] += result[key];
+console.log(summaryLine(total));
+process.exit(total.failed ? 1 : 0);

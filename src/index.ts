@@ -15,13 +15,17 @@ export {
   bundledLocales,
   nativeLanguageName,
   LOCALE_STORAGE_KEY,
+  LOCALE_PAGE_STORAGE_KEY,
   LOCALE_READY_EVENT,
   onLocaleChange,
 } from './core/locale.js';
-export type {SetLocaleOptions} from './core/locale.js';
+export type {SetLocaleOptions, LanguageNameOptions} from './core/locale.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
 export type {PluralForms, PluralCategory} from './core/count.js';
-export {formatArticleDate} from './core/format.js';
+export {formatArticleDate, formatFullDate} from './core/format.js';
+export type {DateOptions} from './core/format.js';
+export {formatHijriDate, hijriOffset} from './core/hijri.js';
+export type {HijriCalendar, HijriOptions} from './core/hijri.js';
 export {rankRelated, findItem, DEFAULT_THRESHOLD} from './core/related.js';
 export type {RelatedItem, RelatedOptions} from './core/related.js';
 // The weather code loads lazily with <news-header-bar>: only its types are exported here.

@@ -1,4 +1,5 @@
 /** Shared test helpers. */
+import {executeServerCommand} from '@web/test-runner-commands';
 import {setLocale} from '../src/core/locale.js';
 
 /** Absolute URL of a file in test/fixtures, served by the test runner. */
@@ -28,3 +29,21 @@ export const eventOnce = <T = unknown>(element: EventTarget, name: string) =>
 
 /** The visible text of a shadow root or element, whitespace collapsed. */
 export const textOf = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A browser engine the suite runs in. */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+let engine: Promise<Engine> | undefined;
+/** The engine running this test, as the test runner knows it. */
+export const browserEngine = () => (engine ??= executeServerCommand<Engine, undefined>('browser-engine'));
+
+/**
+ * Skips the calling test unless it runs in one of `engines`. Only for what the engine's
+ * automation cannot do, never for a difference in behaviour: `reason` says which, and the
+ * README's browser-support table lists every such skip.
+ */
+export async function onlyIn(context: Mocha.Context, engines: Engine[], reason: string) {
+  const current = await browserEngine();
+  if (engines.includes(current)) return;
+  context.test!.title += ` [skipped in ${current}: ${reason}]`;
+  context.skip();
+}

@@ -8,9 +8,9 @@
  * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
  */
 import {FeedError, type NewsFeed} from './model.js';
-import {ItemList, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem} from './formats/fields.js';
-import {isJsonFeed, parseJsonFeed} from './formats/json-feed.js';
-import {isWordPressPost, parseWordPress} from './formats/wordpress.js';
+import {ItemList, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, type Steps} from './formats/fields.js';
+import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
+import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
 import {safeUrl} from './text.js';
 
 export {FeedError} from './model.js';
@@ -22,28 +22,24 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
 
-/**
- * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:
- * JSON Feed 1.0/1.1, or WordPress REST posts. Relative URLs resolve against `baseUrl`
- * (the feed's own URL). For text that may be RSS or Atom use {@link parseFeedText}.
- * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed.
- */
-export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href): NewsFeed {
-  if (typeof data === 'string') {
-    if (looksLikeXml(data)) {
-      throw new FeedError('format', `The feed${where(baseUrl)} is XML (RSS or Atom): read it with parseFeedText() or loadFeed(), which load the XML parser on demand.`, {
-        url: baseUrl,
-      });
-    }
-    try {
-      data = JSON.parse(data.replace(/^\uFEFF/, ''));
-    } catch (cause) {
-      throw new FeedError('syntax', `The feed${where(baseUrl)} is not valid JSON (${(cause as Error).message.slice(0, 200)}).`, {url: baseUrl, cause});
-    }
+function parseJson(text: string, baseUrl: string | undefined): unknown {
+  if (looksLikeXml(text)) {
+    throw new FeedError('format', `The feed${where(baseUrl)} is XML (RSS or Atom): read it with parseFeedText() or loadFeed(), which load the XML parser on demand.`, {
+      url: baseUrl,
+    });
   }
-  if (Array.isArray(data) && (data.length === 0 || data.some(isWordPressPost))) return parseWordPress(data, baseUrl);
-  if (isWordPressPost(data)) return parseWordPress([data], baseUrl);
-  if (isObject(data) && isJsonFeed(data)) return parseJsonFeed(data, baseUrl);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    throw new FeedError('syntax', `The feed${where(baseUrl)} is not valid JSON (${(cause as Error).message.slice(0, 200)}).`, {url: baseUrl, cause});
+  }
+}
+
+/** The reading steps for parsed JSON: JSON Feed or WordPress posts. */
+function jsonSteps(data: unknown, baseUrl: string | undefined): Steps<NewsFeed> {
+  if (Array.isArray(data) && (data.length === 0 || data.some(isWordPressPost))) return wordPressSteps(data, baseUrl);
+  if (isWordPressPost(data)) return wordPressSteps([data], baseUrl);
+  if (isObject(data) && isJsonFeed(data)) return jsonFeedSteps(data, baseUrl);
   throw new FeedError(
     'format',
     `The document${where(baseUrl)} is not a feed: expected a JSON Feed (an object with "version" and "items"), WordPress posts, RSS or Atom.`,
@@ -51,15 +47,29 @@ export function parseFeed(data: unknown, baseUrl: string | undefined = globalThi
   );
 }
 
+/**
+ * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:
+ * JSON Feed 1.0/1.1, or WordPress REST posts. Relative URLs resolve against `baseUrl`
+ * (the feed's own URL). For text that may be RSS or Atom use {@link parseFeedText}.
+ * Runs the same in browsers and in Node.
+ * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed.
+ */
+export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href): NewsFeed {
+  return runNow(jsonSteps(typeof data === 'string' ? parseJson(data, baseUrl) : data, baseUrl));
+}
+
 let xmlModule: Promise<typeof import('./formats/xml.js')> | undefined;
 
 /**
- * Parses feed text of any supported format, detected from the content: JSON Feed,
- * WordPress REST posts, RSS 2.0 or Atom 1.0 (the XML parser is loaded on first use).
- * @throws {FeedError} `syntax` or `format`, as {@link parseFeed}.
+ * Parses feed text of any supported format, detected from the content: JSON Feed 1.0/1.1,
+ * WordPress REST posts, RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 (the XML reader is loaded on
+ * first use; broken XML is repaired as feed readers repair it). Items are read in slices
+ * of a few milliseconds, so a large feed never blocks the page for long. Runs the same in
+ * browsers and in Node.
+ * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
  */
 export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href): Promise<NewsFeed> {
-  if (!looksLikeXml(text)) return parseFeed(text, baseUrl);
+  if (!looksLikeXml(text)) return runInSlices(jsonSteps(parseJson(text, baseUrl), baseUrl));
   xmlModule ??= import('./formats/xml.js');
   const {parseXmlFeed} = await xmlModule.catch((cause) => {
     xmlModule = undefined;

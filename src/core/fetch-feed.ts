@@ -1,12 +1,15 @@
 /**
- * The network half of `loadFeed`: one shared request per URL, a timeout, retries with
- * backoff, aborting. Loaded on the first request a page makes (or with the first list
+ * The network half of `loadFeed`: one shared request per URL, a timeout, bounded reading,
+ * retries with backoff that honour `Retry-After` and never repeat a refusal, aborting. Loaded on the first request a page makes (or with the first list
  * element's view), so pages without feed elements do not download it until they ask.
  */
-import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
+import {FeedError, looksLikeXml, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load-options.js';
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {safeUrl} from './text.js';
+import {decodeFeedBytes} from './encoding.js';
+import {anySignal} from './signals.js';
 
 interface InFlight {
   promise: Promise<NewsFeed>;
@@ -49,17 +52,36 @@ function share(entry: InFlight, signal?: AbortSignal): Promise<NewsFeed> {
   });
 }
 
-/** Network errors and server errors may pass; a 4xx, a timeout or an unreadable feed will not. */
-const retryable = (error: unknown) => error instanceof FeedError && (error.kind === 'network' || (error.kind === 'http' && error.status! >= 500));
+/**
+ * How long to wait before asking again after `error`, or undefined when asking again is
+ * pointless or rude: 4xx (except a 429 that says when), timeouts, unreadable feeds,
+ * refusals (CORS, redirect loops), and a `Retry-After` longer than the timeout.
+ */
+function retryWait(error: unknown, backoff: number, timeout: number): number | undefined {
+  if (!(error instanceof FeedError) || finalErrors.has(error)) return undefined;
+  if (error.kind === 'network') return backoff;
+  if (error.kind !== 'http') return undefined;
+  const retryAfter = retryAfters.get(error);
+  if (retryAfter !== undefined) return retryAfter > timeout ? undefined : Math.max(backoff, retryAfter);
+  return error.status! >= 500 ? backoff : undefined;
+}
+// What request() learnt about an error that the retry loop needs, kept off the public object.
+const retryAfters = new WeakMap<FeedError, number>();
+const finalErrors = new WeakSet<FeedError>();
+const probedErrors = new WeakSet<FeedError>();
 
-async function withRetries(href: string, signal: AbortSignal, {timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 1_000}: LoadFeedOptions): Promise<NewsFeed> {
+async function withRetries(href: string, signal: AbortSignal, options: LoadFeedOptions): Promise<NewsFeed> {
+  const {timeout = DEFAULT_TIMEOUT, retries = 2, retryDelay = 1_000} = options;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await request(href, signal, timeout, attempt > 0);
+      return await request(href, signal, options, attempt > 0);
     } catch (error) {
-      if (signal.aborted || attempt >= retries || !retryable(error)) throw error;
+      if (probedErrors.has(error as FeedError)) attempt++;
+      if (signal.aborted || attempt >= retries) throw error;
       // Exponential backoff with jitter, so many readers of one failing server do not retry in step.
-      await sleep(retryDelay * 2 ** attempt * (0.75 + Math.random() / 2), signal);
+      const wait = retryWait(error, retryDelay * 2 ** attempt * (0.75 + Math.random() / 2), timeout);
+      if (wait === undefined) throw error;
+      await sleep(wait, signal);
     }
   }
 }
@@ -76,47 +98,116 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Milliseconds a `Retry-After` header asks to wait (delay in seconds, or an HTTP date), or undefined. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1_000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 /** The `rel="next"` target of an HTTP `Link` header (WordPress paginates this way). */
 function nextFromLink(header: string | null, base: string): string | undefined {
   const match = header?.match(/<([^>]*)>\s*;[^,]*\brel="?next\b/i);
   return match ? safeUrl(match[1], base) : undefined;
 }
 
-async function request(href: string, signal: AbortSignal, timeout: number, retry: boolean): Promise<NewsFeed> {
+/**
+ * Why a request that failed without an answer failed, asked once of the server with an
+ * opaque request, which CORS does not block. Same-origin, its redirects are not followed:
+ * an answer means the failure was passing, a redirect that the redirects led nowhere (a
+ * loop, too many). Cross-origin (where the browser follows redirects even then): an answer
+ * means CORS refused the real one. `unreachable` means the probe failed too; cross-origin
+ * it then cost a full request, so it counts as one of the retries.
+ */
+async function refusal(href: string, signal: AbortSignal): Promise<'cors' | 'redirect' | 'unreachable' | undefined> {
+  const sameOrigin = new URL(href).origin === globalThis.location?.origin;
+  try {
+    const probe = await fetch(href, {mode: 'no-cors', redirect: sameOrigin ? 'manual' : 'follow', cache: 'no-store', signal});
+    void probe.body?.cancel().catch(() => {});
+    return probe.type === 'opaqueredirect' ? 'redirect' : probe.type === 'opaque' ? 'cors' : undefined;
+  } catch {
+    return sameOrigin ? undefined : 'unreachable';
+  }
+}
+
+function unreachable(href: string, cause: unknown, refused: 'cors' | 'redirect' | 'unreachable' | undefined): FeedError {
+  const message = {
+    cors: `The feed at ${href} answered, but its server does not allow this page to read it (CORS: no Access-Control-Allow-Origin for this origin).`,
+    redirect: `The feed at ${href} redirects in a loop, too many times, or to a server that does not allow this page to read it (CORS).`,
+    none: `Could not reach the feed at ${href}. Check the address, the connection, and that the server allows cross-origin requests (CORS).`,
+  }[refused === 'unreachable' || !refused ? 'none' : refused];
+  const error = new FeedError('network', message, {url: href, cause});
+  if (refused === 'unreachable') probedErrors.add(error);
+  else if (refused) finalErrors.add(error);
+  return error;
+}
+
+function httpError(href: string, response: Response, timeout: number): FeedError {
+  const {status, statusText} = response;
+  const retryAfter = status === 429 || status >= 500 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
+  const wait = retryAfter === undefined ? '' : retryAfter > timeout ? ` and asked to wait ${Math.ceil(retryAfter / 1000)} s before asking again` : '';
+  const error = new FeedError('http', `The feed at ${href} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${wait}.`, {url: href, status});
+  if (retryAfter !== undefined) retryAfters.set(error, retryAfter);
+  return error;
+}
+
+async function request(href: string, signal: AbortSignal, options: LoadFeedOptions, retry: boolean): Promise<NewsFeed> {
+  const {timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH} = options;
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
   const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(), timeout);
-  let response: Response;
-  let body: string;
+  const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
+  const attempt = anySignal([signal, timer.signal]);
+  // The last caller letting go clears the timer at once, not when the aborted fetch settles.
+  const stop = () => clearTimeout(timeoutId);
+  signal.addEventListener('abort', stop, {once: true});
+  let response: Response | undefined;
+  let text: string;
   try {
-    response = await fetch(href, {
-      signal: AbortSignal.any([signal, timer.signal]),
-      // A retry asks the server again rather than the browser's cache.
-      cache: retry ? 'no-cache' : 'default',
-      headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
-    });
-    body = response.ok ? await response.text() : '';
+    try {
+      response = await fetch(href, {
+        signal: attempt,
+        // A retry asks the server again rather than the browser's cache.
+        cache: retry ? 'no-cache' : 'default',
+        headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
+      });
+    } catch (cause) {
+      if (attempt.aborted) throw cause;
+      throw unreachable(href, cause, await refusal(href, attempt));
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      throw httpError(href, response, timeout);
+    }
+    // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration.
+    text = decodeFeedBytes(await readBody(response, {maxBytes, signal: attempt}), response.headers.get('Content-Type'));
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (timer.signal.aborted) {
-      throw new FeedError('timeout', `The feed at ${href} did not answer within ${Math.round(timeout / 1000)} s.`, {url: href, cause});
+      const seconds = Math.round(timeout / 1000);
+      throw new FeedError(
+        'timeout',
+        response ? `The feed at ${href} stopped sending: its answer did not finish within ${seconds} s.` : `The feed at ${href} did not answer within ${seconds} s.`,
+        {url: href, cause},
+      );
     }
-    throw new FeedError(
-      'network',
-      `Could not reach the feed at ${href}. Check the address, the connection, and that the server allows cross-origin requests (CORS).`,
-      {url: href, cause},
-    );
+    if (cause instanceof ReadLimitError) throw tooLarge(href, cause);
+    throw cause;
   } finally {
     clearTimeout(timeoutId);
+    signal.removeEventListener('abort', stop);
   }
-  if (!response.ok) {
-    throw new FeedError('http', `The feed at ${href} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
-      url: href,
-      status: response.status,
-    });
-  }
+  // Refused before parsing: JSON nested past the limit costs the parser and every walk after it.
+  if (!looksLikeXml(text) && jsonTooDeep(text, maxDepth)) throw tooLarge(href, new ReadLimitError('depth', maxDepth));
   const base = response.url || href;
-  const feed = await parseFeedText(body, base);
+  // Relative links in the document resolve against where the server says it lives (Content-Location).
+  const feed = await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base);
   if (signal.aborted) throw signal.reason;
   return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
+}
+
+function tooLarge(href: string, cause: ReadLimitError): FeedError {
+  const option = cause.limit === 'bytes' ? 'maxBytes' : 'maxDepth';
+  return new FeedError('limit', `The feed at ${href} is ${cause.message}, past the reading limit (raise it with the ${option} option of loadFeed).`, {url: href, cause});
 }

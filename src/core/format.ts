@@ -1,7 +1,8 @@
 /**
- * Dates for readers, through `Intl` only. Formatters are cached per locale: creating one
- * costs far more than formatting with it.
+ * Dates for readers, through `Intl` only (see `intl.ts` for the locale that formats and the
+ * one formatter cache).
  */
+import {formatDateTime, formatRelative, listFormat} from './intl.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -9,12 +10,10 @@ const DAY = 24 * HOUR;
 /** Dates closer than this are relative ("3 hours ago"); older ones absolute. */
 export const RELATIVE_LIMIT = 7 * DAY;
 
-type Formatter = Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.ListFormat;
-const cache = new Map<string, Formatter>();
-function cached<T extends Formatter>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) cache.set(key, (formatter = make()));
-  return formatter;
+/** Options of the date formatters. */
+export interface DateOptions {
+  /** IANA zone absolute dates and times are shown in, e.g. the edition's `Africa/Casablanca` (default: the reader's). */
+  timeZone?: string;
 }
 
 /** True when `date` is shown relative to `now`, and so changes as time passes. */
@@ -22,27 +21,30 @@ export function isRelative(date: Date, now = Date.now()): boolean {
   return Math.abs(now - date.getTime()) < RELATIVE_LIMIT;
 }
 
-/** "3 hours ago" / "قبل 3 ساعات" under a week from `now`, "12 Jan 2026" otherwise. */
-export function formatArticleDate(date: Date, locale: string, now = Date.now()): string {
+/**
+ * "3 hours ago" / "قبل 3 ساعات" under a week from `now`; otherwise day, month name and year
+ * ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
+ */
+export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
   const diff = date.getTime() - now;
-  if (!isRelative(date, now)) {
-    return cached(`d:${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'medium'})).format(date);
-  }
-  const rtf = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})) as Intl.RelativeTimeFormat;
+  if (!isRelative(date, now)) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   const abs = Math.abs(diff);
   // Clocks disagree by a few seconds or minutes: anything inside a minute is "now".
-  if (abs < MINUTE) return rtf.format(0, 'second');
-  if (abs < HOUR) return rtf.format(Math.trunc(diff / MINUTE), 'minute');
-  if (abs < DAY) return rtf.format(Math.trunc(diff / HOUR), 'hour');
-  return rtf.format(Math.trunc(diff / DAY), 'day');
+  if (abs < MINUTE) return formatRelative(0, 'second', locale);
+  if (abs < HOUR) return formatRelative(Math.trunc(diff / MINUTE), 'minute', locale);
+  if (abs < DAY) return formatRelative(Math.trunc(diff / HOUR), 'hour', locale);
+  return formatRelative(Math.trunc(diff / DAY), 'day', locale);
 }
 
-/** The full date and time, for a tooltip. */
-export function formatFullDate(date: Date, locale: string): string {
-  return cached(`f:${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'full', timeStyle: 'short'})).format(date);
+/** The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a reader abroad knows whose clock it is. */
+export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
+  const options: Intl.DateTimeFormatOptions = timeZone
+    ? {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'}
+    : {dateStyle: 'full', timeStyle: 'short'};
+  return formatDateTime(date, locale, options);
 }
 
 /** "Amina, Karim and Salma" in the locale's words. */
 export function formatList(names: string[], locale: string): string {
-  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(names);
+  return listFormat(locale, {type: 'conjunction'}).format(names);
 }

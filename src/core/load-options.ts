@@ -13,10 +13,21 @@ export interface LoadFeedOptions {
    * a refresh or Retry leaves it off).
    */
   reuse?: boolean;
-  /** Further attempts after a network error or a 5xx status (default 2; never after a 4xx). */
+  /**
+   * Further attempts after a network error or a 5xx status (default 2). Never after a 4xx, a
+   * CORS refusal or a redirect loop; after a 429 or 5xx with `Retry-After`, not before that
+   * time, and not at all when it is longer than `timeout`.
+   */
   retries?: number;
   /** Milliseconds before the first retry; each next one waits twice as long (default 1 000). */
   retryDelay?: number;
+  /**
+   * Most bytes read from the answer (default 2 MiB): reading stops there
+   * and the load fails with a `limit` error, so a huge or endless answer cannot fill memory.
+   */
+  maxBytes?: number;
+  /** Deepest nesting of arrays and objects in a JSON answer (default 64); deeper fails with a `limit` error before parsing. */
+  maxDepth?: number;
 }
 
 /** Default time a feed request may take before it fails with a `timeout` error. */

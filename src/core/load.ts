@@ -1,5 +1,5 @@
 /**
- * Fetching feeds: a timeout, retries with backoff, aborting, one shared request per URL on
+ * Fetching feeds: a timeout, reading limits, retries with backoff, aborting, one shared request per URL on
  * a page, and the feed cache. The network code (`fetch-feed.ts`) loads on the first request.
  */
 import {FeedError, type NewsFeed} from './feed.js';

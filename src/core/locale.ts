@@ -8,6 +8,7 @@
  * that already uses @lit/localize").
  */
 import {configureLocalization, msg} from '@lit/localize';
+import {carriedLocale, displayNames} from './intl.js';
 import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 /** Locales with a bundled catalog, source first. */
@@ -15,6 +16,13 @@ export const bundledLocales: readonly string[] = allLocales;
 
 /** localStorage key that remembers a reader's choice of language. */
 export const LOCALE_STORAGE_KEY = 'news-widgets:locale';
+
+/**
+ * localStorage key that remembers the language the page declared (`<html lang>`, its primary
+ * subtag; empty when none) where the reader made that choice: the choice applies only on
+ * pages that declare the same language.
+ */
+export const LOCALE_PAGE_STORAGE_KEY = 'news-widgets:locale-page';
 
 /** Window event fired each time a locale has loaded and elements have been told to update. */
 export const LOCALE_READY_EVENT = 'news-locale-ready';
@@ -25,6 +33,7 @@ const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> =
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
+  zgh: () => import('../generated/locales/zgh.js'),
 };
 
 type Localization = ReturnType<typeof configureLocalization>;
@@ -87,10 +96,24 @@ function textDirection(tag: string): 'ltr' | 'rtl' {
   }
 }
 
-/** The name of language `tag` in that language itself, capitalized as a menu entry: `العربية`, `Français`. */
-export function nativeLanguageName(tag: string): string {
+/** Options of {@link nativeLanguageName}. */
+export interface LanguageNameOptions {
+  /** Name the region too when `tag` has one ("العربية (المغرب)"); default: the plain language ("العربية"). */
+  regional?: boolean;
+}
+
+/**
+ * The name of language `tag` in that language itself, capitalized as a menu entry:
+ * `العربية`, `Français`, `ⵜⴰⵎⴰⵣⵉⵖⵜ` (carried by the library where engines have no name).
+ * A regional tag (`fr-MA`) gives the plain endonym unless `regional` is set.
+ */
+export function nativeLanguageName(tag: string, {regional = false}: LanguageNameOptions = {}): string {
   try {
-    const name = new Intl.DisplayNames([tag], {type: 'language'}).of(tag);
+    const locale = new Intl.Locale(tag);
+    const carried = carriedLocale(tag);
+    if (carried) return carried.endonym;
+    const named = regional ? tag : locale.language;
+    const name = displayNames(tag, {type: 'language'}).of(named);
     return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
   } catch {
     return tag;
@@ -105,9 +128,22 @@ function canonical(tag: string): string {
   }
 }
 
+/** The primary language the page declares on `<html lang>`, lower case; empty when none (or not a language tag). */
+function pageLanguage(): string {
+  try {
+    const lang = globalThis.document?.documentElement.lang;
+    return lang ? new Intl.Locale(lang).language : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The reader's remembered choice, when it was made on a page that declared the same language as this one. */
 function remembered(): string | null {
   try {
-    return globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY) ?? null;
+    const storage = globalThis.localStorage;
+    const choice = storage?.getItem(LOCALE_STORAGE_KEY);
+    return choice && (storage!.getItem(LOCALE_PAGE_STORAGE_KEY) ?? '') === pageLanguage() ? choice : null;
   } catch {
     return null; // storage disabled (privacy mode, sandboxed iframe)
   }
@@ -116,14 +152,23 @@ function remembered(): string | null {
 function remember(tag: string): void {
   try {
     globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, tag);
+    globalThis.localStorage?.setItem(LOCALE_PAGE_STORAGE_KEY, pageLanguage());
   } catch {
     // Storage full or disabled: the choice lasts for this page only.
   }
 }
 
-/** Initial locale: the remembered choice, then `<html lang>`, then the browser's languages, then `en`. */
+/**
+ * Initial locale, the page's language first: on a page that declares a language
+ * (`<html lang>`), the reader's in-place choice if it was made on a page declaring that same
+ * language, else the page's language; without a declared language, the choice, then the
+ * browser's languages, then `en`. An edition page in another language so always shows its own.
+ */
 export function initialLocale(): string {
-  const candidates = [remembered(), globalThis.document?.documentElement.lang, ...(globalThis.navigator?.languages ?? [])];
+  const declared = globalThis.document?.documentElement.lang;
+  const candidates = pageLanguage()
+    ? [remembered(), declared, ...(globalThis.navigator?.languages ?? [])]
+    : [remembered(), ...(globalThis.navigator?.languages ?? [])];
   return candidates.find((tag) => catalogFor(tag)) ?? sourceLocale;
 }
 
@@ -139,7 +184,7 @@ function notify(): void {
  * strings are the English source.
  */
 function shownCatalog(): string {
-  const named = msg('en', {id: 'locale.catalog', desc: 'Do not translate: write the code of this catalog’s language (ar, fr, es). Elements set lang and dir from it.'});
+  const named = msg('en', {id: 'locale.catalog', desc: 'Do not translate: write the code of this catalog’s language (ar, fr, es, zgh). Elements set lang and dir from it.'});
   return catalogFor(named) ?? sourceLocale;
 }
 

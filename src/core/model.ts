@@ -41,8 +41,11 @@ export interface NewsFeed {
   items: NewsItem[];
 }
 
-/** What went wrong while loading or parsing a feed. */
-export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'syntax' | 'format';
+/**
+ * What went wrong while loading or parsing a feed; `limit` is an answer past a reading
+ * limit (`maxBytes`, `maxDepth` in `LoadFeedOptions`).
+ */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'syntax' | 'format' | 'limit';
 
 /**
  * A feed that could not be loaded or understood. `message` is written for the page owner

@@ -8,6 +8,7 @@
  * accent folding). Nothing here touches the DOM.
  */
 import type {NewsItem} from './feed.js';
+import {segmenter} from './intl.js';
 
 export interface RelatedOptions {
   /** Most items returned (default 4). */
@@ -53,13 +54,23 @@ const STOP_WORDS: Record<string, string> = {
     estos fue ha han hasta hay la las le les lo los más muy no o para pero por que quien se según ser si sin sobre son su sus también tras
     un una unas uno unos y ya`,
   ar: `في من إلى الى على عن مع هذا هذه ذلك تلك هناك التي الذي الذين اللذين كان كانت يكون تكون أن إن أو او ثم قد لا لم لن ما ماذا هو هي هم
-    كما بين بعد قبل عند حتى كل غير أي منذ خلال حيث لدى ضمن عبر نحو وقد وفي ومن وعلى وهو وهي أنه أنها إنه إنها التى اليوم أمس يوم عام`,
+    كما بين بعد قبل عند حتى كل غير أي منذ خلال حيث لدى ضمن عبر نحو وقد وفي ومن وعلى وهو وهي أنه أنها إنه إنها التى اليوم أمس يوم عام
+    أيضا أيضًا كذلك حول لقد ولقد فقد وكان وكانت وذلك وهذا وهذه كل لكن ولكن بل إذ إذا إلا أمام تحت فوق دون ضد بعض جميع عدة أكثر أقل فقط
+    حسب وفق وفقا بشأن بسبب له لها فيه فيها منه منها عليه عليها إليه إليها بها به قال قالت وقال وقالت أكد وأكد أضاف وأضاف أوضح وأوضح
+    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم`,
 };
 
 // One pass over Arabic text: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks and
-// tatweel go; alef and hamza forms, taa marbuta, alef maqsura and Persian letters unify.
-const ARABIC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640أإآٱؤئةىیک]/g;
-const ARABIC_FOLD: Record<string, string> = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك'};
+// tatweel go; alef and hamza forms, taa marbuta, alef maqsura and Persian letters unify; the
+// Maghrebi gaf ڭ (أڭادير) and the Persian ک and گ become ك; Arabic-Indic digits become Latin (٢٠٣٠ → 2030).
+const ARABIC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640أإآٱؤئةىیکڭگ\u0660-\u0669\u06f0-\u06f9]/g;
+const ARABIC_FOLD: Record<string, string> = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', 'ڭ': 'ك', 'گ': 'ك'};
+const arabicFold = (char: string): string => {
+  const code = char.charCodeAt(0);
+  if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
+  if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
+  return ARABIC_FOLD[char] ?? '';
+};
 const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
 /** Scripts written without spaces between words, where only a dictionary finds the words. */
@@ -81,30 +92,33 @@ const LATIN_ARABIC_WORD = new RegExp(`[${WORD_CHAR}]+(?:(?:['’·]|(?<=[${DIGIT
 const FRENCH_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/;
 /** The Arabic article, alone or after a conjunction or preposition, longest first. */
 const ARABIC_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+/**
+ * The conjunction و glued to a word (ومراكش) comes off when at least this many letters stay:
+ * long words seldom start with a و of their own. Shorter ones (وزير، وزارة) keep it unless the
+ * feed also has the word without it (see `Vocabulary`).
+ */
+const CONJUNCTION_REST = 5;
+const ARABIC_LETTERS = /^[\u0620-\u064a]+$/;
 /** Letters before a final s that mark no plural: -ss, -us, -is. */
 const PLURAL_LOOKALIKE = new Set(['s', 'u', 'i']);
 
 /**
  * Folds text for matching: lower case; accents, Arabic diacritics and tatweel removed;
  * alef and hamza forms unified (أ إ آ ٱ → ا, ؤ → و, ئ → ي), taa marbuta → ha, alef
- * maqsura → ya.
+ * maqsura → ya, ڭ ک گ → ك, Arabic-Indic digits → 0–9.
  */
 export function foldText(text: string): string {
   let folded = text.toLowerCase();
   // NFD splits é into e + accent; only worth its cost when there are accents to remove.
   if (LATIN_ACCENTED.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_ACCENTS, '');
-  return folded.replace(ARABIC, (char) => ARABIC_FOLD[char] ?? '');
+  return folded.replace(ARABIC, arabicFold);
 }
 
 const primary = (tag: string | undefined) => tag?.split('-')[0].toLowerCase() || undefined;
 
-const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterWords(text: string, language: string | undefined): string[] {
-  const key = language ?? '';
-  let segmenter = segmenters.get(key);
-  if (!segmenter) segmenters.set(key, (segmenter = new Intl.Segmenter(language, {granularity: 'word'})));
   const words: string[] = [];
-  for (const {segment, isWordLike} of segmenter.segment(text)) if (isWordLike) words.push(segment);
+  for (const {segment, isWordLike} of segmenter(language, {granularity: 'word'}).segment(text)) if (isWordLike) words.push(segment);
   return words;
 }
 
@@ -133,7 +147,7 @@ function stopWordsFor(language: string | undefined): Set<string> {
 /**
  * The terms ranking compares: folded words without stop words, with a light stemming that
  * makes the commonest variants meet (French elision, English possessive, plural -s, the
- * Arabic article).
+ * Arabic article, the conjunction و before a long word).
  */
 export function terms(text: string, language?: string): string[] {
   const lang = primary(language);
@@ -145,6 +159,7 @@ export function terms(text: string, language?: string): string[] {
     if (word.length < 2 || stop.has(word)) continue;
     const article = word.length > 4 ? ARABIC_ARTICLES.find((prefix) => word.startsWith(prefix)) : undefined;
     if (article) word = word.slice(article.length);
+    else if (word.length > CONJUNCTION_REST && word.charCodeAt(0) === 0x648 && ARABIC_LETTERS.test(word)) word = word.slice(1);
     else if (word.length > 3 && word.endsWith('s') && !PLURAL_LOOKALIKE.has(word[word.length - 2])) word = word.slice(0, -1);
     result.push(word);
   }
@@ -213,6 +228,37 @@ class Vocabulary {
     add(item.summary ?? item.contentText?.slice(0, BODY_CHARS), 1);
     return doc;
   }
+
+  /**
+   * Counts a short word with the conjunction و (وفاس) as the word (فاس) when the feed also has
+   * the word alone: there the feed proves the و a conjunction, not the word's first letter.
+   */
+  foldConjunctions(docs: Doc[]): void {
+    const alias = new Map<number, number>();
+    for (const [term, id] of this.ids) {
+      if (term.length < 4 || term.charCodeAt(0) !== 0x648) continue;
+      const bare = this.ids.get(term.slice(1));
+      if (bare !== undefined) alias.set(id, bare);
+    }
+    if (!alias.size) return;
+    for (const doc of docs) {
+      if (!doc.terms.some((id) => alias.has(id))) continue;
+      const terms: number[] = [];
+      const counts: number[] = [];
+      doc.terms.forEach((id, i) => {
+        const term = alias.get(id) ?? id;
+        const at = terms.indexOf(term);
+        if (at >= 0) {
+          counts[at] += doc.counts[i];
+        } else {
+          terms.push(term);
+          counts.push(doc.counts[i]);
+        }
+      });
+      doc.terms = terms;
+      doc.counts = counts;
+    }
+  }
 }
 
 /** Newest first, then by id: the order of fill items, and of equal scores. */
@@ -256,6 +302,7 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
     const vocabulary = new Vocabulary();
     const docs = pool.map((item) => vocabulary.doc(item));
     if (!pool.includes(target)) docs.push(vocabulary.doc(target));
+    vocabulary.foldConjunctions(docs);
     const df = new Float64Array(vocabulary.ids.size);
     for (const d of docs) for (const id of d.terms) df[id]++;
     const idf = df.map((count) => Math.log(1 + docs.length / count));

@@ -1,15 +1,10 @@
 /**
  * Calendar days in a time zone, through `Intl` only: which day it is there, when the next
- * one starts, and how to write it for a reader. Formatters are cached per zone and locale.
+ * one starts, and how to write it for a reader.
  */
+import {dateTimeFormat, formatDateTime} from './intl.js';
 
 const HOUR = 3_600_000;
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let value = cache.get(key);
-  if (!value) cache.set(key, (value = make()));
-  return value;
-}
 
 /** True when `Intl` knows `zone` as an IANA time zone (`Africa/Casablanca`, `UTC`). */
 export function isValidTimeZone(zone: string): boolean {
@@ -24,9 +19,9 @@ export function isValidTimeZone(zone: string): boolean {
 /** The calendar date at `instant` in `zone` (the reader's zone when undefined), as `YYYY-MM-DD`. */
 export function dayIn(instant: number, zone?: string): string {
   // en-CA writes dates as YYYY-MM-DD; the parts make it independent of that habit anyway.
-  const parts = formatter(`day:${zone ?? ''}`, () =>
-    new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn'}),
-  ).formatToParts(instant);
+  const parts = dateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn'}).formatToParts(
+    instant,
+  );
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
@@ -51,7 +46,5 @@ export function nextDayStart(instant: number, zone?: string): number {
 
 /** "Friday, January 16, 2026" / "الجمعة، 16 يناير 2026": weekday, day, month and year in `zone`. */
 export function formatDay(instant: number, locale: string, zone?: string): string {
-  return formatter(`long:${locale}:${zone ?? ''}`, () =>
-    new Intl.DateTimeFormat(locale, {timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}),
-  ).format(instant);
+  return formatDateTime(instant, locale, {timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'});
 }

@@ -2,6 +2,9 @@
  * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
  * response read into a reading in °C, unit conversion, and a small loader.
  */
+import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {numberFormat} from './intl.js';
+import {anySignal} from './signals.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -75,10 +78,11 @@ export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string): string {
   const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  return new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
 }
 
-export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format';
+/** What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`. */
+export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limit';
 
 /** Why the weather could not be loaded; `message` is for the page owner. */
 export class WeatherError extends Error {
@@ -120,37 +124,76 @@ export function parseOpenMeteo(data: unknown, url?: string): Weather {
   if (unit !== '°C' && unit !== '°F') throw fail(`unknown temperature unit ${JSON.stringify(unit)}`);
   const celsius = unit === '°F' ? toCelsius(temperature) : temperature;
   if (!isPlausibleTemperature(celsius)) throw fail(`"current.temperature_2m" ${temperature}${unit} is not a temperature on Earth`);
-  return {
-    temperature: celsius,
-    weatherCode: code,
-    // Without is_day, assume day: the sun icon is the less surprising guess.
-    isDay: isDay !== 0 && isDay !== false,
-  };
+  return {temperature: celsius, weatherCode: code, isDay: dayOf(isDay)};
+}
+
+/**
+ * Open-Meteo's `is_day`: the number 1 by day, 0 by night. Relays that turn it into a string
+ * or a boolean mean the same; anything else (or nothing) is read as day, the less
+ * surprising guess.
+ */
+function dayOf(value: unknown): boolean {
+  if (typeof value === 'string' && /^\s*[01]\s*$/.test(value)) return Number(value) === 1;
+  return value !== 0 && value !== false;
 }
 
 /** Default time a weather request may take. */
 export const WEATHER_TIMEOUT = 10_000;
+/** Default most bytes read from a weather answer (an Open-Meteo answer is under 1 KB). */
+export const WEATHER_MAX_BYTES = 64 * 1024;
+
+export interface LoadWeatherOptions {
+  signal?: AbortSignal;
+  /** Milliseconds the whole answer may take (default 10 000). */
+  timeout?: number;
+  /** Most bytes read (default 64 KiB); reading stops there with a `limit` error. */
+  maxBytes?: number;
+  /** Deepest JSON nesting read (default 64); deeper fails with a `limit` error before parsing. */
+  maxDepth?: number;
+}
 
 /**
- * Fetches and reads the weather at `url` (Open-Meteo, or anything answering its shape).
- * @throws {WeatherError} on network failure, timeout, HTTP error status or another shape;
- *   the signal's reason when `signal` aborts.
+ * Fetches and reads the weather at `url` (Open-Meteo, or anything answering its shape),
+ * reading at most `maxBytes` and refusing JSON nested past `maxDepth` before parsing.
+ * @throws {WeatherError} on network failure, timeout (also a body that stops arriving),
+ *   HTTP error status, a broken limit or another shape; the signal's reason when `signal` aborts.
  */
-export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOUT}: {signal?: AbortSignal; timeout?: number} = {}): Promise<Weather> {
-  const timer = AbortSignal.timeout(timeout);
-  let response: Response;
-  let data: unknown;
+export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOUT, maxBytes = WEATHER_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH}: LoadWeatherOptions = {}): Promise<Weather> {
+  const timer = new AbortController();
+  const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
+  const attempt = signal ? anySignal([signal, timer.signal]) : timer.signal;
+  // The caller letting go clears the timer at once, not when the aborted fetch settles.
+  const stop = () => clearTimeout(timeoutId);
+  signal?.addEventListener('abort', stop, {once: true});
+  let response: Response | undefined;
+  let text: string;
   try {
-    response = await fetch(url, {signal: signal ? AbortSignal.any([signal, timer]) : timer, headers: {Accept: 'application/json'}});
-    if (!response.ok) throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);
-    data = await response.json().catch((cause: unknown) => {
-      throw new WeatherError('format', `The weather at ${url} is not JSON.`, url, {cause});
-    });
+    response = await fetch(url, {signal: attempt, headers: {Accept: 'application/json'}});
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);
+    }
+    text = new TextDecoder().decode(await readBody(response, {maxBytes, signal: attempt}));
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
     if (cause instanceof WeatherError) throw cause;
-    if (timer.aborted) throw new WeatherError('timeout', `The weather at ${url} did not answer within ${Math.round(timeout / 1000)} s.`, url, {cause});
+    if (timer.signal.aborted) {
+      const seconds = Math.round(timeout / 1000);
+      const what = response ? `stopped sending: its answer did not finish within ${seconds} s` : `did not answer within ${seconds} s`;
+      throw new WeatherError('timeout', `The weather at ${url} ${what}.`, url, {cause});
+    }
+    if (cause instanceof ReadLimitError) throw new WeatherError('limit', `The weather at ${url} is ${cause.message}, past the reading limit.`, url, {cause});
     throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
+  } finally {
+    clearTimeout(timeoutId);
+    signal?.removeEventListener('abort', stop);
+  }
+  if (jsonTooDeep(text, maxDepth)) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new WeatherError('format', `The weather at ${url} is not JSON.`, url, {cause});
   }
   return parseOpenMeteo(data, url);
 }

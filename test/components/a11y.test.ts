@@ -5,7 +5,7 @@ import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {useLocale} from '../helpers.js';
+import {onlyIn, useLocale} from '../helpers.js';
 
 interface AXNode {
   role: string;
@@ -76,7 +76,8 @@ describe('accessibility', () => {
     await waitUntil(() => errors === 1, 'Enter on Retry did not fetch again');
   });
 
-  it('a screen reader gets each card as one link named by its headline, then its date and author', async () => {
+  it('a screen reader gets each card as one link named by its headline, then its date and author', async function () {
+    await onlyIn(this, ['chromium'], 'reading the accessibility tree needs CDP; Firefox over BiDi and WebKit over WebDriver cannot');
     const feed = await render<NewsFeedElement>(html`<news-feed heading="Latest" .feed=${{items: items(2)}}></news-feed>`);
     await Promise.all([...feedRoot(feed).querySelectorAll('news-article-card')].map((c) => c.updateComplete));
     const tree = (await executeServerCommand('accessibility-tree')) as AXNode;
@@ -98,7 +99,8 @@ describe('accessibility', () => {
     expect(flat.some((node) => node.role === 'heading' && node.name === 'Latest')).to.equal(true);
   });
 
-  it('forced colours: the keyboard focus ring stays visible and skeleton blocks get borders', async () => {
+  it('forced colours: the keyboard focus ring stays visible and skeleton blocks get borders', async function () {
+    await onlyIn(this, ['chromium'], 'emulating forced-colors needs CDP; Firefox over BiDi and WebKit over WebDriver cannot');
     await setMedia([{name: 'forced-colors', value: 'active'}]);
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
     const block = feedRoot(feed).querySelector('.skeleton .block')!;
@@ -119,7 +121,8 @@ describe('accessibility', () => {
     expect(getComputedStyle(block).borderStyle).to.equal('none');
   });
 
-  it('reduced motion: the loading skeleton does not pulse', async () => {
+  it('reduced motion: the loading skeleton does not pulse', async function () {
+    await onlyIn(this, ['chromium'], 'emulating prefers-reduced-motion needs CDP; Firefox over BiDi and WebKit over WebDriver cannot');
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
     const block = feedRoot(feed).querySelector('.skeleton .block')!;
     expect(getComputedStyle(block).animationName).to.equal('pulse');

@@ -15,24 +15,25 @@ describe('counted strings', () => {
   it('has every Arabic plural form of "new articles"', async () => {
     await useLocale('ar');
     expect([0, 1, 2, 3, 11, 100].map((n) => newArticlesText(n, 'ar'))).to.deep.equal([
-      '0 مقال جديد',
-      '1 مقال جديد',
-      '2 مقالان جديدان',
+      'لا مقالات جديدة',
+      'مقال جديد واحد',
+      'مقالان جديدان',
       '3 مقالات جديدة',
       '11 مقالًا جديدًا',
       '100 مقال جديد',
     ]);
-    expect(newArticlesText(3, 'ar-EG')).to.equal('٣ مقالات جديدة');
+    expect(newArticlesText(3, 'ar-EG')).to.equal('3 مقالات جديدة');
+    expect(newArticlesText(3, 'ar-EG-u-nu-arab')).to.equal('٣ مقالات جديدة');
   });
 
   it('has every Arabic plural form of the reading time', async () => {
     await useLocale('ar');
     expect([1, 2, 5, 12, 100].map((n) => readingTimeText(n, 'ar'))).to.deep.equal([
-      '1 دقيقة قراءة',
-      '2 دقيقتا قراءة',
-      '5 دقائق قراءة',
-      '12 دقيقة قراءة',
-      '100 دقيقة قراءة',
+      'دقيقة واحدة للقراءة',
+      'دقيقتان للقراءة',
+      '5 دقائق للقراءة',
+      '12 دقيقة للقراءة',
+      '100 دقيقة للقراءة',
     ]);
   });
 

@@ -20,8 +20,8 @@ describe('first render', () => {
     await el.updateComplete;
     observer.disconnect();
     const heading = el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
-    expect(heading).to.equal('آخر المقالات');
-    expect(headings.every((text) => text === 'آخر المقالات')).to.equal(true);
+    expect(heading).to.equal('أحدث المقالات');
+    expect(headings.every((text) => text === 'أحدث المقالات')).to.equal(true);
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
     const card = el.shadowRoot!.querySelector('news-article-card')!;
     await card.updateComplete;

@@ -68,11 +68,11 @@ describe('switching language in place', () => {
     await settled(switcher, feed, card);
     expect(seen()).to.deep.equal({
       nav: 'اللغة',
-      heading: 'آخر المقالات',
+      heading: 'أحدث المقالات',
       button: 'عرض المزيد',
       feedDate: 'قبل 3 ساعات',
       cardDate: 'قبل 3 ساعات',
-      readingTime: '3 دقائق قراءة',
+      readingTime: '3 دقائق للقراءة',
       dirs: ['rtl', 'rtl', 'rtl', 'rtl'],
     });
 

@@ -211,12 +211,15 @@ describe('<news-article-card>', () => {
     expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('مواضيع');
   });
 
-  it('keeps the regional tag for formatting: digits follow the region', async () => {
+  it('keeps the full tag for formatting: Latin digits in Arabic unless the tag asks for Arabic-Indic ones', async () => {
     const el = await card(item());
     await useLocale('ar-MA');
     await el.updateComplete;
     expect(textOf(part(el, 'date'))).to.equal('قبل 3 ساعات');
     await useLocale('ar-EG');
+    await el.updateComplete;
+    expect(textOf(part(el, 'date'))).to.equal('قبل 3 ساعات');
+    await useLocale('ar-EG-u-nu-arab');
     await el.updateComplete;
     expect(textOf(part(el, 'date'))).to.equal('قبل ٣ ساعات');
   });

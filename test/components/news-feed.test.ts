@@ -205,7 +205,7 @@ describe('<news-feed>', () => {
     expect(headlines(el)).to.deep.equal(['English story']);
     await useLocale('ar');
     await waitUntil(() => headlines(el)[0] === 'قصة عربية', 'Arabic feed not shown');
-    expect(textOf($(el, '[part="heading"]'))).to.equal('آخر المقالات');
+    expect(textOf($(el, '[part="heading"]'))).to.equal('أحدث المقالات');
     expect($(el, 'section')!.getAttribute('dir')).to.equal('rtl');
     expect($(el, 'section')!.getAttribute('lang')).to.equal('ar');
   });

@@ -172,7 +172,7 @@ describe('<news-related>', () => {
     await useLocale('ar');
     const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="ar-books-1"></news-related>`);
     await loaded(el);
-    expect(textOf($(el, '[part="heading"]'))).to.equal('قد يهمّك أيضًا');
+    expect(textOf($(el, '[part="heading"]'))).to.equal('قد يعجبك أيضًا');
     expect($(el, 'section')!.getAttribute('dir')).to.equal('rtl');
     expect($(el, 'section')!.getAttribute('lang')).to.equal('ar');
     expect(headlines(el)[0]).to.equal('جائزة الأدب الأمازيغي لروائية تنشر عملها الأول');

@@ -2,6 +2,7 @@
 import {NewsFeedElement, articleRoute, loadFeed, type NewsItem} from 'news-widgets';
 import {templates as arabic} from 'news-widgets/locales/ar.js';
 import 'news-widgets/news-article-card.js';
+import {discover, parseFeed as parseFeedOnDemand} from 'news-widgets/news-widgets.min.js';
 
 const feed = document.createElement('news-feed');
 feed.limit = 3;
@@ -17,3 +18,7 @@ feed.addEventListener('news-article-click', (event) => {
 // A host app's @lit/localize merges the library's catalog into its own.
 export const merged = {...arabic, 'host.greeting': 'مرحبا'};
 export const check: Promise<boolean> = loadFeed('/feed.json').then((f) => f.items.length > 0 && feed instanceof NewsFeedElement);
+
+// The CDN loader's types: the on-demand functions return promises.
+discover(document);
+export const viaLoader: Promise<number> = parseFeedOnDemand({items: []}).then((f) => f.items.length);

@@ -33,8 +33,9 @@ describe('count', () => {
 
   it('picks the form of the category and writes the count for the regional tag', () => {
     expect(plural(3, 'ar-MA', forms)).to.equal('few:3');
-    expect(plural(3, 'ar-EG', forms)).to.equal('few:٣');
-    expect(plural(11, 'ar-EG', forms)).to.equal('many:١١');
+    expect(plural(3, 'ar-EG', forms)).to.equal('few:3');
+    expect(plural(3, 'ar-EG-u-nu-arab', forms)).to.equal('few:٣');
+    expect(plural(11, 'ar-u-nu-arab', forms)).to.equal('many:١١');
     expect(plural(1234, 'fr', forms)).to.equal('other:1\u202f234');
     expect(plural(2, 'en', forms)).to.equal('other:2');
   });
@@ -45,13 +46,21 @@ describe('count', () => {
 
   it('writes digits for the regional tag', () => {
     expect(formatCount(1234, 'ar-MA')).to.equal('1.234');
-    expect(formatCount(1234, 'ar-EG')).to.equal('١٬٢٣٤');
+    expect(formatCount(1234, 'ar')).to.equal('1,234');
+    expect(formatCount(1234, 'ar-EG')).to.equal('1,234');
+    expect(formatCount(1234, 'ar-EG-u-nu-arab')).to.equal('١٬٢٣٤');
     expect(formatCount(1234, 'en')).to.equal('1,234');
   });
 
-  it('counts reading minutes from words in any script, at least one', () => {
-    expect(readingMinutes('word '.repeat(600))).to.equal(3);
-    expect(readingMinutes('كلمة '.repeat(1000))).to.equal(5);
+  it('counts reading minutes from words in any script, at least one, at each language’s speed (IReST)', () => {
+    expect(readingMinutes('word '.repeat(600))).to.equal(3); // 600 / 228
+    expect(readingMinutes('word '.repeat(600), 'en-GB')).to.equal(3);
+    expect(readingMinutes('mot '.repeat(1000), 'fr')).to.equal(5); // 1000 / 195
+    expect(readingMinutes('palabra '.repeat(1000), 'es')).to.equal(5); // 1000 / 218
+    expect(readingMinutes('word '.repeat(1000), 'en')).to.equal(4); // 1000 / 228
+    expect(readingMinutes('كلمة '.repeat(1000), 'ar')).to.equal(7); // 1000 / 138
+    expect(readingMinutes('كلمة '.repeat(1000))).to.equal(7); // Arabic script without a language
+    expect(readingMinutes('ⴰⵡⴰⵍ '.repeat(1000), 'zgh')).to.equal(5); // 1000 / 184, IReST's mean
     expect(readingMinutes('one, two; three.')).to.equal(1);
     expect(readingMinutes('   ')).to.equal(1);
   });

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatArticleDate, isRelative} from '../../src/core/format.js';
+import {formatArticleDate, formatFullDate, isRelative} from '../../src/core/format.js';
 
 const now = Date.parse('2026-01-16T12:00:00Z');
 const ago = (ms: number) => new Date(now - ms);
@@ -20,7 +20,17 @@ describe('formatArticleDate', () => {
     ['es', ago(3 * HOUR), 'hace 3 horas', 'Spanish'],
     ['fr', ago(30 * DAY), '17 déc. 2025', 'French absolute'],
     ['ar-MA', ago(3 * HOUR), 'قبل 3 ساعات', 'Arabic (Morocco)'],
-    ['ar-EG', ago(3 * HOUR), 'قبل ٣ ساعات', 'Arabic (Egypt) digits'],
+    ['ar-EG', ago(3 * HOUR), 'قبل 3 ساعات', 'Arabic (Egypt): Latin digits too'],
+    ['ar-EG-u-nu-arab', ago(3 * HOUR), 'قبل ٣ ساعات', 'Arabic-Indic digits when the tag asks'],
+    ['ar', ago(30 * DAY), '17 ديسمبر 2025', 'Arabic absolute: the month name, Latin digits'],
+    ['ar-MA', ago(30 * DAY), '17 دجنبر 2025', 'Moroccan Arabic month name'],
+    ['ar-MA', ago(150 * DAY), '19 غشت 2025', 'Moroccan August'],
+    ['es', ago(30 * DAY), '17 dic 2025', 'Spanish absolute'],
+    ['zgh', ago(30 * DAY), '17 ⴷⵓⵊ 2025', 'Tamazight absolute, carried month name'],
+    ['zgh', ago(3 * HOUR), 'ⵣⴳ 3 ⵜⵙⵔⴰⴳⵉⵏ', 'Tamazight hours'],
+    ['zgh', ago(HOUR + MIN), 'ⵣⴳ ⵢⴰⵜ ⵜⵙⵔⴰⴳⵜ', 'Tamazight one hour'],
+    ['zgh', ago(DAY + HOUR), 'ⵉⴹⵍⵍⵉ', 'Tamazight yesterday'],
+    ['zgh', ago(10_000), 'ⵖⵉⵍⴰⴷ', 'Tamazight now'],
     ['ar-MA', ago(2 * HOUR), 'قبل ساعتين', 'Arabic dual'],
     ['ar-MA', ago(11 * HOUR), 'قبل 11 ساعة', 'Arabic "many"'],
   ];
@@ -33,5 +43,21 @@ describe('formatArticleDate', () => {
   it('is relative under seven days only', () => {
     expect(isRelative(ago(7 * DAY - 1), now)).to.equal(true);
     expect(isRelative(ago(7 * DAY), now)).to.equal(false);
+  });
+});
+
+describe('dates in the edition’s time zone', () => {
+  // 23:30 in Casablanca (UTC+1) on 8 January is already 9 January in Tokyo and still 8 January in New York.
+  const lateInCasablanca = new Date('2026-01-08T22:30:00Z');
+  it('shows the day it was in the given zone', () => {
+    expect(formatArticleDate(lateInCasablanca, 'en', now, {timeZone: 'Africa/Casablanca'})).to.equal('Jan 8, 2026');
+    expect(formatArticleDate(lateInCasablanca, 'en', now, {timeZone: 'Asia/Tokyo'})).to.equal('Jan 9, 2026');
+    expect(formatArticleDate(lateInCasablanca, 'ar-MA', now, {timeZone: 'Africa/Casablanca'})).to.equal('8 يناير 2026');
+  });
+
+  it('names the zone in the full date when one is given', () => {
+    expect(formatFullDate(lateInCasablanca, 'en', {timeZone: 'Africa/Casablanca'})).to.equal('Thursday, January 8, 2026 at 11:30 PM GMT+1');
+    expect(formatFullDate(lateInCasablanca, 'ar-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^الخميس، 8 يناير 2026 في 23:30 /);
+    expect(formatFullDate(lateInCasablanca, 'fr-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^jeudi 8 janvier 2026 (à )?23:30 UTC\+1$/);
   });
 });

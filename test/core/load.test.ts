@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import sinon from 'sinon';
 import {FeedError} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
 import {countFetches, fixture} from '../helpers.js';
@@ -143,7 +144,9 @@ describe('loadFeed: retries', () => {
     const originalSetTimeout = window.setTimeout;
     const delays: number[] = [];
     let failures = 2;
-    window.fetch = (input, init) => (failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : original(input, init));
+    // While the network is down, the library's one question to the server (a no-cors probe) fails too.
+    window.fetch = (input, init) =>
+      init?.mode === 'no-cors' ? Promise.reject(new TypeError('Failed to fetch')) : failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : original(input, init);
     window.setTimeout = ((handler: () => void, ms?: number) => {
       if (ms !== undefined && ms >= 50 && ms < 1_000) delays.push(ms);
       return originalSetTimeout(handler, ms);
@@ -182,5 +185,151 @@ describe('loadFeed: retries', () => {
     } finally {
       window.fetch = original;
     }
+  });
+});
+
+/** Times the test server saw requests under `key` (the /__count, /__retry-after and /__redirect-loop routes). */
+const hits = async (key: string) => (await (await fetch(`/__hits/${key}`)).json()) as number;
+const key = () => Math.random().toString(36).slice(2);
+
+describe('loadFeed: reading limits', () => {
+  it('stops reading an endless body at maxBytes and says which limit it broke', async () => {
+    const error = await failure(loadFeed(`/__endless/${key()}`, {maxBytes: 256 * 1024}));
+    expect(error.kind).to.equal('limit');
+    expect(error.message).to.contain('larger than 262,144 bytes').and.contain('maxBytes');
+  });
+
+  it('refuses an answer whose declared length is past maxBytes without reading it', async () => {
+    const error = await failure(loadFeed('/__declared/50000000'));
+    expect(error.kind).to.equal('limit');
+    expect(error.message).to.contain('2,097,152 bytes');
+  });
+
+  it('reads an answer of exactly maxBytes, and fails one byte under it', async () => {
+    const size = (await (await fetch(fixture('page-1.json'))).arrayBuffer()).byteLength;
+    expect((await loadFeed(fixture('page-1.json'), {maxBytes: size})).items).to.have.length(3);
+    expect((await failure(loadFeed(fixture('page-1.json'), {maxBytes: size - 1}))).kind).to.equal('limit');
+  });
+
+  it('refuses JSON nested past maxDepth before parsing it, and reads it when the limit is raised', async () => {
+    const original = window.fetch;
+    const nested = (depth: number) => `{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Deep", "x": ${'['.repeat(depth)}${']'.repeat(depth)}}]}`;
+    window.fetch = async () => new Response(nested(100));
+    try {
+      const error = await failure(loadFeed(`/deep-${key()}.json`));
+      expect(error.kind).to.equal('limit');
+      expect(error.message).to.contain('nested deeper than 64 levels').and.contain('maxDepth');
+      const feed = await loadFeed(`/deep-${key()}.json`, {maxDepth: 200});
+      expect(feed.items[0].title).to.equal('Deep');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('does not count brackets inside strings as nesting', async () => {
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: `[{"\\\\${'['.repeat(500)}`}]}));
+    try {
+      expect((await loadFeed(`/brackets-${key()}.json`)).items[0].title).to.match(/^\[\{"\\\\\[+/);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('says a body that stops arriving is a time-out, not broken JSON', async () => {
+    const error = await failure(loadFeed(`/__stall/${key()}/test/fixtures/page-1.json`, {timeout: 300}));
+    expect(error.kind).to.equal('timeout');
+    expect(error.message).to.contain('stopped sending').and.not.contain('JSON');
+  });
+
+  it('reads a UTF-16 feed by its byte-order mark instead of calling it invalid JSON', async () => {
+    const original = window.fetch;
+    const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Seize', items: [{id: '1', title: 'Café à Paris'}]});
+    const utf16 = new Uint8Array(2 + json.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < json.length; i++) utf16.set([json.charCodeAt(i) & 0xff, json.charCodeAt(i) >> 8], 2 + i * 2);
+    window.fetch = async () => new Response(utf16, {headers: {'Content-Type': 'application/feed+json; charset=utf-16'}});
+    try {
+      const outcome = await loadFeed(`/utf16-${key()}.json`).then(
+        (feed) => feed.items[0]?.title,
+        (error: FeedError) => error.message,
+      );
+      expect(outcome).to.equal('Café à Paris');
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
+
+describe('loadFeed: retries with manners', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+  /** Delays of the fake timers now pending, in ms (fake-timers keeps them in a Map). */
+  const pendingDelays = () => [...((clock as unknown as {timers?: Map<number, {callAt: number}>}).timers?.values() ?? [])].map((timer) => timer.callAt - clock!.now);
+  /** Resolves when `condition` holds, checked once per animation frame (never faked here). */
+  const frameUntil = async (condition: () => boolean | Promise<boolean>) => {
+    while (!(await condition())) await new Promise(requestAnimationFrame);
+  };
+
+  for (const [label, value] of [
+    ['seconds', '2'],
+    ['an HTTP date', 'date-2'],
+  ]) {
+    it(`waits for Retry-After given as ${label}, not the shorter backoff, before asking again`, async () => {
+      clock = sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date']});
+      const id = key();
+      const loading = loadFeed(`/__retry-after/${value}/${id}/test/fixtures/page-1.json`, {retryDelay: 10});
+      // The 503 has been read once the only pending timer is the wait before the retry.
+      await frameUntil(() => pendingDelays().length === 1 && pendingDelays()[0] < 15_000);
+      expect(pendingDelays()[0]).to.be.within(value === '2' ? 2_000 : 1_000, 2_000);
+      await clock.tickAsync(pendingDelays()[0] - 5);
+      expect(await hits(id)).to.equal(1);
+      await clock.tickAsync(5);
+      clock.restore();
+      expect((await loading).items).to.have.length(3);
+      expect(await hits(id)).to.equal(2);
+    });
+  }
+
+  it('gives up at once when Retry-After is longer than the timeout, and says so', async () => {
+    const id = key();
+    const error = await failure(loadFeed(`/__retry-after/3600/${id}/test/fixtures/page-1.json`, {retryDelay: 1}));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(503);
+    expect(error.message).to.contain('asked to wait 3600 s');
+    expect(await hits(id)).to.equal(1);
+  });
+
+  it('does not retry a redirect loop: one browser-followed chain and one probe, not three chains', async () => {
+    const id = key();
+    const error = await failure(loadFeed(`/__redirect-loop/${id}`, {retryDelay: 1}));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('redirects in a loop');
+    // The browser follows 20 redirects (21 requests) before it gives up; the probe is one more.
+    expect(await hits(id)).to.equal(22);
+  });
+
+  it('does not retry a CORS refusal, and says it was CORS', async () => {
+    const id = key();
+    // The same test server under another host name is another origin, which sends no CORS headers.
+    const otherOrigin = new URL(`/__count/${id}/test/fixtures/page-1.json`, location.href);
+    for (const hostname of ['127.0.0.1', '[::1]', 'localhost'].filter((name) => name !== location.hostname)) {
+      otherOrigin.hostname = hostname;
+      const reachable = await fetch(new URL('/__hits/none', otherOrigin), {mode: 'no-cors'}).then(() => true, () => false);
+      if (reachable) break;
+    }
+    const error = await failure(loadFeed(otherOrigin.href, {retryDelay: 1}));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('does not allow this page to read it (CORS');
+    // The request and the probe; without the probe's answer it would have been 3 requests.
+    expect(await hits(id)).to.equal(2);
+  });
+
+  it('never retries a 429 that does not say when to come back', async () => {
+    const {calls} = await countFetches(() => failure(loadFeed('/__status/429', {retryDelay: 1})));
+    expect(calls).to.have.length(1);
   });
 });

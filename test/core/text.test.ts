@@ -84,3 +84,32 @@ describe('safeUrl', () => {
     expect(safeUrl('/a', undefined)).to.equal(undefined);
   });
 });
+
+describe('HTML to text without a document', () => {
+  const cases: [string, string][] = [
+    ['a<iframe src="x"/>b', 'ab'],
+    ['<p>kept</p><!-- malformed comment >after', 'kept after'],
+    ['<p>one</p><iframe src="https://x.example">inside</iframe><p>two</p>', 'one two'],
+    ['<img alt="a > b" src="x.png">after', 'after'],
+    ['don&#146;t &#x80; &euro;', 'don’t € €'],
+    ['&constructor; &__proto__; &toString; &hasOwnProperty;', '&constructor; &__proto__; &toString; &hasOwnProperty;'],
+    ['<math><mi>a</mi><mo>+</mo><mi>b</mi></math>', 'a+b'],
+    ['<script>never', ''],
+    ['x < y and y > z', 'x < y and y > z'],
+    ['AT&T &amp R&D', 'AT&T & R&D'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => expect(htmlToText(input)).to.equal(expected));
+  }
+  it('reads C1 controls as the windows-1252 characters they stand for', () => {
+    expect(collapseWhitespace('don\u0092t \u0080')).to.equal('don’t €');
+  });
+  it('stays linear on hostile markup', () => {
+    for (const hostile of ['<a "'.repeat(50_000), '<'.repeat(200_000), '<a'.repeat(100_000), '<!--'.repeat(50_000), '<iframe>'.repeat(50_000)]) {
+      expect(htmlToText(hostile)).to.be.a('string');
+    }
+  });
+  it('entities never read inherited properties', () => {
+    expect(plainText('&constructor;&valueOf;')).to.equal('&constructor;&valueOf;');
+  });
+});

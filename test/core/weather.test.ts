@@ -69,6 +69,12 @@ describe('core/weather', () => {
     it('takes °C when the response gives no units', () => {
       expect(parseOpenMeteo({current: {temperature_2m: -2, weather_code: 71, is_day: 0}}).temperature).to.equal(-2);
     });
+    it('reads is_day as Open-Meteo defines it (1 day, 0 night), also when a relay sends it as a string', () => {
+      const isDay = (value: unknown) => parseOpenMeteo(current({is_day: value})).isDay;
+      expect([1, 0, '1', '0', ' 0 ', true, false].map(isDay)).to.deep.equal([true, false, true, false, false, true, false]);
+      // Missing or unreadable: day, the less surprising guess.
+      expect([undefined, null, 'night', {}].map(isDay)).to.deep.equal([true, true, true, true]);
+    });
     const broken: [string, unknown][] = [
       ['null', null],
       ['a feed', {version: 'https://jsonfeed.org/version/1.1', items: []}],
@@ -118,8 +124,9 @@ describe('core/weather', () => {
         expect(formatTemperature(value, unit, locale)).to.equal(expected);
       });
     }
-    it('uses the locale’s own digits where it has them', () => {
-      expect(formatTemperature(13.1, 'celsius', 'ar-EG')).to.equal('١٣٫١°م');
+    it('writes Arabic with Latin digits on every engine unless the tag asks for Arabic-Indic ones', () => {
+      expect(formatTemperature(13.1, 'celsius', 'ar-EG')).to.equal('13.1°م');
+      expect(formatTemperature(13.1, 'celsius', 'ar-EG-u-nu-arab')).to.equal('١٣٫١°م');
     });
   });
 
@@ -133,14 +140,33 @@ describe('core/weather', () => {
       ['JSON of another shape', fixture('jsonfeed-1.1.json'), 'format'],
       ['a slow server', '/__slow/2000/test/fixtures/weather-celsius.json', 'timeout', 200],
       ['an unreachable server', 'http://127.0.0.1:9/weather.json', 'network'],
+      ['a body that stops arriving', '/__stall/weather/test/fixtures/weather-celsius.json', 'timeout', 300],
+      ['an endless body', '/__endless/weather', 'limit'],
+      ['a declared 50 MB body', '/__declared/50000000', 'limit'],
     ];
     for (const [name, url, kind, timeout] of failures) {
       it(`fails with a ${kind} error on ${name}`, async () => {
         const error = await loadWeather(new URL(url, location.href).href, {timeout}).catch((e: unknown) => e);
         expect(error).to.be.instanceOf(WeatherError);
         expect((error as WeatherError).kind).to.equal(kind);
+        if (kind !== 'format') expect((error as WeatherError).message).to.not.contain('not JSON');
       });
     }
+    it('says a body that stops arriving stopped, rather than calling it broken JSON', async () => {
+      const error = (await loadWeather(new URL('/__stall/weather-2/test/fixtures/weather-celsius.json', location.href).href, {timeout: 300}).catch((e: unknown) => e)) as WeatherError;
+      expect(error.message).to.contain('stopped sending');
+    });
+    it('refuses JSON nested past maxDepth before parsing it', async () => {
+      const original = window.fetch;
+      window.fetch = async () => new Response(`{"current": {"temperature_2m": 13, "weather_code": 2, "is_day": 1, "x": ${'['.repeat(10_000)}${']'.repeat(10_000)}}}`);
+      try {
+        const error = (await loadWeather('https://weather.example/deep').catch((e: unknown) => e)) as WeatherError;
+        expect(error.kind).to.equal('limit');
+        expect(error.message).to.contain('nested deeper than 64 levels');
+      } finally {
+        window.fetch = original;
+      }
+    });
     it('rejects with the abort reason when aborted', async () => {
       const controller = new AbortController();
       const pending = loadWeather(new URL('/__slow/2000/test/fixtures/weather-celsius.json', location.href).href, {signal: controller.signal});

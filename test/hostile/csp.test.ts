@@ -2,6 +2,9 @@ import {expect, waitUntil} from '@open-wc/testing';
 
 interface CspPage extends Window {
   violations: string[];
+  errors: string[];
+  warnings: string[];
+  hostPolicy?: string;
   trustedTypesEnforced: boolean;
   outcomes: Record<string, string>;
   ready: boolean;
@@ -84,7 +87,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', funct
 
   it('loads the Arabic catalog and renders right to left under the policy', async () => {
     const {win, doc, shadowText} = await openPage('?lang=ar');
-    expect(shadowText('#rss')).to.contain('آخر المقالات');
+    expect(shadowText('#rss')).to.contain('أحدث المقالات');
     expect(doc.querySelector('#rss')!.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
     expect(libraryViolations(win)).to.deep.equal([]);
   });
@@ -97,5 +100,58 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', funct
     // XML needs the parser, which such a page forbids: a clear error, not a broken page.
     expect(win.outcomes.rss).to.contain('error:').and.contain('Trusted Types');
     expect(shadowText('#rss')).to.contain('can’t be read');
+    // Entities are decoded without a parser there, from own keys only: no Object source code.
+    expect(shadowText('#entities')).to.contain('&constructor; &__proto__; &hasOwnProperty; &').and.not.contain('native code');
+    // The one report: the refused `news-widgets` policy (README). Nothing uncaught.
+    expect(libraryViolations(win)).to.deep.equal([TRUSTED_TYPES_REFUSED]);
+    expect(win.errors).to.deep.equal([]);
+  });
+});
+
+const TRUSTED_TYPES_REFUSED = 'trusted-types trusted-types-policy';
+const FULL = {json: 'load', rss: 'load', atom: 'load', wordpress: 'load', related: 'load', header: 'weather'};
+
+/** Each combination of the page's Trusted Types policy list and a host app that made its own `lit-html` policy first. */
+describe('coexisting with any host security policy (one page each)', function () {
+  this.timeout(30_000);
+  beforeEach(() => localStorage.clear());
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  const combinations: [string, string][] = [
+    ['the README’s list, and the host app already made a lit-html policy', "?policies=lit-html%20news-widgets&host-policy=lit-html"],
+    ['the README’s list with allow-duplicates, and a host lit-html policy', "?policies=lit-html%20news-widgets%20'allow-duplicates'&host-policy=lit-html"],
+    ['only news-widgets allowed (the bundle’s Lit needs no lit-html policy)', '?policies=news-widgets'],
+  ];
+  for (const [name, query] of combinations) {
+    it(`works fully with no violation and no error: ${name}`, async () => {
+      const {win, shadowText} = await openPage(query);
+      expect(win.trustedTypesEnforced).to.equal(true);
+      if (query.includes('host-policy')) expect(win.hostPolicy).to.equal('lit-html');
+      expect(win.outcomes).to.deep.equal(FULL);
+      expect(shadowText('#rss')).to.contain('Port of Casablanca doubles capacity');
+      expect(shadowText('#entities')).to.contain('&constructor; &__proto__; &hasOwnProperty; &').and.not.contain('native code');
+      expect(libraryViolations(win)).to.deep.equal([]);
+      expect(win.errors).to.deep.equal([]);
+      expect(win.warnings.filter((warning) => warning.includes('Trusted Types'))).to.deep.equal([]);
+    });
+  }
+
+  it("degrades under trusted-types 'none': renders nothing, says so once, throws nothing", async () => {
+    const {win, doc} = await openPage("?policies='none'");
+    expect(win.trustedTypesEnforced).to.equal(true);
+    // No uncaught error, from loading or from any element's updates.
+    expect(win.errors).to.deep.equal([]);
+    // (The RSS and Atom feeds each warn of their own failure, as news-feed does for any failed load.)
+    const notices = win.warnings.filter((warning) => warning.startsWith('news-widgets:'));
+    expect(notices).to.have.length(1);
+    expect(notices[0]).to.contain('render nothing').and.contain('Add `news-widgets`');
+    // The documented mode: every element is defined and loads its data, but shows nothing.
+    for (const name of ['news-feed', 'news-article-card', 'news-header-bar', 'news-language-switcher', 'news-related']) {
+      expect(win.customElements.get(name), name).to.not.equal(undefined);
+    }
+    expect(win.outcomes.json).to.equal('load');
+    for (const el of doc.querySelectorAll('news-feed, news-article-card, news-header-bar, news-language-switcher, news-related')) {
+      expect(el.shadowRoot?.textContent?.trim() ?? '', el.id).to.equal('');
+    }
   });
 });

@@ -81,9 +81,9 @@ describe('malformed feeds', function () {
     });
   }
 
-  it('a 5,000-item, 5 MB feed: items are capped and only the first page is rendered', async () => {
-    const text = hugeFeed(5_000);
-    expect(text.length).to.be.above(5_000_000);
+  it('a 1,500-item feed under the byte limit: items are capped and only the first page is rendered', async () => {
+    const text = hugeFeed(1_500);
+    expect(text.length).to.be.within(1_000_000, 2 * 1024 * 1024);
     const src = new URL('/malformed/huge', location.href).href;
     served.set(src, text);
     const started = performance.now();
@@ -96,7 +96,19 @@ describe('malformed feeds', function () {
     await settled(el);
     expect(el.shadowRoot!.querySelectorAll('news-article-card')).to.have.length(10);
     expect(el.shadowRoot!.querySelector('[part="load-more"]')).to.not.equal(null);
-    console.log(`5,000-item feed: ${(text.length / 1e6).toFixed(1)} MB parsed in ${Math.round(parseMs)} ms`);
+    console.log(`1,500-item feed: ${(text.length / 1e6).toFixed(1)} MB parsed in ${Math.round(parseMs)} ms`);
+  });
+
+  it('a 5,000-item, 5 MB feed from src: past the 2 MiB byte limit, a clear error state, not a long parse', async () => {
+    const src = new URL('/malformed/huger', location.href).href;
+    served.set(src, hugeFeed(5_000));
+    const failed = new Promise<CustomEvent<{error: FeedError}>>((resolve) => document.addEventListener('news-feed-error', (event) => resolve(event as CustomEvent), {once: true}));
+    const el = await render<NewsFeedElement>(html`<news-feed src=${src}></news-feed>`);
+    const {error} = (await failed).detail;
+    expect(error.kind).to.equal('limit');
+    expect(error.message).to.contain('larger than 2,097,152 bytes');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
   });
 });
 

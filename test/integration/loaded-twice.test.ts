@@ -24,7 +24,7 @@ describe('the library loaded twice', () => {
     await copy.setLocale('ar');
     await el.updateComplete;
     expect(getLocale()).to.equal('ar');
-    expect(textOf(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('آخر المقالات');
+    expect(textOf(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('أحدث المقالات');
     await setLocale('fr');
     expect(copy.getLocale()).to.equal('fr');
     window.removeEventListener('error', onError);

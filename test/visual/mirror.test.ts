@@ -14,15 +14,23 @@ interface Box {
   height: number;
 }
 
-/** The pixels of `element`'s box, from a real screenshot of the page. */
+/**
+ * The pixels of `element`'s box, from a real screenshot of the page. Chromium and Firefox
+ * return just the box; WebKit's WebDriver returns the whole viewport, cropped here.
+ */
 async function pixelsOf(element: Element): Promise<ImageData> {
+  element.scrollIntoView({block: 'nearest'});
   const r = element.getBoundingClientRect();
-  const box = {x: r.x + scrollX, y: r.y + scrollY, width: Math.ceil(r.width), height: Math.ceil(r.height)};
+  const box = {x: r.x, y: r.y, width: Math.ceil(r.width), height: Math.ceil(r.height)};
   const png = await executeServerCommand<string, Box>('screenshot-box', box);
   const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], {type: 'image/png'}));
-  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+  const whole = bitmap.width > box.width + 1 || bitmap.height > box.height + 1;
+  const scale = whole ? bitmap.width / innerWidth : 1;
+  const [width, height] = whole ? [Math.round(box.width * scale), Math.round(box.height * scale)] : [bitmap.width, bitmap.height];
+  const context = new OffscreenCanvas(width, height).getContext('2d')!;
+  if (whole) context.drawImage(bitmap, -Math.round(box.x * scale), -Math.round(box.y * scale));
+  else context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, width, height);
 }
 
 type Match = (r: number, g: number, b: number) => boolean;

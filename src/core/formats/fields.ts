@@ -3,7 +3,11 @@
  * become `undefined`, strings become bounded plain text, URLs absolute http(s) URLs.
  */
 import type {NewsAuthor, NewsItem} from '../model.js';
+import {boundMarkup, markupLength} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
+import {parseDate} from '../dates.js';
+
+export {parseDate} from '../dates.js';
 
 /** Longest title and summary kept; absurd feed strings must not swamp a page. */
 export const MAX_TITLE = 300;
@@ -14,6 +18,8 @@ export const MAX_CONTENT = 5_000;
 export const MAX_ITEMS = 1_000;
 const MAX_TAGS = 20;
 const MAX_NAME = 120;
+/** Longest tag kept: long enough for real category names, short enough for a chip. */
+export const MAX_TAG = 200;
 
 export type Json = Record<string, unknown>;
 
@@ -26,35 +32,23 @@ export const str = (value: unknown): string | undefined =>
 export function text(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(plainText(raw), max) || undefined;
+  return truncate(plainText(raw.slice(0, markupLength(max))), max) || undefined;
 }
 
 /** The reader-visible text of an HTML string, or undefined. */
 export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(htmlToText(raw), max) || undefined;
-}
-
-/**
- * Parses an RFC 3339 / ISO 8601 date (and what else `Date` reads reliably); anything
- * unreadable is undefined, never Invalid Date. RSS's RFC 822 dates are read by the XML module.
- */
-export function parseDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  // Date() reads "7" as the year 2001: only strings with a four-digit year are dates.
-  if (!trimmed || trimmed.length > 64) return undefined;
-  const date = /\d{4}/.test(trimmed) ? new Date(trimmed) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  // Bounded before reading: open tags by the thousand cost the scanner and everything after it.
+  return truncate(htmlToText(boundMarkup(raw, max), max), max) || undefined;
 }
 
 /** A valid BCP 47 tag in canonical case, or undefined. */
 export function languageTag(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.trim() || value.length > 64) return undefined;
   try {
-    return Intl.getCanonicalLocales(value.trim())[0];
+    // `en_US` (a POSIX locale name) is what some generators write for `en-US`.
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
@@ -66,11 +60,25 @@ export function author(name: unknown, url: unknown, base: string | undefined): N
   return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
 }
 
+/**
+ * A person from a one-line credit as feeds write it: `Name <me@example.com>`,
+ * `me@example.com (Name)`, a bare name or a bare address (then the address is the name).
+ */
+export function credit(value: unknown, base: string | undefined): NewsAuthor | undefined {
+  const raw = text(value, MAX_NAME * 2);
+  if (!raw) return undefined;
+  const angled = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(raw);
+  const bracketed = /^([^\s()]+@[^\s()]+)\s*\((.+)\)$/.exec(raw);
+  const mailFirst = /^(.+?)\s*\(([^()\s]+@[^()\s]+)\)$/.exec(raw);
+  const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw;
+  return author(name.replace(/^mailto:/i, ''), undefined, base);
+}
+
 /** Distinct non-empty tags, at most 20. */
 export function tagList(values: Iterable<unknown>): string[] {
   const seen = new Set<string>();
   for (const tag of values) {
-    const clean = text(tag, 60);
+    const clean = text(tag, MAX_TAG);
     if (clean) seen.add(clean);
     if (seen.size === MAX_TAGS) break;
   }
@@ -98,6 +106,41 @@ export class ItemList {
     if (!item || this.full || this.ids.has(item.id)) return;
     this.ids.add(item.id);
     this.items.push(checked.has(item) ? item : markChecked(item));
+  }
+}
+
+/**
+ * Feed readers are written as generators that pause (`yield`) after each item, so the same
+ * code reads a feed at once ({@link runNow}) or in slices that leave the main thread free
+ * between them ({@link runInSlices}).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs reading steps to the end in one go. */
+export function runNow<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Longest stretch of reading, in milliseconds, before the main thread gets a turn (a frame has ~16 ms). */
+const SLICE_MS = 8;
+const yieldToMain = () => {
+  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
+/** Runs reading steps in slices of a few milliseconds, yielding to the event loop between them. */
+export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
   }
 }
 
@@ -138,7 +181,7 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
     published: parseDate(raw.published),
     modified: parseDate(raw.modified),
     authors,
-    tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.flatMap((tag) => cleanText(tag, 60) ?? []))].slice(0, MAX_TAGS) : [],
+    tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.flatMap((tag) => cleanText(tag, MAX_TAG) ?? []))].slice(0, MAX_TAGS) : [],
     language: languageTag(raw.language),
   });
 }

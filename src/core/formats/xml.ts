@@ -1,143 +1,140 @@
 /**
- * RSS 2.0 (and 0.9x/1.0) and Atom 1.0, read with the browser's own XML parser into an inert
- * document. Loaded on demand, so pages with JSON feeds never download it.
+ * RSS (0.9x, 1.0/RDF, 2.0) and Atom (0.3, 1.0, and a `<feed>` with no namespace), read
+ * with a real XML parser (the browser's, or `@xmldom/xmldom` in Node). A document that is
+ * not well-formed is repaired the way feed readers repair it and read again. Loaded on
+ * demand, so pages with JSON feeds never download it.
  */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
-import {firstImage, parseMarkup, safeUrl} from '../text.js';
-import {MAX_CONTENT, MAX_SUMMARY, MAX_TITLE, ItemList, author, htmlText, languageTag, parseDate, tagList, text, titleOr} from './fields.js';
+import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, safeUrl, truncate} from '../text.js';
+import {
+  MAX_CONTENT,
+  MAX_SUMMARY,
+  MAX_TITLE,
+  ItemList,
+  author,
+  credit,
+  htmlText,
+  languageTag,
+  parseDate,
+  runInSlices,
+  tagList,
+  text,
+  titleOr,
+  type Steps,
+} from './fields.js';
+import {xmlParser} from './xml-dom.js';
+import {repairXml, stripDoctype} from './xml-repair.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const DC = 'http://purl.org/dc/elements/1.1/';
+const DCTERMS = 'http://purl.org/dc/terms/';
+const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const MEDIA = 'http://search.yahoo.com/mrss/';
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 
-/** Child elements by namespace and local name (prefixes are the feed's choice). */
-const children = (parent: Element, name: string, ns: string | null = null) =>
-  [...parent.children].filter((child) => child.localName === name && child.namespaceURI === ns);
-const child = (parent: Element, name: string, ns: string | null = null) => children(parent, name, ns)[0] as Element | undefined;
-const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
+/**
+ * Longest RSS/Atom text read, in characters: 1000 items (the most kept) rarely take a tenth
+ * of it; the rest of a longer document is left unread, so its size bounds time and memory.
+ */
+export const MAX_MARKUP = 4_000_000;
 
-/** The parsed document; undefined when it is not well-formed; throws when the page's Trusted Types forbid parsing. */
-function parseXml(markup: string, where: string, url: string | undefined): Document | undefined {
-  const doc = parseMarkup(markup, 'application/xml');
-  if (!doc) {
-    throw new FeedError('format', `The feed${where} is XML, and this page's Trusted Types policy does not allow the "news-widgets" policy that reading RSS and Atom needs.`, {url});
-  }
-  return doc.getElementsByTagName('parsererror').length ? undefined : doc;
+type Namespace = string | null;
+
+/**
+ * A namespace as feeds mean it: iTunes' is written with either case (`…/DTDs/Podcast…`)
+ * and Media RSS's with or without its final slash.
+ */
+function canonical(ns: Namespace): Namespace {
+  if (ns === null) return null;
+  const lower = ns.toLowerCase();
+  if (lower === ITUNES) return ITUNES;
+  return lower === 'http://search.yahoo.com/mrss' ? MEDIA : ns;
 }
 
-// Real feeds often carry HTML entities (`&nbsp;`) or a bare `&`, which XML rejects:
-// escape every `&` that does not start an XML entity and read the text as HTML later.
-const repair = (markup: string) => markup.replace(/&(?!(?:#\d+|#x[\da-f]+|amp|lt|gt|quot|apos);)/gi, '&amp;');
+/** Child elements by local name and namespace (prefixes are the feed's choice). */
+function children(parent: Element, name: string, ns: Namespace | readonly Namespace[] = null): Element[] {
+  const found: Element[] = [];
+  for (const el of parent.children) {
+    if (el.localName !== name) continue;
+    const uri = canonical(el.namespaceURI);
+    if (Array.isArray(ns) ? ns.includes(uri) : uri === ns) found.push(el);
+  }
+  return found;
+}
+const child = (parent: Element | undefined, name: string, ns: Namespace | readonly Namespace[] = null): Element | undefined =>
+  parent ? children(parent, name, ns)[0] : undefined;
+const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
+const attr = (el: Element | undefined, name: string) => el?.getAttribute(name) ?? undefined;
+/** The first of several readings that gives a value. */
+const firstOf = <T>(...values: (T | undefined)[]) => values.find((value) => value !== undefined);
 
-/** The image of an item from `media:content`, `media:thumbnail` (also inside `media:group`) or an image `enclosure`. */
-function mediaImage(item: Element, base: string | undefined): {src: string; alt?: string} | undefined {
-  const groups = [item, ...children(item, 'group', MEDIA)];
-  const candidates = [
-    ...groups.flatMap((group) =>
-      children(group, 'content', MEDIA).filter((el) => el.getAttribute('medium') === 'image' || /^image\//i.test(el.getAttribute('type') ?? '')),
-    ),
-    ...groups.flatMap((group) => children(group, 'thumbnail', MEDIA)),
-    ...children(item, 'enclosure').filter((el) => /^image\//i.test(el.getAttribute('type') ?? '')),
-  ];
-  for (const el of candidates) {
-    const src = safeUrl(el.getAttribute('url'), base);
-    if (src) return {src, alt: text(textOf(child(el, 'description', MEDIA) ?? child(el, 'title', MEDIA)), MAX_TITLE)};
+/** The reader-visible text of inline XHTML (Atom `type="xhtml"`, `xhtml:body`), walked without recursion. */
+function markupText(el: Element, max: number): string | undefined {
+  const parts: string[] = [];
+  const stack: (Node | string)[] = [...el.childNodes].reverse();
+  let length = 0;
+  while (stack.length && length < max * 2 + 256) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') parts.push(node);
+    else if (node.nodeType === 3 || node.nodeType === 4) {
+      parts.push(node.nodeValue ?? '');
+      length += node.nodeValue?.length ?? 0;
+    } else if (node.nodeType === 1) {
+      const name = (node as Element).localName.toLowerCase();
+      if (DROPPED_TAGS.has(name)) continue;
+      if (BLOCK_TAGS.has(name)) {
+        parts.push(' ');
+        stack.push(' ');
+      }
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    }
+  }
+  return truncate(collapseWhitespace(parts.join('')), max) || undefined;
+}
+
+/** The first `<img>` with an http(s) source in inline XHTML. */
+function markupImage(el: Element | undefined, base: string | undefined): {src: string; alt?: string} | undefined {
+  if (!el?.children.length) return undefined;
+  for (const img of el.getElementsByTagName('*')) {
+    if (img.localName.toLowerCase() !== 'img') continue;
+    const src = safeUrl(attr(img, 'src'), baseOf(img, base));
+    if (src) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
   }
   return undefined;
 }
 
-/** A `next` page link (RFC 5005), in RSS as `atom:link`. */
-const nextLink = (parent: Element, base: string | undefined) =>
-  safeUrl(children(parent, 'link', ATOM).find((link) => link.getAttribute('rel') === 'next')?.getAttribute('href'), base);
-
-// --- RSS ---------------------------------------------------------------------------------
-
-// Zone names RFC 822 defines, and the few others real feeds use; an unknown zone is read
-// as UTC, as RFC 1123 says for military zones.
-const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
-  WET: 0, WEST: 1, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, IST: 5.5, JST: 9, AEST: 10, AEDT: 11,
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RFC_822 =
-  /^(?:[a-z]{2,}\.?,?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2}):?(\d{2})|([a-z]{1,5}))?$/i;
-
-/** An RFC 822 date (RSS) with a numeric or named zone, else whatever {@link parseDate} reads. */
-function rssDate(value: string | undefined): Date | undefined {
-  const match = value && RFC_822.exec(value.trim());
-  if (!match) return parseDate(value);
-  const [, day, monthName, yearText, hour, minute, second = '0', sign, zoneHours, zoneMinutes, zoneName] = match;
-  const month = MONTHS.indexOf(monthName.toLowerCase());
-  let year = Number(yearText);
-  if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
-  if (month < 0 || +day < 1 || +day > 31 || +hour > 23 || +minute > 59 || +second > 60) return undefined;
-  const offsetMinutes = sign
-    ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes))
-    : (ZONES[zoneName?.toUpperCase() ?? 'UT'] ?? 0) * 60;
-  return new Date(Date.UTC(year, month, +day, +hour, +minute, +second) - offsetMinutes * 60_000);
+/** Base64 content (Atom 0.3 `mode="base64"`, Atom 1.0 binary types) as UTF-8 text; undefined when it is not base64. */
+function fromBase64(value: string): string | undefined {
+  try {
+    const bytes = Uint8Array.from(atob(value.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
-/** RSS `author` is an e-mail address, often with the name in brackets: `desk@example.com (Amina Benali)`. */
-function rssAuthor(value: string | undefined): NewsAuthor | undefined {
-  const name = value?.match(/\(([^)]+)\)\s*$/)?.[1] ?? value;
-  return author(name, undefined, undefined);
+/**
+ * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
+ * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`.
+ */
+function contentText(el: Element | undefined, max: number): string | undefined {
+  if (!el) return undefined;
+  const type = (attr(el, 'type') ?? '').toLowerCase().trim();
+  const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
+  let value = el.textContent ?? '';
+  const binary = mode === 'base64' || (type.includes('/') && !/^text\/|[+/]xml$/.test(type));
+  if (binary) value = fromBase64(value) ?? value;
+  if (type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && el.children.length)) {
+    const body = child(el, 'div', XHTML) ?? el;
+    return binary ? htmlText(value, max) : markupText(body, max);
+  }
+  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max);
+  if (type === 'text' || type === 'text/plain') return text(value, max);
+  // No type (RSS, Atom 0.3 defaults): feeds put HTML in plain fields often enough to read them as HTML.
+  return el.children.length ? markupText(el, max) : htmlText(value, max);
 }
-
-function rssItem(el: Element, index: number, base: string | undefined, language?: string): NewsItem | undefined {
-  const description = textOf(child(el, 'description'));
-  const encoded = textOf(child(el, 'encoded', CONTENT));
-  const summary = htmlText(description, MAX_SUMMARY);
-  const contentText = htmlText(encoded);
-  const title = titleOr(htmlText(textOf(child(el, 'title')), MAX_TITLE), summary, contentText);
-  if (!title) return undefined;
-  const guid = child(el, 'guid');
-  const guidText = textOf(guid)?.trim();
-  const url =
-    safeUrl(textOf(child(el, 'link')), base) ??
-    safeUrl(children(el, 'link', ATOM).find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href'), base) ??
-    (guid?.getAttribute('isPermaLink') !== 'false' ? safeUrl(guidText, base) : undefined);
-  const image = mediaImage(el, base) ?? firstImage(description ?? '', base) ?? firstImage(encoded ?? '', base);
-  const authors = [...children(el, 'creator', DC).map((c) => author(textOf(c), undefined, base)), rssAuthor(textOf(child(el, 'author')))];
-  return {
-    id: guidText || url || `item-${index}`,
-    url,
-    title,
-    summary,
-    contentText,
-    image: image?.src,
-    imageAlt: image?.alt,
-    published: rssDate(textOf(child(el, 'pubDate'))) ?? parseDate(textOf(child(el, 'date', DC))),
-    modified: parseDate(textOf(child(el, 'updated', ATOM))),
-    authors: dedupeAuthors(authors),
-    tags: tagList(children(el, 'category').map(textOf)),
-    language: languageTag(textOf(child(el, 'language', DC))) ?? language,
-  };
-}
-
-function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
-  const seen = new Set<string>();
-  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name));
-}
-
-function rss(root: Element, base: string | undefined): NewsFeed {
-  // RSS 2.0 and 0.9x nest items in the channel; RSS 1.0 (RDF) puts them beside it.
-  const channel = child(root, 'channel') ?? [...root.children].find((el) => el.localName === 'channel');
-  const language = languageTag(textOf(channel && child(channel, 'language'))) ?? languageTag(textOf(channel && child(channel, 'language', DC)));
-  const itemElements = [...(channel?.children ?? []), ...root.children].filter((el) => el.localName === 'item');
-  const list = new ItemList();
-  itemElements.some((el, index) => (list.add(rssItem(el, index, base, language)), list.full));
-  return {
-    title: channel && htmlText(textOf(child(channel, 'title')), MAX_TITLE),
-    homePageUrl: channel && safeUrl(textOf([...channel.children].find((el) => el.localName === 'link' && el.namespaceURI !== ATOM)), base),
-    language,
-    nextUrl: channel && nextLink(channel, base),
-    items: list.items,
-  };
-}
-
-// --- Atom --------------------------------------------------------------------------------
 
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
 function baseOf(el: Element, documentBase: string | undefined): string | undefined {
@@ -147,100 +144,298 @@ function baseOf(el: Element, documentBase: string | undefined): string | undefin
     if (value) chain.unshift(value);
   }
   let base = documentBase;
-  for (const value of chain) {
-    try {
-      base = new URL(value, base).href;
-    } catch {
-      // An unreadable xml:base is ignored.
-    }
-  }
+  for (const value of chain) base = safeUrl(value, base) ?? base;
   return base;
 }
 
-/** The text of an Atom text construct: `type="text"` (default), `html` or `xhtml`. */
-function atomText(el: Element | undefined, max: number): string | undefined {
-  if (!el) return undefined;
-  const type = el.getAttribute('type');
-  if (type === 'html') return htmlText(el.textContent, max);
-  if (type === 'xhtml') return htmlText(el.innerHTML, max);
-  return text(el.textContent, max);
-}
+const isImage = (el: Element) => {
+  const medium = attr(el, 'medium');
+  const type = attr(el, 'type');
+  if (medium) return medium === 'image';
+  // Le Monde and others leave both out: a media:content without them is taken for an image unless its URL says otherwise.
+  return type ? /^image\//i.test(type) : !/\.(?:mp[34]|m4[av]|mov|webm|og[gv]|wav|aac|pdf)(?:[?#]|$)/i.test(attr(el, 'url') ?? '');
+};
 
-function atomAuthors(el: Element, base: string | undefined): NewsAuthor[] {
-  return children(el, 'author', ATOM).flatMap((a) => author(textOf(child(a, 'name', ATOM)), textOf(child(a, 'uri', ATOM)), baseOf(a, base)) ?? []);
-}
-
-/** The `link` with `rel` (default `alternate`), preferring `text/html` among several. */
-function atomLink(el: Element, rel: string, base: string | undefined, type?: RegExp): {href?: string; title?: string} {
-  const links = children(el, 'link', ATOM).filter((link) => (link.getAttribute('rel') ?? 'alternate') === rel);
-  const ordered = type ? links.filter((link) => type.test(link.getAttribute('type') ?? '')) : links;
-  for (const link of ordered) {
-    const href = safeUrl(link.getAttribute('href'), baseOf(link, base));
-    if (href) return {href, title: text(link.getAttribute('title'), MAX_TITLE)};
+/** The image of an item: media RSS (`media:content`, `media:thumbnail`, also in `media:group` and nested), `itunes:image`, an image enclosure. */
+function mediaImage(item: Element, base: string | undefined): {src: string; alt?: string} | undefined {
+  const groups = [item, ...children(item, 'group', MEDIA)];
+  const contents = groups.flatMap((group) => children(group, 'content', MEDIA));
+  const candidates: (Element | undefined)[] = [
+    ...contents.filter(isImage),
+    ...groups.flatMap((group) => children(group, 'thumbnail', MEDIA)),
+    ...contents.flatMap((content) => children(content, 'thumbnail', MEDIA)),
+    ...children(item, 'enclosure').filter((el) => /^image\//i.test(attr(el, 'type') ?? '')),
+  ];
+  for (const el of candidates) {
+    const src = safeUrl(attr(el, 'url'), base);
+    const description = child(el, 'description', MEDIA) ?? child(el, 'title', MEDIA);
+    if (src) return {src, alt: text(textOf(description), MAX_TITLE)};
   }
-  return {};
+  const itunesImage = child(item, 'image', ITUNES);
+  const itunesLink = children(item, 'link', ITUNES).find((link) => attr(link, 'rel') === 'image');
+  const itunes = safeUrl(attr(itunesImage, 'href') ?? attr(itunesImage, 'url'), base) ?? safeUrl(attr(itunesLink, 'href'), base);
+  return itunes ? {src: itunes} : undefined;
 }
 
-function atomEntry(el: Element, index: number, base: string | undefined, feed: {authors: NewsAuthor[]; language?: string}): NewsItem | undefined {
-  const entryBase = baseOf(el, base);
-  const summary = atomText(child(el, 'summary', ATOM), MAX_SUMMARY);
-  const content = child(el, 'content', ATOM);
-  const contentText = content?.hasAttribute('src') ? undefined : atomText(content, MAX_CONTENT);
-  const title = titleOr(atomText(child(el, 'title', ATOM), MAX_TITLE), summary, contentText);
+/** A Media RSS text (`media:title`, `media:description`) of an item, its `media:group` or its `media:content`. */
+const mediaText = (item: Element, name: string) =>
+  [item, ...children(item, 'group', MEDIA), ...children(item, 'content', MEDIA)].map((parent) => child(parent, name, MEDIA)).find(Boolean);
+
+/** A `next` page link (RFC 5005), in RSS as `atom:link`. */
+const nextLink = (parent: Element, base: string | undefined) =>
+  safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === 'next'), 'href'), base);
+
+/** Topics: RSS `category`, `dc:subject`, `media:category`, `itunes:category` (with its subcategories). */
+function topics(el: Element, rss: readonly Namespace[]): unknown[] {
+  const itunes = children(el, 'category', ITUNES).flatMap((c) => [attr(c, 'text'), ...children(c, 'category', ITUNES).map((sub) => attr(sub, 'text'))]);
+  return [
+    ...children(el, 'category', rss).map(textOf),
+    ...children(el, 'subject', DC).map(textOf),
+    ...children(el, 'category', MEDIA).map(textOf),
+    ...children(el, 'category', ATOM).map((c) => attr(c, 'term') || attr(c, 'label')),
+    ...itunes,
+  ];
+}
+
+/** Credits from Dublin Core and iTunes, shared by RSS and Atom. */
+const extraCredits = (el: Element, base: string | undefined) => [
+  ...children(el, 'creator', DC).map((c) => credit(textOf(c), base)),
+  ...children(el, 'author', DC).map((c) => credit(textOf(c), base)),
+  ...children(el, 'author', ITUNES).map((c) => credit(textOf(c), base)),
+];
+
+function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
+  const seen = new Set<string>();
+  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name));
+}
+
+/** Dates from Dublin Core terms, as a fallback. */
+const dcPublished = (el: Element) =>
+  firstOf(parseDate(textOf(child(el, 'date', DC))), parseDate(textOf(child(el, 'issued', DCTERMS))), parseDate(textOf(child(el, 'created', DCTERMS))));
+const dcModified = (el: Element) => parseDate(textOf(child(el, 'modified', DCTERMS)));
+
+const itemLanguage = (el: Element) => languageTag(textOf(child(el, 'language', DC))) ?? languageTag(el.getAttributeNS(XML, 'lang'));
+
+// --- RSS ---------------------------------------------------------------------------------
+
+interface RssContext {
+  base: string | undefined;
+  language?: string;
+}
+
+function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undefined {
+  // RSS 1.0 and 0.90 put their elements in a namespace of their own; RSS 0.9x/2.0 in none.
+  const rss = [null, el.namespaceURI] as const;
+  const base = baseOf(el, feed.base);
+  // An item with both a summary and a description (some RSS 0.9x generators): the first is the summary, the second the text.
+  const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(c.namespaceURI));
+  const description = firstOf(
+    first,
+    child(el, 'description', DC),
+    child(el, 'summary', ATOM),
+    child(el, 'summary', ITUNES),
+    mediaText(el, 'description'),
+  );
+  const body = firstOf(
+    child(el, 'encoded', CONTENT),
+    child(el, 'body', XHTML),
+    child(el, 'body', rss),
+    child(el, 'fullitem', rss),
+    child(el, 'content', ATOM),
+    second,
+  );
+  const summary = contentText(description, MAX_SUMMARY);
+  const contentBody = contentText(body, MAX_CONTENT);
+  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
   if (!title) return undefined;
-  const url = atomLink(el, 'alternate', entryBase, /html/).href ?? atomLink(el, 'alternate', entryBase).href;
-  const enclosure = atomLink(el, 'enclosure', entryBase, /^image\//);
-  const html = content?.getAttribute('type') === 'html' ? content.textContent : content?.getAttribute('type') === 'xhtml' ? content.innerHTML : undefined;
-  const image = mediaImage(el, entryBase) ?? (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : firstImage(html ?? '', entryBase));
-  const updated = parseDate(textOf(child(el, 'updated', ATOM)));
-  const authors = atomAuthors(el, base);
+  const guid = child(el, 'guid', rss);
+  const guidText = textOf(guid)?.trim();
+  const atomLink = children(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
+  const url =
+    safeUrl(textOf(child(el, 'link', rss))?.trim(), base) ??
+    safeUrl(attr(atomLink, 'href'), base) ??
+    (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText, base) : undefined) ??
+    safeUrl(attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about'), base);
+  const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
+  const image =
+    mediaImage(el, base) ??
+    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? firstImage(value ?? '', base), undefined) ??
+    markupImage(body, base);
+  const authors = [
+    ...children(el, 'author', rss).map((c) => credit(textOf(c), base)),
+    ...extraCredits(el, base),
+    ...children(el, 'author', ATOM).map((a) => atomAuthor(a, base)),
+  ];
   return {
-    id: textOf(child(el, 'id', ATOM))?.trim() || url || `item-${index}`,
+    id: guidText || url || `item-${index}`,
     url,
     title,
     summary,
-    contentText,
+    contentText: contentBody,
     image: image?.src,
     imageAlt: image?.alt,
-    published: parseDate(textOf(child(el, 'published', ATOM))) ?? updated,
-    modified: updated,
-    authors: authors.length ? authors : feed.authors,
-    tags: tagList(children(el, 'category', ATOM).map((c) => c.getAttribute('label') || c.getAttribute('term'))),
-    language: languageTag(el.getAttributeNS(XML, 'lang')) ?? feed.language,
+    published: firstOf(parseDate(textOf(child(el, 'pubDate', rss))), dcPublished(el), parseDate(textOf(child(el, 'published', ATOM)))),
+    modified: firstOf(parseDate(textOf(child(el, 'updated', ATOM))), dcModified(el)),
+    authors: dedupeAuthors(authors),
+    tags: tagList(topics(el, rss)),
+    language: itemLanguage(el) ?? feed.language,
   };
 }
 
-function atom(root: Element, documentBase: string | undefined): NewsFeed {
-  const base = baseOf(root, documentBase);
-  const language = languageTag(root.getAttributeNS(XML, 'lang'));
-  const context = {authors: atomAuthors(root, documentBase), language};
+function* rss(root: Element, documentBase: string | undefined): Steps<NewsFeed> {
+  // RSS 2.0 and 0.9x nest items in the channel; RSS 1.0 (RDF) puts them beside it. A bare
+  // <channel> root is RSS 0.9x without its wrapper.
+  const channel = root.localName === 'channel' ? root : [...root.children].find((el) => el.localName === 'channel');
+  const ns = [null, channel?.namespaceURI ?? root.namespaceURI];
+  const base = channel ? baseOf(channel, documentBase) : documentBase;
+  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base);
+  const language =
+    languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
+  // Relative item links resolve against the channel's own link, as feed readers do.
+  const context = {base: homePageUrl ?? base, language};
+  const itemElements = [...(channel?.children ?? []), ...(channel === root ? [] : root.children)].filter((el) => el.localName === 'item');
   const list = new ItemList();
-  children(root, 'entry', ATOM).some((el, index) => (list.add(atomEntry(el, index, base, context)), list.full));
+  for (let index = 0; index < itemElements.length && !list.full; index++) {
+    list.add(rssItem(itemElements[index], index, context));
+    yield;
+  }
   return {
-    title: atomText(child(root, 'title', ATOM), MAX_TITLE),
-    homePageUrl: atomLink(root, 'alternate', base).href,
+    title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
+    homePageUrl,
     language,
-    nextUrl: atomLink(root, 'next', base).href,
+    nextUrl: channel && nextLink(channel, base),
     items: list.items,
   };
 }
 
+// --- Atom --------------------------------------------------------------------------------
+
+/** An Atom person: its name, else its e-mail address, else its URI; linked to its URI. */
+function atomAuthor(el: Element, base: string | undefined): NewsAuthor | undefined {
+  const ns = [null, el.namespaceURI];
+  const uri = textOf(child(el, 'uri', ns) ?? child(el, 'url', ns))?.trim();
+  const name = text(textOf(child(el, 'name', ns))) ?? text(textOf(child(el, 'email', ns))) ?? (el.children.length ? undefined : credit(textOf(el), base)?.name);
+  const elementBase = baseOf(el, base);
+  return author(name ?? uri?.replace(/^https?:\/\//i, '').replace(/\/$/, ''), uri, elementBase);
+}
+
+/** The `link` with `rel` (default `alternate`), preferring `text/html` among several. */
+function atomLink(el: Element, ns: Namespace, rel: string, base: string | undefined, type?: RegExp): {href?: string; title?: string} {
+  const links = children(el, 'link', ns).filter((link) => (attr(link, 'rel')?.trim() || 'alternate') === rel);
+  const ordered = type ? links.filter((link) => type.test(attr(link, 'type') ?? '')) : links;
+  for (const link of ordered) {
+    // Some Atom 0.3 generators put the address in the element instead of href.
+    const href = safeUrl((attr(link, 'href') ?? textOf(link))?.trim(), baseOf(link, base));
+    if (href) return {href, title: text(attr(link, 'title'), MAX_TITLE)};
+  }
+  return {};
+}
+
+interface AtomContext {
+  ns: Namespace;
+  base: string | undefined;
+  authors: NewsAuthor[];
+  language?: string;
+}
+
+function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | undefined {
+  const {ns} = feed;
+  const base = baseOf(el, feed.base);
+  const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
+  const content = child(el, 'content', ns);
+  const summary = contentText(summaryElement, MAX_SUMMARY);
+  const body = attr(content, 'src') === undefined ? contentText(content, MAX_CONTENT) : undefined;
+  const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
+  if (!title) return undefined;
+  const url = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
+  const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
+  const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? textOf(c) : undefined));
+  const image =
+    mediaImage(el, base) ??
+    (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ??
+    markupImage(content, base) ??
+    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? firstImage(value ?? '', base), undefined);
+  const updated = firstOf(parseDate(textOf(child(el, 'updated', ns))), parseDate(textOf(child(el, 'modified', ns))), dcModified(el));
+  const authors = dedupeAuthors([...children(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
+  return {
+    id: textOf(child(el, 'id', ns))?.trim() || url || `item-${index}`,
+    url,
+    title,
+    summary,
+    contentText: body,
+    image: image?.src,
+    imageAlt: image?.alt,
+    published: firstOf(parseDate(textOf(child(el, 'published', ns))), parseDate(textOf(child(el, 'issued', ns))), parseDate(textOf(child(el, 'created', ns))), dcPublished(el), updated),
+    modified: updated,
+    authors: authors.length ? authors : feed.authors,
+    tags: tagList([...children(el, 'category', ns).map((c) => attr(c, 'term') || attr(c, 'label') || textOf(c)), ...topics(el, [])]),
+    language: languageTag(el.getAttributeNS(XML, 'lang')) ?? itemLanguage(el) ?? feed.language,
+  };
+}
+
+function* atom(root: Element, documentBase: string | undefined): Steps<NewsFeed> {
+  const ns = root.namespaceURI;
+  const base = baseOf(root, documentBase);
+  const language = languageTag(root.getAttributeNS(XML, 'lang')) ?? itemLanguage(root);
+  const context: AtomContext = {ns, base, language, authors: dedupeAuthors(children(root, 'author', ns).map((a) => atomAuthor(a, base)))};
+  const entries = children(root, 'entry', ns);
+  const list = new ItemList();
+  for (let index = 0; index < entries.length && !list.full; index++) {
+    list.add(atomEntry(entries[index], index, context));
+    yield;
+  }
+  return {
+    title: contentText(child(root, 'title', ns) ?? child(root, 'title', DC), MAX_TITLE),
+    homePageUrl: atomLink(root, ns, 'alternate', base).href,
+    language,
+    nextUrl: atomLink(root, ns, 'next', base).href ?? (ns === ATOM ? undefined : atomLink(root, ATOM, 'next', base).href),
+    items: list.items,
+  };
+}
+
+// --- Reading a document ------------------------------------------------------------------
+
+/** The reading steps for a parsed document, or undefined when it holds no RSS or Atom feed. */
+function feedSteps(root: Element, baseUrl: string | undefined): Steps<NewsFeed> | undefined {
+  const name = root.localName;
+  // Atom 1.0, 0.3, pre-0.3 drafts in namespaces of their own, and no namespace at all.
+  if (name === 'feed') return atom(root, baseUrl);
+  if (name === 'rss' || name === 'RDF' || name === 'channel') return rss(root, baseUrl);
+  return undefined;
+}
+
 /**
- * Parses RSS or Atom text into a {@link NewsFeed}; relative URLs resolve against `baseUrl`
- * and `xml:base`.
- * @throws {FeedError} `syntax` when the text is not well-formed XML, `format` when it is XML but neither RSS nor Atom.
+ * Parses RSS or Atom text into a {@link NewsFeed}; relative URLs resolve against `xml:base`,
+ * then the channel's link (RSS items), then `baseUrl`. Items are read in slices that leave
+ * the main thread free between them.
+ * @throws {FeedError} `format` when the text holds no RSS or Atom feed, even once repaired.
  */
-export function parseXmlFeed(markup: string, baseUrl: string | undefined): NewsFeed {
+export async function parseXmlFeed(markup: string, baseUrl: string | undefined): Promise<NewsFeed> {
   const where = baseUrl ? ` at ${baseUrl}` : '';
+  const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
-  markup = markup.replace(/^[\uFEFF\s]+/, '');
-  const doc = parseXml(markup, where, baseUrl) ?? parseXml(repair(markup), where, baseUrl);
-  if (!doc) throw new FeedError('syntax', `The feed${where} is not well-formed XML.`, {url: baseUrl});
-  const root = doc.documentElement;
-  if (root.localName === 'feed' && root.namespaceURI === ATOM) return atom(root, baseUrl);
-  if (root.localName === 'rss' || root.localName === 'RDF') return rss(root, baseUrl);
-  throw new FeedError('format', `The XML document${where} is neither RSS nor Atom: its root element is <${root.localName.slice(0, 40)}>.`, {
-    url: baseUrl,
-    field: root.localName.slice(0, 40),
-  });
+  // A document beyond MAX_MARKUP is read as if it were cut there (and repaired like any truncated feed).
+  markup = stripDoctype(markup.slice(0, MAX_MARKUP).replace(/^[\uFEFF\s]+/, ''));
+  let doc: Document | undefined;
+  try {
+    doc = repairFirst ? undefined : parse(markup);
+    let steps = doc && feedSteps(doc.documentElement, baseUrl);
+    if (!steps) {
+      doc = parse(repairXml(markup));
+      steps = doc && feedSteps(doc.documentElement, baseUrl);
+    }
+    if (steps) return await runInSlices(steps);
+  } catch (cause) {
+    if (cause instanceof FeedError) throw cause;
+    // A parser that gives up on a hostile document (too deep, too large) leaves it unread, not the page broken.
+    throw new FeedError('format', `The feed${where} could not be read as XML (${String(cause).slice(0, 200)}).`, {url: baseUrl, cause});
+  }
+  const root = doc?.documentElement?.localName;
+  throw new FeedError(
+    'format',
+    root
+      ? `The XML document${where} is neither RSS nor Atom: its root element is <${root.slice(0, 40)}>.`
+      : `The feed${where} is not XML that an RSS or Atom reader can repair.`,
+    {url: baseUrl, field: root?.slice(0, 40)},
+  );
 }

@@ -1,0 +1,34 @@
+// Size budgets of the CDN build, checked by size-limit (`npm run check-size`, after
+// `npm run build`); sizes are min+gzip -9, as a CDN serves the files. The file lists come
+// from the built loader itself: it carries, for each module it loads, the files that module
+// imports statically (see scripts/rollup-preload-map.mjs), so an entry is exactly what the
+// browser fetches for it. `npm run bench` measures the same page in a browser.
+import {readFileSync, readdirSync} from 'node:fs';
+
+const LOADER = 'dist/news-widgets.min.js';
+let code;
+try {
+  code = readFileSync(LOADER, 'utf8');
+} catch {
+  throw new Error(`${LOADER} is missing: run \`npm run build\` first.`);
+}
+const map = code.match(/\{"[\w/.-]+\.js":\[[^{}]*\]\}/)?.[0];
+if (!map) throw new Error(`${LOADER} carries no preload map: was it built by rollup.config.mjs?`);
+const files = JSON.parse(map);
+const chunks = (...modules) => [...new Set([LOADER, ...modules.flatMap((m) => files[m].map((file) => `dist/${file}`))])];
+const catalogs = readdirSync('dist').filter((file) => /^news-widgets-(ar|es|fr)-[\w-]+\.min\.js$/.test(file));
+
+export default [
+  // Issue 11: what every page pays before it uses an element.
+  {name: 'The loader, up front', path: [LOADER], limit: '5 KB', gzip: true},
+  // Issue 11: a page with one <news-feed src>: the loader, the element and the code the loader
+  // starts the feed request with. (Until elements stop loading their templates lazily, the
+  // page also loads those; `npm run bench` counts every file the page really loads.)
+  {
+    name: 'A one-feed page (loader, <news-feed>, network code)',
+    path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js', 'controllers/feed-controller.js', 'core/load.js'),
+    limit: '20 KB',
+    gzip: true,
+  },
+  ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
+];

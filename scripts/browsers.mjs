@@ -1,0 +1,208 @@
+// Finds the three browser engines the tests run in, installs Debian's packages for the missing
+// ones (as root on Debian/Ubuntu), and starts WebKit's WebDriver server.
+//
+// - chromium: CHROME_PATH, then chromium, chromium-browser, google-chrome(-stable) on the PATH.
+// - firefox:  FIREFOX_PATH, then firefox-esr, firefox on the PATH (driven over WebDriver BiDi).
+// - webkit:   WEBKIT_WEBDRIVER_PATH or WebKitWebDriver on the PATH, and WEBKIT_BROWSER_PATH or
+//             WebKitGTK's MiniBrowser; without a DISPLAY it runs under Xvfb.
+// NEWS_BROWSERS (comma-separated, e.g. `chromium` or `firefox,webkit`) picks the engines.
+import {spawn, spawnSync} from 'node:child_process';
+import {accessSync, constants, readFileSync, readdirSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {delimiter, join} from 'node:path';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+export const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  // Test pages run side by side: keep background ones from being throttled.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
+
+/** Firefox preferences for tests: no update checks, telemetry or other calls to the outside. */
+export const firefoxPrefs = {
+  'app.update.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.reportingpolicy.firstRun': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'extensions.update.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+};
+
+/** What to install for each engine, on Debian/Ubuntu and elsewhere. */
+const PACKAGES = {
+  chromium: {debian: ['chromium'], elsewhere: 'Chromium or Google Chrome (or set CHROME_PATH)'},
+  firefox: {debian: ['firefox-esr'], elsewhere: 'Firefox (or set FIREFOX_PATH)'},
+  webkit: {
+    debian: ['webkit2gtk-driver', 'xvfb'],
+    elsewhere: 'WebKitGTK’s WebKitWebDriver and MiniBrowser (Debian/Ubuntu: webkit2gtk-driver; set WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH) and Xvfb',
+  },
+};
+
+function executable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function onPath(names) {
+  for (const name of names) {
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+      if (dir && executable(join(dir, name))) return join(dir, name);
+    }
+  }
+  return undefined;
+}
+
+const fromEnv = (name) => (process.env[name] && executable(process.env[name]) ? process.env[name] : undefined);
+
+/** The path of a Chromium to use, or undefined. */
+export const findChrome = () => fromEnv('CHROME_PATH') ?? onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+
+/** The path of a Firefox to use, or undefined. */
+export const findFirefox = () => fromEnv('FIREFOX_PATH') ?? onPath(['firefox-esr', 'firefox']);
+
+/** WebKitGTK's MiniBrowser (WebKitWebDriver drives it), or undefined. */
+function findMiniBrowser() {
+  const env = fromEnv('WEBKIT_BROWSER_PATH');
+  if (env) return env;
+  for (const lib of ['/usr/lib', '/usr/libexec', '/usr/lib64']) {
+    let dirs;
+    try {
+      dirs = readdirSync(lib, {withFileTypes: true}).filter((d) => d.isDirectory()).map((d) => d.name);
+    } catch {
+      continue;
+    }
+    // /usr/lib/<triplet>/webkit2gtk-4.1/MiniBrowser on Debian, /usr/libexec/webkit2gtk-4.x/ elsewhere.
+    const candidates = dirs.flatMap((d) => (d.startsWith('webkit') ? [join(lib, d)] : [join(lib, d, 'webkit2gtk-4.1'), join(lib, d, 'webkit2gtk-4.0'), join(lib, d, 'webkitgtk-6.0')]));
+    for (const dir of candidates) if (executable(join(dir, 'MiniBrowser'))) return join(dir, 'MiniBrowser');
+  }
+  return undefined;
+}
+
+/** {driver, browser} for WebKit, or undefined when either is missing (or Xvfb is, without a DISPLAY). */
+export function findWebKit() {
+  const driver = fromEnv('WEBKIT_WEBDRIVER_PATH') ?? onPath(['WebKitWebDriver']);
+  const browser = findMiniBrowser();
+  const xvfb = process.env.DISPLAY ? 'none needed' : onPath(['Xvfb']);
+  return driver && browser && xvfb ? {driver, browser} : undefined;
+}
+
+const FINDERS = {chromium: findChrome, firefox: findFirefox, webkit: findWebKit};
+
+/** The engines NEWS_BROWSERS asks for (all three when unset); throws on an unknown name. */
+export function selectedEngines(value = process.env.NEWS_BROWSERS) {
+  if (!value) return [...ENGINES];
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) throw new Error(`NEWS_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
+  return names;
+}
+
+function debianLike() {
+  try {
+    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes sure every engine in `engines` is installed: as root on Debian/Ubuntu, installs the
+ * missing packages with apt-get. Returns the engines still missing, each with what to install.
+ */
+export function ensureBrowsers(engines) {
+  let missing = engines.filter((engine) => !FINDERS[engine]());
+  if (missing.length && process.platform === 'linux' && debianLike() && process.getuid?.() === 0) {
+    const packages = missing.flatMap((engine) => PACKAGES[engine].debian);
+    console.log(`Installing Debian packages for ${missing.join(', ')}: ${packages.join(' ')}…`);
+    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+    const apt = (args) => spawnSync('apt-get', args, {stdio: 'inherit', env}).status === 0;
+    if (apt(['update', '-qq'])) apt(['install', '-y', '-qq', ...packages]);
+    missing = missing.filter((engine) => !FINDERS[engine]());
+  }
+  const debian = debianLike();
+  return missing.map((engine) => ({
+    engine,
+    install: debian ? `sudo apt-get install ${PACKAGES[engine].debian.join(' ')}` : PACKAGES[engine].elsewhere,
+  }));
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check, what, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what} did not start within ${timeout / 1000} s`);
+}
+
+/**
+ * Starts WebKitWebDriver (under a fresh Xvfb display when there is no DISPLAY) and returns
+ * {port, capabilities, stop}. The processes also end when this Node process exits.
+ */
+export async function startWebKitDriver() {
+  const webkit = findWebKit();
+  if (!webkit) throw new Error(`WebKit not found: install ${PACKAGES.webkit.elsewhere}`);
+  const children = [];
+  const stop = () => {
+    for (const child of children.reverse()) if (child.exitCode === null) child.kill();
+  };
+  process.once('exit', stop);
+  const env = {...process.env};
+  if (!env.DISPLAY) {
+    // -displayfd lets Xvfb pick a free display number and tell us which.
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
+    children.push(xvfb);
+    env.DISPLAY = await new Promise((resolve, reject) => {
+      let out = '';
+      xvfb.stdio[3].on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('\n')) resolve(`:${out.trim()}`);
+      });
+      xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+    });
+  }
+  const port = await freePort();
+  const driver = spawn(webkit.driver, [`--port=${port}`], {env, stdio: 'ignore'});
+  children.push(driver);
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 'WebKitWebDriver');
+  return {
+    port,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {binary: webkit.browser, args: ['--automation']},
+      // WebKitWebDriver speaks classic WebDriver only: webdriverio must not ask for BiDi
+      // (webSocketUrl), which WebKitWebDriver refuses to match.
+      'wdio:enforceWebDriverClassic': true,
+    },
+    stop,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Reading the dates feeds write: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom, Dublin
+ * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it), and the asctime
+ * and JavaScript `Date#toString` forms some generators print. A date without a zone is
+ * UTC. Anything else — a wrong month name, day 99, minute 61 — is no date at all.
+ */
+
+// Zone abbreviations feeds use, in hours from UTC (the US one-letter-less forms ET/CT/… too).
+const ZONES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 1, BST: 1, IST: 1, CET: 1, CEST: 2, MET: 1, MEST: 2, EET: 2, EEST: 3, MSK: 3,
+  ADT: -3, AST: -4, AT: -4, EDT: -4, EST: -5, ET: -5, CDT: -5, CST: -6, CT: -6, MDT: -6, MST: -7, MT: -7, PDT: -7, PST: -8, PT: -8,
+  AKST: -9, AKDT: -8, HST: -10, NZST: 12, NZDT: 13, AEST: 10, AEDT: 11, ACST: 9.5, ACDT: 10.5, AWST: 8, JST: 9, KST: 9, HKT: 8, SGT: 8,
+  WIB: 7, PKT: 5, A: -1, N: 1, M: -12, Y: 12,
+});
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month + 1, 0)).getUTCDate() - (month === 1 && !isLeap(year) ? 1 : 0);
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** A UTC instant from parts, checked; undefined when any part is out of range. */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes = 0): Date | undefined {
+  if (!(year >= 1 && year <= 9999) || month < 0 || month > 11 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute, Math.min(second, 59));
+  return new Date(date.getTime() - offsetMinutes * 60_000);
+}
+
+/** Minutes east of UTC for a zone written as a name, `±hhmm`, `±hh:mm` or `GMT±hh[:mm]`; undefined when unreadable. */
+function zoneOffset(zone: string | undefined): number | undefined {
+  if (!zone) return 0;
+  const name = zone.toUpperCase().replace(/^ETC\//, '');
+  if (Object.hasOwn(ZONES, name)) return ZONES[name] * 60;
+  const numeric = /^(?:GMT|UTC|UT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(name);
+  if (!numeric) return undefined;
+  const [, sign, hours, minutes = '0'] = numeric;
+  if (+hours > 23 || +minutes > 59) return undefined;
+  return (sign === '-' ? -1 : 1) * (+hours * 60 + +minutes);
+}
+
+const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+const fullYear = (text: string) => (text.length === 2 ? Number(text) + (Number(text) < 50 ? 2000 : 1900) : Number(text));
+
+const ISO = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const SHORT_ISO = /^(?:(\d{2})-?(\d{2})-?(\d{2})|-(\d{2})-?(\d{2})|(\d{2})(\d{3}))$/;
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`;
+const ZONE = String.raw`([a-z]{1,5}(?:\/[a-z]+)?(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})`;
+const RFC_822 = new RegExp(String.raw`^(?:[a-z]+\.?,?\s*)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{2}|\d{4})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`, 'i');
+// asctime (`Sun Jan  4 16:29:06 2004`, also with a zone before the year) and Date#toString (`Thu Aug 30 2012 17:26:16 +0200`).
+const ASCTIME = new RegExp(String.raw`^[a-z]{3},?\s+([a-z]{3})\s+(\d{1,2})\s+(?:${TIME}(?:\s+${ZONE})?\s+(\d{4})|(\d{4})\s+${TIME}(?:\s+${ZONE})?)$`, 'i');
+// Perforce: `Fri, 2006/09/15 08:19:53 EDT`.
+const SLASHED = new RegExp(String.raw`^(?:[a-z]+,?\s*)?(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+${TIME})?(?:\s+${ZONE})?$`, 'i');
+
+function fromIso(match: RegExpExecArray): Date | undefined {
+  const [, year, month = '1', day = '1', compactMonth, compactDay, hour, minute, second, zone] = match;
+  const offset = zone ? zoneOffset(zone) : 0;
+  if (offset === undefined) return undefined;
+  return utc(+year, +(compactMonth ?? month) - 1, +(compactDay ?? day), hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
+}
+
+/** Reads a date string of any form feeds use; undefined (never Invalid Date) when it is not one. */
+export function parseDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().replace(/\s+/g, ' ');
+  if (!text || text.length > 64) return undefined;
+  let match = ISO.exec(text);
+  if (match) return fromIso(match);
+  if ((match = SHORT_ISO.exec(text))) {
+    const [, yy, mm, dd, yy2, mm2, yy3, ordinal] = match;
+    if (ordinal) {
+      const year = fullYear(yy3);
+      if (+ordinal < 1 || +ordinal > (isLeap(year) ? 366 : 365)) return undefined;
+      const date = new Date(Date.UTC(year, 0, +ordinal));
+      return utc(year, date.getUTCMonth(), date.getUTCDate());
+    }
+    return utc(fullYear(yy ?? yy2), +(mm ?? mm2) - 1, dd ? +dd : 1);
+  }
+  if ((match = RFC_822.exec(text))) {
+    const [, day, name, year, hour, minute, second, zone] = match;
+    const offset = zoneOffset(zone);
+    if (offset === undefined || month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return undefined;
+    return utc(fullYear(year), month(name), +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
+  }
+  if ((match = ASCTIME.exec(text))) {
+    const [, name, day, h1, m1, s1, z1, y1, y2, h2, m2, s2, z2] = match;
+    const offset = zoneOffset(z1 ?? z2);
+    if (offset === undefined || month(name) < 0) return undefined;
+    return utc(+(y1 ?? y2), month(name), +day, +(h1 ?? h2), +(m1 ?? m2), +(s1 ?? s2 ?? 0), offset);
+  }
+  if ((match = SLASHED.exec(text))) {
+    const [, year, mon, day, hour, minute, second, zone] = match;
+    const offset = zoneOffset(zone);
+    return offset === undefined ? undefined : utc(+year, +mon - 1, +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
+  }
+  return undefined;
+}
+
+const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)$/i;

@@ -1,0 +1,61 @@
+/**
+ * Feed bytes to text, the way browsers and feed readers choose the encoding: a byte-order
+ * mark first, then the HTTP `charset`, then the XML declaration's `encoding`, else UTF-8.
+ * Decoding is `TextDecoder`'s, so every encoding of the WHATWG Encoding Standard is known
+ * (windows-1256 and ISO-8859-6 for Arabic sites, ISO-8859-1 and windows-1252 for French
+ * ones, Shift_JIS, GB18030, KOI8-R, …). Invalid bytes become U+FFFD, never an exception.
+ */
+
+import {windows1252} from './entities.js';
+
+const BOMS: [bytes: number[], encoding: string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le'],
+];
+
+/** The encoding a byte-order mark names, if the bytes start with one. */
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  return BOMS.find(([bom]) => bom.every((byte, i) => bytes[i] === byte))?.[1];
+}
+
+/** The `charset` parameter of a `Content-Type` header value. */
+export function charsetOf(contentType: string | null | undefined): string | undefined {
+  return contentType?.match(/;\s*charset\s*=\s*"?([^";\s]+)/i)?.[1];
+}
+
+/** The `encoding` of an XML declaration at the start of the bytes (read as ASCII; UTF-16 without a BOM is told by its zero bytes). */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x3c && bytes[1] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] === 0x3c) return 'utf-16be';
+  const head = String.fromCharCode(...bytes.subarray(0, 512));
+  return head.match(/^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
+}
+
+/** A TextDecoder for `label`, or undefined when the label names no encoding TextDecoder knows. */
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes a feed's bytes to text. The encoding is the one a byte-order mark names, else
+ * the `charset` of `contentType` (the HTTP header), else the XML declaration's `encoding`,
+ * else UTF-8; a label no decoder knows is skipped. ISO-8859-1 and US-ASCII labels read as
+ * windows-1252 (the WHATWG rule), so C1 bytes come out as `’`, `€`, `œ`, not as controls.
+ */
+export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null): string {
+  const bom = bomEncoding(bytes);
+  const decoder = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? new TextDecoder('utf-8');
+  // TextDecoder drops a BOM of its own encoding; one of another is noise at the start of the
+  // text. C1 controls are never text: some decoders (Node's windows-1252) leave them, so they
+  // become the windows-1252 characters they stand for.
+  return decoder
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/[\u0080-\u009F]/g, (char) => windows1252(char.charCodeAt(0)));
+}

@@ -1,0 +1,165 @@
+/**
+ * Making broken feed XML well-formed, so a strict XML parser can read it: what feed readers
+ * forgive. This is not a parser — it only rewrites the markup (escapes, closes, declares)
+ * and the real parser reads the result.
+ */
+
+/** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
+export const MAX_DEPTH = 256;
+/** Longest tag, in characters, the repair reads as a tag. */
+const MAX_TAG = 16_384;
+
+// Characters XML 1.0 forbids anywhere (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF).
+// eslint-disable-next-line no-control-regex
+const INVALID_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// `&` that does not start one of XML's own references.
+const BARE_AMPERSAND = /&(?!(?:#\d{1,9}|#x[\da-fA-F]{1,8}|amp|lt|gt|quot|apos);)/g;
+
+/** Namespaces of the prefixes feeds use without declaring them. */
+const KNOWN_PREFIXES: Record<string, string> = {
+  __proto__: null as unknown as string,
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  media: 'http://search.yahoo.com/mrss/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  slash: 'http://purl.org/rss/1.0/modules/slash/',
+  wfw: 'http://wellformedweb.org/CommentAPI/',
+  xhtml: 'http://www.w3.org/1999/xhtml',
+  georss: 'http://www.georss.org/georss',
+  sy: 'http://purl.org/rss/1.0/modules/syndication/',
+};
+
+/**
+ * Removes the document type declaration: feeds need none, and its internal subset is where
+ * entity-expansion bombs and external entities live. Runs before every parse.
+ */
+export function stripDoctype(markup: string): string {
+  const start = markup.search(/<!DOCTYPE/i);
+  // Only a declaration before the root element is a doctype.
+  if (start < 0 || /<[a-zA-Z]/.test(markup.slice(0, start))) return markup;
+  const pattern = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\]\s*(?=>))*>/iy;
+  pattern.lastIndex = start;
+  const match = pattern.exec(markup);
+  return markup.slice(0, start) + markup.slice(match ? start + match[0].length : markup.indexOf('>', start) + 1 || markup.length);
+}
+
+/** True for a code point XML 1.0 allows in a document. */
+const xmlChar = (code: number) =>
+  code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+
+/** True when the `<` at `at` may start markup: a name, `/`, `!` or `?` follows it. */
+const startsToken = (markup: string, at: number) => /[A-Za-z_/!?]/.test(markup[at + 1] ?? '');
+
+const escapeText = (text: string) =>
+  text
+    .replace(/&#X/g, '&#x')
+    .replace(BARE_AMPERSAND, '&amp;')
+    .replace(/&#(?:x([\da-fA-F]{1,8})|(\d{1,9}));/g, (whole, hex?: string, decimal?: string) => (xmlChar(hex ? parseInt(hex, 16) : Number(decimal)) ? whole : ''))
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/g;
+
+/**
+ * Rewrites `markup` into well-formed XML: invalid characters dropped, stray `&` and `<`
+ * escaped, attributes quoted and deduplicated, undeclared prefixes declared on the root,
+ * unclosed and mismatched tags closed, content after the root element and tags nested
+ * deeper than {@link MAX_DEPTH} dropped, an unfinished CDATA section or comment closed.
+ */
+export function repairXml(markup: string): string {
+  markup = stripDoctype(markup).replace(INVALID_CHARS, '');
+  const out: string[] = [];
+  const open: string[] = [];
+  const prefixes = new Set<string>();
+  let rootStart = -1;
+  const rootDeclared = new Set<string>();
+  let done = false;
+  let i = 0;
+  // The next `>` at or after a position, remembered so that many `<` without one stay linear.
+  let gt = -2;
+  const nextGt = (from: number) => {
+    if (gt === -1 || (gt >= from && gt !== -2)) return gt;
+    return (gt = markup.indexOf('>', from));
+  };
+  // Text runs from `textFrom`; a `<` that starts no tag stays part of it (escaped with it).
+  let textFrom = 0;
+  const text = (end: number) => {
+    if (end > textFrom && open.length && !done) out.push(escapeText(markup.slice(textFrom, end)));
+  };
+  while (i < markup.length && !done) {
+    const lt = markup.indexOf('<', i);
+    if (lt < 0) break;
+    if (!startsToken(markup, lt)) {
+      i = lt + 1;
+      continue;
+    }
+    text(lt);
+    if (markup.startsWith('<![CDATA[', lt)) {
+      const end = markup.indexOf(']]>', lt);
+      if (open.length) out.push(end < 0 ? `${markup.slice(lt)}]]>` : markup.slice(lt, end + 3));
+      i = textFrom = end < 0 ? markup.length : end + 3;
+      continue;
+    }
+    if (markup.startsWith('<!--', lt)) {
+      const end = markup.indexOf('-->', lt + 4);
+      i = textFrom = end < 0 ? markup.length : end + 3;
+      continue;
+    }
+    if (markup[lt + 1] === '?' || markup[lt + 1] === '!') {
+      // Declarations and processing instructions (the XML declaration too) are dropped.
+      const end = nextGt(lt);
+      i = textFrom = end < 0 ? markup.length : end + 1;
+      continue;
+    }
+    const end = nextGt(lt);
+    // A tag longer than MAX_TAG is text with a `<` in it: no quadratic rescans of far-off `>`.
+    const match = end < 0 || end - lt > MAX_TAG ? null : /^<(\/?)([^\s/>]+)([\s\S]*)>$/.exec(markup.slice(lt, end + 1));
+    if (!match || !NAME.test(match[2])) {
+      // Not a tag after all: the `<` is text, and so is what follows it.
+      text(lt);
+      textFrom = lt;
+      i = lt + 1;
+      continue;
+    }
+    i = textFrom = end + 1;
+    const [, slash, name, rest] = match;
+    if (slash) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) {
+        while (open.length > at) out.push(`</${open.pop()}>`);
+        if (!open.length) done = true;
+      }
+      continue;
+    }
+    if (done || open.length >= MAX_DEPTH) continue;
+    const selfClosing = /\/\s*$/.test(rest);
+    const seen = new Set<string>();
+    let attributes = '';
+    for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
+      if (!NAME.test(attribute) || seen.has(attribute)) continue;
+      seen.add(attribute);
+      const value = double ?? single ?? bare ?? attribute;
+      attributes += ` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`;
+      if (attribute.startsWith('xmlns:') && !open.length) rootDeclared.add(attribute.slice(6));
+      else if (!attribute.startsWith('xmlns') && attribute.includes(':')) prefixes.add(attribute.split(':')[0]);
+    }
+    if (name.includes(':')) prefixes.add(name.split(':')[0]);
+    if (!open.length) rootStart = out.length;
+    out.push(`<${name}${attributes}${selfClosing ? '/' : ''}>`);
+    if (!selfClosing) open.push(name);
+    else if (!open.length) done = true;
+  }
+  if (!done) text(markup.length);
+  while (open.length) out.push(`</${open.pop()}>`);
+  if (rootStart < 0) return '';
+  // Declare on the root every prefix used and not declared there (an inner declaration still wins inside its element).
+  const missing = [...prefixes].filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !rootDeclared.has(prefix));
+  if (missing.length) {
+    const declarations = missing.map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('');
+    out[rootStart] = out[rootStart].replace(/^(<[^\s/>]+)/, `$1${declarations}`);
+  }
+  return out.join('');
+}

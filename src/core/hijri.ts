@@ -1,0 +1,52 @@
+/**
+ * The Hijri date beside the Gregorian one, as Moroccan (and most Arab) news sites show it,
+ * through `Intl`'s Islamic calendars. Countries that follow a moon sighting (Morocco's
+ * Ministry of Habous and Islamic Affairs announces each month) often differ from the
+ * computed Umm al-Qura calendar by a day or two: an offset of −2…2 days follows them.
+ */
+import {formatDateTime} from './intl.js';
+import {dayIn} from './timezone.js';
+
+/** The Islamic calendars `Intl` knows. */
+export type HijriCalendar = 'islamic-umalqura' | 'islamic-civil' | 'islamic-tbla' | 'islamic';
+
+/** Options of {@link formatHijriDate}. */
+export interface HijriOptions {
+  /** Days added to the calculated date, −2…2, to follow a national moon-sighting calendar (default 0). */
+  offset?: number;
+  /** IANA zone whose calendar day is converted (default: the reader's). */
+  timeZone?: string;
+  /** The Islamic calendar computed (default `islamic-umalqura`). */
+  calendar?: HijriCalendar;
+  /** Add the weekday ("الجمعة، 27 رجب 1447 هـ"). */
+  weekday?: boolean;
+}
+
+const DAY = 86_400_000;
+export const MAX_HIJRI_OFFSET = 2;
+
+/**
+ * An offset as an element attribute gives it (`"-1"`, `"1"`, `null`): a whole number of days,
+ * clamped to −2…2; 0 for anything that is not a number.
+ */
+export function hijriOffset(value: unknown): number {
+  const days = Math.round(Number(value));
+  return Number.isFinite(days) ? Math.max(-MAX_HIJRI_OFFSET, Math.min(MAX_HIJRI_OFFSET, days)) : 0;
+}
+
+/**
+ * The Hijri date of the calendar day at `instant` in `timeZone`, shifted by `offset` days, in
+ * the active locale `tag`: "27 رجب 1447 هـ", "27 rajab 1447 AH", "27 ⵔⴰⵊⴰⴱ 1447".
+ */
+export function formatHijriDate(instant: Date | number, tag: string, {offset = 0, timeZone, calendar = 'islamic-umalqura', weekday = false}: HijriOptions = {}): string {
+  // The day as the edition's clock reads it, taken at noon UTC so no zone can move it.
+  const noon = Date.parse(`${dayIn(+instant, timeZone)}T12:00:00Z`) + hijriOffset(offset) * DAY;
+  return formatDateTime(noon, tag, {
+    calendar,
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(weekday ? {weekday: 'long'} : {}),
+  });
+}

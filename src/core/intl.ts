@@ -1,0 +1,132 @@
+/**
+ * The library's one door to `Intl`: it turns the active locale into the locale that formats,
+ * and caches every formatter (creating one costs far more than formatting with it).
+ *
+ * - A regional tag formats for its region with its language's catalog: `ar-MA` writes
+ *   نونبر and "07:45", `fr-MA` "07:45".
+ * - Arabic writes Latin digits on every engine (WebKit would write Arabic-Indic ones for
+ *   `ar`) unless the tag asks for a numbering system (`ar-MA-u-nu-arab`).
+ * - Languages engines have no data for (`zgh`) format with a related locale's patterns and
+ *   the names the library carries (see `zgh.ts`).
+ */
+import {zgh, type CarriedLocale} from './zgh.js';
+
+const carried: Record<string, CarriedLocale> = {zgh};
+
+function parse(tag: string | undefined): Intl.Locale | undefined {
+  if (!tag) return undefined;
+  try {
+    return new Intl.Locale(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The names the library carries for `tag`'s language, when engines have none. */
+export function carriedLocale(tag: string | undefined): CarriedLocale | undefined {
+  const language = parse(tag)?.language;
+  return language ? carried[language] : undefined;
+}
+
+const formatting = new Map<string, string | undefined>();
+
+/**
+ * The locale `Intl` formats with for the active locale `tag`: the tag itself, Arabic with
+ * Latin digits unless it names a numbering system, a carried language's pattern locale;
+ * undefined (the engine's default) when `tag` is empty or not a language tag.
+ */
+export function formattingLocale(tag: string | undefined): string | undefined {
+  const key = tag ?? '';
+  if (formatting.has(key)) return formatting.get(key);
+  const locale = parse(tag);
+  let result: string | undefined;
+  if (locale) {
+    const carry = carried[locale.language];
+    if (carry) result = carry.pattern;
+    else if (locale.language === 'ar' && !locale.numberingSystem) result = new Intl.Locale(locale.toString(), {numberingSystem: 'latn'}).toString();
+    else result = locale.toString();
+  }
+  formatting.set(key, result);
+  return result;
+}
+
+const cache = new Map<string, unknown>();
+function cached<T, O>(kind: string, make: new (locale: string | undefined, options: O) => T, locale: string | undefined, options: O): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = new make(locale, options)));
+  return value;
+}
+
+/** A cached `Intl.DateTimeFormat` for the active locale `tag` (see `formatDateTime` for names a carried language needs). */
+export const dateTimeFormat = (tag: string | undefined, options: Intl.DateTimeFormatOptions = {}) =>
+  cached('dt', Intl.DateTimeFormat, formattingLocale(tag), options);
+
+/** A cached `Intl.NumberFormat` for the active locale `tag`. */
+export const numberFormat = (tag: string | undefined, options: Intl.NumberFormatOptions = {}) =>
+  cached('n', Intl.NumberFormat, formattingLocale(tag), options);
+
+/** A cached `Intl.ListFormat` for the active locale `tag`. */
+export const listFormat = (tag: string | undefined, options: Intl.ListFormatOptions = {}) => cached('l', Intl.ListFormat, formattingLocale(tag), options);
+
+/** The cached `Intl.PluralRules` of `tag`'s language. */
+export const pluralRules = (tag: string | undefined, options: Intl.PluralRulesOptions = {}) =>
+  cached('p', Intl.PluralRules, carriedLocale(tag)?.plurals ?? formattingLocale(tag), options);
+
+/** A cached `Intl.Segmenter` for `tag` (undefined: the engine's default). */
+export const segmenter = (tag: string | undefined, options: Intl.SegmenterOptions = {}) => cached('s', Intl.Segmenter, formattingLocale(tag), options);
+
+/** A cached `Intl.DisplayNames` in the language of `tag`. */
+export const displayNames = (tag: string, options: Intl.DisplayNamesOptions) => cached('dn', Intl.DisplayNames, tag, options);
+
+const INDEX_OPTIONS = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({
+  timeZone: options.timeZone,
+  calendar: options.calendar,
+  month: 'numeric',
+  weekday: 'short',
+  numberingSystem: 'latn',
+});
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * `instant` formatted for the active locale `tag` with `options`, like
+ * `Intl.DateTimeFormat#format`, with the month and weekday names a carried language needs.
+ */
+export function formatDateTime(instant: Date | number, tag: string | undefined, options: Intl.DateTimeFormatOptions = {}): string {
+  const carry = carriedLocale(tag);
+  const format = dateTimeFormat(tag, options);
+  if (!carry) return format.format(instant);
+  const calendar = options.calendar ?? format.resolvedOptions().calendar;
+  const index = cached('dt', Intl.DateTimeFormat, 'en', INDEX_OPTIONS({...options, calendar})).formatToParts(instant);
+  const month = Number(index.find((part) => part.type === 'month')?.value) - 1;
+  const weekday = WEEKDAYS.indexOf(index.find((part) => part.type === 'weekday')?.value ?? '');
+  const islamic = calendar.startsWith('islamic');
+  const long = options.month === 'long' || options.dateStyle === 'long' || options.dateStyle === 'full';
+  const text = format
+    .formatToParts(instant)
+    .map(({type, value}) => {
+      if (type === 'month' && !/\d/.test(value)) return islamic ? carry.islamicMonths[month] : (long ? carry.months.long : carry.months.short)[month];
+      if (type === 'weekday') return carry.weekdays[weekday];
+      if (type === 'era') return '';
+      // The pattern locale's abbreviations end in a point ("janv."), the carried ones do not;
+      // its words between date and time (" à ") are not the carried language's.
+      if (type === 'literal') return /\p{L}/u.test(value) ? ', ' : value.replace(/^\./, '');
+      return value;
+    })
+    .join('');
+  return text.replace(/\s{2,}/g, ' ').trim();
+}
+
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day';
+
+/** "3 hours ago", "yesterday", "now" (`numeric: 'auto'`) in the active locale `tag`, carried phrases for languages engines lack. */
+export function formatRelative(value: number, unit: RelativeUnit, tag: string | undefined): string {
+  const carry = carriedLocale(tag);
+  if (!carry) return cached('r', Intl.RelativeTimeFormat, formattingLocale(tag), {numeric: 'auto'} as Intl.RelativeTimeFormatOptions).format(value, unit);
+  if (unit === 'second' || value === 0) return unit === 'day' ? carry.relative.day['0']! : carry.relative.now;
+  const phrase = unit === 'day' ? carry.relative.day[String(value) as '-1' | '1'] : undefined;
+  if (phrase) return phrase;
+  const forms = (value < 0 ? carry.relative.past : carry.relative.future)[unit];
+  const count = Math.abs(value);
+  return (pluralRules(tag).select(count) === 'one' ? forms.one : forms.other).replace('{n}', numberFormat(tag).format(count));
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading an answer within hard limits, before any expensive work: at most `maxBytes` of
+ * body (reading stops there; the rest is never downloaded), and JSON no deeper than
+ * `maxDepth`. Shared by the feed and the weather paths.
+ */
+
+/**
+ * Default most bytes read from one feed answer (2 MiB: a large news feed is a few hundred KB);
+ * `LoadFeedOptions.maxBytes` raises it.
+ */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** Default deepest JSON nesting read (arrays and objects); a feed needs about 6. */
+export const DEFAULT_MAX_DEPTH = 64;
+
+/** An answer that broke a reading limit; `limit` says which and `value` what it was set to. */
+export class ReadLimitError extends RangeError {
+  override name = 'ReadLimitError';
+  constructor(
+    readonly limit: 'bytes' | 'depth',
+    readonly value: number,
+  ) {
+    super(limit === 'bytes' ? `larger than ${value.toLocaleString('en')} bytes` : `nested deeper than ${value} levels`);
+  }
+}
+
+/**
+ * The body of `response`, read chunk by chunk and given up (the stream cancelled) as soon as
+ * it passes `maxBytes`, so a huge or endless answer costs at most that much memory.
+ * @throws {ReadLimitError} past `maxBytes`; the signal's reason once `signal` aborts (also
+ *   mid-body, where a body that stops arriving would otherwise wait for ever).
+ */
+export async function readBody(response: Response, {maxBytes = DEFAULT_MAX_BYTES, signal}: {maxBytes?: number; signal?: AbortSignal} = {}): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (!response.body || declared > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    if (declared > maxBytes) throw new ReadLimitError('bytes', maxBytes);
+    return new Uint8Array(0);
+  }
+  const reader = response.body.getReader();
+  const onAbort = () => void reader.cancel(signal!.reason).catch(() => {});
+  signal?.addEventListener('abort', onAbort, {once: true});
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const {done, value} = await reader.read();
+      // A cancelled stream ends as if complete: an abort must not pass for the whole body.
+      signal?.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw new ReadLimitError('bytes', maxBytes);
+      chunks.push(value);
+    }
+  } catch (error) {
+    void reader.cancel(error).catch(() => {});
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * True when JSON text nests arrays and objects deeper than `maxDepth`: one linear pass
+ * over the characters, so a hostile `[[[[…` is refused before `JSON.parse` and before any
+ * code walks the result.
+ */
+export function jsonTooDeep(text: string, maxDepth = DEFAULT_MAX_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}

@@ -1,0 +1,223 @@
+/**
+ * The CDN entry, built as `dist/news-widgets.min.js`: a small loader. It defines each
+ * `news-*` element the first time one appears in the page, or in a shadow root one of the
+ * elements renders, by importing that whole element then, with every file the element
+ * imports preloaded at once rather than found one level at a time. A `<news-feed src>` or
+ * `<news-related src>` starts its feed request at that moment too, so the request and the
+ * element's code load side by side; the element joins that request when it connects.
+ *
+ * Its exports are the module API of 0.1, so pages written for it keep working:
+ * - the locale functions, `plural`, `pluralCategory`, `formatCount`, `formatArticleDate`,
+ *   `FeedError` and the constants are at hand at once, as before;
+ * - `parseFeed`, `parseFeedText`, `parseDate`, `loadFeed`, `clearFeedCache`, `rankRelated`,
+ *   `findItem`, `feedErrorText` and `parseLocales` load their code on first call and return
+ *   a promise of what the function returns (`await parseFeed(json)`);
+ * - the element classes (`NewsFeedElement`, …) are live bindings, `undefined` until their
+ *   element's module has loaded; `await customElements.whenDefined('news-feed')` resolves
+ *   with the class as soon as the tag is defined.
+ *
+ * npm users import `news-widgets` or one element (`news-widgets/news-feed.js`) instead, which
+ * defines elements synchronously and lets their bundler split the code.
+ */
+import {initLocale, getCatalogLocale} from './core/locale.js';
+
+export {FeedError} from './core/model.js';
+export {
+  setLocale,
+  getLocale,
+  localeReady,
+  bundledLocales,
+  nativeLanguageName,
+  LOCALE_STORAGE_KEY,
+  LOCALE_READY_EVENT,
+  onLocaleChange,
+} from './core/locale.js';
+export {plural, pluralCategory, formatCount} from './core/count.js';
+export {formatArticleDate} from './core/format.js';
+export type {
+  NewsFeed,
+  NewsItem,
+  NewsAuthor,
+  FeedErrorKind,
+  LoadFeedOptions,
+  SetLocaleOptions,
+  PluralForms,
+  PluralCategory,
+  RelatedItem,
+  RelatedOptions,
+  TemperatureUnit,
+  Weather,
+  WeatherCondition,
+  WeatherError,
+  WeatherErrorKind,
+  ArticleClickDetail,
+  LocaleReadyDetail,
+  NewsEventDetails,
+} from './index.js';
+
+type Feeds = typeof import('./core/feed.js');
+type Related = typeof import('./core/related.js');
+
+/** Default time a feed request may take before it fails with a `timeout` error (the value of `DEFAULT_TIMEOUT` in `core/load.ts`; a test keeps them equal). */
+export const DEFAULT_TIMEOUT = 15_000;
+/** Default lowest score `rankRelated` counts as related (the value of `DEFAULT_THRESHOLD` in `core/related.ts`; a test keeps them equal). */
+export const DEFAULT_THRESHOLD = 0.15;
+
+/** A function of the module API whose code loads on its first call: same arguments, its result as a promise. */
+function onFirstCall<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  type OnFirstCall = M[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+  return (async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
+}
+
+const feeds = (): Promise<Feeds> => import('./core/feed.js');
+const related = (): Promise<Related> => import('./core/related.js');
+
+/** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
+export const parseFeed = onFirstCall(feeds, 'parseFeed');
+/** `parseFeedText` of the npm package (JSON, RSS or Atom text), loaded on first call. */
+export const parseFeedText = onFirstCall(feeds, 'parseFeedText');
+/** `parseDate` of the npm package, loaded on first call. */
+export const parseDate = onFirstCall(feeds, 'parseDate');
+/** `loadFeed` of the npm package, loaded on first call; shares requests and the cache with the elements. */
+export const loadFeed = onFirstCall(() => import('./core/load.js'), 'loadFeed');
+/** `clearFeedCache` of the npm package, loaded on first call. */
+export const clearFeedCache = onFirstCall(() => import('./core/cache.js'), 'clearFeedCache');
+/** `rankRelated` of the npm package, loaded on first call. */
+export const rankRelated = onFirstCall(related, 'rankRelated');
+/** `findItem` of the npm package, loaded on first call. */
+export const findItem = onFirstCall(related, 'findItem');
+/** `feedErrorText` of the npm package, loaded (with `<news-feed>`) on first call. */
+export const feedErrorText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'feedErrorText');
+/** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
+export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
+
+/** The `<news-article-card>` class once its module has loaded (a live binding), else `undefined`. */
+export let NewsArticleCardElement: typeof import('./components/news-article-card/news-article-card.js').NewsArticleCardElement | undefined;
+/** The `<news-feed>` class once its module has loaded (a live binding), else `undefined`. */
+export let NewsFeedElement: typeof import('./components/news-feed/news-feed.js').NewsFeedElement | undefined;
+/** The `<news-header-bar>` class once its module has loaded (a live binding), else `undefined`. */
+export let NewsHeaderBarElement: typeof import('./components/news-header-bar/news-header-bar.js').NewsHeaderBarElement | undefined;
+/** The `<news-language-switcher>` class once its module has loaded (a live binding), else `undefined`. */
+export let NewsLanguageSwitcherElement: typeof import('./components/news-language-switcher/news-language-switcher.js').NewsLanguageSwitcherElement | undefined;
+/** The `<news-related>` class once its module has loaded (a live binding), else `undefined`. */
+export let NewsRelatedElement: typeof import('./components/news-related/news-related.js').NewsRelatedElement | undefined;
+
+/** Each element's registration module: importing it defines the tag. Literal paths, so every element is a chunk of its own. */
+const elements = {
+  'news-article-card': () => import('./components/news-article-card/news-article-card.js').then((m) => void (NewsArticleCardElement = m.NewsArticleCardElement)),
+  'news-feed': () => import('./components/news-feed/news-feed.js').then((m) => void (NewsFeedElement = m.NewsFeedElement)),
+  'news-header-bar': () => import('./components/news-header-bar/news-header-bar.js').then((m) => void (NewsHeaderBarElement = m.NewsHeaderBarElement)),
+  'news-language-switcher': () =>
+    import('./components/news-language-switcher/news-language-switcher.js').then((m) => void (NewsLanguageSwitcherElement = m.NewsLanguageSwitcherElement)),
+  'news-related': () => import('./components/news-related/news-related.js').then((m) => void (NewsRelatedElement = m.NewsRelatedElement)),
+};
+type Tag = keyof typeof elements;
+const tags = Object.keys(elements) as Tag[];
+const isTag = (name: string): name is Tag => Object.hasOwn(elements, name);
+/** Every element is defined: the browser upgrades the rest, and there is nothing left to watch. */
+const allDefined = () => tags.every((tag) => customElements.get(tag));
+
+/**
+ * For each module this file imports dynamically (path under `dist/`), the built files it
+ * loads statically, itself included: written in by the build (`rollup.config.mjs`), absent
+ * when this module runs unbundled (tests, dev servers), where there is nothing to preload.
+ */
+declare const __NEWS_WIDGETS_PRELOAD__: Record<string, readonly string[]>;
+const bundleFiles: Record<string, readonly string[]> = typeof __NEWS_WIDGETS_PRELOAD__ === 'object' ? __NEWS_WIDGETS_PRELOAD__ : {};
+const preloaded = new Set<string>();
+
+/** Asks the browser for every file `path` needs at once, with `<link rel="modulepreload">`. */
+function preload(path: string): void {
+  for (const file of bundleFiles[path] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head?.append(link);
+  }
+}
+
+/** Elements loaded or loading; a failed load is forgotten, so the next element of that kind tries again. */
+const requested = new Map<Tag, Promise<void>>();
+
+function define(tag: Tag): Promise<void> {
+  let loading = requested.get(tag);
+  if (!loading) {
+    preload(`components/${tag}/${tag}.js`);
+    // The element waits for the page's first catalog before it renders: start loading it now.
+    initLocale().catch(() => undefined);
+    loading = elements[tag]().then(
+      () => void (allDefined() && observer?.disconnect()),
+      (error: unknown) => {
+        requested.delete(tag);
+        console.error(`news-widgets: <${tag}> could not be loaded.`, error);
+      },
+    );
+    requested.set(tag, loading);
+  }
+  return loading;
+}
+
+/**
+ * Starts the request of a feed element's `src` now, in parallel with the element's code, the
+ * same way the element will (its `{lang}` filled in, the feed cache consulted): the element
+ * then joins the request under way, or finds the feed loaded. Its errors are the element's
+ * to report, so they are dropped here.
+ */
+function prefetchFeed(el: Element): void {
+  const src = el.getAttribute('src');
+  if (!src || (el.localName !== 'news-feed' && el.localName !== 'news-related') || Object.hasOwn(el, 'feed')) return;
+  preload('core/fetch-feed.js');
+  preload('controllers/feed-controller.js');
+  const network = import('./core/fetch-feed.js');
+  void Promise.all([import('./controllers/feed-controller.js'), import('./core/load.js'), initLocale(), network])
+    .then(([{resolveSrc}, {loadFeed}]) => loadFeed(resolveSrc(src, getCatalogLocale()), {reuse: true}))
+    .catch(() => undefined);
+}
+
+/** Defines `el`'s element if it is one of ours not defined yet, and watches what it renders. */
+function visit(el: Element): void {
+  const tag = el.localName;
+  if (!isTag(tag)) return;
+  if (!customElements.get(tag) && !requested.has(tag)) {
+    prefetchFeed(el);
+    void define(tag);
+  }
+  void customElements.whenDefined(tag).then(() => el.shadowRoot && discover(el.shadowRoot));
+}
+
+function visitTree(root: ParentNode): void {
+  if (root instanceof Element) visit(root);
+  for (const el of root.querySelectorAll(':not(:defined)')) visit(el);
+}
+
+function onMutations(records: MutationRecord[]): void {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) visitTree(node as Element);
+  }
+}
+let observer: MutationObserver | undefined;
+
+/**
+ * Defines the `news-*` elements in `root` and in what is added to it later. The loader does
+ * this for the document and for the shadow roots of its own elements; call it for a shadow
+ * root of your own that holds `news-*` elements.
+ */
+export function discover(root: Document | ShadowRoot | Element): void {
+  if (allDefined()) return;
+  observer ??= new MutationObserver(onMutations);
+  observer.observe(root, {childList: true, subtree: true});
+  visitTree(root);
+}
+
+// One loader per page: a second copy of this file (another version, or the same one under a
+// second URL) leaves the defining to the first, so no element is downloaded twice. Outside a
+// browser (a server importing the module for its API) there is nothing to watch.
+const LOADER = Symbol.for('news-widgets.loader');
+const page = globalThis as {[LOADER]?: true};
+if (!page[LOADER] && globalThis.document) {
+  page[LOADER] = true;
+  discover(document);
+}

@@ -1,0 +1,33 @@
+import {expect} from '@open-wc/testing';
+import {charsetOf, decodeFeedBytes} from '../../src/core/encoding.js';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((c) => c.charCodeAt(0)) : part)));
+
+describe('decodeFeedBytes', () => {
+  // "مصر" in windows-1256 and "é" in ISO-8859-1.
+  const arabic = [0xe3, 0xd5, 0xd1];
+  it('uses the HTTP charset', () => {
+    expect(decodeFeedBytes(bytes('<t>', arabic, '</t>'), 'application/rss+xml; charset=windows-1256')).to.equal('<t>مصر</t>');
+  });
+  it('then the XML declaration', () => {
+    expect(decodeFeedBytes(bytes('<?xml version="1.0" encoding="ISO-8859-1"?><t>Dicas t', [0xe9], 'cnicas</t>'))).to.contain('Dicas técnicas');
+  });
+  it('a byte-order mark wins over both', () => {
+    expect(decodeFeedBytes(bytes([0xef, 0xbb, 0xbf], '<t>', [0xc3, 0xa9], '</t>'), 'text/xml; charset=windows-1256')).to.equal('<t>é</t>');
+    expect(decodeFeedBytes(bytes([0xff, 0xfe], [0x3c, 0, 0x74, 0, 0x3e, 0]))).to.equal('<t>');
+  });
+  it('the HTTP charset wins over the declaration', () => {
+    expect(decodeFeedBytes(bytes('<?xml version="1.0" encoding="utf-8"?><t>', arabic, '</t>'), 'text/xml; charset="windows-1256"')).to.contain('مصر');
+  });
+  it('reads C1 bytes as windows-1252 under a Latin-1 label', () => {
+    expect(decodeFeedBytes(bytes('<t>don', [0x92], 't</t>'), 'text/xml; charset=iso-8859-1')).to.equal('<t>don’t</t>');
+  });
+  it('skips a label no decoder knows, and defaults to UTF-8', () => {
+    expect(decodeFeedBytes(bytes('<t>', [0xc3, 0xa9], '</t>'), 'text/xml; charset=x-klingon')).to.equal('<t>é</t>');
+  });
+  it('reads the charset parameter', () => {
+    expect(charsetOf('text/xml; Charset="UTF-8"')).to.equal('UTF-8');
+    expect(charsetOf('text/xml')).to.equal(undefined);
+  });
+});

@@ -1,0 +1,49 @@
+import {expect} from '@open-wc/testing';
+import {formatHijriDate, hijriOffset} from '../../src/core/hijri.js';
+
+// Friday 16 January 2026 is 27 Rajab 1447 in the Umm al-Qura calendar.
+const friday = Date.parse('2026-01-16T10:00:00Z');
+
+describe('formatHijriDate', () => {
+  it('writes the Hijri date in the active language', () => {
+    expect(formatHijriDate(friday, 'ar-MA')).to.equal('27 رجب 1447 هـ');
+    expect(formatHijriDate(friday, 'ar-MA-u-nu-arab')).to.equal('٢٧ رجب ١٤٤٧ هـ');
+    expect(formatHijriDate(friday, 'fr-MA')).to.equal('27 rajab 1447 AH');
+    expect(formatHijriDate(friday, 'es')).to.equal('27 de rajab de 1447 AH');
+    expect(formatHijriDate(friday, 'en')).to.equal('Rajab 27, 1447 AH');
+    expect(formatHijriDate(friday, 'zgh')).to.equal('27 ⵔⴰⵊⴰⴱ 1447');
+    expect(formatHijriDate(friday, 'ar', {weekday: true})).to.equal('الجمعة، 27 رجب 1447 هـ');
+  });
+
+  it('follows a national moon-sighting calendar with an offset of −2…2 days', () => {
+    expect(formatHijriDate(friday, 'ar-MA', {offset: -1})).to.equal('26 رجب 1447 هـ');
+    expect(formatHijriDate(friday, 'ar-MA', {offset: 2})).to.equal('29 رجب 1447 هـ');
+    expect(formatHijriDate(friday, 'ar-MA', {offset: 5})).to.equal('29 رجب 1447 هـ');
+    // 1 Ramadan 1447 (Umm al-Qura) is 18 February 2026; a day later in a country that sighted the moon later.
+    const eve = Date.parse('2026-02-18T12:00:00Z');
+    expect(formatHijriDate(eve, 'ar')).to.equal('1 رمضان 1447 هـ');
+    expect(formatHijriDate(eve, 'ar', {offset: -1})).to.equal('29 شعبان 1447 هـ');
+  });
+
+  it('converts the day it is in the edition’s zone', () => {
+    // 23:30 on 15 January in Casablanca is already 16 January in Tokyo.
+    const late = Date.parse('2026-01-15T22:30:00Z');
+    expect(formatHijriDate(late, 'ar', {timeZone: 'Africa/Casablanca'})).to.equal('26 رجب 1447 هـ');
+    expect(formatHijriDate(late, 'ar', {timeZone: 'Asia/Tokyo'})).to.equal('27 رجب 1447 هـ');
+  });
+
+  it('reads offsets as attributes give them', () => {
+    const table: [unknown, number][] = [
+      ['-1', -1],
+      ['2', 2],
+      ['3', 2],
+      ['-7', -2],
+      ['0.6', 1],
+      [null, 0],
+      ['', 0],
+      ['soon', 0],
+      [undefined, 0],
+    ];
+    for (const [value, days] of table) expect(hijriOffset(value), String(value)).to.equal(days);
+  });
+});

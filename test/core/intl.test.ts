@@ -1,0 +1,111 @@
+import {expect} from '@open-wc/testing';
+import {dateTimeFormat, formatDateTime, formattingLocale, numberFormat, pluralRules} from '../../src/core/intl.js';
+import {formatTemperature} from '../../src/core/weather.js';
+import {formatDay} from '../../src/core/timezone.js';
+import {formatFullDate} from '../../src/core/format.js';
+
+// 07:45 in Casablanca (UTC+1 outside Ramadan) on Friday 16 January 2026.
+const morning = Date.parse('2026-01-16T06:45:00Z');
+const zone = 'Africa/Casablanca';
+
+describe('formattingLocale', () => {
+  it('keeps a regional tag and gives Arabic Latin digits unless the tag names a numbering system', () => {
+    const table: [string | undefined, string | undefined][] = [
+      ['ar', 'ar-u-nu-latn'],
+      ['ar-MA', 'ar-MA-u-nu-latn'],
+      ['ar-EG', 'ar-EG-u-nu-latn'],
+      ['ar-MA-u-nu-arab', 'ar-MA-u-nu-arab'],
+      ['fr-MA', 'fr-MA'],
+      ['es', 'es'],
+      ['zgh', 'fr-MA'],
+      ['zgh-MA', 'fr-MA'],
+      ['', undefined],
+      ['not a tag!', undefined],
+      [undefined, undefined],
+    ];
+    for (const [tag, expected] of table) expect(formattingLocale(tag), String(tag)).to.equal(expected);
+  });
+
+  it('hands out one formatter per locale and options', () => {
+    expect(dateTimeFormat('ar-MA', {month: 'long'})).to.equal(dateTimeFormat('ar-MA', {month: 'long'}));
+    expect(dateTimeFormat('ar-MA', {month: 'long'})).not.to.equal(dateTimeFormat('ar-MA', {month: 'short'}));
+    expect(numberFormat('fr')).to.equal(numberFormat('fr'));
+  });
+});
+
+describe('regional formats', () => {
+  it('writes Moroccan Arabic month names for ar-MA', () => {
+    const months = [4, 6, 7, 8, 10, 11].map((m) => formatDateTime(Date.UTC(2026, m, 15), 'ar-MA', {month: 'long', timeZone: 'UTC'}));
+    expect(months).to.deep.equal(['ماي', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر']);
+  });
+
+  it('writes the header date and a 24-hour time for ar-MA, with Latin digits', () => {
+    expect(formatDay(morning, 'ar-MA', zone)).to.equal('الجمعة، 16 يناير 2026');
+    expect(formatDateTime(morning, 'ar-MA', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');
+    expect(formatDateTime(morning, 'ar', {timeStyle: 'short', timeZone: zone})).to.equal('7:45 ص');
+    expect(formatDay(Date.parse('2026-11-30T12:00:00Z'), 'ar-MA', zone)).to.equal('الاثنين، 30 نونبر 2026');
+    expect(formatDay(Date.parse('2026-11-30T12:00:00Z'), 'ar', zone)).to.equal('الاثنين، 30 نوفمبر 2026');
+    expect(formatDay(morning, 'ar-MA-u-nu-arab', zone)).to.equal('الجمعة، ١٦ يناير ٢٠٢٦');
+  });
+
+  it('writes French and Spanish for Morocco', () => {
+    expect(formatDay(morning, 'fr-MA', zone)).to.equal('vendredi 16 janvier 2026');
+    expect(formatDateTime(morning, 'fr-MA', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');
+    expect(formatDay(morning, 'es-MA', zone)).to.equal('viernes, 16 de enero de 2026');
+  });
+
+  it('writes Tamazight dates with the names the library carries', () => {
+    expect(formatDay(morning, 'zgh', zone)).to.equal('ⴰⵙⵉⵎⵡⴰⵙ 16 ⵉⵏⵏⴰⵢⵔ 2026');
+    expect(formatDay(Date.parse('2026-11-30T12:00:00Z'), 'zgh', zone)).to.equal('ⴰⵢⵏⴰⵙ 30 ⵏⵓⵡⴰⵏⴱⵉⵔ 2026');
+    const months = Array.from({length: 12}, (_, m) => formatDateTime(Date.UTC(2026, m, 15), 'zgh', {month: 'long', timeZone: 'UTC'}));
+    expect(months[7]).to.equal('ⵖⵓⵛⵜ');
+    expect(new Set(months).size).to.equal(12);
+    for (const name of months) expect(name).to.match(/^[\u2d30-\u2d7f]+$/u);
+    expect(formatDateTime(morning, 'zgh', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');
+    expect(pluralRules('zgh').select(0)).to.equal('other');
+    // No French word of the pattern locale leaks in ("à" between date and time).
+    expect(formatFullDate(new Date('2026-01-15T09:10:00+01:00'), 'zgh', {timeZone: zone})).to.equal('ⴰⴽⵡⴰⵙ 15 ⵉⵏⵏⴰⵢⵔ 2026, 09:10 UTC+1');
+  });
+});
+
+describe('temperature', () => {
+  it('reads naturally in Arabic, with Latin digits and the Arabic degree sign', () => {
+    expect(formatTemperature(13.1, 'celsius', 'ar')).to.equal('13.1°م');
+    expect(formatTemperature(13.1, 'celsius', 'ar-MA')).to.equal('13,1°م');
+    expect(formatTemperature(13.1, 'celsius', 'fr-MA')).to.match(/^13,1[\u00a0\u202f]°C$/);
+    expect(formatTemperature(13.1, 'celsius', 'zgh')).to.equal(formatTemperature(13.1, 'celsius', 'fr-MA'));
+  });
+
+  it('stays in reading order inside right-to-left text: number first, unit after it', async () => {
+    const host = document.createElement('p');
+    host.dir = 'rtl';
+    host.lang = 'ar';
+    host.style.font = '20px sans-serif';
+    for (const value of [13.1, -3.5]) {
+      host.replaceChildren();
+      const text = formatTemperature(value, 'celsius', 'ar');
+      host.append('الدار البيضاء ', text);
+      document.body.append(host);
+      // In right-to-left text the number must sit to the right of (before) the unit °م.
+      const node = host.lastChild as Text;
+      const range = document.createRange();
+      const digit = text.search(/\d/);
+      range.setStart(node, digit);
+      range.setEnd(node, digit + 1);
+      const number = range.getBoundingClientRect();
+      const unit = text.indexOf('م');
+      range.setStart(node, unit);
+      range.setEnd(node, unit + 1);
+      const sign = range.getBoundingClientRect();
+      expect(number.left, text).to.be.greaterThan(sign.left);
+      if (value < 0) {
+        const minus = text.indexOf('-');
+        range.setStart(node, minus);
+        range.setEnd(node, minus + 1);
+        // The minus stays before the digits in their own left-to-right run: "-3.5", not "3.5-".
+        expect(range.getBoundingClientRect().left, text).to.be.lessThan(number.left);
+      }
+      host.remove();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Hostile feed documents, built in memory (too large to store), shared by the browser and
+ * Node tests: each must give a parsed feed or a FeedError of kind `format`, in bounded time.
+ */
+const entityBomb =
+  '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">' +
+  Array.from({length: 9}, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+  ']><rss><channel><item><title>Bomb &j;</title></item></channel></rss>';
+
+const externalEntity = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>X &x;</title></item></channel></rss>';
+
+const item = (i: number) =>
+  `<item><title>Item ${i} &amp; more</title><link>https://example.com/${i}</link><description>&lt;p&gt;${'Some text here. '.repeat(20)}&lt;/p&gt;</description></item>`;
+
+/** [name, document, expected title of the first item (undefined: no item or a FeedError is fine)] */
+export const HOSTILE_XML: [string, () => string, string | undefined][] = [
+  ['an entity-expansion bomb (the doctype is never read)', () => entityBomb, 'Bomb &j;'],
+  ['an external entity', () => externalEntity, 'X &x;'],
+  ['100,000 nested elements', () => `<rss><channel><item><title>Deep</title><description>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</description></item></channel></rss>`, 'Deep'],
+  ['100,000 unclosed elements', () => `<rss><channel><item><title>Unclosed</title>${'<a>'.repeat(100_000)}`, 'Unclosed'],
+  ['a 50 MB feed', () => `<rss><channel><title>Big</title>${Array.from({length: 120_000}, (_, i) => item(i)).join('')}</channel></rss>`, 'Item 0 & more'],
+  ['50 MB of "<"', () => `<rss>${'<'.repeat(50_000_000)}`, undefined],
+  ['50 MB of "&"', () => `<rss><channel><title>${'&'.repeat(50_000_000)}`, undefined],
+  ['a 50 MB attribute', () => `<rss><channel><item><title a="${'x'.repeat(50_000_000)}`, undefined],
+];

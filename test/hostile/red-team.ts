@@ -1,0 +1,128 @@
+/**
+ * The red-team corpus: hostile answers a feed URL can give, each with the outcome the
+ * library must reach. Run by red-team.test.ts (in `npm test`) and timed by
+ * `npm run check:hostile` (no main-thread task over 50 ms). Add a case with one entry:
+ *
+ * - `url`: a test-server route (see server-routes.mjs) — or `body`: the answer itself,
+ *   served at a URL of its own by a fetch stub (a string, or bytes for encodings).
+ * - `options`: `loadFeed` options (a short `timeout` for bodies that never end).
+ * - `withoutParser`: the page refuses the library's Trusted Types policy (no DOMParser).
+ * - `expect`: `{error, says}` — loadFeed fails with that `FeedError` kind and a message
+ *   containing `says`; or `{title, check?}` — the first item's title is `title` (a string,
+ *   or a RegExp), and `check` (optional) asserts more of the feed, returning a problem or ''.
+ *
+ * Every case also asserts no uncaught error, and for feeds that load, a clean render.
+ */
+import type {FeedErrorKind, NewsFeed} from '../../src/core/feed.js';
+import type {LoadFeedOptions} from '../../src/core/load.js';
+
+export interface HostileCase {
+  url?: string;
+  body?: () => string | Uint8Array;
+  options?: LoadFeedOptions;
+  withoutParser?: boolean;
+  expect: {error: FeedErrorKind; says: string} | {title: string | RegExp; check?: (feed: NewsFeed) => string};
+}
+
+const feed = (items: unknown[], extra: object = {}) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Red team', ...extra, items});
+const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Red team</title>${items}</channel></rss>`;
+const key = () => Math.random().toString(36).slice(2);
+const longest = (text = '') => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+const within = (feed: NewsFeed, title: number, summary: number, body: number) =>
+  [
+    feed.items.some((item) => item.title.length > title) && 'a title past its limit',
+    feed.items.some((item) => (item.summary?.length ?? 0) > summary) && 'a summary past its limit',
+    feed.items.some((item) => (item.contentText?.length ?? 0) > body) && 'a body past its limit',
+  ].find(Boolean) || '';
+
+export const HOSTILE_CASES: Record<string, HostileCase> = {
+  // --- Size: bytes, items, text ------------------------------------------------------------
+  'an endless body (never finishes, always sends)': {url: `/__endless/${key()}`, expect: {error: 'limit', says: 'larger than 2,097,152 bytes'}},
+  'a declared 50 MB body': {url: '/__declared/50000000', expect: {error: 'limit', says: 'maxBytes'}},
+  'a 20 MB RSS feed': {
+    body: () => rss(`<item><title>Big</title><description>${'<p>Lorem ipsum dolor sit amet.</p>'.repeat(600_000)}</description></item>`),
+    expect: {error: 'limit', says: 'larger than'},
+  },
+  '50,000 tiny items': {
+    body: () => feed(Array.from({length: 50_000}, (_, i) => ({id: `${i}`, title: `Item ${i}`}))),
+    expect: {title: 'Item 0', check: (f) => (f.items.length === 1_000 ? '' : `${f.items.length} items, not 1,000`)},
+  },
+  'a 5,000-character word in every text field': {
+    body: () => feed([{id: '1', title: 'W'.repeat(5_000), summary: 'S'.repeat(5_000), content_text: 'C'.repeat(5_000), tags: ['T'.repeat(5_000)], authors: [{name: 'A'.repeat(5_000)}]}]),
+    expect: {title: /^W{299}…$/, check: (f) => within(f, 300, 600, 5_000) || (longest(f.items[0].authors[0]?.name) > 120 ? 'an author name past its limit' : '')},
+  },
+  // --- Depth: JSON nesting, markup nesting -------------------------------------------------
+  'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
+  '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},
+  'a valid feed hiding deep nesting in an extension field': {
+    body: () => feed([{id: '1', title: 'Deep', _ext: JSON.parse(`${'['.repeat(1_000)}${']'.repeat(1_000)}`)}]),
+    expect: {error: 'limit', says: 'maxDepth'},
+  },
+  '<div> 100,000 times in content_html (a freeze of 15–40 s before)': {
+    body: () => feed([{id: '1', title: 'Divs', content_html: `<div>${'<div>'.repeat(100_000)}Hidden text`, summary: '<b>'.repeat(100_000)}]),
+    expect: {title: 'Divs', check: (f) => within(f, 300, 600, 5_000)},
+  },
+  '<div> 100,000 times entity-encoded in an RSS description (a freeze of 17–45 s before)': {
+    body: () => rss(`<item><title>Encoded divs</title><description>${'&lt;div&gt;'.repeat(100_000)}text</description></item>`),
+    expect: {title: 'Encoded divs', check: (f) => within(f, 300, 600, 5_000)},
+  },
+  '<img> after 100,000 open tags (the first-image search parses markup too)': {
+    body: () => rss(`<item><title>Image hunt</title><description>${'&lt;span&gt;'.repeat(100_000)}&lt;img src="https://example.com/i.jpg"&gt;</description></item>`),
+    expect: {title: 'Image hunt'},
+  },
+  // --- Entities -----------------------------------------------------------------------------
+  'an entity bomb in a title (200,000 &amp;amp;)': {
+    body: () => feed([{id: '1', title: '&amp;amp;'.repeat(200_000)}]),
+    expect: {title: /^(&amp;)+…?$|^&amp;/, check: (f) => within(f, 300, 600, 5_000)},
+  },
+  'XML billion laughs': {
+    body: () =>
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({length: 9}, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><rss><channel><item><title>&lol9;</title></item></channel></rss>`,
+    // Chromium's XML parser refuses to expand it; the entity reference is left as text.
+    expect: {title: '&lol9;'},
+  },
+  'entity names that are Object properties, read without a parser': {
+    withoutParser: true,
+    body: () => feed([{id: '1', title: '&constructor; &__proto__; &toString; &hasOwnProperty; &amp;'}]),
+    expect: {title: '&constructor; &__proto__; &toString; &hasOwnProperty; &'},
+  },
+  // --- Network manners ------------------------------------------------------------------------
+  'a body that stops arriving': {url: `/__stall/${key()}/test/fixtures/page-1.json`, options: {timeout: 500}, expect: {error: 'timeout', says: 'stopped sending'}},
+  'a redirect loop': {url: `/__redirect-loop/${key()}`, options: {retryDelay: 1}, expect: {error: 'network', says: 'redirects in a loop'}},
+  'a 503 with Retry-After: 3600': {url: `/__retry-after/3600/${key()}/test/fixtures/page-1.json`, expect: {error: 'http', says: 'asked to wait 3600 s'}},
+  'a UTF-16 feed': {
+    body: () => {
+      const text = feed([{id: '1', title: 'Seize'}]);
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+      return bytes;
+    },
+    // Read by its byte-order mark, never reported as "not valid JSON".
+    expect: {title: 'Seize'},
+  },
+  // --- Text that fights the page ------------------------------------------------------------
+  'U+202E (right-to-left override) in one author name': {
+    body: () => feed([{id: '1', title: 'Bidi', authors: [{name: 'Evil\u202eeman'}, {name: 'Amina Benali'}]}]),
+    expect: {title: 'Bidi', check: (f) => (f.items[0].authors[1]?.name === 'Amina Benali' ? '' : 'the second author was changed')},
+  },
+  'non-http(s) URLs in every URL field': {
+    body: () =>
+      feed(
+        ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'blob:https://a.b/c', 'jav\tascript:alert(1)', 'ftp://example.com/x'].map((url, i) => ({
+          id: `u${i}`,
+          title: `URL ${i}`,
+          url,
+          external_url: url,
+          image: url,
+          authors: [{name: 'A', url}],
+        })),
+        {home_page_url: 'javascript:alert(1)', next_url: 'data:,x'},
+      ),
+    expect: {
+      title: 'URL 0',
+      check: (f) =>
+        [f.homePageUrl, f.nextUrl, ...f.items.flatMap((item) => [item.url, item.image, ...item.authors.map((a) => a.url)])].some((url) => url !== undefined) ? 'a non-http URL survived' : '',
+    },
+  },
+};

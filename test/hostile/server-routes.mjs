@@ -1,0 +1,81 @@
+// Test-server routes for hostile network behaviour (issue 16), kept apart from the shared
+// routes in web-test-runner.config.mjs. Each route counts its hits under <key>, read back
+// with GET /__hits/<key> (JSON number), so a test can prove what did NOT happen (no retry,
+// no 63-request redirect loop) without sleeping.
+//
+// /__count/<key>/<path>         serves <path>
+// /__retry-after/<s>/<key>/<path>  first hit: 503 with Retry-After <s> (seconds; "date-<s>"
+//                               sends an HTTP date <s> seconds ahead), then serves <path>
+// /__redirect-loop/<key>        redirects to itself, for ever
+// /__stall/<key>/<path>         sends the headers and half of <path>, then never finishes
+// /__endless/<key>              streams `[` for ever (no Content-Length)
+// /__declared/<bytes>           declares a Content-Length of <bytes>, sends a few
+import {readFile} from 'node:fs/promises';
+import {Buffer} from 'node:buffer';
+import {Readable} from 'node:stream';
+
+const hits = new Map();
+const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1).get(key);
+
+export function hostileRoutes() {
+  return async (ctx, next) => {
+    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared)\/(.*)$/);
+    if (!route) return next();
+    const [, name, rest] = route;
+    ctx.set('Cache-Control', 'no-store');
+    if (name === 'hits') {
+      ctx.body = JSON.stringify(hits.get(rest) ?? 0);
+      ctx.type = 'application/json';
+      return;
+    }
+    if (name === 'count') {
+      const [, key, path] = rest.match(/^([\w-]+)(\/.*)$/);
+      count(key);
+      ctx.url = path;
+      return next();
+    }
+    if (name === 'retry-after') {
+      const [, value, key, path] = rest.match(/^(date-\d+|\d+)\/([\w-]+)(\/.*)$/);
+      if (count(key) === 1) {
+        ctx.status = 503;
+        ctx.set('Retry-After', value.startsWith('date-') ? new Date(Date.now() + Number(value.slice(5)) * 1000).toUTCString() : value);
+        ctx.body = 'busy';
+        return;
+      }
+      ctx.url = path;
+      return next();
+    }
+    if (name === 'redirect-loop') {
+      count(rest);
+      ctx.status = 302;
+      ctx.set('Location', `/__redirect-loop/${rest}`);
+      return;
+    }
+    if (name === 'stall') {
+      const [, key, path] = rest.match(/^([\w-]+)(\/.*)$/);
+      count(key);
+      const text = await readFile(`.${path}`);
+      const body = new Readable({read() {}});
+      body.push(text.subarray(0, text.length >> 1));
+      ctx.type = 'application/json';
+      ctx.body = body;
+      return;
+    }
+    if (name === 'endless') {
+      count(rest);
+      const chunk = Buffer.alloc(64 * 1024, '[');
+      ctx.type = 'application/json';
+      ctx.body = new Readable({read() {
+        this.push(chunk);
+      }});
+      return;
+    }
+    if (name === 'declared') {
+      // Koa would correct the length to the body's: write the answer by hand.
+      ctx.respond = false;
+      ctx.res.writeHead(200, {'Content-Type': 'application/json', 'Content-Length': rest, 'Cache-Control': 'no-store'});
+      ctx.res.write('[');
+      ctx.req.on('close', () => ctx.res.destroy());
+    }
+  };
+}

@@ -1,0 +1,43 @@
+// The module API of the CDN loader: every export of the npm entry is there under the same
+// name (so a page written for 0.1 still links), with the same values, and the functions that
+// load on demand resolve with what the real ones return.
+import {expect} from '@open-wc/testing';
+import * as loader from '../../src/loader.js';
+import * as npm from '../../src/index.js';
+import {fixture} from '../helpers.js';
+
+describe('the CDN loader’s module API', () => {
+  it('exports every name the npm entry exports, and discover()', () => {
+    expect(Object.keys(loader).sort()).to.deep.equal([...Object.keys(npm), 'discover'].sort());
+  });
+
+  it('keeps the constants and the synchronous functions identical', () => {
+    for (const name of ['DEFAULT_TIMEOUT', 'DEFAULT_THRESHOLD', 'LOCALE_STORAGE_KEY', 'LOCALE_READY_EVENT', 'bundledLocales', 'FeedError'] as const) {
+      expect(loader[name], name).to.equal(npm[name]);
+    }
+    for (const name of ['setLocale', 'getLocale', 'localeReady', 'nativeLanguageName', 'onLocaleChange', 'plural', 'pluralCategory', 'formatCount', 'formatArticleDate'] as const) {
+      expect(loader[name], name).to.equal(npm[name]);
+    }
+  });
+
+  it('resolves the on-demand functions with what the npm functions return', async () => {
+    const json = {version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{id: '1', title: 'One', url: 'https://example.com/1', tags: ['port']}, {id: '2', title: 'Two', url: 'https://example.com/2', tags: ['port']}]};
+    const feed = await loader.parseFeed(json, 'https://example.com/feed.json');
+    expect(feed).to.deep.equal(npm.parseFeed(json, 'https://example.com/feed.json'));
+    expect(await loader.parseFeedText(JSON.stringify(json))).to.deep.equal(await npm.parseFeedText(JSON.stringify(json)));
+    expect(await loader.parseDate('2026-01-02T03:04:05Z')).to.deep.equal(npm.parseDate('2026-01-02T03:04:05Z'));
+    expect((await loader.rankRelated(feed.items, feed.items[0])).map((r) => r.item.id)).to.deep.equal(['2']);
+    expect((await loader.findItem(feed.items, 'https://example.com/2'))?.id).to.equal('2');
+    expect((await loader.loadFeed(fixture('jsonfeed-1.0.json'))).items).to.have.length(2);
+    expect(await loader.parseLocales('ar fr')).to.deep.equal(npm.parseLocales('ar fr'));
+    const error = new npm.FeedError('timeout', 'slow');
+    expect(await loader.feedErrorText(error)).to.equal(npm.feedErrorText(error));
+    expect(await loader.clearFeedCache()).to.equal(undefined);
+  });
+
+  it('rejects with the same FeedError class it exports', async () => {
+    const error = await loader.parseFeed('not json').catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(loader.FeedError);
+    expect((error as InstanceType<typeof loader.FeedError>).kind).to.equal('syntax');
+  });
+});

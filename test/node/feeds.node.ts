@@ -1,0 +1,57 @@
+/**
+ * parseFeed, parseFeedText and loadFeed in Node (no DOM): the same readings as in browsers,
+ * hostile documents in bounded time, and loadFeed decoding bytes by their declared charset.
+ */
+import assert from 'node:assert/strict';
+import {createServer} from 'node:http';
+import {test} from 'node:test';
+import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {loadFeed} from '../../src/core/load.js';
+import {HOSTILE_XML} from '../corpus/hostile.js';
+
+test('parseFeed reads JSON Feed HTML fields and entities without a DOM', () => {
+  const feed = parseFeed(
+    {version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Caf&eacute; &constructor; &#146;', content_html: '<p>One</p><script>x</script><p>Two &amp; three</p>'}]},
+    'https://example.com/feed.json',
+  );
+  assert.equal(feed.items[0].title, 'Café &constructor; ’');
+  assert.equal(feed.items[0].contentText, 'One Two & three');
+});
+
+test('parseFeedText reads RSS, RDF and Atom 0.3 without a DOM', async () => {
+  const rss = await parseFeedText('<rss><channel><link>https://example.com/</link><item><title>A &amp; B</title><link>/a</link></item></channel></rss>', 'https://feeds.example/rss');
+  assert.deepEqual([rss.items[0].title, rss.items[0].url], ['A & B', 'https://example.com/a']);
+  const atom = await parseFeedText('<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>Old</title><issued>2004-01-02T03:04:05Z</issued></entry></feed>', undefined);
+  assert.equal(atom.items[0].published?.toISOString(), '2004-01-02T03:04:05.000Z');
+});
+
+for (const [name, build, title] of HOSTILE_XML) {
+  test(`hostile: ${name}`, async () => {
+    const outcome = await parseFeedText(build(), 'https://example.com/feed.xml').catch((error: unknown) => error);
+    if (outcome instanceof FeedError) assert.equal(outcome.kind, 'format');
+    else {
+      const feed = outcome as NewsFeed;
+      assert.ok(feed.items.length <= MAX_ITEMS);
+      if (title !== undefined) assert.equal(feed.items[0]?.title, title);
+    }
+  });
+}
+
+test('loadFeed decodes a windows-1256 feed by its HTTP charset and resolves links against Content-Location', async () => {
+  // "مصر" in windows-1256.
+  const title = Buffer.from([0xe3, 0xd5, 0xd1]);
+  const body = Buffer.concat([Buffer.from('<?xml version="1.0"?><rss><channel><item><title>'), title, Buffer.from('</title><link>story</link></item></channel></rss>')]);
+  const server = createServer((_, response) => {
+    response.writeHead(200, {'Content-Type': 'application/rss+xml; charset=windows-1256', 'Content-Location': 'https://news.example/ar/'});
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const {port} = server.address() as {port: number};
+    const feed = await loadFeed(`http://127.0.0.1:${port}/feed.xml`, {retries: 0});
+    assert.equal(feed.items[0].title, 'مصر');
+    assert.equal(feed.items[0].url, 'https://news.example/ar/story');
+  } finally {
+    server.close();
+  }
+});

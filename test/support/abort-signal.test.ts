@@ -1,0 +1,76 @@
+// The support floor (README, "Browser support"): Safari 16.4–17.3 and Chrome 111–115 have no
+// AbortSignal.any. Without it (and without AbortSignal.timeout) feeds and the weather still
+// load, time out and abort as they should — not with a misleading network/CORS error.
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {FeedError} from '../../src/core/feed.js';
+import {loadFeed} from '../../src/core/load.js';
+import {loadWeather, WeatherError} from '../../src/core/weather.js';
+import {anySignal, timeoutSignal} from '../../src/core/signals.js';
+import '../../src/components/news-feed/news-feed.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import {fixture} from '../helpers.js';
+
+const failure = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FeedError & WeatherError;
+  }
+  throw new Error('expected a failure');
+};
+
+describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome < 116)', () => {
+  const saved = {any: AbortSignal.any, timeout: AbortSignal.timeout};
+  before(() => {
+    delete (AbortSignal as Partial<typeof AbortSignal>).any;
+    delete (AbortSignal as Partial<typeof AbortSignal>).timeout;
+    expect(AbortSignal.any).to.equal(undefined);
+    expect(AbortSignal.timeout).to.equal(undefined);
+  });
+  after(() => Object.assign(AbortSignal, saved));
+
+  it('loads a feed', async () => {
+    const feed = await loadFeed(fixture('jsonfeed-1.1.json'));
+    expect(feed.items.length).to.be.greaterThan(0);
+  });
+
+  it('<news-feed> shows the feed, not an error', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src=${fixture('page-1.json')}></news-feed>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('news-article-card'), 'no card rendered', {timeout: 5000});
+    expect(el.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+  });
+
+  it('a slow feed fails with a timeout error', async () => {
+    const error = await failure(loadFeed('/__slow/2000/test/fixtures/page-1.json', {timeout: 100, retries: 0}));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('the caller’s signal still aborts a load, with its reason', async () => {
+    const controller = new AbortController();
+    const pending = loadFeed('/__slow/2000/test/fixtures/page-2.json', {signal: controller.signal, reuse: false});
+    controller.abort(new Error('left the page'));
+    expect((await failure(pending)).message).to.equal('left the page');
+  });
+
+  it('loads the weather and times it out', async () => {
+    expect((await loadWeather(fixture('weather-celsius.json'))).temperature).to.be.a('number');
+    const error = await failure(loadWeather('/__slow/2000/test/fixtures/weather-celsius.json', {timeout: 100}));
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('anySignal() aborts with the first reason; timeoutSignal() with a TimeoutError', async () => {
+    const a = new AbortController();
+    const b = new AbortController();
+    const both = anySignal([a.signal, b.signal]);
+    b.abort('b first');
+    a.abort('a later');
+    expect(both.aborted).to.equal(true);
+    expect(both.reason).to.equal('b first');
+    const early = new AbortController();
+    early.abort('already');
+    expect(anySignal([early.signal]).reason).to.equal('already');
+    const timer = timeoutSignal(20);
+    await waitUntil(() => timer.aborted, 'the timeout never fired', {timeout: 2000});
+    expect((timer.reason as DOMException).name).to.equal('TimeoutError');
+  });
+});
