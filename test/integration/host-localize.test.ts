@@ -84,7 +84,7 @@ describe('a host app that already uses @lit/localize', () => {
     expect(msg('Hello', {id: 'host.greeting'})).to.equal('مرحبا');
     expect(await shown()).to.deep.equal({
       locale: 'ar',
-      feed: ['آخر المقالات', 'ar', 'rtl'],
+      feed: ['أحدث المقالات', 'ar', 'rtl'],
       switcher: ['اللغة', 'ar', 'rtl'],
     });
     // The library's setLocale still picks a regional tag for formatting, in the language shown.
