@@ -29,11 +29,13 @@ export {
   bundledLocales,
   nativeLanguageName,
   LOCALE_STORAGE_KEY,
+  LOCALE_PAGE_STORAGE_KEY,
   LOCALE_READY_EVENT,
   onLocaleChange,
 } from './core/locale.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
-export {formatArticleDate} from './core/format.js';
+export {formatArticleDate, formatFullDate} from './core/format.js';
+export {articleRoute} from './core/route.js';
 export type {
   NewsFeed,
   NewsItem,
@@ -88,6 +90,14 @@ export const rankRelated = onFirstCall(related, 'rankRelated');
 export const findItem = onFirstCall(related, 'findItem');
 /** `feedErrorText` of the npm package, loaded (with `<news-feed>`) on first call. */
 export const feedErrorText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'feedErrorText');
+/** `formatHijriDate` of the npm package, loaded on first call. */
+export const formatHijriDate = onFirstCall(() => import('./core/hijri.js'), 'formatHijriDate');
+/** `hijriOffset` of the npm package, loaded on first call. */
+export const hijriOffset = onFirstCall(() => import('./core/hijri.js'), 'hijriOffset');
+/** `newArticlesText` of the npm package, loaded (with `<news-feed>`) on first call. */
+export const newArticlesText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'newArticlesText');
+/** `readingTimeText` of the npm package, loaded (with `<news-article-card>`) on first call. */
+export const readingTimeText = onFirstCall(() => import('./components/news-article-card/news-article-card.js'), 'readingTimeText');
 /** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
 export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
 
