@@ -6,6 +6,8 @@ export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind} from './core/feed.js
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';
 export {clearFeedCache} from './core/cache.js';
+export {articleRoute} from './core/route.js';
+export type {ArticleClickLike} from './core/route.js';
 export {
   setLocale,
   getLocale,

@@ -35,6 +35,7 @@ export {
 } from './core/locale.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
 export {formatArticleDate, formatFullDate} from './core/format.js';
+export {articleRoute} from './core/route.js';
 export type {
   NewsFeed,
   NewsItem,
@@ -93,16 +94,16 @@ export const rankRelated = onFirstCall(related, 'rankRelated');
 export const findItem = onFirstCall(related, 'findItem');
 /** `feedErrorText` of the npm package, loaded (with `<news-feed>`) on first call. */
 export const feedErrorText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'feedErrorText');
-/** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
-export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
-/** `newArticlesText` of the npm package, loaded (with `<news-feed>`) on first call. */
-export const newArticlesText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'newArticlesText');
-/** `readingTimeText` of the npm package, loaded (with `<news-article-card>`) on first call. */
-export const readingTimeText = onFirstCall(() => import('./components/news-article-card/news-article-card.js'), 'readingTimeText');
 /** `formatHijriDate` of the npm package, loaded on first call. */
 export const formatHijriDate = onFirstCall(() => import('./core/hijri.js'), 'formatHijriDate');
 /** `hijriOffset` of the npm package, loaded on first call. */
 export const hijriOffset = onFirstCall(() => import('./core/hijri.js'), 'hijriOffset');
+/** `newArticlesText` of the npm package, loaded (with `<news-feed>`) on first call. */
+export const newArticlesText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'newArticlesText');
+/** `readingTimeText` of the npm package, loaded (with `<news-article-card>`) on first call. */
+export const readingTimeText = onFirstCall(() => import('./components/news-article-card/news-article-card.js'), 'readingTimeText');
+/** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
+export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
 
 /** The `<news-article-card>` class once its module has loaded (a live binding), else `undefined`. */
 export let NewsArticleCardElement: typeof import('./components/news-article-card/news-article-card.js').NewsArticleCardElement | undefined;

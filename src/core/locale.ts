@@ -7,7 +7,7 @@
  * copy) and a host app that configured @lit/localize first (see README, "Using with an app
  * that already uses @lit/localize").
  */
-import {configureLocalization} from '@lit/localize';
+import {configureLocalization, msg} from '@lit/localize';
 import {carriedLocale, displayNames} from './intl.js';
 import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
@@ -177,15 +177,35 @@ function notify(): void {
   globalThis.dispatchEvent?.(new CustomEvent(LOCALE_READY_EVENT, {detail: {locale: state.tag}}));
 }
 
+/**
+ * The catalog the library's strings come from right now. Its own, unless a host app owns
+ * @lit/localize: then the host's catalog speaks a language of ours only if the host merged
+ * our catalog into it (each catalog names its language in `locale.catalog`); otherwise the
+ * strings are the English source.
+ */
+function shownCatalog(): string {
+  const named = msg('en', {id: 'locale.catalog', desc: 'Do not translate: write the code of this catalog’s language (ar, fr, es, zgh). Elements set lang and dir from it.'});
+  return catalogFor(named) ?? sourceLocale;
+}
+
+/** Under a host's @lit/localize, `wanted` if our strings are in its language, else the language they are in. */
+function shownTag(wanted: string | undefined): string {
+  const shown = shownCatalog();
+  return wanted && catalogFor(wanted) === shown ? canonical(wanted) : shown;
+}
+
 // Hears @lit/localize's status events from the start, so that if a host app owns it, the
-// library can start in the host's locale and follow its switches (dates, direction).
+// library can start in the host's locale and follow its switches (dates, direction), as far
+// as the strings the elements show follow them.
 function followHost(event: Event): void {
   if (state.localization) return; // the library's own switches
   const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
-  if (detail.status !== 'ready' || !catalogFor(detail.readyLocale)) return;
-  state.hostLocale = canonical(detail.readyLocale!);
-  if (state.hostOwned && catalogFor(state.hostLocale) !== getCatalogLocale()) {
-    state.tag = state.hostLocale;
+  if (detail.status !== 'ready') return;
+  state.hostLocale = catalogFor(detail.readyLocale) ? canonical(detail.readyLocale!) : undefined;
+  if (!state.hostOwned) return;
+  const tag = shownTag(state.hostLocale);
+  if (catalogFor(tag) !== getCatalogLocale()) {
+    state.tag = tag;
     notify();
   }
 }
@@ -256,7 +276,8 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   const done = (async () => {
     await configure()?.setLocale(catalog);
     if (call !== state.latest) return; // a later call superseded this one
-    state.tag = next;
+    // Under a host's @lit/localize, the strings stay in the host's language: follow them.
+    state.tag = state.hostOwned ? shownTag(next) : next;
     notify();
   })();
   state.pending = done;

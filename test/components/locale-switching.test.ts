@@ -44,13 +44,13 @@ describe('switching language in place', () => {
     const card = page.querySelector<NewsArticleCardElement>('news-article-card')!;
     await settled(switcher, feed, card);
     const seen = () => ({
-      nav: $(switcher, 'nav')!.getAttribute('aria-label'),
+      nav: $(switcher, '[part="base"]')!.getAttribute('aria-label'),
       heading: textOf($(feed, '[part="heading"]')),
       button: textOf($(feed, '[part="load-more"]')),
       feedDate: textOf($(cardsOf(feed)[0], '[part="date"]')),
       cardDate: textOf($(card, '[part="date"]')),
       readingTime: textOf($(card, '[part="reading-time"]')),
-      dirs: [$(switcher, 'nav'), $(feed, 'section'), $(cardsOf(feed)[0], 'article'), $(card, 'article')].map((e) => e!.dir),
+      dirs: [$(switcher, '[part="base"]'), $(feed, 'section'), $(cardsOf(feed)[0], 'article'), $(card, 'article')].map((e) => e!.dir),
     });
     expect(seen()).to.deep.equal({
       nav: 'Language',

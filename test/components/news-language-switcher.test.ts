@@ -8,6 +8,18 @@ import {textOf, useLocale} from '../helpers.js';
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')];
 const names = (el: Element) => entries(el).map(textOf);
+const landmarks = (root: Element) =>
+  [...root.querySelectorAll('news-language-switcher')].map((el) => `${$(el, '[part="base"]')!.getAttribute('role')}: ${$(el, '[part="base"]')!.getAttribute('aria-label')}`);
+
+/** axe-core's violations in `context` with every rule on (best practices such as `landmark-unique`, experimental ones too). */
+async function axeViolations(context: Element): Promise<string[]> {
+  // @ts-expect-error -- the browser build has no types; it registers `window.axe`.
+  await import('axe-core/axe.min.js');
+  const axe = (window as unknown as {axe: typeof import('axe-core')}).axe;
+  const rules = Object.fromEntries(axe.getRules().map(({ruleId}) => [ruleId, {enabled: true}]));
+  const {violations} = await axe.run(context, {rules, resultTypes: ['violations']});
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 describe('<news-language-switcher>', () => {
@@ -18,8 +30,8 @@ describe('<news-language-switcher>', () => {
 
   it('names every bundled language in its own script, in a labelled nav', async () => {
     const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
-    const nav = $(el, 'nav')!;
-    expect(nav.getAttribute('part')).to.equal('base');
+    const nav = $(el, '[part="base"]')!;
+    expect(nav.getAttribute('role')).to.equal('navigation');
     expect(nav.getAttribute('aria-label')).to.equal('Language');
     expect(names(el)).to.deep.equal(['العربية', 'English', 'Español', 'Français', 'ⵜⴰⵎⴰⵣⵉⵖⵜ']);
     expect(entries(el).map((e) => e.getAttribute('lang'))).to.deep.equal(['ar', 'en', 'es', 'fr', 'zgh']);
@@ -47,8 +59,8 @@ describe('<news-language-switcher>', () => {
     await waitUntil(() => getLocale() === 'ar', 'locale did not switch');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('ar');
     await el.updateComplete;
-    expect($(el, 'nav')!.getAttribute('aria-label')).to.equal('اللغة');
-    expect($(el, 'nav')!.getAttribute('dir')).to.equal('rtl');
+    expect($(el, '[part="base"]')!.getAttribute('aria-label')).to.equal('اللغة');
+    expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(textOf($(el, '[aria-current]'))).to.equal('العربية');
   });
 
@@ -183,4 +195,51 @@ describe('<news-language-switcher>', () => {
       await expect(menu).to.be.accessible();
     });
   }
+
+  describe('several on one page', () => {
+    it('axe with every rule on does flag two navigation landmarks of the same name (the check below can fail)', async () => {
+      const page = await render(html`<div><nav aria-label="Language"><a href="/ar/">العربية</a></nav><nav aria-label="Language"><a href="/fr/">Français</a></nav></div>`);
+      expect((await axeViolations(page)).join('\n')).to.contain('landmark-unique');
+    });
+
+    for (const locale of ['en', 'ar']) {
+      it(`header and footer switchers without labels pass axe with every rule on (${locale}): the first is the landmark`, async () => {
+        await useLocale(locale);
+        const page = await render(html`<div>
+          <header><news-language-switcher></news-language-switcher></header>
+          <main><p>Story</p></main>
+          <footer><news-language-switcher variant="menu"></news-language-switcher><news-language-switcher href-template="/{lang}/"></news-language-switcher></footer>
+        </div>`);
+        const name = locale === 'ar' ? 'اللغة' : 'Language';
+        expect(landmarks(page)).to.deep.equal([`navigation: ${name}`, `group: ${name}`, `group: ${name}`]);
+        expect(await axeViolations(page)).to.deep.equal([]);
+      });
+
+      it(`switchers with distinct labels are each a landmark and pass axe with every rule on (${locale})`, async () => {
+        await useLocale(locale);
+        const page = await render(html`<div>
+          <header><news-language-switcher label="Site language"></news-language-switcher></header>
+          <footer><news-language-switcher label="Footer languages"></news-language-switcher></footer>
+        </div>`);
+        expect(landmarks(page)).to.deep.equal(['navigation: Site language', 'navigation: Footer languages']);
+        expect(await axeViolations(page)).to.deep.equal([]);
+      });
+    }
+
+    it('hands the landmark on when the first switcher leaves the page or is renamed', async () => {
+      const page = await render(html`<div><news-language-switcher></news-language-switcher><news-language-switcher></news-language-switcher></div>`);
+      const [first, second] = page.querySelectorAll<NewsLanguageSwitcherElement>('news-language-switcher');
+      first.label = 'Edition';
+      await first.updateComplete;
+      await second.updateComplete;
+      expect(landmarks(page)).to.deep.equal(['navigation: Edition', 'navigation: Language']);
+      first.label = undefined;
+      await first.updateComplete;
+      await second.updateComplete;
+      expect(landmarks(page)).to.deep.equal(['navigation: Language', 'group: Language']);
+      first.remove();
+      await second.updateComplete;
+      expect(landmarks(page)).to.deep.equal(['navigation: Language']);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 // Type-checks a consumer's use of the published types.
-import {NewsFeedElement, loadFeed, type NewsItem} from 'news-widgets';
+import {NewsFeedElement, articleRoute, loadFeed, type NewsItem} from 'news-widgets';
+import {templates as arabic} from 'news-widgets/locales/ar.js';
 import 'news-widgets/news-article-card.js';
 import {discover, parseFeed as parseFeedOnDemand} from 'news-widgets/news-widgets.min.js';
 
@@ -11,7 +12,11 @@ if (card) card.variant = 'hero';
 feed.addEventListener('news-article-click', (event) => {
   const item: NewsItem = event.detail.item;
   console.log(item.title, event.detail.position);
+  const path: string | undefined = articleRoute(event);
+  if (path) event.preventDefault();
 });
+// A host app's @lit/localize merges the library's catalog into its own.
+export const merged = {...arabic, 'host.greeting': 'مرحبا'};
 export const check: Promise<boolean> = loadFeed('/feed.json').then((f) => f.items.length > 0 && feed instanceof NewsFeedElement);
 
 // The CDN loader's types: the on-demand functions return promises.

@@ -57,7 +57,7 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * @cssprop [--news-headline-weight=700] - Headline font weight.
  * @cssprop [--news-summary-lines=3] - Lines of summary shown before it is cut.
  *
- * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`.
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`. Cancelable for a plain click that opens in this tab: `preventDefault()` cancels the navigation so an app can route itself (see `articleRoute`). Not cancelable with a modifier key or a `target` other than `_self`.
  */
 export class NewsArticleCardElement extends NewsElement {
   static override styles = [baseStyles, cardStyles];
@@ -147,9 +147,15 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  private readonly handleClick = () => {
+  private readonly handleClick = (event: MouseEvent) => {
     if (!this.article?.url) return;
-    this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source});
+    // A click the browser would open elsewhere (a modifier key, or a target other than this
+    // tab) keeps its native behaviour: the event still fires, but can't be cancelled.
+    const modified = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+    const elsewhere = !!this.target && this.target !== '_self';
+    const cancelable = !event.defaultPrevented && !modified && !elsewhere;
+    const proceed = this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source}, {cancelable});
+    if (!proceed) event.preventDefault(); // the app routes the click itself
   };
 
   private readonly handleImageError = () => {

@@ -44,7 +44,7 @@ export type {FeedLayout} from '../../core/model.js';
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src` (also after a refresh).
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
- * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link; bubbles from the card.
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link; bubbles from the card. Cancelable like the card's: `preventDefault()` cancels the navigation so an app can route itself.
  */
 export class NewsFeedElement extends NewsElement {
   static override styles = [baseStyles, listStyles, feedStyles];

@@ -9,6 +9,9 @@ import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {switcherStyles} from './news-language-switcher.styles.js';
 
+/** Switchers on the page, to keep each landmark's name unique (axe `landmark-unique`). */
+const connected = new Set<NewsLanguageSwitcherElement>();
+
 /** The locales of a space-separated list that have a bundled catalog, without repeats. */
 export function parseLocales(list: string | undefined): string[] {
   const tags = (list ?? '').split(/\s+/).filter((tag) => catalogFor(tag));
@@ -23,10 +26,15 @@ export function parseLocales(list: string | undefined): string[] {
  * Escape closes and returns focus to the button, a click outside or leaving with Tab closes.
  * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`.
  *
+ * It is a navigation landmark named by `label` ("Language" by default). A page may hold any
+ * number of switchers (header and footer): a landmark's name must be unique, so a switcher
+ * whose name an earlier one on the page (in document order) already has is a labelled group
+ * instead of a second landmark. Give each a distinct `label` to make every one a landmark.
+ *
  * @customElement news-language-switcher
  * @summary A language switcher: in place, or links to other editions.
  *
- * @csspart base - The `nav` landmark.
+ * @csspart base - The navigation landmark (a group when an earlier switcher has the same name).
  * @csspart button - The button that opens the list (variant `menu`).
  * @csspart list - The list of languages.
  * @csspart item - Each list item.
@@ -56,6 +64,9 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   /** URL of each edition with `{lang}` for the locale (`/{lang}/`); entries become links instead of switching in place. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
 
+  /** Name of the landmark, for a page with several switchers ("Site language", "Edition"); default "Language", localized. */
+  @property() label?: string;
+
   /** Remember an in-place choice in localStorage (`news-widgets:locale`); `persist="false"` opts out. */
   @property({converter: {fromAttribute: (value) => value !== 'false'}}) persist = true;
 
@@ -63,10 +74,31 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     if (!event.composedPath().includes(this)) this.open = false;
   };
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    refreshOthers(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
+    refreshOthers(this);
     this.open = false;
     document.removeEventListener('click', this.handleOutsideClick, true);
+  }
+
+  private get name(): string {
+    return this.label?.trim() || msg('Language', {id: 'switcher.label', desc: 'Name of the navigation that lists the languages of the site'});
+  }
+
+  /** A landmark unless a switcher earlier on the page already is one by the same name. */
+  private get landmark(): boolean {
+    const name = this.name;
+    for (const other of connected) {
+      if (other !== this && other.name === name && other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING) return false;
+    }
+    return true;
   }
 
   private get menu() {
@@ -139,6 +171,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   };
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('label')) refreshOthers(this);
     if (changed.has('open')) {
       if (this.open) document.addEventListener('click', this.handleOutsideClick, true);
       else document.removeEventListener('click', this.handleOutsideClick, true);
@@ -146,11 +179,12 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   }
 
   override render() {
-    const label = msg('Language', {id: 'switcher.label', desc: 'Name of the navigation that lists the languages of the site'});
+    const label = this.name;
     const locales = parseLocales(this.locales);
     const current = this.currentOf(locales);
     const menu = this.menu;
-    return html`<nav part="base" class=${menu ? 'menu' : 'inline'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
+    // One template whatever the role, so a server-rendered switcher hydrates.
+    return html`<div part="base" class=${menu ? 'menu' : 'inline'} role=${this.landmark ? 'navigation' : 'group'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
       ${menu
         ? html`<button
             part="button"
@@ -168,7 +202,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
       <ul id="list" part="list" class="list" ?hidden=${menu && !this.open} @keydown=${this.handleListKeydown}>
         ${locales.map((locale) => html`<li part="item">${this.renderEntry(locale, locale === current)}</li>`)}
       </ul>
-    </nav>`;
+    </div>`;
   }
 
   private renderEntry(locale: string, current: boolean) {
@@ -182,6 +216,11 @@ export class NewsLanguageSwitcherElement extends NewsElement {
       ${name}
     </button>`;
   }
+}
+
+/** Other switchers may have to become, or stop being, a landmark. */
+function refreshOthers(changed: NewsLanguageSwitcherElement): void {
+  for (const other of connected) if (other !== changed) other.requestUpdate();
 }
 
 export type SwitcherVariant = NewsLanguageSwitcherElement['variant'];

@@ -4,11 +4,11 @@ export const switcherStyles = css`
   :host {
     display: inline-block;
   }
-  nav {
+  [part='base'] {
     position: relative;
     inline-size: fit-content;
     max-inline-size: 100%;
-    /* Resolved in the nav's own direction: it hugs the start side of its locale, not of the page. */
+    /* Resolved in the switcher's own direction: it hugs the start side of its locale, not of the page. */
     margin-inline-end: auto;
   }
   .list {

@@ -53,7 +53,7 @@ function shownOnPage(): string[] {
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
- * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link (`source` is `news-related`); bubbles from the card.
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link (`source` is `news-related`); bubbles from the card. Cancelable like the card's: `preventDefault()` cancels the navigation so an app can route itself.
  */
 export class NewsRelatedElement extends NewsElement {
   static override styles = [baseStyles, relatedStyles];

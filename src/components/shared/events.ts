@@ -14,6 +14,12 @@ export interface ArticleClickDetail {
 export interface NewsEventDetails {
   'news-feed-load': {feed: NewsFeed};
   'news-feed-error': {error: FeedError};
+  /**
+   * Cancelable for a plain click on a link that opens in this tab: cancelling it cancels the
+   * link's navigation, so a single-page app can route itself (`articleRoute`). With a
+   * modifier key (new tab, new window, download) or a `target` other than `_self`, it fires
+   * but is not cancelable: the browser does what the reader asked.
+   */
   'news-article-click': ArticleClickDetail;
   /** Cancelable: a reader picked `locale` in a language switcher; cancelling keeps the current one. */
   'news-locale-change': {locale: string};
