@@ -23,8 +23,9 @@ import {startServer} from './serve.mjs';
 // its build is the reference: another bundler's runtime and minifier differ from it by a few
 // hundred bytes to ~1.5 KB (webpack's chunk loader, Vite's preload helper), well under 25%,
 // while pulling in one more element or the feed code adds 30% or more. The reference itself
-// is held to 18 KB, 12% above its 16.0 KB of 0.1, so it cannot grow unseen.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 18 * 1024};
+// is held to 21 KB, just above its 20.3 KB of 2026-11-30 (0.1: 16.0 KB; since then a fourth
+// catalog, zgh, and the card's Moroccan-edition dates and routing), so it cannot grow unseen.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 21 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
