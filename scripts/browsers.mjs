@@ -6,6 +6,9 @@
 // - webkit:   WEBKIT_WEBDRIVER_PATH or WebKitWebDriver on the PATH, and WEBKIT_BROWSER_PATH or
 //             WebKitGTK's MiniBrowser; without a DISPLAY it runs under Xvfb.
 // NEWS_BROWSERS (comma-separated, e.g. `chromium` or `firefox,webkit`) picks the engines.
+// Home-made: chrome-launcher finds Chrome only and @puppeteer/browsers downloads its own builds
+// (nothing may download a browser here); no maintained tool finds Debian's Firefox ESR and
+// WebKitGTK, installs their packages, and starts WebKitWebDriver under Xvfb.
 import {spawn, spawnSync} from 'node:child_process';
 import {accessSync, constants, readFileSync, readdirSync} from 'node:fs';
 import {createServer} from 'node:net';
