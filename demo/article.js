@@ -29,7 +29,8 @@ try {
   const feed = await loadFeed(new URL(feedUrl, location.href), {reuse: true});
   // The newest other stories that "You may also like" does not already suggest (the same
   // ranking <news-related> runs, with its default limit).
-  const suggested = new Set(rankRelated(feed.items, id, {limit: related.limit}).map((entry) => entry.item.id));
+  // The CDN loader loads the ranking code on first call: its rankRelated resolves later.
+  const suggested = new Set((await rankRelated(feed.items, id, {limit: related.limit})).map((entry) => entry.item.id));
   document.querySelector('news-feed.latest').feed = {...feed, items: feed.items.filter((entry) => entry.id !== id && !suggested.has(entry.id))};
   const item = feed.items.find((entry) => entry.id === id);
   if (!item) throw new Error(`no item ${id}`);
