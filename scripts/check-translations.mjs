@@ -10,26 +10,17 @@
 // Home-made: lit-localize has no strict mode, and no maintained XLIFF linter checks plural
 // variants and placeholders against the sources.
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
-import {COUNT, mayOmitCount} from './plural-forms.mjs';
+import {join} from 'node:path';
+import {COUNT, mayOmitCount, scratchConfig} from './plural-forms.mjs';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'news-widgets-xlf-'));
 const xliffDir = join(scratch, 'locales');
 cpSync(config.interchange.xliffDir, xliffDir, {recursive: true});
-const scratchConfig = join(scratch, 'lit-localize.json');
-writeFileSync(
-  scratchConfig,
-  JSON.stringify({
-    ...config,
-    inputFiles: config.inputFiles.map((glob) => resolve(glob)),
-    output: {...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'out', 'codes.ts')},
-    interchange: {...config.interchange, xliffDir},
-  }),
-);
-const extract = spawnSync(join('node_modules', '.bin', 'lit-localize'), ['extract', '--config', scratchConfig], {encoding: 'utf8'});
+const localizeConfig = scratchConfig(config, scratch, xliffDir, {outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'out', 'codes.ts')});
+const extract = spawnSync(join('node_modules', '.bin', 'lit-localize'), ['extract', '--config', localizeConfig], {encoding: 'utf8'});
 if (extract.status !== 0) {
   console.error(extract.stdout, extract.stderr);
   process.exit(1);

@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {COUNT, mayOmitCount} from './plural-forms.mjs';
+import {COUNT, mayOmitCount, scratchConfig} from './plural-forms.mjs';
 
 // U+2063 (invisible separator) around the count marks what the build must take out again.
 const MARK = '\u2063';
@@ -30,17 +30,8 @@ for (const locale of config.targetLocales) {
   });
   writeFileSync(file, xml);
 }
-const scratchConfig = join(scratch, 'lit-localize.json');
-writeFileSync(
-  scratchConfig,
-  JSON.stringify({
-    ...config,
-    inputFiles: config.inputFiles.map((glob) => resolve(glob)),
-    output: {...config.output, outputDir: resolve(config.output.outputDir), localeCodesModule: resolve(config.output.localeCodesModule)},
-    interchange: {...config.interchange, xliffDir},
-  }),
-);
-const build = spawnSync(join('node_modules', '.bin', 'lit-localize'), ['build', '--config', scratchConfig], {encoding: 'utf8'});
+const localizeConfig = scratchConfig(config, scratch, xliffDir, {outputDir: resolve(config.output.outputDir), localeCodesModule: resolve(config.output.localeCodesModule)});
+const build = spawnSync(join('node_modules', '.bin', 'lit-localize'), ['build', '--config', localizeConfig], {encoding: 'utf8'});
 rmSync(scratch, {recursive: true, force: true});
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);

@@ -3,6 +3,8 @@
 // category that holds a single whole number in the language (Arabic `zero` = 0, `one` = 1,
 // `two` = 2: "دقيقة واحدة", "دقيقتان"); French `one` holds 0 and 1, so it must keep `{n}`.
 // Counted messages are the ones whose id ends in a category (`card.reading-time.two`).
+import {writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 
 /** The placeholder of the count in the XLIFF, as `msg(str\`${n} …\`)` extracts it. */
 export const COUNT = /<x id="(\d+)" equiv-text="\$\{n\}"\/>/;
@@ -18,4 +20,23 @@ export function mayOmitCount(locale, id) {
   let numbers = 0;
   for (let n = 0; n <= 1000 && numbers < 2; n++) if (rules.select(n) === category) numbers++;
   return numbers === 1;
+}
+
+/**
+ * Writes a lit-localize config into `scratch` that reads the XLIFF from `xliffDir` (a scratch
+ * copy) and the sources from the project, with `output` overriding where modules go; returns its
+ * path. Both localize.mjs and check-translations.mjs run lit-localize against such a copy.
+ */
+export function scratchConfig(config, scratch, xliffDir, output) {
+  const file = join(scratch, 'lit-localize.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      ...config,
+      inputFiles: config.inputFiles.map((glob) => resolve(glob)),
+      output: {...config.output, ...output},
+      interchange: {...config.interchange, xliffDir},
+    }),
+  );
+  return file;
 }
