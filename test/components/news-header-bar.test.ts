@@ -1,4 +1,4 @@
-import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture as render, fixtureCleanup, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/news-header-bar/news-header-bar.js';
@@ -43,6 +43,10 @@ describe('<news-header-bar>', () => {
     Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
   });
   afterEach(async () => {
+    // Remove this test's bars while its fake clock and fetch are still in place: a bar left
+    // connected would re-render on the locale change below and load the weather for real,
+    // from the network, with real timers.
+    fixtureCleanup();
     delete (document as {hidden?: boolean}).hidden;
     clock?.restore();
     clock = undefined;
