@@ -36,6 +36,12 @@ export const cardStyles = css`
     color: inherit;
     text-decoration: none;
   }
+  /* Feed text is isolated for bidi: a direction override in it ends with its element. */
+  .link,
+  .summary,
+  .tags li {
+    unicode-bidi: isolate;
+  }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
   .link::after {
     content: '';

