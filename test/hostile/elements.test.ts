@@ -106,3 +106,45 @@ describe('red team: feed text is contained in its card', () => {
     }
   });
 });
+
+/** Every element in `root` and in the shadow roots below it. */
+const allElements = (root: Element | ShadowRoot): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...allElements(el.shadowRoot)] : [el]));
+
+describe('red team: a 5,000-character word stays in its column', () => {
+  afterEach(() => useLocale('en'));
+  const WORD = 'W'.repeat(5_000);
+  const long = {title: `Headline ${WORD}`, summary: `Summary ${WORD}`, authors: [{name: `Author${WORD}`}], tags: [`Tag${WORD}`, 'Short'], contentText: `Text ${WORD}`};
+
+  /** The elements of `host` (and of the shadow roots below it) that stick out of the 320 px column `column`. */
+  function outside(column: Element) {
+    const box = column.getBoundingClientRect();
+    return allElements(column)
+      .filter((el) => el.getClientRects().length)
+      .map((el) => [el, el.getBoundingClientRect()] as const)
+      .filter(([, rect]) => rect.left < box.left - 0.5 || rect.right > box.right + 0.5)
+      .map(([el, rect]) => `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} ${Math.round(rect.width)} px`);
+  }
+
+  for (const locale of ['en', 'ar']) {
+    for (const layout of ['list', 'grid', 'compact']) {
+      it(`<news-feed layout="${layout}"> in a 320 px column (${locale})`, async () => {
+        await useLocale(locale);
+        const column = await render<HTMLDivElement>(html`<div style="inline-size: 320px"><news-feed .feed=${{items: [item(long)]} satisfies NewsFeed} layout=${layout}></news-feed></div>`);
+        await settled(column.querySelector('news-feed')!);
+        expect(column.getBoundingClientRect().width).to.equal(320);
+        expect(column.scrollWidth, 'the column scrolls').to.equal(320);
+        expect(outside(column)).to.deep.equal([]);
+      });
+    }
+    for (const variant of ['vertical', 'horizontal', 'compact', 'hero']) {
+      it(`<news-article-card variant="${variant}"> in a 320 px column (${locale})`, async () => {
+        await useLocale(locale);
+        const column = await render<HTMLDivElement>(html`<div style="inline-size: 320px"><news-article-card .item=${item(long)} variant=${variant}></news-article-card></div>`);
+        await (column.firstElementChild as Element & {updateComplete: Promise<unknown>}).updateComplete;
+        expect(column.scrollWidth, 'the column scrolls').to.equal(320);
+        expect(outside(column)).to.deep.equal([]);
+      });
+    }
+  }
+});
