@@ -2,10 +2,11 @@
 // stays inside its card (bidi, long words), the header bar keeps its size, a failing
 // reload() keeps the articles. What a reader sees is measured: glyph positions, boxes.
 import {expect, fixture as render, html} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/index.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
-import {useLocale} from '../helpers.js';
+import {eventOnce, useLocale} from '../helpers.js';
 import {cards, settled} from '../harness/list.js';
 import {part} from '../harness/shadow.js';
 
@@ -146,5 +147,43 @@ describe('red team: a 5,000-character word stays in its column', () => {
         expect(outside(column)).to.deep.equal([]);
       });
     }
+  }
+});
+
+describe('red team: the header bar keeps its size', () => {
+  afterEach(() => (sinon.restore(), useLocale('en')));
+
+  /** A bar in a column `width` px wide with weather from `src` (none without), once the weather has loaded or failed. */
+  async function bar(src: string | undefined, width: number) {
+    const column = document.createElement('div');
+    column.style.inlineSize = `${width}px`;
+    const el = Object.assign(document.createElement('news-header-bar'), {timezone: 'Africa/Casablanca', city: 'Casablanca'});
+    if (src) el.setAttribute('weather-src', src);
+    const settledWeather = src ? Promise.race([eventOnce(el, 'news-weather-load'), eventOnce(el, 'news-weather-error')]) : undefined;
+    column.append(el);
+    await render(column);
+    await settledWeather;
+    await el.updateComplete;
+    return el;
+  }
+
+  for (const locale of ['en', 'ar']) {
+    it(`is as tall with weather loaded, failed or absent (${locale})`, async () => {
+      await useLocale(locale);
+      sinon.stub(console, 'warn');
+      const heights: Record<string, number> = {};
+      for (const [state, src] of [
+        ['loaded', '/test/fixtures/weather-celsius.json'],
+        ['failed', '/__status/404'],
+        ['absent', undefined],
+      ] as const) {
+        const el = await bar(src, 720);
+        // The state under test is the one a reader sees.
+        expect(!!part(el, 'temperature'), state).to.equal(state === 'loaded');
+        heights[state] = el.getBoundingClientRect().height;
+      }
+      expect(heights.failed, JSON.stringify(heights)).to.equal(heights.loaded);
+      expect(heights.absent, JSON.stringify(heights)).to.equal(heights.loaded);
+    });
   }
 });
