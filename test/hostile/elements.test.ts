@@ -7,8 +7,11 @@ import '../../src/index.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {eventOnce, useLocale} from '../helpers.js';
-import {cards, settled} from '../harness/list.js';
-import {part} from '../harness/shadow.js';
+import {cards, headlines, loaded, settled} from '../harness/list.js';
+import {$, part} from '../harness/shadow.js';
+import {clearFeedCache} from '../../src/core/cache.js';
+import {feedErrorText} from '../../src/components/news-feed/news-feed.component.js';
+import type {FeedError} from '../../src/core/feed.js';
 
 const item = (overrides: Partial<NewsItem>): NewsItem => ({
   id: '1',
@@ -186,4 +189,40 @@ describe('red team: the header bar keeps its size', () => {
       expect(heights.absent, JSON.stringify(heights)).to.equal(heights.loaded);
     });
   }
+});
+
+describe('red team: a failing reload() keeps what is on screen', () => {
+  afterEach(() => (sinon.restore(), clearFeedCache()));
+
+  it('keeps the articles while it loads and after it fails, with the error and Retry above them', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src=${`/test/fixtures/page-1.json?reload=${Math.random()}`}></news-feed>`);
+    await loaded(el);
+    const before = headlines(el);
+    expect(before).to.have.length(3);
+    const fetch = sinon.stub(window, 'fetch').resolves(new Response('gone', {status: 404}));
+    sinon.stub(console, 'warn');
+    const failed = eventOnce<{error: FeedError}>(el, 'news-feed-error');
+    const reloading = el.reload();
+    await settled(el);
+    expect(headlines(el), 'while reloading').to.deep.equal(before);
+    expect($(el, '[aria-busy="true"]'), 'a skeleton while reloading').to.equal(null);
+    await reloading;
+    await settled(el);
+    expect(fetch.callCount).to.equal(1);
+    const {detail} = await failed;
+    expect(detail.error.kind).to.equal('http');
+    expect(headlines(el), 'after the failure').to.deep.equal(before);
+    const alert = $(el, '[part~="status"][role="alert"]')!;
+    expect(alert.textContent).to.contain(feedErrorText(detail.error));
+    // Above the articles, where a reader looking at the list sees it.
+    expect(alert.getBoundingClientRect().bottom).to.be.at.most(part(el, 'list')!.getBoundingClientRect().top);
+    // Retry, now that the server answers again: the error goes, the articles stay.
+    fetch.restore();
+    const reloaded = eventOnce(el, 'news-feed-load');
+    $(el, '[part~="retry"]')!.click();
+    await reloaded;
+    await settled(el);
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(headlines(el)).to.deep.equal(before);
+  });
 });

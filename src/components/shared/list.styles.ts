@@ -87,6 +87,10 @@ export const listStyles = css`
   .status.error {
     border-inline-start: 4px solid var(--news-color-error, #b3261e);
   }
+  /* An error beside what is still shown (a failed reload). */
+  .status + * {
+    margin-block-start: var(--news-gap, 1rem);
+  }
 
   button {
     font: inherit;
