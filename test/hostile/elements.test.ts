@@ -226,3 +226,23 @@ describe('red team: a failing reload() keeps what is on screen', () => {
     expect(headlines(el)).to.deep.equal(before);
   });
 });
+
+describe('red team: a feed past the reading limits', () => {
+  afterEach(() => (sinon.restore(), useLocale('en')));
+
+  for (const [locale, text] of [
+    ['en', 'This news feed is too large to show here.'],
+    ['fr', 'Ce flux d’actualités est trop volumineux pour être affiché ici.'],
+  ]) {
+    it(`says so in the reader's language, not that the format is unknown (${locale})`, async () => {
+      await useLocale(locale);
+      sinon.stub(console, 'warn');
+      const el = Object.assign(document.createElement('news-feed'), {src: `/__declared/${50 * 2 ** 20}?${Math.random()}`});
+      const failed = eventOnce<{error: FeedError}>(el, 'news-feed-error');
+      await render(el);
+      expect((await failed).detail.error.kind).to.equal('limit');
+      await el.updateComplete;
+      expect($(el, '[part~="status"][role="alert"] p')!.textContent).to.equal(text);
+    });
+  }
+});
