@@ -27,8 +27,12 @@ export const useLocale = (tag: string) => setLocale(tag);
 export const eventOnce = <T = unknown>(element: EventTarget, name: string) =>
   new Promise<CustomEvent<T>>((resolve) => element.addEventListener(name, (e) => resolve(e as CustomEvent<T>), {once: true}));
 
-/** The visible text of a shadow root or element, whitespace collapsed. */
-export const textOf = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The visible text of a shadow root or element, whitespace collapsed, without the invisible bidi isolates (U+2066–U+2069) around feed text. */
+export const textOf = (node: Element | ShadowRoot | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A browser engine the suite runs in. */
 export type Engine = 'chromium' | 'firefox' | 'webkit';

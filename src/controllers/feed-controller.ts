@@ -96,6 +96,8 @@ export class FeedController implements ReactiveController {
   loadingMore = false;
   /** The last `next_url` page failed; the items already shown stay. */
   moreError?: FeedError;
+  /** The last `reload()` failed; the items it was asked to replace stay on screen. */
+  reloadError?: FeedError;
   /** Counts changes of source (`src` URL or `feed` object), not refreshes or extra pages. */
   source = 0;
 
@@ -160,7 +162,10 @@ export class FeedController implements ReactiveController {
     if (!this.request.pending) void this.reload(true);
   }
 
-  /** Loads `src` again; `quiet` keeps the current items on screen (and on failure). */
+  /**
+   * Loads `src` again. Items on screen stay there while it loads and if it fails; then the
+   * failure is `reloadError`, unless `quiet` (a background refresh, which fails silently).
+   */
   reload(quiet = false): Promise<void> {
     return this.url ? this.load(quiet) : Promise.resolve();
   }
@@ -219,7 +224,7 @@ export class FeedController implements ReactiveController {
   }
 
   private show(feed: NewsFeed) {
-    Object.assign(this, {status: 'ready', feed, error: undefined, moreError: undefined});
+    Object.assign(this, {status: 'ready', feed, error: undefined, moreError: undefined, reloadError: undefined});
   }
 
   private cancel() {
@@ -227,6 +232,7 @@ export class FeedController implements ReactiveController {
     this.moreRequest.abort();
     this.loadingMore = false;
     this.deferred = false;
+    this.reloadError = undefined;
   }
 
   /** Joins or leaves the shared poll for the current URL and `refresh`. */
@@ -244,8 +250,11 @@ export class FeedController implements ReactiveController {
 
   private async load(quiet: boolean, reuse = false): Promise<void> {
     const url = this.url!;
-    if (!quiet || this.status !== 'ready') {
-      Object.assign(this, {status: 'loading', error: undefined});
+    // What the reader is looking at stays until something better arrives.
+    const keep = this.status === 'ready';
+    if (!keep || !quiet) {
+      if (keep) this.reloadError = undefined;
+      else Object.assign(this, {status: 'loading', error: undefined});
       this.host.requestUpdate();
     }
     const result = await this.request.run((signal) => loadFeed(url, {signal, reuse}));
@@ -256,8 +265,9 @@ export class FeedController implements ReactiveController {
       this.callbacks.onLoad(result.value);
     } else {
       const feedError = asFeedError(result.error, url);
-      // A failed background refresh keeps what the reader is looking at.
-      if (!(quiet && this.status === 'ready')) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
+      // A failed reload keeps what the reader is looking at; only an asked-for one says so on screen.
+      if (!keep) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
+      else if (!quiet) this.reloadError = feedError;
       this.callbacks.onError(feedError);
     }
     this.host.requestUpdate();

@@ -44,7 +44,11 @@ export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptio
   return formatDateTime(date, locale, options);
 }
 
-/** "Amina, Karim and Salma" in the locale's words. */
+/**
+ * "Amina, Karim and Salma" in the locale's words. Each name is isolated for bidi (FSI … PDI,
+ * no extra element): a name in another script, or with a direction override in it, cannot
+ * reorder the next name or the words between them.
+ */
 export function formatList(names: string[], locale: string): string {
-  return listFormat(locale, {type: 'conjunction'}).format(names);
+  return listFormat(locale, {type: 'conjunction'}).format(names.map((name) => `\u2068${name}\u2069`));
 }

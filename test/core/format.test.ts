@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatArticleDate, formatFullDate, isRelative} from '../../src/core/format.js';
+import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../src/core/format.js';
 
 const now = Date.parse('2026-01-16T12:00:00Z');
 const ago = (ms: number) => new Date(now - ms);
@@ -59,5 +59,12 @@ describe('dates in the edition’s time zone', () => {
     expect(formatFullDate(lateInCasablanca, 'en', {timeZone: 'Africa/Casablanca'})).to.equal('Thursday, January 8, 2026 at 11:30 PM GMT+1');
     expect(formatFullDate(lateInCasablanca, 'ar-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^الخميس، 8 يناير 2026 في 23:30 /);
     expect(formatFullDate(lateInCasablanca, 'fr-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^jeudi 8 janvier 2026 (à )?23:30 UTC\+1$/);
+  });
+});
+
+describe('formatList', () => {
+  it('joins names in the locale’s words, each isolated for bidi (FSI … PDI)', () => {
+    expect(formatList(['Amina', 'Evil\u202e', 'Karim'], 'en')).to.equal('\u2068Amina\u2069, \u2068Evil\u202e\u2069, and \u2068Karim\u2069');
+    expect(formatList(['Amina', 'Karim'], 'fr')).to.equal('\u2068Amina\u2069 et \u2068Karim\u2069');
   });
 });

@@ -14,6 +14,8 @@ export const cardStyles = css`
     background: var(--news-color-surface, transparent);
     border-radius: var(--news-radius, 0.5rem);
     line-height: 1.4;
+    /* A word longer than the card (feed text can hold anything) breaks rather than widen it. */
+    overflow-wrap: anywhere;
   }
   .image {
     order: -1;
@@ -30,11 +32,16 @@ export const cardStyles = css`
     font-size: var(--news-headline-size, 1.125rem);
     font-weight: var(--news-headline-weight, 700);
     line-height: 1.3;
-    overflow-wrap: anywhere;
   }
   .link {
     color: inherit;
     text-decoration: none;
+  }
+  /* Feed text is isolated for bidi: a direction override in it ends with its element. */
+  .link,
+  .summary,
+  .tags li {
+    unicode-bidi: isolate;
   }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
   .link::after {
@@ -65,7 +72,6 @@ export const cardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--news-summary-lines, 3);
     overflow: hidden;
-    overflow-wrap: anywhere;
   }
   .meta {
     display: flex;
@@ -83,6 +89,12 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.8125em;
+  }
+  /* Flex items holding feed text may shrink below their longest word, which then breaks
+     (WebKit sizes a word between bidi isolates in right-to-left text as unbreakable). */
+  .meta > *,
+  .tags li {
+    min-inline-size: 0;
   }
   .tags li {
     padding-block: 0.125em;

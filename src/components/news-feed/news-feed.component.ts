@@ -4,7 +4,7 @@ import {msg, str} from '@lit/localize';
 import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {feedErrorText, renderCards, renderEmpty, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
+import {feedErrorText, renderCards, renderEmpty, renderError, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -119,7 +119,7 @@ export class NewsFeedElement extends NewsElement {
     return this.loader.status === 'ready' ? this.items.slice(0, this.shown) : [];
   }
 
-  /** Loads `src` again. */
+  /** Loads `src` again. The articles shown stay while it loads; if it fails, they stay and the error shows above them (part `status`). */
   reload(): Promise<void> {
     return this.loader.reload();
   }
@@ -194,14 +194,17 @@ export class NewsFeedElement extends NewsElement {
     const layout = validLayout(this.layout, 'grid');
     const pending = renderLoadState(this.loader, layout, Math.min(this.pageSize, 6), this.handleRetry);
     if (pending) return pending;
+    // A failed reload() leaves the articles it could not replace, with the error above them.
+    const {reloadError} = this.loader;
+    const failed = reloadError ? renderError(reloadError, this.handleRetry) : nothing;
     if (!this.items.length) {
-      return renderEmpty(
+      return html`${failed}${renderEmpty(
         this.tag
           ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
           : msg('No articles yet. Please check back soon.', {id: 'feed.empty'}),
-      );
+      )}`;
     }
-    return html`${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: true})} ${this.renderMore()}`;
+    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: true})} ${this.renderMore()}`;
   }
 
   private renderMore() {

@@ -40,7 +40,7 @@ const WEATHER_REFRESH = 1800;
  *
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 72%] - Colour of the condition and separator.
- * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon.
+ * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the least height of the line of date and weather, so the bar keeps its size whether the weather loads, fails or is absent.
  * @cssprop [--news-weather-reserve=14em] - Room kept for the weather while it loads, so nothing shifts when it arrives.
  * @cssprop [--news-weather-sun=#f0a202] - Sun in the icons.
  * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.

@@ -33,6 +33,8 @@ export const headerBarStyles = css`
     align-items: center;
     row-gap: 0.25rem;
     margin-inline-start: calc(-1 * var(--separator));
+    /* As tall as a line with the weather icon, whether the weather loads, fails or is absent: no layout shift. */
+    min-block-size: var(--news-weather-icon-size, 1.75em);
   }
   .info > time,
   .weather,

@@ -98,6 +98,8 @@ export function feedErrorText(error: FeedError): string {
       return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
     case 'http':
       return msg(str`The news feed is unavailable right now (error ${error.status ?? ''}).`, {id: 'feed.error.http'});
+    case 'limit':
+      return msg('This news feed is too large to show here.', {id: 'feed.error.limit', desc: 'The feed is past the reading limits (bytes, nesting)'});
     default:
       return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
   }

@@ -18,6 +18,10 @@ export const listStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A card never widens its column: a long word in it breaks instead. */
+  .list > li {
+    min-inline-size: 0;
+  }
   .list.layout-grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 16rem)), 1fr));
     gap: calc(var(--news-gap, 1rem) * 1.5) var(--news-gap, 1rem);
@@ -82,6 +86,10 @@ export const listStyles = css`
   }
   .status.error {
     border-inline-start: 4px solid var(--news-color-error, #b3261e);
+  }
+  /* An error beside what is still shown (a failed reload). */
+  .status + * {
+    margin-block-start: var(--news-gap, 1rem);
   }
 
   button {
