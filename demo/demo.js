@@ -4,14 +4,17 @@
 // below), so no story shows twice.
 const {setLocale, getLocale, loadFeed} = await import('../dist/news-widgets.min.js');
 
+// lang.js set the page's language to one of the editions: its catalog and its feed load side
+// by side, rather than the feed request waiting for the catalog.
 const wanted = document.documentElement.lang;
-if (wanted && wanted !== getLocale()) await setLocale(wanted).catch(() => setLocale('en'));
+const [feed] = await Promise.all([
+  loadFeed(new URL(`feeds/${(wanted || getLocale()).split('-')[0]}.json`, location.href)),
+  wanted && wanted !== getLocale() ? setLocale(wanted).catch(() => setLocale('en')) : undefined,
+]);
 
-const code = getLocale().split('-')[0];
 const latest = document.querySelector('news-feed.latest');
 const sport = document.querySelector('news-feed.sport');
 const more = document.querySelector('news-feed.more-stories');
-const feed = await loadFeed(new URL(`feeds/${code}.json`, location.href));
 const sportTag = (sport.getAttribute('tag') ?? '').toLocaleLowerCase();
 const isSport = (item) => item.tags.some((name) => name.toLocaleLowerCase() === sportTag);
 const others = feed.items.filter((item) => !isSport(item));

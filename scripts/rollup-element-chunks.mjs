@@ -1,41 +1,52 @@
 // Rollup's `manualChunks` for the CDN build. By default Rollup makes a chunk for every set of
 // entry points sharing modules, and every dynamic import is one (each element, and each
-// function of the loader's API): a one-feed page then loads 17 small files, and gzip
+// function of the loader's API): a one-feed page then loads a dozen small files, and gzip
 // compresses each apart (the same files gzipped as one are 20% smaller). This groups the
 // modules that elements import statically as pages use them:
 // - the loader's own modules stay in the loader (`dist/news-widgets.min.js`);
 // - an element's chunk holds the element and every module only it imports (an element that
 //   renders another one, as <news-feed> renders cards, imports that element's chunk);
-// - modules several elements import go to one chunk per such group: `news-widgets-shared-*`
-//   for what every element uses (Lit, the base class), `news-widgets-shared-feed-related-*`
-//   for what only those two use, and so on.
-// What is imported dynamically (locale catalogs, the RSS/Atom parser, the weather code, the
-// network code) keeps Rollup's own chunking, so a page that never needs it never loads it.
+// - a module several elements import goes with one of them when each of the others loads that
+//   one anyway (what <news-feed> and <news-related> share with the card they both render
+//   rides in the card's chunk);
+// - what is left is shared: a small group joins the chunk every element loads
+//   (`news-widgets-shared-*`, with Lit and the base class), where one more request would cost
+//   more than its bytes; a large group gets a chunk of its own, named after the elements
+//   that use it (`news-widgets-shared-feed-related-*`: the feed controller, cache and parser).
+// `carry` names modules an element imports dynamically but always needs at once: they go
+// where they would if the element imported them statically (the network code comes with
+// <news-feed src>, whose request the loader starts while the element loads).
+// The rest of what is imported dynamically (locale catalogs, the RSS/Atom parser, Hijri
+// dates) keeps Rollup's own chunking, so a page that never needs it never loads it.
 import {resolve, sep} from 'node:path';
 
-/** @param {{entry: string}} options `entry`: the loader's module (tsc's output). */
-export function elementChunks({entry}) {
+/** A group of shared modules smaller than this (characters of tsc's output, about 2 kB minified) joins the chunk every element loads. */
+const SMALL_GROUP = 8000;
+
+/**
+ * @param {{entry: string, carry?: Record<string, string[]>}} options `entry`: the loader's
+ *   module (tsc's output); `carry`: module (tsc's output) → the tags that always load it.
+ */
+export function elementChunks({entry, carry = {}}) {
   const entryId = resolve(entry);
+  const carried = Object.entries(carry).map(([path, tags]) => [resolve(path), tags]);
   const elementRoot = new RegExp(`\\${sep}components\\${sep}(news-[\\w-]+)\\${sep}\\1\\.js$`);
-  let owners;
-  let elements;
+  let chunkOf;
   return (id, {getModuleInfo}) => {
-    if (!owners) {
+    if (!chunkOf) {
       const roots = [...new Set(getModuleInfo(entryId).dynamicallyImportedIds.filter((d) => elementRoot.test(d)))];
-      owners = ownersOf(entryId, roots, elementRoot, getModuleInfo);
-      elements = roots.length;
+      chunkOf = placeModules(entryId, roots, carried, elementRoot, getModuleInfo);
     }
-    const owner = owners.get(id);
-    if (!owner) return undefined;
-    if (owner === 'loader') return 'news-widgets.min';
-    if (owner.size === 1) return [...owner][0];
-    return owner.size === elements ? 'shared' : `shared-${[...owner].sort().map((tag) => tag.replace(/^news-/, '')).join('-')}`;
+    return chunkOf.get(id);
   };
 }
 
-/** For each module imported statically: 'loader' if the loader imports it, else the set of elements that do. */
-function ownersOf(entryId, roots, elementRoot, getModuleInfo) {
+/** Module id → chunk name, for every module the loader or an element imports statically. */
+function placeModules(entryId, roots, carried, elementRoot, getModuleInfo) {
+  const tagOf = (root) => root.match(elementRoot)[1];
   const owners = new Map();
+  /** For each tag, the tags of the elements it loads (itself included). */
+  const loads = new Map(roots.map((root) => [tagOf(root), new Set([tagOf(root)])]));
   /** Visits `id` and the modules it imports statically, as long as `visit` returns true. */
   const walk = (id, visit) => {
     const seen = new Set();
@@ -49,13 +60,38 @@ function ownersOf(entryId, roots, elementRoot, getModuleInfo) {
   };
   walk(entryId, (id) => (owners.set(id, 'loader'), true));
   for (const root of roots) {
-    const tag = root.match(elementRoot)[1];
-    walk(root, (id) => {
-      // Another element is a chunk of its own, and the loader's modules are loaded already.
-      if ((id !== root && elementRoot.test(id)) || owners.get(id) === 'loader') return false;
-      owners.set(id, (owners.get(id) ?? new Set()).add(tag));
-      return true;
-    });
+    const tag = tagOf(root);
+    const starts = [root, ...carried.filter(([, tags]) => tags.includes(tag)).map(([id]) => id)];
+    for (const start of starts) {
+      walk(start, (id) => {
+        // Another element is a chunk of its own, and the loader's modules are loaded already.
+        if (id !== root && elementRoot.test(id)) return void loads.get(tag).add(tagOf(id));
+        if (owners.get(id) === 'loader') return false;
+        owners.set(id, (owners.get(id) ?? new Set()).add(tag));
+        return true;
+      });
+    }
   }
-  return owners;
+  // Loading is transitive: a page with <news-feed> loads what the card loads.
+  for (const tags of loads.values()) for (const tag of tags) for (const more of loads.get(tag)) tags.add(more);
+
+  const groups = new Map();
+  for (const [id, owner] of owners) {
+    if (owner === 'loader') continue;
+    const users = [...owner];
+    // The element every user loads anyway, if there is one.
+    const host = users.find((candidate) => users.every((user) => loads.get(user).has(candidate)));
+    const name = host ?? `shared-${users.map((tag) => tag.replace(/^news-/, '')).sort().join('-')}`;
+    const group = groups.get(name) ?? {users, ids: []};
+    group.ids.push(id);
+    groups.set(name, group);
+  }
+  const chunkOf = new Map();
+  for (const [id, owner] of owners) if (owner === 'loader') chunkOf.set(id, 'news-widgets.min');
+  for (const [name, {users, ids}] of groups) {
+    const size = ids.reduce((sum, id) => sum + (getModuleInfo(id).code?.length ?? 0), 0);
+    const chunk = name.startsWith('shared-') && (users.length === roots.length || size < SMALL_GROUP) ? 'shared' : name;
+    for (const id of ids) chunkOf.set(id, chunk);
+  }
+  return chunkOf;
 }

@@ -75,8 +75,8 @@ function onFirstCall<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   return (async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
 }
 
-const feeds = (): Promise<Feeds> => import('./core/feed.js');
-const related = (): Promise<Related> => import('./core/related.js');
+const feeds = (): Promise<Feeds> => (preload('core/feed.js'), import('./core/feed.js'));
+const related = (): Promise<Related> => (preload('core/related.js'), import('./core/related.js'));
 
 /** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
 export const parseFeed = onFirstCall(feeds, 'parseFeed');
@@ -85,9 +85,9 @@ export const parseFeedText = onFirstCall(feeds, 'parseFeedText');
 /** `parseDate` of the npm package, loaded on first call. */
 export const parseDate = onFirstCall(feeds, 'parseDate');
 /** `loadFeed` of the npm package, loaded on first call; shares requests and the cache with the elements. */
-export const loadFeed = onFirstCall(() => import('./core/load.js'), 'loadFeed');
+export const loadFeed = onFirstCall(() => (preload('core/load.js'), import('./core/load.js')), 'loadFeed');
 /** `clearFeedCache` of the npm package, loaded on first call. */
-export const clearFeedCache = onFirstCall(() => import('./core/cache.js'), 'clearFeedCache');
+export const clearFeedCache = onFirstCall(() => (preload('core/cache.js'), import('./core/cache.js')), 'clearFeedCache');
 /** `rankRelated` of the npm package, loaded on first call. */
 export const rankRelated = onFirstCall(related, 'rankRelated');
 /** `findItem` of the npm package, loaded on first call. */
@@ -140,8 +140,9 @@ declare const __NEWS_WIDGETS_PRELOAD__: Record<string, readonly string[]>;
 const bundleFiles: Record<string, readonly string[]> = typeof __NEWS_WIDGETS_PRELOAD__ === 'object' ? __NEWS_WIDGETS_PRELOAD__ : {};
 const preloaded = new Set<string>();
 
-/** Asks the browser for every file `path` needs at once, with `<link rel="modulepreload">`. */
+/** Asks the browser for every file `path` needs at once, with `<link rel="modulepreload">` (in a browser; a server has nothing to preload). */
 function preload(path: string): void {
+  if (!globalThis.document) return;
   for (const file of bundleFiles[path] ?? []) {
     const href = new URL(file, import.meta.url).href;
     if (preloaded.has(href)) continue;

@@ -1,0 +1,105 @@
+// Issue 11: rendering cost and memory of <news-article-card> against Shoelace's <sl-card> with an
+// <sl-relative-time> showing the same data (image, linked headline, summary, author, relative
+// date, three tags), in the same page and run. scripts/bench.mjs drives it: it takes the
+// medians of the render times and reads the JS heap itself (after garbage collection, over
+// the DevTools protocol) around `mount` and `unmount`.
+import '../dist/news-widgets.min.js';
+import '../node_modules/@shoelace-style/shoelace/cdn/components/card/card.js';
+import '../node_modules/@shoelace-style/shoelace/cdn/components/relative-time/relative-time.js';
+
+const stage = document.getElementById('stage');
+const IMAGES = ['casablanca-rain-warning', 'rabat-tram-extension', 'ouarzazate-solar-farm', 'casablanca-port-traffic'];
+const words = ['port', 'tram', 'rain', 'derby', 'solar', 'market', 'festival', 'train', 'argan', 'surf', 'library', 'budget'];
+
+/** `count` items as the feed parser gives them, all with an image, an author, a date within the last days and three tags. */
+function makeItems(count) {
+  const now = Date.now();
+  return Array.from({length: count}, (_, i) => ({
+    id: `card-${i}`,
+    url: `https://example.com/articles/${i}`,
+    title: `${words[i % words.length]} story number ${i} about ${words[(i * 7) % words.length]} in Casablanca`,
+    summary: `A summary of story ${i}: ${words[(i * 3) % words.length]} and ${words[(i * 5) % words.length]} news for readers.`,
+    image: new URL(`../demo/images/${IMAGES[i % IMAGES.length]}.svg`, import.meta.url).href,
+    published: new Date(now - (i + 1) * 3_600_000),
+    authors: [{name: `Author ${i % 6}`}],
+    tags: [0, 1, 2].map((k) => words[(i + k) % words.length]),
+  }));
+}
+
+/** One card for `item`, built the way each library's documentation shows. */
+const cards = {
+  news(item) {
+    const card = document.createElement('news-article-card');
+    card.item = item;
+    return card;
+  },
+  shoelace(item) {
+    const card = document.createElement('sl-card');
+    const image = Object.assign(document.createElement('img'), {slot: 'image', src: item.image, alt: '', loading: 'lazy', decoding: 'async', width: 640, height: 360});
+    const heading = document.createElement('h3');
+    heading.append(Object.assign(document.createElement('a'), {href: item.url, textContent: item.title}));
+    const summary = Object.assign(document.createElement('p'), {textContent: item.summary});
+    const meta = document.createElement('p');
+    const time = document.createElement('sl-relative-time');
+    time.date = item.published;
+    meta.append(Object.assign(document.createElement('span'), {textContent: item.authors[0].name}), ' · ', time);
+    const tags = Object.assign(document.createElement('ul'), {slot: 'footer'});
+    tags.append(...item.tags.map((tag) => Object.assign(document.createElement('li'), {textContent: tag})));
+    card.append(image, heading, summary, meta, tags);
+    return card;
+  },
+};
+
+const items = makeItems(200);
+let mounted;
+
+/** Waits until every Lit element under `root`, in light and shadow trees, has rendered. */
+async function settle(root) {
+  for (let round = 0; round < 3; round++) {
+    const all = [];
+    const collect = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.updateComplete) all.push(el);
+        if (el.shadowRoot) collect(el.shadowRoot);
+      }
+    };
+    collect(root);
+    await Promise.all(all.map((el) => el.updateComplete));
+  }
+}
+
+/** Puts `count` cards of `kind` on the page and waits until they have rendered and laid out. */
+async function mount(kind, count) {
+  unmount();
+  mounted = document.createElement('div');
+  mounted.className = 'grid';
+  mounted.append(...items.slice(0, count).map(cards[kind]));
+  stage.append(mounted);
+  await settle(mounted);
+  void stage.offsetHeight;
+  const shown = kind === 'news' ? mounted.querySelector('news-article-card').shadowRoot.querySelector('[part="link"]') : mounted.querySelector('sl-card a');
+  if (!shown?.textContent.includes(items[0].title)) throw new Error(`${kind}: the first card shows no headline`);
+}
+
+function unmount() {
+  mounted?.remove();
+  mounted = undefined;
+}
+
+/** Time (ms) to build, render and lay out `count` cards of `kind`. */
+async function render(kind, count) {
+  unmount();
+  const start = performance.now();
+  await mount(kind, count);
+  const time = performance.now() - start;
+  unmount();
+  return time;
+}
+
+// Both libraries defined and warmed (templates prepared, styles adopted) before any figure.
+stage.append(document.createElement('news-article-card'));
+await Promise.all(['news-article-card', 'sl-card', 'sl-relative-time'].map((tag) => customElements.whenDefined(tag)));
+stage.replaceChildren();
+for (const kind of Object.keys(cards)) await render(kind, 5);
+
+window.cards = {render, mount, unmount, count: items.length};
