@@ -8,6 +8,7 @@ import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../c
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {pageBase} from '../../core/page.js';
 import {plainText, safeUrl, truncate} from '../../core/text.js';
+import {timeZoneAttribute} from '../../core/timezone.js';
 import {ClockController} from '../../controllers/clock-controller.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -26,7 +27,8 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
  * whole card. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
- * week old, absolute after, kept current by one shared clock. At most the first three tags
+ * week old, absolute after (in `timezone`, the edition's zone, when given), kept current by
+ * one shared clock. At most the first three tags
  * are shown. Images load lazily into a box
  * of fixed ratio (no layout shift); without an image, or when it fails, there is no box.
  *
@@ -101,6 +103,9 @@ export class NewsArticleCardElement extends NewsElement {
   /** Heading level of the headline, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
+  /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  @property() timezone?: string;
+
   /** Where the link opens, e.g. `_blank` (then `rel="noopener"` is added). */
   @property() target?: string;
 
@@ -115,6 +120,8 @@ export class NewsArticleCardElement extends NewsElement {
 
   /** The article being shown: `item`, or one built from the attributes. */
   private article?: NewsItem;
+  /** `timezone` when `Intl` knows it, else the reader's (undefined). */
+  private zone?: string;
 
   /** Moves focus to the headline link. */
   override focus(options?: FocusOptions): void {
@@ -123,6 +130,7 @@ export class NewsArticleCardElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
+    if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.
       this.article = this.item ? normalizeItem(this.item, pageBase()) : this.fromAttributes();
@@ -199,9 +207,9 @@ export class NewsArticleCardElement extends NewsElement {
           ><time
             part="date"
             datetime=${ifDefined(published?.toISOString())}
-            title=${ifDefined(published && formatFullDate(published, tag))}
+            title=${ifDefined(published && formatFullDate(published, tag, {timeZone: this.zone}))}
             ?hidden=${!published}
-            >${published && formatArticleDate(published, tag)}</time
+            >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
           ><span part="author" ?hidden=${!authors.length}>${formatList(authors.map((a) => a.name), tag)}</span>${contentText
             ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
             : nothing}</p

@@ -2,7 +2,7 @@ import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
 import {pageBase} from '../../core/page.js';
-import {dayIn, formatDay, isValidTimeZone} from '../../core/timezone.js';
+import {dayIn, formatDay, timeZoneAttribute} from '../../core/timezone.js';
 import {conditionOf, formatTemperature, isPlausibleTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
@@ -113,9 +113,7 @@ export class NewsHeaderBarElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) {
-      const zone = this.timezone?.trim() || undefined;
-      this.zone = zone && isValidTimeZone(zone) ? zone : undefined;
-      if (zone && !this.zone) console.warn(`news-header-bar: unknown time zone "${zone}"; showing the reader's date instead.`);
+      this.zone = timeZoneAttribute(this.timezone, this.localName);
       this.day.zone = this.zone;
     }
     if (changed.has('hijriOffset')) this.offset = this.readHijriOffset();
