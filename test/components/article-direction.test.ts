@@ -6,7 +6,7 @@
 import {expect, fixture as render, html} from '@open-wc/testing';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
-import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
+import {readingTimeText, type NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {useLocale} from '../helpers.js';
@@ -121,4 +121,27 @@ describe('direction per article', () => {
       await expect(unknown).to.be.accessible();
     });
   }
+});
+
+describe('reading time per article', () => {
+  afterEach(() => useLocale('en'));
+  // 690 words: 3 minutes at English speed (228 a minute), 4 at French (195), 5 at Arabic (138).
+  const words = (word: string) => Array(690).fill(word).join(' ');
+  const minutesShown = async (language: string | undefined, text: string) => {
+    const el = await card(item(language === 'ar' ? ARABIC : ENGLISH, {language, contentText: text}));
+    return part(el, 'reading-time')!.textContent;
+  };
+
+  it('reads at the speed of the article’s language, whatever the interface’s', async () => {
+    expect(await minutesShown('fr', words('marché'))).to.equal('4 min read');
+    expect(await minutesShown('en', words('market'))).to.equal('3 min read');
+    expect(await minutesShown('ar', words('سوق'))).to.equal('5 min read');
+    await useLocale('ar');
+    expect(await minutesShown('fr', words('marché'))).to.equal(readingTimeText(4, 'ar'));
+    expect(await minutesShown('en', words('market'))).to.equal(readingTimeText(3, 'ar'));
+  });
+
+  it('guesses Arabic from the text when the article has no language', async () => {
+    expect(await minutesShown(undefined, words('سوق'))).to.equal('5 min read');
+  });
 });

@@ -47,7 +47,7 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * @csspart meta - The line with date and author.
  * @csspart date - The `time` element.
  * @csspart author - The author names.
- * @csspart reading-time - "5 min read", when the article's text is known.
+ * @csspart reading-time - "5 min read", when the article's text is known: at the reading speed of the article's language, in the interface language.
  * @csspart tags - The list of tags.
  *
  * @cssprop [--news-font-family=inherit] - Font of the card.
@@ -220,7 +220,7 @@ export class NewsArticleCardElement extends NewsElement {
             ?hidden=${!published}
             >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
           ><span part="author" ?hidden=${!authors.length}>${formatList(authors.map((a) => a.name), tag)}</span>${contentText
-            ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
+            ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
             : nothing}</p
         ><ul
           part="tags"
