@@ -12,6 +12,8 @@ interface HeaderBarArgs {
   'weather-src'?: string;
   units: 'celsius' | 'fahrenheit';
   'weather-refresh'?: number;
+  hijri?: boolean;
+  'hijri-offset'?: number;
 }
 
 const logo = html`<a slot="start" href="#home" style="font: 700 1.25rem Georgia, serif; color: inherit; text-decoration: none">Casablanca Post</a>`;
@@ -23,6 +25,7 @@ const meta: Meta<HeaderBarArgs> = {
   args: {timezone: 'Africa/Casablanca', city: 'Casablanca', 'weather-src': '/weather/casablanca.json', units: 'celsius'},
   argTypes: {
     units: {control: 'inline-radio', options: ['celsius', 'fahrenheit']},
+    'hijri-offset': {control: {type: 'range', min: -2, max: 2, step: 1}},
     timezone: {control: 'select', options: ['Africa/Casablanca', 'Europe/Paris', 'America/New_York', 'Asia/Tokyo', 'Invalid/Zone']},
   },
   render: (args) =>
@@ -34,6 +37,8 @@ const meta: Meta<HeaderBarArgs> = {
       weather-src=${ifDefined(args['weather-src'])}
       units=${args.units}
       weather-refresh=${ifDefined(args['weather-refresh'])}
+      ?hijri=${args.hijri}
+      hijri-offset=${ifDefined(args['hijri-offset'])}
       >${logo}${subscribe}</news-header-bar
     >`,
 };
@@ -46,6 +51,12 @@ export const Arabic: Story = {globals: {locale: 'ar'}, args: {city: 'الدار 
 export const ArabicMorocco: Story = {globals: {locale: 'ar-MA'}, args: {city: 'الدار البيضاء'}};
 export const French: Story = {globals: {locale: 'fr'}};
 export const Spanish: Story = {globals: {locale: 'es'}, args: {city: 'Casablanca'}};
+/** The Hijri date beside the Gregorian one, a day behind Umm al-Qura as Morocco's moon sighting often is, as Moroccan news sites show it. */
+export const Hijri: Story = {globals: {locale: 'ar-MA'}, args: {city: 'الدار البيضاء', hijri: true, 'hijri-offset': -1}};
+/** The French edition's bar with the Hijri date (the library's locale is page-wide: pick others in the toolbar). */
+export const HijriFrench: Story = {globals: {locale: 'fr-MA'}, args: {hijri: true, 'hijri-offset': -1}};
+/** The Amazigh edition: Hijri months written in Tifinagh, carried by the library. */
+export const HijriTamazight: Story = {globals: {locale: 'zgh'}, args: {hijri: true, 'hijri-offset': -1}};
 /** The same °C answer shown in °F (13.1 °C → 55.6 °F). */
 export const Fahrenheit: Story = {args: {units: 'fahrenheit'}};
 /** The weather URL answers 404: the weather stays hidden, the date stays, a warning goes to the console. */

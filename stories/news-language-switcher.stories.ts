@@ -9,6 +9,7 @@ interface SwitcherArgs {
   locales?: string;
   'href-template'?: string;
   persist: boolean;
+  'regional-names'?: boolean;
 }
 
 const meta: Meta<SwitcherArgs> = {
@@ -25,6 +26,7 @@ const meta: Meta<SwitcherArgs> = {
       locales=${ifDefined(args.locales)}
       href-template=${ifDefined(args['href-template'])}
       persist=${String(args.persist)}
+      ?regional-names=${args['regional-names']}
     ></news-language-switcher>`,
 };
 export default meta;
@@ -37,8 +39,10 @@ export const Menu: Story = {args: {variant: 'menu'}};
 /** Links to the other editions of the site (crawlable, with `hreflang`). */
 export const InlineLinks: Story = {args: {'href-template': '/{lang}/'}};
 export const MenuLinks: Story = {args: {variant: 'menu', 'href-template': '/{lang}/'}};
-/** Regional tags: Moroccan Arabic and French. */
+/** Regional tags: Moroccan Arabic and French, named plainly (العربية, Français). */
 export const Regional: Story = {args: {locales: 'ar-MA fr-MA es en'}};
+/** Regional tags named with their region (العربية (المغرب), Français (Maroc)) by `regional-names`. */
+export const RegionalNames: Story = {args: {locales: 'ar-MA fr-MA es-MA en', 'regional-names': true}};
 /** The switcher beside a feed: switching re-renders the feed in that language, with that language's sample feed. */
 export const WithFeed: Story = {
   render: (args) =>

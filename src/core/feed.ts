@@ -80,17 +80,20 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
 
 /**
  * Checks a feed built by code (the `feed` property, the persistent cache) against the model,
- * so a wrong type never reaches a template: bad items are dropped, unsafe URLs removed.
+ * so a wrong type never reaches a template: bad items are dropped, unsafe URLs removed, and
+ * items without a language take the feed's.
  */
 export function normalizeFeed(raw: unknown): NewsFeed {
   if (!isObject(raw)) return {items: []};
   const list = new ItemList();
   if (Array.isArray(raw.items)) for (let i = 0; i < raw.items.length && !list.full; i++) list.add(normalizeItem(raw.items[i]));
+  const language = languageTag(raw.language);
   return {
     title: cleanText(raw.title, MAX_TITLE),
     homePageUrl: safeUrl(raw.homePageUrl),
-    language: languageTag(raw.language),
+    language,
     nextUrl: safeUrl(raw.nextUrl),
-    items: list.items,
+    // As the parsers do: an item without a language of its own is in its feed's.
+    items: language ? list.items.map((item) => (item.language ? item : {...item, language})) : list.items,
   };
 }

@@ -224,3 +224,24 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
     return undefined;
   }
 }
+
+// Letters of the scripts written right to left (Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam…).
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+
+/**
+ * The direction most letters of `text` are written in: `rtl` when more than half are of a
+ * right-to-left script, `ltr` when fewer, undefined without letters. Unlike the first strong
+ * character (`dir="auto"`), a Latin acronym opening an Arabic headline ("COP30: …") does not
+ * turn it round.
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
+  let letters = 0;
+  let rtl = 0;
+  for (const char of text.slice(0, 400)) {
+    if (!/\p{L}/u.test(char)) continue;
+    letters++;
+    if (RTL_LETTER.test(char)) rtl++;
+  }
+  if (!letters) return undefined;
+  return rtl * 2 > letters ? 'rtl' : 'ltr';
+}

@@ -16,6 +16,17 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * The zone an element's `timezone` attribute names, when `Intl` knows it; undefined (the
+ * reader's zone) when it is empty, or unknown, which `element` reports in one console warning.
+ */
+export function timeZoneAttribute(value: string | undefined, element: string): string | undefined {
+  const zone = value?.trim() || undefined;
+  if (!zone || isValidTimeZone(zone)) return zone;
+  console.warn(`${element}: unknown time zone "${zone}"; using the reader's instead.`);
+  return undefined;
+}
+
 /** The calendar date at `instant` in `zone` (the reader's zone when undefined), as `YYYY-MM-DD`. */
 export function dayIn(instant: number, zone?: string): string {
   // en-CA writes dates as YYYY-MM-DD; the parts make it independent of that habit anyway.

@@ -148,6 +148,112 @@ describe('<news-header-bar>', () => {
     });
   });
 
+  describe('hijri date', () => {
+    const hijriOf = (el: Element) => {
+      const time = part(el, 'hijri') as HTMLTimeElement | null;
+      return time && {text: textOf(time), datetime: time.dateTime, tag: time.localName};
+    };
+
+    // Friday 16 January 2026 is 27 Rajab 1447 (Umm al-Qura), in each language the library speaks.
+    const languages: [string, string, string][] = [
+      ['en', 'Friday, January 16, 2026', 'Rajab 27, 1447 AH'],
+      ['ar', 'الجمعة، 16 يناير 2026', '27 رجب 1447 هـ'],
+      ['fr', 'vendredi 16 janvier 2026', '27 rajab 1447 AH'],
+      ['es', 'viernes, 16 de enero de 2026', '27 de rajab de 1447 AH'],
+      ['zgh', 'ⴰⵙⵉⵎⵡⴰⵙ 16 ⵉⵏⵏⴰⵢⵔ 2026', '27 ⵔⴰⵊⴰⴱ 1447'],
+    ];
+    for (const [locale, gregorian, hijri] of languages) {
+      it(`shows the Hijri date of the same day after the Gregorian one in ${locale}`, async () => {
+        fakeTime('2026-01-16T10:00:00Z');
+        await useLocale(locale);
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri></news-header-bar>`);
+        expect(dateOf(el).text).to.equal(gregorian);
+        // A `time` whose machine-readable date is the Gregorian day it stands for.
+        expect(hijriOf(el)).to.deep.equal({text: hijri, datetime: '2026-01-16', tag: 'time'});
+      });
+    }
+
+    it('sits after the date on the line: to its right in English, to its left in Arabic', async () => {
+      fakeTime('2026-01-16T10:00:00Z');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri style="inline-size: 60rem"></news-header-bar>`);
+      const placement = () => ({date: part(el, 'date')!.getBoundingClientRect(), hijri: part(el, 'hijri')!.getBoundingClientRect()});
+      let {date, hijri} = placement();
+      expect(hijri.left).to.be.at.least(date.right);
+      expect(Math.round(hijri.top)).to.equal(Math.round(date.top));
+      await useLocale('ar');
+      await el.updateComplete;
+      ({date, hijri} = placement());
+      expect(hijri.right).to.be.at.most(date.left);
+      expect(getComputedStyle(part(el, 'hijri')!).direction).to.equal('rtl');
+    });
+
+    it('is not shown without the hijri attribute', async () => {
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`);
+      expect(hijriOf(el)).to.equal(null);
+      el.hijri = true;
+      await el.updateComplete;
+      expect(hijriOf(el)).to.not.equal(null);
+    });
+
+    it('follows a national moon-sighting calendar with hijri-offset', async () => {
+      // 18 February 2026 is 1 Ramadan 1447 in Umm al-Qura; Morocco, a day behind, still says 29 Shaaban.
+      fakeTime('2026-02-18T10:00:00Z');
+      await useLocale('ar');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="-1"></news-header-bar>`);
+      expect(hijriOf(el)!.text).to.equal('29 شعبان 1447 هـ');
+      el.setAttribute('hijri-offset', '0');
+      await el.updateComplete;
+      expect(hijriOf(el)!.text).to.equal('1 رمضان 1447 هـ');
+      el.hijriOffset = 2;
+      await el.updateComplete;
+      expect(hijriOf(el)!.text).to.equal('3 رمضان 1447 هـ');
+      expect(dateOf(el).datetime, 'the Gregorian date does not move').to.equal('2026-02-18');
+    });
+
+    const badOffsets: [string, string, string][] = [
+      ['5', 'clamps 5 to 2', 'Rajab 29, 1447 AH'],
+      ['-9', 'clamps -9 to -2', 'Rajab 25, 1447 AH'],
+      ['soon', 'ignores a word', 'Rajab 27, 1447 AH'],
+    ];
+    for (const [offset, name, shown] of badOffsets) {
+      it(`${name} in hijri-offset, with one warning`, async () => {
+        fakeTime('2026-01-16T10:00:00Z');
+        const warn = sinon.stub(console, 'warn');
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset=${offset}></news-header-bar>`);
+        expect(hijriOf(el)!.text).to.equal(shown);
+        el.city = 'Casablanca';
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.contain('hijri-offset');
+      });
+    }
+
+    it('changes at midnight with the Gregorian date, from the same timer', async () => {
+      // Midnight in Casablanca (UTC+1) is 23:00 UTC.
+      fakeTime('2026-01-16T20:00:00Z');
+      await useLocale('ar');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="-1"></news-header-bar>`);
+      expect(clock!.countTimers()).to.equal(1);
+      await clock!.tickAsync(3 * 60 * MINUTE - 1);
+      await el.updateComplete;
+      expect([dateOf(el).datetime, hijriOf(el)!.text]).to.deep.equal(['2026-01-16', '26 رجب 1447 هـ']);
+      await clock!.tickAsync(1);
+      await el.updateComplete;
+      expect([dateOf(el).datetime, hijriOf(el)!.text, hijriOf(el)!.datetime]).to.deep.equal(['2026-01-17', '27 رجب 1447 هـ', '2026-01-17']);
+      expect(clock!.countTimers()).to.equal(1);
+    });
+
+    for (const locale of ['en', 'ar']) {
+      it(`passes an accessibility audit with the Hijri date in ${locale}`, async () => {
+        await useLocale(locale);
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="-1"></news-header-bar>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('weather', () => {
     it('shows temperature, condition, icon and city from weather-src', async () => {
       const loaded = eventOnce<{weather: Weather}>(document, 'news-weather-load');

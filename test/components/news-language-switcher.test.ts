@@ -243,3 +243,29 @@ describe('<news-language-switcher>', () => {
     });
   });
 });
+
+describe('<news-language-switcher regional-names>', () => {
+  afterEach(() => useLocale('en'));
+  const LOCALES = 'ar-MA fr-MA es-MA en';
+
+  for (const locale of ['en', 'ar']) {
+    it(`names regional locales by language only, unless regional-names is set, in ${locale}`, async () => {
+      await useLocale(locale);
+      const plain = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales=${LOCALES}></news-language-switcher>`);
+      expect(names(plain)).to.deep.equal(['العربية', 'Français', 'Español', 'English']);
+      const regional = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales=${LOCALES} regional-names></news-language-switcher>`);
+      expect(names(regional)).to.deep.equal(['العربية (المغرب)', 'Français (Maroc)', 'Español (Marruecos)', 'English']);
+      expect(entries(regional).map((e) => e.getAttribute('lang'))).to.deep.equal(['ar-MA', 'fr-MA', 'es-MA', 'en']);
+      await expect(regional).to.be.accessible();
+    });
+  }
+
+  it('shows the current language’s regional name on the menu button', async () => {
+    await useLocale('ar-MA');
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher variant="menu" locales=${LOCALES} regional-names></news-language-switcher>`);
+    expect(textOf($(el, '[part="button"] [lang]'))).to.equal('العربية (المغرب)');
+    el.regionalNames = false;
+    await el.updateComplete;
+    expect(textOf($(el, '[part="button"] [lang]'))).to.equal('العربية');
+  });
+});

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_TITLE, parseDate, parseFeed, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, MAX_TITLE, normalizeFeed, parseDate, parseFeed, type NewsFeed} from '../../src/core/feed.js';
 import {fixture} from '../helpers.js';
 
 const load = async (name: string) => (await fetch(fixture(name))).json();
@@ -179,4 +179,18 @@ describe('parseDate', () => {
   for (const bad of ['', 'yesterday', '2026-13-45', null, 5, {}]) {
     it(`rejects ${JSON.stringify(bad)}`, () => expect(parseDate(bad)).to.equal(undefined));
   }
+});
+
+describe('normalizeFeed', () => {
+  it('gives an item without a language its feed’s, as the parsers do', () => {
+    const feed = normalizeFeed({
+      language: 'ar-MA',
+      items: [
+        {id: '1', title: 'المغرب', authors: [], tags: []},
+        {id: '2', title: 'Maroc', language: 'fr', authors: [], tags: []},
+      ],
+    });
+    expect(feed.items.map((item) => item.language)).to.deep.equal(['ar-MA', 'fr']);
+    expect(normalizeFeed({items: [{id: '3', title: 'No language', authors: [], tags: []}]}).items[0].language).to.equal(undefined);
+  });
 });

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../../src/core/text.js';
+import {collapseWhitespace, htmlToText, plainText, safeUrl, textDirection, truncate} from '../../src/core/text.js';
 
 describe('htmlToText', () => {
   const cases: [string, string][] = [
@@ -111,5 +111,21 @@ describe('HTML to text without a document', () => {
   });
   it('entities never read inherited properties', () => {
     expect(plainText('&constructor;&valueOf;')).to.equal('&constructor;&valueOf;');
+  });
+});
+
+describe('textDirection', () => {
+  it('says the direction most letters are written in', () => {
+    const table: [string, 'ltr' | 'rtl' | undefined][] = [
+      ['Morocco beat Spain!', 'ltr'],
+      ['المغرب يفوز على إسبانيا!', 'rtl'],
+      ['COP30: المغرب يستضيف قمة إفريقية للمناخ', 'rtl'],
+      ['الرباط hosts the Africa Cup of Nations final', 'ltr'],
+      ['שלום עולם', 'rtl'],
+      ['ⴰⵎⵓⵔ ⵏ ⵍⵎⵖⵔⵉⴱ', 'ltr'],
+      ['2030 — 2026', undefined],
+      ['', undefined],
+    ];
+    for (const [text, direction] of table) expect(textDirection(text), text).to.equal(direction);
   });
 });

@@ -136,6 +136,15 @@ describe('server rendering', () => {
     assert.ok(textOf(out).includes('Daily'), 'the slotted logo stays in the light DOM');
   });
 
+  it('renders the Hijri date beside the Gregorian one, for the zone’s day and the offset', async () => {
+    const out = await toHtml(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="-1"></news-header-bar>`);
+    const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Africa/Casablanca'}).format(new Date());
+    const noon = Date.parse(`${today}T12:00:00Z`) - 86_400_000;
+    const hijri = new Intl.DateTimeFormat('en', {calendar: 'islamic-umalqura', timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}).format(noon);
+    assert.match(out, new RegExp(`<time part="date" datetime="${today}"`));
+    assert.match(out, new RegExp(`<time part="hijri" datetime="${today}"[^>]*>(<!--[^>]*-->)*${hijri}`));
+  });
+
   it('renders the language switcher with each language in its own name', async () => {
     const out = await toHtml(html`<news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`);
     assert.match(out, /<a[^>]*href="https:\/\/example\.com\/fr\/"[^>]*hreflang="fr"/);

@@ -6,8 +6,10 @@ import {plural, readingMinutes} from '../../core/count.js';
 import {normalizeItem, parseDate} from '../../core/formats/fields.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
+import {directionOf} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
-import {plainText, safeUrl, truncate} from '../../core/text.js';
+import {plainText, safeUrl, textDirection, truncate} from '../../core/text.js';
+import {timeZoneAttribute} from '../../core/timezone.js';
 import {ClockController} from '../../controllers/clock-controller.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -26,7 +28,11 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
  * whole card. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
- * week old, absolute after, kept current by one shared clock. At most the first three tags
+ * week old, absolute after (in `timezone`, the edition's zone, when given), kept current by
+ * one shared clock. The article's own words (headline, summary, tags, image text) take its
+ * language and direction (`item.language`, else the feed's, else `dir="auto"` from the text),
+ * isolated from the page; the date, reading time and labels stay in the interface language.
+ * At most the first three tags
  * are shown. Images load lazily into a box
  * of fixed ratio (no layout shift); without an image, or when it fails, there is no box.
  *
@@ -41,7 +47,7 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * @csspart meta - The line with date and author.
  * @csspart date - The `time` element.
  * @csspart author - The author names.
- * @csspart reading-time - "5 min read", when the article's text is known.
+ * @csspart reading-time - "5 min read", when the article's text is known: at the reading speed of the article's language, in the interface language.
  * @csspart tags - The list of tags.
  *
  * @cssprop [--news-font-family=inherit] - Font of the card.
@@ -101,6 +107,9 @@ export class NewsArticleCardElement extends NewsElement {
   /** Heading level of the headline, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
+  /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  @property() timezone?: string;
+
   /** Where the link opens, e.g. `_blank` (then `rel="noopener"` is added). */
   @property() target?: string;
 
@@ -115,6 +124,10 @@ export class NewsArticleCardElement extends NewsElement {
 
   /** The article being shown: `item`, or one built from the attributes. */
   private article?: NewsItem;
+  /** The language and direction of the article's own words. */
+  private words?: ArticleLanguage;
+  /** `timezone` when `Intl` knows it, else the reader's (undefined). */
+  private zone?: string;
 
   /** Moves focus to the headline link. */
   override focus(options?: FocusOptions): void {
@@ -123,9 +136,11 @@ export class NewsArticleCardElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
+    if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.
       this.article = this.item ? normalizeItem(this.item, pageBase()) : this.fromAttributes();
+      this.words = this.article ? articleLanguage(this.article) : undefined;
     }
   }
 
@@ -175,16 +190,18 @@ export class NewsArticleCardElement extends NewsElement {
     const {published, authors, contentText} = item;
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
+    const {lang, dir} = this.words!;
     // One template, every part always in it and `hidden` when empty (issue 11: a full card
     // in at most 30 nodes): each sub-template or conditional would cost Lit a marker comment,
     // each item of a mapped list two more. Lines break inside tags, never between them: no
     // whitespace text nodes. Without a safe URL the headline is an `a` without `href`, which
     // is no link (no role, no tab stop). The image's width/height and CSS aspect-ratio size
     // its box before it arrives (no layout shift); without an image it is hidden, with no
-    // `src`, so nothing loads.
-    return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${ifDefined(item.language)}
+    // `src`, so nothing loads. The article's own words (headline, summary, tags, image text)
+    // carry its language and direction; the frame and the meta line speak the interface's.
+    return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body"
-        ><div part="headline" class="headline" role="heading" aria-level=${level}
+        ><div part="headline" class="headline" role="heading" aria-level=${level} lang=${lang} dir=${dir}
           ><a
             part="link"
             class="link"
@@ -194,31 +211,32 @@ export class NewsArticleCardElement extends NewsElement {
             @click=${this.handleClick}
             >${item.title}</a
           ></div
-        ><p part="summary" class="summary" ?hidden=${!summary}>${summary}</p
+        ><p part="summary" class="summary" lang=${lang} dir=${dir} ?hidden=${!summary}>${summary}</p
         ><p part="meta" class="meta" ?hidden=${!published && !authors.length && !contentText}
           ><time
             part="date"
             datetime=${ifDefined(published?.toISOString())}
-            title=${ifDefined(published && formatFullDate(published, tag))}
+            title=${ifDefined(published && formatFullDate(published, tag, {timeZone: this.zone}))}
             ?hidden=${!published}
-            >${published && formatArticleDate(published, tag)}</time
+            >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
           ><span part="author" ?hidden=${!authors.length}>${formatList(authors.map((a) => a.name), tag)}</span>${contentText
-            ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText), tag)}</span>`
+            ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
             : nothing}</p
         ><ul
           part="tags"
           class="tags"
           aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
           ?hidden=${!tags.length}
-          ><li ?hidden=${!tags[0]}>${tags[0]}</li
-          ><li ?hidden=${!tags[1]}>${tags[1]}</li
-          ><li ?hidden=${!tags[2]}>${tags[2]}</li></ul
+          ><li lang=${lang} dir=${dir} ?hidden=${!tags[0]}>${tags[0]}</li
+          ><li lang=${lang} dir=${dir} ?hidden=${!tags[1]}>${tags[1]}</li
+          ><li lang=${lang} dir=${dir} ?hidden=${!tags[2]}>${tags[2]}</li></ul
         ></div
       ><img
         part="image"
         class="image"
         src=${ifDefined(image)}
         alt=${item.imageAlt ?? ''}
+        lang=${lang}
         width="640"
         height="360"
         loading=${high ? 'eager' : 'lazy'}
@@ -228,6 +246,23 @@ export class NewsArticleCardElement extends NewsElement {
         @error=${this.handleImageError}
     /></article>`;
   }
+}
+
+interface ArticleLanguage {
+  lang: string;
+  dir: 'ltr' | 'rtl' | 'auto';
+}
+
+/**
+ * The language and direction of an article's own text: its `language` (parsers give an item
+ * its feed's when it has none), unless most letters of its headline are in a script of the
+ * other direction (an Arabic story in a feed that says `en`); then unknown (`lang=""`), each
+ * text taking its direction from itself (`dir="auto"`).
+ */
+function articleLanguage(item: NewsItem): ArticleLanguage {
+  const dir = item.language && directionOf(item.language);
+  if (!dir || (textDirection(item.title) ?? dir) !== dir) return {lang: '', dir: 'auto'};
+  return {lang: item.language!, dir};
 }
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */

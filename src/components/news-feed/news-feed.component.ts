@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {msg, str} from '@lit/localize';
 import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
+import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
 import {feedErrorText, renderCards, renderEmpty, renderError, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -83,6 +84,9 @@ export class NewsFeedElement extends NewsElement {
    */
   @property({reflect: true}) layout: FeedLayout = 'grid';
 
+  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  @property() timezone?: string;
+
   /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
   @property() heading?: string;
 
@@ -94,6 +98,9 @@ export class NewsFeedElement extends NewsElement {
 
   /** Seconds between quiet re-fetches of `src`; 0 never re-fetches. */
   @property({type: Number}) refresh = 0;
+
+  /** `timezone` when `Intl` knows it, else the reader's (undefined). */
+  private zone?: string;
 
   /** The source `shown` counts for; another one starts from the first page. */
   private shownSource = -1;
@@ -129,6 +136,7 @@ export class NewsFeedElement extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0)});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
@@ -204,7 +212,7 @@ export class NewsFeedElement extends NewsElement {
           : msg('No articles yet. Please check back soon.', {id: 'feed.empty'}),
       )}`;
     }
-    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: true})} ${this.renderMore()}`;
+    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: true, timeZone: this.zone})} ${this.renderMore()}`;
   }
 
   private renderMore() {

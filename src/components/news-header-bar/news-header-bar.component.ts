@@ -1,7 +1,8 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
 import {pageBase} from '../../core/page.js';
-import {dayIn, formatDay, isValidTimeZone} from '../../core/timezone.js';
+import {dayIn, formatDay, timeZoneAttribute} from '../../core/timezone.js';
 import {conditionOf, formatTemperature, isPlausibleTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
@@ -18,7 +19,10 @@ const WEATHER_REFRESH = 1800;
  * slots for a logo and actions. The weather comes from Open-Meteo (or any URL answering its
  * shape) without any third-party script; when it fails, the date stays and nothing breaks.
  * The date is a `<time datetime>` in the active language for `timezone`, and changes exactly
- * at that zone's midnight, from one timer shared by every bar on the page. Each WMO code
+ * at that zone's midnight, from one timer shared by every bar on the page. With `hijri`, the
+ * Hijri (Umm al-Qura) date of the same day follows it, in the active language, shifted by
+ * `hijri-offset` days to match a national moon-sighting calendar (Morocco's often differs by
+ * a day); it changes with the Gregorian date, at midnight. Each WMO code
  * group has a localized name and an original icon, by day and by night. Weather refreshes
  * every `weather-refresh` seconds, paused while the tab is hidden; a failure hides it quietly
  * (one console warning) and the next interval tries again.
@@ -32,6 +36,7 @@ const WEATHER_REFRESH = 1800;
  *
  * @csspart base - The bar.
  * @csspart date - The `time` element with today's date.
+ * @csspart hijri - The `time` element with today's Hijri date (with `hijri`); its `datetime` is the Gregorian day.
  * @csspart weather - The weather: icon, temperature, condition and city.
  * @csspart icon - The condition's icon (`svg`, named for assistive technology).
  * @csspart temperature - The temperature.
@@ -72,6 +77,12 @@ export class NewsHeaderBarElement extends NewsElement {
   /** IANA time zone whose date is shown (`Africa/Casablanca`); default the reader's. */
   @property() timezone?: string;
 
+  /** Show today's Hijri date after the Gregorian one. */
+  @property({type: Boolean}) hijri = false;
+
+  /** Days added to the computed (Umm al-Qura) Hijri date, −2…2, to follow a national moon-sighting calendar; a value outside is clamped and one that is no number ignored, with one console warning. */
+  @property({type: Number, attribute: 'hijri-offset'}) hijriOffset = 0;
+
   /** Name of the place the weather is for, shown after the temperature. */
   @property() city?: string;
 
@@ -97,14 +108,15 @@ export class NewsHeaderBarElement extends NewsElement {
   private zone?: string;
   /** Coordinates already warned about, so a bad pair is reported once. */
   private warnedPlace?: string;
+  /** `hijri-offset` in days, clamped to −2…2 (0 when it is not a number). */
+  private offset = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) {
-      const zone = this.timezone?.trim() || undefined;
-      this.zone = zone && isValidTimeZone(zone) ? zone : undefined;
-      if (zone && !this.zone) console.warn(`news-header-bar: unknown time zone "${zone}"; showing the reader's date instead.`);
+      this.zone = timeZoneAttribute(this.timezone, this.localName);
       this.day.zone = this.zone;
     }
+    if (changed.has('hijriOffset')) this.offset = this.readHijriOffset();
     // Slotted content shows in the first render (slotchange comes after it): no layout shift.
     // A server cannot see the light DOM: both slots stay open there.
     if (!this.hasUpdated) {
@@ -112,6 +124,17 @@ export class NewsHeaderBarElement extends NewsElement {
     }
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
     this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh});
+  }
+
+  /** `hijri-offset` as days; a value outside −2…2 is clamped and one that is no number ignored, each with one warning. */
+  private readHijriOffset(): number {
+    const days = this.hijriOffset ?? 0;
+    const offset = hijriOffset(days);
+    if (!Number.isInteger(days) || days !== offset) {
+      const used = Number.isFinite(days) ? `using ${offset}` : 'ignoring it';
+      console.warn(`news-header-bar: hijri-offset "${String(days)}" is not a whole number of days from -${MAX_HIJRI_OFFSET} to ${MAX_HIJRI_OFFSET}; ${used}.`);
+    }
+    return offset;
   }
 
   /** Where the weather comes from: `weather-src` (resolved against the page), else Open-Meteo for the coordinates. */
@@ -143,13 +166,17 @@ export class NewsHeaderBarElement extends NewsElement {
 
   override render() {
     const now = Date.now();
+    const today = dayIn(now, this.zone);
     // Until the first answer (or failure), the weather's room is kept: no layout shift.
     const pending = this.wantsWeather && !this.loader.weather && !this.loader.error;
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
       <div class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
       <div class="items">
         <div class="info">
-          <time part="date" datetime=${dayIn(now, this.zone)}>${formatDay(now, this.locale.tag, this.zone)}</time>
+          <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, this.zone)}</time>
+          ${this.hijri
+            ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: this.zone})}</time>`
+            : nothing}
           ${pending ? html`<span class="weather pending" aria-hidden="true"></span>` : this.renderWeather(this.loader.weather)}
           <slot></slot>
         </div>

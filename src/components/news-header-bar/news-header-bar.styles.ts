@@ -41,10 +41,12 @@ export const headerBarStyles = css`
   ::slotted(:not([slot])) {
     margin-inline-start: var(--separator);
   }
-  .weather {
+  .weather,
+  [part='hijri'] {
     position: relative;
   }
-  .weather::before {
+  .weather::before,
+  [part='hijri']::before {
     content: '·' / '';
     position: absolute;
     inset-inline-end: calc(100% + var(--separator) / 2 - 0.25em);

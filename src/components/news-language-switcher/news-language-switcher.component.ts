@@ -19,7 +19,9 @@ export function parseLocales(list: string | undefined): string[] {
 }
 
 /**
- * Lists languages by their own names (`Intl.DisplayNames`). By default picking one switches
+ * Lists languages by their own names (`Intl.DisplayNames`): plain ones ("العربية",
+ * "Français") even for regional `locales` such as `ar-MA fr-MA`, or with the region
+ * ("العربية (المغرب)") with `regional-names`. By default picking one switches
  * every element on the page in place and remembers the choice; with `href-template` the
  * entries are links to the other editions of the site instead (with `lang` and `hreflang`).
  * The `menu` variant is a disclosure: arrow keys, Home and End move between languages,
@@ -57,6 +59,9 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   /** Space-separated locales to offer, in this order (`ar fr es en`, or regional `ar-MA fr-MA`); default every bundled locale. */
   @property() locales?: string;
+
+  /** Name each language with its region when `locales` gives one ("العربية (المغرب)", "Français (Maroc)"); by default the plain names ("العربية", "Français"). */
+  @property({type: Boolean, attribute: 'regional-names'}) regionalNames = false;
 
   /** `inline`: every language in a row; `menu`: a button that discloses the list. */
   @property({reflect: true}) variant: 'inline' | 'menu' = 'inline';
@@ -195,7 +200,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
             @keydown=${this.handleButtonKeydown}
           >
             <span class="visually-hidden">${label}</span>
-            <span lang=${ifDefined(current)}>${current ? nativeLanguageName(current) : label}</span>
+            <span lang=${ifDefined(current)}>${current ? nativeLanguageName(current, {regional: this.regionalNames}) : label}</span>
             <svg class="chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
           </button>`
         : nothing}
@@ -207,7 +212,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   private renderEntry(locale: string, current: boolean) {
     const part = current ? 'link current' : 'link';
-    const name = nativeLanguageName(locale);
+    const name = nativeLanguageName(locale, {regional: this.regionalNames});
     if (this.hrefTemplate !== undefined) {
       const href = safeUrl(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)), pageBase());
       return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;

@@ -1,7 +1,9 @@
+import type {PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
+import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
 import {renderCards, renderEmpty, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -86,6 +88,9 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({reflect: true}) layout: FeedLayout = 'compact';
 
+  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  @property() timezone?: string;
+
   /** Heading text; defaults to a localized "You may also like"; an empty string hides it. */
   @property() heading?: string;
 
@@ -94,6 +99,9 @@ export class NewsRelatedElement extends NewsElement {
 
   /** Leave out articles that a `<news-feed>` in the document shows at the moment. */
   @property({type: Boolean, attribute: 'exclude-shown'}) excludeShown = false;
+
+  /** `timezone` when `Intl` knows it, else the reader's (undefined). */
+  private zone?: string;
 
   /** The ranked articles, and what they were ranked from. */
   private related: NewsItem[] = [];
@@ -120,7 +128,8 @@ export class NewsRelatedElement extends NewsElement {
 
   private readonly handleRetry = () => void this.loader.reload();
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: 0});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
     if (!feed) return;
@@ -149,6 +158,6 @@ export class NewsRelatedElement extends NewsElement {
     if (!this.related.length) {
       return renderEmpty(msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}));
     }
-    return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName});
+    return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, timeZone: this.zone});
   }
 }

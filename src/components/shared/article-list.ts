@@ -4,6 +4,7 @@
  * `listStyles`.
  */
 import {html, nothing} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
 import type {CardVariant, FeedError, FeedLayout, NewsItem} from '../../core/model.js';
@@ -20,11 +21,11 @@ export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout =>
 /**
  * The list of cards (part `list`, each card part `card` with its parts exported as `card-*`).
  * With `priority`, the first card's image loads at once and ahead of others (it is likely the
- * largest thing on screen).
+ * largest thing on screen). `timeZone` (already checked by the list) goes to every card.
  */
 export function renderCards(
   items: readonly NewsItem[],
-  {layout, cardLevel, source, priority = false}: {layout: FeedLayout; cardLevel: number; source: string; priority?: boolean},
+  {layout, cardLevel, source, priority = false, timeZone}: {layout: FeedLayout; cardLevel: number; source: string; priority?: boolean; timeZone?: string},
 ) {
   return html`<ul part="list" class="list layout-${layout}">
     ${repeat(
@@ -41,6 +42,7 @@ export function renderCards(
             variant=${CARD_VARIANT[layout]}
             heading-level=${cardLevel}
             image-priority=${index === 0 && priority ? 'high' : 'auto'}
+            timezone=${ifDefined(timeZone)}
           ></news-article-card>
         </li>`,
     )}

@@ -1,0 +1,147 @@
+/**
+ * Direction per article: a card's own words (headline, summary, tags) take the item's language
+ * and direction, isolated from the page; its interface text (date, reading time, labels) stays
+ * in the interface language.
+ */
+import {expect, fixture as render, html} from '@open-wc/testing';
+import '../../src/components/news-article-card/news-article-card.js';
+import '../../src/components/news-feed/news-feed.js';
+import {readingTimeText, type NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {useLocale} from '../helpers.js';
+import {cards, settled} from '../harness/list.js';
+import {part} from '../harness/shadow.js';
+
+const ENGLISH = 'Morocco beat Spain!';
+const ARABIC = 'المغرب يفوز على إسبانيا!';
+const item = (title: string, fields: Partial<NewsItem> = {}): NewsItem => ({
+  id: title,
+  url: 'https://news.example/story',
+  title,
+  summary: `${title} ${title}`,
+  published: new Date(Date.now() - 3_600_000),
+  authors: [],
+  tags: [title.split(' ')[0]],
+  contentText: title,
+  ...fields,
+});
+const card = (value: NewsItem) => render<NewsArticleCardElement>(html`<news-article-card .item=${value}></news-article-card>`);
+
+const direction = (el: Element | null) => getComputedStyle(el!).direction;
+/** Where the headline's last character ("!") is drawn: at the line's right end or its left end. */
+function exclamationSide(el: Element): 'right' | 'left' {
+  const link = part(el, 'link')!;
+  const text = link.firstChild?.nodeType === Node.TEXT_NODE ? link.firstChild : [...link.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+  const range = document.createRange();
+  range.setStart(text, text.textContent!.length - 1);
+  range.setEnd(text, text.textContent!.length);
+  const mark = range.getBoundingClientRect();
+  const all = document.createRange();
+  all.selectNodeContents(text);
+  const line = all.getBoundingClientRect();
+  return Math.abs(mark.right - line.right) < Math.abs(mark.left - line.left) ? 'right' : 'left';
+}
+/** The language the interface text is in: the nearest `lang` around the date. */
+const langAround = (el: Element, name: string) => part(el, name)!.closest('[lang]')!.getAttribute('lang');
+
+describe('direction per article', () => {
+  afterEach(() => useLocale('en'));
+
+  it('renders an English item left to right in an Arabic page, its interface text staying Arabic', async () => {
+    await useLocale('ar');
+    const el = await card(item(ENGLISH, {language: 'en'}));
+    expect(direction(part(el, 'base'))).to.equal('rtl');
+    for (const name of ['headline', 'summary']) {
+      expect(part(el, name)!.getAttribute('lang'), name).to.equal('en');
+      expect(direction(part(el, name)), name).to.equal('ltr');
+    }
+    expect(direction(part(el, 'tags')!.querySelector('li'))).to.equal('ltr');
+    // "Morocco beat Spain!", not "!Morocco beat Spain".
+    expect(exclamationSide(el)).to.equal('right');
+    expect(langAround(el, 'date')).to.equal('ar');
+    expect(direction(part(el, 'date'))).to.equal('rtl');
+    expect(part(el, 'date')!.textContent).to.match(/^قبل/);
+    expect(langAround(el, 'reading-time')).to.equal('ar');
+    expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('مواضيع');
+    expect(part(el, 'tags')!.getAttribute('lang') ?? langAround(el, 'tags')).to.equal('ar');
+  });
+
+  it('renders an Arabic item right to left in an English page', async () => {
+    const el = await card(item(ARABIC, {language: 'ar'}));
+    expect(direction(part(el, 'base'))).to.equal('ltr');
+    for (const name of ['headline', 'summary']) {
+      expect(part(el, name)!.getAttribute('lang'), name).to.equal('ar');
+      expect(direction(part(el, name)), name).to.equal('rtl');
+    }
+    expect(exclamationSide(el)).to.equal('left');
+    // The headline starts at the card's right edge.
+    const headline = part(el, 'headline')!.getBoundingClientRect();
+    const link = part(el, 'link')!.getBoundingClientRect();
+    expect(headline.right - link.right).to.be.below(1);
+    expect(langAround(el, 'date')).to.equal('en');
+    expect(part(el, 'date')!.textContent).to.equal('1 hour ago');
+  });
+
+  it('lets an item without a language, in Arabic, in an English feed, take its direction from its text', async () => {
+    const feed: NewsFeed = {language: 'en', items: [item(ARABIC), item(ENGLISH)]};
+    const el = await render<NewsFeedElement>(html`<news-feed .feed=${feed}></news-feed>`);
+    await settled(el);
+    const [arabic, english] = cards(el);
+    expect(part(arabic, 'headline')!.getAttribute('dir')).to.equal('auto');
+    expect(part(arabic, 'headline')!.getAttribute('lang')).to.equal('');
+    expect(direction(part(arabic, 'headline'))).to.equal('rtl');
+    expect(direction(part(arabic, 'summary'))).to.equal('rtl');
+    expect(exclamationSide(arabic)).to.equal('left');
+    // The English item takes the feed's language.
+    expect(part(english, 'headline')!.getAttribute('lang')).to.equal('en');
+    expect(direction(part(english, 'headline'))).to.equal('ltr');
+  });
+
+  it('reads the direction from the text when neither item nor feed says a language', async () => {
+    await useLocale('ar');
+    const arabic = await card(item(ARABIC));
+    const english = await card(item(ENGLISH));
+    expect([direction(part(arabic, 'headline')), direction(part(english, 'headline'))]).to.deep.equal(['rtl', 'ltr']);
+    expect(exclamationSide(english)).to.equal('right');
+  });
+
+  it('keeps an Arabic headline that opens with a Latin acronym right to left', async () => {
+    const el = await card(item('COP30: المغرب يستضيف قمة إفريقية للمناخ', {language: 'ar'}));
+    expect(part(el, 'headline')!.getAttribute('dir')).to.equal('rtl');
+    expect(direction(part(el, 'headline'))).to.equal('rtl');
+  });
+
+  for (const locale of ['en', 'ar']) {
+    it(`passes axe with an item in the other language, in ${locale}`, async () => {
+      await useLocale(locale);
+      const el = await card(item(locale === 'ar' ? ENGLISH : ARABIC, {language: locale === 'ar' ? 'en' : 'ar'}));
+      await expect(el).to.be.accessible();
+      const unknown = await card(item(ARABIC));
+      await expect(unknown).to.be.accessible();
+    });
+  }
+});
+
+describe('reading time per article', () => {
+  afterEach(() => useLocale('en'));
+  // 690 words: 3 minutes at English speed (228 a minute), 4 at French (195), 5 at Arabic (138).
+  const words = (word: string) => Array(690).fill(word).join(' ');
+  const minutesShown = async (language: string | undefined, text: string) => {
+    const el = await card(item(language === 'ar' ? ARABIC : ENGLISH, {language, contentText: text}));
+    return part(el, 'reading-time')!.textContent;
+  };
+
+  it('reads at the speed of the article’s language, whatever the interface’s', async () => {
+    expect(await minutesShown('fr', words('marché'))).to.equal('4 min read');
+    expect(await minutesShown('en', words('market'))).to.equal('3 min read');
+    expect(await minutesShown('ar', words('سوق'))).to.equal('5 min read');
+    await useLocale('ar');
+    expect(await minutesShown('fr', words('marché'))).to.equal(readingTimeText(4, 'ar'));
+    expect(await minutesShown('en', words('market'))).to.equal(readingTimeText(3, 'ar'));
+  });
+
+  it('guesses Arabic from the text when the article has no language', async () => {
+    expect(await minutesShown(undefined, words('سوق'))).to.equal('5 min read');
+  });
+});
