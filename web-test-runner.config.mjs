@@ -15,7 +15,8 @@ import {renderSsrPage} from './scripts/ssr-pages.mjs';
  * `browser-engine` (which engine runs the test: chromium, firefox or webkit),
  * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only, see
  * test/engine.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
- * readers get it; Chromium only), `screenshot-box` (a PNG, base64, of a page area `{x, y, width,
+ * readers get it; Chromium only), `accessibility-matches` (whether elements get a role and
+ * name from the browser's accessibility code; every engine, see accessibilityMatches), `screenshot-box` (a PNG, base64, of a page area `{x, y, width,
  * height}` in CSS pixels relative to the viewport, so visual tests look at real pixels: in
  * WebKit, through WebDriver, a PNG of the whole viewport, which the test crops).
  */
@@ -26,6 +27,7 @@ function browserCommands() {
     async executeCommand({command, payload, session}) {
       const engine = ENGINE_OF[session.browser.name];
       if (command === 'browser-engine') return engine;
+      if (command === 'accessibility-matches') return accessibilityMatches(session, payload);
       // Not available outside Chromium (tests check the engine and skip, with the reason).
       if (engine !== 'chromium' && ['emulate-media-features', 'accessibility-tree'].includes(command)) return false;
       if (session.browser.type === 'webdriver') {
@@ -52,6 +54,55 @@ function browserCommands() {
       return undefined;
     },
   };
+}
+
+/** The element marked `data-ax-probe="<key>"`, in the document or any shadow root (runs in the page). */
+function findProbe(key) {
+  const search = (root) => {
+    const hit = root.querySelector(`[data-ax-probe="${key}"]`);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      const found = el.shadowRoot && search(el.shadowRoot);
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(document);
+}
+
+/**
+ * `accessibility-matches`: for each probe {key, role, name}, whether the browser's own
+ * accessibility code gives the element marked `data-ax-probe="<key>"` that role and name
+ * (what a screen reader gets). Chromium (DevTools protocol) and Firefox (WebDriver BiDi's
+ * accessibility locator) are asked for the elements with that role and name around the
+ * element, through puppeteer's `::-p-aria()`; WebKit computes the element's role and label
+ * (WebDriver's computedrole and computedlabel).
+ */
+async function accessibilityMatches(session, probes) {
+  const results = [];
+  if (session.browser.type === 'webdriver') {
+    const driver = session.browser.driver;
+    for (const {key, role, name} of probes) {
+      const element = await driver.execute(findProbe, key);
+      const id = element?.['element-6066-11e4-a52e-4f735466cecf'];
+      if (!id) throw new Error(`accessibility-matches: no element marked ${key}`);
+      results.push((await driver.getElementComputedRole(id)) === role && (await driver.getElementComputedLabel(id)) === name);
+    }
+    return results;
+  }
+  const page = session.browser.getPage(session.id);
+  for (const {key, role, name} of probes) {
+    const element = await page.evaluateHandle(findProbe, key);
+    if (!(await element.evaluate((el) => Boolean(el)))) throw new Error(`accessibility-matches: no element marked ${key}`);
+    // Firefox's locator looks below its start and not into nested shadow roots: start at the parent.
+    const scope = await element.evaluateHandle((el) => el.parentElement ?? el);
+    let found = false;
+    for (const match of await scope.$$(`::-p-aria(${name}[role="${role}"])`)) {
+      if (await match.evaluate((candidate, el) => candidate === el, element)) found = true;
+    }
+    results.push(found);
+  }
+  return results;
 }
 
 /** The launcher for each engine; WebKit's needs its WebDriver server running first. */

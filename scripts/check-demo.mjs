@@ -15,6 +15,7 @@ const server = await startServer(0, '127.0.0.1');
 const problems = [];
 try {
   for (const engine of engines) {
+    const started = Date.now();
     const browser = await openEngine(engine, server.address().port);
     try {
       for (const path of pages) {
@@ -31,6 +32,7 @@ try {
     } finally {
       await browser.close();
     }
+    console.log(`${engine}: ${pages.length} pages in ${Math.round((Date.now() - started) / 1000)} s`);
   }
 } finally {
   server.close();

@@ -45,7 +45,8 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
   if (report.emptyCount) problems.push(`${report.emptyCount} element(s) without a shadow root`);
   const junk = report.text.match(/\b(undefined|NaN|Invalid Date)\b|\[object \w+\]/);
   if (junk) problems.push(`shows "${junk[0]}"`);
-  await page.addScriptTag({path: axePath});
+  // Once per document: over WebDriver the 0.5 MB script is sent with each call.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({path: axePath});
   const violations = await page.evaluate(
     async (root, rules) => {
       // Storybook's a11y addon may be running axe in the same page: wait for it.
@@ -75,12 +76,17 @@ const ERROR_HOOK =
 async function hookingProxy(port) {
   const {createServer} = await import('node:http');
   const proxy = createServer(async (request, response) => {
-    const upstream = await fetch(`http://127.0.0.1:${port}${request.url}`);
-    const type = upstream.headers.get('content-type') ?? '';
-    let body = Buffer.from(await upstream.arrayBuffer());
-    if (type.includes('text/html')) body = Buffer.from(body.toString('utf8').replace(/<head[^>]*>|^/i, (head) => head + ERROR_HOOK));
-    response.writeHead(upstream.status, {'content-type': type});
-    response.end(body);
+    try {
+      const upstream = await fetch(`http://127.0.0.1:${port}${request.url}`);
+      const type = upstream.headers.get('content-type') ?? '';
+      let body = Buffer.from(await upstream.arrayBuffer());
+      if (type.includes('text/html')) body = Buffer.from(body.toString('utf8').replace(/<head[^>]*>|^/i, (head) => head + ERROR_HOOK));
+      response.writeHead(upstream.status, {'content-type': type, 'cache-control': upstream.headers.get('cache-control') ?? 'no-cache'});
+      response.end(body);
+    } catch (error) {
+      // An answer, never a request left open (the page's load event would wait for it).
+      response.writeHead(502, {'content-type': 'text/plain'}).end(`proxy: ${error.message}`);
+    }
   });
   await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return proxy;
@@ -128,7 +134,8 @@ export async function openEngine(engine, port, {width = 1280, height = 900} = {}
     const {remote} = await import('webdriverio');
     const driver = await startWebKitDriver();
     const proxy = await hookingProxy(port);
-    const session = await remote({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error'});
+    // A page that never finishes loading fails in 60 s, once (webdriverio would wait 120 s, four times).
+    const session = await remote({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error', connectionRetryTimeout: 60_000, connectionRetryCount: 0});
     await session.setWindowSize(width, height);
     const page = new WebDriverPage(session);
     return {
