@@ -237,7 +237,7 @@ describe('loadFeed: reading limits', () => {
   });
 
   it('says a body that stops arriving is a time-out, not broken JSON', async () => {
-    const error = await failure(loadFeed(`/__stall/${key()}/test/fixtures/page-1.json`, {timeout: 300}));
+    const error = await failure(loadFeed(`/__stall/${key()}/test/fixtures/page-1.json`, {timeout: 1500}));
     expect(error.kind).to.equal('timeout');
     expect(error.message).to.contain('stopped sending').and.not.contain('JSON');
   });
