@@ -14,17 +14,19 @@ const ZONES: Record<string, number> = Object.assign(Object.create(null) as Recor
 });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month + 1, 0)).getUTCDate() - (month === 1 && !isLeap(year) ? 1 : 0);
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const YEARS_400_MS = 146_097 * 86_400_000;
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number) => (month === 1 && isLeap(year) ? 29 : DAYS[month]);
 
 /** A UTC instant from parts, checked; undefined when any part is out of range. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes = 0): Date | undefined {
   if (!(year >= 1 && year <= 9999) || month < 0 || month > 11 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  date.setUTCHours(hour, minute, Math.min(second, 59));
-  return new Date(date.getTime() - offsetMinutes * 60_000);
+  // Date.UTC reads years 0–99 as 1900–1999: shift those by 400 years (the calendar repeats) and back.
+  const early = year < 100;
+  const time = Date.UTC(early ? year + 400 : year, month, day, hour, minute, Math.min(second, 59)) - (early ? YEARS_400_MS : 0);
+  return new Date(time - offsetMinutes * 60_000);
 }
 
 /** Minutes east of UTC for a zone written as a name, `±hhmm`, `±hh:mm` or `GMT±hh[:mm]`; undefined when unreadable. */
