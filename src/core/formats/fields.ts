@@ -2,7 +2,7 @@
  * Reading untrusted feed fields, shared by every format: wrong types and unreadable values
  * become `undefined`, strings become bounded plain text, URLs absolute http(s) URLs.
  */
-import type {NewsAuthor, NewsItem} from '../model.js';
+import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
@@ -142,6 +142,15 @@ export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
       sliceStart = performance.now();
     }
   }
+}
+
+/**
+ * The feed in `language` where it names none (as feed readers read an HTTP
+ * `Content-Language` header), and so are its items that name none themselves.
+ */
+export function withLanguage(feed: NewsFeed, language: string | undefined): NewsFeed {
+  if (feed.language || !language) return feed;
+  return {...feed, language, items: feed.items.map((item) => (item.language ? item : markChecked({...item, language})))};
 }
 
 /** An item's title, or for an untitled post the start of its text. */
