@@ -48,10 +48,6 @@ export interface Corpus {
  * as skipped, with the reason, and counted neither as passes nor as failures.
  */
 export const DIFFERENCES: Record<string, string> = {
-  _parse_date_greek: 'Greek month and day names are not read',
-  _parse_date_hungarian: 'Hungarian month names are not read',
-  _parse_date_nate: 'Korean (Nate) date forms are not read',
-  _parse_date_onblog: 'Korean (OnBlog) date forms are not read',
   '22013': 'a five-digit yyddd ordinal date is read (as feedparser’s ISO 8601 reader reads 03335)',
   'illformed/chardet/': 'undeclared encodings are not guessed from the bytes (browsers do not either): such text is read as UTF-8',
   'encoding/bozo_linenoise.xml': 'line noise: invalid bytes become U+FFFD, as TextDecoder makes them',
