@@ -22,6 +22,7 @@ export default [
   // Issue 11: what every page pays before it uses an element.
   // Issue 11's targets are 5 KB for the loader and 20 KB for a one-feed page; not met yet (6.21 and
   // 41.0 KB on 2026-11-30). These limits are ratchets just above today's figures: lower them as they fall.
+  // Issue 12 (s2-12) added 1.04 KB to the one-feed page (42.04 KB): the one-pass text reader and URL shortcut, Content-Language, Greek/Hungarian/Korean dates.
   {name: 'The loader, up front', path: [LOADER], limit: '6.4 KB', gzip: true},
   // Issue 11: a page with one <news-feed src>: the loader, the element and the code the loader
   // starts the feed request with. (Until elements stop loading their templates lazily, the
@@ -29,7 +30,7 @@ export default [
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js', 'controllers/feed-controller.js', 'core/load.js'),
-    limit: '42 KB',
+    limit: '42.1 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
