@@ -14,17 +14,19 @@ const ZONES: Record<string, number> = Object.assign(Object.create(null) as Recor
 });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month + 1, 0)).getUTCDate() - (month === 1 && !isLeap(year) ? 1 : 0);
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const YEARS_400_MS = 146_097 * 86_400_000;
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number) => (month === 1 && isLeap(year) ? 29 : DAYS[month]);
 
 /** A UTC instant from parts, checked; undefined when any part is out of range. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes = 0): Date | undefined {
   if (!(year >= 1 && year <= 9999) || month < 0 || month > 11 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  date.setUTCHours(hour, minute, Math.min(second, 59));
-  return new Date(date.getTime() - offsetMinutes * 60_000);
+  // Date.UTC reads years 0–99 as 1900–1999: shift those by 400 years (the calendar repeats) and back.
+  const early = year < 100;
+  const time = Date.UTC(early ? year + 400 : year, month, day, hour, minute, Math.min(second, 59)) - (early ? YEARS_400_MS : 0);
+  return new Date(time - offsetMinutes * 60_000);
 }
 
 /** Minutes east of UTC for a zone written as a name, `±hhmm`, `±hh:mm` or `GMT±hh[:mm]`; undefined when unreadable. */
@@ -94,7 +96,49 @@ export function parseDate(value: unknown): Date | undefined {
     const offset = zoneOffset(zone);
     return offset === undefined ? undefined : utc(+year, +mon - 1, +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
   }
-  return undefined;
+  if ((match = KOREAN.exec(text))) {
+    const [, year, mon, day, half, hour, minute, second] = match;
+    const hours = half ? (+hour % 12) + (half === '오후' ? 12 : 0) : +hour;
+    return utc(+year, +mon - 1, +day, hours, +minute, +second, 9 * 60);
+  }
+  return foreignNames(text);
+}
+
+// Korean forms, in Korea's time: `2004년 05월 28일 01:31:15` (OnBlog), `2004-05-25 오후 11:23:17` (Nate; 오전 AM, 오후 PM).
+const KOREAN = /^(\d{4})(?:년 ?|-)(\d{1,2})(?:월 ?|-)(\d{1,2})일? (?:(오전|오후) )?(\d{1,2}):(\d{2}):(\d{2})$/;
+// A month written as a word of another language: `Κυρ, 11 Ιούλ 2004 12:00:00 EST` (Greek), `2004-július-13T9:15-05:00` (Hungarian).
+const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2}) (\p{L}+)\.? (\d{4}.*)$/u;
+const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
+
+/** Lower case without accents, so `Ιούλ` and `Ιουλ` are one name. */
+const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+let monthWords: Map<string, number> | undefined;
+
+/** The month a Greek or Hungarian month name (short or long) stands for, from Intl's names for them. */
+function monthWord(name: string): number | undefined {
+  if (!monthWords) {
+    monthWords = new Map();
+    for (const locale of ['el', 'hu']) {
+      for (const month of ['short', 'long'] as const) {
+        const format = new Intl.DateTimeFormat(locale, {month, timeZone: 'UTC'});
+        for (let m = 0; m < 12; m++) monthWords.set(bare(format.format(Date.UTC(2000, m, 15))).replace(/\.$/, ''), m);
+      }
+    }
+  }
+  return monthWords.get(bare(name));
+}
+
+/** A date that names its month in Greek or Hungarian, read as the same date with the month's number. */
+function foreignNames(text: string): Date | undefined {
+  let translated: string | undefined;
+  let match = DAY_MONTH_WORD.exec(text);
+  let month = match ? monthWord(match[2]) : undefined;
+  if (match && month !== undefined) translated = `${match[1]} ${MONTHS[month]} ${match[3]}`;
+  else if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2])) !== undefined) {
+    translated = `${match[1]}-${String(month + 1).padStart(2, '0')}-${match[3].padStart(2, '0')}${match[4]}`;
+  }
+  // A name that was already English (`Jan`, `november`) gives the same text back: no second reading.
+  return translated === undefined || translated.toLowerCase() === text.toLowerCase() ? undefined : parseDate(translated);
 }
 
 const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)$/i;

@@ -1,7 +1,7 @@
 /**
  * Character references in feed text: numeric ones, and the named entities of HTML 4 plus
- * `&apos;` — the set feeds use. Unknown names stay as written. The table has no prototype,
- * so a name like `&constructor;` is unknown, never an inherited property.
+ * `&apos;` — the set feeds use. Unknown names stay as written. The table is a `Map`, so a
+ * name like `&constructor;` is unknown, never an inherited property.
  */
 
 // HTML 4's named entities, as `name codepoint` pairs (Latin-1 runs are given as ranges).
@@ -19,12 +19,12 @@ const OTHERS =
   'sube 8838 supe 8839 oplus 8853 otimes 8855 perp 8869 sdot 8901 lceil 8968 rceil 8969 lfloor 8970 rfloor 8971 lang 10216 rang 10217 loz 9674 spades 9824 ' +
   'clubs 9827 hearts 9829 diams 9830';
 
-const NAMED: Record<string, string> = Object.create(null);
-LATIN_1.split(' ').forEach((name, i) => (NAMED[name] = String.fromCharCode(160 + i)));
-GREEK.split(' ').forEach((name, i) => ((NAMED[name] = String.fromCharCode(913 + i)), (NAMED[name.toLowerCase()] = String.fromCharCode(945 + i))));
-GREEK_2.split(' ').forEach((name, i) => ((NAMED[name] = String.fromCharCode(931 + i)), (NAMED[name.toLowerCase()] = String.fromCharCode(963 + i))));
+const NAMED = new Map<string, string>();
+LATIN_1.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(160 + i)));
+GREEK.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(913 + i)).set(name.toLowerCase(), String.fromCharCode(945 + i)));
+GREEK_2.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(931 + i)).set(name.toLowerCase(), String.fromCharCode(963 + i)));
 const others = OTHERS.split(' ');
-for (let i = 0; i < others.length; i += 2) NAMED[others[i]] = String.fromCodePoint(Number(others[i + 1]));
+for (let i = 0; i < others.length; i += 2) NAMED.set(others[i], String.fromCodePoint(Number(others[i + 1])));
 
 /** What windows-1252 puts at 0x80–0x9F, where Latin-1 and Unicode have control characters (undefined bytes stay empty). */
 const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -42,19 +42,36 @@ function numeric(code: number): string | undefined {
 }
 
 const REFERENCE = /&(?:#(?:[xX]([\da-fA-F]{1,8})|(\d{1,9}))|([a-zA-Z][a-zA-Z\d]{1,31}));?/g;
+// The same pattern, matched only where it is placed (`lastIndex`).
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'y');
 // Without their `;`, only these few are read (as browsers read them in text).
 const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
 const UPPER = new Set(['AMP', 'LT', 'GT', 'QUOT']);
 
+/** The text a matched reference stands for, or the reference itself when it is unknown. */
+function decoded(whole: string, hex?: string, decimal?: string, name?: string): string {
+  if (name !== undefined) {
+    const semicolon = whole.endsWith(';');
+    const key = UPPER.has(name) ? name.toLowerCase() : name;
+    const value = NAMED.get(key);
+    return value !== undefined && (semicolon || LEGACY.has(key)) ? value : whole;
+  }
+  return numeric(hex !== undefined ? parseInt(hex, 16) : Number(decimal)) ?? whole;
+}
+
 /** Decodes numeric and named character references; anything unknown stays as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole: string, hex?: string, decimal?: string, name?: string) => {
-    if (name !== undefined) {
-      const semicolon = whole.endsWith(';');
-      const key = UPPER.has(name) ? name.toLowerCase() : name;
-      return Object.hasOwn(NAMED, key) && (semicolon || LEGACY.has(key)) ? NAMED[key] : whole;
-    }
-    return numeric(hex !== undefined ? parseInt(hex, 16) : Number(decimal)) ?? whole;
-  });
+  return text.replace(REFERENCE, decoded);
+}
+
+/**
+ * The character reference that starts at `at` (a `&`) in `text`: what it stands for and
+ * where it ends; undefined when no reference starts there (the `&` is text). For readers
+ * that decode as they go, with exactly the rules of {@link decodeEntities}.
+ */
+export function referenceAt(text: string, at: number): {text: string; end: number} | undefined {
+  REFERENCE_AT.lastIndex = at;
+  const match = REFERENCE_AT.exec(text);
+  return match ? {text: decoded(match[0], match[1], match[2], match[3]), end: REFERENCE_AT.lastIndex} : undefined;
 }

@@ -10,6 +10,7 @@ import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readB
 import {safeUrl} from './text.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
+import {languageTag, withLanguage} from './formats/fields.js';
 
 interface InFlight {
   promise: Promise<NewsFeed>;
@@ -202,7 +203,8 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   if (!looksLikeXml(text) && jsonTooDeep(text, maxDepth)) throw tooLarge(href, new ReadLimitError('depth', maxDepth));
   const base = response.url || href;
   // Relative links in the document resolve against where the server says it lives (Content-Location).
-  const feed = await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base);
+  // A feed that names no language is in the one Content-Language names (a list of several names none).
+  const feed = withLanguage(await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base), languageTag(response.headers.get('Content-Language')));
   if (signal.aborted) throw signal.reason;
   return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
 }

@@ -6,7 +6,8 @@
  * and never runs or loads anything. Templates then bind that text as text. The same code
  * runs in browsers and in Node, so both give the same text.
  */
-import {decodeEntities, windows1252} from './entities.js';
+import {decodeEntities, referenceAt, windows1252} from './entities.js';
+import {MAX_MARKUP_TAGS} from './markup-limits.js';
 
 export {decodeEntities} from './entities.js';
 
@@ -19,14 +20,90 @@ export const DROPPED_TAGS = new Set('script style template noscript iframe objec
 /** Elements whose content runs to their end tag whatever it holds: without one, the rest of the field is theirs. */
 const RAW_TEXT = new Set(['script', 'style']);
 
-// C0 control characters except tab, line feed and carriage return, and DEL.
+/** True for the characters `\s` matches that are not C0 controls (those are removed, not collapsed): tab, LF, CR, space, and Unicode's blanks. */
+const isBlank = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** True for what `\s` matches. */
+const isSpace = (c: number) => isBlank(c) || c === 0x0b || c === 0x0c;
+
+// Where a run of characters copied as they are ends (besides two spaces): a control or C1
+// character, a blank other than a space, and (when decoding) a `&`.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const C1_CHARS = /[\u0080-\u009F]/g;
+const SPECIAL = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
 // eslint-disable-next-line no-control-regex
-const ODD_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Whitespace that is not one lone space. */
-const BLANK_RUNS = /\s\s|[^\S ]/;
+const SPECIAL_OR_REFERENCE = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF&]/g;
+
+/**
+ * Plain text built in one pass from pieces of markup or text: entities decoded (when asked),
+ * C0 controls and DEL removed, C1 controls (U+0080–U+009F, what windows-1252 text looks like
+ * when read as Latin-1) read as the windows-1252 characters they were meant to be
+ * (`don\u0092t` → `don’t`), runs of whitespace collapsed to one space, no space at either
+ * end. Text is copied in runs of ordinary characters, so the usual piece costs one scan.
+ */
+class PlainText {
+  private text = '';
+  /** The text so far is empty or ends in a space: a blank adds nothing. */
+  private blank = true;
+  constructor(private readonly decode: boolean) {}
+
+  add(piece: string) {
+    const special = this.decode ? SPECIAL_OR_REFERENCE : SPECIAL;
+    let from = 0;
+    // The next special character and the next two spaces at or after `from` (the length for none), found once each.
+    let at = -1;
+    let twice = -1;
+    while (from < piece.length) {
+      if (at < from) {
+        special.lastIndex = from;
+        at = special.exec(piece)?.index ?? piece.length;
+      }
+      if (twice < from) {
+        twice = piece.indexOf('  ', from);
+        if (twice < 0) twice = piece.length;
+      }
+      if (twice < at) {
+        // Copied up to the first of the spaces; the others are skipped.
+        this.run(piece, from, twice + 1);
+        for (from = twice + 1; piece.charCodeAt(from) === 0x20; ) from++;
+        continue;
+      }
+      if (at > from) this.run(piece, from, at);
+      if (at === piece.length) return;
+      const c = piece.charCodeAt(at);
+      const reference = c === 0x26 ? referenceAt(piece, at) : undefined;
+      if (reference) this.special(reference.text);
+      else this.char(c);
+      from = reference ? reference.end : at + 1;
+    }
+  }
+
+  /** Characters copied as they are: no blank but single spaces, none of them two in a row. */
+  private run(piece: string, from: number, end: number) {
+    if (this.blank && piece.charCodeAt(from) === 0x20) from++;
+    if (from === end) return;
+    this.text += from === 0 && end === piece.length ? piece : piece.slice(from, end);
+    this.blank = piece.charCodeAt(end - 1) === 0x20;
+  }
+
+  /** Characters that are not copied as they are (a decoded reference, a special character), one by one. */
+  private special(chars: string) {
+    for (let i = 0; i < chars.length; i++) this.char(chars.charCodeAt(i));
+  }
+
+  private char(c: number) {
+    if ((c < 0x20 && !isBlank(c)) || c === 0x7f) return;
+    const char = isBlank(c) ? ' ' : c >= 0x80 && c <= 0x9f ? windows1252(c) : String.fromCharCode(c);
+    if (char && !(char === ' ' && this.blank)) {
+      this.text += char;
+      this.blank = char === ' ';
+    }
+  }
+
+  toString() {
+    return this.blank && this.text.endsWith(' ') ? this.text.slice(0, -1) : this.text;
+  }
+}
 
 /**
  * Collapses runs of whitespace to one space, trims, and removes control characters. C1
@@ -34,9 +111,9 @@ const BLANK_RUNS = /\s\s|[^\S ]/;
  * they become the windows-1252 characters they were meant to be (`don\u0092t` → `don’t`).
  */
 export function collapseWhitespace(text: string): string {
-  // Most text has neither control characters nor runs of blanks: test before rewriting.
-  if (ODD_CHARS.test(text)) text = text.replace(CONTROL_CHARS, '').replace(C1_CHARS, (char) => windows1252(char.charCodeAt(0)));
-  return (BLANK_RUNS.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  const plain = new PlainText(false);
+  plain.add(text);
+  return plain.toString();
 }
 
 /** Shortens `text` to at most `max` characters at a word boundary, ending with an ellipsis. */
@@ -56,15 +133,21 @@ interface Tag {
   next: number;
 }
 
-const TAG_NAME = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y;
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** True for what ends a tag name: a blank, `/` or `>` (NaN, past the end, ends it too). */
+const endsName = (c: number) => c === 0x20 || c === 0x2f || c === 0x3e || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c !== c;
+// The end of a tag, or a quote that may start an attribute value (which can hold a `>`).
+const TAG_END = /[>"']/g;
 
 /**
  * Reads HTML markup as a browser would read it for its text, one token at a time: text,
  * tags, comments and declarations. `onTag` may return a position to continue from (to
- * skip an element's content). Linear in the length of `html` whatever it holds.
+ * skip an element's content). Linear in the length of `html` whatever it holds, and reads
+ * at most {@link MAX_MARKUP_TAGS} tags.
  */
 function scan(html: string, onText: (text: string) => boolean | void, onTag: (tag: Tag) => number | void) {
   let i = 0;
+  let tags = 0;
   // Once a quoted attribute or a comment runs to the end, later ones are not searched again: no quadratic rescans.
   let quotesCanEnd = true;
   let commentsCanEnd = true;
@@ -75,51 +158,57 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
       return;
     }
     if (lt > i && onText(html.slice(i, lt))) return;
-    const after = html[lt + 1];
-    if (after === '!' || after === '?' || (after === '/' && !/[a-zA-Z]/.test(html[lt + 2] ?? ''))) {
-      // A comment runs to `-->`; a malformed one (no `-->`), like declarations and `<?…>`, to the next `>`.
-      const commentEnd = commentsCanEnd && html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) : -1;
-      if (commentEnd < 0 && html.startsWith('<!--', lt)) commentsCanEnd = false;
+    const after = html.charCodeAt(lt + 1);
+    const end = after === 0x2f;
+    if (after === 0x21 || after === 0x3f || (end && !isLetter(html.charCodeAt(lt + 2)))) {
+      // `<!`, `<?`, `</` and no name: a comment runs to `-->`; a malformed one (no `-->`), like declarations and `<?…>`, to the next `>`.
+      const comment = html.startsWith('<!--', lt);
+      const commentEnd = commentsCanEnd && comment ? html.indexOf('-->', lt + 4) : -1;
+      if (commentEnd < 0 && comment) commentsCanEnd = false;
       const close = commentEnd >= 0 ? commentEnd + 2 : html.indexOf('>', lt + 2);
-      if (after === '/' && close < 0) {
-        if (onText(html.slice(lt))) return;
+      if (end && close < 0) {
+        onText(html.slice(lt));
         return;
       }
       i = close < 0 ? html.length : close + 1;
       continue;
     }
-    TAG_NAME.lastIndex = lt;
-    const name = TAG_NAME.exec(html);
-    if (!name) {
+    const nameStart = end ? lt + 2 : lt + 1;
+    if (!isLetter(html.charCodeAt(nameStart))) {
       if (onText('<')) return;
       i = lt + 1;
       continue;
     }
-    let close = html.indexOf('>', TAG_NAME.lastIndex);
+    let nameEnd = nameStart + 1;
+    while (!endsName(html.charCodeAt(nameEnd))) nameEnd++;
+    let close = html.indexOf('>', nameEnd);
     if (close < 0) return; // An unfinished tag at the end of a field is not text a reader should see.
     // Only a quoted attribute value can hold a `>` that does not end the tag.
-    const head = html.slice(TAG_NAME.lastIndex, close);
+    const head = html.slice(nameEnd, close);
     if (quotesCanEnd && (head.includes('"') || head.includes("'"))) {
       close = -1;
-      for (let j = TAG_NAME.lastIndex; j < html.length; j++) {
-        const c = html[j];
-        if (c === '>') {
-          close = j;
+      TAG_END.lastIndex = nameEnd;
+      for (let found; (found = TAG_END.exec(html)); ) {
+        const c = html.charCodeAt(found.index);
+        if (c === 0x3e) {
+          close = found.index;
           break;
         }
-        if ((c === '"' || c === "'") && /[=\s]/.test(html[j - 1])) {
-          const quoteEnd = html.indexOf(c, j + 1);
-          if (quoteEnd < 0) {
-            quotesCanEnd = false;
-            break;
-          }
-          j = quoteEnd;
+        const before = html.charCodeAt(found.index - 1);
+        if (before !== 0x3d && !isSpace(before)) continue;
+        const quoteEnd = html.indexOf(found[0], found.index + 1);
+        if (quoteEnd < 0) {
+          quotesCanEnd = false;
+          break;
         }
+        TAG_END.lastIndex = quoteEnd + 1;
       }
     }
-    if (close < 0) close = html.indexOf('>', TAG_NAME.lastIndex);
-    const attributes = html.slice(TAG_NAME.lastIndex, close);
-    const tag: Tag = {name: name[2].toLowerCase(), end: name[1] === '/', selfClosing: attributes.endsWith('/'), attributes, next: close + 1};
+    if (close < 0) close = html.indexOf('>', nameEnd);
+    // A field with thousands of tags is hostile or broken: what comes after them is not read.
+    if (++tags > MAX_MARKUP_TAGS) return;
+    const attributes = html.slice(nameEnd, close);
+    const tag: Tag = {name: html.slice(nameStart, nameEnd).toLowerCase(), end, selfClosing: attributes.endsWith('/'), attributes, next: close + 1};
     i = onTag(tag) ?? tag.next;
   }
 }
@@ -149,29 +238,34 @@ function skipElement(html: string, tag: Tag, unclosed: Set<string>): number {
  * caller cuts it), so a huge field costs no more than its start.
  */
 export function htmlToText(html: string, max = Infinity): string {
-  if (!/[<&]/.test(html)) return collapseWhitespace(html);
-  const parts: string[] = [];
-  let length = 0;
+  if (!html.includes('<')) return plainText(html);
+  // The text between tags is gathered as it is written and made plain text in one pass at the end.
+  let raw = '';
+  // Whether `raw` ends in a space, so that a run of block tags adds only one.
+  let spaced = false;
   let checkAt = max === Infinity ? Infinity : max * 2 + 256;
   const unclosed = new Set<string>();
   scan(
     html,
     (text) => {
-      parts.push(text);
-      length += text.length;
-      if (length < checkAt) return false;
-      // Whitespace collapses: count what is really there before stopping.
-      if (collapseWhitespace(decodeEntities(parts.join(''))).length > max) return true;
-      checkAt = length * 2;
+      raw += text;
+      spaced = text.charCodeAt(text.length - 1) === 0x20;
+      if (raw.length < checkAt) return false;
+      // Whitespace collapses and entities shrink: count what is really there before stopping.
+      if (plainText(raw).length > max) return true;
+      checkAt = raw.length * 2;
       return false;
     },
     (tag) => {
       if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
-      if (BLOCK_TAGS.has(tag.name)) parts.push(' ');
+      if (BLOCK_TAGS.has(tag.name) && !spaced) {
+        raw += ' ';
+        spaced = true;
+      }
       return undefined;
     },
   );
-  return collapseWhitespace(decodeEntities(parts.join('')));
+  return plainText(raw);
 }
 
 /**
@@ -179,7 +273,9 @@ export function htmlToText(html: string, max = Infinity): string {
  * escape them twice, but a literal `<b>` stays visible text.
  */
 export function plainText(text: string): string {
-  return collapseWhitespace(decodeEntities(text));
+  const plain = new PlainText(true);
+  plain.add(text);
+  return plain.toString();
 }
 
 /** The value of attribute `name` in a tag's attribute text, entities decoded. */
@@ -208,16 +304,66 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
   return found;
 }
 
+// An absolute http(s) URL already written as the URL parser writes it, so that parsing it
+// would give it back unchanged: lower-case scheme and host (ASCII labels, the last one not a
+// number, no punycode), no port or user, a path with no dot segments, and only characters
+// the parser neither escapes nor rewrites. (Each part is one character class, so matching
+// is linear.)
+const CANONICAL_URL = /^https?:\/\/([a-z\d.-]+)\/[\w\-.~!$&()*+,;=:@/%?]*(?:#[\w\-.~!$&()*+,;=:@/%?]*)?$/;
+const ODD_HOST = /^[.-]|[.-]$|\.\.|-\.|\.-|xn--/;
+const DOT_SEGMENT = /\/\.|%2e/i;
+
+function isCanonicalUrl(url: string): boolean {
+  const host = CANONICAL_URL.exec(url)?.[1];
+  if (!host || ODD_HOST.test(host) || DOT_SEGMENT.test(url)) return false;
+  const last = host.charCodeAt(host.lastIndexOf('.') + 1);
+  return last >= 0x61 && last <= 0x7a;
+}
+
+// The last base the URL parser accepted: a feed resolves all its URLs against one or two bases.
+let readableBase: string | undefined;
+
+// The last base that is itself in the parser's form, and its origin.
+let canonicalBase: string | undefined;
+let canonicalOrigin = '';
+
+/** The origin (`https://host`) of a base in the parser's form, against which a root-relative path resolves by joining; undefined for any other base. */
+function originOf(base: string): string | undefined {
+  if (base !== canonicalBase) {
+    if (!isCanonicalUrl(base)) return undefined;
+    canonicalBase = base;
+    canonicalOrigin = base.slice(0, base.indexOf('/', 8));
+  }
+  return canonicalOrigin;
+}
+
+/** Throws, as `new URL(…, base)` would, for a base the URL parser rejects (then every URL fails, absolute ones too). */
+function checkBase(base: string | undefined) {
+  if (base === undefined || base === readableBase) return;
+  new URL(base);
+  readableBase = base;
+}
+
 /**
  * Resolves `value` against `base` and returns it only when it is an `http:` or `https:` URL.
  * The WHATWG URL parser strips the tabs, newlines and leading control characters that
- * obfuscated `javascript:` URLs rely on, so the protocol check sees the real scheme.
+ * obfuscated `javascript:` URLs rely on, so the protocol check sees the real scheme. An
+ * absolute URL already in the parser's own form, or a root-relative path that joined to
+ * such a base gives one, is returned without parsing it again (the same result, without
+ * the cost of a `URL` object per link).
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed) return undefined;
   try {
+    if (isCanonicalUrl(trimmed)) {
+      checkBase(base);
+      return trimmed;
+    }
+    // A root-relative path (`/images/a.jpg`, not `//host/…`) is the base's origin and the path.
+    const origin = trimmed[0] === '/' && trimmed[1] !== '/' && base !== undefined ? originOf(base) : undefined;
+    if (origin !== undefined && isCanonicalUrl(origin + trimmed)) return origin + trimmed;
     const url = new URL(trimmed, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {

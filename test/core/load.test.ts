@@ -261,6 +261,29 @@ describe('loadFeed: reading limits', () => {
   });
 });
 
+describe('loadFeed: the Content-Language header', () => {
+  const serve = async (body: string, language: string) => {
+    const original = window.fetch;
+    window.fetch = async () => new Response(body, {headers: {'Content-Language': language}});
+    try {
+      return await loadFeed(`/language-${key()}.json`);
+    } finally {
+      window.fetch = original;
+    }
+  };
+  const json = (language?: string) =>
+    JSON.stringify({version: 'https://jsonfeed.org/version/1.1', language, items: [{id: '1', title: 'One'}, {id: '2', title: 'Deux', language: 'fr'}]});
+
+  it('is the language of a feed that names none, and of its items that name none', async () => {
+    const feed = await serve(json(), 'ar-MA');
+    expect([feed.language, feed.items[0].language, feed.items[1].language]).to.deep.equal(['ar-MA', 'ar-MA', 'fr']);
+  });
+  it('never overrides the language a feed names, and a list of several languages names none', async () => {
+    expect((await serve(json('es'), 'ar')).language).to.equal('es');
+    expect((await serve(json(), 'ar, fr')).language).to.equal(undefined);
+  });
+});
+
 describe('loadFeed: retries with manners', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {

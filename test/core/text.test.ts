@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, textDirection, truncate} from '../../src/core/text.js';
 
 describe('htmlToText', () => {
@@ -83,6 +85,53 @@ describe('safeUrl', () => {
   it('rejects a relative URL without a base', () => {
     expect(safeUrl('/a', undefined)).to.equal(undefined);
   });
+
+  // Absolute URLs already in the parser's form skip the parser: these check that the shortcut
+  // gives what the URL parser gives, including for near misses it must leave to the parser.
+  const asParsed: [string, string | undefined][] = [
+    ['https://example.com/a/b?c=d&e=f#g', 'https://example.com/a/b?c=d&e=f#g'],
+    ['https://EXAMPLE.com/', 'https://example.com/'],
+    ['HTTPS://example.com/', 'https://example.com/'],
+    ['https://example.com', 'https://example.com/'],
+    ['https://example.com:443/', 'https://example.com/'],
+    ['https://example.com/a/./b/../c', 'https://example.com/a/c'],
+    ['https://example.com/a/%2e%2E/c', 'https://example.com/c'],
+    ['https://1.2.3/', 'https://1.2.0.3/'],
+    ["https://example.com/?q='x'", "https://example.com/?q=%27x%27"],
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+    ['https://user@example.com/', 'https://user@example.com/'],
+    ['/a/../b', 'https://example.com/b'],
+    ['/images/%7e/x.jpg?w=1', 'https://example.com/images/%7e/x.jpg?w=1'],
+  ];
+  for (const [input, expected] of asParsed) {
+    it(`${input} → ${expected ?? 'rejected'}, as the URL parser writes it`, () => expect(safeUrl(input, base)).to.equal(expected));
+  }
+  it('rejects every URL, absolute ones too, against a base the URL parser rejects', () => {
+    expect(safeUrl('https://example.com/a', 'not a base')).to.equal(undefined);
+    expect(safeUrl('https://example.com/a', 'https://ok.example/')).to.equal('https://example.com/a');
+  });
+  it('gives what the URL parser gives for any URL-like string', () => {
+    const byParser = (value: string, against?: string) => {
+      if (!value.trim()) return undefined; // an empty link is no link, not the base
+      try {
+        const url = new URL(value.trim(), against);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const piece = fc.constantFrom(
+      ...['https://', 'http://', 'HTTP://', 'a', 'Z', '0', '9', '.', '-', 'xn--', 'com', '123', '0x1', '%2e', '%', '%41', '/', '//', '?', '#', '@', ':', ':443'],
+      ...['~', "'", '"', '^', '|', '`', '{', '}', '[', ']', '\\', ' ', '\t', '!', '$', '&', '(', '*', '+', ',', ';', '=', '_', 'é', '..', 'javascript:'],
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', '/', 'https://'), fc.array(piece, {maxLength: 14}), fc.constantFrom(undefined, base, 'not a base', 'http://EXAMPLE.com/a/', 'https://a.example:8080/x'), (start, parts, against) => {
+        const value = start + parts.join('');
+        expect(safeUrl(value, against), value).to.equal(byParser(value, against));
+      }),
+      {numRuns: 4_000},
+    );
+  });
 });
 
 describe('HTML to text without a document', () => {
@@ -108,6 +157,28 @@ describe('HTML to text without a document', () => {
     for (const hostile of ['<a "'.repeat(50_000), '<'.repeat(200_000), '<a'.repeat(100_000), '<!--'.repeat(50_000), '<iframe>'.repeat(50_000)]) {
       expect(htmlToText(hostile)).to.be.a('string');
     }
+  });
+  it('reads decoded references like the characters they stand for', () => {
+    expect(htmlToText('a&nbsp;&nbsp;b&#10;c&#1;d&#x85;e&#x2003;f')).to.equal('a b cd…e f');
+    expect(plainText('&#32;&nbsp;lead and trail&#9;')).to.equal('lead and trail');
+  });
+  it('gives one space for a run of block edges and blanks', () => {
+    expect(htmlToText('<ul>\n  <li> one </li>\n  <li>two</li></ul><p></p><p>three</p>')).to.equal('one two three');
+  });
+  it('stops reading after the tag limit', () => {
+    const text = htmlToText(`${'<b>w</b>'.repeat(MAX_MARKUP_TAGS)}<b>after</b>`);
+    expect(text).to.have.length(MAX_MARKUP_TAGS / 2);
+    expect(text).not.to.include('after');
+  });
+  it('cut at max, gives the start of the whole text', () => {
+    const piece = fc.constantFrom('<p>', '</p>', '<b>', ' ', '\n', 'word', 'mot', '&amp;', '&nbsp;', '<br>', '<!-- c -->', '<script>x</script>');
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 80}), fc.integer({min: 2, max: 40}), (parts, max) => {
+        const html = parts.join('');
+        expect(truncate(htmlToText(html, max), max), html).to.equal(truncate(htmlToText(html), max));
+      }),
+      {numRuns: 2_000},
+    );
   });
   it('entities never read inherited properties', () => {
     expect(plainText('&constructor;&valueOf;')).to.equal('&constructor;&valueOf;');

@@ -7,6 +7,13 @@ const entityBomb =
   Array.from({length: 9}, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
   ']><rss><channel><item><title>Bomb &j;</title></item></channel></rss>';
 
+// Declared entities are read, within limits: `site` is expanded, the bomb `j` is not, nor a reference inside CDATA.
+const declaredEntities =
+  `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY site "Example &amp; Co"><!ENTITY a "aaaaaaaaaa">${entityBomb.slice(entityBomb.indexOf('<!ENTITY b'), entityBomb.indexOf(']>'))}]>` +
+  '<rss><channel><item><title>&site; &j; <![CDATA[&site;]]></title></item></channel></rss>';
+// A kilobyte entity referenced 5,000 times: expansion stops after a megabyte.
+const manyReferences = `<!DOCTYPE rss [<!ENTITY k "${'k'.repeat(1_000)}">]><rss><channel><item><title>Many</title><description>${'&k;'.repeat(5_000)}</description></item></channel></rss>`;
+
 const externalEntity = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>X &x;</title></item></channel></rss>';
 
 const item = (i: number) =>
@@ -14,7 +21,9 @@ const item = (i: number) =>
 
 /** [name, document, expected title of the first item (undefined: no item or a FeedError is fine)] */
 export const HOSTILE_XML: [string, () => string, string | undefined][] = [
-  ['an entity-expansion bomb (the doctype is never read)', () => entityBomb, 'Bomb &j;'],
+  ['an entity-expansion bomb (its entities are not expanded)', () => entityBomb, 'Bomb &j;'],
+  ['declared entities beside a bomb', () => declaredEntities, 'Example & Co &j; &site;'],
+  ['one entity referenced 5,000 times', () => manyReferences, 'Many'],
   ['an external entity', () => externalEntity, 'X &x;'],
   ['100,000 nested elements', () => `<rss><channel><item><title>Deep</title><description>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</description></item></channel></rss>`, 'Deep'],
   ['100,000 unclosed elements', () => `<rss><channel><item><title>Unclosed</title>${'<a>'.repeat(100_000)}`, 'Unclosed'],

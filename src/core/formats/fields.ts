@@ -2,8 +2,8 @@
  * Reading untrusted feed fields, shared by every format: wrong types and unreadable values
  * become `undefined`, strings become bounded plain text, URLs absolute http(s) URLs.
  */
-import type {NewsAuthor, NewsItem} from '../model.js';
-import {boundMarkup, markupLength} from '../markup-limits.js';
+import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
+import {markupLength} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
 
@@ -39,8 +39,8 @@ export function text(value: unknown, max = MAX_CONTENT): string | undefined {
 export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  // Bounded before reading: open tags by the thousand cost the scanner and everything after it.
-  return truncate(htmlToText(boundMarkup(raw, max), max), max) || undefined;
+  // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
+  return truncate(htmlToText(raw.slice(0, markupLength(max)), max), max) || undefined;
 }
 
 /** A valid BCP 47 tag in canonical case, or undefined. */
@@ -142,6 +142,15 @@ export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
       sliceStart = performance.now();
     }
   }
+}
+
+/**
+ * The feed in `language` where it names none (as feed readers read an HTTP
+ * `Content-Language` header), and so are its items that name none themselves.
+ */
+export function withLanguage(feed: NewsFeed, language: string | undefined): NewsFeed {
+  if (feed.language || !language) return feed;
+  return {...feed, language, items: feed.items.map((item) => (item.language ? item : markChecked({...item, language})))};
 }
 
 /** An item's title, or for an untitled post the start of its text. */

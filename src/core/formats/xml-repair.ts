@@ -32,18 +32,103 @@ const KNOWN_PREFIXES: Record<string, string> = {
   sy: 'http://purl.org/rss/1.0/modules/syndication/',
 };
 
+// A document type declaration before the root element, with its internal subset.
+const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\]\s*(?=>))*>/iy;
+
+/** Where the doctype that starts at `start` ends. */
+function doctypeEnd(markup: string, start: number): number {
+  DOCTYPE.lastIndex = start;
+  const match = DOCTYPE.exec(markup);
+  return match ? start + match[0].length : markup.indexOf('>', start) + 1 || markup.length;
+}
+
+/** Where the document type declaration starts, or -1 (a declaration after the root's start is not one). */
+function doctypeStart(markup: string): number {
+  const start = markup.search(/<!DOCTYPE/i);
+  return start < 0 || /<[a-zA-Z]/.test(markup.slice(0, start)) ? -1 : start;
+}
+
 /**
  * Removes the document type declaration: feeds need none, and its internal subset is where
  * entity-expansion bombs and external entities live. Runs before every parse.
  */
 export function stripDoctype(markup: string): string {
-  const start = markup.search(/<!DOCTYPE/i);
-  // Only a declaration before the root element is a doctype.
-  if (start < 0 || /<[a-zA-Z]/.test(markup.slice(0, start))) return markup;
-  const pattern = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\]\s*(?=>))*>/iy;
-  pattern.lastIndex = start;
-  const match = pattern.exec(markup);
-  return markup.slice(0, start) + markup.slice(match ? start + match[0].length : markup.indexOf('>', start) + 1 || markup.length);
+  const start = doctypeStart(markup);
+  return start < 0 ? markup : markup.slice(0, start) + markup.slice(doctypeEnd(markup, start));
+}
+
+/** Longest replacement text of one declared entity, most declarations read, most characters they may add to a document. */
+export const ENTITY_LIMITS = {length: 1_024, declarations: 64, added: 1_000_000};
+// `<!ENTITY name "value">`: an internal general entity (parameter entities have a `%`, external ones SYSTEM or PUBLIC).
+const ENTITY_DECLARATION = /<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
+const ENTITY_OR_CDATA = /<!\[CDATA\[|&([A-Za-z_][\w.-]{0,63});/g;
+
+/**
+ * The internal entities a doctype declares, with their references to each other expanded;
+ * an entity whose text would be longer than {@link ENTITY_LIMITS}`.length` (an expansion
+ * bomb), or that refers to itself, is left out, so its references stay as written.
+ */
+function declaredEntities(doctype: string): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const [, name, double, single] of doctype.matchAll(ENTITY_DECLARATION)) {
+    if (declared.size === ENTITY_LIMITS.declarations) break;
+    if (!declared.has(name)) declared.set(name, double ?? single);
+  }
+  const expanded = new Map<string, string | null>();
+  const expand = (name: string, depth: number): string | null => {
+    const known = expanded.get(name);
+    if (known !== undefined) return known;
+    if (depth > 8) return null;
+    let failed = false;
+    const text = declared.get(name)!.replace(/&([A-Za-z_][\w.-]*);/g, (whole, inner: string) => {
+      if (failed || !declared.has(inner)) return whole;
+      const value = expand(inner, depth + 1);
+      if (value === null) failed = true;
+      return value ?? whole;
+    });
+    const result = failed || text.length > ENTITY_LIMITS.length ? null : text;
+    expanded.set(name, result);
+    return result;
+  };
+  const entities = new Map<string, string>();
+  for (const name of declared.keys()) {
+    const value = expand(name, 0);
+    if (value !== null) entities.set(name, value);
+  }
+  return entities;
+}
+
+/**
+ * Removes the document type declaration (as {@link stripDoctype}) after reading the internal
+ * entities it declares (`<!ENTITY id "tag:example.com,">`), whose references in the
+ * document are replaced by their text, within {@link ENTITY_LIMITS}: an expansion bomb
+ * costs a few kilobytes, and external entities are never read.
+ */
+export function expandDoctype(markup: string): string {
+  const start = doctypeStart(markup);
+  if (start < 0) return markup;
+  const end = doctypeEnd(markup, start);
+  const entities = declaredEntities(markup.slice(start, end));
+  const body = markup.slice(end);
+  if (!entities.size) return markup.slice(0, start) + body;
+  let added = 0;
+  let out = markup.slice(0, start);
+  let copied = 0;
+  ENTITY_OR_CDATA.lastIndex = 0;
+  for (let match; (match = ENTITY_OR_CDATA.exec(body)); ) {
+    if (!match[1]) {
+      // References inside a CDATA section are text.
+      const cdataEnd = body.indexOf(']]>', ENTITY_OR_CDATA.lastIndex);
+      if (cdataEnd < 0) break;
+      ENTITY_OR_CDATA.lastIndex = cdataEnd + 3;
+      continue;
+    }
+    const value = entities.get(match[1]);
+    if (value === undefined || (added += value.length) > ENTITY_LIMITS.added) continue;
+    out += body.slice(copied, match.index) + value;
+    copied = ENTITY_OR_CDATA.lastIndex;
+  }
+  return out + body.slice(copied);
 }
 
 /** True for a code point XML 1.0 allows in a document. */

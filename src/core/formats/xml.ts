@@ -23,7 +23,7 @@ import {
   type Steps,
 } from './fields.js';
 import {xmlParser} from './xml-dom.js';
-import {repairXml, stripDoctype} from './xml-repair.js';
+import {expandDoctype, repairXml} from './xml-repair.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -415,7 +415,7 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined):
   const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
   // A document beyond MAX_MARKUP is read as if it were cut there (and repaired like any truncated feed).
-  markup = stripDoctype(markup.slice(0, MAX_MARKUP).replace(/^[\uFEFF\s]+/, ''));
+  markup = expandDoctype(markup.slice(0, MAX_MARKUP).replace(/^[\uFEFF\s]+/, ''));
   let doc: Document | undefined;
   try {
     doc = repairFirst ? undefined : parse(markup);

@@ -179,6 +179,7 @@ for folder in DIRS:
         dropped += untitled
         header = re.findall(r'^\s*Header:\s*Content-type:\s*(.*)$', raw, re.M | re.I)
         location = re.findall(r'^\s*Header:\s*Content-Location:\s*(.*)$', raw, re.M | re.I)
+        language = re.findall(r'^\s*Header:\s*Content-Language:\s*(.*)$', raw, re.M | re.I)
         category = 'encoding' if folder == 'encoding' else 'ill-formed' if folder == 'illformed' else 'entities' if folder == 'entities' else kind
         rel = path[len('tests/'):]
         os.makedirs(os.path.dirname(os.path.join(OUT, 'files', rel)), exist_ok=True)
@@ -192,6 +193,7 @@ for folder in DIRS:
             raw_bytes = base64.b64encode(data).decode('ascii')
         cases.append({'file': rel, 'base64': raw_bytes, 'category': category, 'dialect': kind, 'contentType': header[0].strip() if header else None,
                       'contentLocation': location[0].strip() if location else None,
+                      'contentLanguage': language[0].strip() if language else None,
                       'expect': expect.group(1).strip(), 'assertions': assertions, 'unmapped': unmapped, 'untitled': untitled})
 
 # Dates: tests/test_date_parsers.py parametrizes (parser, input, expected) triples.
