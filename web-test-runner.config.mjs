@@ -13,8 +13,10 @@ import {renderSsrPage} from './scripts/ssr-pages.mjs';
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
  * `browser-engine` (which engine runs the test: chromium, firefox or webkit),
- * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only, see
- * test/engine.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
+ * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only),
+ * `reader-preferences` (how the browser gives the page forced colours and reduced motion:
+ * `switch` in Chromium, `launch` in the reader-preferences group's Firefox, else `none`;
+ * see test/components/reader-preferences.test.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
  * readers get it; Chromium only), `accessibility-matches` (whether elements get a role and
  * name from the browser's accessibility code; every engine, see accessibilityMatches), `screenshot-box` (a PNG, base64, of a page area `{x, y, width,
  * height}` in CSS pixels relative to the viewport, so visual tests look at real pixels: in
@@ -27,6 +29,7 @@ function browserCommands() {
     async executeCommand({command, payload, session}) {
       const engine = ENGINE_OF[session.browser.name];
       if (command === 'browser-engine') return engine;
+      if (command === 'reader-preferences') return engine === 'chromium' ? 'switch' : session.browser === preferencesFirefox ? 'launch' : 'none';
       if (command === 'accessibility-matches') return accessibilityMatches(session, payload);
       // Not available outside Chromium (tests check the engine and skip, with the reason).
       if (engine !== 'chromium' && ['emulate-media-features', 'accessibility-tree'].includes(command)) return false;
@@ -105,8 +108,15 @@ async function accessibilityMatches(session, probes) {
   return results;
 }
 
+/**
+ * Firefox preferences for the reader-preferences group: the reader asks for forced colours
+ * (browser.display.document_color_use=2: always the system's colours) and reduced motion.
+ * Firefox reads them at launch only; its automation cannot switch them in a running page.
+ */
+const READER_PREFERENCES = {'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1};
+
 /** The launcher for each engine; WebKit's needs its WebDriver server running first. */
-async function launcher(engine) {
+async function launcher(engine, prefs = {}) {
   if (engine === 'chromium') {
     return chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
@@ -125,7 +135,7 @@ async function launcher(engine) {
     // Firefox over WebDriver BiDi: the same launcher, driving puppeteer-core's Firefox support.
     return chromeLauncher({
       puppeteer: puppeteer,
-      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPrefs},
+      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...prefs}},
       async createPage({browser}) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
@@ -146,16 +156,30 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-const ENGINE_OF = {Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', WebKit: 'webkit'};
+const PREFERENCES_FIREFOX = 'Firefox (forced colours, reduced motion)';
+const ENGINE_OF = {Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', [PREFERENCES_FIREFOX]: 'firefox', WebKit: 'webkit'};
 const engines = selectedEngines();
 const browsers = [];
 for (const engine of engines) browsers.push(await launcher(engine));
+
+// The tests of the reader's forced colours and reduced motion run in their own group: in
+// Chromium and WebKit as usual, in Firefox in a second Firefox launched with both preferences
+// on (the summary counts its tests as Firefox's). The group also runs when files are named on
+// the command line; `--group default` leaves it out, `--group reader-preferences` runs it alone.
+const PREFERENCES_TESTS = ['test/components/reader-preferences.test.ts'];
+let preferencesFirefox;
+if (engines.includes('firefox')) {
+  preferencesFirefox = await launcher('firefox', READER_PREFERENCES);
+  preferencesFirefox.name = PREFERENCES_FIREFOX;
+}
+const preferencesBrowsers = browsers.map((browser) => (ENGINE_OF[browser.name] === 'firefox' ? preferencesFirefox : browser));
 
 const flakyCounts = new Map();
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...PREFERENCES_TESTS.map((file) => `!${file}`)],
+  groups: [{name: 'reader-preferences', files: PREFERENCES_TESTS, browsers: preferencesBrowsers}],
   nodeResolve: {exportConditions: ['production']},
   rootDir: '.',
   // One page at a time: keyboard and focus tests need the page in front, and timings stay sane on 2 cores.

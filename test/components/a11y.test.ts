@@ -1,5 +1,5 @@
-// Accessibility across the elements: keyboard walkthrough, what a screen reader gets,
-// forced colours and reduced motion.
+// Accessibility across the elements: keyboard walkthrough and what a screen reader gets
+// (forced colours and reduced motion: reader-preferences.test.ts).
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
@@ -30,15 +30,10 @@ function deepActive(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
-const setMedia = (features: {name: string; value: string}[]) => executeServerCommand('emulate-media-features', features);
 const feedRoot = (el: Element) => el.shadowRoot!;
 
 describe('accessibility', () => {
   afterEach(async () => {
-    await setMedia([
-      {name: 'forced-colors', value: ''},
-      {name: 'prefers-reduced-motion', value: ''},
-    ]);
     await useLocale('en');
   });
 
@@ -116,36 +111,5 @@ describe('accessibility', () => {
     expect(date).to.be.greaterThan(first);
     expect(author).to.be.greaterThan(date);
     expect(flat.some((node) => node.role === 'heading' && node.name === 'Latest')).to.equal(true);
-  });
-
-  it('forced colours: the keyboard focus ring stays visible and skeleton blocks get borders', async function () {
-    await onlyIn(this, ['chromium'], 'switching forced-colors on and off in a running page needs CDP; Firefox can only start with it (browser.display.document_color_use=2), WebKit over WebDriver not at all');
-    await setMedia([{name: 'forced-colors', value: 'active'}]);
-    const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
-    const block = feedRoot(feed).querySelector('.skeleton .block')!;
-    expect(getComputedStyle(block).borderStyle).to.equal('solid');
-    const loaded = await render<NewsFeedElement>(html`<news-feed .feed=${{items: items(1)}}></news-feed>`);
-    const card = feedRoot(loaded).querySelector('news-article-card')!;
-    await card.updateComplete;
-    await sendKeys({press: 'Tab'});
-    // The ring is drawn by the link's ::after, which covers the whole card.
-    const link = card.shadowRoot!.querySelector('[part="link"]')!;
-    expect(card.shadowRoot!.activeElement).to.equal(link);
-    const ring = getComputedStyle(link, '::after');
-    expect(ring.outlineStyle).to.equal('solid');
-    expect(ring.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
-    expect(link.getBoundingClientRect().height).to.be.lessThan(card.getBoundingClientRect().height);
-    expect(ring.position).to.equal('absolute');
-    await setMedia([{name: 'forced-colors', value: ''}]);
-    expect(getComputedStyle(block).borderStyle).to.equal('none');
-  });
-
-  it('reduced motion: the loading skeleton does not pulse', async function () {
-    await onlyIn(this, ['chromium'], 'switching prefers-reduced-motion on in a running page needs CDP; Firefox can only start with it (ui.prefersReducedMotion=1), WebKit over WebDriver not at all');
-    const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
-    const block = feedRoot(feed).querySelector('.skeleton .block')!;
-    expect(getComputedStyle(block).animationName).to.equal('pulse');
-    await setMedia([{name: 'prefers-reduced-motion', value: 'reduce'}]);
-    expect(getComputedStyle(block).animationName).to.equal('none');
   });
 });

@@ -1,0 +1,94 @@
+// The reader's system preferences: forced colours (e.g. Windows high contrast) and reduced
+// motion. This file runs in its own web-test-runner group (web-test-runner.config.mjs):
+// Chromium switches the media features on and off in the running page (DevTools protocol);
+// Firefox cannot, so the group has its own Firefox, launched with both preferences on.
+import {expect, fixture as render, html} from '@open-wc/testing';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import '../../src/components/news-feed/news-feed.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsItem} from '../../src/core/feed.js';
+import {browserEngine} from '../helpers.js';
+
+const items: NewsItem[] = [
+  {id: 'p1', url: 'https://example.com/p1', title: 'Preference story', summary: 'Summary', published: new Date(Date.now() - 3_600_000), authors: [], tags: []},
+];
+
+const setMedia = (features: {name: string; value: string}[]) => executeServerCommand('emulate-media-features', features);
+const feedRoot = (el: Element) => el.shadowRoot!;
+
+/**
+ * How this browser gives the page the reader's preferences (`reader-preferences` in
+ * web-test-runner.config.mjs): `switch` (Chromium: on and off at run time), `launch` (the
+ * group's Firefox: both on from the start), or `none`, when the test is skipped with the reason
+ * (`webkitReason` in WebKit).
+ */
+async function preferences(context: Mocha.Context, webkitReason: string): Promise<'switch' | 'launch'> {
+  const how = await executeServerCommand<'switch' | 'launch' | 'none', undefined>('reader-preferences');
+  if (how !== 'none') return how;
+  const engine = await browserEngine();
+  context.test!.title +=
+    engine === 'webkit'
+      ? ` [skipped in webkit: ${webkitReason}]`
+      : ` [skipped in ${engine}: this ${engine} was launched without the preferences; run the file through its group: --group reader-preferences]`;
+  context.skip();
+}
+
+/** The colour a system colour keyword resolves to on this page. */
+function systemColor(keyword: string) {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+describe('reader preferences', () => {
+  afterEach(async () => {
+    if ((await browserEngine()) === 'chromium') {
+      await setMedia([
+        {name: 'forced-colors', value: ''},
+        {name: 'prefers-reduced-motion', value: ''},
+      ]);
+    }
+  });
+
+  it('forced colours: the keyboard focus ring stays visible in the highlight colour and skeleton blocks get borders', async function () {
+    const how = await preferences(this, 'WebKit has no forced colours mode (the media query never matches), and its WebDriver cannot emulate media features');
+    if (how === 'switch') await setMedia([{name: 'forced-colors', value: 'active'}]);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
+    const block = feedRoot(feed).querySelector('.skeleton .block')!;
+    expect(getComputedStyle(block).borderStyle).to.equal('solid');
+    expect(getComputedStyle(block).borderTopColor).to.equal(systemColor('CanvasText'));
+    const loaded = await render<NewsFeedElement>(html`<news-feed .feed=${{items}}></news-feed>`);
+    const card = feedRoot(loaded).querySelector('news-article-card')!;
+    await card.updateComplete;
+    await sendKeys({press: 'Tab'});
+    // The ring is drawn by the link's ::after, which covers the whole card.
+    const link = card.shadowRoot!.querySelector('[part="link"]')!;
+    expect(card.shadowRoot!.activeElement).to.equal(link);
+    const ring = getComputedStyle(link, '::after');
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineColor).to.equal(systemColor('Highlight'));
+    expect(link.getBoundingClientRect().height).to.be.lessThan(card.getBoundingClientRect().height);
+    expect(ring.position).to.equal('absolute');
+    if (how === 'switch') {
+      await setMedia([{name: 'forced-colors', value: ''}]);
+      expect(getComputedStyle(block).borderStyle).to.equal('none');
+    }
+  });
+
+  it('reduced motion: the loading skeleton does not pulse', async function () {
+    const how = await preferences(this, "its WebDriver cannot emulate media features; WebKitGTK follows GTK's gtk-enable-animations setting, which the test launch does not set yet");
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion before the switch').to.equal(how === 'launch');
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
+    const block = feedRoot(feed).querySelector('.skeleton .block')!;
+    if (how === 'switch') {
+      expect(getComputedStyle(block).animationName).to.equal('pulse');
+      await setMedia([{name: 'prefers-reduced-motion', value: 'reduce'}]);
+    }
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion is on').to.equal(true);
+    expect(getComputedStyle(block).animationName).to.equal('none');
+  });
+});
