@@ -3,6 +3,7 @@
  * (Arabic writes Latin digits unless the tag says `-u-nu-arab`; see `intl.ts`).
  */
 import {numberFormat, pluralRules, segmenter} from './intl.js';
+import {letterShare} from './letters.js';
 
 export type PluralCategory = Intl.LDMLPluralRule;
 
@@ -46,9 +47,7 @@ const minutesOf = new Map<string, number>();
 function speedFor(text: string, language: string | undefined): number {
   const primary = language?.split('-')[0].toLowerCase();
   if (primary) return WORDS_PER_MINUTE[primary] ?? DEFAULT_WORDS_PER_MINUTE;
-  const sample = text.slice(0, 400);
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  return arabic > sample.replace(/\P{L}/gu, '').length / 2 ? WORDS_PER_MINUTE.ar : WORDS_PER_MINUTE.en;
+  return (letterShare(text, ARABIC_LETTER) ?? 0) > 0.5 ? WORDS_PER_MINUTE.ar : WORDS_PER_MINUTE.en;
 }
 
 /**

@@ -7,6 +7,7 @@
  * runs in browsers and in Node, so both give the same text.
  */
 import {decodeEntities, referenceAt, windows1252} from './entities.js';
+import {letterShare} from './letters.js';
 import {MAX_MARKUP_TAGS} from './markup-limits.js';
 
 export {decodeEntities} from './entities.js';
@@ -371,9 +372,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   }
 }
 
-// Letters, and letters of the scripts written right to left (Arabic, Hebrew, Syriac, Thaana,
-// N'Ko, Adlam…), counted in one pass each (a test per character costs a card 40× more).
-const LETTERS = /\p{L}/gu;
+// Letters of the scripts written right to left (Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam…).
 const RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/gu;
 
 /**
@@ -383,9 +382,6 @@ const RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scri
  * turn it round.
  */
 export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
-  const head = text.slice(0, 400);
-  const letters = head.match(LETTERS)?.length ?? 0;
-  if (!letters) return undefined;
-  const rtl = head.match(RTL_LETTERS)?.length ?? 0;
-  return rtl * 2 > letters ? 'rtl' : 'ltr';
+  const rtl = letterShare(text, RTL_LETTERS);
+  return rtl === undefined ? undefined : rtl > 0.5 ? 'rtl' : 'ltr';
 }

@@ -9,7 +9,7 @@ const HOUR = 3_600_000;
 /** True when `Intl` knows `zone` as an IANA time zone (`Africa/Casablanca`, `UTC`). */
 export function isValidTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', {timeZone: zone});
+    dateTimeFormat('en', {timeZone: zone});
     return true;
   } catch {
     return false;
