@@ -1,18 +1,22 @@
 // Finds the three browser engines the tests run in, installs Debian's packages for the missing
 // ones (as root on Debian/Ubuntu), and starts WebKit's WebDriver server.
 //
-// - chromium: CHROME_PATH, then chromium, chromium-browser, google-chrome(-stable) on the PATH.
+// - chromium: chrome-launcher's finder (the one Lighthouse uses): CHROME_PATH, then the
+//             Chrome and Chromium installations it knows on each platform (on Linux its
+//             desktop entries and google-chrome(-stable), chromium(-browser) on the PATH).
 // - firefox:  FIREFOX_PATH, then firefox-esr, firefox on the PATH (driven over WebDriver BiDi).
 // - webkit:   WEBKIT_WEBDRIVER_PATH or WebKitWebDriver on the PATH, and WEBKIT_BROWSER_PATH or
 //             WebKitGTK's MiniBrowser; without a DISPLAY it runs under Xvfb.
 // NEWS_BROWSERS (comma-separated, e.g. `chromium` or `firefox,webkit`) picks the engines.
-// Home-made: chrome-launcher finds Chrome only and @puppeteer/browsers downloads its own builds
-// (nothing may download a browser here); no maintained tool finds Debian's Firefox ESR and
-// WebKitGTK, installs their packages, and starts WebKitWebDriver under Xvfb.
+// Home-made for Firefox and WebKit only: chrome-launcher finds Chrome and Chromium alone, and
+// @puppeteer/browsers finds only the builds it downloads (nothing may download a browser
+// here); no maintained tool finds Debian's Firefox ESR and WebKitGTK, installs their packages,
+// and starts WebKitWebDriver under Xvfb.
 import {spawn, spawnSync} from 'node:child_process';
 import {accessSync, constants, readFileSync, readdirSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {delimiter, join} from 'node:path';
+import {getChromePath} from 'chrome-launcher';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -72,17 +76,24 @@ function onPath(names) {
   return undefined;
 }
 
-const fromEnv = (name) => (process.env[name] && executable(process.env[name]) ? process.env[name] : undefined);
+/** `path` when it names an executable (a variable's value), else undefined. */
+const runnable = (path) => (path && executable(path) ? path : undefined);
 
-/** The path of a Chromium to use, or undefined. */
-export const findChrome = () => fromEnv('CHROME_PATH') ?? onPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+/** The path of a Chromium or Chrome to use (chrome-launcher's choice), or undefined. */
+export function findChrome() {
+  try {
+    return getChromePath();
+  } catch {
+    return undefined; // none installed, or CHROME_PATH names nothing runnable
+  }
+}
 
 /** The path of a Firefox to use, or undefined. */
-export const findFirefox = () => fromEnv('FIREFOX_PATH') ?? onPath(['firefox-esr', 'firefox']);
+export const findFirefox = () => runnable(process.env.FIREFOX_PATH) ?? onPath(['firefox-esr', 'firefox']);
 
 /** WebKitGTK's MiniBrowser (WebKitWebDriver drives it), or undefined. */
 function findMiniBrowser() {
-  const env = fromEnv('WEBKIT_BROWSER_PATH');
+  const env = runnable(process.env.WEBKIT_BROWSER_PATH);
   if (env) return env;
   for (const lib of ['/usr/lib', '/usr/libexec', '/usr/lib64']) {
     let dirs;
@@ -100,7 +111,7 @@ function findMiniBrowser() {
 
 /** {driver, browser} for WebKit, or undefined when either is missing (or Xvfb is, without a DISPLAY). */
 export function findWebKit() {
-  const driver = fromEnv('WEBKIT_WEBDRIVER_PATH') ?? onPath(['WebKitWebDriver']);
+  const driver = runnable(process.env.WEBKIT_WEBDRIVER_PATH) ?? onPath(['WebKitWebDriver']);
   const browser = findMiniBrowser();
   const xvfb = process.env.DISPLAY ? 'none needed' : onPath(['Xvfb']);
   return driver && browser && xvfb ? {driver, browser} : undefined;
