@@ -124,12 +124,14 @@ const forVue = (declaration) => ({
   })),
 });
 
-
 /**
  * React: one module per element in `src/react/` (generated, git-ignored; tsc compiles it to
  * `news-widgets/react/<tag>.js`), each a `@lit/react` wrapper that registers only its own
  * element, with an `on<Event>` prop per event, and the JSX typing of its tag for direct use;
  * an index re-exports all five. Prop types come from the element classes themselves.
+ * Home-made as a writer only: the wrapping is `@lit/react`'s (Lit's own, as Shoelace uses it),
+ * so this writes a few lines per element; custom-element-react-wrappers would generate its own
+ * wrapper code per element instead, a second implementation of what `@lit/react` does.
  */
 function writeReactWrappers(elements, dir) {
   rmSync(dir, {recursive: true, force: true});

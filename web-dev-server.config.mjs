@@ -1,5 +1,5 @@
 // The demo server (`npm start`): @web/dev-server serving the repository's files as they are. The
-// checks and benchmarks use scripts/serve.mjs instead (HTTP/2 for the bench). `PORT` picks its port
+// checks and benchmarks start the same server from code (scripts/serve.mjs). `PORT` picks its port
 // (default: 8000, or the next free one); `/` opens the demo.
 export default {
   rootDir: '.',

@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {rollup} from 'rollup';
 import ts from 'typescript';
 import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome} from './chrome.mjs';
+import {chromeFlags, findChrome} from './browsers.mjs';
 
 const ITEMS = 5000;
 const RUNS = 15;

@@ -5,6 +5,8 @@
 // The build (rollup.config.mjs) also fails on a cycle, but sees only what the bundle uses;
 // this sees every file. TypeScript's own pre-processor lists each file's imports, so no
 // extra dependency is needed.
+// Home-made: madge or dpdm would find the same cycles with their own parser and dependency
+// tree; TypeScript, already here, lists every kind of import in these 50 lines.
 import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import ts from 'typescript';

@@ -2,8 +2,9 @@
 // Opens the built demo's pages (home and article, in all five editions) in Chromium, Firefox
 // and WebKit (NEWS_BROWSERS picks) and fails on a page error, an unrendered element,
 // placeholder text or any axe violation (every rule, the whole page). Run after `npm run build`.
+// Home-made glue: axe-core and the engines' drivers do the work (page-checks.mjs); no
+// maintained runner drives Debian's Firefox and WebKitGTK (Playwright needs its own builds).
 import {selectedEngines} from './browsers.mjs';
-// Home-made glue around page-checks.mjs, @web/dev-server and the engines' drivers.
 import {startServer} from './serve.mjs';
 import {openEngine, pageProblems, waitForWidgets} from './page-checks.mjs';
 
@@ -16,7 +17,7 @@ const problems = [];
 try {
   for (const engine of engines) {
     const started = Date.now();
-    const browser = await openEngine(engine, server.address().port);
+    const browser = await openEngine(engine, server.port);
     try {
       for (const path of pages) {
         const where = `${engine} ${path}`;

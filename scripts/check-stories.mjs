@@ -53,7 +53,7 @@ let followed = 0; // renders whose wrapper took the toolbar's locale (stories ma
 try {
   for (const engine of engines) {
     const started = Date.now();
-    const browser = await openEngine(engine, server.address().port, {width: 1100, height: 900});
+    const browser = await openEngine(engine, server.port, {width: 1100, height: 900});
     try {
       for (const locale of locales) {
         // The preview opens on the last story, so the first switch is a real one. The a11y

@@ -4,6 +4,8 @@
 // page with rollup, builds a one-card page with Rollup, esbuild, webpack 5, Vite 6 and Vite 8
 // (printing what each emits, failing when one pulls in code the card never runs), and
 // renders every page in headless Chromium. Run after `npm run build`.
+// Home-made glue: npm, the bundlers, TypeScript and the browser do the work;
+// this installs the tarball as a consumer would and wires them together.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -13,7 +15,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome} from './chrome.mjs';
+import {chromeFlags, findChrome} from './browsers.mjs';
 import {buildOneElement} from './one-element-builds.mjs';
 import {startServer} from './serve.mjs';
 
@@ -121,7 +123,7 @@ try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const base = `http://127.0.0.1:${server.address().port}`;
+    const base = `http://127.0.0.1:${server.port}`;
     await page.goto(`${base}/index.html`);
     await page.waitForFunction(() => window.consumerLoaded, {timeout: 10_000}).catch(() => problems.push('plain page: no news-feed-load'));
     const headlines = await page.evaluate(async () => {

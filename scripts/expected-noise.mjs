@@ -4,6 +4,8 @@
 // /malformed/), and fixtures that are wrong by name (`missing.*`, `not-*`). The runner would
 // print their 404s and the library's warnings about them as if something had failed; the
 // tests assert on the error states instead. Any other log or 404 is still printed.
+// Home-made: this is the function that web-test-runner's own `filterBrowserLogs` and
+// middleware hooks take; what counts as expected noise is this project's test routes.
 const EXPECTED = /\/(?:__(?:status|slow|flaky|csp)|hostile|malformed)\/|\/(?:missing\.|not-)[\w.-]+/;
 /** The hostile suites' feeds name garbage URLs (`&`, `javascript&colon;…`) that the browser requests. */
 const HOSTILE_SUITES = /^test\/hostile\//;

@@ -11,7 +11,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import {chromeFlags, findChrome} from './chrome.mjs';
+import {chromeFlags, findChrome} from './browsers.mjs';
 import {startServer} from './serve.mjs';
 
 const TARGETS = {performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1};
@@ -25,7 +25,7 @@ const pages = [
 ];
 
 const server = await startServer(0, '127.0.0.1');
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = `http://127.0.0.1:${server.port}`;
 const chrome = await chromeLauncher.launch({chromePath: findChrome(), chromeFlags: ['--headless=new', ...chromeFlags]});
 const failures = [];
 mkdirSync('bench/results', {recursive: true});

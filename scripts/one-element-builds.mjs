@@ -1,6 +1,8 @@
 // Builds test/consumer/card-page.js (one element, `news-widgets/news-article-card.js`) in a
 // consumer project with Rollup, esbuild, webpack 5, Vite 6 and Vite 8, each minified as for
 // production, and reports what each emitted. Used by scripts/consumer-test.mjs.
+// Home-made glue: each bundler builds through its own API; this names the code a card never
+// runs and measures what each emitted.
 import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {gzipSync} from 'node:zlib';

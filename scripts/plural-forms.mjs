@@ -3,6 +3,8 @@
 // category that holds a single whole number in the language (Arabic `zero` = 0, `one` = 1,
 // `two` = 2: "دقيقة واحدة", "دقيقتان"); French `one` holds 0 and 1, so it must keep `{n}`.
 // Counted messages are the ones whose id ends in a category (`card.reading-time.two`).
+// Home-made: a rule of this project's translations (CLDR's plural categories come from
+// Intl.PluralRules); no tool knows which forms may say their number in words.
 import {writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 

@@ -18,6 +18,7 @@
 // <news-feed src>, whose request the loader starts while the element loads).
 // The rest of what is imported dynamically (locale catalogs, the RSS/Atom parser, Hijri
 // dates) keeps Rollup's own chunking, so a page that never needs it never loads it.
+// Home-made: `manualChunks` is Rollup's own hook for this; the grouping is this library's.
 import {resolve, sep} from 'node:path';
 
 /** A group of shared modules smaller than this (characters of tsc's output, about 2 kB minified) joins the chunk every element loads. */

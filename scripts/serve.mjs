@@ -1,66 +1,33 @@
-#!/usr/bin/env node
-// Serves the repository on localhost for the checks and benchmarks: `/` redirects to /demo/.
-// No dependencies; files only, no directory listings, nothing outside the repository.
-// Home-made for the scripts (checks, benchmarks): `npm start` uses @web/dev-server
-// (web-dev-server.config.mjs), but the benchmarks need HTTP/2 over a throwaway certificate
-// and `?delay=` answers, with no file watcher and no transform step between them and the build.
-import {createServer} from 'node:http';
-import {createSecureServer} from 'node:http2';
-import {createReadStream, statSync} from 'node:fs';
-import {extname, join, normalize, resolve} from 'node:path';
+// Serves a folder on 127.0.0.1 for the checks, benchmarks and consumer tests with
+// @web/dev-server, the server `npm start` uses: files as they are (no plugins, no module
+// resolution, no file watcher), `/` redirects to /demo/, and `?delay=<ms>` answers late, like a
+// real network (the benchmarks). With `http2` it speaks HTTP/2 over TLS, as CDNs do, with the
+// dev server's own self-signed certificate.
+// Home-made as configuration only: the two middleware functions are this repository's routes.
+import {resolve} from 'node:path';
+import {startDevServer} from '@web/dev-server';
 
-const defaultRoot = resolve(import.meta.url === `file://${process.argv[1]}` ? (process.argv[2] ?? '.') : '.');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.xml': 'application/xml; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
+/** `/` → the demo (the query string, e.g. ?lang=ar, is kept). */
+const demoIndex = (context, next) => (context.path === '/' ? context.redirect(`/demo/${context.search}`) : next());
+
+/** `?delay=<ms>` (at most 10 s) answers that much later. */
+async function delay(context, next) {
+  const ms = Math.min(Number(context.query.delay) || 0, 10_000);
+  if (ms) await new Promise((done) => setTimeout(done, ms));
+  return next();
+}
 
 /**
- * Serves `root` on `host:port` (port 0: any free port); resolves with the listening server.
- * With `tls` ({key, cert}) it speaks HTTP/2 over TLS, as CDNs do (the benchmarks use it).
+ * Serves `root` on `host:port` (port 0: any free port); resolves with `{port, close()}`.
+ * `http2: true` serves HTTP/2 over TLS (a browser must accept the self-signed certificate).
  */
-export function startServer(port = Number(process.env.PORT ?? 8000), host = 'localhost', root = defaultRoot, {tls} = {}) {
-  root = resolve(root);
-  const handle = (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') {
-      response.writeHead(302, {Location: `/demo/${url.search}`}).end();
-      return;
-    }
-    // ?delay=<ms> answers late, like a real network (used by the benchmarks).
-    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
-    if (delay) return void setTimeout(() => serve(url, response), delay);
-    serve(url, response);
-  };
-  const server = tls ? createSecureServer({...tls, allowHTTP1: true}, handle) : createServer(handle);
-  function serve(url, response) {
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) return void response.writeHead(403).end('Forbidden');
-    try {
-      if (statSync(path).isDirectory()) path = join(path, 'index.html');
-      const {size} = statSync(path);
-      response.writeHead(200, {
-        'Content-Type': types[extname(path)] ?? 'application/octet-stream',
-        'Content-Length': size,
-        'Cache-Control': 'no-cache',
-      });
-      createReadStream(path).pipe(response);
-    } catch {
-      response.writeHead(404, {'Content-Type': 'text/plain'}).end('Not found');
-    }
-  }
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolvePromise(server));
+export async function startServer(port = 0, host = '127.0.0.1', root = '.', {http2 = false} = {}) {
+  const server = await startDevServer({
+    config: {rootDir: resolve(root), port, hostname: host, http2, watch: false, nodeResolve: false, middleware: [demoIndex, delay]},
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
   });
+  return {port: server.server.address().port, close: () => server.stop()};
 }

@@ -2,6 +2,8 @@
 // server would (@lit-labs/ssr), at test time: test/ssr/pages.ts is bundled for Node with
 // esbuild (lit and @lit-labs/ssr stay external, so Node picks their server builds) and run
 // once per page in a child process, so the test server never loads lit's server build.
+// Home-made glue: esbuild bundles and @lit-labs/ssr renders; this runs them the way a
+// site's server would, one page per child process.
 import {execFile} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {join} from 'node:path';

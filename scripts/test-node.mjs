@@ -2,6 +2,7 @@
 // The Node half of `npm test`: bundles test/node/*.node.ts with esbuild (the library's
 // TypeScript as Node would import it, @xmldom/xmldom left to Node) and runs them with
 // node:test, so parseFeed, parseFeedText and loadFeed are tested in Node with no DOM.
+// Home-made glue: esbuild bundles and node:test runs and reports; this only wires the two.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readdirSync, rmSync} from 'node:fs';

@@ -7,6 +7,8 @@
 // The README's server recipes run as written: each code block after a
 // `<!-- recipe: NAME -->` line becomes recipes/NAME.mjs next to the tests, with
 // `news-widgets[/…]` resolved through package.json's `exports` to the sources.
+// Home-made glue: esbuild bundles and node:test runs and reports; this wires the two and
+// takes the recipes from the README.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';

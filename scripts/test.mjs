@@ -5,6 +5,8 @@
 // engine (`WebKit: N passed, N failed … in N s`), and last, alone on its line, the total
 // `N passed, N failed[, N skipped]`, where a failed check or a missing browser counts as one
 // failure. `NEWS_BROWSERS=chromium` (or `--browsers=firefox,webkit`) runs only those engines.
+// Home-made: npm-run-all or concurrently would run the steps, but not count a failed check
+// or a missing browser as a failure in the closing line CI reads, nor total the engines.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
