@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Writes the README's element reference from custom-elements.json (the JSDoc in the
 // sources), between `<!-- api:start -->` and `<!-- api:end -->`. `--check` fails instead
-// of writing when the README is out of date, or when it does not name every environment
-// variable a script or tool config reads. Run `npm run analyze` first.
+// of writing when the README is out of date, or when its table of environment variables
+// lacks one that a script, tool config or test reads. Run `npm run analyze` first.
 // Home-made: the README tables are this project's layout of the manifest; no maintained
 // generator writes Markdown tables into a section of an existing file.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
@@ -59,11 +59,24 @@ if (start === -1 || end === -1) {
   process.exit(1);
 }
 const updated = readme.slice(0, start) + generated + readme.slice(end + END.length);
-/** Names of the environment variables read in scripts/ and the tools' configs (outside strings). */
+
+/** Files whose code runs in Node: scripts, tool configs, and the tests that run in Node. */
+function nodeFiles() {
+  const walk = (dir) => readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  const configs = readdirSync('.').filter((f) => /\.config\.mjs$/.test(f) || f === '.size-limit.js');
+  return [...walk('scripts'), ...walk('test'), ...walk('.storybook'), ...configs].filter((f) => /\.(mjs|js|ts)$/.test(f));
+}
+
+/** Names of the environment variables that code reads as `process.env.…` (outside strings). */
 function environmentVariables() {
-  const files = [...readdirSync('scripts').map((f) => `scripts/${f}`), ...readdirSync('.').filter((f) => f.endsWith('.config.mjs'))];
-  const names = files.filter((f) => f.endsWith('.mjs')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?<!['"])process\.env\.(\w+)/g)].map((m) => m[1]));
+  const names = [...new Set(nodeFiles())].flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?<!['"])process\.env\.(\w+)/g)].map((m) => m[1]));
   return [...new Set(names)].sort();
+}
+
+/** The variables named in the first column of the README's table of environment variables. */
+function documentedVariables() {
+  const rows = readme.match(/^\| variable \|[^\n]*\n\|[-| ]+\|\n((?:\|[^\n]*\n)+)/m)?.[1] ?? '';
+  return [...rows.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
 }
 
 if (process.argv.includes('--check')) {
@@ -72,9 +85,10 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
   const variables = environmentVariables();
-  const undocumented = variables.filter((name) => !readme.includes(`\`${name}\``));
+  const documented = documentedVariables();
+  const undocumented = variables.filter((name) => !documented.includes(name));
   if (undocumented.length) {
-    console.error(`README.md does not document the environment variable(s) ${undocumented.join(', ')} that scripts read.`);
+    console.error(`README.md's table of environment variables lacks ${undocumented.join(', ')}, read by the scripts, configs or tests.`);
     process.exit(1);
   }
   console.log(`README element reference is up to date (${elements.length} elements); it names all ${variables.length} environment variables.`);
