@@ -158,7 +158,7 @@ export function ensureBrowsers(engines) {
 }
 
 /** A free TCP port on 127.0.0.1. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

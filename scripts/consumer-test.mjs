@@ -2,9 +2,10 @@
 // Checks the package as a consumer gets it: `npm pack` contents, then a temporary project
 // that installs the tarball, type-checks against its types, bundles a feed page and a React
 // page with rollup, builds a one-card page with Rollup, esbuild, webpack 5, Vite 6 and Vite 8
-// (printing what each emits, failing when one pulls in code the card never runs), and
-// renders every page in headless Chromium. Run after `npm run build`.
-// Home-made glue: npm, the bundlers, TypeScript and the browser do the work;
+// (printing what each emits, failing when one pulls in code the card never runs), builds the
+// README's React Router, Vue Router and Next.js recipes into apps with the real routers
+// (router-apps.mjs), and renders every page in headless Chromium. Run after `npm run build`.
+// Home-made glue: npm, the bundlers, TypeScript, the routers and the browser do the work;
 // this installs the tarball as a consumer would and wires them together.
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -17,6 +18,7 @@ import replace from '@rollup/plugin-replace';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
 import {buildOneElement} from './one-element-builds.mjs';
+import {ROUTER_PACKAGES, buildRouterApps, checkRouting, startNextApp} from './router-apps.mjs';
 import {startServer} from './serve.mjs';
 
 // What a one-card build may weigh, all emitted JavaScript gzipped (the card, Lit, the locale
@@ -58,10 +60,15 @@ console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} K
 const dir = mkdtempSync(join(tmpdir(), 'news-widgets-consumer-'));
 try {
   const tarball = join(dir, sh('npm', ['pack', '--ignore-scripts', '--pack-destination', dir]).trim().split('\n').pop());
-  const react = pkg.devDependencies.react;
+  const {react, vue, vite} = pkg.devDependencies;
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({name: 'consumer', private: true, type: 'module', dependencies: {'news-widgets': `file:${tarball}`, react, 'react-dom': react}}),
+    JSON.stringify({
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      dependencies: {'news-widgets': `file:${tarball}`, react, 'react-dom': react, vue, vite, ...ROUTER_PACKAGES},
+    }),
   );
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], dir);
   cpSync(join(root, 'test/consumer'), dir, {recursive: true});
@@ -116,8 +123,12 @@ try {
     if (build.gzipBytes > limit) problems.push(`${build.bundler}: a one-card build emits ${(build.gzipBytes / 1024).toFixed(1)} KB (limit ${(limit / 1024).toFixed(1)} KB)`);
   }
 
+  // The README's router recipes, in apps with the real routers.
+  const routerPages = await buildRouterApps(dir, readFileSync('README.md', 'utf8'));
+
   // 3. Render the pages.
   const server = await startServer(0, '127.0.0.1', dir);
+  const routerServer = await startServer(0, '127.0.0.1', join(dir, 'routers'));
   const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
   try {
     const page = await browser.newPage();
@@ -149,9 +160,20 @@ try {
       if (headline !== 'Tram line opens') problems.push(`${build.bundler}: the one-card page shows ${JSON.stringify(headline)}`);
     }
     for (const error of errors) problems.push(`page error: ${error}`);
+    const next = await startNextApp(dir);
+    try {
+      for (const {router, url} of [...routerPages.map(({router, page: path}) => ({router, url: `http://127.0.0.1:${routerServer.port}${path}`})), {router: 'Next.js', url: next.url}]) {
+        const found = await checkRouting(browser, url, router);
+        problems.push(...found);
+        if (!found.length) console.log(`${router}: the README's recipe routes a click on an article in the app (no page load) and leaves a Ctrl+click to the browser.`);
+      }
+    } finally {
+      next.close();
+    }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
+    await routerServer.close();
   }
   console.log(`consumer bundles: one element ${(sizes['page.bundle.js'] / 1024).toFixed(1)} KB, React page ${(sizes['react.bundle.js'] / 1024).toFixed(1)} KB (unminified)`);
 } finally {
@@ -162,4 +184,4 @@ if (problems.length) {
   console.error(`Consumer test failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Consumer test passed: pack contents, types, the feed and React pages, and one-card builds by five bundlers render in Chromium.');
+console.log('Consumer test passed: pack contents, types, the feed and React pages, one-card builds by five bundlers, and the README\'s React Router, Vue Router and Next.js recipes work in Chromium.');

@@ -1,0 +1,151 @@
+// The README's single-page-app recipes run as written, with the real routers: the code blocks
+// after `<!-- recipe: react-router -->`, `<!-- recipe: vue-router -->` and
+// `<!-- recipe: nextjs -->` become a component of an app (test/consumer/routers/) built on the
+// installed package as such apps are usually built: React Router's with esbuild, Vue Router's
+// with Vite and @vitejs/plugin-vue, Next.js's with `next build`, served by `next start`.
+// Then, in Chromium, a plain click on an article of the site must show the article's route
+// with no page load, and a Ctrl+click must be left to the browser (a new tab, no routing).
+// Used by scripts/consumer-test.mjs, which installs the routers in its consumer project.
+// Home-made glue: the routers, bundlers and browser do the work; this wires them together.
+import {execFileSync, spawn} from 'node:child_process';
+import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import * as esbuild from 'esbuild';
+import {freePort} from './browsers.mjs';
+
+/** The router packages the consumer project installs, with the versions the README names. */
+export const ROUTER_PACKAGES = {'react-router': '7.18.7', 'vue-router': '5.5.1', '@vitejs/plugin-vue': '6.0.11', next: '16.4.6'};
+
+/** Next.js must not call home (its telemetry): nothing here reaches beyond localhost. */
+const nextEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
+
+/** The README's recipe code blocks by name: {NAME: {language, code}}. */
+export function readmeRecipes(readme) {
+  const recipes = {};
+  for (const [, name, language, code] of readme.matchAll(/<!-- recipe: ([\w-]+) -->\n```(\w+)\n([\s\S]*?)\n```/g)) recipes[name] = {language, code};
+  return recipes;
+}
+
+/**
+ * Builds the router apps in `dir/routers` (the consumer project, with test/consumer copied
+ * into it and the routers installed). Resolves with the pages to open, relative to
+ * `dir/routers`, which also holds the apps' `/feed.json`.
+ */
+export async function buildRouterApps(dir, readme) {
+  const routers = join(dir, 'routers');
+  const recipes = readmeRecipes(readme);
+  mkdirSync(join(routers, 'recipes'), {recursive: true});
+  for (const [name, file] of [
+    ['react-router', 'recipes/react-router.jsx'],
+    ['vue-router', 'recipes/vue-router.vue'],
+    ['nextjs', 'next/app/latest.jsx'],
+  ]) {
+    if (!recipes[name]) throw new Error(`README.md has no <!-- recipe: ${name} --> code block`);
+    writeFileSync(join(routers, file), recipes[name].code);
+  }
+  await esbuild.build({
+    entryPoints: [join(routers, 'react-router-app.jsx')],
+    absWorkingDir: dir,
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    minify: true,
+    define: {'process.env.NODE_ENV': JSON.stringify('production')},
+    outfile: join(routers, 'react-router-app.js'),
+    logLevel: 'warning',
+  });
+  execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], {cwd: routers, stdio: ['ignore', 'pipe', 'pipe']});
+  cpSync(join(routers, 'feed.json'), join(routers, 'next/public/feed.json'));
+  execFileSync(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {cwd: join(routers, 'next'), env: nextEnv, stdio: ['ignore', 'pipe', 'pipe']});
+  return [
+    {router: 'React Router', page: '/react-router.html'},
+    {router: 'Vue Router', page: '/vue-router/vue-router.html'},
+  ];
+}
+
+// No fragment: a link to the URL the router has just pushed, plus a fragment, would only scroll.
+/** Starts the built Next.js app (`next start`) on a free port; resolves with `{url, close()}`. */
+export async function startNextApp(dir) {
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: join(dir, 'routers/next'),
+    env: nextEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const close = () => server.exitCode === null && server.kill();
+  process.once('exit', close);
+  let output = '';
+  await new Promise((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`next start did not get ready in 60 s:\n${output}`)), 60_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!/\bReady\b/.test(output)) return;
+      clearTimeout(timer);
+      ready();
+    });
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.once('exit', (code) => fail(new Error(`next start exited (${code}):\n${output}`)));
+  });
+  return {url: `http://127.0.0.1:${port}/`, close};
+}
+
+const ARTICLE = '/news/port?from=feed';
+
+/**
+ * Opens `url` in `browser` and clicks its articles as a reader would; returns the problems
+ * found (none when the recipe routes a plain click itself and leaves a Ctrl+click alone).
+ */
+export async function checkRouting(browser, url, router) {
+  const problems = [];
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(url);
+    // Polled: a server-rendered <news-feed> (Next.js) changes only inside its shadow root, where
+    // waitForSelector's mutation observer does not look. Generous: the app hydrates, then the
+    // element loads the feed, on a machine that may be busy.
+    const selector = `news-feed >>> news-article-card >>> a[href$="${ARTICLE}"]`;
+    const linked = (path) =>
+      [...(document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card') ?? [])].some((card) =>
+        card.shadowRoot?.querySelector(`a[href$="${path}"]`),
+      );
+    await page.waitForFunction(linked, {polling: 100, timeout: 30_000}, ARTICLE).catch(() => undefined);
+    const local = await page.$(selector);
+    if (!local) {
+      problems.push(`${router}: no card links to ${ARTICLE}`);
+      return problems;
+    }
+    // A page load would lose this mark and add a navigation entry.
+    await page.evaluate(() => (window.sameDocument = true));
+
+    // Ctrl+click: the browser opens the article in a new tab; the app does not route.
+    const opened = browser.waitForTarget((target) => target.url().endsWith(ARTICLE), {timeout: 30_000}).catch(() => undefined);
+    await page.keyboard.down('Control');
+    await local.click();
+    await page.keyboard.up('Control');
+    const tab = await opened;
+    if (!tab) problems.push(`${router}: a Ctrl+click on an article did not open it in a new tab`);
+    else await (await tab.page())?.close();
+    if ((await page.evaluate(() => location.pathname)) === '/news/port') problems.push(`${router}: the app routed a Ctrl+click`);
+
+    // A plain click: the router shows the article, in the same document.
+    await local.click();
+    const shown = await page
+      .waitForSelector('#article', {timeout: 30_000})
+      .then((heading) => heading.evaluate((h) => h.textContent))
+      .catch(() => undefined);
+    const after = await page.evaluate(() => ({
+      location: location.pathname + location.search + location.hash,
+      sameDocument: window.sameDocument === true,
+      loads: performance.getEntriesByType('navigation').length,
+    }));
+    if (shown !== 'port') problems.push(`${router}: a click on the article shows ${JSON.stringify(shown)}, not its route`);
+    if (after.location !== ARTICLE) problems.push(`${router}: after the click the page is at ${after.location}, not ${ARTICLE}`);
+    if (!after.sameDocument || after.loads !== 1) problems.push(`${router}: the click loaded a new page instead of routing in the app`);
+  } finally {
+    for (const error of errors) problems.push(`${router}: page error: ${error}`);
+    await page.close();
+  }
+  return problems;
+}

@@ -1,0 +1,5 @@
+import {Latest} from './latest.jsx';
+
+export default function Home() {
+  return <Latest />;
+}
