@@ -12,7 +12,9 @@
 // of the page reading that feed instead): the pages must show the message or empty state
 // a browser shows for the same feed, and the build must not throw. Then each site's built
 // feed page is opened in Chromium with JavaScript disabled: the cards (declarative shadow DOM)
-// must show their headlines, links, dates and images with no script run.
+// must show their headlines, links, dates and images with no script run; where the README's
+// page hydrates (Astro), it is opened again with JavaScript and its script must take over the
+// server's cards without recreating them.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
@@ -41,6 +43,8 @@ const frameworks = {
     route: (source, name) => [`src/pages/${name}.astro`, source],
     output: (name) => (name === 'latest' ? 'dist/index.html' : `dist/${name}/index.html`),
     served: 'dist',
+    // Its page bundles the client script that hydrates the elements.
+    hydrates: true,
   },
   next: {
     page: 'app/page.jsx',
@@ -121,6 +125,9 @@ function checkMalformed(html, expected) {
 /** The page's own markup: the frameworks' inline scripts (Next.js repeats the page's HTML in its data) left out. */
 const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 
+/** The answer to a request off localhost (the feed's images): a small picture. */
+const IMAGE = {status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>'};
+
 /** Problems with a built feed page (`dir`/index.html) as Chromium shows it with JavaScript disabled; only localhost is reached. */
 async function checkWithoutJavaScript(browser, dir) {
   const server = await startServer(0, '127.0.0.1', dir);
@@ -128,7 +135,7 @@ async function checkWithoutJavaScript(browser, dir) {
   try {
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
-    page.on('request', (request) => (new URL(request.url()).hostname === '127.0.0.1' ? request.continue() : request.abort()));
+    page.on('request', (request) => (new URL(request.url()).hostname === '127.0.0.1' ? request.continue() : request.respond(IMAGE)));
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     const shown = await page.evaluate(() => ({
       upgraded: !!customElements.get('news-feed') || !!customElements.get('news-article-card'),
@@ -160,6 +167,68 @@ if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run `npm ru
 const {sites, latest} = readmeSites();
 const only = process.argv.slice(2);
 const work = mkdtempSync(join(root, '.frameworks-'));
+/**
+ * Problems with a built feed page whose script hydrates the elements, in Chromium: its scripts
+ * are held back until the server's cards are noted, then must upgrade and update the elements
+ * keeping every card and link node, with no error.
+ */
+async function checkHydration(browser, dir) {
+  const server = await startServer(0, '127.0.0.1', dir);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let scripts = 0;
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      // The feed's images are on example.com: answered here, nothing leaves the machine.
+      if (url.hostname !== '127.0.0.1') request.respond(IMAGE);
+      else if (url.pathname.endsWith('.js')) {
+        scripts++;
+        held.then(() => request.continue());
+      } else request.continue();
+    });
+    const loaded = page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForFunction(() => document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card').length);
+    await page.evaluate(() => {
+      const cards = [...document.querySelector('news-feed').shadowRoot.querySelectorAll('news-article-card')];
+      window.serverNodes = {cards, links: cards.map((card) => card.shadowRoot.querySelector('[part="link"]'))};
+    });
+    release();
+    await loaded;
+    const after = await page.evaluate(async () => {
+      // A mismatch between the server's DOM and the browser's first render rejects updateComplete.
+      const feed = await customElements.whenDefined('news-feed').then(() => document.querySelector('news-feed'));
+      await feed.updateComplete;
+      const cards = [...feed.shadowRoot.querySelectorAll('news-article-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const {serverNodes} = window;
+      return {
+        hydrated: feed.hasUpdated && cards.every((card) => card.hasUpdated && !card.hasAttribute('defer-hydration')),
+        sameCards: cards.length === serverNodes.cards.length && cards.every((card, i) => card === serverNodes.cards[i]),
+        sameLinks: cards.every((card, i) => card.shadowRoot.querySelector('[part="link"]') === serverNodes.links[i]),
+        headlines: cards.map((card) => card.shadowRoot.querySelector('[part="link"]').textContent.trim()),
+      };
+    }).catch((error) => error);
+    if (after instanceof Error) return [`hydration failed: ${after.message.split('\n')[0]}`, ...errors.map((error) => `page error: ${error}`)];
+    const problems = [];
+    if (!scripts) problems.push('the page loads no script');
+    if (!after.hydrated) problems.push('the elements did not update in the browser');
+    if (!after.sameCards || !after.sameLinks) problems.push('hydration recreated the cards');
+    if (after.headlines.join('|') !== articles.map((article) => article.headline).join('|')) problems.push(`after hydration the page shows ${JSON.stringify(after.headlines)}`);
+    for (const error of errors) problems.push(`page error: ${error}`);
+    return problems;
+  } finally {
+    release();
+    await page.close();
+    server.close();
+  }
+}
+
 const failures = [];
 const built = [];
 const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1'};
@@ -209,15 +278,19 @@ try {
     }
     console.log(`⏱ ${name} ${version}: built and checked ${Object.keys(pages).length} pages in ${seconds} s${problems.length ? ' — FAILED' : ''}`);
     failures.push(...problems.map((problem) => `${name}: ${problem}`));
-    if (run.status === 0) built.push([name, join(site, framework.served)]);
+    if (run.status === 0) built.push([name, join(site, framework.served), framework.hydrates]);
   }
 
   const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
   try {
-    for (const [name, dir] of built) {
+    for (const [name, dir, hydrates] of built) {
       const problems = await checkWithoutJavaScript(browser, dir);
       console.log(`${name}: the feed page without JavaScript in Chromium: ${problems.length ? 'FAILED' : `${articles.length} cards with headline, link, date and image`}`);
       failures.push(...problems.map((problem) => `${name}: ${problem}`));
+      if (!hydrates) continue;
+      const hydration = await checkHydration(browser, dir);
+      console.log(`${name}: the feed page with JavaScript in Chromium: ${hydration.length ? 'FAILED' : 'hydrated, keeping every card and link node'}`);
+      failures.push(...hydration.map((problem) => `${name}: ${problem}`));
     }
   } finally {
     await browser.close();
@@ -232,5 +305,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `Framework recipes passed (${built.map(([name]) => name).join(', ')}): the README’s sites build, show the feed’s cards (also in Chromium without JavaScript), and the browser’s message or empty state for malformed feeds.`,
+  `Framework recipes passed (${built.map(([name]) => name).join(', ')}): the README’s sites build, show the feed’s cards (also in Chromium without JavaScript, and hydrated where the page hydrates), and the browser’s message or empty state for malformed feeds.`,
 );
