@@ -4,7 +4,7 @@ import {configs as litConfigs} from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'src/generated', 'custom-elements.json']},
+  {ignores: ['node_modules', 'dist', 'storybook-static', 'coverage', 'src/generated', 'custom-elements.json', '.frameworks-*']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -29,4 +29,13 @@ describe('README: server rendering in plain Node', () => {
     const markup = await renderLatest('{"version": "https://jsonfeed.org/version/1.1", "title": "Empty", "items": []}', 'https://example.com/feed.json');
     assert.ok(markup.includes('No articles yet. Please check back soon.'));
   });
+
+  it('gives the message a browser shows for a feed it cannot read, never a throw', async () => {
+    const {renderLatest} = (await import(new URL('./recipes/plain-node.mjs', import.meta.url).href)) as Recipe;
+    for (const feedText of ['<!doctype html><p>Not found', '{"version": "https://jsonfeed.org/version/1.1", "items": "nope"}', '42']) {
+      const markup = await renderLatest(feedText, 'https://example.com/feed.json');
+      assert.match(markup, /<p role="alert">(<!--[^>]*-->)*This news feed can’t be read: it isn’t in a format we understand\./, feedText);
+      assert.doesNotMatch(markup, /<news-article-card|undefined/);
+    }
+  });
 });

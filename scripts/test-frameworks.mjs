@@ -1,0 +1,309 @@
+#!/usr/bin/env node
+// Builds the README's Eleventy, Astro and Next.js sites as written and checks the pages they
+// output. Each code block after a `<!-- site: FRAMEWORK/PATH -->` line in README.md becomes
+// PATH in that framework's site, and the plain Node recipe (`<!-- recipe: plain-node -->`)
+// its lib/latest.js, as the README says. The package comes from `npm pack` (run after
+// `npm run build`), unpacked into node_modules/news-widgets above the sites; the frameworks,
+// lit and @lit-labs/ssr are this repository's exact-pinned devDependencies, so the sites are
+// made inside the repository (.frameworks-*) to find them. Each framework runs its own
+// production build; a build that fails or prints a throw fails the check.
+//
+// Every site page that reads feeds/latest.json is also built once per malformed feed (a copy
+// of the page reading that feed instead): the pages must show the message or empty state
+// a browser shows for the same feed, and the build must not throw. Then each site's built
+// feed page is opened in Chromium with JavaScript disabled: the cards (declarative shadow DOM)
+// must show their headlines, links, dates and images with no script run; where the README's
+// page hydrates (Astro), it is opened again with JavaScript and its script must take over the
+// server's cards without recreating them.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {chromeFlags, findChrome} from './chrome.mjs';
+import {startServer} from './serve.mjs';
+
+const root = resolve('.');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+/**
+ * How each framework builds its site and where a page's HTML lands. `route(page, name)` gives
+ * the copy of `page` that reads feed `name` (its path in the site and its source).
+ */
+const frameworks = {
+  eleventy: {
+    page: 'index.njk',
+    build: [bin('eleventy'), '--quiet'],
+    route: (source, name) => [`${name}.njk`, source],
+    output: (name) => (name === 'latest' ? '_site/index.html' : `_site/${name}/index.html`),
+    served: '_site',
+  },
+  astro: {
+    page: 'src/pages/index.astro',
+    build: [bin('astro'), 'build', '--silent'],
+    route: (source, name) => [`src/pages/${name}.astro`, source],
+    output: (name) => (name === 'latest' ? 'dist/index.html' : `dist/${name}/index.html`),
+    served: 'dist',
+    // Its page bundles the client script that hydrates the elements.
+    hydrates: true,
+  },
+  next: {
+    page: 'app/page.jsx',
+    build: [bin('next'), 'build'],
+    // One folder deeper: its relative import of lib/ goes one level further up.
+    route: (source, name) => [`app/${name}/page.jsx`, source.replaceAll("'../lib/", "'../../lib/")],
+    output: (name) => (name === 'latest' ? '.next/server/app/index.html' : `.next/server/app/${name}.html`),
+    // The prerendered page only: without JavaScript, Next.js's scripts play no part.
+    served: '.next/server/app',
+  },
+};
+
+/** The feeds each site renders (test/frameworks), and what a reader must see for a malformed one: the browser's words. */
+const FORMAT_ERROR = 'This news feed can’t be read: it isn’t in a format we understand.';
+const EMPTY = 'No articles yet. Please check back soon.';
+const malformed = {'not-a-list': FORMAT_ERROR, 'not-json': FORMAT_ERROR, 'no-articles': EMPTY};
+
+/** What the fixture feed's cards must show: headline, link, date (machine and reader form) and image. */
+const articles = [
+  {
+    headline: 'Port expansion opens a new container terminal',
+    href: 'https://example.com/2026/01/port-expansion',
+    datetime: '2026-01-16T09:30:00.000Z',
+    date: 'Jan 16, 2026',
+    image: 'https://example.com/images/port.jpg',
+  },
+  {
+    headline: 'Fourth tram line carries its first riders',
+    href: 'https://example.com/2026/01/tram-line',
+    datetime: '2026-01-15T07:00:00.000Z',
+    date: 'Jan 15, 2026',
+    image: 'https://example.com/images/tram.jpg',
+  },
+];
+
+/** README.md's site files as {framework: {path: code}}, and the plain Node recipe's code. */
+function readmeSites() {
+  const readme = readFileSync('README.md', 'utf8');
+  const sites = {};
+  for (const [, framework, path, code] of readme.matchAll(/<!-- site: (\w+)\/([\w./-]+) -->\n```\w*\n([\s\S]*?)\n```/g)) {
+    (sites[framework] ??= {})[path] = `${code}\n`;
+  }
+  const latest = readme.match(/<!-- recipe: plain-node -->\n```js\n([\s\S]*?)\n```/)?.[1];
+  if (!latest) throw new Error('README.md has no plain-node recipe');
+  return {sites, latest: `${latest}\n`};
+}
+
+const count = (text, what) => text.split(what).length - 1;
+
+/** Problems with a built page of the fixture feed: every card in declarative shadow DOM with what a reader sees. */
+function checkLatest(html) {
+  const problems = [];
+  if (!/<news-feed[^>]*><template shadowroot="open" shadowrootmode="open">/.test(html)) problems.push('no <news-feed> with a declarative shadow root');
+  if (!/<html lang="en">/.test(html)) problems.push('the page lost its own markup');
+  const cards = count(html, '<news-article-card');
+  if (cards !== articles.length) problems.push(`${cards} cards, expected ${articles.length}`);
+  if (count(html, '<template shadowroot="open" shadowrootmode="open">') !== articles.length + 1) problems.push('not one shadow root for the feed and each card');
+  for (const article of articles) {
+    if (!html.includes(article.headline)) problems.push(`no headline “${article.headline}”`);
+    if (!new RegExp(`<a[^>]*part="link"[^>]*href="${article.href}"`).test(html)) problems.push(`no link to ${article.href}`);
+    if (!new RegExp(`<time[^>]*datetime="${article.datetime}"[^>]*>(<!--[^>]*-->)*${article.date}`).test(html)) problems.push(`no date ${article.date}`);
+    if (!new RegExp(`<img[^>]*part="image"[^>]*src="${article.image}"`).test(html)) problems.push(`no image ${article.image}`);
+  }
+  if (/undefined|\[object /.test(html)) problems.push('shows “undefined” or “[object …]”');
+  return problems;
+}
+
+/** Problems with a built page of a malformed feed: the browser's message or empty state, no card. */
+function checkMalformed(html, expected) {
+  const problems = [];
+  if (!html.includes(expected)) problems.push(`does not show “${expected}”`);
+  if (expected === FORMAT_ERROR && !/<p role="alert">/.test(html)) problems.push('the error is not an alert');
+  if (html.includes('<news-article-card')) problems.push('shows cards');
+  if (/undefined|\[object /.test(html)) problems.push('shows “undefined” or “[object …]”');
+  return problems;
+}
+
+/** The page's own markup: the frameworks' inline scripts (Next.js repeats the page's HTML in its data) left out. */
+const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+
+/** The answer to a request off localhost (the feed's images): a small picture. */
+const IMAGE = {status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>'};
+
+/** Problems with a built feed page (`dir`/index.html) as Chromium shows it with JavaScript disabled; only localhost is reached. */
+async function checkWithoutJavaScript(browser, dir) {
+  const server = await startServer(0, '127.0.0.1', dir);
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (new URL(request.url()).hostname === '127.0.0.1' ? request.continue() : request.respond(IMAGE)));
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    const shown = await page.evaluate(() => ({
+      upgraded: !!customElements.get('news-feed') || !!customElements.get('news-article-card'),
+      cards: [...(document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card') ?? [])].map((card) => {
+        const part = (name) => card.shadowRoot?.querySelector(`[part="${name}"]`);
+        const box = part('link')?.getBoundingClientRect();
+        return {
+          headline: part('link')?.textContent.trim(),
+          href: part('link')?.href,
+          datetime: part('date')?.getAttribute('datetime'),
+          date: part('date')?.textContent.trim(),
+          image: part('image')?.src,
+          visible: !!box && box.width > 0 && box.height > 0,
+        };
+      }),
+    }));
+    const problems = [];
+    if (shown.upgraded) problems.push('without JavaScript: an element was defined');
+    const expected = articles.map((article) => ({...article, visible: true}));
+    if (JSON.stringify(shown.cards) !== JSON.stringify(expected)) problems.push(`without JavaScript the page shows ${JSON.stringify(shown.cards)}`);
+    return problems;
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run `npm run build` first');
+const {sites, latest} = readmeSites();
+const only = process.argv.slice(2);
+const work = mkdtempSync(join(root, '.frameworks-'));
+/**
+ * Problems with a built feed page whose script hydrates the elements, in Chromium: its scripts
+ * are held back until the server's cards are noted, then must upgrade and update the elements
+ * keeping every card and link node, with no error.
+ */
+async function checkHydration(browser, dir) {
+  const server = await startServer(0, '127.0.0.1', dir);
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let scripts = 0;
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      // The feed's images are on example.com: answered here, nothing leaves the machine.
+      if (url.hostname !== '127.0.0.1') request.respond(IMAGE);
+      else if (url.pathname.endsWith('.js')) {
+        scripts++;
+        held.then(() => request.continue());
+      } else request.continue();
+    });
+    const loaded = page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForFunction(() => document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card').length);
+    await page.evaluate(() => {
+      const cards = [...document.querySelector('news-feed').shadowRoot.querySelectorAll('news-article-card')];
+      window.serverNodes = {cards, links: cards.map((card) => card.shadowRoot.querySelector('[part="link"]'))};
+    });
+    release();
+    await loaded;
+    const after = await page.evaluate(async () => {
+      // A mismatch between the server's DOM and the browser's first render rejects updateComplete.
+      const feed = await customElements.whenDefined('news-feed').then(() => document.querySelector('news-feed'));
+      await feed.updateComplete;
+      const cards = [...feed.shadowRoot.querySelectorAll('news-article-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const {serverNodes} = window;
+      return {
+        hydrated: feed.hasUpdated && cards.every((card) => card.hasUpdated && !card.hasAttribute('defer-hydration')),
+        sameCards: cards.length === serverNodes.cards.length && cards.every((card, i) => card === serverNodes.cards[i]),
+        sameLinks: cards.every((card, i) => card.shadowRoot.querySelector('[part="link"]') === serverNodes.links[i]),
+        headlines: cards.map((card) => card.shadowRoot.querySelector('[part="link"]').textContent.trim()),
+      };
+    }).catch((error) => error);
+    if (after instanceof Error) return [`hydration failed: ${after.message.split('\n')[0]}`, ...errors.map((error) => `page error: ${error}`)];
+    const problems = [];
+    if (!scripts) problems.push('the page loads no script');
+    if (!after.hydrated) problems.push('the elements did not update in the browser');
+    if (!after.sameCards || !after.sameLinks) problems.push('hydration recreated the cards');
+    if (after.headlines.join('|') !== articles.map((article) => article.headline).join('|')) problems.push(`after hydration the page shows ${JSON.stringify(after.headlines)}`);
+    for (const error of errors) problems.push(`page error: ${error}`);
+    return problems;
+  } finally {
+    release();
+    await page.close();
+    server.close();
+  }
+}
+
+const failures = [];
+const built = [];
+const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1'};
+try {
+  // The package as a consumer installs it.
+  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim().split('\n').pop();
+  mkdirSync(join(work, 'node_modules'));
+  execFileSync('tar', ['-xzf', join(work, tarball), '-C', join(work, 'node_modules')]);
+  renameSync(join(work, 'node_modules/package'), join(work, 'node_modules/news-widgets'));
+
+  for (const [name, framework] of Object.entries(frameworks)) {
+    if (only.length && !only.includes(name)) continue;
+    const files = sites[name];
+    if (!files?.[framework.page]) {
+      failures.push(`${name}: README.md has no site page ${framework.page}`);
+      continue;
+    }
+    const site = join(work, name);
+    const write = (path, text) => {
+      mkdirSync(dirname(join(site, path)), {recursive: true});
+      writeFileSync(join(site, path), text);
+    };
+    write('package.json', JSON.stringify({name: `${name}-site`, private: true, type: 'module'}));
+    write('lib/latest.js', latest);
+    for (const [path, code] of Object.entries(files)) write(path, code);
+    cpSync('test/frameworks', join(site, 'feeds'), {recursive: true});
+    for (const feed of Object.keys(malformed)) write(...framework.route(files[framework.page].replaceAll('feeds/latest.json', `feeds/${feed}.json`), feed));
+
+    const started = performance.now();
+    const [command, ...args] = framework.build;
+    const run = spawnSync(command, args, {cwd: site, env, encoding: 'utf8'});
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const version = JSON.parse(readFileSync(join(root, 'node_modules', name === 'eleventy' ? '@11ty/eleventy' : name, 'package.json'), 'utf8')).version;
+    const log = `${run.stdout}${run.stderr}`;
+    const problems = [];
+    if (run.status !== 0) problems.push(`build failed (exit ${run.status}):\n${log}`);
+    else if (/\b(Error|TypeError|ReferenceError):/.test(log)) problems.push(`build printed an error:\n${log}`);
+    const pages = {latest: checkLatest, ...Object.fromEntries(Object.entries(malformed).map(([feed, expected]) => [feed, (html) => checkMalformed(html, expected)]))};
+    for (const [page, check] of Object.entries(pages)) {
+      if (run.status !== 0) break;
+      const file = join(site, framework.output(page));
+      if (!existsSync(file)) {
+        problems.push(`${page}: no ${framework.output(page)}`);
+        continue;
+      }
+      for (const problem of check(withoutScripts(readFileSync(file, 'utf8')))) problems.push(`${page}: ${problem}`);
+    }
+    console.log(`⏱ ${name} ${version}: built and checked ${Object.keys(pages).length} pages in ${seconds} s${problems.length ? ' — FAILED' : ''}`);
+    failures.push(...problems.map((problem) => `${name}: ${problem}`));
+    if (run.status === 0) built.push([name, join(site, framework.served), framework.hydrates]);
+  }
+
+  const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+  try {
+    for (const [name, dir, hydrates] of built) {
+      const problems = await checkWithoutJavaScript(browser, dir);
+      console.log(`${name}: the feed page without JavaScript in Chromium: ${problems.length ? 'FAILED' : `${articles.length} cards with headline, link, date and image`}`);
+      failures.push(...problems.map((problem) => `${name}: ${problem}`));
+      if (!hydrates) continue;
+      const hydration = await checkHydration(browser, dir);
+      console.log(`${name}: the feed page with JavaScript in Chromium: ${hydration.length ? 'FAILED' : 'hydrated, keeping every card and link node'}`);
+      failures.push(...hydration.map((problem) => `${name}: ${problem}`));
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  if (!process.env.KEEP_FRAMEWORK_SITES) rmSync(work, {recursive: true, force: true});
+  else console.log(`sites kept in ${work}`);
+}
+
+if (failures.length) {
+  console.error(`Framework recipes failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `Framework recipes passed (${built.map(([name]) => name).join(', ')}): the README’s sites build, show the feed’s cards (also in Chromium without JavaScript, and hydrated where the page hydrates), and the browser’s message or empty state for malformed feeds.`,
+);
