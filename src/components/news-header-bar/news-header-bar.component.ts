@@ -104,6 +104,14 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Seconds between weather updates (paused while the page is hidden); 0 = load once. */
   @property({type: Number, attribute: 'weather-refresh'}) weatherRefresh = WEATHER_REFRESH;
 
+  /**
+   * Most bytes read from the weather answer (default 64 KiB; Open-Meteo's is under 1 KB).
+   * Past it, reading stops and the weather is hidden with one console warning; raise it for a
+   * source that answers more (a proxy adding a forecast). Bars asking for the same weather
+   * under the same limit share one request.
+   */
+  @property({type: Number, attribute: 'weather-max-bytes'}) weatherMaxBytes?: number;
+
   /** The zone in effect: `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;
   /** Coordinates already warned about, so a bad pair is reported once. */
@@ -123,7 +131,7 @@ export class NewsHeaderBarElement extends NewsElement {
       this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
-    this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh});
+    this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
 
   /** `hijri-offset` as days; a value outside −2…2 is clamped and one that is no number ignored, each with one warning. */
