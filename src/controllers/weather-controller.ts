@@ -1,6 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
 import {loadWeather, WeatherError, type Weather} from '../core/weather.js';
-import {readingLimit} from '../core/load-options.js';
+import {readingLimit} from '../core/read-body.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 

@@ -6,7 +6,7 @@
 import {FeedError, looksLikeXml, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, feedKey, type LoadFeedOptions} from './load-options.js';
-import {SharedRequests} from './shared-requests.js';
+import {sharedRequests} from './shared-requests.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {safeUrl} from './text.js';
 import {decodeFeedBytes} from './encoding.js';
@@ -14,12 +14,12 @@ import {anySignal} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
-const shared = new SharedRequests<NewsFeed>();
+const join = sharedRequests<NewsFeed>();
 
 /** Fetches `href` (absolute), or joins the request for it already under way; see `loadFeed`. */
 export function fetchFeed(href: string, options: LoadFeedOptions): Promise<NewsFeed> {
   const key = feedKey(href, options);
-  return shared.join(key, options.signal, (signal) => withRetries(href, signal, options).then((feed) => (storeFeed(key, feed), feed)));
+  return join(key, options.signal, (signal) => withRetries(href, signal, options).then((feed) => (storeFeed(key, feed), feed)));
 }
 
 /**

@@ -36,10 +36,6 @@ export interface LoadFeedOptions {
 /** The reading limits of a feed request. */
 export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth'>;
 
-/** A reading limit given by a page (an attribute): a positive whole number, else undefined (the default). */
-export const readingLimit = (value: number | undefined): number | undefined =>
-  typeof value === 'number' && value >= 1 && value < Infinity ? Math.floor(value) : undefined;
-
 /**
  * What a feed is shared and cached under: its URL, and the limits it is read under unless
  * they are the defaults. A feed read under a raised limit is never handed to a caller that

@@ -1,35 +1,29 @@
-/**
- * One request per key for every caller that asks while it is under way (feeds, weather): the
- * request has a signal of its own, which aborts when the last caller waiting for it lets go.
- */
+/** One request per key for every caller asking while it is under way (feeds, weather). */
 interface InFlight<T> {
   promise: Promise<T>;
   controller: AbortController;
   waiting: number;
 }
 
-/** Requests under way, by key; an entry lives only while its request is under way. */
-export class SharedRequests<T> {
-  private readonly inFlight = new Map<string, InFlight<T>>();
-
-  /**
-   * Joins the request for `key` under way, or starts one with `start`. `signal` aborts this
-   * caller's wait (rejecting with its reason); a caller without one keeps the request going.
-   */
-  join(key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> {
+/**
+ * A `join(key, signal, start)` that joins the request for `key` under way, or starts one
+ * with `start`, whose signal aborts when the last caller's `signal` does. Each caller's wait
+ * rejects with its own signal's reason; a caller without a signal keeps the request going.
+ */
+export function sharedRequests<T>() {
+  const inFlight = new Map<string, InFlight<T>>();
+  return (key: string, signal: AbortSignal | undefined, start: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    let entry = this.inFlight.get(key);
+    let entry = inFlight.get(key);
     // An entry whose callers all aborted is dead even before its promise settles.
     if (!entry || entry.controller.signal.aborted) {
       const controller = new AbortController();
       const created: InFlight<T> = {
-        promise: start(controller.signal).finally(() => {
-          if (this.inFlight.get(key) === created) this.inFlight.delete(key);
-        }),
+        promise: start(controller.signal).finally(() => inFlight.get(key) === created && inFlight.delete(key)),
         controller,
         waiting: 0,
       };
-      this.inFlight.set(key, (entry = created));
+      inFlight.set(key, (entry = created));
     }
     const joined = entry;
     joined.waiting++;
@@ -42,5 +36,5 @@ export class SharedRequests<T> {
       signal.addEventListener('abort', onAbort, {once: true});
       joined.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
-  }
+  };
 }

@@ -5,7 +5,7 @@
 import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {numberFormat} from './intl.js';
 import {anySignal} from './signals.js';
-import {SharedRequests} from './shared-requests.js';
+import {sharedRequests} from './shared-requests.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -154,7 +154,7 @@ export interface LoadWeatherOptions {
 }
 
 // One request per URL and reading limits, for every bar on the page asking at the same time.
-const shared = new SharedRequests<Weather>();
+const join = sharedRequests<Weather>();
 
 /**
  * Fetches and reads the weather at `url` (Open-Meteo, or anything answering its shape),
@@ -166,7 +166,7 @@ const shared = new SharedRequests<Weather>();
  */
 export function loadWeather(url: string, options: LoadWeatherOptions = {}): Promise<Weather> {
   const {maxBytes = WEATHER_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH} = options;
-  return shared.join(`${url} ${maxBytes} ${maxDepth}`, options.signal, (signal) => request(url, signal, maxBytes, maxDepth, options.timeout));
+  return join(`${url} ${maxBytes} ${maxDepth}`, options.signal, (signal) => request(url, signal, maxBytes, maxDepth, options.timeout));
 }
 
 /** One request for the weather, for every caller sharing it: `signal` aborts when the last one lets go. */
