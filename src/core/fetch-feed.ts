@@ -5,9 +5,9 @@
  */
 import {FeedError, looksLikeXml, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
-import {DEFAULT_TIMEOUT, feedKey, type LoadFeedOptions} from './load-options.js';
+import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
 import {sharedRequests} from './shared-requests.js';
-import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {safeUrl} from './text.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
@@ -124,7 +124,8 @@ function httpError(href: string, response: Response, timeout: number): FeedError
 }
 
 async function request(href: string, signal: AbortSignal, options: LoadFeedOptions, retry: boolean): Promise<NewsFeed> {
-  const {timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH} = options;
+  const {timeout = DEFAULT_TIMEOUT} = options;
+  const {maxBytes, maxDepth} = limitsOf(options);
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);

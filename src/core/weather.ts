@@ -2,7 +2,7 @@
  * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
  * response read into a reading in °C, unit conversion, and a small loader.
  */
-import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody, readingLimit} from './read-body.js';
 import {numberFormat} from './intl.js';
 import {anySignal} from './signals.js';
 import {sharedRequests} from './shared-requests.js';
@@ -165,7 +165,9 @@ const join = sharedRequests<Weather>();
  *   HTTP error status, a broken limit or another shape; the signal's reason when `signal` aborts.
  */
 export function loadWeather(url: string, options: LoadWeatherOptions = {}): Promise<Weather> {
-  const {maxBytes = WEATHER_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH} = options;
+  // A limit that is no positive number (NaN, 0) is the default, never no limit.
+  const maxBytes = readingLimit(options.maxBytes) ?? WEATHER_MAX_BYTES;
+  const maxDepth = readingLimit(options.maxDepth) ?? DEFAULT_MAX_DEPTH;
   return join(`${url} ${maxBytes} ${maxDepth}`, options.signal, (signal) => request(url, signal, maxBytes, maxDepth, options.timeout));
 }
 

@@ -203,6 +203,11 @@ describe('core/weather', () => {
         window.fetch = original;
       }
     });
+    it('reads under the default limit when maxBytes is no positive number: a NaN never lifts it', async () => {
+      const error = (await loadWeather(new URL('/__declared/50000000', location.href).href, {maxBytes: NaN}).catch((e: unknown) => e)) as WeatherError;
+      expect(error.kind).to.equal('limit');
+      expect(error.message).to.contain('larger than 65,536 bytes');
+    });
     it('rejects with the abort reason when aborted', async () => {
       const controller = new AbortController();
       const pending = loadWeather(new URL('/__slow/2000/test/fixtures/weather-celsius.json', location.href).href, {signal: controller.signal});
