@@ -31,7 +31,11 @@ export default [
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js', 'controllers/feed-controller.js', 'core/load.js'),
-    limit: '35.6 KB',
+    // 36.05 KB in 7 files with issue 16's reading-limit attributes and shared weather (s3-16): the
+    // modules <news-feed>, <news-related> and the header bar share (reading, signals, shared
+    // requests) outgrew the small-group threshold and left the chunk every element loads
+    // (8.35 -> 7.62 KB) for one of their own (1.3 KB).
+    limit: '36.1 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -2,6 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, normalizeFeed, type NewsFeed} from '../core/feed.js';
 import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
+import {feedKey, type FeedLimits} from '../core/load-options.js';
+import {readingLimit} from '../core/read-body.js';
 import {pageBase} from '../core/page.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
@@ -17,6 +19,10 @@ export interface FeedSource {
   lang: string;
   /** Seconds between quiet re-fetches; 0 = never. */
   refresh: number;
+  /** Most bytes read from an answer; not a positive number = the default. */
+  maxBytes?: number;
+  /** Deepest JSON nesting read; not a positive number = the default. */
+  maxDepth?: number;
 }
 
 export interface FeedCallbacks {
@@ -102,6 +108,8 @@ export class FeedController implements ReactiveController {
   source = 0;
 
   private url?: string;
+  /** The reading limits `url` is read under (undefined: the default). */
+  private limits: FeedLimits = {};
   private given?: NewsFeed;
   private refresh = 0;
   private connected = false;
@@ -127,8 +135,12 @@ export class FeedController implements ReactiveController {
   }
 
   /** Call from the host's `willUpdate` with its current inputs; starts whatever loading they need. */
-  sync({src, feed, lang, refresh}: FeedSource): void {
+  sync({src, feed, lang, refresh, maxBytes, maxDepth}: FeedSource): void {
     this.refresh = refresh;
+    const limits = {maxBytes: readingLimit(maxBytes), maxDepth: readingLimit(maxDepth)};
+    // Other limits are another request (one read under the default limits may have failed, or be too large now).
+    const relimited = limits.maxBytes !== this.limits.maxBytes || limits.maxDepth !== this.limits.maxDepth;
+    this.limits = limits;
     if (feed) {
       if (feed !== this.given) {
         this.cancel();
@@ -140,7 +152,7 @@ export class FeedController implements ReactiveController {
       }
     } else {
       const url = src ? resolveSrc(src, lang) : undefined;
-      if (this.given || url !== this.url) {
+      if (this.given || url !== this.url || (url && relimited)) {
         this.given = undefined;
         this.source++;
         this.url = url;
@@ -177,7 +189,7 @@ export class FeedController implements ReactiveController {
     this.loadingMore = true;
     this.moreError = undefined;
     this.host.requestUpdate();
-    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal}));
+    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, ...this.limits}));
     // Aborted: a new source or a disconnection has already set things straight.
     if (!result) return;
     this.loadingMore = false;
@@ -217,7 +229,7 @@ export class FeedController implements ReactiveController {
       Object.assign(this, {status: 'loading', feed: undefined, error: undefined});
       return;
     }
-    const cached = cachedFeed(url);
+    const cached = cachedFeed(feedKey(url, this.limits));
     if (cached) this.show(cached.feed);
     // A copy this page loaded is current: loadFeed hands it back without a request.
     void this.load(!!cached, true);
@@ -257,7 +269,7 @@ export class FeedController implements ReactiveController {
       else Object.assign(this, {status: 'loading', error: undefined});
       this.host.requestUpdate();
     }
-    const result = await this.request.run((signal) => loadFeed(url, {signal, reuse}));
+    const result = await this.request.run((signal) => loadFeed(url, {signal, reuse, ...this.limits}));
     // Aborted: a new source or a disconnection; a stale answer is never shown.
     if (!result) return;
     if ('value' in result) {

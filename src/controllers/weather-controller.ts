@@ -1,5 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
 import {loadWeather, WeatherError, type Weather} from '../core/weather.js';
+import {readingLimit} from '../core/read-body.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 
@@ -10,6 +11,8 @@ export interface WeatherSource {
   weather?: Weather;
   /** Seconds between loads; 0 = load once. */
   refresh: number;
+  /** Most bytes read from an answer; not a positive number = the default. */
+  maxBytes?: number;
 }
 
 export interface WeatherCallbacks {
@@ -21,7 +24,8 @@ export interface WeatherCallbacks {
  * Loads the current weather and keeps it fresh: reloads every `refresh` seconds while the
  * host is connected and the page visible (catching up when it shows again), forgets the
  * weather when a load fails and tries again at the next interval, and aborts its request
- * on disconnect. Nothing is requested before the host is connected (nor on a server).
+ * on disconnect. Nothing is requested before the host is connected (nor on a server). Bars
+ * asking for the same weather at the same time share one request (`loadWeather`).
  */
 export class WeatherController {
   /** The weather to show; undefined while loading, after a failure, or with no source. */
@@ -29,6 +33,7 @@ export class WeatherController {
   error?: WeatherError;
 
   private url?: string;
+  private maxBytes?: number;
   private refresh = 0;
   private lastLoad = -Infinity;
   private readonly request: LatestRequest;
@@ -43,16 +48,18 @@ export class WeatherController {
   }
 
   /** Call from the host's `willUpdate` with its current inputs. */
-  sync({url, weather, refresh}: WeatherSource): void {
+  sync({url, weather, refresh, maxBytes}: WeatherSource): void {
     this.refresh = refresh;
+    const limit = readingLimit(maxBytes);
     if (weather) {
       this.request.abort();
       this.url = undefined;
       this.weather = weather;
       this.error = undefined;
-    } else if (url !== this.url) {
+    } else if (url !== this.url || limit !== this.maxBytes) {
       this.request.abort();
       this.url = url;
+      this.maxBytes = limit;
       this.weather = this.error = undefined;
       this.lastLoad = -Infinity;
     }
@@ -68,7 +75,7 @@ export class WeatherController {
 
   private async load() {
     const url = this.url!;
-    const result = await this.request.run((signal) => loadWeather(url, {signal}));
+    const result = await this.request.run((signal) => loadWeather(url, {signal, maxBytes: this.maxBytes}));
     // Aborted (a new source, a disconnection): whoever aborted has set things straight.
     if (!result) return;
     this.lastLoad = Date.now();

@@ -37,12 +37,15 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The feed last loaded from `url`: this page's copy, or else the stored one from an earlier visit. */
-export function cachedFeed(url: string): CachedFeed | undefined {
-  const known = memory.get(url);
+/**
+ * The feed last loaded under `key` (its URL, with its reading limits when they are not the
+ * defaults: `feedKey()`): this page's copy, or else the stored one from an earlier visit.
+ */
+export function cachedFeed(key: string): CachedFeed | undefined {
+  const known = memory.get(key);
   if (known) return known;
   try {
-    const value = storage()?.getItem(KEY_PREFIX + url);
+    const value = storage()?.getItem(KEY_PREFIX + key);
     if (!value) return undefined;
     const newline = value.indexOf('\n');
     const savedAt = Number(value.slice(0, newline));
@@ -50,17 +53,17 @@ export function cachedFeed(url: string): CachedFeed | undefined {
     const feed = normalizeFeed(JSON.parse(value.slice(newline + 1)));
     if (!Number.isFinite(savedAt) || !feed.items.length) return undefined;
     const entry = {feed, savedAt, fresh: false};
-    memory.set(url, entry);
+    memory.set(key, entry);
     return entry;
   } catch {
     return undefined;
   }
 }
 
-/** Remembers a feed just loaded from `url`, for this page and the next visit. */
-export function storeFeed(url: string, feed: NewsFeed): void {
+/** Remembers a feed just loaded under `key` (see {@link cachedFeed}), for this page and the next visit. */
+export function storeFeed(key: string, feed: NewsFeed): void {
   const savedAt = Date.now();
-  memory.set(url, {feed, savedAt, fresh: true});
+  memory.set(key, {feed, savedAt, fresh: true});
   const store = storage();
   if (!store) return;
   const cut = (value: string | undefined) => (value && value.length > MAX_STORED_TEXT ? value.slice(0, MAX_STORED_TEXT) : value);
@@ -68,13 +71,13 @@ export function storeFeed(url: string, feed: NewsFeed): void {
   const value = `${savedAt}\n${JSON.stringify({...feed, items})}`;
   try {
     removeOldVersions(store);
-    evict(store, MAX_STORED_FEEDS - 1, url);
-    store.setItem(KEY_PREFIX + url, value);
+    evict(store, MAX_STORED_FEEDS - 1, key);
+    store.setItem(KEY_PREFIX + key, value);
   } catch {
     // Full: make room once, then give up quietly.
     try {
-      evict(store, 0, url);
-      store.setItem(KEY_PREFIX + url, value);
+      evict(store, 0, key);
+      store.setItem(KEY_PREFIX + key, value);
     } catch {
       // The feed still works from memory for this page.
     }

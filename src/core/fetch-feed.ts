@@ -1,56 +1,25 @@
 /**
- * The network half of `loadFeed`: one shared request per URL, a timeout, bounded reading,
+ * The network half of `loadFeed`: one shared request per URL and reading limits, a timeout, bounded reading,
  * retries with backoff that honour `Retry-After` and never repeat a refusal, aborting. Loaded on the first request a page makes (or with the first list
  * element's view), so pages without feed elements do not download it until they ask.
  */
 import {FeedError, looksLikeXml, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
-import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load-options.js';
-import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
+import {sharedRequests} from './shared-requests.js';
+import {ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {safeUrl} from './text.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
 
-interface InFlight {
-  promise: Promise<NewsFeed>;
-  controller: AbortController;
-  waiting: number;
-}
-
-// Keyed by absolute URL; an entry lives only while its request is under way.
-const inFlight = new Map<string, InFlight>();
+// One request per URL and reading limits; the last caller letting go aborts it.
+const join = sharedRequests<NewsFeed>();
 
 /** Fetches `href` (absolute), or joins the request for it already under way; see `loadFeed`. */
 export function fetchFeed(href: string, options: LoadFeedOptions): Promise<NewsFeed> {
-  const {signal} = options;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  let entry = inFlight.get(href);
-  // An entry whose callers all aborted is dead even before its promise settles.
-  if (!entry || entry.controller.signal.aborted) {
-    const controller = new AbortController();
-    const promise = withRetries(href, controller.signal, options)
-      .then((feed) => (storeFeed(href, feed), feed))
-      .finally(() => {
-        if (inFlight.get(href) === created) inFlight.delete(href);
-      });
-    const created: InFlight = {promise, controller, waiting: 0};
-    inFlight.set(href, (entry = created));
-  }
-  return share(entry, signal);
-}
-
-function share(entry: InFlight, signal?: AbortSignal): Promise<NewsFeed> {
-  entry.waiting++;
-  if (!signal) return entry.promise;
-  return new Promise<NewsFeed>((resolve, reject) => {
-    const onAbort = () => {
-      if (--entry.waiting === 0) entry.controller.abort(signal.reason);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, {once: true});
-    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  const key = feedKey(href, options);
+  return join(key, options.signal, (signal) => withRetries(href, signal, options).then((feed) => (storeFeed(key, feed), feed)));
 }
 
 /**
@@ -155,7 +124,8 @@ function httpError(href: string, response: Response, timeout: number): FeedError
 }
 
 async function request(href: string, signal: AbortSignal, options: LoadFeedOptions, retry: boolean): Promise<NewsFeed> {
-  const {timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH} = options;
+  const {timeout = DEFAULT_TIMEOUT} = options;
+  const {maxBytes, maxDepth} = limitsOf(options);
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
@@ -210,6 +180,9 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
 }
 
 function tooLarge(href: string, cause: ReadLimitError): FeedError {
-  const option = cause.limit === 'bytes' ? 'maxBytes' : 'maxDepth';
-  return new FeedError('limit', `The feed at ${href} is ${cause.message}, past the reading limit (raise it with the ${option} option of loadFeed).`, {url: href, cause});
+  const [attribute, option] = cause.limit === 'bytes' ? ['max-bytes', 'maxBytes'] : ['max-depth', 'maxDepth'];
+  return new FeedError('limit', `The feed at ${href} is ${cause.message}, past the reading limit (raise it with the element's ${attribute} attribute, or the ${option} option of loadFeed).`, {
+    url: href,
+    cause,
+  });
 }

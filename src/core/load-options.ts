@@ -2,6 +2,8 @@
  * The options of `loadFeed`, in a module of their own: both `load.ts` and the network code
  * it loads on demand (`fetch-feed.ts`) read them, and neither may import the other back.
  */
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, readingLimit} from './read-body.js';
+
 export interface LoadFeedOptions {
   /** Aborts this caller's wait; the request itself stops once every caller has aborted. */
   signal?: AbortSignal;
@@ -24,11 +26,32 @@ export interface LoadFeedOptions {
   /**
    * Most bytes read from the answer (default 2 MiB): reading stops there
    * and the load fails with a `limit` error, so a huge or endless answer cannot fill memory.
+   * Callers share a request, and the feed cache, only when they read under the same limits.
    */
   maxBytes?: number;
   /** Deepest nesting of arrays and objects in a JSON answer (default 64); deeper fails with a `limit` error before parsing. */
   maxDepth?: number;
 }
+
+/** The reading limits of a feed request. */
+export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth'>;
+
+/**
+ * What a feed is shared and cached under: its URL, and the limits it is read under unless
+ * they are the defaults. A feed read under a raised limit is never handed to a caller that
+ * asked for the default one, nor a refusal under a low limit to one that raised it.
+ */
+export function feedKey(href: string, limits: FeedLimits): string {
+  const {maxBytes, maxDepth} = limitsOf(limits);
+  // A space never occurs in a parsed URL, so no URL can pass for another one's key.
+  return maxBytes === DEFAULT_MAX_BYTES && maxDepth === DEFAULT_MAX_DEPTH ? href : `${href} ${maxBytes} ${maxDepth}`;
+}
+
+/** The limits in effect: each one given as a positive number, else its default (a NaN never lifts a limit). */
+export const limitsOf = ({maxBytes, maxDepth}: FeedLimits) => ({
+  maxBytes: readingLimit(maxBytes) ?? DEFAULT_MAX_BYTES,
+  maxDepth: readingLimit(maxDepth) ?? DEFAULT_MAX_DEPTH,
+});
 
 /** Default time a feed request may take before it fails with a `timeout` error. */
 export const DEFAULT_TIMEOUT = 15_000;

@@ -4,7 +4,7 @@
  */
 import {FeedError, type NewsFeed} from './feed.js';
 import {cachedFeed} from './cache.js';
-import type {LoadFeedOptions} from './load-options.js';
+import {feedKey, type LoadFeedOptions} from './load-options.js';
 
 export {DEFAULT_TIMEOUT} from './load-options.js';
 export type {LoadFeedOptions} from './load-options.js';
@@ -13,8 +13,8 @@ let network: Promise<typeof import('./fetch-feed.js')> | undefined;
 
 /**
  * Loads and parses the feed at `url` (JSON Feed, RSS, Atom or WordPress posts, detected
- * from the content) and stores it in the feed cache. Callers asking for the same URL while a
- * request is under way share it.
+ * from the content) and stores it in the feed cache. Callers asking for the same URL, under
+ * the same reading limits, while a request is under way share it.
  * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed;
  *   a `DOMException` named `AbortError` when `signal` aborts.
  */
@@ -22,7 +22,7 @@ export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Prom
   const {signal, reuse = false} = options;
   const href = new URL(url, globalThis.location?.href).href;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const known = reuse ? cachedFeed(href) : undefined;
+  const known = reuse ? cachedFeed(feedKey(href, options)) : undefined;
   if (known?.fresh) return Promise.resolve(known.feed);
   network ??= import('./fetch-feed.js');
   return network.then(

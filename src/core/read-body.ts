@@ -12,6 +12,10 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Default deepest JSON nesting read (arrays and objects); a feed needs about 6. */
 export const DEFAULT_MAX_DEPTH = 64;
 
+/** A reading limit given by a page (an attribute): a positive whole number, else undefined (the default). */
+export const readingLimit = (value: number | undefined): number | undefined =>
+  typeof value === 'number' && value >= 1 && value < Infinity ? Math.floor(value) : undefined;
+
 /** An answer that broke a reading limit; `limit` says which and `value` what it was set to. */
 export class ReadLimitError extends RangeError {
   override name = 'ReadLimitError';

@@ -2,9 +2,10 @@
  * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
  * response read into a reading in °C, unit conversion, and a small loader.
  */
-import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody, readingLimit} from './read-body.js';
 import {numberFormat} from './intl.js';
 import {anySignal} from './signals.js';
+import {sharedRequests} from './shared-requests.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -152,19 +153,32 @@ export interface LoadWeatherOptions {
   maxDepth?: number;
 }
 
+// One request per URL and reading limits, for every bar on the page asking at the same time.
+const join = sharedRequests<Weather>();
+
 /**
  * Fetches and reads the weather at `url` (Open-Meteo, or anything answering its shape),
- * reading at most `maxBytes` and refusing JSON nested past `maxDepth` before parsing.
+ * reading at most `maxBytes` and refusing JSON nested past `maxDepth` before parsing. Callers
+ * asking for the same URL under the same limits while a request is under way share it; it is
+ * aborted when the last of them aborts.
  * @throws {WeatherError} on network failure, timeout (also a body that stops arriving),
  *   HTTP error status, a broken limit or another shape; the signal's reason when `signal` aborts.
  */
-export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOUT, maxBytes = WEATHER_MAX_BYTES, maxDepth = DEFAULT_MAX_DEPTH}: LoadWeatherOptions = {}): Promise<Weather> {
+export function loadWeather(url: string, options: LoadWeatherOptions = {}): Promise<Weather> {
+  // A limit that is no positive number (NaN, 0) is the default, never no limit.
+  const maxBytes = readingLimit(options.maxBytes) ?? WEATHER_MAX_BYTES;
+  const maxDepth = readingLimit(options.maxDepth) ?? DEFAULT_MAX_DEPTH;
+  return join(`${url} ${maxBytes} ${maxDepth}`, options.signal, (signal) => request(url, signal, maxBytes, maxDepth, options.timeout));
+}
+
+/** One request for the weather, for every caller sharing it: `signal` aborts when the last one lets go. */
+async function request(url: string, signal: AbortSignal, maxBytes: number, maxDepth: number, timeout = WEATHER_TIMEOUT): Promise<Weather> {
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
-  const attempt = signal ? anySignal([signal, timer.signal]) : timer.signal;
-  // The caller letting go clears the timer at once, not when the aborted fetch settles.
+  const attempt = anySignal([signal, timer.signal]);
+  // The last caller letting go clears the timer at once, not when the aborted fetch settles.
   const stop = () => clearTimeout(timeoutId);
-  signal?.addEventListener('abort', stop, {once: true});
+  signal.addEventListener('abort', stop, {once: true});
   let response: Response | undefined;
   let text: string;
   try {
@@ -175,18 +189,18 @@ export async function loadWeather(url: string, {signal, timeout = WEATHER_TIMEOU
     }
     text = new TextDecoder().decode(await readBody(response, {maxBytes, signal: attempt}));
   } catch (cause) {
-    if (signal?.aborted) throw signal.reason;
+    if (signal.aborted) throw signal.reason;
     if (cause instanceof WeatherError) throw cause;
     if (timer.signal.aborted) {
       const seconds = Math.round(timeout / 1000);
       const what = response ? `stopped sending: its answer did not finish within ${seconds} s` : `did not answer within ${seconds} s`;
       throw new WeatherError('timeout', `The weather at ${url} ${what}.`, url, {cause});
     }
-    if (cause instanceof ReadLimitError) throw new WeatherError('limit', `The weather at ${url} is ${cause.message}, past the reading limit.`, url, {cause});
+    if (cause instanceof ReadLimitError) throw new WeatherError('limit', `The weather at ${url} is ${cause.message}, past the reading limit (raise it with the weather-max-bytes attribute).`, url, {cause});
     throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
   } finally {
     clearTimeout(timeoutId);
-    signal?.removeEventListener('abort', stop);
+    signal.removeEventListener('abort', stop);
   }
   if (jsonTooDeep(text, maxDepth)) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
   let data: unknown;

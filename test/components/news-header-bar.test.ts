@@ -531,10 +531,10 @@ describe('<news-header-bar>', () => {
     const root = el.shadowRoot!;
     const end = root.querySelector<HTMLElement>('.end')!;
     expect(end.hidden).to.equal(false);
-    expect(root.querySelector('.weather.pending')).to.not.equal(null);
+    expect(root.querySelector('.weather.reserved')).to.not.equal(null);
     const before = end.getBoundingClientRect().top;
     await waitUntil(() => root.querySelector('[part="temperature"]'), 'the weather never arrived', {timeout: 5000});
-    expect(root.querySelector('.weather.pending')).to.equal(null);
+    expect(root.querySelector('.weather.reserved')).to.equal(null);
     expect(end.getBoundingClientRect().top).to.equal(before);
   });
 

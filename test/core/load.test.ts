@@ -211,6 +211,16 @@ describe('loadFeed: reading limits', () => {
     expect((await failure(loadFeed(fixture('page-1.json'), {maxBytes: size - 1}))).kind).to.equal('limit');
   });
 
+  it('reads under the default limits when maxBytes or maxDepth is no positive number: a NaN never lifts a limit', async () => {
+    for (const maxBytes of [NaN, 0, -1, Infinity]) {
+      const error = await failure(loadFeed('/__declared/50000000', {maxBytes}));
+      expect(error.kind, String(maxBytes)).to.equal('limit');
+      expect(error.message).to.contain('larger than 2,097,152 bytes');
+    }
+    const deep = await failure(loadFeed(`/__nested/100/nan-depth/test/fixtures/page-1.json`, {maxDepth: NaN}));
+    expect(deep.message).to.contain('nested deeper than 64 levels');
+  });
+
   it('refuses JSON nested past maxDepth before parsing it, and reads it when the limit is raised', async () => {
     const original = window.fetch;
     const nested = (depth: number) => `{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Deep", "x": ${'['.repeat(depth)}${']'.repeat(depth)}}]}`;

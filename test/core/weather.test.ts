@@ -169,6 +169,45 @@ describe('core/weather', () => {
         window.fetch = original;
       }
     });
+    it('shares one request between callers of one URL and limit, aborted only when the last caller aborts', async () => {
+      const original = window.fetch;
+      const started: {url: string; signal: AbortSignal}[] = [];
+      // Never answers: only an abort ends it.
+      window.fetch = (input, init) => (
+        started.push({url: String(input), signal: init!.signal!}),
+        new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)))
+      );
+      try {
+        const [a, b, c] = [new AbortController(), new AbortController(), new AbortController()];
+        const url = 'https://weather.example/shared';
+        const waits = [loadWeather(url, {signal: a.signal}), loadWeather(url, {signal: b.signal}), loadWeather(url, {signal: c.signal, maxBytes: 100_000})].map((wait) =>
+          wait.catch((e: unknown) => e),
+        );
+        expect(started.map((request) => request.url)).to.deep.equal([url, url]);
+        a.abort();
+        expect(started[0].signal.aborted, 'one caller still waits').to.equal(false);
+        b.abort();
+        expect(started[0].signal.aborted, 'the last caller left').to.equal(true);
+        expect(started[1].signal.aborted, 'the request under another limit is its own').to.equal(false);
+        c.abort();
+        expect(started[1].signal.aborted).to.equal(true);
+        expect((await Promise.all(waits)).map((error) => (error as DOMException).name)).to.deep.equal(['AbortError', 'AbortError', 'AbortError']);
+        // A caller after everyone left starts a new request.
+        void loadWeather(url, {signal: AbortSignal.abort()}).catch(() => {});
+        const late = new AbortController();
+        const wait = loadWeather(url, {signal: late.signal}).catch((e: unknown) => e);
+        expect(started).to.have.length(3);
+        late.abort();
+        await wait;
+      } finally {
+        window.fetch = original;
+      }
+    });
+    it('reads under the default limit when maxBytes is no positive number: a NaN never lifts it', async () => {
+      const error = (await loadWeather(new URL('/__declared/50000000', location.href).href, {maxBytes: NaN}).catch((e: unknown) => e)) as WeatherError;
+      expect(error.kind).to.equal('limit');
+      expect(error.message).to.contain('larger than 65,536 bytes');
+    });
     it('rejects with the abort reason when aborted', async () => {
       const controller = new AbortController();
       const pending = loadWeather(new URL('/__slow/2000/test/fixtures/weather-celsius.json', location.href).href, {signal: controller.signal});

@@ -43,7 +43,7 @@ const KINDS: Record<string, Kind> = {
   },
   'news-header-bar': {
     base: NewsHeaderBarElement,
-    shares: false,
+    shares: true,
     setUp: (el, url) => (el.setAttribute('weather-src', url), el.setAttribute('timezone', 'Africa/Casablanca'), el.setAttribute('weather-refresh', '60')),
     pending: (round, i) => half(i, `/cycle/pending-weather-${round}-${i}.json`, '/cycle/pending-weather.json'),
     answering: (round) => `/cycle/answer/weather-celsius.json?${round}`,

@@ -153,40 +153,71 @@ describe('red team: a 5,000-character word stays in its column', () => {
   }
 });
 
-describe('red team: the header bar keeps its size', () => {
+describe('red team: the header bar keeps its size', function () {
+  this.timeout(30_000);
   afterEach(() => (sinon.restore(), useLocale('en')));
 
-  /** A bar in a column `width` px wide with weather from `src` (none without), once the weather has loaded or failed. */
-  async function bar(src: string | undefined, width: number) {
+  type State = 'loading' | 'loaded' | 'failed' | 'unreadable' | 'absent';
+  /** How each state is reached: a weather source (or given weather), and whether to wait for it to settle. */
+  const STATES: Record<State, {src?: string; weather?: unknown; settles?: boolean}> = {
+    // Headers and half a body, then nothing: loading for as long as the test looks.
+    loading: {src: `/__stall/bar-height/test/fixtures/weather-celsius.json`},
+    loaded: {src: '/test/fixtures/weather-celsius.json', settles: true},
+    failed: {src: '/__status/404', settles: true},
+    // Weather given by page script that cannot be shown.
+    unreadable: {weather: {temperature: 4000, weatherCode: 2, isDay: true}},
+    absent: {},
+  };
+
+  /** A bar (with a logo and a button) in a column `width` px wide in `state`, with its height and whether the weather's room sits beside the date. */
+  async function measure(state: State, width: number) {
+    const {src, weather, settles} = STATES[state];
     const column = document.createElement('div');
     column.style.inlineSize = `${width}px`;
     const el = Object.assign(document.createElement('news-header-bar'), {timezone: 'Africa/Casablanca', city: 'Casablanca'});
     if (src) el.setAttribute('weather-src', src);
-    const settledWeather = src ? Promise.race([eventOnce(el, 'news-weather-load'), eventOnce(el, 'news-weather-error')]) : undefined;
+    if (weather) el.weather = weather as never;
+    // As a site uses it: a logo before, a button at the end.
+    el.innerHTML = '<a slot="start" href="#home">Post</a><button slot="end" type="button">Subscribe</button>';
+    const settled = settles ? Promise.race([eventOnce(el, 'news-weather-load'), eventOnce(el, 'news-weather-error')]) : undefined;
     column.append(el);
     await render(column);
-    await settledWeather;
+    await settled;
     await el.updateComplete;
-    return el;
+    // The state under test is the one a reader sees.
+    expect(!!part(el, 'temperature'), `${state} at ${width} px`).to.equal(state === 'loaded');
+    const room = $(el, '.weather');
+    const height = el.getBoundingClientRect().height;
+    const besideDate = !room || Math.abs(room.getBoundingClientRect().top - part(el, 'date')!.getBoundingClientRect().top) < 8;
+    column.remove();
+    return {height, besideDate};
   }
 
   for (const locale of ['en', 'ar']) {
-    it(`is as tall with weather loaded, failed or absent (${locale})`, async () => {
+    it(`is as tall loading, loaded, failed or unreadable at every width from 200 to 720 px, and with no weather source where all fits on one line (${locale})`, async () => {
       await useLocale(locale);
       sinon.stub(console, 'warn');
-      const heights: Record<string, number> = {};
-      for (const [state, src] of [
-        ['loaded', '/test/fixtures/weather-celsius.json'],
-        ['failed', '/__status/404'],
-        ['absent', undefined],
-      ] as const) {
-        const el = await bar(src, 720);
-        // The state under test is the one a reader sees.
-        expect(!!part(el, 'temperature'), state).to.equal(state === 'loaded');
-        heights[state] = el.getBoundingClientRect().height;
+      const heights: Record<number, Record<string, number>> = {};
+      const besides: Record<number, boolean> = {};
+      for (const width of [200, 240, 280, 320, 400, 480, 720]) {
+        heights[width] = {};
+        for (const state of Object.keys(STATES) as State[]) {
+          const {height, besideDate} = await measure(state, width);
+          heights[width][state] = height;
+          if (state === 'loaded') besides[width] = besideDate;
+        }
       }
-      expect(heights.failed, JSON.stringify(heights)).to.equal(heights.loaded);
-      expect(heights.absent, JSON.stringify(heights)).to.equal(heights.loaded);
+      const report = JSON.stringify(heights);
+      for (const [width, of] of Object.entries(heights)) {
+        for (const state of ['loading', 'failed', 'unreadable']) expect(of[state], `${state} at ${width} px: ${report}`).to.equal(of.loaded);
+        // A bar without a weather source keeps no room for weather: never taller.
+        expect(of.absent, `absent at ${width} px: ${report}`).to.be.at.most(of.loaded);
+      }
+      // Where all fits on one line, as tall with no weather source at all.
+      expect(heights[720].absent, report).to.equal(heights[720].loaded);
+      // Both layouts were measured: the weather beside the date (wide), and on a line of its own (narrow).
+      expect(besides[720], report).to.equal(true);
+      expect(besides[200], report).to.equal(false);
     });
   }
 });

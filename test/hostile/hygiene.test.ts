@@ -66,6 +66,34 @@ describe('hygiene', function () {
     }
   });
 
+  it('header bars with one place share one weather request, aborted with its time-out when the last bar leaves', async () => {
+    const probe = instrument();
+    try {
+      const bars = await render(html`<div>
+        <news-header-bar timezone="Africa/Casablanca" weather-src="/hygiene/pending-weather-shared.json"></news-header-bar>
+        <news-header-bar timezone="Africa/Casablanca" weather-src="/hygiene/pending-weather-shared.json"></news-header-bar>
+        <news-header-bar timezone="Africa/Casablanca" weather-src="/hygiene/pending-weather-shared.json" weather-max-bytes="100000"></news-header-bar>
+      </div>`);
+      const [first, second, other] = [...bars.children] as (Element & {updateComplete: Promise<unknown>})[];
+      await Promise.all([first, second, other].map((bar) => bar.updateComplete));
+      await probe.until(() => probe.started >= 2, 2000);
+      // One request and time-out for the two bars with the same place and limit; one for the bar with another limit; one midnight timer for all.
+      expect({started: probe.started, ...probe.leftovers()}).to.deep.include({started: 2, timers: 3, pending: 2});
+      first.remove();
+      await probe.turn();
+      expect(probe.leftovers(), 'a bar still waits for the shared request').to.deep.include({timers: 3, pending: 2});
+      second.remove();
+      await probe.settled(5000);
+      expect(probe.leftovers(), 'the last bar left: its request and time-out end').to.deep.include({timers: 2, pending: 1});
+      other.remove();
+      await probe.settled(5000);
+      expect(probe.leftovers()).to.deep.equal({timers: 0, pending: 0, listeners: {}});
+      expect(probe.started, 'no request after the bars left').to.equal(2);
+    } finally {
+      probe.restore();
+    }
+  });
+
   it('the probe sees what the header bar and an open language menu hold while connected', async () => {
     const probe = instrument();
     try {

@@ -10,6 +10,8 @@
 // /__stall/<key>/<path>         sends the headers and half of <path>, then never finishes
 // /__endless/<key>              streams `[` for ever (no Content-Length)
 // /__declared/<bytes>           declares a Content-Length of <bytes>, sends a few
+// /__padded/<bytes>/<key>/<path>  serves the JSON <path> padded with blanks to <bytes> (still valid)
+// /__nested/<depth>/<key>/<path>  serves the JSON <path> with a field nested <depth> arrays deep
 import {readFile} from 'node:fs/promises';
 import {Buffer} from 'node:buffer';
 import {Readable} from 'node:stream';
@@ -19,7 +21,7 @@ const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1).get(key);
 
 export function hostileRoutes() {
   return async (ctx, next) => {
-    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared)\/(.*)$/);
+    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared|padded|nested)\/(.*)$/);
     if (!route) return next();
     const [, name, rest] = route;
     ctx.set('Cache-Control', 'no-store');
@@ -44,6 +46,17 @@ export function hostileRoutes() {
       }
       ctx.url = path;
       return next();
+    }
+    if (name === 'padded' || name === 'nested') {
+      const [, size, key, path] = rest.match(/^(\d+)\/([\w-]+)(\/.*)$/);
+      count(key);
+      const text = (await readFile(`.${path}`, 'utf8')).trim();
+      const body = name === 'padded' ? text.padEnd(Number(size), ' ') : `${text.slice(0, -1)}, "_nested": ${'['.repeat(Number(size))}${']'.repeat(Number(size))}}`;
+      // By hand: the dev server would mark a reply of Koa's cacheable for a year, and the browser not ask again.
+      ctx.respond = false;
+      ctx.res.writeHead(200, {'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store'});
+      ctx.res.end(body);
+      return;
     }
     if (name === 'redirect-loop') {
       count(rest);

@@ -21,7 +21,7 @@ export type {FeedLayout} from '../../core/model.js';
  * then follows the feed's `next_url`, and moves focus to the first new card. While loading,
  * the list shows a skeleton with `aria-busy="true"`; a failure shows a localized message
  * and a Retry button in part `status`; a feed without (matching) articles shows a localized
- * empty message. Two elements with the same `src` share one request.
+ * empty message. Two elements with the same `src` (and reading limits) share one request.
  *
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
@@ -75,6 +75,18 @@ export class NewsFeedElement extends NewsElement {
 
   /** A feed object given directly (no fetch); wins over `src`. */
   @property({attribute: false}) feed?: NewsFeed;
+
+  /**
+   * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
+   * list shows its error ("too large"), so a huge or endless answer cannot fill memory or
+   * freeze the page; raise it for a feed known to be larger. RSS and Atom are read up to
+   * their first 4 million characters whatever the limit. Elements share a request only
+   * under the same limits.
+   */
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number;
+
+  /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
+  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
 
   /** Articles shown at first and added by each "Load more". */
   @property({type: Number}) limit = 10;
@@ -137,7 +149,8 @@ export class NewsFeedElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0)});
+    const {src, feed, maxBytes, maxDepth} = this;
+    this.loader.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
       this.shownSource = this.loader.source;

@@ -45,8 +45,8 @@ const WEATHER_REFRESH = 1800;
  *
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 72%] - Colour of the condition and separator.
- * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the least height of the line of date and weather, so the bar keeps its size whether the weather loads, fails or is absent.
- * @cssprop [--news-weather-reserve=14em] - Room kept for the weather while it loads, so nothing shifts when it arrives.
+ * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather, so the bar keeps its size whether the weather loads, fails or is absent.
+ * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts; in a narrower bar, the condition and then the city are cut with an ellipsis.
  * @cssprop [--news-weather-sun=#f0a202] - Sun in the icons.
  * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.
  * @cssprop [--news-weather-cloud=#a3adb8] - Clouds in the icons.
@@ -104,6 +104,14 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Seconds between weather updates (paused while the page is hidden); 0 = load once. */
   @property({type: Number, attribute: 'weather-refresh'}) weatherRefresh = WEATHER_REFRESH;
 
+  /**
+   * Most bytes read from the weather answer (default 64 KiB; Open-Meteo's is under 1 KB).
+   * Past it, reading stops and the weather is hidden with one console warning; raise it for a
+   * source that answers more (a proxy adding a forecast). Bars asking for the same weather
+   * under the same limit share one request.
+   */
+  @property({type: Number, attribute: 'weather-max-bytes'}) weatherMaxBytes?: number;
+
   /** The zone in effect: `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;
   /** Coordinates already warned about, so a bad pair is reported once. */
@@ -123,7 +131,7 @@ export class NewsHeaderBarElement extends NewsElement {
       this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
-    this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh});
+    this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
 
   /** `hijri-offset` as days; a value outside −2…2 is clamped and one that is no number ignored, each with one warning. */
@@ -167,8 +175,6 @@ export class NewsHeaderBarElement extends NewsElement {
   override render() {
     const now = Date.now();
     const today = dayIn(now, this.zone);
-    // Until the first answer (or failure), the weather's room is kept: no layout shift.
-    const pending = this.wantsWeather && !this.loader.weather && !this.loader.error;
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
       <div class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
       <div class="items">
@@ -177,7 +183,7 @@ export class NewsHeaderBarElement extends NewsElement {
           ${this.hijri
             ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: this.zone})}</time>`
             : nothing}
-          ${pending ? html`<span class="weather pending" aria-hidden="true"></span>` : this.renderWeather(this.loader.weather)}
+          ${this.wantsWeather ? this.renderWeather(this.loader.weather) : nothing}
           <slot></slot>
         </div>
       </div>
@@ -185,11 +191,14 @@ export class NewsHeaderBarElement extends NewsElement {
     </div>`;
   }
 
-  /** Icon, temperature, condition and city; nothing for weather that cannot be read. */
+  /**
+   * Icon, temperature, condition and city. Loading, failed or unreadable, the weather's room
+   * stays, empty: the bar wraps and measures the same in every state, at every width.
+   */
   private renderWeather(weather: Weather | undefined) {
     // `weather` may come from page script with any types: read nothing that could run code.
     const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
-    if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return nothing;
+    if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return html`<span class="weather reserved" aria-hidden="true"></span>`;
     const label = conditionLabel(condition);
     const city = this.city?.trim();
     // The icon carries the condition's name for screen readers; the visible name would repeat it.

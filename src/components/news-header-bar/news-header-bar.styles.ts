@@ -60,22 +60,41 @@ export const headerBarStyles = css`
   time {
     overflow-wrap: anywhere;
   }
+  /* One line as tall as the icon, in every state. Where it goes (beside the date or on a line
+     of its own, and whether the end slot fits beside the bar's items) is decided by the
+     reserve alone, never by what it shows: its width counts as the reserve for the layout
+     around it (size containment) and is its flex basis, so loading, loaded and failed wrap
+     alike. It then takes the rest of its line, where its text may be longer. */
   .weather {
     display: inline-flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.4em;
-  }
-  .weather.pending {
-    display: inline-block;
-    inline-size: var(--news-weather-reserve, 14em);
+    gap: 0.4em;
+    flex: 1 1 var(--news-weather-reserve, 14em);
+    min-inline-size: 0;
     block-size: var(--news-weather-icon-size, 1.75em);
+    contain: inline-size;
+    contain-intrinsic-inline-size: var(--news-weather-reserve, 14em);
+    white-space: nowrap;
+  }
+  .weather.reserved::before {
+    content: none;
   }
   [part='temperature'] {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+  }
+  /* In a narrow bar the condition (which the icon also names) gives way first, then the city. */
+  [part='condition'],
+  [part='city'] {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* A city name in another script is cut at its own end, not its start. */
+  [part='city'] {
+    unicode-bidi: plaintext;
   }
   [part='condition'] {
+    flex-shrink: 100;
     color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
   }
   .icon {

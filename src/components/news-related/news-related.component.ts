@@ -32,7 +32,7 @@ function shownOnPage(): string[] {
  * summaries; recency), and shows the best as cards. No tracking, no third party. Arabic is
  * normalized and French and Spanish accents folded; only articles in the current article's
  * language are shown; when too few are related, the newest articles fill the list. With the
- * same `src` as a `<news-feed>` on the page it makes no request of its own.
+ * same `src` (and reading limits) as a `<news-feed>` on the page it makes no request of its own.
  *
  * @customElement news-related
  * @summary Articles related to the one on the page, ranked privately in the browser.
@@ -71,11 +71,23 @@ export class NewsRelatedElement extends NewsElement {
   /** Loads the feed. */
   private readonly loader = new FeedController(this, this.callbacks);
 
-  /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL shares its request. */
+  /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL and reading limits shares its request. */
   @property() src?: string;
 
   /** A feed object given directly (no fetch); wins over `src`. */
   @property({attribute: false}) feed?: NewsFeed;
+
+  /**
+   * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
+   * list shows its error ("too large"), so a huge or endless answer cannot fill memory or
+   * freeze the page; raise it for a feed known to be larger. RSS and Atom are read up to
+   * their first 4 million characters whatever the limit. Elements share a request only
+   * under the same limits.
+   */
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number;
+
+  /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
+  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
 
   /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. */
   @property() current?: string;
@@ -130,7 +142,8 @@ export class NewsRelatedElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    this.loader.sync({src: this.src, feed: this.feed, lang: this.locale.lang, refresh: 0});
+    const {src, maxBytes, maxDepth} = this;
+    this.loader.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
     if (!feed) return;
     const current = this.current?.trim() || pageUrl();
