@@ -20,6 +20,8 @@
  * defines elements synchronously and lets their bundler split the code.
  */
 import {initLocale, getCatalogLocale} from './core/locale.js';
+import {dropEarly, startEarly} from './core/early-request.js';
+import {resolveSrc} from './core/page.js';
 
 export {FeedError} from './core/model.js';
 export {
@@ -177,29 +179,34 @@ function define(tag: Tag): Promise<void> {
 
 /**
  * Starts the request of a feed element's `src` now, in parallel with the element's code, the
- * same way the element will (its `{lang}` filled in, the feed cache consulted): the element
- * then joins the request under way, or finds the feed loaded. Its errors are the element's
- * to report, so they are dropped here.
+ * way the element will (its `{lang}` filled in): the element takes it up when it asks for
+ * that URL. If it does not by its first update after its code has arrived (it has left the
+ * page, or been given another source), the request is aborted, not left to run to its end.
  */
-function prefetchFeed(el: Element): void {
+function prefetchFeed(el: Element, loading: Promise<void>): void {
   const src = el.getAttribute('src');
   if (!src || (el.localName !== 'news-feed' && el.localName !== 'news-related') || Object.hasOwn(el, 'feed')) return;
-  preload('core/fetch-feed.js');
-  preload('controllers/feed-controller.js');
-  const network = import('./core/fetch-feed.js');
-  void Promise.all([import('./controllers/feed-controller.js'), import('./core/load.js'), initLocale(), network])
-    .then(([{resolveSrc}, {loadFeed}]) => loadFeed(resolveSrc(src, getCatalogLocale()), {reuse: true}))
-    .catch(() => undefined);
+  const start = () => {
+    // The element's code came first: it asks for itself.
+    if (customElements.get(el.localName)) return;
+    const href = resolveSrc(src, getCatalogLocale());
+    startEarly(href);
+    void loading
+      // Connected, it upgraded when its tag was defined; it asks for its feed on its first update, once its network code is there.
+      .then((): unknown => el.isConnected && Promise.all([(el as Element & {updateComplete: Promise<unknown>}).updateComplete, import('./core/fetch-feed.js')]))
+      .catch(() => undefined)
+      .then(() => setTimeout(() => dropEarly(href)));
+  };
+  // Without `{lang}` the URL is known now; with it, once the page's locale is settled.
+  if (src.includes('{lang}')) initLocale().then(start, () => undefined);
+  else start();
 }
 
 /** Defines `el`'s element if it is one of ours not defined yet, and watches what it renders. */
 function visit(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
-  if (!customElements.get(tag) && !requested.has(tag)) {
-    prefetchFeed(el);
-    void define(tag);
-  }
+  if (!customElements.get(tag) && !requested.has(tag)) prefetchFeed(el, define(tag));
   void customElements.whenDefined(tag).then(() => el.shadowRoot && discover(el.shadowRoot));
 }
 
