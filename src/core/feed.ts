@@ -11,7 +11,7 @@ import {FeedError, type NewsFeed} from './model.js';
 import {ItemList, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, type Steps} from './formats/fields.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
-import {safeUrl} from './text.js';
+import {safeUrl} from './url.js';
 
 export {FeedError} from './model.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';

@@ -7,7 +7,7 @@ import {FeedError, looksLikeXml, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, type LoadFeedOptions} from './load-options.js';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
-import {safeUrl} from './text.js';
+import {safeUrl} from './url.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
