@@ -77,7 +77,10 @@ function onFirstCall<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   return (async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
 }
 
-const feeds = (): Promise<Feeds> => (preload('core/feed.js'), import('./core/feed.js'));
+// parseFeed reads synchronously once loaded, so the full table of entity names comes with it.
+const feeds = (): Promise<Feeds> => (
+  preload('core/feed.js'), Promise.all([import('./core/feed.js'), import('./core/entity-table.js').then((m) => m.installEntityTable())]).then(([m]) => m)
+);
 const related = (): Promise<Related> => (preload('core/related.js'), import('./core/related.js'));
 
 /** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
