@@ -186,7 +186,7 @@ function define(tag: Tag): Promise<void> {
  * that URL. If it does not by its first update after its code has arrived (it has left the
  * page, or been given another source), the request is aborted, not left to run to its end.
  */
-function prefetchFeed(el: Element, loading: Promise<void>): void {
+function prefetchFeed(el: Element): void {
   const src = el.getAttribute('src');
   if (!src || (el.localName !== 'news-feed' && el.localName !== 'news-related') || Object.hasOwn(el, 'feed')) return;
   const start = () => {
@@ -194,7 +194,9 @@ function prefetchFeed(el: Element, loading: Promise<void>): void {
     if (customElements.get(el.localName)) return;
     const href = resolveSrc(src, getCatalogLocale());
     startEarly(href);
-    void loading
+    // The element's code is on its way (`define` runs right after this, or ran while the locale settled).
+    void Promise.resolve()
+      .then(() => requested.get(el.localName as Tag))
       // Connected, it upgraded when its tag was defined; it asks for its feed on its first update, once its network code is there.
       .then((): unknown => el.isConnected && Promise.all([(el as Element & {updateComplete: Promise<unknown>}).updateComplete, import('./core/fetch-feed.js')]))
       .catch(() => undefined)
@@ -209,7 +211,11 @@ function prefetchFeed(el: Element, loading: Promise<void>): void {
 function visit(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
-  if (!customElements.get(tag) && !requested.has(tag)) prefetchFeed(el, define(tag));
+  if (!customElements.get(tag) && !requested.has(tag)) {
+    // The feed request first: it is the longest wait, and the element's files need not delay it.
+    prefetchFeed(el);
+    void define(tag);
+  }
   void customElements.whenDefined(tag).then(() => el.shadowRoot && discover(el.shadowRoot));
 }
 
