@@ -4,7 +4,8 @@
  * elements renders, by importing that whole element then, with every file the element
  * imports preloaded at once rather than found one level at a time. A `<news-feed src>` or
  * `<news-related src>` starts its feed request at that moment too, so the request and the
- * element's code load side by side; the element joins that request when it connects.
+ * element's code load side by side; the element takes that request up when it asks for its
+ * feed, and a request no element takes up (the element left first) is aborted.
  *
  * Its exports are the module API of 0.1, so pages written for it keep working:
  * - the locale functions, `plural`, `pluralCategory`, `formatCount`, `formatArticleDate`,
