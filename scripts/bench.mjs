@@ -25,14 +25,15 @@ const LATENCY_MS = 40;
 // Cards against Shoelace: CPU time to render 200 and JS heap per card, at most Shoelace's.
 // Issue 12's parsing targets: a 1 MB JSON Feed in at most 10x JSON.parse (goal 5x), 1 MB of RSS in at most 3x DOMParser.
 const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000, cardRenderRatio: 1, cardHeapRatio: 1, parseJsonRatio: 10, parseJsonGoal: 5, parseRssRatio: 3};
-// Ratchets: measured 1.52x, 33.4 kB (6 files) and 6.08 kB on 2026-11-30 (35.4 and 6.18 kB once issues 12, 13 and 16 merged) (2 cores); cards against
+// Ratchets: measured 1.52x, 33.4 kB (6 files) and 6.08 kB on 2026-11-30 (35.4 and 6.18 kB once issues 12, 13 and 16 merged) (2 cores);
+// then 34.45 kB in 5 files and a 6.53 kB loader that starts the feed request itself (s3-bytes); cards against
 // Shoelace 0.80-1.62x in render time (a loaded machine moves it that much) and 1.40-1.46x in heap.
 // Heap per card rose to 1.72x once cards carry each article's own lang/dir (12 more attribute
 // bindings per card, issue 13; 1.72-1.75x in three runs); 1.85x is its ratchet, the target stays 1x.
 // Parsing ratios measured 15.4x (JSON Feed) and 4.3x (RSS) on 2026-11-30 on a 2-core machine under a load of ~15,
 // 6.6-8.8x and 2.6-3.0x on a quiet one once merged.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 36_100, loaderBytes: 6_250, cardRenderRatio: 1.7, cardHeapRatio: 1.85, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 34_500, loaderBytes: 6_550, cardRenderRatio: 1.7, cardHeapRatio: 1.85, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -1,6 +1,11 @@
 /**
  * news-widgets: importing this module registers every element and exports the module API.
  */
+import {installEntityTable} from './core/entity-table.js';
+
+// parseFeed reads synchronously: it decodes every name of HTML 4 from the start.
+installEntityTable();
+
 export {parseFeed, parseFeedText, parseDate, FeedError} from './core/feed.js';
 export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind} from './core/feed.js';
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';

@@ -4,7 +4,8 @@
  * elements renders, by importing that whole element then, with every file the element
  * imports preloaded at once rather than found one level at a time. A `<news-feed src>` or
  * `<news-related src>` starts its feed request at that moment too, so the request and the
- * element's code load side by side; the element joins that request when it connects.
+ * element's code load side by side; the element takes that request up when it asks for its
+ * feed, and a request no element takes up (the element left first) is aborted.
  *
  * Its exports are the module API of 0.1, so pages written for it keep working:
  * - the locale functions, `plural`, `pluralCategory`, `formatCount`, `formatArticleDate`,
@@ -20,6 +21,8 @@
  * defines elements synchronously and lets their bundler split the code.
  */
 import {initLocale, getCatalogLocale} from './core/locale.js';
+import {dropEarly, startEarly} from './core/early-request.js';
+import {resolveSrc} from './core/page.js';
 
 export {FeedError} from './core/model.js';
 export {
@@ -75,7 +78,10 @@ function onFirstCall<M, K extends keyof M>(load: () => Promise<M>, name: K) {
   return (async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
 }
 
-const feeds = (): Promise<Feeds> => (preload('core/feed.js'), import('./core/feed.js'));
+// parseFeed reads synchronously once loaded, so the full table of entity names comes with it.
+const feeds = (): Promise<Feeds> => (
+  preload('core/feed.js'), Promise.all([import('./core/feed.js'), import('./core/entity-table.js').then((m) => m.installEntityTable())]).then(([m]) => m)
+);
 const related = (): Promise<Related> => (preload('core/related.js'), import('./core/related.js'));
 
 /** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
@@ -177,19 +183,29 @@ function define(tag: Tag): Promise<void> {
 
 /**
  * Starts the request of a feed element's `src` now, in parallel with the element's code, the
- * same way the element will (its `{lang}` filled in, the feed cache consulted): the element
- * then joins the request under way, or finds the feed loaded. Its errors are the element's
- * to report, so they are dropped here.
+ * way the element will (its `{lang}` filled in): the element takes it up when it asks for
+ * that URL. If it does not by its first update after its code has arrived (it has left the
+ * page, or been given another source), the request is aborted, not left to run to its end.
  */
 function prefetchFeed(el: Element): void {
   const src = el.getAttribute('src');
   if (!src || (el.localName !== 'news-feed' && el.localName !== 'news-related') || Object.hasOwn(el, 'feed')) return;
-  preload('core/fetch-feed.js');
-  preload('controllers/feed-controller.js');
-  const network = import('./core/fetch-feed.js');
-  void Promise.all([import('./controllers/feed-controller.js'), import('./core/load.js'), initLocale(), network])
-    .then(([{resolveSrc}, {loadFeed}]) => loadFeed(resolveSrc(src, getCatalogLocale()), {reuse: true}))
-    .catch(() => undefined);
+  const start = () => {
+    // The element's code came first: it asks for itself.
+    if (customElements.get(el.localName)) return;
+    const href = resolveSrc(src, getCatalogLocale());
+    startEarly(href);
+    // The element's code is on its way (`define` runs right after this, or ran while the locale settled).
+    void Promise.resolve()
+      .then(() => requested.get(el.localName as Tag))
+      // Connected, it upgraded when its tag was defined; it asks for its feed on its first update, once its network code is there.
+      .then((): unknown => el.isConnected && Promise.all([(el as Element & {updateComplete: Promise<unknown>}).updateComplete, import('./core/fetch-feed.js')]))
+      .catch(() => undefined)
+      .then(() => setTimeout(() => dropEarly(href)));
+  };
+  // Without `{lang}` the URL is known now; with it, once the page's locale is settled.
+  if (src.includes('{lang}')) initLocale().then(start, () => undefined);
+  else start();
 }
 
 /** Defines `el`'s element if it is one of ours not defined yet, and watches what it renders. */
@@ -197,6 +213,7 @@ function visit(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
   if (!customElements.get(tag) && !requested.has(tag)) {
+    // The feed request first: it is the longest wait, and the element's files need not delay it.
     prefetchFeed(el);
     void define(tag);
   }

@@ -4,7 +4,7 @@ import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';
 import {readingLimit} from '../core/read-body.js';
-import {pageBase} from '../core/page.js';
+import {resolveSrc} from '../core/page.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 
@@ -28,11 +28,6 @@ export interface FeedSource {
 export interface FeedCallbacks {
   onLoad(feed: NewsFeed): void;
   onError(error: FeedError): void;
-}
-
-/** `src` with `{lang}` filled in, resolved against the page. */
-export function resolveSrc(src: string, lang: string): string {
-  return new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), pageBase()).href;
 }
 
 function asFeedError(error: unknown, url: string): FeedError {

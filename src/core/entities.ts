@@ -1,30 +1,41 @@
 /**
  * Character references in feed text: numeric ones, and the named entities of HTML 4 plus
- * `&apos;` — the set feeds use. Unknown names stay as written. The table is a `Map`, so a
+ * `&apos;` — the set feeds use. Unknown names stay as written. The names are in `Map`s, so a
  * name like `&constructor;` is unknown, never an inherited property.
+ *
+ * The names feeds use most are here; the rest of HTML 4's table (`entity-table.ts`, most of
+ * this code's weight) is loaded by the asynchronous readers (`parseFeedText`, `loadFeed`,
+ * the elements) only for a text that holds one of them (`needsEntityTable`), and installed
+ * at once by the package's module API, whose `parseFeed` reads synchronously.
  */
 
-// HTML 4's named entities, as `name codepoint` pairs (Latin-1 runs are given as ranges).
-const LATIN_1 =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
-const GREEK = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho';
-const GREEK_2 = 'Sigma Tau Upsilon Phi Chi Psi Omega';
-const OTHERS =
-  'quot 34 amp 38 apos 39 lt 60 gt 62 OElig 338 oelig 339 Scaron 352 scaron 353 Yuml 376 fnof 402 circ 710 tilde 732 sigmaf 962 thetasym 977 upsih 978 piv 982 ' +
-  'ensp 8194 emsp 8195 thinsp 8201 zwnj 8204 zwj 8205 lrm 8206 rlm 8207 ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 sbquo 8218 ldquo 8220 rdquo 8221 bdquo 8222 ' +
-  'dagger 8224 Dagger 8225 bull 8226 hellip 8230 permil 8240 prime 8242 Prime 8243 lsaquo 8249 rsaquo 8250 oline 8254 frasl 8260 euro 8364 image 8465 weierp 8472 ' +
-  'real 8476 trade 8482 alefsym 8501 larr 8592 uarr 8593 rarr 8594 darr 8595 harr 8596 crarr 8629 lArr 8656 uArr 8657 rArr 8658 dArr 8659 hArr 8660 forall 8704 ' +
-  'part 8706 exist 8707 empty 8709 nabla 8711 isin 8712 notin 8713 ni 8715 prod 8719 sum 8721 minus 8722 lowast 8727 radic 8730 prop 8733 infin 8734 ang 8736 ' +
-  'and 8743 or 8744 cap 8745 cup 8746 int 8747 there4 8756 sim 8764 cong 8773 asymp 8776 ne 8800 equiv 8801 le 8804 ge 8805 sub 8834 sup 8835 nsub 8836 ' +
-  'sube 8838 supe 8839 oplus 8853 otimes 8855 perp 8869 sdot 8901 lceil 8968 rceil 8969 lfloor 8970 rfloor 8971 lang 10216 rang 10217 loz 9674 spades 9824 ' +
-  'clubs 9827 hearts 9829 diams 9830';
+// The named references feeds use most, `name codepoint` pairs: every one that is read without
+// its `;`, and the usual typography.
+const COMMON_PAIRS =
+  'quot 34 amp 38 apos 39 lt 60 gt 62 nbsp 160 copy 169 reg 174 deg 176 laquo 171 raquo 187 middot 183 times 215 ' +
+  'ndash 8211 mdash 8212 lsquo 8216 rsquo 8217 sbquo 8218 ldquo 8220 rdquo 8221 bdquo 8222 bull 8226 hellip 8230 euro 8364 trade 8482';
+const COMMON = new Map<string, string>();
+const pairs = COMMON_PAIRS.split(' ');
+for (let i = 0; i < pairs.length; i += 2) COMMON.set(pairs[i], String.fromCodePoint(Number(pairs[i + 1])));
 
-const NAMED = new Map<string, string>();
-LATIN_1.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(160 + i)));
-GREEK.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(913 + i)).set(name.toLowerCase(), String.fromCharCode(945 + i)));
-GREEK_2.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(931 + i)).set(name.toLowerCase(), String.fromCharCode(963 + i)));
-const others = OTHERS.split(' ');
-for (let i = 0; i < others.length; i += 2) NAMED.set(others[i], String.fromCodePoint(Number(others[i + 1])));
+/** The rest of the names, once `useEntityTable` has installed them. */
+let table: ReadonlyMap<string, string> | undefined;
+
+/** Installs HTML 4's full table of names (see `entity-table.ts`). */
+export function useEntityTable(names: ReadonlyMap<string, string>): void {
+  table = names;
+}
+
+// A name closing with `;` after what starts a reference, however many times the `&` was
+// escaped on the way (`&eacute;`, `&amp;eacute;`, `&#38;eacute;`, JSON's `\u0026eacute;`).
+const NAME_REFERENCE = /[&;6]([a-zA-Z][a-zA-Z\d]{1,31});/g;
+
+/** True when `text` may hold a named reference that only the full table knows (and it is not installed). */
+export function needsEntityTable(text: string): boolean {
+  if (table) return false;
+  for (const [, name] of text.matchAll(NAME_REFERENCE)) if (!COMMON.has(name) && !UPPER.has(name)) return true;
+  return false;
+}
 
 /** What windows-1252 puts at 0x80–0x9F, where Latin-1 and Unicode have control characters (undefined bytes stay empty). */
 const WINDOWS_1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -53,7 +64,7 @@ function decoded(whole: string, hex?: string, decimal?: string, name?: string): 
   if (name !== undefined) {
     const semicolon = whole.endsWith(';');
     const key = UPPER.has(name) ? name.toLowerCase() : name;
-    const value = NAMED.get(key);
+    const value = COMMON.get(key) ?? table?.get(key);
     return value !== undefined && (semicolon || LEGACY.has(key)) ? value : whole;
   }
   return numeric(hex !== undefined ? parseInt(hex, 16) : Number(decimal)) ?? whole;

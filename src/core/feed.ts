@@ -11,7 +11,8 @@ import {FeedError, type NewsFeed} from './model.js';
 import {ItemList, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, type Steps} from './formats/fields.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
-import {safeUrl} from './text.js';
+import {safeUrl} from './url.js';
+import {needsEntityTable} from './entities.js';
 
 export {FeedError} from './model.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
@@ -69,6 +70,8 @@ let xmlModule: Promise<typeof import('./formats/xml.js')> | undefined;
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
  */
 export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href): Promise<NewsFeed> {
+  // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
+  if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) return runInSlices(jsonSteps(parseJson(text, baseUrl), baseUrl));
   xmlModule ??= import('./formats/xml.js');
   const {parseXmlFeed} = await xmlModule.catch((cause) => {

@@ -8,10 +8,11 @@ import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
 import {sharedRequests} from './shared-requests.js';
 import {ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
-import {safeUrl} from './text.js';
+import {safeUrl} from './url.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
+import {FEED_ACCEPT, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
 const join = sharedRequests<NewsFeed>();
@@ -137,12 +138,14 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   let text: string;
   try {
     try {
-      response = await fetch(href, {
-        signal: attempt,
-        // A retry asks the server again rather than the browser's cache.
-        cache: retry ? 'no-cache' : 'default',
-        headers: {Accept: 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5'},
-      });
+      // A first attempt takes up the request the CDN loader started for this URL, if any.
+      response = await ((!retry && takeEarly(href, attempt)) ||
+        fetch(href, {
+          signal: attempt,
+          // A retry asks the server again rather than the browser's cache.
+          cache: retry ? 'no-cache' : 'default',
+          headers: {Accept: FEED_ACCEPT},
+        }));
     } catch (cause) {
       if (attempt.aborted) throw cause;
       throw unreachable(href, cause, await refusal(href, attempt));

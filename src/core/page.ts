@@ -8,3 +8,6 @@ export const pageBase = (): string | undefined => globalThis.document?.baseURI;
 
 /** True when there is a page and it is hidden (a background tab, a minimized window). */
 export const pageHidden = (): boolean => globalThis.document?.hidden ?? false;
+
+/** A feed element's `src` with `{lang}` filled in, resolved against the page. */
+export const resolveSrc = (src: string, lang: string): string => new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), pageBase()).href;

@@ -9,8 +9,10 @@
 import {decodeEntities, referenceAt, windows1252} from './entities.js';
 import {letterShare} from './letters.js';
 import {MAX_MARKUP_TAGS} from './markup-limits.js';
+import {safeUrl} from './url.js';
 
 export {decodeEntities} from './entities.js';
+export {safeUrl} from './url.js';
 
 /** Elements whose start or end is a break between words in the text a reader sees. */
 export const BLOCK_TAGS = new Set(
@@ -303,73 +305,6 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
     },
   );
   return found;
-}
-
-// An absolute http(s) URL already written as the URL parser writes it, so that parsing it
-// would give it back unchanged: lower-case scheme and host (ASCII labels, the last one not a
-// number, no punycode), no port or user, a path with no dot segments, and only characters
-// the parser neither escapes nor rewrites. (Each part is one character class, so matching
-// is linear.)
-const CANONICAL_URL = /^https?:\/\/([a-z\d.-]+)\/[\w\-.~!$&()*+,;=:@/%?]*(?:#[\w\-.~!$&()*+,;=:@/%?]*)?$/;
-const ODD_HOST = /^[.-]|[.-]$|\.\.|-\.|\.-|xn--/;
-const DOT_SEGMENT = /\/\.|%2e/i;
-
-function isCanonicalUrl(url: string): boolean {
-  const host = CANONICAL_URL.exec(url)?.[1];
-  if (!host || ODD_HOST.test(host) || DOT_SEGMENT.test(url)) return false;
-  const last = host.charCodeAt(host.lastIndexOf('.') + 1);
-  return last >= 0x61 && last <= 0x7a;
-}
-
-// The last base the URL parser accepted: a feed resolves all its URLs against one or two bases.
-let readableBase: string | undefined;
-
-// The last base that is itself in the parser's form, and its origin.
-let canonicalBase: string | undefined;
-let canonicalOrigin = '';
-
-/** The origin (`https://host`) of a base in the parser's form, against which a root-relative path resolves by joining; undefined for any other base. */
-function originOf(base: string): string | undefined {
-  if (base !== canonicalBase) {
-    if (!isCanonicalUrl(base)) return undefined;
-    canonicalBase = base;
-    canonicalOrigin = base.slice(0, base.indexOf('/', 8));
-  }
-  return canonicalOrigin;
-}
-
-/** Throws, as `new URL(…, base)` would, for a base the URL parser rejects (then every URL fails, absolute ones too). */
-function checkBase(base: string | undefined) {
-  if (base === undefined || base === readableBase) return;
-  new URL(base);
-  readableBase = base;
-}
-
-/**
- * Resolves `value` against `base` and returns it only when it is an `http:` or `https:` URL.
- * The WHATWG URL parser strips the tabs, newlines and leading control characters that
- * obfuscated `javascript:` URLs rely on, so the protocol check sees the real scheme. An
- * absolute URL already in the parser's own form, or a root-relative path that joined to
- * such a base gives one, is returned without parsing it again (the same result, without
- * the cost of a `URL` object per link).
- */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (!trimmed) return undefined;
-  try {
-    if (isCanonicalUrl(trimmed)) {
-      checkBase(base);
-      return trimmed;
-    }
-    // A root-relative path (`/images/a.jpg`, not `//host/…`) is the base's origin and the path.
-    const origin = trimmed[0] === '/' && trimmed[1] !== '/' && base !== undefined ? originOf(base) : undefined;
-    if (origin !== undefined && isCanonicalUrl(origin + trimmed)) return origin + trimmed;
-    const url = new URL(trimmed, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // Letters of the scripts written right to left (Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam…).

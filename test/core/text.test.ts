@@ -2,6 +2,10 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, textDirection, truncate} from '../../src/core/text.js';
+import {installEntityTable} from '../../src/core/entity-table.js';
+
+// The readers here are synchronous: HTML 4's whole table of names is installed, as the module API does.
+installEntityTable();
 
 describe('htmlToText', () => {
   const cases: [string, string][] = [

@@ -7,9 +7,17 @@ import {createServer} from 'node:http';
 import {test} from 'node:test';
 import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
+import {installEntityTable} from '../../src/core/entity-table.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 
+test('parseFeedText loads the full table of entity names for a text that uses one outside the common few', async () => {
+  const feed = await parseFeedText(String.raw`{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Caf\u0026eacute; &hellip; &Ntilde;"}]}`);
+  assert.equal(feed.items[0].title, 'Café … Ñ');
+});
+
 test('parseFeed reads JSON Feed HTML fields and entities without a DOM', () => {
+  // As the package's module API does when it is imported: parseFeed reads synchronously.
+  installEntityTable();
   const feed = parseFeed(
     {version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Caf&eacute; &constructor; &#146;', content_html: '<p>One</p><script>x</script><p>Two &amp; three</p>'}]},
     'https://example.com/feed.json',

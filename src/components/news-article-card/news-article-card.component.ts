@@ -8,7 +8,8 @@ import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../c
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
-import {plainText, safeUrl, textDirection, truncate} from '../../core/text.js';
+import {plainText, textDirection, truncate} from '../../core/text.js';
+import {safeUrl} from '../../core/url.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {ClockController} from '../../controllers/clock-controller.js';
 import {baseStyles} from '../shared/base.styles.js';

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {bundledLocales, catalogFor, nativeLanguageName, setLocale} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
-import {safeUrl} from '../../core/text.js';
+import {safeUrl} from '../../core/url.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {switcherStyles} from './news-language-switcher.styles.js';
