@@ -118,6 +118,21 @@ describe('<news-article-card>', () => {
     expect(part(el, 'image')!.hasAttribute('src'), 'nothing to load').to.equal(false);
   });
 
+  it('leaves no empty box for what an article lacks, also when its item changes', async () => {
+    const el = await card(item());
+    const names = ['summary', 'meta', 'date', 'author', 'tags', 'image'];
+    expect(names.filter((name) => shownPart(el, name))).to.deep.equal(names);
+    el.item = item({summary: undefined, published: undefined, authors: [], tags: [], image: undefined});
+    await el.updateComplete;
+    expect(names.filter((name) => shownPart(el, name))).to.deep.equal([]);
+    // Only the headline takes room: the card is as tall as it.
+    expect(part(el, 'base')!.getBoundingClientRect().height).to.be.closeTo(part(el, 'headline')!.getBoundingClientRect().height, 1);
+    el.item = item({authors: [], tags: ['Port']});
+    await el.updateComplete;
+    expect(names.filter((name) => shownPart(el, name))).to.deep.equal(['summary', 'meta', 'date', 'tags', 'image']);
+    expect(shownTags(el)).to.deep.equal(['Port']);
+  });
+
   it('drops the image box when the image fails to load', async () => {
     const el = await card(item({image: new URL('/test/fixtures/missing.png', location.href).href}));
     const img = part(el, 'image') as HTMLImageElement;

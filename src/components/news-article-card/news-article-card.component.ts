@@ -162,7 +162,9 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  private readonly handleClick = (event: MouseEvent) => {
+  // Event listeners are methods, not arrow functions: Lit calls them with the card as `this`,
+  // so no card holds a closure per listener.
+  private handleClick(event: MouseEvent) {
     if (!this.article?.url) return;
     // A click the browser would open elsewhere (a modifier key, or a target other than this
     // tab) keeps its native behaviour: the event still fires, but can't be cancelled.
@@ -171,11 +173,11 @@ export class NewsArticleCardElement extends NewsElement {
     const cancelable = !event.defaultPrevented && !modified && !elsewhere;
     const proceed = this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source}, {cancelable});
     if (!proceed) event.preventDefault(); // the app routes the click itself
-  };
+  }
 
-  private readonly handleImageError = () => {
+  private handleImageError() {
     this.imageFailed = true;
-  };
+  }
 
   override render() {
     const item = this.article;
@@ -191,15 +193,17 @@ export class NewsArticleCardElement extends NewsElement {
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
     const {lang, dir} = this.words!;
-    // One template, every part always in it and `hidden` when empty (issue 11: a full card
-    // in at most 30 nodes): each sub-template or conditional would cost Lit a marker comment,
-    // each item of a mapped list two more. Lines break inside tags, never between them: no
-    // whitespace text nodes. Without a safe URL the headline is an `a` without `href`, which
-    // is no link (no role, no tab stop). The image's width/height and CSS aspect-ratio size
-    // its box before it arrives (no layout shift); without an image it is hidden, with no
-    // `src`, so nothing loads. The article's own words (headline, summary, tags, image text)
+    // One template, every part always in it (issue 11: a full card in at most 30 nodes):
+    // each sub-template or conditional would cost Lit a marker comment, each item of a
+    // mapped list two more. Lines break inside tags, never between them: no whitespace text
+    // nodes. An empty part is hidden by the styles (`:empty`, an image without `src`), not by
+    // a `hidden` binding: each binding is an object per card and a DOM call per render.
+    // Without a safe URL the headline is an `a` without `href`, which is no link (no role, no
+    // tab stop). The image's width/height and CSS aspect-ratio size its box before it
+    // arrives (no layout shift); without an image it has no `src`, so nothing loads. The article's own words (headline, summary, tags, image text)
     // carry its language and direction; the frame and the meta line speak the interface's.
-    return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${this.locale.lang}
+    const empty = `${published || authors.length || contentText ? '' : ' no-meta'}${tags.length ? '' : ' no-tags'}`;
+    return html`<article part="base" class="card ${variant}${empty}" dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body"
         ><div part="headline" class="headline" role="heading" aria-level=${level} lang=${lang} dir=${dir}
           ><a
@@ -211,25 +215,23 @@ export class NewsArticleCardElement extends NewsElement {
             @click=${this.handleClick}
             >${item.title}</a
           ></div
-        ><p part="summary" class="summary" lang=${lang} dir=${dir} ?hidden=${!summary}>${summary}</p
-        ><p part="meta" class="meta" ?hidden=${!published && !authors.length && !contentText}
+        ><p part="summary" class="summary" lang=${lang} dir=${dir}>${summary || undefined}</p
+        ><p part="meta" class="meta"
           ><time
             part="date"
             datetime=${ifDefined(published?.toISOString())}
             title=${ifDefined(published && formatFullDate(published, tag, {timeZone: this.zone}))}
-            ?hidden=${!published}
             >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
-          ><span part="author" ?hidden=${!authors.length}>${formatList(authors.map((a) => a.name), tag)}</span>${contentText
+          ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
             ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
             : nothing}</p
         ><ul
           part="tags"
           class="tags"
           aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
-          ?hidden=${!tags.length}
-          ><li lang=${lang} dir=${dir} ?hidden=${!tags[0]}>${tags[0]}</li
-          ><li lang=${lang} dir=${dir} ?hidden=${!tags[1]}>${tags[1]}</li
-          ><li lang=${lang} dir=${dir} ?hidden=${!tags[2]}>${tags[2]}</li></ul
+          ><li lang=${lang} dir=${dir}>${tags[0]}</li
+          ><li lang=${lang} dir=${dir}>${tags[1]}</li
+          ><li lang=${lang} dir=${dir}>${tags[2]}</li></ul
         ></div
       ><img
         part="image"
@@ -242,7 +244,6 @@ export class NewsArticleCardElement extends NewsElement {
         loading=${high ? 'eager' : 'lazy'}
         fetchpriority=${high ? 'high' : 'auto'}
         decoding="async"
-        ?hidden=${!image}
         @error=${this.handleImageError}
     /></article>`;
   }
