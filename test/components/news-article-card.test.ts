@@ -1,4 +1,5 @@
-import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture as render, fixtureCleanup, html, waitUntil} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
@@ -85,6 +86,28 @@ describe('<news-article-card>', () => {
     expect(time.localName).to.equal('time');
     expect(time.dateTime).to.equal(item().published!.toISOString().slice(0, 16) + time.dateTime.slice(16));
     expect(textOf(time)).to.equal('3 hours ago');
+  });
+
+  it('keeps relative dates current from one timer shared by every card', async () => {
+    // The page counts as visible, so the minute clock runs whatever tab the runner uses.
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});
+    const clock = sinon.useFakeTimers({now: Date.parse('2026-03-04T10:00:30Z'), toFake: ['setTimeout', 'clearTimeout', 'Date']});
+    try {
+      const minutesAgo = (n: number) => item({published: new Date(Date.now() - n * 60_000)});
+      const cards = [await card(minutesAgo(3)), await card(minutesAgo(10)), await card(minutesAgo(30))];
+      expect(cards.map((el) => textOf(part(el, 'date')))).to.deep.equal(['3 minutes ago', '10 minutes ago', '30 minutes ago']);
+      expect(clock.countTimers(), 'one timer for the three cards').to.equal(1);
+      // Past two minute marks (10:01 and 10:02): each card is a minute older.
+      await clock.tickAsync(90_000);
+      await Promise.all(cards.map((el) => el.updateComplete));
+      expect(cards.map((el) => textOf(part(el, 'date')))).to.deep.equal(['4 minutes ago', '11 minutes ago', '31 minutes ago']);
+      expect(clock.countTimers()).to.equal(1);
+      fixtureCleanup();
+      expect(clock.countTimers(), 'no timer once no card is shown').to.equal(0);
+    } finally {
+      clock.restore();
+      delete (document as {hidden?: boolean}).hidden;
+    }
   });
 
   it('shows an absolute date for articles older than a week', async () => {

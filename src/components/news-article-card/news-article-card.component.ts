@@ -200,10 +200,12 @@ export class NewsArticleCardElement extends NewsElement {
     // a `hidden` binding: each binding is an object per card and a DOM call per render.
     // Without a safe URL the headline is an `a` without `href`, which is no link (no role, no
     // tab stop). The image's width/height and CSS aspect-ratio size its box before it
-    // arrives (no layout shift); without an image it has no `src`, so nothing loads. The article's own words (headline, summary, tags, image text)
+    // arrives (no layout shift); without an image it has no `src`, so nothing loads. Lit
+    // sets attributes in the order written: `loading` comes before `src`, or the browser
+    // starts fetching a lazy image the moment it gets its `src`. The article's own words (headline, summary, tags, image text)
     // carry its language and direction; the frame and the meta line speak the interface's.
     const empty = `${published || authors.length || contentText ? '' : ' no-meta'}${tags.length ? '' : ' no-tags'}`;
-    return html`<article part="base" class="card ${variant}${empty}" dir=${this.locale.dir} lang=${this.locale.lang}
+    return html`<article part="base" class=${`card ${variant}${empty}`} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body"
         ><div part="headline" class="headline" role="heading" aria-level=${level} lang=${lang} dir=${dir}
           ><a
@@ -236,22 +238,22 @@ export class NewsArticleCardElement extends NewsElement {
       ><img
         part="image"
         class="image"
+        width="640"
+        height="360"
+        decoding="async"
+        loading=${high ? 'eager' : 'lazy'}
+        fetchpriority=${high ? 'high' : 'auto'}
         src=${ifDefined(image)}
         alt=${item.imageAlt ?? ''}
         lang=${lang}
-        width="640"
-        height="360"
-        loading=${high ? 'eager' : 'lazy'}
-        fetchpriority=${high ? 'high' : 'auto'}
-        decoding="async"
         @error=${this.handleImageError}
     /></article>`;
   }
 }
 
 interface ArticleLanguage {
-  lang: string;
-  dir: 'ltr' | 'rtl' | 'auto';
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl' | 'auto';
 }
 
 /**
@@ -262,9 +264,15 @@ interface ArticleLanguage {
  */
 function articleLanguage(item: NewsItem): ArticleLanguage {
   const dir = item.language && directionOf(item.language);
-  if (!dir || (textDirection(item.title) ?? dir) !== dir) return {lang: '', dir: 'auto'};
-  return {lang: item.language!, dir};
+  if (!dir || (textDirection(item.title) ?? dir) !== dir) return UNKNOWN_LANGUAGE;
+  let known = languages.get(item.language!);
+  if (!known) languages.set(item.language!, (known = {lang: item.language!, dir}));
+  return known;
 }
+
+// One object per language, shared by the cards (not one per card).
+const UNKNOWN_LANGUAGE: ArticleLanguage = {lang: '', dir: 'auto'};
+const languages = new Map<string, ArticleLanguage>();
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
 export function readingTimeText(minutes: number, tag: string): string {
