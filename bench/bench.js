@@ -2,6 +2,7 @@
 // milliseconds; the driver takes medians. Everything compares against a baseline measured
 // in the same run, so the figures are ratios as much as times.
 import * as lib from '../dist/news-widgets.min.js';
+import {plainCard} from './plain-card.js';
 
 const stage = document.getElementById('stage');
 const ELEMENT_TAGS = ['news-feed', 'news-article-card', 'news-language-switcher', 'news-header-bar', 'news-related'];
@@ -60,47 +61,7 @@ function renderPlain(items) {
   const list = document.createElement('ul');
   for (const item of items) {
     const li = document.createElement('li');
-    const article = document.createElement('article');
-    const body = document.createElement('div');
-    body.className = 'body';
-    const h3 = document.createElement('h3');
-    const a = document.createElement('a');
-    a.href = item.url;
-    a.textContent = item.title;
-    h3.append(a);
-    const p = document.createElement('p');
-    p.textContent = item.summary;
-    p.className = 'summary';
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    const time = document.createElement('time');
-    time.dateTime = item.published.toISOString();
-    time.textContent = lib.formatArticleDate(item.published, locale);
-    const author = document.createElement('span');
-    author.textContent = item.authors[0].name;
-    meta.append(time, author);
-    const tags = document.createElement('ul');
-    tags.className = 'tags';
-    for (const tag of item.tags) {
-      const t = document.createElement('li');
-      t.textContent = tag;
-      tags.append(t);
-    }
-    body.append(h3, p, meta, tags);
-    article.append(body);
-    if (item.image) {
-      const media = document.createElement('div');
-      media.className = 'media';
-      const img = document.createElement('img');
-      img.src = item.image;
-      img.alt = '';
-      img.loading = 'lazy';
-      img.decoding = 'async';
-      img.width = 640;
-      img.height = 360;
-      media.append(img);
-      article.append(media);
-    }
+    const article = plainCard(item, (date) => lib.formatArticleDate(date, locale));
     li.append(article);
     list.append(li);
   }

@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {VisibleTimer} from './visible-timer.js';
 
 const MINUTE = 60_000;
-const listeners = new Set<() => void>();
+const clocks = new Set<ClockController>();
 let last = 0;
 
 // One timer for the whole page, aligned to the minute, running while someone listens and
@@ -11,7 +11,7 @@ const minutes = new VisibleTimer(
   () => last - (last % MINUTE) + MINUTE,
   () => {
     last = Date.now();
-    for (const listener of listeners) listener();
+    for (const clock of clocks) clock.tick();
   },
 );
 
@@ -20,10 +20,6 @@ const minutes = new VisibleTimer(
  * page, while `isLive()` says the host shows something that ages ("3 minutes ago").
  */
 export class ClockController implements ReactiveController {
-  private readonly tick = () => {
-    if (this.isLive()) this.host.requestUpdate();
-  };
-
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly isLive: () => boolean,
@@ -31,16 +27,21 @@ export class ClockController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A minute has passed. */
+  tick(): void {
+    if (this.isLive()) this.host.requestUpdate();
+  }
+
   hostConnected(): void {
-    listeners.add(this.tick);
-    if (listeners.size === 1) {
+    clocks.add(this);
+    if (clocks.size === 1) {
       last = Date.now();
       minutes.start();
     }
   }
 
   hostDisconnected(): void {
-    listeners.delete(this.tick);
-    if (listeners.size === 0) minutes.stop();
+    clocks.delete(this);
+    if (clocks.size === 0) minutes.stop();
   }
 }

@@ -1,10 +1,15 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {directionOf, getCatalogLocale, getLocale, initLocale, onLocaleChange} from '../core/locale.js';
 
+/** The connected hosts, re-rendered on a locale change by one listener for the page (not one per element: a feed holds hundreds of cards). */
+const hosts = new Set<ReactiveControllerHost>();
+let stop: (() => void) | undefined;
+const rerender = () => {
+  for (const host of hosts) host.requestUpdate();
+};
+
 /** Re-renders its host when the library's locale changes, and tells it the tag and direction to use. */
 export class LocaleController implements ReactiveController {
-  private stop?: () => void;
-
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
@@ -22,11 +27,15 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stop = onLocaleChange(() => this.host.requestUpdate());
+    hosts.add(this.host);
+    stop ??= onLocaleChange(rerender);
     initLocale().catch((error: unknown) => console.warn(`news-widgets: the language could not be loaded (${String(error)}).`));
   }
 
   hostDisconnected(): void {
-    this.stop?.();
+    hosts.delete(this.host);
+    if (hosts.size) return;
+    stop?.();
+    stop = undefined;
   }
 }

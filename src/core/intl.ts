@@ -22,9 +22,23 @@ function parse(tag: string | undefined): Intl.Locale | undefined {
   }
 }
 
+const languages = new Map<string, string>();
+
+/**
+ * The language subtag of `tag` (`ar-MA` → `ar`), lower case; empty when `tag` is empty or not
+ * a language tag. Remembered per tag: every card asks it on each render, and parsing a tag
+ * costs an `Intl.Locale`.
+ */
+export function languageOf(tag: string | null | undefined): string {
+  if (!tag) return '';
+  let language = languages.get(tag);
+  if (language === undefined) languages.set(tag, (language = parse(tag)?.language ?? ''));
+  return language;
+}
+
 /** The names the library carries for `tag`'s language, when engines have none. */
 export function carriedLocale(tag: string | undefined): CarriedLocale | undefined {
-  const language = parse(tag)?.language;
+  const language = languageOf(tag);
   return language ? carried[language] : undefined;
 }
 

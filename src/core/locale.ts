@@ -8,7 +8,7 @@
  * that already uses @lit/localize").
  */
 import {configureLocalization, msg} from '@lit/localize';
-import {carriedLocale, displayNames} from './intl.js';
+import {carriedLocale, displayNames, languageOf} from './intl.js';
 import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 /** Locales with a bundled catalog, source first. */
@@ -67,13 +67,8 @@ const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
 
 /** The catalog that serves `tag` (`ar-MA` → `ar`), or undefined when none is bundled. */
 export function catalogFor(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  try {
-    const language = new Intl.Locale(tag).language;
-    return bundledLocales.includes(language) ? language : undefined;
-  } catch {
-    return undefined;
-  }
+  const language = languageOf(tag);
+  return bundledLocales.includes(language) ? language : undefined;
 }
 
 const directions = new Map<string, 'ltr' | 'rtl'>();

@@ -1,4 +1,5 @@
-import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture as render, fixtureCleanup, html, waitUntil} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
@@ -87,6 +88,28 @@ describe('<news-article-card>', () => {
     expect(textOf(time)).to.equal('3 hours ago');
   });
 
+  it('keeps relative dates current from one timer shared by every card', async () => {
+    // The page counts as visible, so the minute clock runs whatever tab the runner uses.
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});
+    const clock = sinon.useFakeTimers({now: Date.parse('2026-03-04T10:00:30Z'), toFake: ['setTimeout', 'clearTimeout', 'Date']});
+    try {
+      const minutesAgo = (n: number) => item({published: new Date(Date.now() - n * 60_000)});
+      const cards = [await card(minutesAgo(3)), await card(minutesAgo(10)), await card(minutesAgo(30))];
+      expect(cards.map((el) => textOf(part(el, 'date')))).to.deep.equal(['3 minutes ago', '10 minutes ago', '30 minutes ago']);
+      expect(clock.countTimers(), 'one timer for the three cards').to.equal(1);
+      // Past two minute marks (10:01 and 10:02): each card is a minute older.
+      await clock.tickAsync(90_000);
+      await Promise.all(cards.map((el) => el.updateComplete));
+      expect(cards.map((el) => textOf(part(el, 'date')))).to.deep.equal(['4 minutes ago', '11 minutes ago', '31 minutes ago']);
+      expect(clock.countTimers()).to.equal(1);
+      fixtureCleanup();
+      expect(clock.countTimers(), 'no timer once no card is shown').to.equal(0);
+    } finally {
+      clock.restore();
+      delete (document as {hidden?: boolean}).hidden;
+    }
+  });
+
   it('shows an absolute date for articles older than a week', async () => {
     const el = await card(item({published: new Date('2025-03-04T10:00:00Z')}));
     expect(textOf(part(el, 'date'))).to.equal('Mar 4, 2025');
@@ -116,6 +139,21 @@ describe('<news-article-card>', () => {
     const el = await card(item({image: undefined}));
     expect(shownPart(el, 'image')).to.equal(null);
     expect(part(el, 'image')!.hasAttribute('src'), 'nothing to load').to.equal(false);
+  });
+
+  it('leaves no empty box for what an article lacks, also when its item changes', async () => {
+    const el = await card(item());
+    const names = ['summary', 'meta', 'date', 'author', 'tags', 'image'];
+    expect(names.filter((name) => shownPart(el, name))).to.deep.equal(names);
+    el.item = item({summary: undefined, published: undefined, authors: [], tags: [], image: undefined});
+    await el.updateComplete;
+    expect(names.filter((name) => shownPart(el, name))).to.deep.equal([]);
+    // Only the headline takes room: the card is as tall as it.
+    expect(part(el, 'base')!.getBoundingClientRect().height).to.be.closeTo(part(el, 'headline')!.getBoundingClientRect().height, 1);
+    el.item = item({authors: [], tags: ['Port']});
+    await el.updateComplete;
+    expect(names.filter((name) => shownPart(el, name))).to.deep.equal(['summary', 'meta', 'date', 'tags', 'image']);
+    expect(shownTags(el)).to.deep.equal(['Port']);
   });
 
   it('drops the image box when the image fails to load', async () => {

@@ -163,7 +163,9 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  private readonly handleClick = (event: MouseEvent) => {
+  // Event listeners are methods, not arrow functions: Lit calls them with the card as `this`,
+  // so no card holds a closure per listener.
+  private handleClick(event: MouseEvent) {
     if (!this.article?.url) return;
     // A click the browser would open elsewhere (a modifier key, or a target other than this
     // tab) keeps its native behaviour: the event still fires, but can't be cancelled.
@@ -172,11 +174,11 @@ export class NewsArticleCardElement extends NewsElement {
     const cancelable = !event.defaultPrevented && !modified && !elsewhere;
     const proceed = this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source}, {cancelable});
     if (!proceed) event.preventDefault(); // the app routes the click itself
-  };
+  }
 
-  private readonly handleImageError = () => {
+  private handleImageError() {
     this.imageFailed = true;
-  };
+  }
 
   override render() {
     const item = this.article;
@@ -192,15 +194,19 @@ export class NewsArticleCardElement extends NewsElement {
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
     const {lang, dir} = this.words!;
-    // One template, every part always in it and `hidden` when empty (issue 11: a full card
-    // in at most 30 nodes): each sub-template or conditional would cost Lit a marker comment,
-    // each item of a mapped list two more. Lines break inside tags, never between them: no
-    // whitespace text nodes. Without a safe URL the headline is an `a` without `href`, which
-    // is no link (no role, no tab stop). The image's width/height and CSS aspect-ratio size
-    // its box before it arrives (no layout shift); without an image it is hidden, with no
-    // `src`, so nothing loads. The article's own words (headline, summary, tags, image text)
+    // One template, every part always in it (issue 11: a full card in at most 30 nodes):
+    // each sub-template or conditional would cost Lit a marker comment, each item of a
+    // mapped list two more. Lines break inside tags, never between them: no whitespace text
+    // nodes. An empty part is hidden by the styles (`:empty`, an image without `src`), not by
+    // a `hidden` binding: each binding is an object per card and a DOM call per render.
+    // Without a safe URL the headline is an `a` without `href`, which is no link (no role, no
+    // tab stop). The image's width/height and CSS aspect-ratio size its box before it
+    // arrives (no layout shift); without an image it has no `src`, so nothing loads. Lit
+    // sets attributes in the order written: `loading` comes before `src`, or the browser
+    // starts fetching a lazy image the moment it gets its `src`. The article's own words (headline, summary, tags, image text)
     // carry its language and direction; the frame and the meta line speak the interface's.
-    return html`<article part="base" class="card ${variant}" dir=${this.locale.dir} lang=${this.locale.lang}
+    const empty = `${published || authors.length || contentText ? '' : ' no-meta'}${tags.length ? '' : ' no-tags'}`;
+    return html`<article part="base" class=${`card ${variant}${empty}`} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body"
         ><div part="headline" class="headline" role="heading" aria-level=${level} lang=${lang} dir=${dir}
           ><a
@@ -212,46 +218,43 @@ export class NewsArticleCardElement extends NewsElement {
             @click=${this.handleClick}
             >${item.title}</a
           ></div
-        ><p part="summary" class="summary" lang=${lang} dir=${dir} ?hidden=${!summary}>${summary}</p
-        ><p part="meta" class="meta" ?hidden=${!published && !authors.length && !contentText}
+        ><p part="summary" class="summary" lang=${lang} dir=${dir}>${summary || undefined}</p
+        ><p part="meta" class="meta"
           ><time
             part="date"
             datetime=${ifDefined(published?.toISOString())}
             title=${ifDefined(published && formatFullDate(published, tag, {timeZone: this.zone}))}
-            ?hidden=${!published}
             >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
-          ><span part="author" ?hidden=${!authors.length}>${formatList(authors.map((a) => a.name), tag)}</span>${contentText
+          ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
             ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
             : nothing}</p
         ><ul
           part="tags"
           class="tags"
           aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
-          ?hidden=${!tags.length}
-          ><li lang=${lang} dir=${dir} ?hidden=${!tags[0]}>${tags[0]}</li
-          ><li lang=${lang} dir=${dir} ?hidden=${!tags[1]}>${tags[1]}</li
-          ><li lang=${lang} dir=${dir} ?hidden=${!tags[2]}>${tags[2]}</li></ul
+          ><li lang=${lang} dir=${dir}>${tags[0]}</li
+          ><li lang=${lang} dir=${dir}>${tags[1]}</li
+          ><li lang=${lang} dir=${dir}>${tags[2]}</li></ul
         ></div
       ><img
         part="image"
         class="image"
+        width="640"
+        height="360"
+        decoding="async"
+        loading=${high ? 'eager' : 'lazy'}
+        fetchpriority=${high ? 'high' : 'auto'}
         src=${ifDefined(image)}
         alt=${item.imageAlt ?? ''}
         lang=${lang}
-        width="640"
-        height="360"
-        loading=${high ? 'eager' : 'lazy'}
-        fetchpriority=${high ? 'high' : 'auto'}
-        decoding="async"
-        ?hidden=${!image}
         @error=${this.handleImageError}
     /></article>`;
   }
 }
 
 interface ArticleLanguage {
-  lang: string;
-  dir: 'ltr' | 'rtl' | 'auto';
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl' | 'auto';
 }
 
 /**
@@ -262,9 +265,15 @@ interface ArticleLanguage {
  */
 function articleLanguage(item: NewsItem): ArticleLanguage {
   const dir = item.language && directionOf(item.language);
-  if (!dir || (textDirection(item.title) ?? dir) !== dir) return {lang: '', dir: 'auto'};
-  return {lang: item.language!, dir};
+  if (!dir || (textDirection(item.title) ?? dir) !== dir) return UNKNOWN_LANGUAGE;
+  let known = languages.get(item.language!);
+  if (!known) languages.set(item.language!, (known = {lang: item.language!, dir}));
+  return known;
 }
+
+// One object per language, shared by the cards (not one per card).
+const UNKNOWN_LANGUAGE: ArticleLanguage = {lang: '', dir: 'auto'};
+const languages = new Map<string, ArticleLanguage>();
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
 export function readingTimeText(minutes: number, tag: string): string {

@@ -103,6 +103,19 @@ export const cardStyles = css`
     border-radius: 999px;
   }
 
+  /* An empty part takes no room and is not read: a text binding given nothing leaves only
+     Lit's marker comment, which :empty ignores (cheaper than a hidden binding per part). The
+     meta line and the tag list, empty when all they hold is, are flagged on the card
+     (WebKit does not restyle :has(:empty) when a child empties). */
+  .summary:empty,
+  .meta > :empty,
+  .no-meta .meta,
+  .no-tags .tags,
+  .tags li:empty,
+  .image:not([src]) {
+    display: none;
+  }
+
   .horizontal {
     flex-direction: row;
     align-items: flex-start;
