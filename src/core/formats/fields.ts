@@ -131,7 +131,7 @@ const SLICE_MS = 8;
  * other queued work), else a message to self, which unlike a chain of `setTimeout(0)` is
  * never held back 4 ms once nested.
  */
-const yieldToMain = () => {
+export const yieldToMain = (): Promise<void> => {
   const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise<void>((resolve) => {
