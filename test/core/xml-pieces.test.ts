@@ -53,7 +53,7 @@ const HARD: [string, string, string[] | undefined][] = [
   ['</item> inside CDATA', rss(`<item><title>A</title><description><![CDATA[ends </item></channel></rss> not here]]></description></item>${item(2)}`), ['A', 'Item 2']],
   ['<item> inside a comment', rss(`<!-- <item><title>Commented</title></item> -->${item(1)}<!--</item>-->${item(2)}`), ['Item 1', 'Item 2']],
   ['<item> inside a processing instruction', rss(`<?pi <item> ?>${item(1)}<?pi </item> ?>`), ['Item 1']],
-  ['> and quotes in attribute values', rss(`<item a="x>y" b='"</item>'><title>Quoted</title></item>${item(2)}`), ['Quoted', 'Item 2']],
+  ['> and quotes in attribute values', rss(`<item a="x>y" b='"/item>"'><title>Quoted</title></item>${item(2)}`), ['Quoted', 'Item 2']],
   ['unusual whitespace inside tags', rss(`<item\n\t><title>Spaced</title></item\r\n  >\n\n<item  ><title >Two</title\n></item>`), ['Spaced', 'Two']],
   ['items nested in items', rss(`<item><title>Outer</title><x><item><title>Inner</title></item></x></item>${item(2)}`), ['Outer', 'Item 2']],
   ['self-closing items', rss(`<item/>${item(1)}<item />`), ['Item 1']],
