@@ -1,8 +1,9 @@
 /**
  * RSS (0.9x, 1.0/RDF, 2.0) and Atom (0.3, 1.0, and a `<feed>` with no namespace), read
  * with a real XML parser (the browser's, or `@xmldom/xmldom` in Node). A document that is
- * not well-formed is repaired the way feed readers repair it and read again. Loaded on
- * demand, so pages with JSON feeds never download it.
+ * not well-formed is repaired the way feed readers repair it and read again. In browsers a
+ * long document is parsed in pieces cut at its items (xml-split.ts). Loaded on demand, so
+ * pages with JSON feeds never download it.
  */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, safeUrl, truncate} from '../text.js';
@@ -428,6 +429,7 @@ function* readItems(reader: FeedReader, roots: Iterable<Element | undefined>): S
     }
     // The item cap applies before parsing: pieces past it are never read.
     if (list.full) break;
+    yield;
   }
   return {...reader.head, items: list.items};
 }
