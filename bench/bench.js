@@ -3,6 +3,7 @@
 // in the same run, so the figures are ratios as much as times.
 import * as lib from '../dist/news-widgets.min.js';
 import {plainCard} from './plain-card.js';
+import {makeJsonFeed, makeRss} from './feeds.js';
 
 const stage = document.getElementById('stage');
 const ELEMENT_TAGS = ['news-feed', 'news-article-card', 'news-language-switcher', 'news-header-bar', 'news-related'];
@@ -73,28 +74,6 @@ function renderPlain(items) {
   return time;
 }
 
-/** A JSON Feed document of about `bytes` bytes. */
-export function makeJsonFeed(bytes) {
-  const items = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const item = {
-      id: `https://example.com/${i}`,
-      url: `https://example.com/articles/${i}`,
-      title: `Story ${i}: the port, the tram &amp; the rain in Casablanca`,
-      summary: `Summary <b>${i}</b> with some markup &mdash; and entities.`,
-      content_html: `<p>Paragraph one of story ${i}.</p><p>Paragraph two, with <a href="/x">a link</a> and <em>emphasis</em>.</p>`,
-      image: `/images/${i}.jpg`,
-      date_published: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
-      authors: [{name: `Author ${i % 7}`}],
-      tags: ['Economy', 'Casablanca', `tag${i % 13}`],
-    };
-    size += JSON.stringify(item).length + 1;
-    items.push(item);
-  }
-  return JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Bench', items});
-}
-
 /** One of every element the bundle defines, as on the demo page, rendered and settled. */
 async function renderEveryElement(items) {
   const feed = {title: 'Bench', items};
@@ -124,18 +103,6 @@ async function settle(elements) {
     await Promise.all(all.map((el) => el.updateComplete));
   }
   void stage.offsetHeight;
-}
-
-/** An RSS 2.0 document of about `bytes` bytes. */
-export function makeRss(bytes) {
-  const items = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const item = `<item><title>Story ${i}: the port, the tram &amp; the rain</title><link>https://example.com/articles/${i}</link><guid>https://example.com/${i}</guid><description><![CDATA[<p>Summary <b>${i}</b> with <a href="/x">a link</a>.</p><img src="/images/${i}.jpg" alt="">]]></description><pubDate>Fri, 16 Jan 2026 09:${String(i % 60).padStart(2, '0')}:00 +0100</pubDate><category>Economy</category><category>tag${i % 13}</category><dc:creator>Author ${i % 7}</dc:creator></item>`;
-    size += item.length;
-    items.push(item);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bench</title><link>https://example.com/</link>${items.join('')}</channel></rss>`;
 }
 
 export const benchmarks = {

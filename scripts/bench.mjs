@@ -2,7 +2,8 @@
 // `npm run bench`: runs bench/ in headless Chromium against the built bundle and prints
 // the figures side by side; writes them as JSON to bench/results/latest.json (untracked).
 // `--check` fails when a budget is exceeded: first render of 200 cards at most 2x plain DOM,
-// and the one-feed page's and the cards-against-Shoelace figures past their ceilings (BUDGET).
+// the one-feed page's and the cards-against-Shoelace figures past their ceilings (BUDGET), and
+// a main-thread task over 50 ms while reading a 1 MB feed or a red-team answer (long-tasks.mjs).
 // Issue 11's targets (TARGET: first card 1.2x a hand-written fetch + DOM page, 20 kB of
 // JavaScript, a 5 kB loader, 200 cards rendered and held no costlier than Shoelace's
 // <sl-card> + <sl-relative-time>) are not all met yet; they are printed beside each figure,
@@ -16,6 +17,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
+import {budgetLine, longTaskFailures, longTaskLine, longestTasks} from './long-tasks.mjs';
 import {startServer} from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -111,6 +113,14 @@ try {
   console.log(`Parsing a ${(rss.bytes / 1e6).toFixed(2)} MB RSS feed (${rss.items} items kept):`);
   console.log(`  parseFeedText ${ms(results.parseRss.parseMs)}, DOMParser alone ${ms(results.parseRss.domParserMs)}, ratio ${results.parseRss.ratio.toFixed(1)}x (budget ${BUDGET.parseRssRatio}x, target ${TARGET.parseRssRatio}x)`);
   if (results.parseRss.ratio > BUDGET.parseRssRatio) failures.push(`1 MB of RSS parses in ${results.parseRss.ratio.toFixed(1)}x DOMParser (budget ${BUDGET.parseRssRatio}x)`);
+
+  // Issues 12 and 16: no main-thread task over 50 ms while the library reads a 1 MB feed or a
+  // hostile answer (scripts/long-tasks.mjs: median of a few runs, budget scaled on a busy machine).
+  const longTaskRuns = Number(process.env.BENCH_LONG_TASK_RUNS ?? 3);
+  console.log(`Longest main-thread task while reading and rendering each answer (median of ${longTaskRuns}):`);
+  results.longTasks = await longestTasks(browser, `http://127.0.0.1:${port}`, longTaskRuns, (result) => console.log(longTaskLine(result)));
+  console.log(`  ${budgetLine(results.longTasks)}`);
+  failures.push(...longTaskFailures(results.longTasks));
 
   // Time to the first card on a page that embeds the CDN loader and one <news-feed>, against
   // a hand-written fetch + DOM page, in the same run, over HTTP/2 (as CDNs serve), with 40 ms

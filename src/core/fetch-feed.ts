@@ -11,7 +11,7 @@ import {ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
 import {safeUrl} from './url.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
-import {languageTag, withLanguage} from './formats/fields.js';
+import {languageTag, withLanguage, yieldToMain} from './formats/fields.js';
 import {FEED_ACCEPT, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
@@ -172,8 +172,11 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     clearTimeout(timeoutId);
     signal.removeEventListener('abort', stop);
   }
+  // Decoding, the depth check and parsing a large answer each take a task of their own (each a few ms a megabyte).
+  await yieldToMain();
   // Refused before parsing: JSON nested past the limit costs the parser and every walk after it.
   if (!looksLikeXml(text) && jsonTooDeep(text, maxDepth)) throw tooLarge(href, new ReadLimitError('depth', maxDepth));
+  await yieldToMain();
   const base = response.url || href;
   // Relative links in the document resolve against where the server says it lives (Content-Location).
   // A feed that names no language is in the one Content-Language names (a list of several names none).

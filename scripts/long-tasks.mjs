@@ -1,0 +1,87 @@
+// The longest main-thread task (PerformanceObserver "longtask", Chromium) while the built
+// bundle reads (`loadFeed`, from a Blob answer) and renders each of: a 1 MB RSS feed, a 1 MB
+// Atom feed, a 1 MB JSON Feed (bench/feeds.js), and every red-team answer the page can serve
+// itself (test/hostile/red-team.ts). Each case runs `runs` times and its median counts, with
+// the garbage of earlier cases collected before each run. Shared by `npm run bench` (which
+// fails past the budget with --check) and `npm run check-hostile`. Needs `npm run build`.
+//
+// A busy machine stretches every task (a 2-core machine under a load of 15 runs them 5-10x
+// slower), so the same run also times DOMParser alone on the 1 MB RSS feed: when it takes
+// longer than on a quiet machine (QUIET_DOMPARSER_MS), the budget grows by the same factor.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import ts from 'typescript';
+
+/** Issues 12 and 16: no main-thread task over 50 ms while the library reads any answer. */
+export const LONG_TASK_BUDGET_MS = 50;
+/** DOMParser on bench/feeds.js's 1 MB RSS in Chromium on a quiet 2-core machine: 62-86 ms. */
+const QUIET_DOMPARSER_MS = 86;
+/**
+ * Answers known to hold the main thread longer, printed but not failed (lower this list as
+ * they are fixed; an answer not on it fails the check). Each is one unsplittable piece of work:
+ */
+export const KNOWN_OVER = {
+  // DOMParser reads one item's megabyte of text in one task; only a streaming parser (or cutting text runs) splits it.
+  '<div> 100,000 times entity-encoded in an RSS description (a freeze of 17–45 s before)': 'one 1.1 MB text node, one DOMParser task',
+  '<img> after 100,000 open tags (the first-image search parses markup too)': 'one 1.2 MB text node, one DOMParser task',
+  // JSON.parse of the whole body is one task.
+  '50,000 tiny items': 'JSON.parse of 1.4 MB with 50,000 objects',
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Runs every case in a fresh tab of `browser` served from `origin`; calls `report` with each
+ * result as it comes ({name, outcome, totalMs, longestMs: the median, runsMs: every run's}).
+ * Resolves with {results, budgetMs, domParserMs, slowdown}.
+ */
+export async function longestTasks(browser, origin, runs, report = () => {}) {
+  // The corpus is TypeScript with type-only imports: transpiled, it is a module the page can load.
+  mkdirSync('bench/results', {recursive: true});
+  const corpus = ts.transpileModule(readFileSync('test/hostile/red-team.ts', 'utf8'), {
+    compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false},
+  });
+  writeFileSync('bench/results/red-team.js', corpus.outputText);
+  const page = await browser.newPage();
+  const results = [];
+  try {
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${origin}/bench/hostile.html`);
+    await page.waitForFunction(() => window.ready, {timeout: 30_000});
+    const cdp = await page.createCDPSession();
+    const domParserMs = median(await page.evaluate((r) => window.domParserMs(r), Math.max(5, runs)));
+    const slowdown = Math.max(1, domParserMs / QUIET_DOMPARSER_MS);
+    const budgetMs = LONG_TASK_BUDGET_MS * slowdown;
+    for (const name of await page.evaluate(() => window.caseNames)) {
+      const measured = [];
+      for (let run = 0; run < runs; run++) {
+        await page.evaluate((n) => window.prepareCase(n), name);
+        // The garbage of earlier cases and of building this one is collected now, not during this one.
+        await cdp.send('HeapProfiler.collectGarbage');
+        measured.push(await page.evaluate((n) => window.runCase(n), name));
+      }
+      const runsMs = measured.map(({longTasks}) => Math.max(0, ...longTasks));
+      const longestMs = median(runsMs);
+      const result = {name, outcome: measured[0].outcome, totalMs: median(measured.map((m) => m.totalMs)), longestMs, runsMs, over: longestMs > budgetMs, known: KNOWN_OVER[name]};
+      results.push(result);
+      report(result);
+    }
+    return {results, budgetMs, domParserMs, slowdown};
+  } finally {
+    await page.close();
+  }
+}
+
+/** The line that says how busy the machine was and what the budget therefore is. */
+export const budgetLine = ({budgetMs, domParserMs, slowdown}) =>
+  `DOMParser alone reads the 1 MB RSS feed in ${domParserMs.toFixed(0)} ms in this run (${QUIET_DOMPARSER_MS} ms on a quiet machine): budget ${budgetMs.toFixed(0)} ms${slowdown > 1 ? ` (${LONG_TASK_BUDGET_MS} ms × ${slowdown.toFixed(1)}, a busy machine)` : ''}`;
+
+/** One line for a result: ✓/✗, the case, its outcome, its longest task (median and every run's). */
+export function longTaskLine({name, outcome, totalMs, longestMs, runsMs, over, known}) {
+  const runs = runsMs.length > 1 ? ` (runs: ${runsMs.map((ms) => ms.toFixed(0)).join(', ')})` : '';
+  // A known answer under a budget scaled for a busy machine may still be over 50 ms on a quiet one: take it off only then.
+  const note = over && known ? ` — known: ${known}` : known ? ' — on the known list, under budget in this run' : '';
+  return `  ${over ? (known ? '✗ (known)' : '✗') : '✓'} ${name}: ${outcome} in ${totalMs.toFixed(0)} ms; longest task ${longestMs ? `${longestMs.toFixed(0)} ms` : 'under 50 ms'}${runs}${note}`;
+}
+
+/** Problems for a --check: every answer over budget that is not on the known list. */
+export const longTaskFailures = ({results, budgetMs}) =>
+  results.filter((r) => r.over && !r.known).map((r) => `reading "${r.name}" held the main thread for ${r.longestMs.toFixed(0)} ms (budget ${budgetMs.toFixed(0)} ms)`);

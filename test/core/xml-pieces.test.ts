@@ -1,0 +1,174 @@
+import {expect} from '@open-wc/testing';
+import {decodeFeedBytes} from '../../src/core/encoding.js';
+import {FeedError, MAX_ITEMS, type NewsFeed} from '../../src/core/feed.js';
+import {runNow} from '../../src/core/formats/fields.js';
+import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
+import {expandDoctype} from '../../src/core/formats/xml-repair.js';
+import {splitFeed, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import type {Corpus} from '../corpus/feedparser/corpus.js';
+import {HOSTILE_XML} from '../corpus/hostile.js';
+import {MALFORMED} from '../hostile/malformed.js';
+
+const BASE = 'https://example.com/feed.xml';
+const WHOLE = Infinity;
+
+/** The feed (or the error) as text, to compare two readings of one document. */
+async function reading(markup: string, pieceSize: number): Promise<string> {
+  try {
+    return JSON.stringify(await parseXmlFeed(markup, BASE, pieceSize));
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    return `${error.kind}: ${error.message}`;
+  }
+}
+const split = (markup: string, pieceSize = 1) => runNow(splitFeed(expandDoctype(markup.replace(/^[\uFEFF\s]+/, '')), pieceSize));
+const pieces = (markup: string) => {
+  const result = split(markup);
+  return typeof result === 'object' ? [...(result as FeedPieces).items] : result;
+};
+
+/** Every `parseFromString` call the reader makes while `run` runs, by text length. */
+async function parsedLengths(run: () => Promise<unknown>): Promise<number[]> {
+  const original = DOMParser.prototype.parseFromString;
+  const lengths: number[] = [];
+  DOMParser.prototype.parseFromString = function (this: DOMParser, markup: string, type: DOMParserSupportedType) {
+    lengths.push(String(markup).length);
+    return original.call(this, markup, type);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    DOMParser.prototype.parseFromString = original;
+  }
+  return lengths;
+}
+
+const rss = (items: string, channel = '', root = '') => `<?xml version="1.0"?><rss version="2.0"${root}><channel${channel}><title>Pieces</title>${items}</channel></rss>`;
+const item = (i: number, extra = '') => `<item><title>Item ${i}</title><guid>g${i}</guid>${extra}</item>`;
+const items = (count: number, extra = '') => Array.from({length: count}, (_, i) => item(i, extra)).join('');
+
+// Documents whose items are hard to find: each is read in pieces and whole, with the same result,
+// and gives the titles listed (undefined: an error or an empty feed is expected).
+const HARD: [string, string, string[] | undefined][] = [
+  ['</item> inside CDATA', rss(`<item><title>A</title><description><![CDATA[ends </item></channel></rss> not here]]></description></item>${item(2)}`), ['A', 'Item 2']],
+  ['<item> inside a comment', rss(`<!-- <item><title>Commented</title></item> -->${item(1)}<!--</item>-->${item(2)}`), ['Item 1', 'Item 2']],
+  ['<item> inside a processing instruction', rss(`<?pi <item> ?>${item(1)}<?pi </item> ?>`), ['Item 1']],
+  ['> and quotes in attribute values', rss(`<item a="x>y" b='"/item>"'><title>Quoted</title></item>${item(2)}`), ['Quoted', 'Item 2']],
+  ['unusual whitespace inside tags', rss(`<item\n\t><title>Spaced</title></item\r\n  >\n\n<item  ><title >Two</title\n></item>`), ['Spaced', 'Two']],
+  ['items nested in items', rss(`<item><title>Outer</title><x><item><title>Inner</title></item></x></item>${item(2)}`), ['Outer', 'Item 2']],
+  ['self-closing items', rss(`<item/>${item(1)}<item />`), ['Item 1']],
+  [
+    'namespaces declared on the channel and the root',
+    rss(`<item><title>NS</title><dc:creator>Amina</dc:creator><content:encoded>&lt;p&gt;Body&lt;/p&gt;</content:encoded></item>`, ' xmlns:dc="http://purl.org/dc/elements/1.1/"', ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'),
+    ['NS'],
+  ],
+  ['xml:base and xml:lang on the channel', rss(`<item><title>Based</title><link>story</link></item>`, ' xml:base="https://news.example.org/ar/" xml:lang="ar"'), ['Based']],
+  [
+    'RDF items beside the channel',
+    '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>RDF</title><items><rdf:Seq><rdf:li resource="a"/></rdf:Seq></items></channel><item rdf:about="https://example.com/a"><title>RDF A</title></item><image/><item rdf:about="https://example.com/b"><title>RDF B</title></item></rdf:RDF>',
+    ['RDF A', 'RDF B'],
+  ],
+  ['items before and beside the channel (channel ones come first)', `<rss>${item(9)}<channel>${item(1)}</channel>${item(8)}</rss>`, ['Item 1', 'Item 9', 'Item 8']],
+  ['a second channel (not read)', `<rss><channel>${item(1)}</channel><channel>${item(2)}</channel></rss>`, ['Item 1']],
+  ['a bare <channel> root', `<channel><title>Bare</title>${item(1)}${item(2)}</channel>`, ['Item 1', 'Item 2']],
+  [
+    'Atom entries, with authors on the feed and entries in another namespace',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:x="urn:x"><title>Atom</title><author><name>Feed Author</name></author><entry><title>E1</title><id>1</id></entry><x:entry><title>Not an entry</title></x:entry><entry><title type="html">&lt;b&gt;E2&lt;/b&gt;</title><id>2</id></entry></feed>',
+    ['E1', 'E2'],
+  ],
+  ['prefixed Atom', '<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry><a:title>Prefixed</a:title><a:id>p</a:id></a:entry></a:feed>', ['Prefixed']],
+  ['entities declared in a doctype', '<!DOCTYPE rss [<!ENTITY who "Amina &amp; Co">]><rss><channel><title>&who;</title><item><title>By &who;</title></item></channel></rss>', ['By Amina & Co']],
+  ['an undeclared prefix in one item (repaired)', rss(`${item(1)}<item><title>Undeclared</title><media:thumbnail url="https://example.com/i.jpg"/></item>`), ['Item 1', 'Undeclared']],
+  ['a stray & in one item (repaired)', rss(`${item(1)}<item><title>Fish & chips</title></item>`), ['Item 1', 'Fish & chips']],
+  ['a mismatched tag in one item (repaired)', rss(`${item(1)}<item><title>Bad</b></title></item>${item(3)}`), undefined],
+  ['a truncated document (repaired)', rss(items(3)).slice(0, -20), ['Item 0', 'Item 1', 'Item 2']],
+  ['an unfinished comment', rss(`${item(1)}<!-- never closed`), undefined],
+  ['text after the root', `${rss(items(2))}trailing`, undefined],
+  ['a second root', `${rss(items(2))}<rss/>`, undefined],
+  ['a < in text', rss(`<item><title>1 < 2</title></item>${item(2)}`), undefined],
+  ['an invalid character in one item', rss(`${item(1)}<item><title>Tab\u000Bbed</title></item>`), ['Item 1', 'Tabbed']],
+  ['a root that is no feed', '<html><item><title>No</title></item></html>', undefined],
+];
+
+describe('reading RSS and Atom in pieces', () => {
+  for (const [name, markup, titles] of HARD) {
+    it(`reads ${name} in pieces as it reads it whole`, async () => {
+      const whole = await reading(markup, WHOLE);
+      expect(await reading(markup, 1)).to.equal(whole);
+      if (titles) expect((JSON.parse(whole) as NewsFeed).items.map((i) => i.title)).to.deep.equal(titles);
+    });
+  }
+
+  it('cuts at the right places: one piece per item with the root, channel and namespace start tags', () => {
+    const markup = rss(`<item><title>A</title><description><![CDATA[</item>]]></description></item><!-- <item> -->${item(2)}`, ' xmlns:dc="urn:dc"', ' xmlns:x="urn:x"');
+    expect(pieces(markup)).to.deep.equal([
+      '<?xml version="1.0"?><rss version="2.0" xmlns:x="urn:x"><channel xmlns:dc="urn:dc"><item><title>A</title><description><![CDATA[</item>]]></description></item></channel></rss>',
+      `<?xml version="1.0"?><rss version="2.0" xmlns:x="urn:x"><channel xmlns:dc="urn:dc">${item(2)}</channel></rss>`,
+    ]);
+    expect((split(markup) as FeedPieces).head).to.equal('<?xml version="1.0"?><rss version="2.0" xmlns:x="urn:x"><channel xmlns:dc="urn:dc"><title>Pieces</title><!-- <item> --></channel></rss>');
+  });
+
+  it('says "ill-formed" only for text that is certainly not XML, and leaves other documents whole', () => {
+    expect(split(rss(`<item><title>x</b></item>`))).to.equal('ill-formed');
+    expect(split(rss(items(2)).slice(0, -3))).to.equal('ill-formed');
+    expect(split(rss(`${item(1)}<!-- open`))).to.equal('ill-formed');
+    expect(split(rss(`<item><title>a < b</title></item>`))).to.equal('ill-formed');
+    expect(split('<html><item/></html>')).to.equal(undefined);
+    expect(split(rss(''))).to.equal(undefined);
+  });
+
+  it('groups items into pieces of at least the piece size, each parsed on its own', async () => {
+    const markup = rss(items(2_000, `<description>${'x'.repeat(200)}</description>`));
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    // The head, then pieces of PIECE_SIZE characters of items (and one item more at most) until MAX_ITEMS are read.
+    expect(lengths.length).to.be.within(4, 10);
+    expect(Math.max(...lengths)).to.be.below(PIECE_SIZE + 1_000);
+    const feed = await parseXmlFeed(markup, BASE);
+    expect(feed.items.length).to.equal(MAX_ITEMS);
+    expect(feed.items.at(-1)!.title).to.equal(`Item ${MAX_ITEMS - 1}`);
+  });
+
+  it('stops parsing once the item cap is reached: items past it cost no parse', async () => {
+    const markup = rss(items(20_000));
+    let feed: NewsFeed | undefined;
+    const parsed = (await parsedLengths(async () => (feed = await parseXmlFeed(markup, BASE)))).reduce((a, b) => a + b, 0);
+    expect(feed!.items.length).to.equal(MAX_ITEMS);
+    // 20,000 items of about 45 characters: the reader parses the head and the first thousand, in about one piece.
+    expect(markup.length).to.be.above(800_000);
+    expect(parsed).to.be.below(PIECE_SIZE * 2);
+  });
+
+  it('reads the hostile documents in pieces as it reads them whole', async function () {
+    this.timeout(120_000);
+    for (const [name, make] of [...HOSTILE_XML, ...Object.entries(MALFORMED).map(([name, markup]) => [name, () => markup] as const)]) {
+      const markup = make();
+      if (markup.length > 5_000_000) continue; // past MAX_MARKUP: both read the same first 4,000,000 characters, checked by the 50 MB feed's own test
+      expect(await reading(markup, PIECE_SIZE), name).to.equal(await reading(markup, WHOLE));
+    }
+  });
+});
+
+describe('the feedparser corpus, in pieces and whole', function () {
+  this.timeout(300_000);
+  const ROOT = new URL('../corpus/feedparser/', import.meta.url);
+
+  it('gives the same feed or error for every case, with every item in a piece of its own', async () => {
+    const corpus: Corpus = await (await fetch(new URL('cases.json', ROOT))).json();
+    const differences: string[] = [];
+    let cut = 0;
+    for (const corpusCase of corpus.cases) {
+      const bytes = corpusCase.base64
+        ? Uint8Array.from(atob(corpusCase.base64), (c) => c.charCodeAt(0))
+        : new Uint8Array(await (await fetch(new URL(`files/${corpusCase.file}`, ROOT))).arrayBuffer());
+      const text = decodeFeedBytes(bytes, corpusCase.contentType);
+      if (!/^\uFEFF?\s*</.test(text)) continue;
+      if (typeof split(text) === 'object') cut++;
+      const whole = await reading(text, WHOLE);
+      const inPieces = await reading(text, 1);
+      if (whole !== inPieces) differences.push(`${corpusCase.file}\n  whole:     ${whole}\n  in pieces: ${inPieces}`);
+    }
+    expect(differences, differences.slice(0, 5).join('\n')).to.deep.equal([]);
+    // Most cases have items: the comparison is not between two whole readings.
+    expect(cut).to.be.above(corpus.cases.length / 3);
+  });
+});
