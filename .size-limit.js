@@ -22,17 +22,18 @@ export default [
   // Issue 11: what every page pays before it uses an element.
   // Issue 11's targets are 5 KB for the loader and 20 KB for a one-feed page; not met yet (6.53 and
   // 34.45 KB in 5 files on 2026-11-30, from 6.20 and 35.42 KB in 6 that morning). These limits are
-  // ratchets just above today's figures: lower them as they fall. The loader grew 0.33 KB when it
+  // ratchets just above today's figures: lower them as they fall. Once merged with issue 16's
+// reading-limit attributes and shared requests and issue 12's piece reader: 6.57 and 35.36 KB. The loader grew 0.33 KB when it
   // began to start the feed request itself (core/early-request.ts): the first card no longer waits
   // for the element's network code before its request goes out.
-  {name: 'The loader, up front', path: [LOADER], limit: '6.55 KB', gzip: true},
+  {name: 'The loader, up front', path: [LOADER], limit: '6.6 KB', gzip: true},
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
   // counts every file the page really loads.
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js'),
-    limit: '34.5 KB',
+    limit: '35.4 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
