@@ -56,8 +56,13 @@ function centreOf({data, width, height}: ImageData, match: Match): number {
 
 const image = new URL('/test/fixtures/red.svg', location.href).href;
 const item = (id: string): NewsItem => ({id, url: `https://example.com/${id}`, title: `Headline ${id}`, image, authors: [], tags: []});
-const imagesLoaded = (root: ParentNode) =>
-  waitUntil(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0), 'images did not load', {timeout: 5000});
+/** Every image loaded, decoded and painted: a lazy, async-decoded image can be complete a frame before it is drawn. */
+async function imagesLoaded(root: ParentNode) {
+  const images = [...root.querySelectorAll('img')];
+  await waitUntil(() => images.every((img) => img.complete && img.naturalWidth > 0), 'images did not load', {timeout: 5000});
+  await Promise.all(images.map((img) => img.decode()));
+  await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+}
 const cardsOf = (feed: Element) => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
 const page = 'display: block; inline-size: 600px; background: #fff; color: #000;';
 
