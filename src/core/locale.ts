@@ -5,11 +5,13 @@
  * @lit/localize may be configured once per page; this module does it lazily, once, and
  * survives both a second copy of itself (its state lives on `globalThis`, shared by every
  * copy) and a host app that configured @lit/localize first (see README, "Using with an app
- * that already uses @lit/localize").
+ * that already uses @lit/localize"). @lit/localize itself comes with `core/localize-runtime.ts`,
+ * imported on the first switch: the CDN loader, which needs only the state here, does not
+ * carry it; elements import it with their code.
  */
-import {configureLocalization, msg} from '@lit/localize';
 import {carriedLocale, displayNames, languageOf} from './intl.js';
-import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {allLocales, sourceLocale} from '../generated/locale-codes.js';
+import type {Localization} from './localize-runtime.js';
 
 /** Locales with a bundled catalog, source first. */
 export const bundledLocales: readonly string[] = allLocales;
@@ -27,23 +29,13 @@ export const LOCALE_PAGE_STORAGE_KEY = 'news-widgets:locale-page';
 /** Window event fired each time a locale has loaded and elements have been told to update. */
 export const LOCALE_READY_EVENT = 'news-locale-ready';
 
-// An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
-// by the generated locale list: a target locale without an entry here fails the type check.
-const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  zgh: () => import('../generated/locales/zgh.js'),
-};
-
-type Localization = ReturnType<typeof configureLocalization>;
-type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
-
 /** Everything that must be one per page, whatever the number of copies of this module. */
 interface LocaleState {
   localization?: Localization;
   /** Someone else configured @lit/localize: it owns the catalogs, the library follows it. */
   hostOwned: boolean;
+  /** Once `hostOwned`: the language code of the catalog the host's @lit/localize serves now (`locale.catalog`). */
+  servedCatalog?: () => string;
   /** The last locale a host's @lit/localize reported ready, before or after the library started. */
   hostLocale?: string;
   tag: string;
@@ -179,8 +171,7 @@ function notify(): void {
  * strings are the English source.
  */
 function shownCatalog(): string {
-  const named = msg('en', {id: 'locale.catalog', desc: 'Do not translate: write the code of this catalog’s language (ar, fr, es, zgh). Elements set lang and dir from it.'});
-  return catalogFor(named) ?? sourceLocale;
+  return catalogFor(state.servedCatalog?.()) ?? sourceLocale;
 }
 
 /** Under a host's @lit/localize, `wanted` if our strings are in its language, else the language they are in. */
@@ -209,15 +200,14 @@ if (!state.listening) {
   globalThis.addEventListener?.('lit-localize-status', followHost);
 }
 
-function configure(): Localization | undefined {
+async function configure(): Promise<Localization | undefined> {
   if (state.localization || state.hostOwned) return state.localization;
+  const runtime = await import('./localize-runtime.js');
+  if (state.localization || state.hostOwned) return state.localization; // an earlier call got there first
   try {
-    state.localization = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale,
-    });
+    state.localization = runtime.configureCatalogs();
   } catch (error) {
+    state.servedCatalog = runtime.servedCatalog;
     state.hostOwned = true;
     console.warn('news-widgets: @lit/localize is already configured by the page; the library follows its locale.', error);
   }
@@ -269,7 +259,7 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   state.started = true;
   const call = ++state.latest;
   const done = (async () => {
-    await configure()?.setLocale(catalog);
+    await (await configure())?.setLocale(catalog);
     if (call !== state.latest) return; // a later call superseded this one
     // Under a host's @lit/localize, the strings stay in the host's language: follow them.
     state.tag = state.hostOwned ? shownTag(next) : next;

@@ -1,6 +1,8 @@
 import {LitElement, type CSSResultGroup} from 'lit';
 import {LocaleController} from '../../controllers/locale-controller.js';
 import {initLocale} from '../../core/locale.js';
+// Elements render strings with @lit/localize: its configuration comes with their code, not a request after it.
+import '../../core/localize-runtime.js';
 import {baseStyles} from './base.styles.js';
 import type {NewsEventDetails} from './events.js';
 
