@@ -42,6 +42,8 @@ interface LocaleState {
   started: boolean;
   /** One listener for @lit/localize's status events per page. */
   listening: boolean;
+  /** The tag the latest `setLocale` call asked for, active or still loading. */
+  wanted?: string;
   /** The latest `setLocale` call, which every earlier one yields to. */
   pending?: Promise<void>;
   latest: number;
@@ -240,6 +242,15 @@ export function getCatalogLocale(): string {
   return catalogFor(state.tag) ?? sourceLocale;
 }
 
+/**
+ * The catalog the page's locale is settling on (`ar`): the one the latest switch asked for,
+ * known before it (or @lit/localize) has loaded; the active one when none was asked for. Under
+ * a host's @lit/localize that has not merged our catalog, the strings shown may stay English.
+ */
+export function requestedCatalog(): string {
+  return catalogFor(state.wanted) ?? getCatalogLocale();
+}
+
 export interface SetLocaleOptions {
   /** Also store the choice under `LOCALE_STORAGE_KEY`, so the next page starts in it. */
   remember?: boolean;
@@ -257,6 +268,7 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   const next = canonical(tag);
   if (store) remember(next);
   state.started = true;
+  state.wanted = next;
   const call = ++state.latest;
   const done = (async () => {
     await (await configure())?.setLocale(catalog);
