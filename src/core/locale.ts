@@ -13,6 +13,8 @@ import {carriedLocale, displayNames, languageOf} from './intl.js';
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
 import type {Localization} from './localize-runtime.js';
 
+type LocalizeRuntime = typeof import('./localize-runtime.js');
+
 /** Locales with a bundled catalog, source first. */
 export const bundledLocales: readonly string[] = allLocales;
 
@@ -202,9 +204,19 @@ if (!state.listening) {
   globalThis.addEventListener?.('lit-localize-status', followHost);
 }
 
+let localizeRuntime: LocalizeRuntime | Promise<LocalizeRuntime> | undefined;
+
+/**
+ * Hands over `core/localize-runtime.ts` where the caller's code carries it already (every
+ * element does), so the first switch has nothing more to import.
+ */
+export function useLocalizeRuntime(runtime: LocalizeRuntime): void {
+  localizeRuntime ??= runtime;
+}
+
 async function configure(): Promise<Localization | undefined> {
   if (state.localization || state.hostOwned) return state.localization;
-  const runtime = await import('./localize-runtime.js');
+  const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
   if (state.localization || state.hostOwned) return state.localization; // an earlier call got there first
   try {
     state.localization = runtime.configureCatalogs();
