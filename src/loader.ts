@@ -20,7 +20,7 @@
  * npm users import `news-widgets` or one element (`news-widgets/news-feed.js`) instead, which
  * defines elements synchronously and lets their bundler split the code.
  */
-import {initLocale, getCatalogLocale} from './core/locale.js';
+import {initLocale, requestedCatalog} from './core/locale.js';
 import {dropEarly, startEarly} from './core/early-request.js';
 import {resolveSrc} from './core/page.js';
 
@@ -190,22 +190,18 @@ function define(tag: Tag): Promise<void> {
 function prefetchFeed(el: Element): void {
   const src = el.getAttribute('src');
   if (!src || (el.localName !== 'news-feed' && el.localName !== 'news-related') || Object.hasOwn(el, 'feed')) return;
-  const start = () => {
-    // The element's code came first: it asks for itself.
-    if (customElements.get(el.localName)) return;
-    const href = resolveSrc(src, getCatalogLocale());
-    startEarly(href);
-    // The element's code is on its way (`define` runs right after this, or ran while the locale settled).
-    void Promise.resolve()
-      .then(() => requested.get(el.localName as Tag))
-      // Connected, it upgraded when its tag was defined; it asks for its feed on its first update, once its network code is there.
-      .then((): unknown => el.isConnected && Promise.all([(el as Element & {updateComplete: Promise<unknown>}).updateComplete, import('./core/fetch-feed.js')]))
-      .catch(() => undefined)
-      .then(() => setTimeout(() => dropEarly(href)));
-  };
-  // Without `{lang}` the URL is known now; with it, once the page's locale is settled.
-  if (src.includes('{lang}')) initLocale().then(start, () => undefined);
-  else start();
+  // `{lang}` is the catalog the page's locale settles on, known at once: the request need not
+  // wait for that catalog, nor for @lit/localize, which come with the element's code.
+  initLocale().catch(() => undefined);
+  const href = resolveSrc(src, requestedCatalog());
+  startEarly(href);
+  // The element's code is on its way (`define` runs right after this).
+  void Promise.resolve()
+    .then(() => requested.get(el.localName as Tag))
+    // Connected, it upgraded when its tag was defined; it asks for its feed on its first update, once its network code is there.
+    .then((): unknown => el.isConnected && Promise.all([(el as Element & {updateComplete: Promise<unknown>}).updateComplete, import('./core/fetch-feed.js')]))
+    .catch(() => undefined)
+    .then(() => setTimeout(() => dropEarly(href)));
 }
 
 /** Defines `el`'s element if it is one of ours not defined yet, and watches what it renders. */

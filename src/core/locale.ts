@@ -5,11 +5,15 @@
  * @lit/localize may be configured once per page; this module does it lazily, once, and
  * survives both a second copy of itself (its state lives on `globalThis`, shared by every
  * copy) and a host app that configured @lit/localize first (see README, "Using with an app
- * that already uses @lit/localize").
+ * that already uses @lit/localize"). @lit/localize itself comes with `core/localize-runtime.ts`,
+ * imported on the first switch: the CDN loader, which needs only the state here, does not
+ * carry it; elements import it with their code.
  */
-import {configureLocalization, msg} from '@lit/localize';
 import {carriedLocale, displayNames, languageOf} from './intl.js';
-import {allLocales, sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {allLocales, sourceLocale} from '../generated/locale-codes.js';
+import type {Localization} from './localize-runtime.js';
+
+type LocalizeRuntime = typeof import('./localize-runtime.js');
 
 /** Locales with a bundled catalog, source first. */
 export const bundledLocales: readonly string[] = allLocales;
@@ -27,29 +31,21 @@ export const LOCALE_PAGE_STORAGE_KEY = 'news-widgets:locale-page';
 /** Window event fired each time a locale has loaded and elements have been told to update. */
 export const LOCALE_READY_EVENT = 'news-locale-ready';
 
-// An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
-// by the generated locale list: a target locale without an entry here fails the type check.
-const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  zgh: () => import('../generated/locales/zgh.js'),
-};
-
-type Localization = ReturnType<typeof configureLocalization>;
-type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
-
 /** Everything that must be one per page, whatever the number of copies of this module. */
 interface LocaleState {
   localization?: Localization;
   /** Someone else configured @lit/localize: it owns the catalogs, the library follows it. */
   hostOwned: boolean;
+  /** Once `hostOwned`: the language code of the catalog the host's @lit/localize serves now (`locale.catalog`). */
+  servedCatalog?: () => string;
   /** The last locale a host's @lit/localize reported ready, before or after the library started. */
   hostLocale?: string;
   tag: string;
   started: boolean;
   /** One listener for @lit/localize's status events per page. */
   listening: boolean;
+  /** The tag the latest `setLocale` call asked for, active or still loading. */
+  wanted?: string;
   /** The latest `setLocale` call, which every earlier one yields to. */
   pending?: Promise<void>;
   latest: number;
@@ -179,8 +175,7 @@ function notify(): void {
  * strings are the English source.
  */
 function shownCatalog(): string {
-  const named = msg('en', {id: 'locale.catalog', desc: 'Do not translate: write the code of this catalog’s language (ar, fr, es, zgh). Elements set lang and dir from it.'});
-  return catalogFor(named) ?? sourceLocale;
+  return catalogFor(state.servedCatalog?.()) ?? sourceLocale;
 }
 
 /** Under a host's @lit/localize, `wanted` if our strings are in its language, else the language they are in. */
@@ -209,15 +204,24 @@ if (!state.listening) {
   globalThis.addEventListener?.('lit-localize-status', followHost);
 }
 
-function configure(): Localization | undefined {
+let localizeRuntime: LocalizeRuntime | Promise<LocalizeRuntime> | undefined;
+
+/**
+ * Hands over `core/localize-runtime.ts` where the caller's code carries it already (every
+ * element does), so the first switch has nothing more to import.
+ */
+export function useLocalizeRuntime(runtime: LocalizeRuntime): void {
+  localizeRuntime ??= runtime;
+}
+
+async function configure(): Promise<Localization | undefined> {
   if (state.localization || state.hostOwned) return state.localization;
+  const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
+  if (state.localization || state.hostOwned) return state.localization; // an earlier call got there first
   try {
-    state.localization = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale,
-    });
+    state.localization = runtime.configureCatalogs();
   } catch (error) {
+    state.servedCatalog = runtime.servedCatalog;
     state.hostOwned = true;
     console.warn('news-widgets: @lit/localize is already configured by the page; the library follows its locale.', error);
   }
@@ -250,6 +254,15 @@ export function getCatalogLocale(): string {
   return catalogFor(state.tag) ?? sourceLocale;
 }
 
+/**
+ * The catalog the page's locale is settling on (`ar`): the one the latest switch asked for,
+ * known before it (or @lit/localize) has loaded; the active one when none was asked for. Under
+ * a host's @lit/localize that has not merged our catalog, the strings shown may stay English.
+ */
+export function requestedCatalog(): string {
+  return catalogFor(state.wanted) ?? getCatalogLocale();
+}
+
 export interface SetLocaleOptions {
   /** Also store the choice under `LOCALE_STORAGE_KEY`, so the next page starts in it. */
   remember?: boolean;
@@ -267,9 +280,10 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   const next = canonical(tag);
   if (store) remember(next);
   state.started = true;
+  state.wanted = next;
   const call = ++state.latest;
   const done = (async () => {
-    await configure()?.setLocale(catalog);
+    await (await configure())?.setLocale(catalog);
     if (call !== state.latest) return; // a later call superseded this one
     // Under a host's @lit/localize, the strings stay in the host's language: follow them.
     state.tag = state.hostOwned ? shownTag(next) : next;

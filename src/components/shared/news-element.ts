@@ -1,8 +1,13 @@
 import {LitElement, type CSSResultGroup} from 'lit';
 import {LocaleController} from '../../controllers/locale-controller.js';
-import {initLocale} from '../../core/locale.js';
+import {initLocale, useLocalizeRuntime} from '../../core/locale.js';
+import * as localizeRuntime from '../../core/localize-runtime.js';
 import {baseStyles} from './base.styles.js';
 import type {NewsEventDetails} from './events.js';
+
+// Elements render strings with @lit/localize: its configuration comes with their code, not as
+// a request after it.
+useLocalizeRuntime(localizeRuntime);
 
 /**
  * What every element shares: locale and direction awareness and a typed `emit()`. Nothing

@@ -1,0 +1,39 @@
+/**
+ * The @lit/localize side of the library's locale: configuring it and loading catalogs.
+ * `core/locale.ts` (the locale state the loader needs: the current locale, the page's
+ * language, the change event) imports it on its first switch, so the CDN loader does not
+ * carry @lit/localize; every element imports it with its code, since they render strings
+ * with `msg` anyway.
+ */
+import {configureLocalization, msg} from '@lit/localize';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+
+// An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
+// by the generated locale list: a target locale without an entry here fails the type check.
+const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  zgh: () => import('../generated/locales/zgh.js'),
+};
+
+export type Localization = ReturnType<typeof configureLocalization>;
+type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
+
+/** Configures @lit/localize with the library's catalogs; throws if the page configured it first. */
+export function configureCatalogs(): Localization {
+  return configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale,
+  });
+}
+
+/**
+ * The language code the strings @lit/localize serves now are in, as the catalog names it
+ * (`locale.catalog`): under a host's @lit/localize, our language only if the host merged our
+ * catalog into its own; else the English source's `en`.
+ */
+export function servedCatalog(): string {
+  return msg('en', {id: 'locale.catalog', desc: 'Do not translate: write the code of this catalog’s language (ar, fr, es, zgh). Elements set lang and dir from it.'});
+}
