@@ -8,11 +8,12 @@
  * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
  */
 import {FeedError, type NewsFeed} from './model.js';
-import {ItemList, MAX_TITLE, cleanText, itemCap, isObject, languageTag, normalizeItem, runInSlices, runNow, yieldToMain, type Steps} from './formats/fields.js';
+import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, yieldToMain, type Steps} from './formats/fields.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
+import {readingLimit} from './read-body.js';
 
 export {FeedError} from './model.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
@@ -44,6 +45,12 @@ export interface ParseFeedOptions {
    */
   maxItems?: number;
 }
+
+/**
+ * The item cap in effect: `maxItems` given as a positive number, else {@link MAX_ITEMS}.
+ * Here rather than in formats/fields.ts, which the article card loads and which needs no limits.
+ */
+export const itemCap = (maxItems: number | undefined): number => readingLimit(maxItems) ?? MAX_ITEMS;
 
 /** The reading steps for parsed JSON: JSON Feed or WordPress posts. */
 function jsonSteps(data: unknown, baseUrl: string | undefined, maxItems: number): Steps<NewsFeed> {

@@ -6,7 +6,6 @@ import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
-import {readingLimit} from '../read-body.js';
 
 export {parseDate} from '../dates.js';
 
@@ -20,8 +19,6 @@ export const MAX_CONTENT = 5_000;
  * The `maxItems` option (the `max-items` attribute) raises or lowers it.
  */
 export const MAX_ITEMS = 1_000;
-/** The item cap in effect: `maxItems` given as a positive number, else {@link MAX_ITEMS}. */
-export const itemCap = (maxItems: number | undefined): number => readingLimit(maxItems) ?? MAX_ITEMS;
 const MAX_TAGS = 20;
 const MAX_NAME = 120;
 /** Longest tag kept: long enough for real category names, short enough for a chip. */
@@ -101,7 +98,7 @@ function markChecked(item: NewsItem): NewsItem {
   return item;
 }
 
-/** Collects items: skips missing ones and repeated ids, stops at `max` (see {@link itemCap}). */
+/** Collects items: skips missing ones and repeated ids, stops at `max`. */
 export class ItemList {
   readonly items: NewsItem[] = [];
   private readonly ids = new Set<string>();
