@@ -7,7 +7,7 @@ import {installEntityTable} from './core/entity-table.js';
 installEntityTable();
 
 export {parseFeed, parseFeedText, parseDate, FeedError} from './core/feed.js';
-export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind} from './core/feed.js';
+export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind, ParseFeedOptions} from './core/feed.js';
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';
 export {clearFeedCache} from './core/cache.js';

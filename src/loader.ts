@@ -44,6 +44,7 @@ export type {
   NewsItem,
   NewsAuthor,
   FeedErrorKind,
+  ParseFeedOptions,
   LoadFeedOptions,
   SetLocaleOptions,
   LanguageNameOptions,

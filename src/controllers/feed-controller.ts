@@ -23,6 +23,8 @@ export interface FeedSource {
   maxBytes?: number;
   /** Deepest JSON nesting read; not a positive number = the default. */
   maxDepth?: number;
+  /** Most items read from the feed; not a positive number = the default. */
+  maxItems?: number;
 }
 
 export interface FeedCallbacks {
@@ -130,11 +132,11 @@ export class FeedController implements ReactiveController {
   }
 
   /** Call from the host's `willUpdate` with its current inputs; starts whatever loading they need. */
-  sync({src, feed, lang, refresh, maxBytes, maxDepth}: FeedSource): void {
+  sync({src, feed, lang, refresh, maxBytes, maxDepth, maxItems}: FeedSource): void {
     this.refresh = refresh;
-    const limits = {maxBytes: readingLimit(maxBytes), maxDepth: readingLimit(maxDepth)};
-    // Other limits are another request (one read under the default limits may have failed, or be too large now).
-    const relimited = limits.maxBytes !== this.limits.maxBytes || limits.maxDepth !== this.limits.maxDepth;
+    const limits = {maxBytes: readingLimit(maxBytes), maxDepth: readingLimit(maxDepth), maxItems: readingLimit(maxItems)};
+    // Other limits are another request (one read under the default limits may have failed, be too large now, or cut short).
+    const relimited = limits.maxBytes !== this.limits.maxBytes || limits.maxDepth !== this.limits.maxDepth || limits.maxItems !== this.limits.maxItems;
     this.limits = limits;
     if (feed) {
       if (feed !== this.given) {

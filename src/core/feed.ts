@@ -8,11 +8,12 @@
  * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
  */
 import {FeedError, type NewsFeed} from './model.js';
-import {ItemList, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, yieldToMain, type Steps} from './formats/fields.js';
+import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, yieldToMain, type Steps} from './formats/fields.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
+import {readingLimit} from './read-body.js';
 
 export {FeedError} from './model.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
@@ -36,11 +37,26 @@ function parseJson(text: string, baseUrl: string | undefined): unknown {
   }
 }
 
+/** Options of {@link parseFeed} and {@link parseFeedText}. */
+export interface ParseFeedOptions {
+  /**
+   * Most items read (default 1 000): the rest of a longer feed is left unread, so a feed of
+   * thousands costs no more than this many. Not a positive number means the default.
+   */
+  maxItems?: number;
+}
+
+/**
+ * The item cap in effect: `maxItems` given as a positive number, else {@link MAX_ITEMS}.
+ * Here rather than in formats/fields.ts, which the article card loads and which needs no limits.
+ */
+export const itemCap = (maxItems: number | undefined): number => readingLimit(maxItems) ?? MAX_ITEMS;
+
 /** The reading steps for parsed JSON: JSON Feed or WordPress posts. */
-function jsonSteps(data: unknown, baseUrl: string | undefined): Steps<NewsFeed> {
-  if (Array.isArray(data) && (data.length === 0 || data.some(isWordPressPost))) return wordPressSteps(data, baseUrl);
-  if (isWordPressPost(data)) return wordPressSteps([data], baseUrl);
-  if (isObject(data) && isJsonFeed(data)) return jsonFeedSteps(data, baseUrl);
+function jsonSteps(data: unknown, baseUrl: string | undefined, maxItems: number): Steps<NewsFeed> {
+  if (Array.isArray(data) && (data.length === 0 || data.some(isWordPressPost))) return wordPressSteps(data, baseUrl, maxItems);
+  if (isWordPressPost(data)) return wordPressSteps([data], baseUrl, maxItems);
+  if (isObject(data) && isJsonFeed(data)) return jsonFeedSteps(data, baseUrl, maxItems);
   throw new FeedError(
     'format',
     `The document${where(baseUrl)} is not a feed: expected a JSON Feed (an object with "version" and "items"), WordPress posts, RSS or Atom.`,
@@ -55,8 +71,8 @@ function jsonSteps(data: unknown, baseUrl: string | undefined): Steps<NewsFeed> 
  * Runs the same in browsers and in Node.
  * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed.
  */
-export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href): NewsFeed {
-  return runNow(jsonSteps(typeof data === 'string' ? parseJson(data, baseUrl) : data, baseUrl));
+export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
+  return runNow(jsonSteps(typeof data === 'string' ? parseJson(data, baseUrl) : data, baseUrl, itemCap(options.maxItems)));
 }
 
 let xmlModule: Promise<typeof import('./formats/xml.js')> | undefined;
@@ -69,21 +85,22 @@ let xmlModule: Promise<typeof import('./formats/xml.js')> | undefined;
  * browsers and in Node.
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
  */
-export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href): Promise<NewsFeed> {
+export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
+  const maxItems = itemCap(options.maxItems);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
     const data = parseJson(text, baseUrl);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();
-    return runInSlices(jsonSteps(data, baseUrl));
+    return runInSlices(jsonSteps(data, baseUrl, maxItems));
   }
   xmlModule ??= import('./formats/xml.js');
   const {parseXmlFeed} = await xmlModule.catch((cause) => {
     xmlModule = undefined;
     throw new FeedError('network', `Could not load the RSS/Atom reader of news-widgets (${String(cause)}).`, {url: baseUrl, cause});
   });
-  return parseXmlFeed(text, baseUrl);
+  return parseXmlFeed(text, baseUrl, undefined, maxItems);
 }
 
 /**

@@ -126,7 +126,7 @@ function httpError(href: string, response: Response, timeout: number): FeedError
 
 async function request(href: string, signal: AbortSignal, options: LoadFeedOptions, retry: boolean): Promise<NewsFeed> {
   const {timeout = DEFAULT_TIMEOUT} = options;
-  const {maxBytes, maxDepth} = limitsOf(options);
+  const {maxBytes, maxDepth, maxItems} = limitsOf(options);
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
@@ -180,7 +180,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   const base = response.url || href;
   // Relative links in the document resolve against where the server says it lives (Content-Location).
   // A feed that names no language is in the one Content-Language names (a list of several names none).
-  const feed = withLanguage(await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base), languageTag(response.headers.get('Content-Language')));
+  const feed = withLanguage(await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems}), languageTag(response.headers.get('Content-Language')));
   if (signal.aborted) throw signal.reason;
   return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
 }

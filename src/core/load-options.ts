@@ -3,6 +3,7 @@
  * it loads on demand (`fetch-feed.ts`) read them, and neither may import the other back.
  */
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, readingLimit} from './read-body.js';
+import {MAX_ITEMS, itemCap} from './feed.js';
 
 export interface LoadFeedOptions {
   /** Aborts this caller's wait; the request itself stops once every caller has aborted. */
@@ -31,10 +32,15 @@ export interface LoadFeedOptions {
   maxBytes?: number;
   /** Deepest nesting of arrays and objects in a JSON answer (default 64); deeper fails with a `limit` error before parsing. */
   maxDepth?: number;
+  /**
+   * Most items read from the feed (default 1 000): the rest is left unread, not an error.
+   * Like the other limits, callers share a request and the cache only under the same one.
+   */
+  maxItems?: number;
 }
 
 /** The reading limits of a feed request. */
-export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth'>;
+export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth' | 'maxItems'>;
 
 /**
  * What a feed is shared and cached under: its URL, and the limits it is read under unless
@@ -42,15 +48,16 @@ export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth'>;
  * asked for the default one, nor a refusal under a low limit to one that raised it.
  */
 export function feedKey(href: string, limits: FeedLimits): string {
-  const {maxBytes, maxDepth} = limitsOf(limits);
+  const {maxBytes, maxDepth, maxItems} = limitsOf(limits);
   // A space never occurs in a parsed URL, so no URL can pass for another one's key.
-  return maxBytes === DEFAULT_MAX_BYTES && maxDepth === DEFAULT_MAX_DEPTH ? href : `${href} ${maxBytes} ${maxDepth}`;
+  return maxBytes === DEFAULT_MAX_BYTES && maxDepth === DEFAULT_MAX_DEPTH && maxItems === MAX_ITEMS ? href : `${href} ${maxBytes} ${maxDepth} ${maxItems}`;
 }
 
 /** The limits in effect: each one given as a positive number, else its default (a NaN never lifts a limit). */
-export const limitsOf = ({maxBytes, maxDepth}: FeedLimits) => ({
+export const limitsOf = ({maxBytes, maxDepth, maxItems}: FeedLimits) => ({
   maxBytes: readingLimit(maxBytes) ?? DEFAULT_MAX_BYTES,
   maxDepth: readingLimit(maxDepth) ?? DEFAULT_MAX_DEPTH,
+  maxItems: itemCap(maxItems),
 });
 
 /** Default time a feed request may take before it fails with a `timeout` error. */

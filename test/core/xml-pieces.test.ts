@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {decodeFeedBytes} from '../../src/core/encoding.js';
-import {FeedError, MAX_ITEMS, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
 import {runNow} from '../../src/core/formats/fields.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {expandDoctype} from '../../src/core/formats/xml-repair.js';
@@ -136,6 +136,24 @@ describe('reading RSS and Atom in pieces', () => {
     // 20,000 items of about 45 characters: the reader parses the head and the first thousand, in about one piece.
     expect(markup.length).to.be.above(800_000);
     expect(parsed).to.be.below(PIECE_SIZE * 2);
+  });
+
+  it('reads as many items as parseFeedText is asked to, in pieces or whole; RSS, Atom, JSON Feed and WordPress alike', async () => {
+    const markup = rss(items(1_500));
+    for (const [maxItems, count] of [[1_200, 1_200], [7, 7], [0, MAX_ITEMS], [Number.NaN, MAX_ITEMS], [undefined, MAX_ITEMS]] as const) {
+      const titles = async (text: string) => (await parseFeedText(text, BASE, {maxItems})).items.map((entry) => entry.title);
+      const expected = Array.from({length: count}, (_, i) => `Item ${i}`);
+      expect(await titles(markup), `RSS, maxItems ${maxItems}`).to.deep.equal(expected);
+      const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>${Array.from({length: 1_500}, (_, i) => `<entry><id>e${i}</id><title>Item ${i}</title></entry>`).join('')}</feed>`;
+      expect(await titles(atom), `Atom, maxItems ${maxItems}`).to.deep.equal(expected);
+      const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: Array.from({length: 1_500}, (_, i) => ({id: `j${i}`, title: `Item ${i}`}))});
+      expect(await titles(json), `JSON Feed, maxItems ${maxItems}`).to.deep.equal(expected);
+      const posts = Array.from({length: 1_500}, (_, i) => ({id: i, title: {rendered: `Item ${i}`}}));
+      expect((await titles(JSON.stringify(posts))).length, `WordPress, maxItems ${maxItems}`).to.equal(count);
+      expect(parseFeed(posts, BASE, {maxItems}).items.length, `parseFeed, maxItems ${maxItems}`).to.equal(count);
+    }
+    // Whole (as Node's parser reads) gives the same cut as pieces.
+    expect((await parseXmlFeed(markup, BASE, WHOLE, 1_200)).items.length).to.equal(1_200);
   });
 
   it('reads the hostile documents in pieces as it reads them whole', async function () {

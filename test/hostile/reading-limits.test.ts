@@ -10,7 +10,7 @@ import '../../src/index.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
-import type {FeedError} from '../../src/core/feed.js';
+import type {FeedError, NewsFeed} from '../../src/core/feed.js';
 import type {WeatherError} from '../../src/core/weather.js';
 import {clearFeedCache} from '../../src/core/cache.js';
 import {eventOnce} from '../helpers.js';
@@ -25,6 +25,9 @@ const hits = async (name: string) => Number(await (await fetch(`/__hits/${name}`
 /** page-1.json (3 articles) padded with blanks to 3 MB: valid JSON, past the default 2 MiB. */
 const padded = (name: string) => `/__padded/3000000/${name}/test/fixtures/page-1.json`;
 const THREE_MB = 3_000_000;
+
+/** The titles of the items a list read, as its load event hands them to the page. */
+const titlesRead = (el: List) => eventOnce<{feed: NewsFeed}>(el, 'news-feed-load').then((event) => event.detail.feed.items.map((item) => item.title));
 
 /** How a list ended: the error it reported, or the headlines it shows. */
 async function outcome(el: List): Promise<{error?: FeedError; headlines: string[]}> {
@@ -147,6 +150,47 @@ describe('red team: reading limits a page can raise', function () {
         expect((await done).map((result) => result.error?.kind)).to.deep.equal(['limit', 'limit', 'limit', 'limit']);
         // Read under the default limit, they shared one request.
         expect(await hits(name)).to.equal(1);
+      });
+
+      it('a feed of more items than the default 1,000 is cut there; max-items raises or lowers the cap, each from its own request', async () => {
+        const name = key();
+        // `limit` shows every item read (news-feed), so what a reader sees is the cap.
+        const shown = {limit: '5000', layout: 'compact'};
+        const caps: Record<string, string>[] = [{}, {'max-items': '1100'}, {'max-items': '3'}, {'max-items': '1100.5'}];
+        const [strict, raised, lowered, same] = caps.map((cap) => list(`/__items/1200/${name}`, {...shown, ...cap}));
+        const done = Promise.all([strict, raised, lowered, same].map(titlesRead));
+        await render(html`<div>${strict}${raised}${lowered}${same}</div>`);
+        const [a, b, c, d] = await done;
+        expect([a.length, b.length, c.length, d.length], 'items read').to.deep.equal([1000, 1100, 3, 1100]);
+        expect([a.at(-1), b.at(-1), c.at(-1)]).to.deep.equal(['Item 999', 'Item 1099', 'Item 2']);
+        if (tag === 'news-feed') {
+          await Promise.all([strict, raised, lowered].map(loaded));
+          expect(headlines(lowered)).to.deep.equal(['Item 0', 'Item 1', 'Item 2']);
+          expect([headlines(strict).length, headlines(raised).length]).to.deep.equal([1000, 1100]);
+          expect(headlines(raised).at(-1)).to.equal('Item 1099');
+        }
+        // Three caps, three requests: 1100 and 1100.5 are one cap and shared theirs.
+        expect(await hits(name)).to.equal(3);
+      });
+
+      it('a list under a raised item cap is not handed the copy cut at the default, and an invalid cap is the default', async () => {
+        const name = key();
+        const src = `/__items/1200/${name}`;
+        const countRead = (el: List) => titlesRead(el).then((titles) => titles.length);
+        const strict = list(src);
+        let done = countRead(strict);
+        await render(strict);
+        expect(await done).to.equal(1000);
+        const invalid = ['abc', '0', '-5', 'Infinity'].map((value) => list(src, {'max-items': value}));
+        const raised = list(src, {'max-items': '1200'});
+        const all = Promise.all([...invalid, raised].map(countRead));
+        strict.after(...invalid, raised);
+        expect(await all).to.deep.equal([1000, 1000, 1000, 1000, 1200]);
+        // The invalid caps reused the copy read under the default one; only the raised cap asked again.
+        expect(await hits(name)).to.equal(2);
+        done = countRead(strict);
+        strict.maxItems = 1150;
+        expect(await done, 'raising the cap on a loaded list reads the feed again').to.equal(1150);
       });
     });
   }

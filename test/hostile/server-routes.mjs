@@ -12,16 +12,20 @@
 // /__declared/<bytes>           declares a Content-Length of <bytes>, sends a few
 // /__padded/<bytes>/<key>/<path>  serves the JSON <path> padded with blanks to <bytes> (still valid)
 // /__nested/<depth>/<key>/<path>  serves the JSON <path> with a field nested <depth> arrays deep
+// /__items/<n>/<key>            serves a JSON Feed of <n> items titled `Item 0`, `Item 1`, …
 import {readFile} from 'node:fs/promises';
 import {Buffer} from 'node:buffer';
 import {Readable} from 'node:stream';
 
 const hits = new Map();
+/** A JSON Feed of `n` items, `Item 0` to `Item n-1`. */
+const manyItems = (n) =>
+  JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Many', items: Array.from({length: n}, (_, i) => ({id: `item-${i}`, url: `https://example.com/${i}`, title: `Item ${i}`}))});
 const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1).get(key);
 
 export function hostileRoutes() {
   return async (ctx, next) => {
-    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared|padded|nested)\/(.*)$/);
+    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared|padded|nested|items)\/(.*)$/);
     if (!route) return next();
     const [, name, rest] = route;
     ctx.set('Cache-Control', 'no-store');
@@ -47,11 +51,11 @@ export function hostileRoutes() {
       ctx.url = path;
       return next();
     }
-    if (name === 'padded' || name === 'nested') {
-      const [, size, key, path] = rest.match(/^(\d+)\/([\w-]+)(\/.*)$/);
+    if (name === 'padded' || name === 'nested' || name === 'items') {
+      const [, size, key, path] = rest.match(/^(\d+)\/([\w-]+)(\/.*)?$/);
       count(key);
-      const text = (await readFile(`.${path}`, 'utf8')).trim();
-      const body = name === 'padded' ? text.padEnd(Number(size), ' ') : `${text.slice(0, -1)}, "_nested": ${'['.repeat(Number(size))}${']'.repeat(Number(size))}}`;
+      const text = name === 'items' ? '' : (await readFile(`.${path}`, 'utf8')).trim();
+      const body = name === 'items' ? manyItems(Number(size)) : name === 'padded' ? text.padEnd(Number(size), ' ') : `${text.slice(0, -1)}, "_nested": ${'['.repeat(Number(size))}${']'.repeat(Number(size))}}`;
       // By hand: the dev server would mark a reply of Koa's cacheable for a year, and the browser not ask again.
       ctx.respond = false;
       ctx.res.writeHead(200, {'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store'});

@@ -88,6 +88,13 @@ export class NewsFeedElement extends NewsElement {
   /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
   @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
 
+  /**
+   * Most items read from the feed (default 1000) and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
+   * left unread, not an error. Raise it for an archive feed known to be longer. Elements share a
+   * request only under the same limits.
+   */
+  @property({type: Number, attribute: 'max-items'}) maxItems?: number;
+
   /** Articles shown at first and added by each "Load more". */
   @property({type: Number}) limit = 10;
 
@@ -149,8 +156,8 @@ export class NewsFeedElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    const {src, feed, maxBytes, maxDepth} = this;
-    this.loader.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth});
+    const {src, feed, maxBytes, maxDepth, maxItems} = this;
+    this.loader.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth, maxItems});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
       this.shownSource = this.loader.source;

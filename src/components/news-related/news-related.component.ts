@@ -89,6 +89,13 @@ export class NewsRelatedElement extends NewsElement {
   /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
   @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
 
+  /**
+   * Most items read from the feed (default 1000) and ranked: the rest of a longer feed is
+   * left unread, not an error. Raise it for an archive feed known to be longer. Elements share a
+   * request only under the same limits.
+   */
+  @property({type: Number, attribute: 'max-items'}) maxItems?: number;
+
   /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. */
   @property() current?: string;
 
@@ -142,8 +149,8 @@ export class NewsRelatedElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    const {src, maxBytes, maxDepth} = this;
-    this.loader.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth});
+    const {src, maxBytes, maxDepth, maxItems} = this;
+    this.loader.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth, maxItems});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
     if (!feed) return;
     const current = this.current?.trim() || pageUrl();

@@ -14,7 +14,10 @@ export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 600;
 /** Longest body text kept: enough for related-article ranking and a summary fallback. */
 export const MAX_CONTENT = 5_000;
-/** Most items read from one document; a feed of thousands is cut, not rendered. */
+/**
+ * Default most items read from one document; a feed of thousands is cut, not rendered.
+ * The `maxItems` option (the `max-items` attribute) raises or lowers it.
+ */
 export const MAX_ITEMS = 1_000;
 const MAX_TAGS = 20;
 const MAX_NAME = 120;
@@ -85,7 +88,6 @@ export function tagList(values: Iterable<unknown>): string[] {
   return [...seen];
 }
 
-/** Collects items: skips missing ones and repeated ids, stops at {@link MAX_ITEMS}. */
 // Items this module produced or checked. They are frozen, so they stay as checked, and an
 // element given one (a card in a feed) need not check it again.
 const checked = new WeakSet<object>();
@@ -96,11 +98,13 @@ function markChecked(item: NewsItem): NewsItem {
   return item;
 }
 
+/** Collects items: skips missing ones and repeated ids, stops at `max`. */
 export class ItemList {
   readonly items: NewsItem[] = [];
   private readonly ids = new Set<string>();
+  constructor(private readonly max = MAX_ITEMS) {}
   get full() {
-    return this.items.length >= MAX_ITEMS;
+    return this.items.length >= this.max;
   }
   add(item: NewsItem | undefined) {
     if (!item || this.full || this.ids.has(item.id)) return;

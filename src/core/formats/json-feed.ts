@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {MAX_SUMMARY, MAX_TITLE, ItemList, type Steps, author, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, type Steps, author, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
 
 interface Context {
   base?: string;
@@ -45,7 +45,7 @@ export function isJsonFeed(data: Json): boolean {
 }
 
 /** Reading steps for a JSON Feed object (see `runNow`/`runInSlices`). */
-export function* jsonFeedSteps(data: Json, baseUrl: string | undefined): Steps<NewsFeed> {
+export function* jsonFeedSteps(data: Json, baseUrl: string | undefined, maxItems = MAX_ITEMS): Steps<NewsFeed> {
   if (!Array.isArray(data.items)) {
     throw new FeedError('format', `The feed${baseUrl ? ` at ${baseUrl}` : ''} has no item list: "items" must be an array, not ${describe(data.items)}.`, {
       url: baseUrl,
@@ -56,7 +56,7 @@ export function* jsonFeedSteps(data: Json, baseUrl: string | undefined): Steps<N
   const base = safeUrl(data.feed_url, baseUrl) ?? baseUrl;
   const language = languageTag(data.language);
   const context = {base, language, authors: authors(data.authors ?? data.author, base)};
-  const list = new ItemList();
+  const list = new ItemList(maxItems);
   for (let index = 0; index < data.items.length && !list.full; index++) {
     list.add(item(data.items[index], index, context));
     yield;

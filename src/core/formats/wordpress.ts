@@ -1,7 +1,7 @@
 /** WordPress REST API posts (`/wp-json/wp/v2/posts?_embed`): a JSON array of post objects. */
 import type {NewsFeed, NewsItem} from '../model.js';
 import {firstImage, safeUrl} from '../text.js';
-import {MAX_SUMMARY, MAX_TITLE, ItemList, type Steps, author, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, type Steps, author, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
 
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
 const rendered = (value: unknown) => (isObject(value) ? str(value.rendered) : undefined);
@@ -50,8 +50,8 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
 }
 
 /** Reading steps for a list of posts (see `runNow`/`runInSlices`). */
-export function* wordPressSteps(posts: unknown[], baseUrl: string | undefined): Steps<NewsFeed> {
-  const list = new ItemList();
+export function* wordPressSteps(posts: unknown[], baseUrl: string | undefined, maxItems = MAX_ITEMS): Steps<NewsFeed> {
+  const list = new ItemList(maxItems);
   for (let index = 0; index < posts.length && !list.full; index++) {
     list.add(post(posts[index], index, baseUrl));
     yield;

@@ -9,6 +9,7 @@ import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model
 import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, safeUrl, truncate} from '../text.js';
 import {
   MAX_CONTENT,
+  MAX_ITEMS,
   MAX_SUMMARY,
   MAX_TITLE,
   ItemList,
@@ -37,7 +38,7 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 
 /**
- * Longest RSS/Atom text read, in characters: 1000 items (the most kept) rarely take a tenth
+ * Longest RSS/Atom text read, in characters: 1000 items (the most kept by default) rarely take a tenth
  * of it; the rest of a longer document is left unread, so its size bounds time and memory.
  */
 export const MAX_MARKUP = 4_000_000;
@@ -417,8 +418,8 @@ function feedReader(root: Element, baseUrl: string | undefined): FeedReader | un
 }
 
 /** Reads the items of each document in turn (the whole one, or its pieces, parsed when reached) while the list has room; undefined when a piece is not well-formed. */
-function* readItems(reader: FeedReader, roots: Iterable<Element | undefined>): Steps<NewsFeed | undefined> {
-  const list = new ItemList();
+function* readItems(reader: FeedReader, roots: Iterable<Element | undefined>, maxItems: number): Steps<NewsFeed | undefined> {
+  const list = new ItemList(maxItems);
   let index = 0;
   for (const root of roots) {
     if (!root) return undefined;
@@ -447,7 +448,7 @@ const isFeed = (reading: Reading): reading is NewsFeed => typeof reading === 'ob
  * items (xml-split.ts), else as one document. Both give the same feed; in pieces, no task
  * parses more than about `pieceSize` characters of items, and items past the cap are not parsed.
  */
-function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, pieceSize: number): Steps<Reading> {
+function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, pieceSize: number, maxItems: number): Steps<Reading> {
   const split = markup.length > pieceSize ? yield* splitFeed(markup, pieceSize) : undefined;
   if (split === 'ill-formed') return split;
   if (split) {
@@ -457,7 +458,7 @@ function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, 
     const reader = feedReader(head.documentElement, baseUrl);
     if (reader) {
       yield;
-      return (yield* readItems(reader, parsePieces(split.items, parse))) ?? 'ill-formed';
+      return (yield* readItems(reader, parsePieces(split.items, parse), maxItems)) ?? 'ill-formed';
     }
   }
   const doc = parse(markup);
@@ -465,7 +466,7 @@ function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, 
   const reader = feedReader(doc.documentElement, baseUrl);
   if (!reader) return {root: doc.documentElement.localName};
   yield;
-  return (yield* readItems(reader, [doc.documentElement]))!;
+  return (yield* readItems(reader, [doc.documentElement], maxItems))!;
 }
 
 /**
@@ -478,10 +479,10 @@ export const PIECE_SIZE = 64_000;
  * Parses RSS or Atom text into a {@link NewsFeed}; relative URLs resolve against `xml:base`,
  * then the channel's link (RSS items), then `baseUrl`. In browsers a long document is parsed
  * in pieces of about `pieceSize` characters of items and its items are read in slices,
- * leaving the main thread free between them.
+ * leaving the main thread free between them. At most `maxItems` items are read.
  * @throws {FeedError} `format` when the text holds no RSS or Atom feed, even once repaired.
  */
-export async function parseXmlFeed(markup: string, baseUrl: string | undefined, pieceSize = PIECE_SIZE): Promise<NewsFeed> {
+export async function parseXmlFeed(markup: string, baseUrl: string | undefined, pieceSize = PIECE_SIZE, maxItems = MAX_ITEMS): Promise<NewsFeed> {
   const where = baseUrl ? ` at ${baseUrl}` : '';
   const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
@@ -491,8 +492,8 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
   try {
-    reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize));
-    if (!isFeed(reading)) reading = await runInSlices(readXml(repairXml(markup), parse, baseUrl, pieceSize));
+    reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems));
+    if (!isFeed(reading)) reading = await runInSlices(readXml(repairXml(markup), parse, baseUrl, pieceSize, maxItems));
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
     // A parser that gives up on a hostile document (too deep, too large) leaves it unread, not the page broken.
