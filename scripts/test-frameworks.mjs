@@ -19,7 +19,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome} from './chrome.mjs';
+import {chromeFlags, findChrome} from './browsers.mjs';
 import {startServer} from './serve.mjs';
 
 const root = resolve('.');
