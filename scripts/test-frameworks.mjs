@@ -136,7 +136,7 @@ async function checkWithoutJavaScript(browser, dir) {
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => (new URL(request.url()).hostname === '127.0.0.1' ? request.continue() : request.respond(IMAGE)));
-    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.goto(`http://127.0.0.1:${server.port}/index.html`);
     const shown = await page.evaluate(() => ({
       upgraded: !!customElements.get('news-feed') || !!customElements.get('news-article-card'),
       cards: [...(document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card') ?? [])].map((card) => {
@@ -192,7 +192,7 @@ async function checkHydration(browser, dir) {
         held.then(() => request.continue());
       } else request.continue();
     });
-    const loaded = page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    const loaded = page.goto(`http://127.0.0.1:${server.port}/index.html`);
     await page.waitForFunction(() => document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card').length);
     await page.evaluate(() => {
       const cards = [...document.querySelector('news-feed').shadowRoot.querySelectorAll('news-article-card')];
