@@ -3,7 +3,6 @@ import {FeedError, normalizeFeed, type NewsFeed} from '../core/feed.js';
 import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';
-import {readingLimit} from '../core/read-body.js';
 import {resolveSrc} from '../core/page.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
@@ -107,6 +106,8 @@ export class FeedController implements ReactiveController {
   private url?: string;
   /** The reading limits `url` is read under (undefined: the default). */
   private limits: FeedLimits = {};
+  /** What `url` is shared and cached under with those limits (`feedKey`): another key is another request. */
+  private key?: string;
   private given?: NewsFeed;
   private refresh = 0;
   private connected = false;
@@ -134,25 +135,25 @@ export class FeedController implements ReactiveController {
   /** Call from the host's `willUpdate` with its current inputs; starts whatever loading they need. */
   sync({src, feed, lang, refresh, maxBytes, maxDepth, maxItems}: FeedSource): void {
     this.refresh = refresh;
-    const limits = {maxBytes: readingLimit(maxBytes), maxDepth: readingLimit(maxDepth), maxItems: readingLimit(maxItems)};
-    // Other limits are another request (one read under the default limits may have failed, be too large now, or cut short).
-    const relimited = limits.maxBytes !== this.limits.maxBytes || limits.maxDepth !== this.limits.maxDepth || limits.maxItems !== this.limits.maxItems;
-    this.limits = limits;
+    this.limits = {maxBytes, maxDepth, maxItems};
     if (feed) {
       if (feed !== this.given) {
         this.cancel();
         this.source++;
         this.given = feed;
-        this.url = undefined;
+        this.url = this.key = undefined;
         // A page can hand over anything: check it against the model before it is rendered.
         this.show(normalizeFeed(feed));
       }
     } else {
       const url = src ? resolveSrc(src, lang) : undefined;
-      if (this.given || url !== this.url || (url && relimited)) {
+      // Other limits are another request (one read under the default limits may have failed, be too large now, or cut short).
+      const key = url && feedKey(url, this.limits);
+      if (this.given || key !== this.key) {
         this.given = undefined;
         this.source++;
         this.url = url;
+        this.key = key;
         this.cancel();
         if (url) this.start(url);
         else Object.assign(this, {status: 'idle', feed: undefined, error: undefined, deferred: false});
