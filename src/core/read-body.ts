@@ -75,20 +75,30 @@ export async function readBody(response: Response, {maxBytes = DEFAULT_MAX_BYTES
 /**
  * True when JSON text nests arrays and objects deeper than `maxDepth`: one linear pass
  * over the characters, so a hostile `[[[[…` is refused before `JSON.parse` and before any
- * code walks the result.
+ * code walks the result. Strings are skipped with `indexOf`, so a megabyte-long string
+ * costs a native scan rather than a loop turn per character.
  */
 export function jsonTooDeep(text: string, maxDepth = DEFAULT_MAX_DEPTH): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c) i++; // backslash: skip the escaped character
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
+    if (code === 0x22) {
+      i = stringEnd(text, i + 1);
+      if (i < 0) return false; // unterminated: JSON.parse says so
+    } else if (code === 0x5b || code === 0x7b) {
       if (++depth > maxDepth) return true;
     } else if (code === 0x5d || code === 0x7d) depth--;
   }
   return false;
+}
+
+/** Where the JSON string starting at `from` ends (its closing quote), or -1. */
+function stringEnd(text: string, from: number): number {
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    // Escaped when an odd number of backslashes stand before it.
+    let slashes = 0;
+    while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return quote;
+  }
+  return -1;
 }

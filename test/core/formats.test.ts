@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {FeedError, MAX_ITEMS, parseDate, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
+import {needsEntityTable} from '../../src/core/entities.js';
 import {fixture} from '../helpers.js';
 
 const read = async (name: string) => (await fetch(fixture(name))).text();
@@ -167,6 +168,11 @@ describe('WordPress REST posts', () => {
 });
 
 describe('named entities outside the common few', () => {
+  it('are noticed however the & was escaped, and only those are', () => {
+    for (const text of ['caf&eacute;', 'caf&amp;eacute;', 'caf&#38;eacute;', 'caf\\u0026eacute;', '&ampx;', '&amp;amp;&Agrave;']) expect(needsEntityTable(text), text).to.equal(true);
+    for (const text of ['&amp; &lt;b&gt; &hellip; &AMP; &#233;', '&amp;amp;'.repeat(200_000), 'no reference; at all', '&eacute (no semicolon)']) expect(needsEntityTable(text), text.slice(0, 40)).to.equal(false);
+  });
+
   // This page never installs the full table up front (the module API would): parseFeedText
   // loads it for a text that needs it, however the `&` was escaped on the way.
   it('are decoded once parseFeedText has loaded the full table', async () => {
