@@ -56,15 +56,31 @@ function canonical(ns: Namespace): Namespace {
   return lower === 'http://search.yahoo.com/mrss' ? MEDIA : ns;
 }
 
+/** Each element's children by local name, listed once: an item is asked for 30-odd names, and each DOM access costs. */
+const childIndexes = new WeakMap<Element, Map<string, Element[]>>();
+
+function childIndex(parent: Element): Map<string, Element[]> {
+  let index = childIndexes.get(parent);
+  if (!index) {
+    index = new Map();
+    for (const el of parent.children) {
+      const named = index.get(el.localName);
+      if (named) named.push(el);
+      else index.set(el.localName, [el]);
+    }
+    childIndexes.set(parent, index);
+  }
+  return index;
+}
+
 /** Child elements by local name and namespace (prefixes are the feed's choice). */
 function children(parent: Element, name: string, ns: Namespace | readonly Namespace[] = null): Element[] {
-  const found: Element[] = [];
-  for (const el of parent.children) {
-    if (el.localName !== name) continue;
+  const named = childIndex(parent).get(name);
+  if (!named) return [];
+  return named.filter((el) => {
     const uri = canonical(el.namespaceURI);
-    if (Array.isArray(ns) ? ns.includes(uri) : uri === ns) found.push(el);
-  }
-  return found;
+    return Array.isArray(ns) ? ns.includes(uri) : uri === ns;
+  });
 }
 const child = (parent: Element | undefined, name: string, ns: Namespace | readonly Namespace[] = null): Element | undefined =>
   parent ? children(parent, name, ns)[0] : undefined;
