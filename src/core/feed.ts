@@ -44,6 +44,12 @@ export interface ParseFeedOptions {
    * thousands costs no more than this many. Not a positive number means the default.
    */
   maxItems?: number;
+  /**
+   * Longest RSS or Atom text read, in characters (default 4 000 000, far past what 1 000 items
+   * take): a longer document is read as if it ended there, and repaired like any truncated
+   * feed. `loadFeed` reads as far as its `maxBytes`. Not a positive number means the default.
+   */
+  maxLength?: number;
 }
 
 /**
@@ -100,7 +106,7 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
     xmlModule = undefined;
     throw new FeedError('network', `Could not load the RSS/Atom reader of news-widgets (${String(cause)}).`, {url: baseUrl, cause});
   });
-  return parseXmlFeed(text, baseUrl, undefined, maxItems);
+  return parseXmlFeed(text, baseUrl, undefined, maxItems, readingLimit(options.maxLength));
 }
 
 /**

@@ -180,7 +180,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   const base = response.url || href;
   // Relative links in the document resolve against where the server says it lives (Content-Location).
   // A feed that names no language is in the one Content-Language names (a list of several names none).
-  const feed = withLanguage(await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems}), languageTag(response.headers.get('Content-Language')));
+  const feed = withLanguage(await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems, maxLength: maxBytes}), languageTag(response.headers.get('Content-Language')));
   if (signal.aborted) throw signal.reason;
   return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
 }

@@ -1,10 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {decodeFeedBytes} from '../../src/core/encoding.js';
 import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/formats/fields.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {expandDoctype} from '../../src/core/formats/xml-repair.js';
-import {splitFeed, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import {TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import fc from 'fast-check';
 import type {Corpus} from '../corpus/feedparser/corpus.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {MALFORMED} from '../hostile/malformed.js';
@@ -138,6 +140,26 @@ describe('reading RSS and Atom in pieces', () => {
     expect(parsed).to.be.below(PIECE_SIZE * 2);
   });
 
+  it('reads RSS and Atom up to maxLength characters (4,000,000 by default), and loadFeed as far as its maxBytes', async () => {
+    // 1,000 items of about 5,000 characters: past the default length, items are cut off.
+    const markup = rss(items(1_000, `<description>${'Casablanca '.repeat(450)}</description>`));
+    expect(markup.length).to.be.within(5_000_000, 5_500_000);
+    const count = async (options: {maxLength?: number}) => (await parseFeedText(markup, BASE, options)).items.length;
+    const byDefault = await count({});
+    expect(byDefault).to.be.within(700, 800);
+    expect(await count({maxLength: NaN})).to.equal(byDefault);
+    expect(await count({maxLength: 6_000_000})).to.equal(1_000);
+    // Three items and the start of a fourth, repaired like any truncated feed (its title came before the cut).
+    expect(await count({maxLength: 20_000})).to.equal(4);
+    const original = window.fetch;
+    window.fetch = async () => new Response(markup);
+    try {
+      expect((await loadFeed(`/long-${Math.random()}.xml`, {maxBytes: 6_000_000})).items.length).to.equal(1_000);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('reads as many items as parseFeedText is asked to, in pieces or whole; RSS, Atom, JSON Feed and WordPress alike', async () => {
     const markup = rss(items(1_500));
     for (const [maxItems, count] of [[1_200, 1_200], [7, 7], [0, MAX_ITEMS], [Number.NaN, MAX_ITEMS], [undefined, MAX_ITEMS]] as const) {
@@ -160,9 +182,51 @@ describe('reading RSS and Atom in pieces', () => {
     this.timeout(120_000);
     for (const [name, make] of [...HOSTILE_XML, ...Object.entries(MALFORMED).map(([name, markup]) => [name, () => markup] as const)]) {
       const markup = make();
-      if (markup.length > 5_000_000) continue; // past MAX_MARKUP: both read the same first 4,000,000 characters, checked by the 50 MB feed's own test
+      if (markup.length > 5_000_000) continue; // past MAX_MARKUP: both read the same first 4,000,000 characters (see the maxLength test)
       expect(await reading(markup, PIECE_SIZE), name).to.equal(await reading(markup, WHOLE));
     }
+  });
+});
+
+describe('text no field reads is left out of the pieces', () => {
+  const textOf = (markup: string) => {
+    const doc = new DOMParser().parseFromString(markup, 'application/xml');
+    return doc.querySelector('parsererror') ? undefined : doc.documentElement.textContent!;
+  };
+
+  it('cuts a run of XML text where it still reads as the limit: never inside a reference or a surrogate pair', () => {
+    const piece = fc.constantFrom('a', ' ', 'é', '😀', '&lt;', '&amp;', '&#x1F600;', '&#233;', '&quot;', '\r\n', '\n', 'ب');
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join('')), fc.integer({min: 1, max: 40}), (run, limit) => {
+        const markup = `<a>${run}</a>`;
+        const cut = textCut(markup, 3, 3 + run.length, limit);
+        const whole = textOf(markup)!;
+        const kept = textOf(`${markup.slice(0, cut)}</a>`);
+        expect(kept, `cut at ${cut - 3} of ${JSON.stringify(run)}`).to.be.a('string');
+        expect(whole.startsWith(kept!)).to.equal(true);
+        expect(kept!.length).to.be.at.least(Math.min(whole.length, limit));
+      }),
+      {numRuns: 1_000},
+    );
+  });
+
+  it('reads a feed with a megabyte-long description, CDATA section and comment the same in pieces, with no piece longer than a long article', async () => {
+    const long = (n: number) => Array.from({length: n}, (_, i) => `Mot${i} `).join('');
+    const markup = rss(
+      `<item><title>Encoded</title><description>${'&lt;div&gt;'.repeat(100_000)}&lt;img src="https://example.com/late.jpg"&gt;</description></item>` +
+        `<item><title>CDATA</title><description><![CDATA[${long(150_000)}]]></description></item>` +
+        `<!-- ${'-'.repeat(1)}${long(100_000)} --><item><title>After a comment</title><description>${long(150_000)}</description></item>`,
+    );
+    expect(markup.length).to.be.above(3_000_000);
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    // Each run keeps TEXT_RUN_LIMIT characters once parsed: `&lt;div&gt;` takes 11 characters for 5.
+    expect(Math.max(...lengths)).to.be.within(TEXT_RUN_LIMIT * 2.2, TEXT_RUN_LIMIT * 2.2 + 1_000);
+    expect(await reading(markup, PIECE_SIZE)).to.equal(await reading(markup, WHOLE));
+    const feed = await parseXmlFeed(markup, BASE);
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['Encoded', 'CDATA', 'After a comment']);
+    // The image comes past what a field is read for: not searched, in pieces or whole.
+    expect(feed.items[0].image).to.equal(undefined);
+    expect(feed.items[1].contentText ?? feed.items[1].summary).to.match(/^Mot0 Mot1 /);
   });
 });
 

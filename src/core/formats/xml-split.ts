@@ -10,8 +10,13 @@
  * its namespace declarations, `xml:base` and `xml:lang`. Each character of the document is
  * read in exactly one piece, in the same context as in the whole, so the pieces are all
  * well-formed exactly when the whole document is, and read the same.
+ *
+ * But for text the reader never gets to: a run of text (or CDATA section) longer than any
+ * field is read is cut once it holds that many characters, and a long comment is emptied,
+ * so one megabyte-long description costs `DOMParser` no more than a long article.
  */
-import type {Steps} from './fields.js';
+import {MAX_CONTENT, type Steps} from './fields.js';
+import {markupLength} from '../markup-limits.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -33,15 +38,50 @@ const XML_DECLARATION = /^<\?xml\s[\s\S]*?\?>/;
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/** Characters of one text run (or CDATA section) kept: the most any field reads as markup. */
+export const TEXT_RUN_LIMIT = markupLength(MAX_CONTENT);
+/**
+ * What stands for fewer characters in XML text than it takes: a character reference (one or
+ * two characters for up to 8, `&#65533;`) and a CR LF line end (one). A reference with
+ * padding zeros could take more: a run of those keeps fewer characters than the limit.
+ */
+const SHORTER_IN_TEXT = /&[^&;<]{1,40};|\r\n/g;
+const RAW_PER_CHAR = 8;
+
+/**
+ * Where to cut the run of XML text from `start` to `end` so that it still reads as `limit`
+ * characters once parsed: past as many characters, counting a reference or a CR LF as
+ * one, and never inside a reference or a surrogate pair; `end` when the run is no longer.
+ */
+export function textCut(markup: string, start: number, end: number, limit: number): number {
+  // A V8 substring of a long string is a view, not a copy; 42 is the longest reference the pattern knows.
+  const run = markup.slice(start, Math.min(end, start + limit * RAW_PER_CHAR + 42));
+  let read = 0;
+  let from = 0;
+  SHORTER_IN_TEXT.lastIndex = 0;
+  for (let found; (found = SHORTER_IN_TEXT.exec(run)); ) {
+    if (read + found.index - from >= limit) break;
+    read += found.index - from + 1;
+    from = found.index + found[0].length;
+    if (read >= limit) return start + from;
+  }
+  const cut = Math.min(from + (limit - read), run.length);
+  // Not inside a reference (one the pattern does not know, or past the window), nor between the two halves of a surrogate pair.
+  const amp = run.lastIndexOf('&', cut - 1);
+  if (amp > run.lastIndexOf(';', cut - 1)) return start + amp;
+  return Math.min(end, start + cut + ((run.charCodeAt(cut - 1) & 0xfc00) === 0xd800 ? 1 : 0));
+}
+
 /**
  * Scans `markup` (RSS or Atom text without a doctype) for its items, pausing every few
  * thousand tags. Gives the pieces to parse, each holding items of at least `pieceSize`
  * characters (but the last); `ill-formed` when the text is certainly not well-formed XML
  * (a mismatched or unclosed tag, an unfinished comment); undefined when the text is not
  * worth cutting or not cut cleanly (no items, a root that is no feed's, a doctype after
- * the root): then it is read whole.
+ * the root): then it is read whole. Text runs and CDATA sections are cut past `textLimit`
+ * characters, comments longer than that emptied.
  */
-export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces | 'ill-formed' | undefined> {
+export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | undefined> {
   const stack: string[] = [];
   let root: Span | undefined;
   // The first <channel> in an RSS root, which holds the items (RSS 1.0 also has them beside it).
@@ -52,10 +92,16 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   const inRoot: Span[] = [];
   let item: {start: number; depth: number} | undefined;
   let rootClosed = false;
+  // Text no field reads, left out of the pieces, in document order.
+  const unread: Span[] = [];
   let tags = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
     if (++tags % TAGS_PER_STEP === 0) yield;
+    if (lt - i > textLimit) {
+      const cut = textCut(markup, i, lt, textLimit);
+      if (cut < lt) unread.push({start: cut, end: lt});
+    }
     const next = markup[lt + 1];
     if (next === '!' || next === '?') {
       const [open, close] = markup.startsWith('<!--', lt) ? ['<!--', '-->'] : markup.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : next === '?' ? ['<?', '?>'] : ['', ''];
@@ -63,6 +109,15 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       if (!open) return undefined;
       const end = markup.indexOf(close, lt + open.length);
       if (end < 0) return 'ill-formed';
+      const content = lt + open.length;
+      if (end - content > textLimit) {
+        if (open === '<!--') unread.push({start: content, end});
+        else if (open === '<![CDATA[') {
+          // CDATA holds no references: the limit is in characters, a surrogate pair kept whole.
+          const cut = content + textLimit + ((markup.charCodeAt(content + textLimit - 1) & 0xfc00) === 0xd800 ? 1 : 0);
+          unread.push({start: cut, end});
+        }
+      }
       i = end + close.length;
       continue;
     }
@@ -115,21 +170,31 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   if (!inChannel.length && !inRoot.length) return undefined;
 
   const tagName = (span: Span) => /^<([^\s/<>]+)/.exec(markup.slice(span.start, span.end))![1];
+  /** The document from `start` to `end` without its unread text. */
+  const read = (start: number, end: number) => {
+    let text = '';
+    for (const skip of unread) {
+      if (skip.end <= start || skip.start >= end) continue;
+      text += markup.slice(start, skip.start);
+      start = skip.end;
+    }
+    return text + markup.slice(start, end);
+  };
   const declaration = XML_DECLARATION.exec(markup.slice(0, root.start))?.[0] ?? '';
   const rootOpen = declaration + markup.slice(root.start, root.end);
   const spans = [...inChannel, ...inRoot].sort((a, b) => a.start - b.start);
   const head: string[] = [];
   let copied = 0;
   for (const span of spans) {
-    head.push(markup.slice(copied, span.start));
+    head.push(read(copied, span.start));
     copied = span.end;
   }
-  head.push(markup.slice(copied));
+  head.push(read(copied, markup.length));
   function* runs(list: Span[], open: string, close: string): Generator<string, void, void> {
     const parts: string[] = [];
     let size = 0;
     for (const [index, span] of list.entries()) {
-      parts.push(markup.slice(span.start, span.end));
+      parts.push(read(span.start, span.end));
       size += span.end - span.start;
       if (size < pieceSize && index < list.length - 1) continue;
       yield open + parts.join('') + close;

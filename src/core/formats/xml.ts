@@ -25,7 +25,7 @@ import {
   type Steps,
 } from './fields.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
-import {splitFeed} from './xml-split.js';
+import {TEXT_RUN_LIMIT, splitFeed} from './xml-split.js';
 import {expandDoctype, repairXml} from './xml-repair.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -38,8 +38,9 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 
 /**
- * Longest RSS/Atom text read, in characters: 1000 items (the most kept by default) rarely take a tenth
- * of it; the rest of a longer document is left unread, so its size bounds time and memory.
+ * Longest RSS/Atom text read by default, in characters: 1000 items (the most kept by default) rarely
+ * take a tenth of it; the rest of a longer document is left unread, so its size bounds time and
+ * memory. `parseFeedText`'s `maxLength` (and `loadFeed`'s `maxBytes`, when larger) raise it.
  */
 export const MAX_MARKUP = 4_000_000;
 
@@ -72,6 +73,9 @@ function childIndex(parent: Element): Map<string, Element[]> {
   }
   return index;
 }
+
+/** The first image in a field's markup, searched as far as any field is read (in pieces, longer text is cut there). */
+const fieldImage = (value: string | undefined, base: string | undefined) => (value ? firstImage(value.slice(0, TEXT_RUN_LIMIT), base) : undefined);
 
 /** Child elements by local name and namespace (prefixes are the feed's choice). */
 function children(parent: Element, name: string, ns: Namespace | readonly Namespace[] = null): Element[] {
@@ -278,7 +282,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
   const image =
     mediaImage(el, base) ??
-    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? firstImage(value ?? '', base), undefined) ??
+    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined) ??
     markupImage(body, base);
   const authors = [
     ...children(el, 'author', rss).map((c) => credit(textOf(c), base)),
@@ -386,7 +390,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     mediaImage(el, base) ??
     (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ??
     markupImage(content, base) ??
-    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? firstImage(value ?? '', base), undefined);
+    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined);
   const updated = firstOf(parseDate(textOf(child(el, 'updated', ns))), parseDate(textOf(child(el, 'modified', ns))), dcModified(el));
   const authors = dedupeAuthors([...children(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
   return {
@@ -495,15 +499,15 @@ export const PIECE_SIZE = 64_000;
  * Parses RSS or Atom text into a {@link NewsFeed}; relative URLs resolve against `xml:base`,
  * then the channel's link (RSS items), then `baseUrl`. In browsers a long document is parsed
  * in pieces of about `pieceSize` characters of items and its items are read in slices,
- * leaving the main thread free between them. At most `maxItems` items are read.
+ * leaving the main thread free between them. At most `maxItems` items and `maxLength` characters are read.
  * @throws {FeedError} `format` when the text holds no RSS or Atom feed, even once repaired.
  */
-export async function parseXmlFeed(markup: string, baseUrl: string | undefined, pieceSize = PIECE_SIZE, maxItems = MAX_ITEMS): Promise<NewsFeed> {
+export async function parseXmlFeed(markup: string, baseUrl: string | undefined, pieceSize = PIECE_SIZE, maxItems = MAX_ITEMS, maxLength = MAX_MARKUP): Promise<NewsFeed> {
   const where = baseUrl ? ` at ${baseUrl}` : '';
   const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
-  // A document beyond MAX_MARKUP is read as if it were cut there (and repaired like any truncated feed).
-  markup = expandDoctype(markup.slice(0, MAX_MARKUP).replace(/^[\uFEFF\s]+/, ''));
+  // A document beyond maxLength is read as if it were cut there (and repaired like any truncated feed).
+  markup = expandDoctype(markup.slice(0, maxLength).replace(/^[\uFEFF\s]+/, ''));
   // Node's parser (xmldom) reads whole documents, repaired first; the pieces are for the browser's main thread.
   if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
