@@ -10,6 +10,7 @@
 import {FeedError, type NewsFeed} from './model.js';
 import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, yieldToMain, type Steps} from './formats/fields.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
+import {itemsPastCap} from './formats/json-split.js';
 import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
@@ -96,7 +97,9 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
-    const data = parseJson(text, baseUrl);
+    // JSON.parse builds every object it reads: items past the cap are left out first (an item takes 3 characters at least).
+    const past = text.length > maxItems * 3 ? await runInSlices(itemsPastCap(text, maxItems)) : undefined;
+    const data = parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();
     return runInSlices(jsonSteps(data, baseUrl, maxItems));

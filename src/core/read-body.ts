@@ -83,7 +83,7 @@ export function jsonTooDeep(text: string, maxDepth = DEFAULT_MAX_DEPTH): boolean
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x22) {
-      i = stringEnd(text, i + 1);
+      i = jsonStringEnd(text, i + 1);
       if (i < 0) return false; // unterminated: JSON.parse says so
     } else if (code === 0x5b || code === 0x7b) {
       if (++depth > maxDepth) return true;
@@ -92,8 +92,8 @@ export function jsonTooDeep(text: string, maxDepth = DEFAULT_MAX_DEPTH): boolean
   return false;
 }
 
-/** Where the JSON string starting at `from` ends (its closing quote), or -1. */
-function stringEnd(text: string, from: number): number {
+/** Where the JSON string whose text starts at `from` ends (its closing quote), or -1. */
+export function jsonStringEnd(text: string, from: number): number {
   for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
     // Escaped when an odd number of backslashes stand before it.
     let slashes = 0;

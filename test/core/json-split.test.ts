@@ -1,0 +1,57 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {parseFeedText} from '../../src/core/feed.js';
+import {runNow} from '../../src/core/formats/fields.js';
+import {itemsPastCap} from '../../src/core/formats/json-split.js';
+
+/** The text with the items past the cap left out, as parseFeedText reads it. */
+const kept = (text: string, maxItems: number) => {
+  const past = runNow(itemsPastCap(text, maxItems));
+  return past ? text.slice(0, past.start) + text.slice(past.end) : text;
+};
+
+describe('leaving out the JSON items past the cap before parsing', () => {
+  // Strings that look like structure: quotes, backslashes, brackets, commas, colons and the key itself.
+  const tricky = fc.string({unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', 'items', ' ', 'a', '\u2028')});
+  const value = fc.letrec((tie) => ({
+    value: fc.oneof({depthSize: 'small'}, tricky, fc.integer(), fc.constant(null), fc.array(tie('value'), {maxLength: 3}), fc.dictionary(tricky, tie('value'), {maxKeys: 3})),
+  })).value;
+  const indent = fc.constantFrom(undefined, 0, 2, '\t');
+
+  it('reads the same as parsing whole and keeping the first maxItems: JSON Feed objects and WordPress arrays', () => {
+    fc.assert(
+      fc.property(fc.dictionary(tricky, value, {maxKeys: 3}), fc.array(value, {maxLength: 12}), fc.boolean(), fc.integer({min: 1, max: 10}), indent, (head, items, wordpress, maxItems, space) => {
+        const whole = wordpress ? items : {...head, items};
+        const text = JSON.stringify(whole, null, space);
+        const read = JSON.parse(kept(text, maxItems));
+        expect(read).to.deep.equal(wordpress ? items.slice(0, maxItems) : {...whole, items: items.slice(0, maxItems)});
+      }),
+      {numRuns: 1_000},
+    );
+  });
+
+  it('leaves alone what it cannot cut cleanly: a second items key, nested item lists, unbalanced text', () => {
+    const twice = '{"items": [1, 2, 3], "x": {"items": [4, 5, 6]}, "items": [7, 8, 9]}';
+    expect(kept(twice, 1)).to.equal(twice);
+    const nested = '{"feed": {"items": [1, 2, 3]}, "items": [[1, 2, 3], [4], [5]]}';
+    expect(JSON.parse(kept(nested, 1))).to.deep.equal({feed: {items: [1, 2, 3]}, items: [[1, 2, 3]]});
+    for (const broken of ['{"items": [1, 2, 3]', '{"items": [1, 2, 3}]', '[1, 2, "3]']) expect(kept(broken, 1)).to.equal(broken);
+    expect(kept('{"items": [1, 2]}', 2)).to.equal('{"items": [1, 2]}');
+  });
+
+  it('parseFeedText reads 50,000 tiny items as their first 1,000, without building the rest', async () => {
+    const items = Array.from({length: 50_000}, (_, i) => ({id: `${i}`, title: `Item ${i}`}));
+    const text = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Tiny', items});
+    const original = JSON.parse;
+    const parsed: number[] = [];
+    JSON.parse = (json: string, reviver?: Parameters<typeof JSON.parse>[1]) => (parsed.push(json.length), original(json, reviver));
+    try {
+      const feed = await parseFeedText(text, 'https://example.com/feed.json');
+      expect(feed.items.map((item) => item.title)).to.deep.equal(items.slice(0, 1_000).map((item) => item.title));
+    } finally {
+      JSON.parse = original;
+    }
+    expect(parsed).to.have.length(1);
+    expect(parsed[0]).to.be.below(text.length / 40);
+  });
+});
