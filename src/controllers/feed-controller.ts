@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedError, normalizeFeed, type NewsFeed} from '../core/feed.js';
+import {FeedError, itemCap, normalizeFeed, type NewsFeed} from '../core/feed.js';
 import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';
@@ -109,6 +109,8 @@ export class FeedController implements ReactiveController {
   /** What `url` is shared and cached under with those limits (`feedKey`): another key is another request. */
   private key?: string;
   private given?: NewsFeed;
+  /** The item cap the given feed was checked under. */
+  private givenCap = 0;
   private refresh = 0;
   private connected = false;
   /** `url` is waiting for the host to connect before it loads. */
@@ -137,13 +139,15 @@ export class FeedController implements ReactiveController {
     this.refresh = refresh;
     this.limits = {maxBytes, maxDepth, maxItems};
     if (feed) {
-      if (feed !== this.given) {
+      const cap = itemCap(maxItems);
+      if (feed !== this.given || cap !== this.givenCap) {
         this.cancel();
         this.source++;
         this.given = feed;
+        this.givenCap = cap;
         this.url = this.key = undefined;
-        // A page can hand over anything: check it against the model before it is rendered.
-        this.show(normalizeFeed(feed));
+        // A page can hand over anything: check it against the model (and the item cap) before it is rendered.
+        this.show(normalizeFeed(feed, cap));
       }
     } else {
       const url = src ? resolveSrc(src, lang) : undefined;

@@ -114,12 +114,12 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
 
 /**
  * Checks a feed built by code (the `feed` property, the persistent cache) against the model,
- * so a wrong type never reaches a template: bad items are dropped, unsafe URLs removed, and
- * items without a language take the feed's.
+ * so a wrong type never reaches a template: bad items are dropped, unsafe URLs removed,
+ * items without a language take the feed's, and at most `maxItems` are kept.
  */
-export function normalizeFeed(raw: unknown): NewsFeed {
+export function normalizeFeed(raw: unknown, maxItems = MAX_ITEMS): NewsFeed {
   if (!isObject(raw)) return {items: []};
-  const list = new ItemList();
+  const list = new ItemList(maxItems);
   if (Array.isArray(raw.items)) for (let i = 0; i < raw.items.length && !list.full; i++) list.add(normalizeItem(raw.items[i]));
   const language = languageTag(raw.language);
   return {

@@ -173,6 +173,17 @@ describe('red team: reading limits a page can raise', function () {
         expect(await hits(name)).to.equal(3);
       });
 
+      it('a feed handed over by the page keeps max-items items (1,000 by default), and raising the cap shows more of it', async () => {
+        const feed = {items: Array.from({length: 1_200}, (_, i) => ({id: `${i}`, title: `Item ${i}`}))};
+        const [byDefault, raised] = [{}, {'max-items': '1100'}].map((cap) => Object.assign(list('', {limit: '5000', layout: 'compact', ...cap}), {feed}));
+        await render(html`<div>${byDefault}${raised}</div>`);
+        await Promise.all([byDefault, raised].map(loaded));
+        expect([headlines(byDefault).length, headlines(raised).length]).to.deep.equal([1_000, 1_100]);
+        byDefault.maxItems = 1_200;
+        await loaded(byDefault);
+        expect(headlines(byDefault).length).to.equal(1_200);
+      });
+
       it('a list under a raised item cap is not handed the copy cut at the default, and an invalid cap is the default', async () => {
         const name = key();
         const src = `/__items/1200/${name}`;

@@ -89,7 +89,7 @@ export class NewsFeedElement extends NewsElement {
   @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
 
   /**
-   * Most items read from the feed (default 1000) and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
+   * Most items read from the feed, or kept from a `feed` given (default 1000), and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
    * left unread, not an error. Raise it for an archive feed known to be longer. Elements share a
    * request only under the same limits.
    */
