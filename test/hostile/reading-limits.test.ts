@@ -175,7 +175,7 @@ describe('red team: reading limits a page can raise', function () {
 
       it('a feed handed over by the page keeps max-items items (1,000 by default), and raising the cap shows more of it', async () => {
         const feed = {items: Array.from({length: 1_200}, (_, i) => ({id: `${i}`, title: `Item ${i}`}))};
-        const [byDefault, raised] = [{}, {'max-items': '1100'}].map((cap) => Object.assign(list('', {limit: '5000', layout: 'compact', ...cap}), {feed}));
+        const [byDefault, raised] = ([{}, {'max-items': '1100'}] as Record<string, string>[]).map((cap) => Object.assign(list('', {limit: '5000', layout: 'compact', ...cap}), {feed}));
         await render(html`<div>${byDefault}${raised}</div>`);
         await Promise.all([byDefault, raised].map(loaded));
         expect([headlines(byDefault).length, headlines(raised).length]).to.deep.equal([1_000, 1_100]);
