@@ -28,7 +28,10 @@ export default [
   // for the element's network code before its request goes out.
   // Once @lit/localize left it (core/localize-runtime.ts, loaded with the elements): 5.61 KB, the
   // one-feed page 35.48 KB (0.12 KB more: @lit/localize moved into the shared chunk the page loads anyway).
-  {name: 'The loader, up front', path: [LOADER], limit: '5.62 KB', gzip: true},
+  // The formatters (plural, pluralCategory, formatCount, formatArticleDate, formatFullDate) load on
+  // first call, and language tags and names have a module of their own (core/language.ts) apart
+  // from the Intl formatting and the Tamazight date names: 3.85 KB, the target met.
+  {name: 'The loader, up front', path: [LOADER], limit: '3.9 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
@@ -36,7 +39,9 @@ export default [
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js'),
-    limit: '35.7 KB',
+    // 36.22 KB in 6 files once JSON items past the cap are left out before parsing
+    // (core/formats/json-split.ts, 0.4 KB) and the formatters moved out of the loader.
+    limit: '36.3 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

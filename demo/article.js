@@ -43,7 +43,8 @@ async function main() {
     article.querySelector('h1').textContent = item.title;
     article.querySelector('.standfirst').textContent = item.summary ?? '';
     const meta = [item.authors.map((a) => a.name).join(', ')];
-    if (item.published) meta.push(formatFullDate(item.published, tag, {timeZone: 'Africa/Casablanca'}));
+    // The loader's formatters load on first call: a promise.
+    if (item.published) meta.push(await formatFullDate(item.published, tag, {timeZone: 'Africa/Casablanca'}));
     article.querySelector('.meta').textContent = meta.filter(Boolean).join(' · ');
     if (item.image) {
       const image = Object.assign(document.createElement('img'), {src: item.image, alt: item.imageAlt ?? '', width: 640, height: 360});

@@ -9,7 +9,8 @@
 // - a module several elements import goes with one of them when each of the others loads that
 //   one anyway (what <news-feed> and <news-related> share with the card they both render
 //   rides in the card's chunk);
-// - what is left is shared: a small group joins the chunk every element loads
+// - what is left is shared: a small group, or one that all elements but one use (the dates
+//   and counts every element but the switcher formats), joins the chunk every element loads
 //   (`news-widgets-shared-*`, with Lit and the base class), where one more request would cost
 //   more than its bytes; a large group gets a chunk of its own, named after the elements
 //   that use it (`news-widgets-shared-feed-related-*`: the feed controller, cache and parser).
@@ -91,7 +92,7 @@ function placeModules(entryId, roots, carried, elementRoot, getModuleInfo) {
   for (const [id, owner] of owners) if (owner === 'loader') chunkOf.set(id, 'news-widgets.min');
   for (const [name, {users, ids}] of groups) {
     const size = ids.reduce((sum, id) => sum + (getModuleInfo(id).code?.length ?? 0), 0);
-    const chunk = name.startsWith('shared-') && (users.length === roots.length || size < SMALL_GROUP) ? 'shared' : name;
+    const chunk = name.startsWith('shared-') && (users.length >= roots.length - 1 || size < SMALL_GROUP) ? 'shared' : name;
     for (const id of ids) chunkOf.set(id, chunk);
   }
   return chunkOf;

@@ -8,11 +8,12 @@
  * feed, and a request no element takes up (the element left first) is aborted.
  *
  * Its exports are the module API of 0.1, so pages written for it keep working:
- * - the locale functions, `plural`, `pluralCategory`, `formatCount`, `formatArticleDate`,
- *   `FeedError` and the constants are at hand at once, as before;
+ * - the locale functions, `FeedError` and the constants are at hand at once, as before;
  * - `parseFeed`, `parseFeedText`, `parseDate`, `loadFeed`, `clearFeedCache`, `rankRelated`,
- *   `findItem`, `feedErrorText` and `parseLocales` load their code on first call and return
- *   a promise of what the function returns (`await parseFeed(json)`);
+ *   `findItem`, `feedErrorText`, `parseLocales` and the formatters (`plural`,
+ *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`) load their code
+ *   on first call and return a promise of what the function returns (`await parseFeed(json)`),
+ *   so a page that never calls them never loads them;
  * - the element classes (`NewsFeedElement`, …) are live bindings, `undefined` until their
  *   element's module has loaded; `await customElements.whenDefined('news-feed')` resolves
  *   with the class as soon as the tag is defined.
@@ -36,8 +37,6 @@ export {
   LOCALE_READY_EVENT,
   onLocaleChange,
 } from './core/locale.js';
-export {plural, pluralCategory, formatCount} from './core/count.js';
-export {formatArticleDate, formatFullDate} from './core/format.js';
 export {articleRoute} from './core/route.js';
 export type {
   NewsFeed,
@@ -66,6 +65,8 @@ export type {
 } from './index.js';
 
 type Feeds = typeof import('./core/feed.js');
+type Counts = typeof import('./core/count.js');
+type Formats = typeof import('./core/format.js');
 type Related = typeof import('./core/related.js');
 
 /** Default time a feed request may take before it fails with a `timeout` error (the value of `DEFAULT_TIMEOUT` in `core/load.ts`; a test keeps them equal). */
@@ -84,6 +85,9 @@ const feeds = (): Promise<Feeds> => (
   preload('core/feed.js'), Promise.all([import('./core/feed.js'), import('./core/entity-table.js').then((m) => m.installEntityTable())]).then(([m]) => m)
 );
 const related = (): Promise<Related> => (preload('core/related.js'), import('./core/related.js'));
+
+const counts = (): Promise<Counts> => (preload('core/count.js'), import('./core/count.js'));
+const formats = (): Promise<Formats> => (preload('core/format.js'), import('./core/format.js'));
 
 /** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
 export const parseFeed = onFirstCall(feeds, 'parseFeed');
@@ -109,6 +113,16 @@ export const hijriOffset = onFirstCall(() => import('./core/hijri.js'), 'hijriOf
 export const newArticlesText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'newArticlesText');
 /** `readingTimeText` of the npm package, loaded (with `<news-article-card>`) on first call. */
 export const readingTimeText = onFirstCall(() => import('./components/news-article-card/news-article-card.js'), 'readingTimeText');
+/** `plural` of the npm package, loaded on first call. */
+export const plural = onFirstCall(counts, 'plural');
+/** `pluralCategory` of the npm package, loaded on first call. */
+export const pluralCategory = onFirstCall(counts, 'pluralCategory');
+/** `formatCount` of the npm package, loaded on first call. */
+export const formatCount = onFirstCall(counts, 'formatCount');
+/** `formatArticleDate` of the npm package, loaded on first call. */
+export const formatArticleDate = onFirstCall(formats, 'formatArticleDate');
+/** `formatFullDate` of the npm package, loaded on first call. */
+export const formatFullDate = onFirstCall(formats, 'formatFullDate');
 /** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
 export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
 

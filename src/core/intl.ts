@@ -8,33 +8,14 @@
  *   `ar`) unless the tag asks for a numbering system (`ar-MA-u-nu-arab`).
  * - Languages engines have no data for (`zgh`) format with a related locale's patterns and
  *   the names the library carries (see `zgh.ts`).
+ *
+ * Language tags, the cache and language names are in `language.ts`, which the CDN loader
+ * needs without any of this.
  */
+import {cached, languageOf, parseTag as parse} from './language.js';
 import {zgh, type CarriedLocale} from './zgh.js';
 
 const carried: Record<string, CarriedLocale> = {zgh};
-
-function parse(tag: string | undefined): Intl.Locale | undefined {
-  if (!tag) return undefined;
-  try {
-    return new Intl.Locale(tag);
-  } catch {
-    return undefined;
-  }
-}
-
-const languages = new Map<string, string>();
-
-/**
- * The language subtag of `tag` (`ar-MA` → `ar`), lower case; empty when `tag` is empty or not
- * a language tag. Remembered per tag: every card asks it on each render, and parsing a tag
- * costs an `Intl.Locale`.
- */
-export function languageOf(tag: string | null | undefined): string {
-  if (!tag) return '';
-  let language = languages.get(tag);
-  if (language === undefined) languages.set(tag, (language = parse(tag)?.language ?? ''));
-  return language;
-}
 
 /** The names the library carries for `tag`'s language, when engines have none. */
 export function carriedLocale(tag: string | undefined): CarriedLocale | undefined {
@@ -64,14 +45,6 @@ export function formattingLocale(tag: string | undefined): string | undefined {
   return result;
 }
 
-const cache = new Map<string, unknown>();
-function cached<T, O>(kind: string, make: new (locale: string | undefined, options: O) => T, locale: string | undefined, options: O): T {
-  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = new make(locale, options)));
-  return value;
-}
-
 /** A cached `Intl.DateTimeFormat` for the active locale `tag` (see `formatDateTime` for names a carried language needs). */
 export const dateTimeFormat = (tag: string | undefined, options: Intl.DateTimeFormatOptions = {}) =>
   cached('dt', Intl.DateTimeFormat, formattingLocale(tag), options);
@@ -89,9 +62,6 @@ export const pluralRules = (tag: string | undefined, options: Intl.PluralRulesOp
 
 /** A cached `Intl.Segmenter` for `tag` (undefined: the engine's default). */
 export const segmenter = (tag: string | undefined, options: Intl.SegmenterOptions = {}) => cached('s', Intl.Segmenter, formattingLocale(tag), options);
-
-/** A cached `Intl.DisplayNames` in the language of `tag`. */
-export const displayNames = (tag: string, options: Intl.DisplayNamesOptions) => cached('dn', Intl.DisplayNames, tag, options);
 
 const INDEX_OPTIONS = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({
   timeZone: options.timeZone,

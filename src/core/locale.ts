@@ -9,7 +9,7 @@
  * imported on the first switch: the CDN loader, which needs only the state here, does not
  * carry it; elements import it with their code.
  */
-import {carriedLocale, displayNames, languageOf} from './intl.js';
+import {CARRIED_ENDONYMS, displayNames, languageOf} from './language.js';
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
 import type {Localization} from './localize-runtime.js';
 
@@ -101,8 +101,8 @@ export interface LanguageNameOptions {
 export function nativeLanguageName(tag: string, {regional = false}: LanguageNameOptions = {}): string {
   try {
     const locale = new Intl.Locale(tag);
-    const carried = carriedLocale(tag);
-    if (carried) return carried.endonym;
+    const carried = CARRIED_ENDONYMS[languageOf(tag)];
+    if (carried) return carried;
     const named = regional ? tag : locale.language;
     const name = displayNames(tag, {type: 'language'}).of(named);
     return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;

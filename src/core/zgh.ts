@@ -17,8 +17,6 @@ export interface CarriedLocale {
   weekdays: readonly string[];
   /** Hijri months, Muharram first. */
   islamicMonths: readonly string[];
-  /** The language's own name. */
-  endonym: string;
   /** `now`, `yesterday`, `today`, `tomorrow`, and "{n} units ago / in {n} units" per unit and plural form. */
   relative: {
     now: string;
@@ -50,7 +48,6 @@ export const zgh: CarriedLocale = {
     'ⴷⵓ ⵍⵇⵉⵄⴷⴰ',
     'ⴷⵓ ⵍⵃⵉⵊⵊⴰ',
   ],
-  endonym: 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
   relative: {
     now: 'ⵖⵉⵍⴰⴷ',
     day: {'-1': 'ⵉⴹⵍⵍⵉ', '0': 'ⴰⵙⵙⴰ', '1': 'ⴰⵙⴽⴽⴰ'},

@@ -1,0 +1,46 @@
+/**
+ * Language tags, and the one cache of `Intl` objects the library keeps (creating one costs
+ * far more than using it). The part of the library's door to `Intl` (`intl.ts`) that the
+ * CDN loader needs to pick a language: no formatting, and none of the names the library
+ * carries for languages engines do not know, but their own names for themselves.
+ */
+
+/** The `Intl.Locale` of `tag`, or undefined when it is empty or not a language tag. */
+export function parseTag(tag: string | undefined): Intl.Locale | undefined {
+  if (!tag) return undefined;
+  try {
+    return new Intl.Locale(tag);
+  } catch {
+    return undefined;
+  }
+}
+
+const languages = new Map<string, string>();
+
+/**
+ * The language subtag of `tag` (`ar-MA` → `ar`), lower case; empty when `tag` is empty or not
+ * a language tag. Remembered per tag: every card asks it on each render, and parsing a tag
+ * costs an `Intl.Locale`.
+ */
+export function languageOf(tag: string | null | undefined): string {
+  if (!tag) return '';
+  let language = languages.get(tag);
+  if (language === undefined) languages.set(tag, (language = parseTag(tag)?.language ?? ''));
+  return language;
+}
+
+/** The names languages that engines have no data for give themselves (see `zgh.ts`). */
+export const CARRIED_ENDONYMS: Readonly<Record<string, string>> = {zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ'};
+
+const cache = new Map<string, unknown>();
+
+/** A cached `new make(locale, options)`: one per kind, locale and options. */
+export function cached<T, O>(kind: string, make: new (locale: string | undefined, options: O) => T, locale: string | undefined, options: O): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = new make(locale, options)));
+  return value;
+}
+
+/** A cached `Intl.DisplayNames` in the language of `tag`. */
+export const displayNames = (tag: string, options: Intl.DisplayNamesOptions) => cached('dn', Intl.DisplayNames, tag, options);
