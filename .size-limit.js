@@ -28,7 +28,9 @@ export default [
   // for the element's network code before its request goes out.
   // Once @lit/localize left it (core/localize-runtime.ts, loaded with the elements): 5.61 KB, the
   // one-feed page 35.48 KB (0.12 KB more: @lit/localize moved into the shared chunk the page loads anyway).
-  {name: 'The loader, up front', path: [LOADER], limit: '5.62 KB', gzip: true},
+  // loadFeed starting its request at the call, as the elements' src does (the demo's feed no
+  // longer waits for four chunks): 5.72 KB.
+  {name: 'The loader, up front', path: [LOADER], limit: '5.73 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
@@ -36,7 +38,8 @@ export default [
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js'),
-    limit: '35.7 KB',
+    // 35.72 KB once the loader's loadFeed started its request at the call (+0.11 KB).
+    limit: '35.75 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
