@@ -29,8 +29,9 @@ export default [
   // Once @lit/localize left it (core/localize-runtime.ts, loaded with the elements): 5.61 KB, the
   // one-feed page 35.48 KB (0.12 KB more: @lit/localize moved into the shared chunk the page loads anyway).
   // loadFeed starting its request at the call, as the elements' src does (the demo's feed no
-  // longer waits for four chunks): 5.72 KB.
-  {name: 'The loader, up front', path: [LOADER], limit: '5.73 KB', gzip: true},
+  // longer waits for four chunks): 5.72 KB. The catalogs in its preload map (the page's catalog
+  // is asked for beside the elements' files, not after @lit/localize has arrived): 5.81 KB.
+  {name: 'The loader, up front', path: [LOADER], limit: '5.82 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
@@ -38,8 +39,9 @@ export default [
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js'),
-    // 35.72 KB once the loader's loadFeed started its request at the call (+0.11 KB).
-    limit: '35.75 KB',
+    // 35.72 KB once the loader's loadFeed started its request at the call (+0.11 KB); 35.81 KB
+    // with the catalogs in the loader's preload map (+0.09 KB).
+    limit: '35.85 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

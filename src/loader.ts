@@ -194,8 +194,10 @@ function define(tag: Tag): Promise<void> {
   let loading = requested.get(tag);
   if (!loading) {
     preload(`components/${tag}/${tag}.js`);
-    // The element waits for the page's first catalog before it renders: start loading it now.
+    // The element waits for the page's first catalog before it renders: start loading it now,
+    // and ask for its file beside the element's rather than once @lit/localize has come with them.
     initLocale().catch(() => undefined);
+    preload(`generated/locales/${requestedCatalog()}.js`);
     loading = elements[tag]().then(
       () => void (allDefined() && observer?.disconnect()),
       (error: unknown) => {
