@@ -20,7 +20,7 @@ const catalogs = readdirSync('dist').filter((file) => /^news-widgets-(ar|es|fr)-
 
 export default [
   // Issue 11: what every page pays before it uses an element.
-  // Issue 11's targets are 5 KB for the loader and 20 KB for a one-feed page; not met yet (6.53 and
+  // Issue 11's targets are 5 KB for the loader (met since the last entry below) and 20 KB for a one-feed page (not yet). Earlier: 6.53 and
   // 34.45 KB in 5 files on 2026-11-30, from 6.20 and 35.42 KB in 6 that morning). These limits are
   // ratchets just above today's figures: lower them as they fall. Once merged with issue 16's
 // reading-limit attributes and shared requests and issue 12's piece reader: 6.57 and 35.36 KB. The loader grew 0.33 KB when it
@@ -28,10 +28,14 @@ export default [
   // for the element's network code before its request goes out.
   // Once @lit/localize left it (core/localize-runtime.ts, loaded with the elements): 5.61 KB, the
   // one-feed page 35.48 KB (0.12 KB more: @lit/localize moved into the shared chunk the page loads anyway).
+  // loadFeed starting its request at the call, as the elements' src does (the demo's feed no
+  // longer waits for four chunks): 5.72 KB. The catalogs in its preload map (the page's catalog
+  // is asked for beside the elements' files, not after @lit/localize has arrived): 5.81 KB.
   // The formatters (plural, pluralCategory, formatCount, formatArticleDate, formatFullDate) load on
   // first call, and language tags and names have a module of their own (core/language.ts) apart
-  // from the Intl formatting and the Tamazight date names: 3.85 KB, the target met.
-  {name: 'The loader, up front', path: [LOADER], limit: '3.9 KB', gzip: true},
+  // from the Intl formatting and the Tamazight date names: 3.85 KB, the target met; 4.0 KB with
+  // loadFeed's early request and the catalogs above.
+  {name: 'The loader, up front', path: [LOADER], limit: '4.05 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
@@ -39,9 +43,12 @@ export default [
   {
     name: 'A one-feed page (loader, <news-feed>, network code)',
     path: chunks('components/news-feed/news-feed.js', 'core/fetch-feed.js'),
+    // 35.72 KB once the loader's loadFeed started its request at the call (+0.11 KB); 35.81 KB
+    // with the catalogs in the loader's preload map (+0.09 KB).
     // 36.22 KB in 6 files once JSON items past the cap are left out before parsing
-    // (core/formats/json-split.ts, 0.4 KB) and the formatters moved out of the loader.
-    limit: '36.3 KB',
+    // (core/formats/json-split.ts, 0.4 KB) and the formatters moved out of the loader; 36.41 KB
+    // with the loader's early loadFeed request and catalogs.
+    limit: '36.5 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -22,7 +22,13 @@ export function preloadMap({root}) {
         return files;
       };
       const map = {};
-      for (const id of this.getModuleInfo(chunk.facadeModuleId).dynamicallyImportedIds) {
+      // The loader's own dynamic imports, and the locale catalogs: those are imported by
+      // core/localize-runtime.ts, itself imported dynamically by core/locale.ts in the loader,
+      // so the loader can ask for the page's catalog beside the elements' files, not after them.
+      const imported = (id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? [];
+      const runtimes = chunk.moduleIds.flatMap(imported);
+      const catalogs = runtimes.flatMap(imported).filter((id) => /[\\/]generated[\\/]locales[\\/]/.test(id));
+      for (const id of [...imported(chunk.facadeModuleId), ...catalogs]) {
         const target = Object.values(chunks).find((c) => c.moduleIds.includes(id));
         if (target) map[relative(root, id).split(sep).join('/')] = [...closure(target.fileName)];
       }

@@ -95,8 +95,34 @@ export const parseFeed = onFirstCall(feeds, 'parseFeed');
 export const parseFeedText = onFirstCall(feeds, 'parseFeedText');
 /** `parseDate` of the npm package, loaded on first call. */
 export const parseDate = onFirstCall(feeds, 'parseDate');
-/** `loadFeed` of the npm package, loaded on first call; shares requests and the cache with the elements. */
-export const loadFeed = onFirstCall(() => (preload('core/load.js'), import('./core/load.js')), 'loadFeed');
+/** The network code is in the page: `loadFeed` has loaded it, or a feed element (whose chunks carry it) is defined. */
+let networkLoaded = false;
+const loadFeedOnFirstCall = onFirstCall(
+  () => (preload('core/load.js'), import('./core/load.js').then((m) => ((networkLoaded = true), m))),
+  'loadFeed',
+);
+const networkHere = () => networkLoaded || customElements.get('news-feed') || customElements.get('news-related');
+
+/**
+ * `loadFeed` of the npm package, loaded on first call; shares requests and the cache with the
+ * elements. Until its code has arrived, the request starts at once, side by side with that
+ * code, as a `<news-feed src>`'s does: the feed no longer waits for four files to load first.
+ */
+export const loadFeed: typeof loadFeedOnFirstCall = (url, options = {}) => {
+  // A `reuse` call may be answered from the cache, so it does not ask the network before that code has looked.
+  if (!globalThis.document || networkHere() || options.reuse || options.signal?.aborted) return loadFeedOnFirstCall(url, options);
+  let href: string;
+  try {
+    href = new URL(url, location.href).href;
+  } catch {
+    return loadFeedOnFirstCall(url, options); // rejects as the npm function does
+  }
+  startEarly(href);
+  const result = loadFeedOnFirstCall(url, options);
+  // Taken up by then, or not needed (the page's code answered otherwise): never left running.
+  void result.catch(() => undefined).then(() => dropEarly(href));
+  return result;
+};
 /** `clearFeedCache` of the npm package, loaded on first call. */
 export const clearFeedCache = onFirstCall(() => (preload('core/cache.js'), import('./core/cache.js')), 'clearFeedCache');
 /** `rankRelated` of the npm package, loaded on first call. */
@@ -182,8 +208,10 @@ function define(tag: Tag): Promise<void> {
   let loading = requested.get(tag);
   if (!loading) {
     preload(`components/${tag}/${tag}.js`);
-    // The element waits for the page's first catalog before it renders: start loading it now.
+    // The element waits for the page's first catalog before it renders: start loading it now,
+    // and ask for its file beside the element's rather than once @lit/localize has come with them.
     initLocale().catch(() => undefined);
+    preload(`generated/locales/${requestedCatalog()}.js`);
     loading = elements[tag]().then(
       () => void (allDefined() && observer?.disconnect()),
       (error: unknown) => {

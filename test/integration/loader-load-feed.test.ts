@@ -1,0 +1,36 @@
+// The CDN loader's loadFeed asks for the feed at the call, side by side with its network code
+// (src/core/early-request.ts), as it does for a <news-feed src>: that request is the one made
+// (the network code takes it up), and an aborted call leaves nothing running. Once the code is
+// in the page, a call goes straight to it.
+import {expect} from '@open-wc/testing';
+import {loadFeed} from '../../src/loader.js';
+import {instrument} from '../harness/leaks.js';
+import {fixture} from '../helpers.js';
+
+describe('the CDN loader’s loadFeed', function () {
+  this.timeout(20_000);
+  let probe: ReturnType<typeof instrument>;
+  beforeEach(() => (probe = instrument((url) => url.includes('/early/pending'))));
+  afterEach(() => probe.restore());
+
+  it('asks for the feed at the call, before its code has loaded; the code takes that request up, and an abort ends it', async () => {
+    expect(customElements.get('news-feed'), 'defined before the test').to.equal(undefined);
+    const controller = new AbortController();
+    const loaded = loadFeed(fixture('jsonfeed-1.0.json'));
+    const aborted = loadFeed('/early/pending-load-feed.json', {signal: controller.signal});
+    expect(probe.started, 'requests started at the calls').to.equal(2);
+    controller.abort();
+    expect((await loaded).items).to.have.length(2);
+    expect(await aborted.then(() => 'resolved', (error: unknown) => (error as Error).name)).to.equal('AbortError');
+    await probe.settled(5000);
+    expect(probe.pending, 'requests in flight').to.equal(0);
+    expect(probe.started, 'requests made').to.equal(2);
+  });
+
+  it('goes straight to its code once that has loaded, and asks once', async () => {
+    const loaded = loadFeed(fixture('jsonfeed-1.0.json'));
+    expect(probe.started, 'requests started at the call').to.equal(0);
+    expect((await loaded).items).to.have.length(2);
+    expect(probe.started, 'requests made').to.equal(1);
+  });
+});
