@@ -60,6 +60,8 @@ export function needsEntityTable(text: string): boolean {
   return !table && RARE_NAME_REFERENCE.test(text);
 }
 
+const isNameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /** The text a matched reference stands for, or the reference itself when it is unknown. */
 function decoded(whole: string, hex?: string, decimal?: string, name?: string): string {
   if (name !== undefined) {
@@ -83,6 +85,11 @@ export function decodeEntities(text: string): string {
  * that decode as they go, with exactly the rules of {@link decodeEntities}.
  */
 export function referenceAt(text: string, at: number): {text: string; end: number} | undefined {
+  // The usual reference, a common name and its `;` (`&amp;`), is looked up without the regular expression.
+  let end = at + 1;
+  while (end <= at + 32 && isNameChar(text.charCodeAt(end))) end++;
+  const common = text.charCodeAt(end) === 0x3b ? COMMON.get(text.slice(at + 1, end)) : undefined;
+  if (common !== undefined) return {text: common, end: end + 1};
   REFERENCE_AT.lastIndex = at;
   const match = REFERENCE_AT.exec(text);
   return match ? {text: decoded(match[0], match[1], match[2], match[3]), end: REFERENCE_AT.lastIndex} : undefined;
