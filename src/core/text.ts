@@ -209,34 +209,40 @@ const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 /** True for what ends a tag name: a blank, `/` or `>` (NaN, past the end, ends it too). */
 const endsName = (c: number) => c === 0x20 || c === 0x2f || c === 0x3e || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c !== c;
 /**
- * A tag name (`name` from `from` to `to`) as a number, so that it is looked up without making
- * a string: its letters in either case (1–26) and digits (27–36) in base 37, exact up to the
- * ten characters of the longest name looked up; NaN for a longer name or one with other
- * characters. A name with characters beyond ASCII is lowered first, as `toLowerCase` lowers
- * them (the Kelvin sign `K` is a `k`).
+ * The element treated apart whose name is written in `text` from `from` to `to`, in any case
+ * (undefined for the others). Looked up by a small number made from the name, so that no
+ * string is made for it, then checked character by character. A name with characters beyond
+ * ASCII is lowered first, as `toLowerCase` lowers them (the Kelvin sign `K` is a `k`).
  */
-function nameCode(name: string, from: number, to: number, lowered = false): number {
-  let code = 0;
+function elementNamed(text: string, from: number, to: number, lowered = false): Element | undefined {
+  let hash = 0;
   for (let i = from; i < to; i++) {
-    const c = name.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 0x80) {
-      if (lowered) return NaN;
-      const lower = name.slice(from, to).toLowerCase();
-      return nameCode(lower, 0, lower.length, true);
+      if (lowered) return undefined;
+      const lower = text.slice(from, to).toLowerCase();
+      return elementNamed(lower, 0, lower.length, true);
     }
-    code = code * 37 + (isLetter(c) ? (c | 0x20) - 0x60 : c >= 0x30 && c <= 0x39 ? c - 0x30 + 27 : NaN);
+    hash = nameHash(hash, c);
   }
-  return to - from > 10 ? NaN : code;
+  const element = ELEMENTS.get(hash);
+  if (!element || element.name.length !== to - from) return undefined;
+  for (let i = 0; i < to - from; i++) {
+    const c = text.charCodeAt(from + i);
+    const expected = element.name.charCodeAt(i);
+    if (c !== expected && !(c >= 0x41 && c <= 0x5a && c + 0x20 === expected)) return undefined;
+  }
+  return element;
 }
 
-/** The elements treated apart, by the code of their name. */
+/** The next step of a name's number: small enough to stay a small integer (no collision among the names below). */
+const nameHash = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 0x20)) & 0x3fffffff;
+
+/** The elements treated apart, by the number of their name. */
 const ELEMENTS = new Map<number, Element>();
 for (const [names, kind] of [[BLOCK_TAGS, 'block'], [DROPPED_TAGS, 'dropped'], [['img'], 'image']] as const) {
-  for (const name of names) ELEMENTS.set(nameCode(name, 0, name.length), {name, kind});
+  for (const name of names) ELEMENTS.set([...name].reduce((hash, char) => nameHash(hash, char.charCodeAt(0)), 0), {name, kind});
 }
-
-// The end of a tag, or a quote that may start an attribute value (which can hold a `>`).
-const TAG_END = /[>"']/g;
 
 /**
  * Reads HTML markup as a browser would read it for its text, one token at a time: text
@@ -289,28 +295,35 @@ function scan(html: string, onText: (from: number, to: number) => boolean | void
     if (double < nameEnd) double = indexOr(html, '"', nameEnd, html.length);
     if (single < nameEnd) single = indexOr(html, "'", nameEnd, html.length);
     if (quotesCanEnd && (double < close || single < close)) {
-      close = -1;
-      TAG_END.lastIndex = nameEnd;
-      for (let found; (found = TAG_END.exec(html)); ) {
-        const c = html.charCodeAt(found.index);
-        if (c === 0x3e) {
-          close = found.index;
+      // The first `>` outside quoted values: a quote after `=` or a blank opens a value, closed by the same quote.
+      for (let at = nameEnd; ; ) {
+        if (double < at) double = indexOr(html, '"', at, html.length);
+        if (single < at) single = indexOr(html, "'", at, html.length);
+        if (close < at) close = indexOr(html, '>', at, html.length);
+        const quote = Math.min(double, single);
+        if (close < quote) break;
+        if (quote === html.length) {
+          close = -1;
           break;
         }
-        const before = html.charCodeAt(found.index - 1);
-        if (before !== 0x3d && !isSpace(before)) continue;
-        const quoteEnd = html.indexOf(found[0], found.index + 1);
+        const before = html.charCodeAt(quote - 1);
+        if (before !== 0x3d && !isSpace(before)) {
+          at = quote + 1;
+          continue;
+        }
+        const quoteEnd = html.indexOf(html[quote], quote + 1);
         if (quoteEnd < 0) {
           quotesCanEnd = false;
+          close = -1;
           break;
         }
-        TAG_END.lastIndex = quoteEnd + 1;
+        at = quoteEnd + 1;
       }
     }
     if (close < 0) close = html.indexOf('>', nameEnd);
     // A field with thousands of tags is hostile or broken: what comes after them is not read.
     if (++tags > MAX_MARKUP_TAGS) return;
-    const tag: Tag = {element: ELEMENTS.get(nameCode(html, nameStart, nameEnd)), end, selfClosing: close > nameEnd && html.charCodeAt(close - 1) === 0x2f, attributes: nameEnd, next: close + 1};
+    const tag: Tag = {element: elementNamed(html, nameStart, nameEnd), end, selfClosing: close > nameEnd && html.charCodeAt(close - 1) === 0x2f, attributes: nameEnd, next: close + 1};
     i = onTag(tag) ?? tag.next;
   }
 }

@@ -201,7 +201,7 @@ describe('the fast readers against the readers they replaced (text-reference.ts)
       ...['<a href="https://e.x/?a=1&amp;b=2">', '</a>', '<img src="https://e.x/i.png" alt="A &amp; B">', '<IMG SRC=/j.png ALT=\'\u0085x \'>', '<img alt="no src">', '<img src="javascript:alert(1)">'],
       ...['<script>', '</script>', '<SCRIPT type="x">', '</Script >', '<style>p{}</style>', '<iframe>', '</iframe>', '<iframe/>', '<svg/>', '<textarea>', '<title>', '</title>'],
       ...['<!--', '-->', '<!-- c -->', '<!DOCTYPE html>', '<?xml x?>', '</', '</ >', '<', '>', '< ', '<3', '"', "'", '=', ' = "'],
-      ...['&', '&amp;', '&amp', '&AMP;', '&am', 'p;', ';', '&#', '&#1', '0', '&#x', '4', '1', 'x', '&#65', '&#0;', '&#xD800;', '&#146;', '&#x80;', '&#1234567890;', '&#x123456789;'],
+      ...['&', '&amp;', '&amp', '&AMP;', '&am', 'p;', ';', '&#', '&#1', '0', '&#x', '4', '1', 'x', '&#65', '&#0;', '&#xD800;', '&#146;', '&#x80;', '&#8217;', '&#000065;', '&#123456789;', '&#1234567890;', '&#x123456789;'],
       ...['&nbsp;', '&nbsp', '&copy', '&copyright;', '&eacute;', '&hellip;', '&rsquo;', '&LT', '&constructor;', `&${'a'.repeat(31)};`, `&${'b'.repeat(33)};`],
       ...[' ', '  ', '\n', '\t', '\r\n', '\u000B', '\u000C', '\u0000', '\u0007', '\u007F', '\u0085', '\u0092', '\u0081', '\u00A0', '\u2003', '\u2028', '\u3000', '\uFEFF'],
       ...['word', 'Mot', 'é', 'المغرب', 'שלום', '\u200F', '\u202E', '😀', '\uD800'],
