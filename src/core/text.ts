@@ -190,14 +190,14 @@ export function truncate(text: string, max: number): string {
 }
 
 /** An element the readers here treat apart: a block (a break between words), one whose content is dropped, or an image. */
-interface Element {
+interface TreatedElement {
   name: string;
   kind: 'block' | 'dropped' | 'image';
 }
 
 /** One tag of an HTML fragment: its element (undefined for the others), whether it ends it, where its attribute text starts and where the tag ends. */
 interface Tag {
-  element?: Element;
+  element?: TreatedElement;
   end: boolean;
   selfClosing: boolean;
   /** Where the attribute text starts: it runs to `next - 1`, the `>`. */
@@ -214,7 +214,7 @@ const endsName = (c: number) => c === 0x20 || c === 0x2f || c === 0x3e || c === 
  * string is made for it, then checked character by character. A name with characters beyond
  * ASCII is lowered first, as `toLowerCase` lowers them (the Kelvin sign `K` is a `k`).
  */
-function elementNamed(text: string, from: number, to: number, lowered = false): Element | undefined {
+function elementNamed(text: string, from: number, to: number, lowered = false): TreatedElement | undefined {
   let hash = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -239,7 +239,7 @@ function elementNamed(text: string, from: number, to: number, lowered = false): 
 const nameHash = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 0x20)) & 0x3fffffff;
 
 /** The elements treated apart, by the number of their name. */
-const ELEMENTS = new Map<number, Element>();
+const ELEMENTS = new Map<number, TreatedElement>();
 for (const [names, kind] of [[BLOCK_TAGS, 'block'], [DROPPED_TAGS, 'dropped'], [['img'], 'image']] as const) {
   for (const name of names) ELEMENTS.set([...name].reduce((hash, char) => nameHash(hash, char.charCodeAt(0)), 0), {name, kind});
 }
