@@ -36,7 +36,7 @@ export function windows1252(code: number): string {
   return char.charCodeAt(0) === code ? '' : char;
 }
 
-function numeric(code: number): string | undefined {
+function numeric(code: number): string {
   if (code >= 0x80 && code <= 0x9f) return windows1252(code); // as browsers do: `&#146;` is ’
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
   return String.fromCodePoint(code);
@@ -60,6 +60,8 @@ export function needsEntityTable(text: string): boolean {
   return !table && RARE_NAME_REFERENCE.test(text);
 }
 
+const isNameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /** The text a matched reference stands for, or the reference itself when it is unknown. */
 function decoded(whole: string, hex?: string, decimal?: string, name?: string): string {
   if (name !== undefined) {
@@ -68,7 +70,7 @@ function decoded(whole: string, hex?: string, decimal?: string, name?: string): 
     const value = COMMON.get(key) ?? table?.get(key);
     return value !== undefined && (semicolon || LEGACY.has(key)) ? value : whole;
   }
-  return numeric(hex !== undefined ? parseInt(hex, 16) : Number(decimal)) ?? whole;
+  return numeric(hex !== undefined ? parseInt(hex, 16) : Number(decimal));
 }
 
 /** Decodes numeric and named character references; anything unknown stays as written. */
@@ -83,6 +85,17 @@ export function decodeEntities(text: string): string {
  * that decode as they go, with exactly the rules of {@link decodeEntities}.
  */
 export function referenceAt(text: string, at: number): {text: string; end: number} | undefined {
+  // The usual references, a common name or a decimal number and a `;` (`&amp;`, `&#8217;`), are read without the regular expression.
+  let end = at + 1;
+  if (text.charCodeAt(end) === 0x23) {
+    let code = 0;
+    for (let c; ++end <= at + 10 && (c = text.charCodeAt(end)) >= 0x30 && c <= 0x39; ) code = code * 10 + c - 0x30;
+    if (end > at + 2 && text.charCodeAt(end) === 0x3b) return {text: numeric(code), end: end + 1};
+  } else {
+    while (end <= at + 32 && isNameChar(text.charCodeAt(end))) end++;
+    const common = text.charCodeAt(end) === 0x3b ? COMMON.get(text.slice(at + 1, end)) : undefined;
+    if (common !== undefined) return {text: common, end: end + 1};
+  }
   REFERENCE_AT.lastIndex = at;
   const match = REFERENCE_AT.exec(text);
   return match ? {text: decoded(match[0], match[1], match[2], match[3]), end: REFERENCE_AT.lastIndex} : undefined;

@@ -30,55 +30,111 @@ const isBlank = (c: number) =>
 /** True for what `\s` matches. */
 const isSpace = (c: number) => isBlank(c) || c === 0x0b || c === 0x0c;
 
+/** Where `search` is in `text` at or after `from`, else `none`. */
+const indexOr = (text: string, search: string, from: number, none: number) => {
+  const found = text.indexOf(search, from);
+  return found < 0 ? none : found;
+};
+
 // Where a run of characters copied as they are ends (besides two spaces): a control or C1
 // character, a blank other than a space, and (when decoding) a `&`.
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
 // eslint-disable-next-line no-control-regex
 const SPECIAL_OR_REFERENCE = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF&]/g;
+// What the rest of a piece may be when it is the start of a reference that the next piece could
+// still change (`&am` + `p;`, `&#1` + `0;`, `&amp` + `;`): each part as long as a reference allows.
+const UNFINISHED_REFERENCE = /^&(?:#(?:[xX][\da-fA-F]{0,8}|\d{0,9})?|[a-zA-Z][a-zA-Z\d]{0,31})?$/;
 
 /**
  * Plain text built in one pass from pieces of markup or text: entities decoded (when asked),
  * C0 controls and DEL removed, C1 controls (U+0080–U+009F, what windows-1252 text looks like
  * when read as Latin-1) read as the windows-1252 characters they were meant to be
  * (`don\u0092t` → `don’t`), runs of whitespace collapsed to one space, no space at either
- * end. Text is copied in runs of ordinary characters, so the usual piece costs one scan.
+ * end. Pieces added one after the other give the text of their concatenation. Text is copied
+ * in runs of ordinary characters, so the usual piece costs one scan; with `max`, reading stops
+ * once the text holds more than `max` characters (the caller cuts it to `max`).
  */
 class PlainText {
   private text = '';
   /** The text so far is empty or ends in a space: a blank adds nothing. */
   private blank = true;
-  constructor(private readonly decode: boolean) {}
+  /** The start of a reference at the end of the last piece, which the next piece may finish (`&am` before a tag, `p;` after it). */
+  private carry = '';
+  /** The string pieces are read from, and where the next special character and the next two spaces in it are: pieces come in order, so each is searched for once. */
+  private source?: string;
+  private nextSpecial = -1;
+  private nextTwice = -1;
+  constructor(
+    private readonly decode: boolean,
+    private readonly max = Infinity,
+  ) {}
 
-  add(piece: string) {
+  /** True once the text is known to hold more than `max` characters: the rest cannot change them. */
+  get full() {
+    return this.text.length > this.max + 1;
+  }
+
+  /**
+   * Adds the characters of `source` from `from` to `to`. Unless `last`, a reference cut short
+   * at `to` waits for the next piece; a reference never runs past `to` (pieces of markup end
+   * before a `<`).
+   */
+  add(source: string, from = 0, to = source.length, last = false): void {
+    if (this.carry) {
+      const joined = this.carry + source.slice(from, to);
+      this.carry = '';
+      return this.add(joined, 0, joined.length, last);
+    }
+    this.source ??= source;
+    const cached = source === this.source;
     const special = this.decode ? SPECIAL_OR_REFERENCE : SPECIAL;
-    let from = 0;
     // The next special character and the next two spaces at or after `from` (the length for none), found once each.
-    let at = -1;
-    let twice = -1;
-    while (from < piece.length) {
+    let at = cached ? this.nextSpecial : -1;
+    let twice = cached ? this.nextTwice : -1;
+    while (from < to && !this.full) {
       if (at < from) {
         special.lastIndex = from;
-        at = special.exec(piece)?.index ?? piece.length;
+        at = special.test(source) ? special.lastIndex - 1 : source.length;
       }
-      if (twice < from) {
-        twice = piece.indexOf('  ', from);
-        if (twice < 0) twice = piece.length;
-      }
-      if (twice < at) {
+      if (twice < from) twice = indexOr(source, '  ', from, source.length);
+      if (twice < at && twice < to) {
         // Copied up to the first of the spaces; the others are skipped.
-        this.run(piece, from, twice + 1);
-        for (from = twice + 1; piece.charCodeAt(from) === 0x20; ) from++;
+        this.run(source, from, twice + 1);
+        for (from = twice + 1; from < to && source.charCodeAt(from) === 0x20; ) from++;
         continue;
       }
-      if (at > from) this.run(piece, from, at);
-      if (at === piece.length) return;
-      const c = piece.charCodeAt(at);
-      const reference = c === 0x26 ? referenceAt(piece, at) : undefined;
-      if (reference) this.special(reference.text);
-      else this.char(c);
-      from = reference ? reference.end : at + 1;
+      const end = at < to ? at : to;
+      if (end > from) this.run(source, from, end);
+      if (end === to) break;
+      from = this.special(source, at, to, last);
+      if (from < 0) break;
     }
+    if (cached) {
+      this.nextSpecial = at;
+      this.nextTwice = twice;
+    }
+  }
+
+  /** Reads the special character at `at` (a reference when it is a `&`); where reading goes on, or -1 when the rest waits for the next piece. */
+  private special(source: string, at: number, to: number, last: boolean): number {
+    const c = source.charCodeAt(at);
+    if (c !== 0x26) {
+      this.char(c);
+      return at + 1;
+    }
+    const reference = referenceAt(source, at);
+    // A reference that reaches the end of the piece, or no reference, may read otherwise once the next piece is there.
+    if (!last && (!reference || reference.end >= to) && to - at <= 40 && UNFINISHED_REFERENCE.test(source.slice(at, to))) {
+      this.carry = source.slice(at, to);
+      return -1;
+    }
+    if (!reference) {
+      this.char(c);
+      return at + 1;
+    }
+    for (let i = 0; i < reference.text.length; i++) this.char(reference.text.charCodeAt(i));
+    return reference.end;
   }
 
   /** Characters copied as they are: no blank but single spaces, none of them two in a row. */
@@ -89,9 +145,10 @@ class PlainText {
     this.blank = piece.charCodeAt(end - 1) === 0x20;
   }
 
-  /** Characters that are not copied as they are (a decoded reference, a special character), one by one. */
-  private special(chars: string) {
-    for (let i = 0; i < chars.length; i++) this.char(chars.charCodeAt(i));
+  /** A blank between pieces (the edge of a block element). */
+  space() {
+    if (this.carry) this.add(' ');
+    else this.char(0x20);
   }
 
   private char(c: number) {
@@ -104,6 +161,11 @@ class PlainText {
   }
 
   toString() {
+    if (this.carry) {
+      const carry = this.carry;
+      this.carry = '';
+      this.add(carry, 0, carry.length, true);
+    }
     return this.blank && this.text.endsWith(' ') ? this.text.slice(0, -1) : this.text;
   }
 }
@@ -115,7 +177,7 @@ class PlainText {
  */
 export function collapseWhitespace(text: string): string {
   const plain = new PlainText(false);
-  plain.add(text);
+  plain.add(text, 0, text.length, true);
   return plain.toString();
 }
 
@@ -127,40 +189,83 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** One tag of an HTML fragment: its lower-case name, whether it ends an element, its attribute text and where it ends. */
-interface Tag {
+/** An element the readers here treat apart: a block (a break between words), one whose content is dropped, or an image. */
+interface TreatedElement {
   name: string;
+  kind: 'block' | 'dropped' | 'image';
+}
+
+/** One tag of an HTML fragment: its element (undefined for the others), whether it ends it, where its attribute text starts and where the tag ends. */
+interface Tag {
+  element?: TreatedElement;
   end: boolean;
   selfClosing: boolean;
-  attributes: string;
+  /** Where the attribute text starts: it runs to `next - 1`, the `>`. */
+  attributes: number;
   next: number;
 }
 
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 /** True for what ends a tag name: a blank, `/` or `>` (NaN, past the end, ends it too). */
 const endsName = (c: number) => c === 0x20 || c === 0x2f || c === 0x3e || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c !== c;
-// The end of a tag, or a quote that may start an attribute value (which can hold a `>`).
-const TAG_END = /[>"']/g;
+/**
+ * The element treated apart whose name is written in `text` from `from` to `to`, in any case
+ * (undefined for the others). Looked up by a small number made from the name, so that no
+ * string is made for it, then checked character by character. A name with characters beyond
+ * ASCII is lowered first, as `toLowerCase` lowers them (the Kelvin sign `K` is a `k`).
+ */
+function elementNamed(text: string, from: number, to: number, lowered = false): TreatedElement | undefined {
+  let hash = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (lowered) return undefined;
+      const lower = text.slice(from, to).toLowerCase();
+      return elementNamed(lower, 0, lower.length, true);
+    }
+    hash = nameHash(hash, c);
+  }
+  const element = ELEMENTS.get(hash);
+  if (!element || element.name.length !== to - from) return undefined;
+  for (let i = 0; i < to - from; i++) {
+    const c = text.charCodeAt(from + i);
+    const expected = element.name.charCodeAt(i);
+    if (c !== expected && !(c >= 0x41 && c <= 0x5a && c + 0x20 === expected)) return undefined;
+  }
+  return element;
+}
+
+/** The next step of a name's number: small enough to stay a small integer (no collision among the names below). */
+const nameHash = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 0x20)) & 0x3fffffff;
+
+/** The elements treated apart, by the number of their name. */
+const ELEMENTS = new Map<number, TreatedElement>();
+for (const [names, kind] of [[BLOCK_TAGS, 'block'], [DROPPED_TAGS, 'dropped'], [['img'], 'image']] as const) {
+  for (const name of names) ELEMENTS.set([...name].reduce((hash, char) => nameHash(hash, char.charCodeAt(0)), 0), {name, kind});
+}
 
 /**
- * Reads HTML markup as a browser would read it for its text, one token at a time: text,
- * tags, comments and declarations. `onTag` may return a position to continue from (to
- * skip an element's content). Linear in the length of `html` whatever it holds, and reads
- * at most {@link MAX_MARKUP_TAGS} tags.
+ * Reads HTML markup as a browser would read it for its text, one token at a time: text
+ * (given as a range of `html`), tags, comments and declarations. `onTag` may return a
+ * position to continue from (to skip an element's content). Linear in the length of `html`
+ * whatever it holds, and reads at most {@link MAX_MARKUP_TAGS} tags.
  */
-function scan(html: string, onText: (text: string) => boolean | void, onTag: (tag: Tag) => number | void) {
+function scan(html: string, onText: (from: number, to: number) => boolean | void, onTag: (tag: Tag) => number | void) {
   let i = 0;
   let tags = 0;
   // Once a quoted attribute or a comment runs to the end, later ones are not searched again: no quadratic rescans.
   let quotesCanEnd = true;
   let commentsCanEnd = true;
+  // The next `"` and `'` at or after the last tag name (the length for none), each searched for again only once passed.
+  let double = -1;
+  let single = -1;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      onText(html.slice(i));
+      onText(i, html.length);
       return;
     }
-    if (lt > i && onText(html.slice(i, lt))) return;
+    if (lt > i && onText(i, lt)) return;
     const after = html.charCodeAt(lt + 1);
     const end = after === 0x2f;
     if (after === 0x21 || after === 0x3f || (end && !isLetter(html.charCodeAt(lt + 2)))) {
@@ -170,7 +275,7 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
       if (commentEnd < 0 && comment) commentsCanEnd = false;
       const close = commentEnd >= 0 ? commentEnd + 2 : html.indexOf('>', lt + 2);
       if (end && close < 0) {
-        onText(html.slice(lt));
+        onText(lt, html.length);
         return;
       }
       i = close < 0 ? html.length : close + 1;
@@ -178,7 +283,7 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
     }
     const nameStart = end ? lt + 2 : lt + 1;
     if (!isLetter(html.charCodeAt(nameStart))) {
-      if (onText('<')) return;
+      if (onText(lt, lt + 1)) return;
       i = lt + 1;
       continue;
     }
@@ -187,34 +292,44 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
     let close = html.indexOf('>', nameEnd);
     if (close < 0) return; // An unfinished tag at the end of a field is not text a reader should see.
     // Only a quoted attribute value can hold a `>` that does not end the tag.
-    const head = html.slice(nameEnd, close);
-    if (quotesCanEnd && (head.includes('"') || head.includes("'"))) {
-      close = -1;
-      TAG_END.lastIndex = nameEnd;
-      for (let found; (found = TAG_END.exec(html)); ) {
-        const c = html.charCodeAt(found.index);
-        if (c === 0x3e) {
-          close = found.index;
+    if (double < nameEnd) double = indexOr(html, '"', nameEnd, html.length);
+    if (single < nameEnd) single = indexOr(html, "'", nameEnd, html.length);
+    if (quotesCanEnd && (double < close || single < close)) {
+      // The first `>` outside quoted values: a quote after `=` or a blank opens a value, closed by the same quote.
+      for (let at = nameEnd; ; ) {
+        if (double < at) double = indexOr(html, '"', at, html.length);
+        if (single < at) single = indexOr(html, "'", at, html.length);
+        if (close < at) close = indexOr(html, '>', at, html.length);
+        const quote = Math.min(double, single);
+        if (close < quote) break;
+        if (quote === html.length) {
+          close = -1;
           break;
         }
-        const before = html.charCodeAt(found.index - 1);
-        if (before !== 0x3d && !isSpace(before)) continue;
-        const quoteEnd = html.indexOf(found[0], found.index + 1);
+        const before = html.charCodeAt(quote - 1);
+        if (before !== 0x3d && !isSpace(before)) {
+          at = quote + 1;
+          continue;
+        }
+        const quoteEnd = html.indexOf(html[quote], quote + 1);
         if (quoteEnd < 0) {
           quotesCanEnd = false;
+          close = -1;
           break;
         }
-        TAG_END.lastIndex = quoteEnd + 1;
+        at = quoteEnd + 1;
       }
     }
     if (close < 0) close = html.indexOf('>', nameEnd);
     // A field with thousands of tags is hostile or broken: what comes after them is not read.
     if (++tags > MAX_MARKUP_TAGS) return;
-    const attributes = html.slice(nameEnd, close);
-    const tag: Tag = {name: html.slice(nameStart, nameEnd).toLowerCase(), end, selfClosing: attributes.endsWith('/'), attributes, next: close + 1};
+    const tag: Tag = {element: elementNamed(html, nameStart, nameEnd), end, selfClosing: close > nameEnd && html.charCodeAt(close - 1) === 0x2f, attributes: nameEnd, next: close + 1};
     i = onTag(tag) ?? tag.next;
   }
 }
+
+/** `</name` followed by what ends a tag name, for each dropped element's name. */
+const endTags = new Map<string, RegExp>();
 
 /**
  * Where the content of a dropped element ends: after its end tag, or (none) at the end of
@@ -222,14 +337,16 @@ function scan(html: string, onText: (text: string) => boolean | void, onTag: (ta
  * the elements with no end tag left, so repeated unclosed tags are not searched again.
  */
 function skipElement(html: string, tag: Tag, unclosed: Set<string>): number {
+  const name = tag.element!.name;
   if (tag.end || tag.selfClosing) return tag.next;
-  if (unclosed.has(tag.name)) return tag.next;
-  const end = new RegExp(`</${tag.name}[\\s/>]`, 'gi');
+  if (unclosed.has(name)) return tag.next;
+  let end = endTags.get(name);
+  if (!end) endTags.set(name, (end = new RegExp(`</${name}[\\s/>]`, 'gi')));
   end.lastIndex = tag.next;
   const found = end.exec(html);
   if (!found) {
-    unclosed.add(tag.name);
-    return RAW_TEXT.has(tag.name) ? html.length : tag.next;
+    unclosed.add(name);
+    return RAW_TEXT.has(name) ? html.length : tag.next;
   }
   const close = html.indexOf('>', found.index);
   return close < 0 ? html.length : close + 1;
@@ -238,46 +355,43 @@ function skipElement(html: string, tag: Tag, unclosed: Set<string>): number {
 /**
  * The text a reader would see in an HTML fragment: tags dropped, entities decoded,
  * whitespace collapsed. With `max`, reading stops once the text is longer than that (the
- * caller cuts it), so a huge field costs no more than its start.
+ * caller cuts it to `max`, which gives the same as cutting the whole text), so a huge field
+ * costs no more than its start.
  */
 export function htmlToText(html: string, max = Infinity): string {
-  if (!html.includes('<')) return plainText(html);
-  // The text between tags is gathered as it is written and made plain text in one pass at the end.
-  let raw = '';
-  // Whether `raw` ends in a space, so that a run of block tags adds only one.
+  // The text between tags is made plain text as it is met, straight from `html`.
+  const plain = new PlainText(true, max);
+  // Whether the markup text so far ends in a space, so that a run of block tags adds only one.
   let spaced = false;
-  let checkAt = max === Infinity ? Infinity : max * 2 + 256;
   const unclosed = new Set<string>();
   scan(
     html,
-    (text) => {
-      raw += text;
-      spaced = text.charCodeAt(text.length - 1) === 0x20;
-      if (raw.length < checkAt) return false;
-      // Whitespace collapses and entities shrink: count what is really there before stopping.
-      if (plainText(raw).length > max) return true;
-      checkAt = raw.length * 2;
-      return false;
+    (from, to) => {
+      plain.add(html, from, to);
+      spaced = html.charCodeAt(to - 1) === 0x20;
+      return plain.full;
     },
     (tag) => {
-      if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
-      if (BLOCK_TAGS.has(tag.name) && !spaced) {
-        raw += ' ';
+      const kind = tag.element?.kind;
+      if (kind === 'dropped') return skipElement(html, tag, unclosed);
+      if (kind === 'block' && !spaced) {
+        plain.space();
         spaced = true;
       }
       return undefined;
     },
   );
-  return plainText(raw);
+  return plain.toString();
 }
 
 /**
  * A plain-text field (JSON Feed titles, summaries): entities are decoded, as feeds often
- * escape them twice, but a literal `<b>` stays visible text.
+ * escape them twice, but a literal `<b>` stays visible text. With `max`, reading stops once
+ * the text is longer than that (the caller cuts it).
  */
-export function plainText(text: string): string {
-  const plain = new PlainText(true);
-  plain.add(text);
+export function plainText(text: string, max = Infinity): string {
+  const plain = new PlainText(true, max);
+  plain.add(text, 0, text.length, true);
   return plain.toString();
 }
 
@@ -296,11 +410,12 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
     html,
     () => false,
     (tag) => {
-      if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
-      if (tag.name !== 'img' || tag.end) return undefined;
-      const src = safeUrl(attributeValue(tag.attributes, 'src'), base);
+      if (tag.element?.kind === 'dropped') return skipElement(html, tag, unclosed);
+      if (tag.element?.kind !== 'image' || tag.end) return undefined;
+      const attributes = html.slice(tag.attributes, tag.next - 1);
+      const src = safeUrl(attributeValue(attributes, 'src'), base);
       if (!src) return undefined;
-      found = {src, alt: collapseWhitespace(attributeValue(tag.attributes, 'alt') ?? '') || undefined};
+      found = {src, alt: collapseWhitespace(attributeValue(attributes, 'alt') ?? '') || undefined};
       return html.length;
     },
   );

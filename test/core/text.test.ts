@@ -1,8 +1,9 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
-import {collapseWhitespace, htmlToText, plainText, safeUrl, textDirection, truncate} from '../../src/core/text.js';
+import {collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, textDirection, truncate} from '../../src/core/text.js';
 import {installEntityTable} from '../../src/core/entity-table.js';
+import * as reference from './text-reference.js';
 
 // The readers here are synchronous: HTML 4's whole table of names is installed, as the module API does.
 installEntityTable();
@@ -186,6 +187,49 @@ describe('HTML to text without a document', () => {
   });
   it('entities never read inherited properties', () => {
     expect(plainText('&constructor;&valueOf;')).to.equal('&constructor;&valueOf;');
+  });
+});
+
+describe('the fast readers against the readers they replaced (text-reference.ts)', () => {
+  // Adversarial pieces: tags in any case, with quoted `>` and unclosed quotes, unterminated tags
+  // and comments, dropped elements closed or not, references whole, cut short or split by a
+  // tag, C0 and C1 controls, Unicode blanks, right-to-left text, and the Kelvin sign, which
+  // toLowerCase reads as a `k`.
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ...['<p>', '</p>', '<P>', '<b>', '</b>', '<br/>', '<BR>', '<li>', '</LI>', '<div class="a>b">', "<span title='x'>", '<h1>', '<h6>', '<h7>', '<bloc\u212Aquote>', '<my-el>', '<o:p>'],
+      ...['<a href="https://e.x/?a=1&amp;b=2">', '</a>', '<img src="https://e.x/i.png" alt="A &amp; B">', '<IMG SRC=/j.png ALT=\'\u0085x \'>', '<img alt="no src">', '<img src="javascript:alert(1)">'],
+      ...['<script>', '</script>', '<SCRIPT type="x">', '</Script >', '<style>p{}</style>', '<iframe>', '</iframe>', '<iframe/>', '<svg/>', '<textarea>', '<title>', '</title>'],
+      ...['<!--', '-->', '<!-- c -->', '<!DOCTYPE html>', '<?xml x?>', '</', '</ >', '<', '>', '< ', '<3', '"', "'", '=', ' = "'],
+      ...['&', '&amp;', '&amp', '&AMP;', '&am', 'p;', ';', '&#', '&#1', '0', '&#x', '4', '1', 'x', '&#65', '&#0;', '&#xD800;', '&#146;', '&#x80;', '&#8217;', '&#000065;', '&#123456789;', '&#1234567890;', '&#x123456789;'],
+      ...['&nbsp;', '&nbsp', '&copy', '&copyright;', '&eacute;', '&hellip;', '&rsquo;', '&LT', '&constructor;', `&${'a'.repeat(31)};`, `&${'b'.repeat(33)};`],
+      ...[' ', '  ', '\n', '\t', '\r\n', '\u000B', '\u000C', '\u0000', '\u0007', '\u007F', '\u0085', '\u0092', '\u0081', '\u00A0', '\u2003', '\u2028', '\u3000', '\uFEFF'],
+      ...['word', 'Mot', 'é', 'المغرب', 'שלום', '\u200F', '\u202E', '😀', '\uD800'],
+    ),
+    fc.string({unit: fc.constantFrom('<', '>', '/', '!', '-', '&', ';', '#', 'x', 'a', 'p', 'i', 'm', 'g', '"', "'", '=', ' ', '\n', '\u0085', 'ب'), maxLength: 12}),
+  );
+  const html = fc.array(piece, {maxLength: 40}).map((parts) => parts.join(''));
+  const base = 'https://example.com/feed/';
+
+  it('read the same text from any markup, to the character', () => {
+    fc.assert(
+      fc.property(html, (markup) => {
+        expect(htmlToText(markup), markup).to.equal(reference.htmlToText(markup));
+        expect(plainText(markup), markup).to.equal(reference.plainText(markup));
+        expect(collapseWhitespace(markup), markup).to.equal(reference.collapseWhitespace(markup));
+        expect(firstImage(markup, base), markup).to.deep.equal(reference.firstImage(markup, base));
+      }),
+      {numRuns: 5_000},
+    );
+  });
+  it('cut at max, give the start of the whole text', () => {
+    fc.assert(
+      fc.property(html, fc.integer({min: 2, max: 60}), (markup, max) => {
+        expect(truncate(htmlToText(markup, max), max), markup).to.equal(truncate(reference.htmlToText(markup), max));
+        expect(truncate(plainText(markup, max), max), markup).to.equal(truncate(reference.plainText(markup), max));
+      }),
+      {numRuns: 3_000},
+    );
   });
 });
 

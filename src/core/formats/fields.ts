@@ -35,7 +35,7 @@ export const str = (value: unknown): string | undefined =>
 export function text(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(plainText(raw.slice(0, markupLength(max))), max) || undefined;
+  return truncate(plainText(raw.slice(0, markupLength(max)), max), max) || undefined;
 }
 
 /** The reader-visible text of an HTML string, or undefined. */
