@@ -39,12 +39,14 @@ async function main() {
     document.querySelector('news-feed.latest').feed = {...feed, items: feed.items.filter((entry) => entry.id !== id && !suggested.has(entry.id))};
     const item = feed.items.find((entry) => entry.id === id);
     if (!item) throw new Error(`no item ${id}`);
+    // The loader's formatters load on first call (a promise): the date is ready before the
+    // article is written, so headline, image and meta line appear together (no layout shift).
+    const published = item.published && (await formatFullDate(item.published, tag, {timeZone: 'Africa/Casablanca'}));
     document.title = `${item.title} — ${text.site}`;
     article.querySelector('h1').textContent = item.title;
     article.querySelector('.standfirst').textContent = item.summary ?? '';
     const meta = [item.authors.map((a) => a.name).join(', ')];
-    // The loader's formatters load on first call: a promise.
-    if (item.published) meta.push(await formatFullDate(item.published, tag, {timeZone: 'Africa/Casablanca'}));
+    if (published) meta.push(published);
     article.querySelector('.meta').textContent = meta.filter(Boolean).join(' · ');
     if (item.image) {
       const image = Object.assign(document.createElement('img'), {src: item.image, alt: item.imageAlt ?? '', width: 640, height: 360});
