@@ -1,5 +1,6 @@
 // The longest main-thread task (PerformanceObserver "longtask", Chromium) while the built
-// bundle reads (`loadFeed`, from a Blob answer) and renders each of: a 1 MB RSS feed, a 1 MB
+// bundle reads (`loadFeed`, from a Blob answer) and renders each of: a 1 MB RSS feed (and one
+// with a stray `&` in its first item, which is repaired before it is read), a 1 MB
 // Atom feed, a 1 MB JSON Feed (bench/feeds.js), and every red-team answer the page can serve
 // itself (test/hostile/red-team.ts). Each case runs `runs` times and its median counts, with
 // the garbage of earlier cases collected before each run. Shared by `npm run bench` (which

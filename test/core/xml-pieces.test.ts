@@ -4,7 +4,7 @@ import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../
 import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/formats/fields.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
-import {expandDoctype} from '../../src/core/formats/xml-repair.js';
+import {expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
 import {TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import fc from 'fast-check';
 import type {Corpus} from '../corpus/feedparser/corpus.js';
@@ -227,6 +227,20 @@ describe('text no field reads is left out of the pieces', () => {
     // The image comes past what a field is read for: not searched, in pieces or whole.
     expect(feed.items[0].image).to.equal(undefined);
     expect(feed.items[1].contentText ?? feed.items[1].summary).to.match(/^Mot0 Mot1 /);
+  });
+});
+
+describe('repairing broken XML in steps', () => {
+  it('pauses every few thousand tags and gives what repairing at once gives', () => {
+    const broken = rss(`<item><title>Fish & chips</title></item>${items(5_000)}`).slice(0, -20);
+    const steps = repairXmlSteps(broken);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // 5,000 items of three tags each (and their end tags): a pause every 2,000.
+    expect(pauses).to.be.within(10, 20);
+    expect(step.value).to.equal(repairXml(broken));
+    expect(step.value).to.contain('<title>Fish &amp; chips</title>');
   });
 });
 

@@ -3,6 +3,7 @@
  * forgive. This is not a parser — it only rewrites the markup (escapes, closes, declares)
  * and the real parser reads the result.
  */
+import {runNow, type Steps} from './fields.js';
 
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
@@ -154,7 +155,16 @@ const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/
  * unclosed and mismatched tags closed, content after the root element and tags nested
  * deeper than {@link MAX_DEPTH} dropped, an unfinished CDATA section or comment closed.
  */
-export function repairXml(markup: string): string {
+export const repairXml = (markup: string): string => runNow(repairXmlSteps(markup));
+
+/** Tags read between pauses while repairing. */
+const TAGS_PER_STEP = 2_000;
+
+/**
+ * {@link repairXml} in steps, pausing every few thousand tags, so that a broken megabyte
+ * of feed is repaired in slices (`runInSlices`) rather than in one long task.
+ */
+export function* repairXmlSteps(markup: string): Steps<string> {
   markup = stripDoctype(markup).replace(INVALID_CHARS, '');
   const out: string[] = [];
   const open: string[] = [];
@@ -174,7 +184,9 @@ export function repairXml(markup: string): string {
   const text = (end: number) => {
     if (end > textFrom && open.length && !done) out.push(escapeText(markup.slice(textFrom, end)));
   };
+  let tags = 0;
   while (i < markup.length && !done) {
+    if (++tags % TAGS_PER_STEP === 0) yield;
     const lt = markup.indexOf('<', i);
     if (lt < 0) break;
     if (!startsToken(markup, lt)) {

@@ -26,7 +26,7 @@ import {
 } from './fields.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
 import {TEXT_RUN_LIMIT, splitFeed} from './xml-split.js';
-import {expandDoctype, repairXml} from './xml-repair.js';
+import {expandDoctype, repairXmlSteps} from './xml-repair.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -513,7 +513,7 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   let reading: Reading;
   try {
     reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems));
-    if (!isFeed(reading)) reading = await runInSlices(readXml(repairXml(markup), parse, baseUrl, pieceSize, maxItems));
+    if (!isFeed(reading)) reading = await runInSlices(readXml(await runInSlices(repairXmlSteps(markup)), parse, baseUrl, pieceSize, maxItems));
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
     // A parser that gives up on a hostile document (too deep, too large) leaves it unread, not the page broken.
