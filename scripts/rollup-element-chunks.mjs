@@ -17,6 +17,10 @@
 // `carry` names modules an element imports dynamically but always needs at once: they go
 // where they would if the element imported them statically (the network code comes with
 // <news-feed src>, whose request the loader starts while the element loads).
+// `hydration` names the module the loader imports before it defines a server-rendered
+// element: what it shares with elements (Lit's directive helpers) joins the shared chunk, so
+// loading it evaluates no element's chunk (an element defined before hydration hooks into
+// Lit would render over the server's nodes).
 // The rest of what is imported dynamically (locale catalogs, the RSS/Atom parser, Hijri
 // dates) keeps Rollup's own chunking, so a page that never needs it never loads it.
 // Home-made: `manualChunks` is Rollup's own hook for this; the grouping is this library's.
@@ -26,11 +30,13 @@ import {resolve, sep} from 'node:path';
 const SMALL_GROUP = 8000;
 
 /**
- * @param {{entry: string, carry?: Record<string, string[]>}} options `entry`: the loader's
- *   module (tsc's output); `carry`: module (tsc's output) → the tags that always load it.
+ * @param {{entry: string, carry?: Record<string, string[]>, hydration?: string}} options
+ *   `entry`: the loader's module (tsc's output); `carry`: module (tsc's output) → the tags
+ *   that always load it; `hydration`: the hydration module (tsc's output).
  */
-export function elementChunks({entry, carry = {}}) {
+export function elementChunks({entry, carry = {}, hydration}) {
   const entryId = resolve(entry);
+  const hydrationId = hydration && resolve(hydration);
   const carried = Object.entries(carry).map(([path, tags]) => [resolve(path), tags]);
   const elementRoot = new RegExp(`\\${sep}components\\${sep}(news-[\\w-]+)\\${sep}\\1\\.js$`);
   let chunkOf;
@@ -38,6 +44,7 @@ export function elementChunks({entry, carry = {}}) {
     if (!chunkOf) {
       const roots = [...new Set(getModuleInfo(entryId).dynamicallyImportedIds.filter((d) => elementRoot.test(d)))];
       chunkOf = placeModules(entryId, roots, carried, elementRoot, getModuleInfo);
+      if (hydrationId) sharedWithHydration(hydrationId, chunkOf, getModuleInfo);
     }
     return chunkOf.get(id);
   };
@@ -96,4 +103,18 @@ function placeModules(entryId, roots, carried, elementRoot, getModuleInfo) {
     for (const id of ids) chunkOf.set(id, chunk);
   }
   return chunkOf;
+}
+
+/** Moves what the hydration module imports statically out of element chunks, into the shared one. */
+function sharedWithHydration(hydrationId, chunkOf, getModuleInfo) {
+  const seen = new Set();
+  const next = [hydrationId];
+  while (next.length) {
+    const id = next.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const chunk = chunkOf.get(id);
+    if (chunk && chunk !== 'shared' && chunk !== 'news-widgets.min') chunkOf.set(id, 'shared');
+    next.push(...getModuleInfo(id).importedIds);
+  }
 }

@@ -201,8 +201,22 @@ function preload(path: string): void {
   }
 }
 
+/** Reports that the code of `what` did not load (a network error, a file missing on the server). */
+const failed = (what: string) => (error: unknown) => console.error(`news-widgets: ${what} could not be loaded.`, error);
+
 /** Elements loaded or loading; a failed load is forgotten, so the next element of that kind tries again. */
 const requested = new Map<Tag, Promise<void>>();
+
+/**
+ * Hydration support (`hydrate.js`), loaded once the page holds an element rendered on the
+ * server (a declarative shadow root before its code arrives): elements defined after it take
+ * over the server's nodes instead of rendering over them. A page with none never loads it.
+ */
+let hydration: Promise<unknown> | undefined;
+function hydrateServerRendered(): Promise<unknown> {
+  // Without it (its file failed to load) the elements still work: they render over the server's nodes.
+  return (hydration ??= (preload('hydrate.js'), import('./hydrate.js').catch(failed('hydration'))));
+}
 
 function define(tag: Tag): Promise<void> {
   let loading = requested.get(tag);
@@ -212,11 +226,12 @@ function define(tag: Tag): Promise<void> {
     // and ask for its file beside the element's rather than once @lit/localize has come with them.
     initLocale().catch(() => undefined);
     preload(`generated/locales/${requestedCatalog()}.js`);
-    loading = elements[tag]().then(
+    // Hydration hooks into Lit before an element is defined: a server-rendered element waits for it.
+    loading = (hydration ?? Promise.resolve()).then(elements[tag]).then(
       () => void (allDefined() && observer?.disconnect()),
       (error: unknown) => {
         requested.delete(tag);
-        console.error(`news-widgets: <${tag}> could not be loaded.`, error);
+        failed(`<${tag}>`)(error);
       },
     );
     requested.set(tag, loading);
@@ -252,6 +267,7 @@ function visit(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
   if (!customElements.get(tag) && !requested.has(tag)) {
+    if (el.shadowRoot) void hydrateServerRendered();
     // The feed request first: it is the longest wait, and the element's files need not delay it.
     prefetchFeed(el);
     void define(tag);

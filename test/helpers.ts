@@ -51,3 +51,19 @@ export async function onlyIn(context: Mocha.Context, engines: Engine[], reason: 
   context.test!.title += ` [skipped in ${current}: ${reason}]`;
   context.skip();
 }
+
+/** Puts server-rendered page `name` (test/ssr/pages.ts) into this page, declarative shadow roots included. */
+export async function serverRendered(name: string): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  host.setHTMLUnsafe(await (await fetch(`/__ssr/${name}?fragment`)).text());
+  return host;
+}
+
+/** Every element and text node in `root`, in document order (Lit's comment markers left out). */
+export function contentNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  return nodes;
+}

@@ -10,23 +10,7 @@ import type {NewsArticleCardElement} from '../../src/components/news-article-car
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
-import {eventOnce, textOf} from '../helpers.js';
-
-/** Puts server-rendered page `name` into this page, declarative shadow roots included. */
-async function serverRendered(name: string) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  host.setHTMLUnsafe(await (await fetch(`/__ssr/${name}?fragment`)).text());
-  return host;
-}
-
-/** Every element and text node in `root`, in document order (Lit's comment markers left out). */
-function contentNodes(root: Node) {
-  const nodes: Node[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) nodes.push(walker.currentNode);
-  return nodes;
-}
+import {contentNodes, eventOnce, serverRendered, textOf} from '../helpers.js';
 
 const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 const frames = (n = 2) => new Promise<void>((resolve) => {

@@ -27,6 +27,8 @@ const pages: Record<string, (origin: string) => unknown> = {
     ></news-article-card>`,
   /** A feed given as data: the feed's shadow root and a full card (image, three tags) in each item's. */
   feed: (origin) => html`<news-feed .feed=${ssrFeed(origin)} limit="2"></news-feed>`,
+  /** The same feed, marked to wait for its data (`defer-hydration`), as a page using the CDN loader writes it. */
+  'deferred-feed': (origin) => html`<news-feed defer-hydration .feed=${ssrFeed(origin)} limit="2"></news-feed>`,
   /** Each malformed feed given to a `<news-feed>` and a `<news-related>`. */
   malformed: () =>
     html`${malformedFeeds.map(

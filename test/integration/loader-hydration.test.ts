@@ -1,0 +1,79 @@
+// The CDN loader (src/loader.ts, built as dist/news-widgets.min.js) on a page whose elements
+// came from the server (@lit-labs/ssr, declarative shadow DOM; the test server renders them,
+// see scripts/ssr-pages.mjs). Nothing here imports hydration: the loader must find the
+// server's elements, load it before their code, and let them take over the server's nodes
+// instead of rendering over them; a `defer-hydration` feed waits for its data.
+// (The built bundle is checked the same way in an Eleventy site: `npm run test:frameworks`.)
+import {expect, waitUntil} from '@open-wc/testing';
+import '../../src/loader.js';
+import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import {ssrFeed} from '../ssr/ssr-data.js';
+import {contentNodes, serverRendered, textOf} from '../helpers.js';
+
+const errors: unknown[] = [];
+const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+
+/** Asserts that `after` are the very nodes `before` were, one for one. */
+function expectSameNodes(after: Node[], before: Node[], what: string) {
+  expect(after.length, `${what}: node count`).to.equal(before.length);
+  after.forEach((node, i) => expect(node === before[i], `${what} node ${i} (${node.nodeName}) is the server’s`).to.equal(true));
+}
+
+describe('the CDN loader with server-rendered elements', () => {
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+
+  it('hydrates a server-rendered card: the same nodes, and Lit drives them', async () => {
+    const host = await serverRendered('card');
+    const card = host.querySelector<NewsArticleCardElement>('news-article-card')!;
+    const before = contentNodes(card.shadowRoot!);
+    const link = card.shadowRoot!.querySelector('[part="link"]');
+
+    await customElements.whenDefined('news-article-card');
+    await waitUntil(() => card.hasUpdated, 'the card updates');
+    await card.updateComplete;
+
+    expectSameNodes(contentNodes(card.shadowRoot!), before, 'card');
+    card.headline = 'Port expansion opens two terminals';
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="link"]')).to.equal(link);
+    expect(textOf(link)).to.equal('Port expansion opens two terminals');
+    expect(errors).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('keeps a defer-hydration feed as the server sent it until the page gives it its data, then hydrates it', async () => {
+    const host = await serverRendered('deferred-feed');
+    const feed = host.querySelector<NewsFeedElement>('news-feed')!;
+    const feedNodes = contentNodes(feed.shadowRoot!);
+    const serverCards = [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+    expect(serverCards).to.have.length(2);
+    const cardNodes = contentNodes(serverCards[0].shadowRoot!);
+
+    // Defined, yet waiting: the page's data (parsed by the loader's async parseFeed) comes later.
+    await customElements.whenDefined('news-feed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(feed.hasUpdated, 'a deferred feed does not update').to.equal(false);
+    expectSameNodes(contentNodes(feed.shadowRoot!), feedNodes, 'waiting feed');
+
+    feed.feed = ssrFeed(location.origin);
+    feed.removeAttribute('defer-hydration');
+    await waitUntil(() => feed.hasUpdated && serverCards.every((card) => card.hasUpdated), 'the feed and its cards hydrate');
+    await feed.updateComplete;
+    await Promise.all(serverCards.map((card) => card.updateComplete));
+
+    expect([...feed.shadowRoot!.querySelectorAll('news-article-card')]).to.deep.equal(serverCards);
+    expectSameNodes(contentNodes(feed.shadowRoot!), feedNodes, 'feed');
+    expectSameNodes(contentNodes(serverCards[0].shadowRoot!), cardNodes, 'card');
+    expect(textOf(serverCards[1].shadowRoot!.querySelector('[part="link"]'))).to.not.equal('');
+    expect(errors).to.deep.equal([]);
+    host.remove();
+  });
+});
