@@ -13,10 +13,10 @@
 // a browser shows for the same feed, and the build must not throw. Then each site's built
 // feed page is opened in Chromium with JavaScript disabled: the cards (declarative shadow DOM)
 // must show their headlines, links, dates and images with no script run; where the README's
-// page hydrates (Astro), it is opened again with JavaScript and its script must take over the
-// server's cards without recreating them.
+// page hydrates (Eleventy with the CDN build, Astro bundled), it is opened again with
+// JavaScript and its script must take over the server's cards without recreating them.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
@@ -36,6 +36,9 @@ const frameworks = {
     route: (source, name) => [`${name}.njk`, source],
     output: (name) => (name === 'latest' ? '_site/index.html' : `_site/${name}/index.html`),
     served: '_site',
+    // Its page loads the CDN build, copied from the site's node_modules, which hydrates the elements.
+    hydrates: true,
+    ownModules: true,
   },
   astro: {
     page: 'src/pages/index.astro',
@@ -253,6 +256,8 @@ try {
     };
     write('package.json', JSON.stringify({name: `${name}-site`, private: true, type: 'module'}));
     write('lib/latest.js', latest);
+    // A site that copies files out of its node_modules gets the installed packages there.
+    if (framework.ownModules) symlinkSync(join(work, 'node_modules'), join(site, 'node_modules'), 'dir');
     for (const [path, code] of Object.entries(files)) write(path, code);
     cpSync('test/frameworks', join(site, 'feeds'), {recursive: true});
     for (const feed of Object.keys(malformed)) write(...framework.route(files[framework.page].replaceAll('feeds/latest.json', `feeds/${feed}.json`), feed));
