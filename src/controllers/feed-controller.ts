@@ -231,10 +231,18 @@ export class FeedController implements ReactiveController {
       Object.assign(this, {status: 'loading', feed: undefined, error: undefined});
       return;
     }
-    const cached = cachedFeed(feedKey(url, this.limits));
+    // A server-rendered host first takes over the server's markup: for `src`, the loading state.
+    // A cached copy shown at once would not match it; the request below hands it back instead.
+    const cached = this.serverRendered() ? undefined : cachedFeed(feedKey(url, this.limits));
     if (cached) this.show(cached.feed);
     // A copy this page loaded is current: loadFeed hands it back without a request.
     void this.load(!!cached, true);
+  }
+
+  /** The host has not rendered yet, but its shadow root has content: it came from the server, to be hydrated. */
+  private serverRendered(): boolean {
+    const host = this.host as ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>> & {hasUpdated?: boolean};
+    return !host.hasUpdated && !!host.shadowRoot?.hasChildNodes();
   }
 
   private show(feed: NewsFeed) {

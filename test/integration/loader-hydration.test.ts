@@ -76,4 +76,33 @@ describe('the CDN loader with server-rendered elements', () => {
     expect(errors).to.deep.equal([]);
     host.remove();
   });
+
+  it('hydrates elements rendered from their attributes; a feed from src then shows its articles', async () => {
+    const host = await serverRendered('attributes');
+    const [feed, bar, switcher] = ['news-feed', 'news-header-bar', 'news-language-switcher'].map((tag) => host.querySelector(tag) as HTMLElement & {hasUpdated: boolean; updateComplete: Promise<boolean>});
+    expect(feed.shadowRoot!.querySelector('[aria-busy="true"]'), 'the server sent the loading skeleton').to.not.equal(null);
+    const barNodes = contentNodes(bar.shadowRoot!);
+    const switcherNodes = contentNodes(switcher.shadowRoot!);
+    const skeleton = feed.shadowRoot!.firstElementChild;
+
+    await waitUntil(() => [feed, bar, switcher].every((el) => el.hasUpdated), 'the three elements update');
+    await Promise.all([bar.updateComplete, switcher.updateComplete]);
+    expectSameNodes(contentNodes(bar.shadowRoot!), barNodes, 'header bar');
+    expectSameNodes(contentNodes(switcher.shadowRoot!), switcherNodes, 'switcher');
+    expect(textOf(bar.shadowRoot!.querySelector('[part="date"]'))).to.not.equal('');
+
+    // The feed takes over the skeleton, then fetches and shows its articles in it.
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 2, 'the feed shows its two articles', {timeout: 5000});
+    expect(feed.shadowRoot!.firstElementChild, 'the server’s outer node is kept').to.equal(skeleton);
+    expect(errors).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('hydrates a server-rendered feed from src whose answer is cached already (the page seen before)', async () => {
+    const host = await serverRendered('attributes');
+    const feed = host.querySelector('news-feed')!;
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 2, 'the feed shows its two articles', {timeout: 5000});
+    expect(errors).to.deep.equal([]);
+    host.remove();
+  });
 });

@@ -11,6 +11,8 @@ import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import '../../src/components/news-related/news-related.js';
+import '../../src/components/news-header-bar/news-header-bar.js';
+import '../../src/components/news-language-switcher/news-language-switcher.js';
 import {malformedFeeds, ssrFeed} from './ssr-data.js';
 
 const pages: Record<string, (origin: string) => unknown> = {
@@ -29,6 +31,11 @@ const pages: Record<string, (origin: string) => unknown> = {
   feed: (origin) => html`<news-feed .feed=${ssrFeed(origin)} limit="2"></news-feed>`,
   /** The same feed, marked to wait for its data (`defer-hydration`), as a page using the CDN loader writes it. */
   'deferred-feed': (origin) => html`<news-feed defer-hydration .feed=${ssrFeed(origin)} limit="2"></news-feed>`,
+  /** Elements from their attributes only: a feed from `src` (its loading skeleton; the server fetches nothing), a header bar, a switcher. */
+  attributes: (origin) =>
+    html`<news-feed src=${`${origin}/test/fixtures/jsonfeed-1.0.json?ssr`}></news-feed
+      ><news-header-bar timezone="Africa/Casablanca"></news-header-bar
+      ><news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`,
   /** Each malformed feed given to a `<news-feed>` and a `<news-related>`. */
   malformed: () =>
     html`${malformedFeeds.map(
