@@ -2,10 +2,11 @@
 // defines each element on first sight; every element, the network code and each locale
 // catalog are sibling chunks loaded on demand.
 // Input is tsc's output (npm run build runs tsc first), so types and per-module ESM come
-// from tsc and this file only bundles.
+// from tsc and this file only bundles. Its templates are minified already
+// (scripts/minify-templates.mjs), the same in the npm package as here, so the server's
+// templates and the CDN build's match for hydration.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {elementChunks} from './scripts/rollup-element-chunks.mjs';
 import {preloadMap} from './scripts/rollup-preload-map.mjs';
 import {trustedTypesRollup} from './scripts/trusted-types.mjs';
@@ -38,12 +39,6 @@ export default {
     nodeResolve({exportConditions: ['production']}),
     // lit-html's Trusted Types policy comes from the library's own (issue 16): see the file.
     trustedTypesRollup(),
-    // CSS inside Lit's css`…` templates (terser leaves template text alone): smaller styles.
-    // Fails the build on a template it cannot minify rather than shipping it unminified.
-    // html`…` templates stay as written (they are written without whitespace between tags):
-    // hydration needs the very templates the server rendered with the npm package, and a
-    // minified one would not match them (0.09 KB more on a one-feed page).
-    minifyHTML({failOnError: true, options: {shouldMinify: () => false}}),
     stripMessageNotes(),
     preloadMap({root: 'dist'}),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),

@@ -37,10 +37,9 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // nodes a card, on 2026-11-30 (2 cores, load ~15): ratchets 1.45x, 1.5x and 29 nodes.
 // Parsing ratios measured 15.4x (JSON Feed) and 4.3x (RSS) on 2026-11-30 on a 2-core machine under a load of ~15,
 // 6.6-8.8x and 2.6-3.0x on a quiet one once merged.
-// The loader's hydration of server-rendered elements: loader 4.08 kB, one-feed page 37.36 kB (size-limit;
-// html templates left as written, to match the server's).
+// The loader's hydration of server-rendered elements: loader 4.08 kB, one-feed page 37.32 kB (size-limit).
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_400, loaderBytes: 4_100, cardRenderRatio: 1.5, cardHeapRatio: 1.45, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_350, loaderBytes: 4_100, cardRenderRatio: 1.5, cardHeapRatio: 1.45, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

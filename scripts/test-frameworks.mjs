@@ -190,6 +190,8 @@ async function checkHydration(browser, dir) {
       const url = new URL(request.url());
       // The feed's images are on example.com: answered here, nothing leaves the machine.
       if (url.hostname !== '127.0.0.1') request.respond(IMAGE);
+      // The browser's own request (the sites have no icon), not the page's: not an error of the page.
+      else if (url.pathname === '/favicon.ico') request.respond({status: 204});
       else if (url.pathname.endsWith('.js')) {
         scripts++;
         held.then(() => request.continue());
