@@ -8,13 +8,14 @@
  * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
  */
 import {FeedError, type NewsFeed} from './model.js';
-import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, runInSlices, runNow, yieldToMain, type Steps} from './formats/fields.js';
+import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem} from './formats/fields.js';
+import {runInSlices, runNow, yieldToMain, type Steps} from './steps.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
-import {itemsPastCap} from './formats/json-split.js';
+import {scanJson} from './formats/json-split.js';
 import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
-import {readingLimit} from './read-body.js';
+import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
 
 export {FeedError} from './model.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
@@ -51,6 +52,12 @@ export interface ParseFeedOptions {
    * feed. `loadFeed` reads as far as its `maxBytes`. Not a positive number means the default.
    */
   maxLength?: number;
+  /**
+   * Deepest nesting of arrays and objects read from JSON (default 64; a feed needs about 6):
+   * deeper JSON is refused with a `limit` error before it is parsed. Not a positive number
+   * means the default.
+   */
+  maxDepth?: number;
 }
 
 /**
@@ -97,8 +104,13 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
-    // JSON.parse builds every object it reads: items past the cap are left out first (an item takes 3 characters at least).
-    const past = text.length > maxItems * 3 ? await runInSlices(itemsPastCap(text, maxItems)) : undefined;
+    // JSON.parse builds every object it reads: JSON nested past the limit is refused, and items past the cap are left out, first.
+    const maxDepth = readingLimit(options.maxDepth) ?? DEFAULT_MAX_DEPTH;
+    const {tooDeep, past} = await runInSlices(scanJson(text, maxItems, maxDepth));
+    if (tooDeep) {
+      const cause = new ReadLimitError('depth', maxDepth);
+      throw new FeedError('limit', `The feed${baseUrl ? ` at ${baseUrl}` : ''} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
+    }
     const data = parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();

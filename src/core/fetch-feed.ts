@@ -3,15 +3,16 @@
  * retries with backoff that honour `Retry-After` and never repeat a refusal, aborting. Loaded on the first request a page makes (or with the first list
  * element's view), so pages without feed elements do not download it until they ask.
  */
-import {FeedError, looksLikeXml, parseFeedText, type NewsFeed} from './feed.js';
+import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
 import {sharedRequests} from './shared-requests.js';
-import {ReadLimitError, jsonTooDeep, readBody} from './read-body.js';
+import {ReadLimitError, readBody} from './read-body.js';
 import {safeUrl} from './url.js';
 import {decodeFeedBytes} from './encoding.js';
 import {anySignal} from './signals.js';
-import {languageTag, withLanguage, yieldToMain} from './formats/fields.js';
+import {languageTag, withLanguage} from './formats/fields.js';
+import {yieldToMain} from './steps.js';
 import {FEED_ACCEPT, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
@@ -172,15 +173,16 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     clearTimeout(timeoutId);
     signal.removeEventListener('abort', stop);
   }
-  // Decoding, the depth check and parsing a large answer each take a task of their own (each a few ms a megabyte).
-  await yieldToMain();
-  // Refused before parsing: JSON nested past the limit costs the parser and every walk after it.
-  if (!looksLikeXml(text) && jsonTooDeep(text, maxDepth)) throw tooLarge(href, new ReadLimitError('depth', maxDepth));
+  // Decoding and parsing a large answer each take a task of their own (each a few ms a megabyte).
   await yieldToMain();
   const base = response.url || href;
   // Relative links in the document resolve against where the server says it lives (Content-Location).
   // A feed that names no language is in the one Content-Language names (a list of several names none).
-  const feed = withLanguage(await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems, maxLength: maxBytes}), languageTag(response.headers.get('Content-Language')));
+  // JSON nested past maxDepth is refused before it is parsed, in the same scan that finds the items past the cap.
+  const parsed = await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems, maxLength: maxBytes, maxDepth}).catch((error: unknown) => {
+    throw error instanceof FeedError && error.cause instanceof ReadLimitError ? tooLarge(href, error.cause) : error;
+  });
+  const feed = withLanguage(parsed, languageTag(response.headers.get('Content-Language')));
   if (signal.aborted) throw signal.reason;
   return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
 }

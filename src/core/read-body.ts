@@ -1,7 +1,8 @@
 /**
  * Reading an answer within hard limits, before any expensive work: at most `maxBytes` of
  * body (reading stops there; the rest is never downloaded), and JSON no deeper than
- * `maxDepth`. Shared by the feed and the weather paths.
+ * `maxDepth` (measured by `scanJson` in formats/json-split.ts). Shared by the feed and the
+ * weather paths.
  */
 
 /**
@@ -70,35 +71,4 @@ export async function readBody(response: Response, {maxBytes = DEFAULT_MAX_BYTES
     offset += chunk.byteLength;
   }
   return bytes;
-}
-
-/**
- * True when JSON text nests arrays and objects deeper than `maxDepth`: one linear pass
- * over the characters, so a hostile `[[[[…` is refused before `JSON.parse` and before any
- * code walks the result. Strings are skipped with `indexOf`, so a megabyte-long string
- * costs a native scan rather than a loop turn per character.
- */
-export function jsonTooDeep(text: string, maxDepth = DEFAULT_MAX_DEPTH): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22) {
-      i = jsonStringEnd(text, i + 1);
-      if (i < 0) return false; // unterminated: JSON.parse says so
-    } else if (code === 0x5b || code === 0x7b) {
-      if (++depth > maxDepth) return true;
-    } else if (code === 0x5d || code === 0x7d) depth--;
-  }
-  return false;
-}
-
-/** Where the JSON string whose text starts at `from` ends (its closing quote), or -1. */
-export function jsonStringEnd(text: string, from: number): number {
-  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
-    // Escaped when an odd number of backslashes stand before it.
-    let slashes = 0;
-    while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
-    if (slashes % 2 === 0) return quote;
-  }
-  return -1;
 }

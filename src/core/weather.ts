@@ -2,7 +2,9 @@
  * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
  * response read into a reading in °C, unit conversion, and a small loader.
  */
-import {DEFAULT_MAX_DEPTH, ReadLimitError, jsonTooDeep, readBody, readingLimit} from './read-body.js';
+import {DEFAULT_MAX_DEPTH, ReadLimitError, readBody, readingLimit} from './read-body.js';
+import {scanJson} from './formats/json-split.js';
+import {runNow} from './steps.js';
 import {numberFormat} from './intl.js';
 import {anySignal} from './signals.js';
 import {sharedRequests} from './shared-requests.js';
@@ -202,7 +204,7 @@ async function request(url: string, signal: AbortSignal, maxBytes: number, maxDe
     clearTimeout(timeoutId);
     signal.removeEventListener('abort', stop);
   }
-  if (jsonTooDeep(text, maxDepth)) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
+  if (runNow(scanJson(text, 0, maxDepth)).tooDeep) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
   let data: unknown;
   try {
     data = JSON.parse(text);

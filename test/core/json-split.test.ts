@@ -1,12 +1,12 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseFeedText} from '../../src/core/feed.js';
-import {runNow} from '../../src/core/formats/fields.js';
-import {itemsPastCap} from '../../src/core/formats/json-split.js';
+import {FeedError, parseFeedText} from '../../src/core/feed.js';
+import {runNow} from '../../src/core/steps.js';
+import {scanJson} from '../../src/core/formats/json-split.js';
 
 /** The text with the items past the cap left out, as parseFeedText reads it. */
 const kept = (text: string, maxItems: number) => {
-  const past = runNow(itemsPastCap(text, maxItems));
+  const {past} = runNow(scanJson(text, maxItems, Infinity));
   return past ? text.slice(0, past.start) + text.slice(past.end) : text;
 };
 
@@ -53,5 +53,48 @@ describe('leaving out the JSON items past the cap before parsing', () => {
     }
     expect(parsed).to.have.length(1);
     expect(parsed[0]).to.be.below(text.length / 40);
+  });
+});
+
+describe('measuring JSON nesting before parsing', () => {
+  const tooDeep = (text: string, maxDepth: number) => runNow(scanJson(text, 1_000, maxDepth)).tooDeep;
+
+  it('measures nesting as JSON.parse would meet it, whatever strings hold (quotes, backslashes, brackets)', () => {
+    const depthOf = (value: unknown): number =>
+      value !== null && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(depthOf)) : 0;
+    const tricky = fc.string({unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a', '\u0000', '\u2028')});
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({depthSize: 'small'}, tricky, fc.integer(), fc.array(tie('value'), {maxLength: 4}), fc.dictionary(tricky, tie('value'), {maxKeys: 3})),
+    })).value;
+    fc.assert(
+      fc.property(json, fc.integer({min: 0, max: 8}), (value, maxDepth) => {
+        expect(tooDeep(JSON.stringify(value), maxDepth)).to.equal(depthOf(value) > maxDepth);
+      }),
+      {numRuns: 500},
+    );
+    // A quote after an odd number of backslashes is inside the string; after an even number, it ends it.
+    expect(tooDeep(`"${'\\'.repeat(3)}"[[["`, 0)).to.equal(false);
+    expect(tooDeep(`"${'\\'.repeat(2)}"[]`, 0)).to.equal(true);
+    expect(tooDeep('["unterminated [[[[', 1)).to.equal(false, 'an unterminated string is left to JSON.parse');
+  });
+
+  it('parseFeedText refuses JSON nested past maxDepth (default 64) with a limit error, and reads it once raised', async () => {
+    const deep = `{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Deep", "x": ${'['.repeat(70)}${']'.repeat(70)}}]}`;
+    const error = await parseFeedText(deep, 'https://example.com/feed.json').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('limit');
+    expect((error as FeedError).message).to.contain('nested deeper than 64 levels');
+    const feed = await parseFeedText(deep, 'https://example.com/feed.json', {maxDepth: 80});
+    expect(feed.items.map((item) => item.title)).to.deep.equal(['Deep']);
+  });
+
+  it('finds the items past the cap and the depth in one scan', () => {
+    const items = Array.from({length: 5}, (_, i) => ({id: `${i}`, nested: [[[i]]]}));
+    const text = JSON.stringify({items});
+    expect(runNow(scanJson(text, 2, 6))).to.deep.equal({tooDeep: false, past: {start: text.indexOf(',{"id":"2"'), end: text.lastIndexOf(']')}});
+    expect(runNow(scanJson(text, 2, 5)).tooDeep, 'the feed nests 6 deep').to.equal(true);
   });
 });

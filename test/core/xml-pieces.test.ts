@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {decodeFeedBytes} from '../../src/core/encoding.js';
 import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
-import {runNow} from '../../src/core/formats/fields.js';
+import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
 import {TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';

@@ -1,7 +1,8 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, type Steps, author, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import type {Steps} from '../steps.js';
 
 interface Context {
   base?: string;

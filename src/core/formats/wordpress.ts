@@ -1,7 +1,8 @@
 /** WordPress REST API posts (`/wp-json/wp/v2/posts?_embed`): a JSON array of post objects. */
 import type {NewsFeed, NewsItem} from '../model.js';
 import {firstImage, safeUrl} from '../text.js';
-import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, type Steps, author, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import type {Steps} from '../steps.js';
 
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
 const rendered = (value: unknown) => (isObject(value) ? str(value.rendered) : undefined);

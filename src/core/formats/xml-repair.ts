@@ -3,7 +3,7 @@
  * forgive. This is not a parser — it only rewrites the markup (escapes, closes, declares)
  * and the real parser reads the result.
  */
-import {runNow, type Steps} from './fields.js';
+import {runNow, type Steps} from '../steps.js';
 
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;

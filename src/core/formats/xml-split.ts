@@ -15,7 +15,8 @@
  * field is read is cut once it holds that many characters, and a long comment is emptied,
  * so one megabyte-long description costs `DOMParser` no more than a long article.
  */
-import {MAX_CONTENT, type Steps} from './fields.js';
+import {MAX_CONTENT} from './fields.js';
+import type {Steps} from '../steps.js';
 import {markupLength} from '../markup-limits.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */

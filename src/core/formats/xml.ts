@@ -18,12 +18,11 @@ import {
   htmlText,
   languageTag,
   parseDate,
-  runInSlices,
   tagList,
   text,
   titleOr,
-  type Steps,
 } from './fields.js';
+import {runInSlices, type Steps} from '../steps.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
 import {TEXT_RUN_LIMIT, splitFeed} from './xml-split.js';
 import {expandDoctype, repairXmlSteps} from './xml-repair.js';
