@@ -9,6 +9,9 @@
 // A busy machine stretches every task (a 2-core machine under a load of 15 runs them 5-10x
 // slower), so the same run also times DOMParser alone on the 1 MB RSS feed: when it takes
 // longer than on a quiet machine (QUIET_DOMPARSER_MS), the budget grows by the same factor.
+// Home-made: the browser's PerformanceObserver measures; Lighthouse gives a page's total
+// blocking time and tachometer compares page timings, but neither takes the longest task per
+// answer read, knows which answers to serve, or scales a budget to the machine's load.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import ts from 'typescript';
 

@@ -15,6 +15,8 @@
 // must show their headlines, links, dates and images with no script run; where the README's
 // page hydrates (Eleventy with the CDN build, Astro bundled), it is opened again with
 // JavaScript and its script must take over the server's cards without recreating them.
+// Home-made glue: each framework builds with its own CLI, @lit-labs/ssr renders and Chromium
+// shows the pages; no maintained tool builds sites from a README's code blocks.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';

@@ -4,8 +4,8 @@
 // element is ever defined. The patch makes lit-html take its policy from
 // src/core/trusted-types.ts (the library's `news-widgets` policy, `lit-html` only as a
 // fallback) and lets a template stay empty instead of throwing where no policy is allowed.
-// There is no option in Lit for this, hence a patch; it fails the build loudly when Lit's
-// code no longer matches, rather than shipping an unpatched bundle.
+// Home-made because Lit has no option for this, hence a patch; it fails the build loudly when
+// Lit's code no longer matches, rather than shipping an unpatched bundle.
 import {fileURLToPath} from 'node:url';
 
 const POLICY = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
