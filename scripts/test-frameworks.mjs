@@ -13,15 +13,16 @@
 // a browser shows for the same feed, and the build must not throw. Then each site's built
 // feed page is opened in Chromium with JavaScript disabled: the cards (declarative shadow DOM)
 // must show their headlines, links, dates and images with no script run; where the README's
-// page hydrates (Eleventy with the CDN build, Astro bundled), it is opened again with
-// JavaScript and its script must take over the server's cards without recreating them.
+// page hydrates (Eleventy with the CDN build, Astro and Next.js bundled; Next.js's served by
+// `next start`), it is opened again with JavaScript and its script must take over the server's
+// cards without recreating them.
 // Home-made glue: each framework builds with its own CLI, @lit-labs/ssr renders and Chromium
 // shows the pages; no maintained tool builds sites from a README's code blocks.
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome} from './browsers.mjs';
+import {chromeFlags, findChrome, freePort} from './browsers.mjs';
 import {startServer} from './serve.mjs';
 
 const root = resolve('.');
@@ -59,6 +60,9 @@ const frameworks = {
     output: (name) => (name === 'latest' ? '.next/server/app/index.html' : `.next/server/app/${name}.html`),
     // The prerendered page only: without JavaScript, Next.js's scripts play no part.
     served: '.next/server/app',
+    // With JavaScript, `next start` serves the page and its client component hydrates the elements.
+    hydrates: true,
+    start: startNext,
   },
 };
 
@@ -177,8 +181,7 @@ const work = mkdtempSync(join(root, '.frameworks-'));
  * are held back until the server's cards are noted, then must upgrade and update the elements
  * keeping every card and link node, with no error.
  */
-async function checkHydration(browser, dir) {
-  const server = await startServer(0, '127.0.0.1', dir);
+async function checkHydration(browser, url) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -199,7 +202,7 @@ async function checkHydration(browser, dir) {
         held.then(() => request.continue());
       } else request.continue();
     });
-    const loaded = page.goto(`http://127.0.0.1:${server.port}/index.html`);
+    const loaded = page.goto(url);
     await page.waitForFunction(() => document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card').length);
     await page.evaluate(() => {
       const cards = [...document.querySelector('news-feed').shadowRoot.querySelectorAll('news-article-card')];
@@ -232,8 +235,33 @@ async function checkHydration(browser, dir) {
   } finally {
     release();
     await page.close();
-    server.close();
   }
+}
+
+/** Serves a built site's feed page: `next start` for Next.js, else its output folder as static files. Resolves with `{url, close()}`. */
+async function serveSite(framework, site) {
+  if (framework.start) return framework.start(site);
+  const server = await startServer(0, '127.0.0.1', join(site, framework.served));
+  return {url: `http://127.0.0.1:${server.port}/index.html`, close: () => server.close()};
+}
+
+/** Starts `next start` for the built site in `site` on a free port. */
+async function startNext(site) {
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {cwd: site, env, stdio: ['ignore', 'pipe', 'pipe']});
+  let output = '';
+  await new Promise((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`next start did not get ready in 60 s:\n${output}`)), 60_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!/\bReady\b/.test(output)) return;
+      clearTimeout(timer);
+      ready();
+    });
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.once('exit', (code) => (clearTimeout(timer), fail(new Error(`next start exited (${code}):\n${output}`))));
+  });
+  return {url: `http://127.0.0.1:${port}/`, close: () => server.kill()};
 }
 
 const failures = [];
@@ -287,17 +315,18 @@ try {
     }
     console.log(`⏱ ${name} ${version}: built and checked ${Object.keys(pages).length} pages in ${seconds} s${problems.length ? ' — FAILED' : ''}`);
     failures.push(...problems.map((problem) => `${name}: ${problem}`));
-    if (run.status === 0) built.push([name, join(site, framework.served), framework.hydrates]);
+    if (run.status === 0) built.push([name, site, framework]);
   }
 
   const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
   try {
-    for (const [name, dir, hydrates] of built) {
-      const problems = await checkWithoutJavaScript(browser, dir);
+    for (const [name, site, framework] of built) {
+      const problems = await checkWithoutJavaScript(browser, join(site, framework.served));
       console.log(`${name}: the feed page without JavaScript in Chromium: ${problems.length ? 'FAILED' : `${articles.length} cards with headline, link, date and image`}`);
       failures.push(...problems.map((problem) => `${name}: ${problem}`));
-      if (!hydrates) continue;
-      const hydration = await checkHydration(browser, dir);
+      if (!framework.hydrates) continue;
+      const served = await serveSite(framework, site);
+      const hydration = await checkHydration(browser, served.url).finally(() => served.close());
       console.log(`${name}: the feed page with JavaScript in Chromium: ${hydration.length ? 'FAILED' : 'hydrated, keeping every card and link node'}`);
       failures.push(...hydration.map((problem) => `${name}: ${problem}`));
     }
