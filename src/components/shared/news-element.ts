@@ -16,11 +16,11 @@ useLocalizeRuntime(localizeRuntime);
 export abstract class NewsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
-  /** Reactive properties declared so far by this class and its ancestors: the length of `values`. */
-  private static slots = 0;
+  /** Reactive properties declared so far by this class and its ancestors: the length of `propertyValues`. */
+  private static propertySlots = 0;
 
   /** The values of the reactive properties, by slot (see `getPropertyDescriptor`). */
-  private values?: unknown[];
+  private propertyValues?: unknown[];
 
   /** The active locale; re-renders the element when it changes. */
   protected readonly locale = new LocaleController(this);
@@ -35,14 +35,14 @@ export abstract class NewsElement extends LitElement {
    */
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
     if (Object.getOwnPropertyDescriptor(this.prototype, name)) return super.getPropertyDescriptor(name, key, options);
-    const slot = this.slots++;
+    const slot = this.propertySlots++;
     return {
       get(this: NewsElement) {
-        return this.values?.[slot];
+        return this.propertyValues?.[slot];
       },
       set(this: NewsElement, value: unknown) {
-        const oldValue = this.values?.[slot];
-        (this.values ??= new Array<unknown>((this.constructor as typeof NewsElement).slots))[slot] = value;
+        const oldValue = this.propertyValues?.[slot];
+        (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
         this.requestUpdate(name, oldValue, options);
       },
       configurable: true,
