@@ -53,8 +53,10 @@ export default [
     // 37.27 KB with hydration in the loader (+0.08 KB) and Lit's directive helpers, which
     // hydration shares with <news-feed>, moved to the shared chunk (+0.13 KB of compression);
     // 37.32 KB with templates minified once, in tsc's output (scripts/minify-templates.mjs),
-    // so the npm package's (which servers render with) match the CDN build's.
-    limit: '37.35 KB',
+    // so the npm package's (which servers render with) match the CDN build's. 37.49 KB once
+    // elements keep their properties in one array and cards share their listeners (0.2 KB for
+    // JS heap per card 1.34x -> 1.25x Shoelace's).
+    limit: '37.5 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {VisibleTimer} from './visible-timer.js';
 
 const MINUTE = 60_000;
-const clocks = new Set<ClockController>();
+const clocks = new Set<{tick(): void}>();
 let last = 0;
 
 // One timer for the whole page, aligned to the minute, running while someone listens and
@@ -17,19 +17,21 @@ const minutes = new VisibleTimer(
 
 /**
  * Re-renders its host once a minute, from a single timer shared by every element on the
- * page, while `isLive()` says the host shows something that ages ("3 minutes ago").
+ * page, while `isLive(host)` says the host shows something that ages ("3 minutes ago").
+ * `isLive` takes the host rather than closing over it, so that hundreds of cards share one
+ * function instead of holding a closure each.
  */
-export class ClockController implements ReactiveController {
+export class ClockController<Host extends ReactiveControllerHost = ReactiveControllerHost> implements ReactiveController {
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly isLive: () => boolean,
+    private readonly host: Host,
+    private readonly isLive: (host: Host) => boolean,
   ) {
     host.addController(this);
   }
 
   /** A minute has passed. */
   tick(): void {
-    if (this.isLive()) this.host.requestUpdate();
+    if (this.isLive(this.host)) this.host.requestUpdate();
   }
 
   hostConnected(): void {

@@ -24,6 +24,12 @@ const SUMMARY_FROM_CONTENT = 220;
 const MAX_TAGS = 3;
 /** The properties the shown article is built from. */
 const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
+/**
+ * The article's class for each variant, by empty parts (1: no meta line, 2: no tags): strings
+ * shared by every card, not one concatenated per card.
+ */
+const CLASSES = {} as Record<CardVariant, readonly string[]>;
+for (const variant of VARIANTS) CLASSES[variant] = ['', ' no-meta', ' no-tags', ' no-meta no-tags'].map((empty) => `card ${variant}${empty}`);
 
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
@@ -70,7 +76,12 @@ export class NewsArticleCardElement extends NewsElement {
   static override styles = [baseStyles, cardStyles];
 
   /** Re-renders relative dates ("3 minutes ago") as time passes. */
-  protected readonly clock = new ClockController(this, () => !!this.article?.published && isRelative(this.article.published));
+  protected readonly clock = new ClockController(this, NewsArticleCardElement.showsAge);
+
+  /** Whether `card` shows a relative date, one that changes as time passes. */
+  private static showsAge(card: NewsArticleCardElement): boolean {
+    return !!card.article?.published && isRelative(card.article.published);
+  }
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
 
@@ -163,8 +174,26 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  // Event listeners are methods, not arrow functions: Lit calls them with the card as `this`,
-  // so no card holds a closure per listener.
+  // The link's clicks and the image's error are heard on the shadow root by one function that
+  // every card shares: an event binding in the template would be an object per card, a closure
+  // per listener more. `error` does not bubble: it is heard on its way down.
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', NewsArticleCardElement.handleEvent);
+    root.addEventListener('error', NewsArticleCardElement.handleEvent, true);
+    return root;
+  }
+
+  private static handleEvent(this: ShadowRoot, event: Event) {
+    const card = this.host as NewsArticleCardElement;
+    const target = event.target as Element;
+    if (event.type === 'error') {
+      if (target.localName === 'img') card.imageFailed = true;
+    } else if (target.closest('.link')) {
+      card.handleClick(event as MouseEvent);
+    }
+  }
+
   private handleClick(event: MouseEvent) {
     if (!this.article?.url) return;
     // A click the browser would open elsewhere (a modifier key, or a target other than this
@@ -174,10 +203,6 @@ export class NewsArticleCardElement extends NewsElement {
     const cancelable = !event.defaultPrevented && !modified && !elsewhere;
     const proceed = this.emit('news-article-click', {item: this.article!, position: this.position, source: this.source}, {cancelable});
     if (!proceed) event.preventDefault(); // the app routes the click itself
-  }
-
-  private handleImageError() {
-    this.imageFailed = true;
   }
 
   override render() {
@@ -205,8 +230,8 @@ export class NewsArticleCardElement extends NewsElement {
     // sets attributes in the order written: `loading` comes before `src`, or the browser
     // starts fetching a lazy image the moment it gets its `src`. The article's own words (headline, summary, tags, image text)
     // carry its language and direction; the frame and the meta line speak the interface's.
-    const empty = `${published || authors.length || contentText ? '' : ' no-meta'}${tags.length ? '' : ' no-tags'}`;
-    return html`<article part="base" class=${`card ${variant}${empty}`} dir=${this.locale.dir} lang=${this.locale.lang}
+    const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2);
+    return html`<article part="base" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body"
         ><div part="headline" class="headline" role="heading" aria-level=${level} lang=${lang} dir=${dir}
           ><a
@@ -215,7 +240,6 @@ export class NewsArticleCardElement extends NewsElement {
             href=${ifDefined(item.url)}
             target=${ifDefined(target)}
             rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
-            @click=${this.handleClick}
             >${item.title}</a
           ></div
         ><p part="summary" class="summary" lang=${lang} dir=${dir}>${summary || undefined}</p
@@ -247,7 +271,6 @@ export class NewsArticleCardElement extends NewsElement {
         src=${ifDefined(image)}
         alt=${item.imageAlt ?? ''}
         lang=${lang}
-        @error=${this.handleImageError}
     /></article>`;
   }
 }

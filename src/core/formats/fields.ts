@@ -142,11 +142,14 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
   const title = cleanText(raw.title, MAX_TITLE);
   if (!title) return undefined;
   const url = safeUrl(raw.url, base);
+  // slice(): an array built entry by entry keeps room for 16 more, held as long as the item.
   const authors = Array.isArray(raw.authors)
-    ? raw.authors.flatMap((entry) => {
-        const name = isObject(entry) ? cleanText(entry.name, MAX_NAME) : undefined;
-        return name ? [{name, url: safeUrl((entry as Json).url, base)}] : [];
-      })
+    ? raw.authors
+        .flatMap((entry) => {
+          const name = isObject(entry) ? cleanText(entry.name, MAX_NAME) : undefined;
+          return name ? [{name, url: safeUrl((entry as Json).url, base)}] : [];
+        })
+        .slice()
     : [];
   return markChecked({
     id: cleanText(raw.id, 2_000) ?? url ?? title,
