@@ -64,11 +64,14 @@ export async function buildRouterApps(dir, readme) {
 }
 
 // No fragment: a link to the URL the router has just pushed, plus a fragment, would only scroll.
-/** Starts the built Next.js app (`next start`) on a free port; resolves with `{url, close()}`. */
-export async function startNextApp(dir) {
+/** Starts the built Next.js app of the consumer project `dir` (`next start`) on a free port; resolves with `{url, close()}`. */
+export const startNextApp = (dir) => startNext(join(dir, 'routers/next'), join(dir, 'node_modules/next/dist/bin/next'));
+
+/** Starts `next start` for the built app in `appDir` with the `next` CLI at `nextBin`, on a free port; resolves with `{url, close()}`. */
+export async function startNext(appDir, nextBin) {
   const port = await freePort();
-  const server = spawn(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: join(dir, 'routers/next'),
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: appDir,
     env: nextEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

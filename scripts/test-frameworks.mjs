@@ -18,11 +18,12 @@
 // cards without recreating them.
 // Home-made glue: each framework builds with its own CLI, @lit-labs/ssr renders and Chromium
 // shows the pages; no maintained tool builds sites from a README's code blocks.
-import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome, freePort} from './browsers.mjs';
+import {chromeFlags, findChrome} from './browsers.mjs';
+import {startNext} from './router-apps.mjs';
 import {startServer} from './serve.mjs';
 
 const root = resolve('.');
@@ -62,7 +63,7 @@ const frameworks = {
     served: '.next/server/app',
     // With JavaScript, `next start` serves the page and its client component hydrates the elements.
     hydrates: true,
-    start: startNext,
+    start: (site) => startNext(site, join(root, 'node_modules/next/dist/bin/next')),
   },
 };
 
@@ -243,25 +244,6 @@ async function serveSite(framework, site) {
   if (framework.start) return framework.start(site);
   const server = await startServer(0, '127.0.0.1', join(site, framework.served));
   return {url: `http://127.0.0.1:${server.port}/index.html`, close: () => server.close()};
-}
-
-/** Starts `next start` for the built site in `site` on a free port. */
-async function startNext(site) {
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {cwd: site, env, stdio: ['ignore', 'pipe', 'pipe']});
-  let output = '';
-  await new Promise((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`next start did not get ready in 60 s:\n${output}`)), 60_000);
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (!/\bReady\b/.test(output)) return;
-      clearTimeout(timer);
-      ready();
-    });
-    server.stderr.on('data', (chunk) => (output += chunk));
-    server.once('exit', (code) => (clearTimeout(timer), fail(new Error(`next start exited (${code}):\n${output}`))));
-  });
-  return {url: `http://127.0.0.1:${port}/`, close: () => server.kill()};
 }
 
 const failures = [];
