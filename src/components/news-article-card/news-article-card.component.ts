@@ -122,7 +122,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string;
 
-  /** Where the link opens, e.g. `_blank` (then `rel="noopener"` is added). */
+  /** Where the link opens, e.g. `_blank`; the link always has `rel="noopener"`, so a new tab never gets this page as its opener. */
   @property() target?: string;
 
   /** `high` for the image of a card seen first (a hero, the first of a list): loaded at once, ahead of other images, instead of lazily. */
@@ -224,6 +224,8 @@ export class NewsArticleCardElement extends NewsElement {
     // mapped list two more. Lines break inside tags, never between them: no whitespace text
     // nodes. An empty part is hidden by the styles (`:empty`, an image without `src`), not by
     // a `hidden` binding: each binding is an object per card and a DOM call per render.
+    // For the same reason `rel="noopener"` is written once, for every link: it only matters
+    // for a link that opens a new browsing context, and costs nothing on the others.
     // Without a safe URL the headline is an `a` without `href`, which is no link (no role, no
     // tab stop). The image's width/height and CSS aspect-ratio size its box before it
     // arrives (no layout shift); without an image it has no `src`, so nothing loads. Lit
@@ -239,7 +241,7 @@ export class NewsArticleCardElement extends NewsElement {
             class="link"
             href=${ifDefined(item.url)}
             target=${ifDefined(target)}
-            rel=${ifDefined(target === '_blank' ? 'noopener' : undefined)}
+            rel="noopener"
             >${item.title}</a
           ></div
         ><p part="summary" class="summary" lang=${lang} dir=${dir}>${summary || undefined}</p
