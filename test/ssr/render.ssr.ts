@@ -73,7 +73,9 @@ describe('server rendering', () => {
   it('drops a dangerous link from attributes, as in the browser', async () => {
     const out = await toHtml(html`<news-article-card href="javascript:alert(1)" headline="Click"></news-article-card>`);
     assert.doesNotMatch(out, /<a[^>]*javascript:/);
-    assert.match(out, /<a\s+part="link"\s+class="link"\s*>/, 'an a without href: no link');
+    const link = out.match(/<a\s+part="link"[^>]*>/)?.[0];
+    assert.ok(link, 'the headline is an a');
+    assert.doesNotMatch(link, /\shref=/, 'an a without href: no link');
   });
 
   it('renders a feed given as .feed: heading and every card with its content', async () => {
