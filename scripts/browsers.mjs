@@ -180,9 +180,12 @@ async function waitFor(check, what, timeout = 15_000) {
 
 /**
  * Starts WebKitWebDriver (under a fresh Xvfb display when there is no DISPLAY) and returns
- * {port, capabilities, stop}. The processes also end when this Node process exits.
+ * {port, capabilities, stop}. The processes also end when this Node process exits. `proxy`
+ * (an http:// URL) sends every request off localhost through that proxy: WebKitGTK takes it
+ * from the environment (http_proxy, https_proxy, no_proxy), as GLib does, and applied the
+ * WebDriver `proxy` capability to plain HTTP only when tried.
  */
-export async function startWebKitDriver() {
+export async function startWebKitDriver({proxy} = {}) {
   const webkit = findWebKit();
   if (!webkit) throw new Error(`WebKit not found: install ${PACKAGES.webkit.elsewhere}`);
   const children = [];
@@ -191,6 +194,7 @@ export async function startWebKitDriver() {
   };
   process.once('exit', stop);
   const env = {...process.env};
+  if (proxy) Object.assign(env, {http_proxy: proxy, https_proxy: proxy, no_proxy: '127.0.0.1,localhost'});
   if (!env.DISPLAY) {
     // -displayfd lets Xvfb pick a free display number and tell us which.
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});

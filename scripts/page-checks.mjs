@@ -127,15 +127,18 @@ class WebDriverPage {
  * Opens `engine` (chromium, firefox or webkit) for pages served on `port`: returns
  * {base, open(path) → page with errors(), close()}. Each open() starts afresh (no storage
  * kept from the page before). WebKit pages go through a proxy that hooks page errors.
+ * `offsite` (an http:// proxy URL) takes every request off localhost, HTTPS included (then
+ * certificates are not checked: the proxy answers with a self-signed one).
  */
-export async function openEngine(engine, port, {width = 1280, height = 900} = {}) {
+export async function openEngine(engine, port, {width = 1280, height = 900, offsite} = {}) {
   const {chromeFlags, findChrome, findFirefox, firefoxPrefs, startWebKitDriver} = await import('./browsers.mjs');
   if (engine === 'webkit') {
     const {remote} = await import('webdriverio');
-    const driver = await startWebKitDriver();
+    const driver = await startWebKitDriver({proxy: offsite});
     const proxy = await hookingProxy(port);
+    const capabilities = offsite ? {...driver.capabilities, acceptInsecureCerts: true} : driver.capabilities;
     // A page that never finishes loading fails in 60 s, once (webdriverio would wait 120 s, four times).
-    const session = await remote({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error', connectionRetryTimeout: 60_000, connectionRetryCount: 0});
+    const session = await remote({hostname: '127.0.0.1', port: driver.port, capabilities, logLevel: 'error', connectionRetryTimeout: 60_000, connectionRetryCount: 0});
     await session.setWindowSize(width, height);
     const page = new WebDriverPage(session);
     return {
@@ -155,10 +158,13 @@ export async function openEngine(engine, port, {width = 1280, height = 900} = {}
     };
   }
   const puppeteer = (await import('puppeteer-core')).default;
+  const via = offsite && new URL(offsite);
+  // Both leave localhost out of a proxy by default.
+  const proxyPrefs = via ? {'network.proxy.type': 1, 'network.proxy.http': via.hostname, 'network.proxy.http_port': Number(via.port), 'network.proxy.ssl': via.hostname, 'network.proxy.ssl_port': Number(via.port)} : {};
   const browser =
     engine === 'firefox'
-      ? await puppeteer.launch({browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: firefoxPrefs})
-      : await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+      ? await puppeteer.launch({browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...proxyPrefs}, acceptInsecureCerts: !!via})
+      : await puppeteer.launch({executablePath: findChrome(), headless: true, args: via ? [...chromeFlags, `--proxy-server=${offsite}`] : chromeFlags, acceptInsecureCerts: !!via});
   let context;
   return {
     base: `http://127.0.0.1:${port}`,

@@ -11,18 +11,21 @@
 // Every site page that reads feeds/latest.json is also built once per malformed feed (a copy
 // of the page reading that feed instead): the pages must show the message or empty state
 // a browser shows for the same feed, and the build must not throw. Then each site's built
-// feed page is opened in Chromium with JavaScript disabled: the cards (declarative shadow DOM)
-// must show their headlines, links, dates and images with no script run; where the README's
-// page hydrates (Eleventy with the CDN build, Astro and Next.js bundled; Next.js's served by
-// `next start`), it is opened again with JavaScript and its script must take over the server's
-// cards without recreating them.
-// Home-made glue: each framework builds with its own CLI, @lit-labs/ssr renders and Chromium
-// shows the pages; no maintained tool builds sites from a README's code blocks.
+// feed page is opened in Chromium, Firefox and WebKit (NEWS_BROWSERS picks) with every script
+// removed: the cards (declarative shadow DOM) must show their headlines, links, dates and
+// images with no script run; and, as the README's page hydrates (Eleventy with the CDN build,
+// Astro and Next.js bundled; Next.js's served by `next start`), opened again as it comes: its
+// script must take over the server's cards without recreating them. Requests off localhost
+// (the feed's images on example.com) go to a local proxy that answers them.
+// Home-made glue: each framework builds with its own CLI, @lit-labs/ssr renders and the
+// browsers show the pages; no maintained tool builds sites from a README's code blocks.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
-import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome} from './browsers.mjs';
+import {createServer} from 'node:http';
+import {createServer as createHttpsServer} from 'node:https';
+import {selectedEngines} from './browsers.mjs';
+import {openEngine} from './page-checks.mjs';
 import {startNext} from './router-apps.mjs';
 import {startServer} from './serve.mjs';
 
@@ -136,107 +139,134 @@ function checkMalformed(html, expected) {
 const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 
 /** The answer to a request off localhost (the feed's images): a small picture. */
-const IMAGE = {status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>'};
+const IMAGE = {contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>'};
 
-/** Problems with a built feed page (`dir`/index.html) as Chromium shows it with JavaScript disabled; only localhost is reached. */
-async function checkWithoutJavaScript(browser, dir) {
-  const server = await startServer(0, '127.0.0.1', dir);
-  const page = await browser.newPage();
-  try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => (new URL(request.url()).hostname === '127.0.0.1' ? request.continue() : request.respond(IMAGE)));
-    await page.goto(`http://127.0.0.1:${server.port}/index.html`);
-    const shown = await page.evaluate(() => ({
-      upgraded: !!customElements.get('news-feed') || !!customElements.get('news-article-card'),
-      cards: [...(document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card') ?? [])].map((card) => {
-        const part = (name) => card.shadowRoot?.querySelector(`[part="${name}"]`);
-        const box = part('link')?.getBoundingClientRect();
-        return {
-          headline: part('link')?.textContent.trim(),
-          href: part('link')?.href,
-          datetime: part('date')?.getAttribute('datetime'),
-          date: part('date')?.textContent.trim(),
-          image: part('image')?.src,
-          visible: !!box && box.width > 0 && box.height > 0,
-        };
-      }),
-    }));
-    const problems = [];
-    if (shown.upgraded) problems.push('without JavaScript: an element was defined');
-    const expected = articles.map((article) => ({...article, visible: true}));
-    if (JSON.stringify(shown.cards) !== JSON.stringify(expected)) problems.push(`without JavaScript the page shows ${JSON.stringify(shown.cards)}`);
-    return problems;
-  } finally {
-    await page.close();
-    server.close();
-  }
+/**
+ * The browsers' proxy for every request off localhost (the feed's images are on example.com):
+ * each is answered here with a small picture, so nothing leaves the machine. HTTPS arrives as
+ * CONNECT; its TLS ends here, with the dev server's self-signed certificate (the browsers are
+ * told not to check certificates). The browsers' own background requests end here too.
+ * Resolves with `{url, close()}`.
+ */
+async function offsiteProxy() {
+  const certificate = join(root, 'node_modules/@web/dev-server-core/.self-signed-dev-server-ssl');
+  const answer = (request, response) => {
+    response.writeHead(200, {'content-type': IMAGE.contentType}).end(IMAGE.body);
+  };
+  const tls = createHttpsServer({key: readFileSync(`${certificate}.key`), cert: readFileSync(`${certificate}.cert`)}, answer);
+  const proxy = createServer(answer);
+  proxy.on('connect', (request, socket) => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    tls.emit('connection', socket);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {url: `http://127.0.0.1:${proxy.address().port}`, close: () => proxy.close()};
 }
 
-if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run `npm run build` first');
-const {sites, latest} = readmeSites();
-const only = process.argv.slice(2);
-const work = mkdtempSync(join(root, '.frameworks-'));
 /**
- * Problems with a built feed page whose script hydrates the elements, in Chromium: its scripts
- * are held back until the server's cards are noted, then must upgrade and update the elements
- * keeping every card and link node, with no error.
+ * Notes the server's cards and links as the parser reaches the end of <news-feed>: before any
+ * script of the page can run (module and deferred scripts wait for the end of parsing), so
+ * the check can tell whether hydration kept them. `early` says an element was defined already.
  */
-async function checkHydration(browser, url) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  let scripts = 0;
-  try {
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      // The feed's images are on example.com: answered here, nothing leaves the machine.
-      if (url.hostname !== '127.0.0.1') request.respond(IMAGE);
-      // The browser's own request (the sites have no icon), not the page's: not an error of the page.
-      else if (url.pathname === '/favicon.ico') request.respond({status: 204});
-      else if (url.pathname.endsWith('.js')) {
-        scripts++;
-        held.then(() => request.continue());
-      } else request.continue();
-    });
-    const loaded = page.goto(url);
-    await page.waitForFunction(() => document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card').length);
-    await page.evaluate(() => {
-      const cards = [...document.querySelector('news-feed').shadowRoot.querySelectorAll('news-article-card')];
-      window.serverNodes = {cards, links: cards.map((card) => card.shadowRoot.querySelector('[part="link"]'))};
-    });
-    release();
-    await loaded;
-    const after = await page.evaluate(async () => {
+const NOTE_SERVER_NODES =
+  "<script>{const feed=document.querySelector('news-feed');const cards=[...(feed?.shadowRoot?.querySelectorAll('news-article-card')??[])];" +
+  "window.serverNodes={early:!!customElements.get('news-feed'),cards,links:cards.map((card)=>card.shadowRoot?.querySelector('[part=\"link\"]'))};}</script>";
+
+/**
+ * A server in front of a built site (its folder served as files, or `next start`) that serves
+ * its pages as the checks need them: with `?without-scripts`, every script removed (a reader
+ * without JavaScript, the same in every engine); otherwise with NOTE_SERVER_NODES after the
+ * first </news-feed>. `upstream` (a URL) is set for each site.
+ */
+async function checkingServer() {
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url, server.upstream);
+      // The browser's own request (the sites have no icon), not the page's.
+      if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
+      const bare = url.searchParams.has('without-scripts');
+      url.searchParams.delete('without-scripts');
+      const upstream = await fetch(url, {redirect: 'manual'});
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      let body = Buffer.from(await upstream.arrayBuffer());
+      if (type.includes('text/html')) {
+        const html = body.toString('utf8');
+        body = Buffer.from(bare ? withoutScripts(html) : html.replace('</news-feed>', `</news-feed>${NOTE_SERVER_NODES}`));
+      }
+      response.writeHead(upstream.status, {'content-type': type, 'cache-control': 'no-store'}).end(body);
+    } catch (error) {
+      // An answer, never a request left open (the page's load event would wait for it).
+      response.writeHead(502, {'content-type': 'text/plain'}).end(`checking server: ${error.message}`);
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** Problems with a site's feed page (`path` on the checking server) as `engine` shows it with every script removed. */
+async function checkWithoutJavaScript(engine, path) {
+  const page = await engine.open(`${engine.base}${path}${path.includes('?') ? '&' : '?'}without-scripts`);
+  const shown = await page.evaluate(() => ({
+    upgraded: !!customElements.get('news-feed') || !!customElements.get('news-article-card'),
+    cards: [...(document.querySelector('news-feed')?.shadowRoot?.querySelectorAll('news-article-card') ?? [])].map((card) => {
+      const part = (name) => card.shadowRoot?.querySelector(`[part="${name}"]`);
+      const box = part('link')?.getBoundingClientRect();
+      return {
+        headline: part('link')?.textContent.trim(),
+        href: part('link')?.href,
+        datetime: part('date')?.getAttribute('datetime'),
+        date: part('date')?.textContent.trim(),
+        image: part('image')?.src,
+        visible: !!box && box.width > 0 && box.height > 0,
+      };
+    }),
+  }));
+  const problems = [];
+  if (shown.upgraded) problems.push('without JavaScript: an element was defined');
+  // In the order of `articles` (WebDriver may hand an object's keys back in another).
+  const inOrder = (cards) => JSON.stringify(cards.map((card) => Object.fromEntries(Object.keys(articles[0]).concat('visible').map((key) => [key, card[key]]))));
+  if (inOrder(shown.cards) !== inOrder(articles.map((article) => ({...article, visible: true})))) problems.push(`without JavaScript the page shows ${JSON.stringify(shown.cards)}`);
+  return problems;
+}
+
+/**
+ * Problems with a site's feed page (`path` on the checking server) whose script hydrates the
+ * elements, in `engine`: the elements must upgrade and update keeping every card and link node
+ * the server sent (noted by NOTE_SERVER_NODES), with no error.
+ */
+async function checkHydration(engine, path) {
+  const page = await engine.open(`${engine.base}${path}`);
+  const after = await page
+    .evaluate(async () => {
+      const {serverNodes} = window;
+      if (!serverNodes) return {noted: false};
       // A mismatch between the server's DOM and the browser's first render rejects updateComplete.
       const feed = await customElements.whenDefined('news-feed').then(() => document.querySelector('news-feed'));
       await feed.updateComplete;
       const cards = [...feed.shadowRoot.querySelectorAll('news-article-card')];
       await Promise.all(cards.map((card) => card.updateComplete));
-      const {serverNodes} = window;
       return {
+        noted: true,
+        early: serverNodes.early,
+        scripts: document.scripts.length,
         hydrated: feed.hasUpdated && cards.every((card) => card.hasUpdated && !card.hasAttribute('defer-hydration')),
         sameCards: cards.length === serverNodes.cards.length && cards.every((card, i) => card === serverNodes.cards[i]),
         sameLinks: cards.every((card, i) => card.shadowRoot.querySelector('[part="link"]') === serverNodes.links[i]),
         headlines: cards.map((card) => card.shadowRoot.querySelector('[part="link"]').textContent.trim()),
       };
-    }).catch((error) => error);
-    if (after instanceof Error) return [`hydration failed: ${after.message.split('\n')[0]}`, ...errors.map((error) => `page error: ${error}`)];
-    const problems = [];
-    if (!scripts) problems.push('the page loads no script');
-    if (!after.hydrated) problems.push('the elements did not update in the browser');
-    if (!after.sameCards || !after.sameLinks) problems.push('hydration recreated the cards');
-    if (after.headlines.join('|') !== articles.map((article) => article.headline).join('|')) problems.push(`after hydration the page shows ${JSON.stringify(after.headlines)}`);
-    for (const error of errors) problems.push(`page error: ${error}`);
-    return problems;
-  } finally {
-    release();
-    await page.close();
-  }
+    })
+    .catch((error) => error);
+  const errors = (await page.errors()).map((error) => `page error: ${error}`);
+  if (after instanceof Error) return [`hydration failed: ${after.message.split('\n')[0]}`, ...errors];
+  if (!after.noted) return ['the page has no <news-feed> to note', ...errors];
+  const problems = [];
+  if (after.early) problems.push('an element was defined before the server’s cards were noted');
+  // One is the note itself.
+  if (after.scripts < 2) problems.push('the page loads no script');
+  if (!after.hydrated) problems.push('the elements did not update in the browser');
+  if (!after.sameCards || !after.sameLinks) problems.push('hydration recreated the cards');
+  if (after.headlines.join('|') !== articles.map((article) => article.headline).join('|')) problems.push(`after hydration the page shows ${JSON.stringify(after.headlines)}`);
+  return [...problems, ...errors];
 }
 
 /** Serves a built site's feed page: `next start` for Next.js, else its output folder as static files. Resolves with `{url, close()}`. */
@@ -246,8 +276,13 @@ async function serveSite(framework, site) {
   return {url: `http://127.0.0.1:${server.port}/index.html`, close: () => server.close()};
 }
 
+if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run `npm run build` first');
+const {sites, latest} = readmeSites();
+const only = process.argv.slice(2);
+const work = mkdtempSync(join(root, '.frameworks-'));
 const failures = [];
 const built = [];
+const engineNames = selectedEngines().join(', ');
 const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1'};
 try {
   // The package as a consumer installs it.
@@ -300,20 +335,32 @@ try {
     if (run.status === 0) built.push([name, site, framework]);
   }
 
-  const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+  // Each engine opens each site's feed page twice: with every script removed, and as it comes.
+  const proxy = await offsiteProxy();
+  const checking = await checkingServer();
+  const engines = [];
   try {
+    for (const name of selectedEngines()) engines.push([name, await openEngine(name, checking.address().port, {offsite: proxy.url})]);
     for (const [name, site, framework] of built) {
-      const problems = await checkWithoutJavaScript(browser, join(site, framework.served));
-      console.log(`${name}: the feed page without JavaScript in Chromium: ${problems.length ? 'FAILED' : `${articles.length} cards with headline, link, date and image`}`);
-      failures.push(...problems.map((problem) => `${name}: ${problem}`));
-      if (!framework.hydrates) continue;
       const served = await serveSite(framework, site);
-      const hydration = await checkHydration(browser, served.url).finally(() => served.close());
-      console.log(`${name}: the feed page with JavaScript in Chromium: ${hydration.length ? 'FAILED' : 'hydrated, keeping every card and link node'}`);
-      failures.push(...hydration.map((problem) => `${name}: ${problem}`));
+      checking.upstream = served.url;
+      const path = new URL(served.url).pathname;
+      try {
+        for (const [engineName, engine] of engines) {
+          const problems = await checkWithoutJavaScript(engine, path);
+          if (framework.hydrates) problems.push(...(await checkHydration(engine, path)));
+          const done = framework.hydrates ? 'without JavaScript, and hydrated with it keeping every card and link node' : 'without JavaScript';
+          console.log(`${name} in ${engineName}: ${problems.length ? 'FAILED' : `${articles.length} cards with headline, link, date and image ${done}`}`);
+          failures.push(...problems.map((problem) => `${name} in ${engineName}: ${problem}`));
+        }
+      } finally {
+        served.close();
+      }
     }
   } finally {
-    await browser.close();
+    for (const [, engine] of engines) await engine.close();
+    checking.close();
+    proxy.close();
   }
 } finally {
   if (!process.env.KEEP_FRAMEWORK_SITES) rmSync(work, {recursive: true, force: true});
@@ -325,5 +372,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `Framework recipes passed (${built.map(([name]) => name).join(', ')}): the README’s sites build, show the feed’s cards (also in Chromium without JavaScript, and hydrated where the page hydrates), and the browser’s message or empty state for malformed feeds.`,
+  `Framework recipes passed (${built.map(([name]) => name).join(', ')}): the README’s sites build, show the feed’s cards (also without JavaScript, and hydrated where the page hydrates, in ${engineNames}), and the browser’s message or empty state for malformed feeds.`,
 );
