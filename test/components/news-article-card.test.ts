@@ -190,7 +190,7 @@ describe('<news-article-card>', () => {
     const el = await card(item(), 'blank');
     const link = part(el, 'link')!;
     expect(link.getAttribute('target')).to.equal('_blank');
-    expect(link.relList.contains('noopener')).to.equal(true);
+    expect((link as HTMLAnchorElement).relList.contains('noopener')).to.equal(true);
   });
 
   it('compact cards show neither image, summary nor tags', async () => {
