@@ -10,7 +10,7 @@ import type {NewsArticleCardElement} from '../../src/components/news-article-car
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
-import {contentNodes, eventOnce, serverRendered, textOf} from '../helpers.js';
+import {contentNodes, eventOnce, serverRendered, textOf, useLocale} from '../helpers.js';
 
 const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 const frames = (n = 2) => new Promise<void>((resolve) => {
@@ -117,6 +117,44 @@ describe('hydration of server-rendered elements', () => {
     await cards[2].updateComplete;
     expect(textOf(cards[2].shadowRoot!.querySelector('[part="link"]'))).to.equal('Heavy rain expected');
     host.remove();
+  });
+
+  it('a feed the server rendered in English shows a French reader French once its code runs', async () => {
+    // The server's words, read where nothing upgrades them.
+    const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/feed?fragment')).text());
+    const serverCard = serverPage.querySelector('news-feed')!.shadowRoot!.querySelector('news-article-card')!;
+    const serverDate = textOf(serverCard.shadowRoot!.querySelector('[part="date"]'));
+    expect(serverPage.querySelector('news-feed')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
+    await useLocale('fr');
+    try {
+      const host = await serverRendered('feed');
+      const feed = host.querySelector<NewsFeedElement>('news-feed')!;
+      feed.feed = ssrFeed(location.origin);
+      await import('../../src/components/news-feed/news-feed.js');
+      const cardsOf = () => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+      await waitUntil(() => feed.hasUpdated && cardsOf().length === 2 && cardsOf().every((card) => card.hasUpdated), 'the feed and its cards update');
+      await feed.updateComplete;
+      await Promise.all(cardsOf().map((card) => card.updateComplete));
+
+      expect(feed.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('fr');
+      expect(textOf(feed.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Derniers articles');
+      for (const card of cardsOf()) {
+        expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('fr');
+        expect(card.shadowRoot!.querySelector('[part="tags"]')!.getAttribute('aria-label')).to.equal('Sujets');
+      }
+      // The date as a card rendered in this French page shows it.
+      const fresh = document.createElement('news-article-card') as NewsArticleCardElement;
+      fresh.item = ssrFeed(location.origin).items[0];
+      document.body.append(fresh);
+      await fresh.updateComplete;
+      const date = textOf(cardsOf()[0].shadowRoot!.querySelector('[part="date"]'));
+      expect(date).to.equal(textOf(fresh.shadowRoot!.querySelector('[part="date"]')));
+      expect(date).to.not.equal(serverDate);
+      fresh.remove();
+      host.remove();
+    } finally {
+      await useLocale('en');
+    }
   });
 
   it('a malformed feed shows the same state on the server as in the browser', async () => {
