@@ -55,8 +55,11 @@ export default [
     // 37.32 KB with templates minified once, in tsc's output (scripts/minify-templates.mjs),
     // so the npm package's (which servers render with) match the CDN build's. 37.49 KB once
     // elements keep their properties in one array and cards share their listeners (0.2 KB for
-    // JS heap per card 1.34x -> 1.25x Shoelace's).
-    limit: '37.5 KB',
+    // JS heap per card 1.34x -> 1.25x Shoelace's). 37.63 KB once an element the server rendered
+    // in another language than the reader's renders again in the reader's (NewsElement.update),
+    // and a server can set the locale (@lit/localize's runtime needs a window; the server's
+    // version is a chunk of its own that browsers never load): +0.16 KB.
+    limit: '37.65 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -219,7 +219,7 @@ async function configure(): Promise<Localization | undefined> {
   const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
   if (state.localization || state.hostOwned) return state.localization; // an earlier call got there first
   try {
-    state.localization = runtime.configureCatalogs();
+    state.localization = await runtime.configureCatalogs();
   } catch (error) {
     state.servedCatalog = runtime.servedCatalog;
     state.hostOwned = true;

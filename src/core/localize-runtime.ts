@@ -20,13 +20,19 @@ const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> =
 export type Localization = ReturnType<typeof configureLocalization>;
 type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
 
-/** Configures @lit/localize with the library's catalogs; throws if the page configured it first. */
-export function configureCatalogs(): Localization {
-  return configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale,
-  });
+const loadCatalog = ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale;
+
+let configured: Localization | Promise<Localization> | undefined;
+
+/**
+ * Configures @lit/localize with the library's catalogs, once however many callers ask; throws
+ * if the page configured it first. On a server, which has no `window` for @lit/localize's
+ * runtime to announce each switch on, the same catalogs through core/localize-server.ts.
+ */
+export function configureCatalogs(): Localization | Promise<Localization> {
+  return (configured ??= globalThis.window
+    ? configureLocalization({sourceLocale, targetLocales, loadLocale: loadCatalog})
+    : import('./localize-server.js').then(({serverLocalization}) => serverLocalization(sourceLocale, loadCatalog as (locale: string) => ReturnType<LoadLocale>)));
 }
 
 /**

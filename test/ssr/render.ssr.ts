@@ -14,6 +14,7 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {FeedError, parseFeedText} from '../../src/core/feed.js';
+import {getLocale, setLocale} from '../../src/core/locale.js';
 import {malformedFeeds, ssrFeed} from './ssr-data.js';
 
 const toHtml = async (template: unknown) => {
@@ -86,6 +87,25 @@ describe('server rendering', () => {
     assert.ok(textOf(out).includes('Port expansion opens a new terminal'));
     assert.ok(textOf(out).includes('New rail line to the port'));
     assert.match(out, /part="load-more"/, 'a third article waits behind "Load more"');
+  });
+
+  it('renders in the language the server sets: Arabic words, lang and direction, Arabic dates', async () => {
+    await setLocale('ar');
+    try {
+      assert.equal(getLocale(), 'ar');
+      const out = await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`);
+      assert.match(out, /<section part="base" dir="rtl" lang="ar"/);
+      assert.ok(textOf(out).startsWith('أحدث المقالات'), textOf(out).slice(0, 40));
+      assert.equal(count(out, '<article part="base" class="card vertical" dir="rtl" lang="ar"'), 2, 'each card’s frame in Arabic');
+      assert.equal(count(out, 'aria-label="مواضيع"'), 2, 'the tag lists are named in Arabic');
+      const date = out.match(/<time[^>]*>(?:<!--[^>]*-->)*([^<]*)/)![1];
+      assert.match(date, /[\u0600-\u06FF]/, `an Arabic date: ${date}`);
+      // Back to English: the strings follow again.
+      await setLocale('en');
+      assert.ok(textOf(await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`)).startsWith('Latest articles'));
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('gives the empty state for a malformed feed, never a throw', async () => {
