@@ -72,17 +72,23 @@ const ERROR_HOOK =
   "<script>window.__pageErrors=[];addEventListener('error',(e)=>__pageErrors.push(String(e.message||e)));" +
   "addEventListener('unhandledrejection',(e)=>__pageErrors.push('unhandled rejection: '+String((e.reason&&e.reason.message)||e.reason)));</script>";
 
-/** A server in front of `port` that adds the error hook to the top of every HTML page. */
-async function hookingProxy(port) {
+/**
+ * A local HTTP server in front of a site that passes every HTML answer through
+ * `rewrite(html, url)` (`url` as the browser asked for it). `upstream()` gives the site's base
+ * URL for each request, so a caller can point the server at another site between pages.
+ * Redirects reach the browser as they are; answers are never cached.
+ */
+export async function rewritingProxy(upstream, rewrite) {
   const {createServer} = await import('node:http');
   const proxy = createServer(async (request, response) => {
     try {
-      const upstream = await fetch(`http://127.0.0.1:${port}${request.url}`);
-      const type = upstream.headers.get('content-type') ?? '';
-      let body = Buffer.from(await upstream.arrayBuffer());
-      if (type.includes('text/html')) body = Buffer.from(body.toString('utf8').replace(/<head[^>]*>|^/i, (head) => head + ERROR_HOOK));
-      response.writeHead(upstream.status, {'content-type': type, 'cache-control': upstream.headers.get('cache-control') ?? 'no-cache'});
-      response.end(body);
+      const url = new URL(request.url, upstream());
+      const answer = await fetch(url, {redirect: 'manual'});
+      const type = answer.headers.get('content-type') ?? 'application/octet-stream';
+      let body = Buffer.from(await answer.arrayBuffer());
+      if (type.includes('text/html')) body = Buffer.from(rewrite(body.toString('utf8'), url));
+      const location = answer.headers.get('location');
+      response.writeHead(answer.status, {'content-type': type, 'cache-control': 'no-store', ...(location && {location})}).end(body);
     } catch (error) {
       // An answer, never a request left open (the page's load event would wait for it).
       response.writeHead(502, {'content-type': 'text/plain'}).end(`proxy: ${error.message}`);
@@ -91,6 +97,9 @@ async function hookingProxy(port) {
   await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return proxy;
 }
+
+/** A server in front of `port` that adds the error hook to the top of every HTML page. */
+const hookingProxy = (port) => rewritingProxy(() => `http://127.0.0.1:${port}`, (html) => html.replace(/<head[^>]*>|^/i, (head) => head + ERROR_HOOK));
 
 /** What check-demo and check-stories need of a page, over WebDriver (webdriverio) for WebKit. */
 class WebDriverPage {

@@ -25,7 +25,7 @@ import {dirname, join, resolve} from 'node:path';
 import {createServer} from 'node:http';
 import {createServer as createHttpsServer} from 'node:https';
 import {selectedEngines} from './browsers.mjs';
-import {openEngine} from './page-checks.mjs';
+import {openEngine, rewritingProxy} from './page-checks.mjs';
 import {startNext} from './router-apps.mjs';
 import {startServer} from './serve.mjs';
 
@@ -179,27 +179,10 @@ const NOTE_SERVER_NODES =
  * first </news-feed>. `upstream` (a URL) is set for each site.
  */
 async function checkingServer() {
-  const server = createServer(async (request, response) => {
-    try {
-      const url = new URL(request.url, server.upstream);
-      // The browser's own request (the sites have no icon), not the page's.
-      if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
-      const bare = url.searchParams.has('without-scripts');
-      url.searchParams.delete('without-scripts');
-      const upstream = await fetch(url, {redirect: 'manual'});
-      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
-      let body = Buffer.from(await upstream.arrayBuffer());
-      if (type.includes('text/html')) {
-        const html = body.toString('utf8');
-        body = Buffer.from(bare ? withoutScripts(html) : html.replace('</news-feed>', `</news-feed>${NOTE_SERVER_NODES}`));
-      }
-      response.writeHead(upstream.status, {'content-type': type, 'cache-control': 'no-store'}).end(body);
-    } catch (error) {
-      // An answer, never a request left open (the page's load event would wait for it).
-      response.writeHead(502, {'content-type': 'text/plain'}).end(`checking server: ${error.message}`);
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await rewritingProxy(
+    () => server.upstream,
+    (html, url) => (url.searchParams.has('without-scripts') ? withoutScripts(html) : html.replace('</news-feed>', `</news-feed>${NOTE_SERVER_NODES}`)),
+  );
   return server;
 }
 
