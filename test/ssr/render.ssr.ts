@@ -108,6 +108,26 @@ describe('server rendering', () => {
     }
   });
 
+  it('renders the Arabic edition’s header bar, related list and switcher in Arabic, right to left', async () => {
+    await setLocale('ar');
+    try {
+      const bar = await toHtml(html`<news-header-bar timezone="Africa/Casablanca" city="الدار البيضاء" .weather=${{temperature: 21.4, weatherCode: 2, isDay: true}}></news-header-bar>`);
+      const related = await toHtml(html`<news-related .feed=${feed} current="https://example.com/port"></news-related>`);
+      const switcher = await toHtml(html`<news-language-switcher locales="ar fr es en" href-template="https://example.com/{lang}/"></news-language-switcher>`);
+      assert.match(bar, /<div part="base" class="bar" dir="rtl" lang="ar">/);
+      const date = bar.match(/<time part="date"[^>]*>(?:<!--[^>]*-->)*([^<]*)/)![1];
+      assert.match(date, /^[\u0600-\u06FF]/, `today in Arabic: ${date}`);
+      assert.match(bar, /aria-label="سماء غائمة جزئيًا"/, 'the weather named in Arabic');
+      assert.ok(textOf(bar).includes('21.4°م'), 'degrees Celsius, the Arabic way');
+      assert.match(related, /<section part="base" dir="rtl" lang="ar"/);
+      assert.ok(textOf(related).startsWith('قد يعجبك أيضًا'), textOf(related).slice(0, 40));
+      assert.match(switcher, /role="navigation" aria-label="اللغة" dir="rtl" lang="ar"/);
+      assert.match(switcher, /hreflang="ar" lang="ar" aria-current="page">(?:<!--[^>]*-->)*العربية/, 'the page’s own language is the current one');
+    } finally {
+      await setLocale('en');
+    }
+  });
+
   it('gives the empty state for a malformed feed, never a throw', async () => {
     for (const malformed of malformedFeeds) {
       const out = await toHtml(html`<news-feed .feed=${malformed as NewsFeed}></news-feed>`);
