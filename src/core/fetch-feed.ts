@@ -10,7 +10,7 @@ import {sharedRequests} from './shared-requests.js';
 import {ReadLimitError, readBody} from './read-body.js';
 import {safeUrl} from './url.js';
 import {decodeFeedBytes} from './encoding.js';
-import {anySignal} from './signals.js';
+import {deadline, lateness} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
 import {yieldToMain} from './steps.js';
 import {FEED_ACCEPT, takeEarly} from './early-request.js';
@@ -128,50 +128,36 @@ function httpError(href: string, response: Response, timeout: number): FeedError
 async function request(href: string, signal: AbortSignal, options: LoadFeedOptions, retry: boolean): Promise<NewsFeed> {
   const {timeout = DEFAULT_TIMEOUT} = options;
   const {maxBytes, maxDepth, maxItems} = limitsOf(options);
-  // A timer of our own rather than AbortSignal.timeout(), so it is cleared, not left running.
-  const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
-  const attempt = anySignal([signal, timer.signal]);
-  // The last caller letting go clears the timer at once, not when the aborted fetch settles.
-  const stop = () => clearTimeout(timeoutId);
-  signal.addEventListener('abort', stop, {once: true});
+  const attempt = deadline(signal, timeout);
   let response: Response | undefined;
   let text: string;
   try {
     try {
       // A first attempt takes up the request the CDN loader started for this URL, if any.
-      response = await ((!retry && takeEarly(href, attempt)) ||
+      response = await ((!retry && takeEarly(href, attempt.signal)) ||
         fetch(href, {
-          signal: attempt,
+          signal: attempt.signal,
           // A retry asks the server again rather than the browser's cache.
           cache: retry ? 'no-cache' : 'default',
           headers: {Accept: FEED_ACCEPT},
         }));
     } catch (cause) {
-      if (attempt.aborted) throw cause;
-      throw unreachable(href, cause, await refusal(href, attempt));
+      if (attempt.signal.aborted) throw cause;
+      throw unreachable(href, cause, await refusal(href, attempt.signal));
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       throw httpError(href, response, timeout);
     }
     // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration.
-    text = decodeFeedBytes(await readBody(response, {maxBytes, signal: attempt}), response.headers.get('Content-Type'));
+    text = decodeFeedBytes(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type'));
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    if (timer.signal.aborted) {
-      const seconds = Math.round(timeout / 1000);
-      throw new FeedError(
-        'timeout',
-        response ? `The feed at ${href} stopped sending: its answer did not finish within ${seconds} s.` : `The feed at ${href} did not answer within ${seconds} s.`,
-        {url: href, cause},
-      );
-    }
+    if (attempt.expired) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});
     if (cause instanceof ReadLimitError) throw tooLarge(href, cause);
     throw cause;
   } finally {
-    clearTimeout(timeoutId);
-    signal.removeEventListener('abort', stop);
+    attempt.end();
   }
   // Decoding and parsing a large answer each take a task of their own (each a few ms a megabyte).
   await yieldToMain();

@@ -1,7 +1,7 @@
 /**
- * Abort signals that work below the support floor of `AbortSignal.any` (Chrome 116, Firefox
- * 124, Safari 17.4) and `AbortSignal.timeout` (Chrome 103, Firefox 100, Safari 16): the
- * platform's own when there is one, a small stand-in otherwise.
+ * Abort signals for the library's requests: one that aborts with any of several, working
+ * below the support floor of `AbortSignal.any` (Chrome 116, Firefox 124, Safari 17.4), and
+ * the time limit every request shares.
  */
 
 /** A signal that aborts when any of `signals` does, with that signal's reason. */
@@ -24,10 +24,39 @@ export function anySignal(signals: AbortSignal[]): AbortSignal {
   return controller.signal;
 }
 
-/** A signal that aborts with a `TimeoutError` DOMException after `ms` milliseconds. */
-export function timeoutSignal(ms: number): AbortSignal {
-  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), ms);
-  return controller.signal;
+/** One attempt with a time limit: see {@link deadline}. */
+export interface Deadline {
+  /** Aborts when the caller's signal does, or with a `TimeoutError` DOMException once the time is up. */
+  readonly signal: AbortSignal;
+  /** True once the time ran out (not when the caller let go). */
+  readonly expired: boolean;
+  /** Ends the attempt: clears the timer and lets go of the caller's signal. */
+  end(): void;
 }
+
+/**
+ * An attempt that `caller` may abort and that ends after `ms` milliseconds (the feed's and the
+ * weather's requests). A timer of its own rather than `AbortSignal.timeout`, so it is cleared,
+ * not left running: at `end()`, or at once when the caller lets go, not when the aborted
+ * request settles.
+ */
+export function deadline(caller: AbortSignal, ms: number): Deadline {
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(new DOMException(`No answer within ${ms} ms`, 'TimeoutError')), ms);
+  const clear = () => clearTimeout(id);
+  caller.addEventListener('abort', clear, {once: true});
+  return {
+    signal: anySignal([caller, timer.signal]),
+    get expired() {
+      return timer.signal.aborted;
+    },
+    end() {
+      clear();
+      caller.removeEventListener('abort', clear);
+    },
+  };
+}
+
+/** How a request that ran out of time failed, for its error message: before any answer, or while its body arrived. */
+export const lateness = (answered: boolean, ms: number) =>
+  answered ? `stopped sending: its answer did not finish within ${Math.round(ms / 1000)} s` : `did not answer within ${Math.round(ms / 1000)} s`;

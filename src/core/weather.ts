@@ -6,7 +6,7 @@ import {DEFAULT_MAX_DEPTH, ReadLimitError, readBody, readingLimit} from './read-
 import {scanJson} from './formats/json-split.js';
 import {runNow} from './steps.js';
 import {numberFormat} from './intl.js';
-import {anySignal} from './signals.js';
+import {deadline, lateness} from './signals.js';
 import {sharedRequests} from './shared-requests.js';
 
 /** Current weather, temperature in °C. */
@@ -175,34 +175,24 @@ export function loadWeather(url: string, options: LoadWeatherOptions = {}): Prom
 
 /** One request for the weather, for every caller sharing it: `signal` aborts when the last one lets go. */
 async function request(url: string, signal: AbortSignal, maxBytes: number, maxDepth: number, timeout = WEATHER_TIMEOUT): Promise<Weather> {
-  const timer = new AbortController();
-  const timeoutId = setTimeout(() => timer.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError')), timeout);
-  const attempt = anySignal([signal, timer.signal]);
-  // The last caller letting go clears the timer at once, not when the aborted fetch settles.
-  const stop = () => clearTimeout(timeoutId);
-  signal.addEventListener('abort', stop, {once: true});
+  const attempt = deadline(signal, timeout);
   let response: Response | undefined;
   let text: string;
   try {
-    response = await fetch(url, {signal: attempt, headers: {Accept: 'application/json'}});
+    response = await fetch(url, {signal: attempt.signal, headers: {Accept: 'application/json'}});
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);
     }
-    text = new TextDecoder().decode(await readBody(response, {maxBytes, signal: attempt}));
+    text = new TextDecoder().decode(await readBody(response, {maxBytes, signal: attempt.signal}));
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (cause instanceof WeatherError) throw cause;
-    if (timer.signal.aborted) {
-      const seconds = Math.round(timeout / 1000);
-      const what = response ? `stopped sending: its answer did not finish within ${seconds} s` : `did not answer within ${seconds} s`;
-      throw new WeatherError('timeout', `The weather at ${url} ${what}.`, url, {cause});
-    }
+    if (attempt.expired) throw new WeatherError('timeout', `The weather at ${url} ${lateness(!!response, timeout)}.`, url, {cause});
     if (cause instanceof ReadLimitError) throw new WeatherError('limit', `The weather at ${url} is ${cause.message}, past the reading limit (raise it with the weather-max-bytes attribute).`, url, {cause});
     throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
   } finally {
-    clearTimeout(timeoutId);
-    signal.removeEventListener('abort', stop);
+    attempt.end();
   }
   if (runNow(scanJson(text, 0, maxDepth)).tooDeep) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
   let data: unknown;

@@ -5,7 +5,7 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {FeedError} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
 import {loadWeather, WeatherError} from '../../src/core/weather.js';
-import {anySignal, timeoutSignal} from '../../src/core/signals.js';
+import {anySignal, deadline} from '../../src/core/signals.js';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {fixture} from '../helpers.js';
@@ -58,7 +58,7 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
     expect(error.kind).to.equal('timeout');
   });
 
-  it('anySignal() aborts with the first reason; timeoutSignal() with a TimeoutError', async () => {
+  it('anySignal() aborts with the first reason', () => {
     const a = new AbortController();
     const b = new AbortController();
     const both = anySignal([a.signal, b.signal]);
@@ -69,8 +69,25 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
     const early = new AbortController();
     early.abort('already');
     expect(anySignal([early.signal]).reason).to.equal('already');
-    const timer = timeoutSignal(20);
-    await waitUntil(() => timer.aborted, 'the timeout never fired', {timeout: 2000});
-    expect((timer.reason as DOMException).name).to.equal('TimeoutError');
+  });
+
+  it('deadline() expires with a TimeoutError, aborts with its caller, and stops at end()', async () => {
+    const expiring = deadline(new AbortController().signal, 20);
+    expect(expiring.expired).to.equal(false);
+    await waitUntil(() => expiring.signal.aborted, 'the time limit never struck', {timeout: 2000});
+    expect(expiring.expired).to.equal(true);
+    expect((expiring.signal.reason as DOMException).name).to.equal('TimeoutError');
+
+    const caller = new AbortController();
+    const leftBehind = deadline(caller.signal, 20);
+    caller.abort('let go');
+    expect(leftBehind.signal.reason).to.equal('let go');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(leftBehind.expired, 'the timer was cleared when the caller let go').to.equal(false);
+
+    const ended = deadline(new AbortController().signal, 20);
+    ended.end();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(ended.signal.aborted, 'no abort after end()').to.equal(false);
   });
 });
