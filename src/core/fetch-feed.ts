@@ -153,7 +153,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     text = decodeFeedBytes(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type'));
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    if (attempt.expired) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});
+    if (attempt.timer.aborted) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});
     if (cause instanceof ReadLimitError) throw tooLarge(href, cause);
     throw cause;
   } finally {

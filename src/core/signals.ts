@@ -28,8 +28,8 @@ export function anySignal(signals: AbortSignal[]): AbortSignal {
 export interface Deadline {
   /** Aborts when the caller's signal does, or with a `TimeoutError` DOMException once the time is up. */
   readonly signal: AbortSignal;
-  /** True once the time ran out (not when the caller let go). */
-  readonly expired: boolean;
+  /** Aborted once the time ran out (not when the caller let go). */
+  readonly timer: AbortSignal;
   /** Ends the attempt: clears the timer and lets go of the caller's signal. */
   end(): void;
 }
@@ -43,18 +43,12 @@ export interface Deadline {
 export function deadline(caller: AbortSignal, ms: number): Deadline {
   const timer = new AbortController();
   const id = setTimeout(() => timer.abort(new DOMException(`No answer within ${ms} ms`, 'TimeoutError')), ms);
-  const clear = () => clearTimeout(id);
-  caller.addEventListener('abort', clear, {once: true});
-  return {
-    signal: anySignal([caller, timer.signal]),
-    get expired() {
-      return timer.signal.aborted;
-    },
-    end() {
-      clear();
-      caller.removeEventListener('abort', clear);
-    },
+  const end = () => {
+    clearTimeout(id);
+    caller.removeEventListener('abort', end);
   };
+  caller.addEventListener('abort', end);
+  return {signal: anySignal([caller, timer.signal]), timer: timer.signal, end};
 }
 
 /** How a request that ran out of time failed, for its error message: before any answer, or while its body arrived. */

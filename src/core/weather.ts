@@ -188,7 +188,7 @@ async function request(url: string, signal: AbortSignal, maxBytes: number, maxDe
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (cause instanceof WeatherError) throw cause;
-    if (attempt.expired) throw new WeatherError('timeout', `The weather at ${url} ${lateness(!!response, timeout)}.`, url, {cause});
+    if (attempt.timer.aborted) throw new WeatherError('timeout', `The weather at ${url} ${lateness(!!response, timeout)}.`, url, {cause});
     if (cause instanceof ReadLimitError) throw new WeatherError('limit', `The weather at ${url} is ${cause.message}, past the reading limit (raise it with the weather-max-bytes attribute).`, url, {cause});
     throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
   } finally {

@@ -73,9 +73,9 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
 
   it('deadline() expires with a TimeoutError, aborts with its caller, and stops at end()', async () => {
     const expiring = deadline(new AbortController().signal, 20);
-    expect(expiring.expired).to.equal(false);
+    expect(expiring.timer.aborted).to.equal(false);
     await waitUntil(() => expiring.signal.aborted, 'the time limit never struck', {timeout: 2000});
-    expect(expiring.expired).to.equal(true);
+    expect(expiring.timer.aborted).to.equal(true);
     expect((expiring.signal.reason as DOMException).name).to.equal('TimeoutError');
 
     const caller = new AbortController();
@@ -83,7 +83,7 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
     caller.abort('let go');
     expect(leftBehind.signal.reason).to.equal('let go');
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(leftBehind.expired, 'the timer was cleared when the caller let go').to.equal(false);
+    expect(leftBehind.timer.aborted, 'the timer was cleared when the caller let go').to.equal(false);
 
     const ended = deadline(new AbortController().signal, 20);
     ended.end();
