@@ -13,18 +13,7 @@ export type {LoadFeedOptions} from './core/load.js';
 export {clearFeedCache} from './core/cache.js';
 export {articleRoute} from './core/route.js';
 export type {ArticleClickLike} from './core/route.js';
-export {
-  setLocale,
-  getLocale,
-  localeReady,
-  bundledLocales,
-  nativeLanguageName,
-  LOCALE_STORAGE_KEY,
-  LOCALE_PAGE_STORAGE_KEY,
-  LOCALE_READY_EVENT,
-  onLocaleChange,
-} from './core/locale.js';
-export type {SetLocaleOptions, LanguageNameOptions} from './core/locale.js';
+export * from './locale-api.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
 export type {PluralForms, PluralCategory} from './core/count.js';
 export {formatArticleDate, formatFullDate} from './core/format.js';

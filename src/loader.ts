@@ -26,17 +26,7 @@ import {dropEarly, startEarly} from './core/early-request.js';
 import {resolveSrc} from './core/page.js';
 
 export {FeedError} from './core/model.js';
-export {
-  setLocale,
-  getLocale,
-  localeReady,
-  bundledLocales,
-  nativeLanguageName,
-  LOCALE_STORAGE_KEY,
-  LOCALE_PAGE_STORAGE_KEY,
-  LOCALE_READY_EVENT,
-  onLocaleChange,
-} from './core/locale.js';
+export * from './locale-api.js';
 export {articleRoute} from './core/route.js';
 export type {
   NewsFeed,
@@ -45,8 +35,6 @@ export type {
   FeedErrorKind,
   ParseFeedOptions,
   LoadFeedOptions,
-  SetLocaleOptions,
-  LanguageNameOptions,
   DateOptions,
   HijriCalendar,
   HijriOptions,
