@@ -81,7 +81,6 @@ export abstract class NewsElement extends LitElement {
   }
 }
 
-/** Registers `tag` unless something already did (a second copy of the bundle, say): never throws. */
 /**
  * The interface language of a shadow root the server rendered (its first `lang`: every element
  * renders its frame with the interface's), or undefined for one not rendered yet.
@@ -90,6 +89,7 @@ function serverLanguage(root: ShadowRoot | null): string | undefined {
   return root?.hasChildNodes() ? (root.querySelector('[lang]')?.getAttribute('lang') ?? undefined) : undefined;
 }
 
+/** Registers `tag` unless something already did (a second copy of the bundle, say): never throws. */
 export function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
