@@ -47,9 +47,11 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // with the heap work above, 37.49 kB: ratchet 37.5 kB.
 // 37.63 kB once hydration re-renders an element the server rendered in another language and a
 // server can set the locale: ratchet 37.65 kB. One time limit for the feed's and the weather's
-// requests (core/signals.ts deadline(), shared rather than written twice): 37.7 kB.
+// requests (core/signals.ts deadline(), shared rather than written twice): 37.7 kB. The WordPress
+// reader loaded only for WordPress feeds: 37.28 kB, the loader 4.13 kB (its preload map names
+// the new chunk).
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_700, loaderBytes: 4_100, cardRenderRatio: 1.5, cardHeapRatio: 1.3, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_300, loaderBytes: 4_150, cardRenderRatio: 1.5, cardHeapRatio: 1.3, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedError, itemCap, normalizeFeed, type NewsFeed} from '../core/feed.js';
+import {FeedError, itemCap, normalizeFeed, type NewsFeed} from '../core/read-feed.js';
 import {cachedFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';

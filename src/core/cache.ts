@@ -7,7 +7,7 @@
  * Stored feeds are bounded (few entries, few items, short text) and keys are versioned, so
  * a new release never reads an old shape.
  */
-import {normalizeFeed, type NewsFeed} from './feed.js';
+import {normalizeFeed, type NewsFeed} from './read-feed.js';
 
 /** Prefix of every stored feed key; the version changes when the stored shape does. */
 export const FEED_CACHE_PREFIX = 'news-widgets:feed:';

@@ -1,82 +1,17 @@
 /**
- * Reading feeds: the format is detected from the content. JSON Feed and WordPress REST
- * posts are parsed here; RSS and Atom by a module loaded on first use, so pages with JSON
- * feeds never download the XML code.
- *
- * Parsing is best effort: a wrong-typed or missing optional field is dropped, an item
- * without a title or text is skipped, and only a document that is not a feed at all is an
- * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
+ * Reading feeds, the module API's way: everything `core/read-feed.ts` reads (`parseFeedText`
+ * for text of any format, as pages read it), and `parseFeed`, which reads a JSON feed at once
+ * and so has every JSON reader at hand, WordPress's included.
  */
-import {FeedError, type NewsFeed} from './model.js';
-import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem} from './formats/fields.js';
-import {runInSlices, runNow, yieldToMain, type Steps} from './steps.js';
-import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
-import {scanJson} from './formats/json-split.js';
-import {isWordPressPost, wordPressSteps} from './formats/wordpress.js';
-import {safeUrl} from './url.js';
-import {needsEntityTable} from './entities.js';
-import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
+import type {NewsFeed} from './model.js';
+import {runNow} from './steps.js';
+import {wordPressSteps} from './formats/wordpress.js';
+import {itemCap, jsonFeedReading, parseJson, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
 
-export {FeedError} from './model.js';
+export {FeedError, itemCap, looksLikeXml, normalizeFeed, parseFeedText} from './read-feed.js';
+export type {ParseFeedOptions} from './read-feed.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 export {MAX_SUMMARY, MAX_TITLE, MAX_ITEMS, languageTag, parseDate, normalizeItem} from './formats/fields.js';
-
-const where = (url: string | undefined) => (url ? ` at ${url}` : '');
-
-/** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
-export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
-
-function parseJson(text: string, baseUrl: string | undefined): unknown {
-  if (looksLikeXml(text)) {
-    throw new FeedError('format', `The feed${where(baseUrl)} is XML (RSS or Atom): read it with parseFeedText() or loadFeed(), which load the XML parser on demand.`, {
-      url: baseUrl,
-    });
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (cause) {
-    throw new FeedError('syntax', `The feed${where(baseUrl)} is not valid JSON (${(cause as Error).message.slice(0, 200)}).`, {url: baseUrl, cause});
-  }
-}
-
-/** Options of {@link parseFeed} and {@link parseFeedText}. */
-export interface ParseFeedOptions {
-  /**
-   * Most items read (default 1 000): the rest of a longer feed is left unread, so a feed of
-   * thousands costs no more than this many. Not a positive number means the default.
-   */
-  maxItems?: number;
-  /**
-   * Longest RSS or Atom text read, in characters (default 4 000 000, far past what 1 000 items
-   * take): a longer document is read as if it ended there, and repaired like any truncated
-   * feed. `loadFeed` reads as far as its `maxBytes`. Not a positive number means the default.
-   */
-  maxLength?: number;
-  /**
-   * Deepest nesting of arrays and objects read from JSON (default 64; a feed needs about 6):
-   * deeper JSON is refused with a `limit` error before it is parsed. Not a positive number
-   * means the default.
-   */
-  maxDepth?: number;
-}
-
-/**
- * The item cap in effect: `maxItems` given as a positive number, else {@link MAX_ITEMS}.
- * Here rather than in formats/fields.ts, which the article card loads and which needs no limits.
- */
-export const itemCap = (maxItems: number | undefined): number => readingLimit(maxItems) ?? MAX_ITEMS;
-
-/** The reading steps for parsed JSON: JSON Feed or WordPress posts. */
-function jsonSteps(data: unknown, baseUrl: string | undefined, maxItems: number): Steps<NewsFeed> {
-  if (Array.isArray(data) && (data.length === 0 || data.some(isWordPressPost))) return wordPressSteps(data, baseUrl, maxItems);
-  if (isWordPressPost(data)) return wordPressSteps([data], baseUrl, maxItems);
-  if (isObject(data) && isJsonFeed(data)) return jsonFeedSteps(data, baseUrl, maxItems);
-  throw new FeedError(
-    'format',
-    `The document${where(baseUrl)} is not a feed: expected a JSON Feed (an object with "version" and "items"), WordPress posts, RSS or Atom.`,
-    {url: baseUrl, field: 'version'},
-  );
-}
 
 /**
  * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:
@@ -86,60 +21,8 @@ function jsonSteps(data: unknown, baseUrl: string | undefined, maxItems: number)
  * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed.
  */
 export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
-  return runNow(jsonSteps(typeof data === 'string' ? parseJson(data, baseUrl) : data, baseUrl, itemCap(options.maxItems)));
-}
-
-let xmlModule: Promise<typeof import('./formats/xml.js')> | undefined;
-
-/**
- * Parses feed text of any supported format, detected from the content: JSON Feed 1.0/1.1,
- * WordPress REST posts, RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 (the XML reader is loaded on
- * first use; broken XML is repaired as feed readers repair it). Items are read in slices
- * of a few milliseconds, so a large feed never blocks the page for long. Runs the same in
- * browsers and in Node.
- * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
- */
-export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
+  const json = typeof data === 'string' ? parseJson(data, baseUrl) : data;
   const maxItems = itemCap(options.maxItems);
-  // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
-  if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
-  if (!looksLikeXml(text)) {
-    // JSON.parse builds every object it reads: JSON nested past the limit is refused, and items past the cap are left out, first.
-    const maxDepth = readingLimit(options.maxDepth) ?? DEFAULT_MAX_DEPTH;
-    const {tooDeep, past} = await runInSlices(scanJson(text, maxItems, maxDepth));
-    if (tooDeep) {
-      const cause = new ReadLimitError('depth', maxDepth);
-      throw new FeedError('limit', `The feed${baseUrl ? ` at ${baseUrl}` : ''} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
-    }
-    const data = parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
-    // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
-    await yieldToMain();
-    return runInSlices(jsonSteps(data, baseUrl, maxItems));
-  }
-  xmlModule ??= import('./formats/xml.js');
-  const {parseXmlFeed} = await xmlModule.catch((cause) => {
-    xmlModule = undefined;
-    throw new FeedError('network', `Could not load the RSS/Atom reader of news-widgets (${String(cause)}).`, {url: baseUrl, cause});
-  });
-  return parseXmlFeed(text, baseUrl, undefined, maxItems, readingLimit(options.maxLength));
-}
-
-/**
- * Checks a feed built by code (the `feed` property, the persistent cache) against the model,
- * so a wrong type never reaches a template: bad items are dropped, unsafe URLs removed,
- * items without a language take the feed's, and at most `maxItems` are kept.
- */
-export function normalizeFeed(raw: unknown, maxItems = MAX_ITEMS): NewsFeed {
-  if (!isObject(raw)) return {items: []};
-  const list = new ItemList(maxItems);
-  if (Array.isArray(raw.items)) for (let i = 0; i < raw.items.length && !list.full; i++) list.add(normalizeItem(raw.items[i]));
-  const language = languageTag(raw.language);
-  return {
-    title: cleanText(raw.title, MAX_TITLE),
-    homePageUrl: safeUrl(raw.homePageUrl),
-    language,
-    nextUrl: safeUrl(raw.nextUrl),
-    // As the parsers do: an item without a language of its own is in its feed's.
-    items: language ? list.items.map((item) => (item.language ? item : {...item, language})) : list.items,
-  };
+  const posts = wordPressPosts(json);
+  return runNow(posts ? wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(json, baseUrl, maxItems));
 }

@@ -3,7 +3,7 @@
  * retries with backoff that honour `Retry-After` and never repeat a refusal, aborting. Loaded on the first request a page makes (or with the first list
  * element's view), so pages without feed elements do not download it until they ask.
  */
-import {FeedError, parseFeedText, type NewsFeed} from './feed.js';
+import {FeedError, parseFeedText, type NewsFeed} from './read-feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
 import {sharedRequests} from './shared-requests.js';

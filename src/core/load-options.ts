@@ -3,7 +3,8 @@
  * it loads on demand (`fetch-feed.ts`) read them, and neither may import the other back.
  */
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, readingLimit} from './read-body.js';
-import {MAX_ITEMS, itemCap} from './feed.js';
+import {MAX_ITEMS} from './formats/fields.js';
+import {itemCap} from './read-feed.js';
 
 export interface LoadFeedOptions {
   /** Aborts this caller's wait; the request itself stops once every caller has aborted. */

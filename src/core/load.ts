@@ -2,7 +2,7 @@
  * Fetching feeds: a timeout, reading limits, retries with backoff, aborting, one shared request per URL on
  * a page, and the feed cache. The network code (`fetch-feed.ts`) loads on the first request.
  */
-import {FeedError, type NewsFeed} from './feed.js';
+import {FeedError, type NewsFeed} from './read-feed.js';
 import {cachedFeed} from './cache.js';
 import {feedKey, type LoadFeedOptions} from './load-options.js';
 

@@ -7,7 +7,7 @@
  * language (Unicode word boundaries, stop words for en/fr/es/ar, Arabic normalization,
  * accent folding). Nothing here touches the DOM.
  */
-import type {NewsItem} from './feed.js';
+import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
 
 export interface RelatedOptions {

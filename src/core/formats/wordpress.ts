@@ -1,4 +1,7 @@
-/** WordPress REST API posts (`/wp-json/wp/v2/posts?_embed`): a JSON array of post objects. */
+/**
+ * WordPress REST API posts (`/wp-json/wp/v2/posts?_embed`): a JSON array of post objects
+ * (`core/read-feed.ts` tells them from other JSON and loads this module on first use).
+ */
 import type {NewsFeed, NewsItem} from '../model.js';
 import {firstImage, safeUrl} from '../text.js';
 import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
@@ -7,9 +10,6 @@ import type {Steps} from '../steps.js';
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
 const rendered = (value: unknown) => (isObject(value) ? str(value.rendered) : undefined);
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : undefined);
-
-/** True for a post object: its title is a `{rendered}` object. */
-export const isWordPressPost = (value: unknown): value is Json => isObject(value) && isObject(value.title) && 'rendered' in value.title;
 
 /** `date_gmt` is UTC without a zone; `date` is the site's local time (read as the reader's). */
 function gmt(value: unknown): Date | undefined {
