@@ -99,8 +99,8 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
 
 /**
  * Parses feed text of any supported format, detected from the content: JSON Feed 1.0/1.1,
- * WordPress REST posts, RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 (the XML reader is loaded on
- * first use; broken XML is repaired as feed readers repair it). Items are read in slices
+ * WordPress REST posts, RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 (the XML and WordPress readers
+ * load on first use; broken XML is repaired as feed readers repair it). Items are read in slices
  * of a few milliseconds, so a large feed never blocks the page for long. Runs the same in
  * browsers and in Node.
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
