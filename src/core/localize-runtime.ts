@@ -27,12 +27,19 @@ let configured: Localization | Promise<Localization> | undefined;
 /**
  * Configures @lit/localize with the library's catalogs, once however many callers ask; throws
  * if the page configured it first. On a server, which has no `window` for @lit/localize's
- * runtime to announce each switch on, the same catalogs through core/localize-server.ts.
+ * runtime to announce each switch on, the same catalogs through core/localize-server.ts
+ * (rejects if that module fails to load; the next call tries again).
  */
 export function configureCatalogs(): Localization | Promise<Localization> {
   return (configured ??= globalThis.window
     ? configureLocalization({sourceLocale, targetLocales, loadLocale: loadCatalog})
-    : import('./localize-server.js').then(({serverLocalization}) => serverLocalization(sourceLocale, loadCatalog as (locale: string) => ReturnType<LoadLocale>)));
+    : import('./localize-server.js').then(
+        ({serverLocalization}) => serverLocalization(sourceLocale, loadCatalog as (locale: string) => ReturnType<LoadLocale>),
+        (error: unknown) => {
+          configured = undefined; // its code did not load: the next switch tries again
+          throw error;
+        },
+      ));
 }
 
 /**

@@ -65,12 +65,15 @@ export abstract class NewsElement extends LitElement {
    * (a reader who chose French in place, on an Arabic page rendered in Arabic), every word and
    * `lang` in them would stay in the server's language until its value next changed. Such an
    * element renders again from nothing, in the reader's language: the server's words show
-   * until then, as they do without JavaScript.
+   * until then, as they do without JavaScript. (A server link the reader focused before the
+   * code arrived is replaced too, so it loses focus; only on such a page, and only once.)
+   * An element its parent has just taken off the page this way (a card of a feed rendering
+   * again) does not render again itself.
    */
   protected override update(changed: PropertyValues): void {
     const server = this.hasUpdated ? undefined : serverLanguage(this.shadowRoot);
     super.update(changed);
-    if (server === undefined || server === this.locale.lang) return;
+    if (server === undefined || server === this.locale.lang || !this.isConnected) return;
     render(nothing, this.renderRoot, this.renderOptions);
     this.requestUpdate();
   }
