@@ -1,32 +1,12 @@
 /**
- * Abort signals for the library's requests: one that aborts with any of several, working
- * below the support floor of `AbortSignal.any` (Chrome 116, Firefox 124, Safari 17.4), and
- * the time limit every request shares.
+ * The time limit every request of the library shares (the feed's and the weather's). It needs
+ * neither `AbortSignal.any` (Chrome 116, Firefox 124, Safari 17.4) nor `AbortSignal.timeout`,
+ * so it works down to the support floor.
  */
-
-/** A signal that aborts when any of `signals` does, with that signal's reason. */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  const aborted = signals.find((signal) => signal.aborted);
-  if (aborted) {
-    controller.abort(aborted.reason);
-    return controller.signal;
-  }
-  const stop = () => {
-    for (const signal of signals) signal.removeEventListener('abort', onAbort);
-  };
-  function onAbort(this: AbortSignal) {
-    stop();
-    controller.abort(this.reason);
-  }
-  for (const signal of signals) signal.addEventListener('abort', onAbort);
-  return controller.signal;
-}
 
 /** One attempt with a time limit: see {@link deadline}. */
 export interface Deadline {
-  /** Aborts when the caller's signal does, or with a `TimeoutError` DOMException once the time is up. */
+  /** Aborts when the caller's signal does (with its reason), or with a `TimeoutError` DOMException once the time is up. */
   readonly signal: AbortSignal;
   /** Aborted once the time ran out (not when the caller let go). */
   readonly timer: AbortSignal;
@@ -35,20 +15,29 @@ export interface Deadline {
 }
 
 /**
- * An attempt that `caller` may abort and that ends after `ms` milliseconds (the feed's and the
- * weather's requests). A timer of its own rather than `AbortSignal.timeout`, so it is cleared,
- * not left running: at `end()`, or at once when the caller lets go, not when the aborted
- * request settles.
+ * An attempt that `caller` may abort and that ends after `ms` milliseconds. Its timer is
+ * cleared, not left running, and nothing of it stays attached to `caller`: at `end()`, or at
+ * once when either aborts, not when the aborted request settles.
  */
 export function deadline(caller: AbortSignal, ms: number): Deadline {
+  const attempt = new AbortController();
   const timer = new AbortController();
-  const id = setTimeout(() => timer.abort(new DOMException(`No answer within ${ms} ms`, 'TimeoutError')), ms);
-  const end = () => {
-    clearTimeout(id);
-    caller.removeEventListener('abort', end);
+  const stop = (reason: unknown) => {
+    end();
+    attempt.abort(reason);
   };
-  caller.addEventListener('abort', end);
-  return {signal: anySignal([caller, timer.signal]), timer: timer.signal, end};
+  const onAbort = () => stop(caller.reason);
+  const id = setTimeout(() => {
+    timer.abort();
+    stop(new DOMException(`No answer within ${ms} ms`, 'TimeoutError'));
+  }, ms);
+  function end() {
+    clearTimeout(id);
+    caller.removeEventListener('abort', onAbort);
+  }
+  if (caller.aborted) onAbort();
+  else caller.addEventListener('abort', onAbort);
+  return {signal: attempt.signal, timer: timer.signal, end};
 }
 
 /** How a request that ran out of time failed, for its error message: before any answer, or while its body arrived. */
