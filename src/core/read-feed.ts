@@ -25,6 +25,7 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
 
+/** JSON text to its value; a `format` error for XML, a `syntax` error for broken JSON. */
 export function parseJson(text: string, baseUrl: string | undefined): unknown {
   if (looksLikeXml(text)) {
     throw new FeedError('format', `The feed${where(baseUrl)} is XML (RSS or Atom): read it with parseFeedText() or loadFeed(), which load the XML parser on demand.`, {
@@ -115,7 +116,7 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
     const {tooDeep, past} = await runInSlices(scanJson(text, maxItems, maxDepth));
     if (tooDeep) {
       const cause = new ReadLimitError('depth', maxDepth);
-      throw new FeedError('limit', `The feed${baseUrl ? ` at ${baseUrl}` : ''} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
+      throw new FeedError('limit', `The feed${where(baseUrl)} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
     }
     const data = parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
     const posts = wordPressPosts(data);
