@@ -106,18 +106,30 @@ class WebDriverPage {
   constructor(driver) {
     this.driver = driver;
   }
-  async goto(url) {
-    await this.driver.url(url);
-  }
   evaluate(fn, ...args) {
     return this.driver.execute(fn, ...args);
   }
+  /** Polls `fn` until it returns something true; a poll cut off by the page unloading counts as false. */
   async waitForFunction(fn, {timeout}, ...args) {
     const end = Date.now() + timeout;
-    while (!(await this.evaluate(fn, ...args))) {
+    const poll = () => this.evaluate(fn, ...args).catch((error) => (/unload/i.test(error.message) ? false : Promise.reject(error)));
+    while (!(await poll())) {
       if (Date.now() > end) throw new Error('timed out');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  }
+  /**
+   * Loads `url` and waits until the document shown is the new one, loaded. WebKitWebDriver
+   * can answer a navigation to the URL already shown while the old document is still there:
+   * a script run next is then cut off by the unload ("Callback was not called before the
+   * unload event", seen once in CI on a loaded machine with the Next.js page).
+   */
+  async goto(url) {
+    await this.evaluate(() => {
+      window.__replacedByNavigation = true;
+    });
+    await this.driver.url(url);
+    await this.waitForFunction(() => !window.__replacedByNavigation && document.readyState === 'complete', {timeout: 60_000});
   }
   async addScriptTag({path}) {
     const {readFileSync} = await import('node:fs');
@@ -154,9 +166,9 @@ export async function openEngine(engine, port, {width = 1280, height = 900, offs
       base: `http://127.0.0.1:${proxy.address().port}`,
       async open(url) {
         await session.url('about:blank');
-        await session.url(url);
+        await page.goto(url);
         await page.evaluate(() => localStorage.clear());
-        await session.url(url);
+        await page.goto(url);
         return page;
       },
       async close() {
