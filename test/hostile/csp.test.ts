@@ -1,15 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import type {CspPage as RecordingPage} from '../fixtures/csp/page.js';
 
-interface CspPage extends Window {
-  violations: string[];
-  errors: string[];
-  warnings: string[];
-  hostPolicy?: string;
-  trustedTypesEnforced: boolean;
-  outcomes: Record<string, string>;
-  ready: boolean;
-  inlineRan?: boolean;
-}
+type CspPage = Window & RecordingPage;
 
 const frames: HTMLIFrameElement[] = [];
 async function openPage(query = '') {
