@@ -15,10 +15,20 @@
  * not need it. The CDN loader (`news-widgets.min.js`) loads it by itself when it finds a
  * server-rendered element.
  *
+ * An element the server rendered in another language than the reader's (a reader who chose
+ * French in place, on an Arabic page rendered in Arabic) renders again from nothing, in the
+ * reader's language, once hydrated: hydration takes the server's nodes as they are, so every
+ * word and `lang` in them would otherwise stay in the server's language until its value next
+ * changed. The server's words show until then, as they do without JavaScript; a reader's
+ * focus in the element (a link focused before the code arrived) moves to the same place in
+ * the new nodes.
+ *
  * @module
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import {LitElement} from 'lit';
+import {LitElement, nothing, render, type PropertyValues} from 'lit';
+import {NewsElement} from './components/shared/news-element.js';
+import {getCatalogLocale} from './core/locale.js';
 
 // The support module hands LitElement a patch that LitElement applies when it loads after
 // it (an npm page that imports this first). In the CDN build, Lit is in the chunk every
@@ -27,3 +37,52 @@ import {LitElement} from 'lit';
 // A patched LitElement has its own `observedAttributes` (it adds `defer-hydration`).
 const patch = (globalThis as {litElementHydrateSupport?: (lit: {LitElement: typeof LitElement}) => void}).litElementHydrateSupport;
 if (patch && !Object.hasOwn(LitElement, 'observedAttributes')) patch({LitElement});
+
+/** The first rendering of an element the server wrote in another language goes again: see above. */
+const prototype = NewsElement.prototype as unknown as {update(this: NewsElement, changed: PropertyValues): void};
+const {update} = prototype;
+prototype.update = function (changed) {
+  const server = this.hasUpdated ? undefined : serverLanguage(this.shadowRoot);
+  update.call(this, changed);
+  // An element its parent has just taken off the page this way (a card of a feed rendering
+  // again) does not render again itself.
+  if (server === undefined || server === getCatalogLocale() || !this.isConnected) return;
+  const focus = focusPath(this.shadowRoot!);
+  render(nothing, this.renderRoot, this.renderOptions);
+  this.requestUpdate();
+  if (focus.length) void this.updateComplete.then(() => refocus(this.shadowRoot!, focus));
+};
+
+/**
+ * The interface language of a shadow root the server rendered (its first `lang`: every element
+ * renders its frame with the interface's), or undefined for one not rendered yet.
+ */
+function serverLanguage(root: ShadowRoot | null): string | undefined {
+  return root?.hasChildNodes() ? (root.querySelector('[lang]')?.getAttribute('lang') ?? undefined) : undefined;
+}
+
+/**
+ * Where the focus is inside `root`: for each shadow root on the way down to the focused
+ * element (a feed's card, then the card's link), a selector (tag and part) and the index of
+ * the element among those it matches. Empty when the focus is elsewhere.
+ */
+function focusPath(root: ShadowRoot): [string, number][] {
+  const path: [string, number][] = [];
+  for (let scope: ShadowRoot | null = root, el; (el = scope?.activeElement); scope = el.shadowRoot) {
+    const part = el.getAttribute('part');
+    const selector = part ? `${el.localName}[part="${CSS.escape(part)}"]` : el.localName;
+    path.push([selector, [...scope.querySelectorAll(selector)].indexOf(el)]);
+  }
+  return path;
+}
+
+/** Focuses the element at `path` in `root`, once each element on the way has rendered, unless the reader has focused something since. */
+async function refocus(root: ShadowRoot, path: [string, number][]): Promise<void> {
+  let el: Element | undefined;
+  for (const [selector, index] of path) {
+    if (el) await (el as Partial<LitElement>).updateComplete;
+    el = (el ? el.shadowRoot : root)?.querySelectorAll(selector)[index];
+    if (!el) return;
+  }
+  if (document.activeElement === document.body || !document.activeElement) (el as HTMLElement).focus({preventScroll: true});
+}

@@ -119,7 +119,7 @@ describe('hydration of server-rendered elements', () => {
     host.remove();
   });
 
-  it('a feed the server rendered in English shows a French reader French once its code runs', async () => {
+  it('a feed the server rendered in English shows a French reader French once its code runs, keeping the reader’s focus', async () => {
     // The server's words, read where nothing upgrades them.
     const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/feed?fragment')).text());
     const serverCard = serverPage.querySelector('news-feed')!.shadowRoot!.querySelector('news-article-card')!;
@@ -130,11 +130,20 @@ describe('hydration of server-rendered elements', () => {
       const host = await serverRendered('feed');
       const feed = host.querySelector<NewsFeedElement>('news-feed')!;
       feed.feed = ssrFeed(location.origin);
-      await import('../../src/components/news-feed/news-feed.js');
       const cardsOf = () => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
-      await waitUntil(() => feed.hasUpdated && cardsOf().length === 2 && cardsOf().every((card) => card.hasUpdated), 'the feed and its cards update');
+      const linkOf = (card: Element) => card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="link"]')!;
+      // The reader has reached the second headline with the keyboard before the code arrives.
+      const serverCards = cardsOf();
+      linkOf(serverCards[1]).focus();
+      expect(serverCards[1].shadowRoot!.activeElement).to.equal(linkOf(serverCards[1]));
+      await import('../../src/components/news-feed/news-feed.js');
+      await waitUntil(() => feed.hasUpdated && cardsOf().length === 2 && cardsOf().every((card) => card.hasUpdated && !serverCards.includes(card)), 'the feed and its cards render again');
       await feed.updateComplete;
       await Promise.all(cardsOf().map((card) => card.updateComplete));
+      // The focus is on the second headline still: the new card's link.
+      await waitUntil(() => cardsOf()[1].shadowRoot!.activeElement === linkOf(cardsOf()[1]), 'the second headline has the focus again');
+      expect(document.activeElement).to.equal(feed);
+      expect(feed.shadowRoot!.activeElement).to.equal(cardsOf()[1]);
 
       expect(feed.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('fr');
       expect(textOf(feed.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Derniers articles');

@@ -1,4 +1,4 @@
-import {LitElement, nothing, render, type CSSResultGroup, type PropertyDeclaration, type PropertyValues} from 'lit';
+import {LitElement, type CSSResultGroup, type PropertyDeclaration} from 'lit';
 import {LocaleController} from '../../controllers/locale-controller.js';
 import {initLocale, useLocalizeRuntime} from '../../core/locale.js';
 import * as localizeRuntime from '../../core/localize-runtime.js';
@@ -59,37 +59,10 @@ export abstract class NewsElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /**
-   * Hydration takes the server's nodes as they are and only records what the first render
-   * would have put there. When the server wrote them in another language than the reader's
-   * (a reader who chose French in place, on an Arabic page rendered in Arabic), every word and
-   * `lang` in them would stay in the server's language until its value next changed. Such an
-   * element renders again from nothing, in the reader's language: the server's words show
-   * until then, as they do without JavaScript. (A server link the reader focused before the
-   * code arrived is replaced too, so it loses focus; only on such a page, and only once.)
-   * An element its parent has just taken off the page this way (a card of a feed rendering
-   * again) does not render again itself.
-   */
-  protected override update(changed: PropertyValues): void {
-    const server = this.hasUpdated ? undefined : serverLanguage(this.shadowRoot);
-    super.update(changed);
-    if (server === undefined || server === this.locale.lang || !this.isConnected) return;
-    render(nothing, this.renderRoot, this.renderOptions);
-    this.requestUpdate();
-  }
-
   /** Fires a bubbling, composed `news-*` event; returns false when a listener cancelled it. */
   protected emit<K extends keyof NewsEventDetails>(name: K, detail: NewsEventDetails[K], init: EventInit = {}): boolean {
     return this.dispatchEvent(new CustomEvent(name, {bubbles: true, composed: true, ...init, detail}));
   }
-}
-
-/**
- * The interface language of a shadow root the server rendered (its first `lang`: every element
- * renders its frame with the interface's), or undefined for one not rendered yet.
- */
-function serverLanguage(root: ShadowRoot | null): string | undefined {
-  return root?.hasChildNodes() ? (root.querySelector('[lang]')?.getAttribute('lang') ?? undefined) : undefined;
 }
 
 /** Registers `tag` unless something already did (a second copy of the bundle, say): never throws. */
