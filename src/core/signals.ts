@@ -10,20 +10,27 @@ export interface Deadline {
   readonly signal: AbortSignal;
   /** Aborted once the time ran out (not when the caller let go). */
   readonly timer: AbortSignal;
-  /** Ends the attempt: clears the timer and lets go of the caller's signal. */
+  /**
+   * Ends the attempt: clears the timer, lets go of the caller's signal, and aborts `signal`
+   * (an `AbortError`), so nothing runs on under it: a fully read answer is unaffected, and the
+   * request of an answer given up on (past a reading limit) is aborted, not only its body's
+   * stream cancelled.
+   */
   end(): void;
 }
 
 /**
  * An attempt that `caller` may abort and that ends after `ms` milliseconds. Its timer is
  * cleared, not left running, and nothing of it stays attached to `caller`: at `end()`, or at
- * once when either aborts, not when the aborted request settles.
+ * once when either aborts, not when the aborted request settles. The first abort's reason
+ * stays: `end()` after a time-out or the caller's abort changes nothing.
  */
 export function deadline(caller: AbortSignal, ms: number): Deadline {
   const attempt = new AbortController();
   const timer = new AbortController();
   const stop = (reason: unknown) => {
-    end();
+    clearTimeout(id);
+    caller.removeEventListener('abort', onAbort);
     attempt.abort(reason);
   };
   const onAbort = () => stop(caller.reason);
@@ -31,13 +38,9 @@ export function deadline(caller: AbortSignal, ms: number): Deadline {
     timer.abort();
     stop(new DOMException(`No answer within ${ms} ms`, 'TimeoutError'));
   }, ms);
-  function end() {
-    clearTimeout(id);
-    caller.removeEventListener('abort', onAbort);
-  }
   if (caller.aborted) onAbort();
   else caller.addEventListener('abort', onAbort);
-  return {signal: attempt.signal, timer: timer.signal, end};
+  return {signal: attempt.signal, timer: timer.signal, end: () => stop(new DOMException('The attempt ended', 'AbortError'))};
 }
 
 /** How a request that ran out of time failed, for its error message: before any answer, or while its body arrived. */

@@ -7,8 +7,8 @@
 // /__retry-after/<s>/<key>/<path>  first hit: 503 with Retry-After <s> (seconds; "date-<s>"
 //                               sends an HTTP date <s> seconds ahead), then serves <path>
 // /__redirect-loop/<key>        redirects to itself, for ever
-// /__stall/<key>/<path>         sends the headers and half of <path>, then never finishes
-// /__endless/<key>              streams `[` for ever (no Content-Length)
+// /__stall/<key>/<path>         sends the headers and half of <path>, then nothing more
+// /__endless/<key>              streams `[` with no end (no Content-Length; cut off past 16 MB)
 // /__declared/<bytes>           declares a Content-Length of <bytes>, sends a few
 // /__padded/<bytes>/<key>/<path>  serves the JSON <path> padded with blanks to <bytes> (still valid)
 // /__nested/<depth>/<key>/<path>  serves the JSON <path> with a field nested <depth> arrays deep
@@ -21,6 +21,17 @@ const hits = new Map();
 /** A JSON Feed of `n` items, `Item 0` to `Item n-1`. */
 const manyItems = (n) =>
   JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Many', items: Array.from({length: n}, (_, i) => ({id: `item-${i}`, url: `https://example.com/${i}`, title: `Item ${i}`}))});
+// The three answers above drop their connection after HANG_UP ms, far past any time limit the
+// tests set (1.5 s at most). A browser keeps six connections per host, and WebKit goes on
+// downloading an endless body for seconds after the page cancelled and aborted it: with
+// nothing to end these answers, one CI run saw WebKit's next two requests to the test server
+// wait past their time limits (core/weather.test.ts, right after its endless body).
+const HANG_UP = 8000;
+/** Destroys the answer's socket after HANG_UP ms, unless the client has closed it by then. */
+function hangUpLater(ctx) {
+  const timer = setTimeout(() => ctx.res.destroy(), HANG_UP);
+  ctx.res.once('close', () => clearTimeout(timer));
+}
 const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1).get(key);
 
 export function hostileRoutes() {
@@ -74,6 +85,7 @@ export function hostileRoutes() {
       const text = await readFile(`.${path}`);
       const body = new Readable({read() {}});
       body.push(text.subarray(0, text.length >> 1));
+      hangUpLater(ctx);
       ctx.type = 'application/json';
       ctx.body = body;
       return;
@@ -82,9 +94,14 @@ export function hostileRoutes() {
       count(rest);
       const chunk = Buffer.alloc(64 * 1024, '[');
       ctx.type = 'application/json';
+      // Cut off (never completed) after 16 MB: WebKit goes on downloading an endless body for a
+      // while after the page cancelled and aborted it, at full speed on a loaded machine.
+      let sent = 0;
       ctx.body = new Readable({read() {
-        this.push(chunk);
+        if ((sent += chunk.length) > 16 * 2 ** 20) ctx.res.destroy();
+        else this.push(chunk);
       }});
+      hangUpLater(ctx);
       return;
     }
     if (name === 'declared') {
@@ -92,7 +109,7 @@ export function hostileRoutes() {
       ctx.respond = false;
       ctx.res.writeHead(200, {'Content-Type': 'application/json', 'Content-Length': rest, 'Cache-Control': 'no-store'});
       ctx.res.write('[');
-      ctx.req.on('close', () => ctx.res.destroy());
+      hangUpLater(ctx);
     }
   };
 }

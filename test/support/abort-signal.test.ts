@@ -58,7 +58,7 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
     expect(error.kind).to.equal('timeout');
   });
 
-  it('deadline() expires with a TimeoutError, aborts with its caller, and stops at end()', async () => {
+  it('deadline() expires with a TimeoutError, aborts with its caller, and aborts what is left at end()', async () => {
     const expiring = deadline(new AbortController().signal, 20);
     expect(expiring.timer.aborted).to.equal(false);
     await waitUntil(() => expiring.signal.aborted, 'the time limit never struck', {timeout: 2000});
@@ -77,7 +77,11 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
 
     const ended = deadline(new AbortController().signal, 20);
     ended.end();
+    expect((ended.signal.reason as DOMException).name, 'end() aborts what still runs under it').to.equal('AbortError');
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(ended.signal.aborted, 'no abort after end()').to.equal(false);
+    expect(ended.timer.aborted, 'the timer was cleared at end()').to.equal(false);
+    expect((ended.signal.reason as DOMException).name, 'and never strikes after it').to.equal('AbortError');
+    expiring.end();
+    expect((expiring.signal.reason as DOMException).name, 'end() after a time-out keeps its reason').to.equal('TimeoutError');
   });
 });
