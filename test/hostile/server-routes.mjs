@@ -21,8 +21,8 @@ const hits = new Map();
 /** A JSON Feed of `n` items, `Item 0` to `Item n-1`. */
 const manyItems = (n) =>
   JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Many', items: Array.from({length: n}, (_, i) => ({id: `item-${i}`, url: `https://example.com/${i}`, title: `Item ${i}`}))});
-// The three answers above drop their connection after HANG_UP ms, far past any time limit the
-// tests set (1.5 s at most). A browser keeps six connections per host, and WebKit goes on
+// The stalled, endless and declared-length answers (listed above) drop their connection after
+// HANG_UP ms, far past any time limit the tests set (1.5 s at most). A browser keeps six connections per host, and WebKit goes on
 // downloading an endless body for seconds after the page cancelled and aborted it: with
 // nothing to end these answers, one CI run saw WebKit's next two requests to the test server
 // wait past their time limits (core/weather.test.ts, right after its endless body).
@@ -94,8 +94,7 @@ export function hostileRoutes() {
       count(rest);
       const chunk = Buffer.alloc(64 * 1024, '[');
       ctx.type = 'application/json';
-      // Cut off (never completed) after 16 MB: WebKit goes on downloading an endless body for a
-      // while after the page cancelled and aborted it, at full speed on a loaded machine.
+      // Cut off (never completed) past 16 MB, for the reason given at HANG_UP.
       let sent = 0;
       ctx.body = new Readable({read() {
         if ((sent += chunk.length) > 16 * 2 ** 20) ctx.res.destroy();
