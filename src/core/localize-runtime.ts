@@ -34,7 +34,7 @@ export function configureCatalogs(): Localization | Promise<Localization> {
   return (configured ??= globalThis.window
     ? configureLocalization({sourceLocale, targetLocales, loadLocale: loadCatalog})
     : import('./localize-server.js').then(
-        ({serverLocalization}) => serverLocalization(sourceLocale, loadCatalog as (locale: string) => ReturnType<LoadLocale>),
+        ({serverLocalization}) => serverLocalization(sourceLocale, targetLocales, loadCatalog),
         (error: unknown) => {
           configured = undefined; // its code did not load: the next switch tries again
           throw error;

@@ -1,28 +1,33 @@
 /**
  * @lit/localize on a server. Its runtime announces every switch with an event on `window`,
  * which a server has not got: under Node, `setLocale` threw "window is not defined", so a
- * server could render only the English source. This is the same runtime without the
- * announcements: `msg` reads the templates of the catalog set last, as the runtime's does.
- * Only a server loads it (`core/locale.ts` asks for it where there is no `window`).
+ * server could render only the English source. @lit/localize's reentrant mode, made for
+ * servers, asks for the active locale and its catalog at each `msg` call instead; this keeps
+ * both, with the runtime's `getLocale`/`setLocale` shape. Only a server loads it
+ * (`core/localize-runtime.ts` asks for it where there is no `window`).
  */
-import {_installMsgImplementation} from '@lit/localize/init/install.js';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import type {MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
+import type {LocaleModule} from '@lit/localize';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 
-/** Configures `msg` with the catalogs `load` gives; `source` is the language of the code's own strings. */
-export function serverLocalization(source: string, load: (locale: string) => Promise<{templates?: TemplateMap}>): {getLocale(): string; setLocale(locale: string): Promise<void>} {
-  let active = source;
-  let templates: TemplateMap | undefined;
+/**
+ * Configures `msg` with the catalogs `load` gives; `sourceLocale` is the language of the
+ * code's own strings, `targetLocales` those with a catalog.
+ */
+export function serverLocalization(
+  sourceLocale: string,
+  targetLocales: readonly string[],
+  load: (locale: string) => Promise<LocaleModule>,
+): {getLocale(): string; setLocale(locale: string): Promise<void>} {
+  let active = sourceLocale;
   let latest = 0;
-  // Cast as @lit/localize's runtime casts it: one function for all of msg's overloads.
-  _installMsgImplementation(((template, options) => runtimeMsg(templates, template, options)) as MsgFn);
+  const loaded = new Map<string, LocaleModule>();
+  configureReentrantLocalization({sourceLocale, targetLocales: [...targetLocales], getLocale: () => active, loadLocaleSync: (locale) => loaded.get(locale)});
   return {
     getLocale: () => active,
     async setLocale(locale: string) {
       const call = ++latest;
-      const catalog = locale === source ? {templates: undefined} : await load(locale);
+      if (locale !== sourceLocale && !loaded.has(locale)) loaded.set(locale, await load(locale));
       if (call !== latest) return; // a later switch superseded this one
-      templates = catalog.templates;
       active = locale;
     },
   };
