@@ -14,9 +14,10 @@ import {renderSsrPage} from './scripts/ssr-pages.mjs';
  * Test commands that need the browser itself (call with executeServerCommand):
  * `browser-engine` (which engine runs the test: chromium, firefox or webkit),
  * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only),
- * `reader-preferences` (how the browser gives the page forced colours and reduced motion:
- * `switch` in Chromium, `launch` in the reader-preferences group's Firefox, else `none`;
- * see test/components/reader-preferences.test.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
+ * `reader-preferences` (how the browser gives the page the preference named by the payload,
+ * `forced-colors` or `prefers-reduced-motion`: `switch` in Chromium, `launch` in the
+ * reader-preferences group's Firefox and WebKit when launched with it, else `none`; see
+ * test/components/reader-preferences.test.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
  * readers get it; Chromium only), `accessibility-matches` (whether elements get a role and
  * name from the browser's accessibility code; every engine, see accessibilityMatches), `screenshot-box` (a PNG, base64, of a page area `{x, y, width,
  * height}` in CSS pixels relative to the viewport, so visual tests look at real pixels: in
@@ -29,7 +30,10 @@ function browserCommands() {
     async executeCommand({command, payload, session}) {
       const engine = ENGINE_OF[session.browser.name];
       if (command === 'browser-engine') return engine;
-      if (command === 'reader-preferences') return engine === 'chromium' ? 'switch' : session.browser === preferencesFirefox ? 'launch' : 'none';
+      if (command === 'reader-preferences') {
+        if (engine === 'chromium') return 'switch';
+        return preferencesLaunched.has(session.browser) && READER_PREFERENCES[engine].features.includes(payload) ? 'launch' : 'none';
+      }
       if (command === 'accessibility-matches') return accessibilityMatches(session, payload);
       // Not available outside Chromium (tests check the engine and skip, with the reason).
       if (engine !== 'chromium' && ['emulate-media-features', 'accessibility-tree'].includes(command)) return false;
@@ -109,14 +113,22 @@ async function accessibilityMatches(session, probes) {
 }
 
 /**
- * Firefox preferences for the reader-preferences group: the reader asks for forced colours
+ * How the reader-preferences group's own Firefox and WebKit are launched, and which of the
+ * reader's preferences each then gives the page: their automation cannot switch them in a
+ * running page. Firefox reads its preferences at launch only: forced colours
  * (browser.display.document_color_use=2: always the system's colours) and reduced motion.
- * Firefox reads them at launch only; its automation cannot switch them in a running page.
+ * WebKitGTK has no forced colours mode; it takes reduced motion from GTK's settings.
  */
-const READER_PREFERENCES = {'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1};
+const READER_PREFERENCES = {
+  firefox: {features: ['forced-colors', 'prefers-reduced-motion'], options: {'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1}},
+  webkit: {features: ['prefers-reduced-motion'], options: {'gtk-enable-animations': false}},
+};
 
-/** The launcher for each engine; WebKit's needs its WebDriver server running first. */
-async function launcher(engine, prefs = {}) {
+/**
+ * The launcher for each engine; WebKit's needs its WebDriver server running first. `prefs`:
+ * Firefox preferences, or GTK settings for WebKit; `name`: how results name the browser.
+ */
+async function launcher(engine, prefs, name) {
   if (engine === 'chromium') {
     return chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
@@ -144,35 +156,48 @@ async function launcher(engine, prefs = {}) {
       },
     });
   }
-  const driver = await startWebKitDriver();
-  return new WebKitLauncher({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error'});
+  const driver = await startWebKitDriver({gtkSettings: prefs});
+  return new WebKitLauncher({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error'}, name);
 }
 
-/** WebKitGTK's MiniBrowser over WebDriver, reported as "WebKit". */
+/** WebKitGTK's MiniBrowser over WebDriver, reported as "WebKit" (or `label`). */
 class WebKitLauncher extends WebdriverLauncher {
+  constructor(options, label = 'WebKit') {
+    super(options);
+    this.label = label;
+  }
+
   async initialize(config) {
     await super.initialize(config);
-    this.name = 'WebKit';
+    this.name = this.label;
   }
 }
 
 const PREFERENCES_FIREFOX = 'Firefox (forced colours, reduced motion)';
-const ENGINE_OF = {Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', [PREFERENCES_FIREFOX]: 'firefox', WebKit: 'webkit'};
+const PREFERENCES_WEBKIT = 'WebKit (reduced motion)';
+const ENGINE_OF = {Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', [PREFERENCES_FIREFOX]: 'firefox', WebKit: 'webkit', [PREFERENCES_WEBKIT]: 'webkit'};
 const engines = selectedEngines();
 const browsers = [];
 for (const engine of engines) browsers.push(await launcher(engine));
 
 // The tests of the reader's forced colours and reduced motion run in their own group: in
-// Chromium and WebKit as usual, in Firefox in a second Firefox launched with both preferences
-// on (the summary counts its tests as Firefox's). The group also runs when files are named on
+// Chromium as usual, in Firefox and WebKit in a second browser launched with the preferences
+// on (the summary counts its tests as that engine's). The group also runs when files are named on
 // the command line; `--group default` leaves it out, `--group reader-preferences` runs it alone.
 const PREFERENCES_TESTS = ['test/components/reader-preferences.test.ts'];
-let preferencesFirefox;
-if (engines.includes('firefox')) {
-  preferencesFirefox = await launcher('firefox', READER_PREFERENCES);
-  preferencesFirefox.name = PREFERENCES_FIREFOX;
+const preferencesLaunched = new Set();
+const preferencesBrowsers = [];
+for (const [index, engine] of engines.entries()) {
+  if (!READER_PREFERENCES[engine]) {
+    preferencesBrowsers.push(browsers[index]);
+    continue;
+  }
+  const name = engine === 'firefox' ? PREFERENCES_FIREFOX : PREFERENCES_WEBKIT;
+  const launched = await launcher(engine, READER_PREFERENCES[engine].options, name);
+  launched.name = name;
+  preferencesLaunched.add(launched);
+  preferencesBrowsers.push(launched);
 }
-const preferencesBrowsers = browsers.map((browser) => (ENGINE_OF[browser.name] === 'firefox' ? preferencesFirefox : browser));
 
 const flakyCounts = new Map();
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";

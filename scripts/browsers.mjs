@@ -13,8 +13,9 @@
 // here); no maintained tool finds Debian's Firefox ESR and WebKitGTK, installs their packages,
 // and starts WebKitWebDriver under Xvfb.
 import {spawn, spawnSync} from 'node:child_process';
-import {accessSync, constants, readFileSync, readdirSync} from 'node:fs';
+import {accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
 import {delimiter, join} from 'node:path';
 import {getChromePath} from 'chrome-launcher';
 
@@ -183,9 +184,12 @@ async function waitFor(check, what, timeout = 15_000) {
  * {port, capabilities, stop}. The processes also end when this Node process exits. `proxy`
  * (an http:// URL) sends every request off localhost through that proxy: WebKitGTK takes it
  * from the environment (http_proxy, https_proxy, no_proxy), as GLib does, and applied the
- * WebDriver `proxy` capability to plain HTTP only when tried.
+ * WebDriver `proxy` capability to plain HTTP only when tried. `gtkSettings` (e.g.
+ * `{'gtk-enable-animations': false}`) are GTK settings for the browser, which WebKitGTK follows
+ * where a reader's desktop sets them (no animations: `prefers-reduced-motion: reduce`): GTK
+ * reads them from `gtk-3.0/settings.ini` under XDG_CONFIG_HOME, here a temporary folder.
  */
-export async function startWebKitDriver({proxy} = {}) {
+export async function startWebKitDriver({proxy, gtkSettings} = {}) {
   const webkit = findWebKit();
   if (!webkit) throw new Error(`WebKit not found: install ${PACKAGES.webkit.elsewhere}`);
   const children = [];
@@ -195,6 +199,14 @@ export async function startWebKitDriver({proxy} = {}) {
   process.once('exit', stop);
   const env = {...process.env};
   if (proxy) Object.assign(env, {http_proxy: proxy, https_proxy: proxy, no_proxy: '127.0.0.1,localhost'});
+  if (gtkSettings) {
+    const config = mkdtempSync(join(tmpdir(), 'news-webkit-gtk-'));
+    mkdirSync(join(config, 'gtk-3.0'));
+    const lines = Object.entries(gtkSettings).map(([name, value]) => `${name}=${value}`);
+    writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), ['[Settings]', ...lines, ''].join('\n'));
+    env.XDG_CONFIG_HOME = config;
+    process.once('exit', () => rmSync(config, {recursive: true, force: true}));
+  }
   if (!env.DISPLAY) {
     // -displayfd lets Xvfb pick a free display number and tell us which.
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});

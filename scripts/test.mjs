@@ -77,7 +77,7 @@ for (const engine of engines.filter((name) => !missingEngines.has(name))) {
   run(bin('web-test-runner'), ['--static-logging', ...runnerArgs], {NEWS_BROWSERS: engine, NEWS_SUMMARY_FILE: summaryFile});
   const seconds = Math.round((Date.now() - started) / 1000);
   // No summary: the runner itself failed (e.g. the browser did not start).
-  // One entry per launcher: Firefox has two (the second with the reader's preferences, for
+  // One entry per launcher: Firefox and WebKit have two (the second with the reader's preferences, for
   // the reader-preferences group of web-test-runner.config.mjs), counted as one engine.
   const counts = {passed: 0, failed: 0, skipped: 0};
   if (existsSync(summaryFile)) {

@@ -1,13 +1,15 @@
 // The reader's system preferences: forced colours (e.g. Windows high contrast) and reduced
 // motion. This file runs in its own web-test-runner group (web-test-runner.config.mjs):
 // Chromium switches the media features on and off in the running page (DevTools protocol);
-// Firefox cannot, so the group has its own Firefox, launched with both preferences on.
+// Firefox and WebKit cannot, so the group has its own Firefox, launched with both preferences
+// on, and its own WebKit, launched with GTK's animations off (WebKitGTK's reduced motion;
+// WebKit has no forced colours mode).
 import {expect, fixture as render, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {browserEngine} from '../helpers.js';
+import {browserEngine, type Engine} from '../helpers.js';
 
 const items: NewsItem[] = [
   {id: 'p1', url: 'https://example.com/p1', title: 'Preference story', summary: 'Summary', published: new Date(Date.now() - 3_600_000), authors: [], tags: []},
@@ -17,19 +19,17 @@ const setMedia = (features: {name: string; value: string}[]) => executeServerCom
 const feedRoot = (el: Element) => el.shadowRoot!;
 
 /**
- * How this browser gives the page the reader's preferences (`reader-preferences` in
+ * How this browser gives the page the reader's preference `feature` (`reader-preferences` in
  * web-test-runner.config.mjs): `switch` (Chromium: on and off at run time), `launch` (the
- * group's Firefox: both on from the start), or `none`, when the test is skipped with the reason
- * (`webkitReason` in WebKit).
+ * group's Firefox and WebKit: on from the start), or `none`, when the test is skipped with the
+ * reason: `noSupport[engine]` for an engine that has not got the feature at all, else that
+ * this browser was not launched with it.
  */
-async function preferences(context: Mocha.Context, webkitReason: string): Promise<'switch' | 'launch'> {
-  const how = await executeServerCommand<'switch' | 'launch' | 'none', undefined>('reader-preferences');
+async function preferences(context: Mocha.Context, feature: 'forced-colors' | 'prefers-reduced-motion', noSupport: Partial<Record<Engine, string>> = {}): Promise<'switch' | 'launch'> {
+  const how = await executeServerCommand<'switch' | 'launch' | 'none', string>('reader-preferences', feature);
   if (how !== 'none') return how;
   const engine = await browserEngine();
-  context.test!.title +=
-    engine === 'webkit'
-      ? ` [skipped in webkit: ${webkitReason}]`
-      : ` [skipped in ${engine}: this ${engine} was launched without the preferences; run the file through its group: --group reader-preferences]`;
+  context.test!.title += ` [skipped in ${engine}: ${noSupport[engine] ?? `this ${engine} was launched without ${feature}; run the file through its group: --group reader-preferences`}]`;
   context.skip();
 }
 
@@ -54,7 +54,7 @@ describe('reader preferences', () => {
   });
 
   it('forced colours: the keyboard focus ring stays visible in the highlight colour and skeleton blocks get borders', async function () {
-    const how = await preferences(this, 'WebKit has no forced colours mode (the media query never matches), and its WebDriver cannot emulate media features');
+    const how = await preferences(this, 'forced-colors', {webkit: 'WebKit has no forced colours mode (the media query never matches), and its WebDriver cannot emulate media features'});
     if (how === 'switch') await setMedia([{name: 'forced-colors', value: 'active'}]);
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
@@ -80,7 +80,7 @@ describe('reader preferences', () => {
   });
 
   it('reduced motion: the loading skeleton does not pulse', async function () {
-    const how = await preferences(this, "its WebDriver cannot emulate media features; WebKitGTK follows GTK's gtk-enable-animations setting, which the test launch does not set yet");
+    const how = await preferences(this, 'prefers-reduced-motion');
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion before the switch').to.equal(how === 'launch');
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
     const block = feedRoot(feed).querySelector('.skeleton .block')!;
