@@ -26,17 +26,15 @@
  * @module
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import {hydrateSupport, litAppliedSupport} from './hydrate-hook.js';
 import {LitElement, nothing, render, type PropertyValues} from 'lit';
 import {NewsElement} from './components/shared/news-element.js';
 import {getCatalogLocale} from './core/locale.js';
 
 // The support module hands LitElement a patch that LitElement applies when it loads after
-// it (an npm page that imports this first). In the CDN build, Lit is in the chunk every
-// element shares, so it may have loaded already (an element rendered on the client came
-// first): then apply the patch here, before the loader defines a server-rendered element.
-// A patched LitElement has its own `observedAttributes` (it adds `defer-hydration`).
-const patch = (globalThis as {litElementHydrateSupport?: (lit: {LitElement: typeof LitElement}) => void}).litElementHydrateSupport;
-if (patch && !Object.hasOwn(LitElement, 'observedAttributes')) patch({LitElement});
+// it (an npm page that imports this first). When Lit had loaded already (see hydrate-hook.ts),
+// apply the patch here, before the loader defines a server-rendered element.
+if (!litAppliedSupport()) hydrateSupport?.({LitElement});
 
 /** The first rendering of an element the server wrote in another language goes again: see above. */
 const prototype = NewsElement.prototype as unknown as {update(this: NewsElement, changed: PropertyValues): void};
