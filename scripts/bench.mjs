@@ -53,8 +53,9 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // page 37.34 kB, loader 4.20 kB; first card 1.04-1.07x (1.11-1.13x before, same machine). The
 // loader's preload map names hashed files, which move it by about 0.01 kB: budget 4.25 kB.
 // Rendering a server element again in the reader's language moved to hydrate.js: 37.23 kB.
+// @lit/localize in its reentrant mode in browsers as on servers: 36.96 kB, ratchet 37.0 kB.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_300, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.3, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_000, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.3, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -219,11 +219,8 @@ async function configure(): Promise<Localization | undefined> {
   const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
   if (state.localization || state.hostOwned) return state.localization; // an earlier call got there first
   try {
-    state.localization = await runtime.configureCatalogs();
+    state.localization = runtime.configureCatalogs();
   } catch (error) {
-    // A server has no page to have configured @lit/localize first: there, only code that did
-    // not load fails, and the switch fails with it (the next one tries again).
-    if (!globalThis.window) throw error;
     state.servedCatalog = runtime.servedCatalog;
     state.hostOwned = true;
     console.warn('news-widgets: @lit/localize is already configured by the page; the library follows its locale.', error);

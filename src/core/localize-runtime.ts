@@ -4,42 +4,54 @@
  * language, the change event) imports it on its first switch, so the CDN loader does not
  * carry @lit/localize; every element imports it with its code, since they render strings
  * with `msg` anyway.
+ *
+ * @lit/localize runs in its reentrant mode, the one it offers for servers: `msg` asks for the
+ * active locale and its catalog at each call. It is the same in a browser and under Node,
+ * where the runtime mode's `setLocale` throws "window is not defined" (it announces each
+ * switch with a `lit-localize-status` event on `window`; the library announces its own with
+ * `news-locale-ready`). One path for both, and no server-only code in a browser bundle.
  */
-import {configureLocalization, msg} from '@lit/localize';
+import {msg, type LocaleModule} from '@lit/localize';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 // An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
 // by the generated locale list: a target locale without an entry here fails the type check.
-const catalogs: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+const catalogs: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
   zgh: () => import('../generated/locales/zgh.js'),
 };
 
-export type Localization = ReturnType<typeof configureLocalization>;
-type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
+/** The library's hold on @lit/localize: the catalog `msg` serves now, and switching it. */
+export interface Localization {
+  getLocale(): string;
+  /** Loads the catalog of `locale` (once) and serves it; a later call supersedes an earlier one still loading. */
+  setLocale(locale: string): Promise<void>;
+}
 
-const loadCatalog = ((locale: keyof typeof catalogs) => catalogs[locale]()) as LoadLocale;
-
-let configured: Localization | Promise<Localization> | undefined;
+let configured: Localization | undefined;
 
 /**
- * Configures @lit/localize with the library's catalogs, once however many callers ask; throws
- * if the page configured it first. On a server, which has no `window` for @lit/localize's
- * runtime to announce each switch on, the same catalogs through core/localize-server.ts
- * (rejects if that module fails to load; the next call tries again).
+ * Configures @lit/localize with the library's catalogs, once however many callers ask;
+ * throws if the page configured it first.
  */
-export function configureCatalogs(): Localization | Promise<Localization> {
-  return (configured ??= globalThis.window
-    ? configureLocalization({sourceLocale, targetLocales, loadLocale: loadCatalog})
-    : import('./localize-server.js').then(
-        ({serverLocalization}) => serverLocalization(sourceLocale, targetLocales, loadCatalog),
-        (error: unknown) => {
-          configured = undefined; // its code did not load: the next switch tries again
-          throw error;
-        },
-      ));
+export function configureCatalogs(): Localization {
+  if (configured) return configured;
+  let active: string = sourceLocale;
+  let latest = 0;
+  const loaded = new Map<string, LocaleModule>();
+  configureReentrantLocalization({sourceLocale, targetLocales: [...targetLocales], getLocale: () => active, loadLocaleSync: (locale) => loaded.get(locale)});
+  return (configured = {
+    getLocale: () => active,
+    async setLocale(locale) {
+      const call = ++latest;
+      if (locale !== sourceLocale && !loaded.has(locale)) loaded.set(locale, await catalogs[locale as keyof typeof catalogs]());
+      if (call !== latest) return; // a later switch superseded this one
+      active = locale;
+    },
+  });
 }
 
 /**
