@@ -15,9 +15,9 @@ const stage = document.getElementById('stage');
 const IMAGES = ['casablanca-rain-warning', 'rabat-tram-extension', 'ouarzazate-solar-farm', 'casablanca-port-traffic'];
 const words = ['port', 'tram', 'rain', 'derby', 'solar', 'market', 'festival', 'train', 'argan', 'surf', 'library', 'budget'];
 
-/** `count` items as the feed parser gives them, all with an image, an author, a date within the last days and three tags. */
+/** `count` items built by hand in the model's shape, all with an image, an author, a date within the last days and three tags. */
 function makeItems(count) {
-  const now = Date.now();
+  const now = Math.floor(Date.now() / 1000) * 1000; // whole seconds, as feeds give dates
   return Array.from({length: count}, (_, i) => ({
     id: `card-${i}`,
     url: `https://example.com/articles/${i}`,
@@ -30,13 +30,35 @@ function makeItems(count) {
   }));
 }
 
+/**
+ * The same items as a JSON Feed read by the library's parser: what `<news-feed>` and
+ * `<news-related>` give their cards, and what every kind shows. A card given an item built
+ * by a page's own code first checks it against the model and keeps a checked copy (its
+ * `item` may come from any script): `news-built` measures that path apart.
+ */
+async function parsedItems(built) {
+  const {items} = await lib.parseFeed({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Benchmark',
+    items: built.map(({id, url, title, summary, image, published, authors, tags}) => ({id, url, title, summary, image, date_published: published.toISOString(), authors, tags})),
+  });
+  const [first] = items;
+  if (items.length !== built.length || first.title !== built[0].title || first.published.getTime() !== built[0].published.getTime() || first.tags.length !== 3) {
+    throw new Error('the parser did not give the items back as built');
+  }
+  return items;
+}
+
+const newsCard = (item) => {
+  const card = document.createElement('news-article-card');
+  card.item = item;
+  return card;
+};
+
 /** One card for `item`, built the way each library's documentation shows. */
 const cards = {
-  news(item) {
-    const card = document.createElement('news-article-card');
-    card.item = item;
-    return card;
-  },
+  news: newsCard,
+  'news-built': newsCard,
   shoelace(item) {
     const card = document.createElement('sl-card');
     const image = Object.assign(document.createElement('img'), {slot: 'image', loading: 'lazy', decoding: 'async', width: 640, height: 360, src: item.image, alt: ''});
@@ -58,7 +80,9 @@ const cards = {
   },
 };
 
-const items = makeItems(200);
+const builtItems = makeItems(200);
+const items = await parsedItems(builtItems);
+const itemsOf = (kind) => (kind === 'news-built' ? builtItems : items);
 let mounted;
 
 /** Waits until every Lit element under `root`, in light and shadow trees, has rendered. */
@@ -81,11 +105,11 @@ async function mount(kind, count) {
   unmount();
   mounted = document.createElement('div');
   mounted.className = kind === 'plain' ? 'grid plain' : 'grid';
-  mounted.append(...items.slice(0, count).map(cards[kind]));
+  mounted.append(...itemsOf(kind).slice(0, count).map(cards[kind]));
   stage.append(mounted);
   await settle(mounted);
   void stage.offsetHeight;
-  const shown = kind === 'news' ? mounted.querySelector('news-article-card').shadowRoot.querySelector('[part="link"]') : mounted.querySelector('a');
+  const shown = kind.startsWith('news') ? mounted.querySelector('news-article-card').shadowRoot.querySelector('[part="link"]') : mounted.querySelector('a');
   if (!shown?.textContent.includes(items[0].title)) throw new Error(`${kind}: the first card shows no headline`);
 }
 

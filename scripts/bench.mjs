@@ -54,8 +54,12 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // loader's preload map names hashed files, which move it by about 0.01 kB: budget 4.25 kB.
 // Rendering a server element again in the reader's language moved to hydrate.js: 37.23 kB.
 // @lit/localize in its reentrant mode in browsers as on servers: 36.96 kB, ratchet 37.0 kB.
+// Cards against Shoelace now show items from the library's parser, as a feed's cards get them
+// (before: items built by hand, which each card checks and copies): JS heap per card 1.13x
+// Shoelace's (3.02 against 2.66 kB; 1.19x with hand-built items, printed beside), render CPU
+// unchanged, on 2026-12-01: heap ratchet 1.2x.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_000, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.3, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_000, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.2, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');
@@ -86,12 +90,15 @@ try {
 
   // <news-article-card> against Shoelace's <sl-card> + <sl-relative-time> with the same data, in
   // the same page (bench/cards.html): render time of 200 cards, and JS heap per rendered card.
+  // The items come from the library's parser, as a feed's cards get them; the cost of cards
+  // given hand-built items (checked and copied) is printed beside, not held to the budget.
   results.cards = await cardsAgainstShoelace(browser, `http://127.0.0.1:${port}/bench/cards.html`, RUNS);
   const {renderMs, wallMs, heapBytes} = results.cards;
   console.log(`${CARDS} cards against Shoelace <sl-card> + <sl-relative-time> and plain DOM showing the same data (median of ${RUNS}; heap of ${results.cards.heapRuns}):`);
   console.log(`  render (main-thread CPU) ${ms(renderMs.news)}, Shoelace ${ms(renderMs.shoelace)}, ratio ${results.cards.renderRatio.toFixed(2)}x (budget ${BUDGET.cardRenderRatio}x, target ${TARGET.cardRenderRatio}x); plain DOM ${ms(renderMs.plain)}, ratio ${results.cards.plainRenderRatio.toFixed(2)}x`);
   console.log(`  render (wall time) ${ms(wallMs.news)}, Shoelace ${ms(wallMs.shoelace)}, ratio ${results.cards.wallRatio.toFixed(2)}x; plain DOM ${ms(wallMs.plain)}`);
   console.log(`  JS heap per card ${kb(heapBytes.news)}, Shoelace ${kb(heapBytes.shoelace)}, ratio ${results.cards.heapRatio.toFixed(2)}x (budget ${BUDGET.cardHeapRatio}x, target ${TARGET.cardHeapRatio}x); plain DOM ${kb(heapBytes.plain)}, ratio ${results.cards.plainHeapRatio.toFixed(1)}x`);
+  console.log(`  cards given items built by a page's own code, each checked and copied by its card: render ${ms(renderMs['news-built'])}, ratio ${results.cards.builtRenderRatio.toFixed(2)}x; JS heap per card ${kb(heapBytes['news-built'])}, ratio ${results.cards.builtHeapRatio.toFixed(2)}x Shoelace's`);
   console.log(`  nodes in a full card's shadow root: ${results.cards.nodesPerCard} (budget ${BUDGET.cardNodes}, target ${TARGET.cardNodes})`);
   if (results.cards.nodesPerCard > BUDGET.cardNodes) failures.push(`a full card holds ${results.cards.nodesPerCard} nodes in its shadow root (budget ${BUDGET.cardNodes})`);
   if (results.cards.renderRatio > BUDGET.cardRenderRatio) failures.push(`200 cards render at ${results.cards.renderRatio.toFixed(2)}x Shoelace's (budget ${BUDGET.cardRenderRatio}x)`);
@@ -256,6 +263,8 @@ async function cardsAgainstShoelace(browser, url, runs) {
     result.heapRatio = result.heapBytes.news / result.heapBytes.shoelace;
     result.plainRenderRatio = result.renderMs.news / result.renderMs.plain;
     result.plainHeapRatio = result.heapBytes.news / result.heapBytes.plain;
+    result.builtRenderRatio = result.renderMs['news-built'] / result.renderMs.shoelace;
+    result.builtHeapRatio = result.heapBytes['news-built'] / result.heapBytes.shoelace;
     return result;
   } finally {
     await page.close();
