@@ -26,15 +26,18 @@
  * @module
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import {hydrateSupport, litAppliedSupport} from './hydrate-hook.js';
 import {LitElement, nothing, render, type PropertyValues} from 'lit';
 import {NewsElement} from './components/shared/news-element.js';
 import {getCatalogLocale} from './core/locale.js';
 
 // The support module hands LitElement a patch that LitElement applies when it loads after
-// it (an npm page that imports this first). When Lit had loaded already (see hydrate-hook.ts),
-// apply the patch here, before the loader defines a server-rendered element.
-if (!litAppliedSupport()) hydrateSupport?.({LitElement});
+// it: on an npm page that imports this first, or one that imported the support module
+// itself before Lit (as Lit's server rendering guide and framework integrations do). When Lit
+// had loaded before it (in the CDN build, from the chunk every element shares), apply the
+// patch here, before the loader defines a server-rendered element. A patched class observes
+// `defer-hydration`, the attribute the support handles; patching twice would throw.
+const support = (globalThis as {litElementHydrateSupport?: (lit: {LitElement: typeof LitElement}) => void}).litElementHydrateSupport;
+if (!NewsElement.observedAttributes.includes('defer-hydration')) support?.({LitElement});
 
 /** The first rendering of an element the server wrote in another language goes again: see above. */
 const prototype = NewsElement.prototype as unknown as {update(this: NewsElement, changed: PropertyValues): void};
