@@ -210,7 +210,8 @@ async function visit(browser, url, cold) {
 }
 
 /**
- * Renders CARDS cards of each kind (ours, Shoelace's, plain DOM) `runs` times, rotating which
+ * Renders CARDS cards of each kind (ours from parsed items, ours from hand-built items,
+ * Shoelace's, plain DOM) `runs` times, rotating which
  * goes first, timing each render in main-thread CPU time (the DevTools protocol's thread
  * ticks: what the issue's target counts, and steadier than wall time on a shared machine)
  * and in wall time; then reads the JS heap around CARDS mounted cards of each kind, after

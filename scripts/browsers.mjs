@@ -187,7 +187,8 @@ async function waitFor(check, what, timeout = 15_000) {
  * WebDriver `proxy` capability to plain HTTP only when tried. `gtkSettings` (e.g.
  * `{'gtk-enable-animations': false}`) are GTK settings for the browser, which WebKitGTK follows
  * where a reader's desktop sets them (no animations: `prefers-reduced-motion: reduce`): GTK
- * reads them from `gtk-3.0/settings.ini` under XDG_CONFIG_HOME, here a temporary folder.
+ * reads them from `settings.ini` under XDG_CONFIG_HOME, here a temporary folder, on a display
+ * of the browser's own (Xvfb), where no desktop overrides them.
  */
 export async function startWebKitDriver({proxy, gtkSettings} = {}) {
   const webkit = findWebKit();
@@ -201,11 +202,18 @@ export async function startWebKitDriver({proxy, gtkSettings} = {}) {
   if (proxy) Object.assign(env, {http_proxy: proxy, https_proxy: proxy, no_proxy: '127.0.0.1,localhost'});
   if (gtkSettings) {
     const config = mkdtempSync(join(tmpdir(), 'news-webkit-gtk-'));
-    mkdirSync(join(config, 'gtk-3.0'));
     const lines = Object.entries(gtkSettings).map(([name, value]) => `${name}=${value}`);
-    writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), ['[Settings]', ...lines, ''].join('\n'));
+    // GTK 3 (webkit2gtk-4.1's MiniBrowser) and GTK 4 (webkitgtk-6.0's) each read their own.
+    for (const gtk of ['gtk-3.0', 'gtk-4.0']) {
+      mkdirSync(join(config, gtk));
+      writeFileSync(join(config, gtk, 'settings.ini'), ['[Settings]', ...lines, ''].join('\n'));
+    }
     env.XDG_CONFIG_HOME = config;
     process.once('exit', () => rmSync(config, {recursive: true, force: true}));
+    // A desktop's own settings (XSETTINGS on X, the settings portal on Wayland) win over
+    // settings.ini: this browser gets a display of its own.
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
   }
   if (!env.DISPLAY) {
     // -displayfd lets Xvfb pick a free display number and tell us which.

@@ -17,7 +17,7 @@ import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 // An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
 // by the generated locale list: a target locale without an entry here fails the type check.
-const catalogs: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
@@ -27,8 +27,41 @@ const catalogs: Record<(typeof targetLocales)[number], () => Promise<LocaleModul
 /** The library's hold on @lit/localize: the catalog `msg` serves now, and switching it. */
 export interface Localization {
   getLocale(): string;
-  /** Loads the catalog of `locale` (once) and serves it; a later call supersedes an earlier one still loading. */
+  /**
+   * Loads the catalog of `locale` (once) and serves it; a later call supersedes an earlier one
+   * still loading, which then resolves whether its catalog loaded or not.
+   */
   setLocale(locale: string): Promise<void>;
+}
+
+/** A `Localization` that also gives the catalog of a locale it has loaded. */
+export interface CatalogSwitch extends Localization {
+  catalog(locale: string): LocaleModule | undefined;
+}
+
+/**
+ * Which catalog is active and which are loaded, switched by `setLocale`: `load` gives the
+ * catalog of a locale other than `sourceLocale` (the language of the code's own strings),
+ * once; a catalog that failed to load is asked for again on the next switch to it.
+ */
+export function catalogSwitch(sourceLocale: string, load: (locale: string) => Promise<LocaleModule>): CatalogSwitch {
+  let active = sourceLocale;
+  let latest = 0;
+  const loaded = new Map<string, LocaleModule>();
+  return {
+    getLocale: () => active,
+    catalog: (locale) => loaded.get(locale),
+    async setLocale(locale) {
+      const call = ++latest;
+      try {
+        if (locale !== sourceLocale && !loaded.has(locale)) loaded.set(locale, await load(locale));
+      } catch (error) {
+        if (call === latest) throw error;
+      }
+      if (call !== latest) return; // a later switch superseded this one, whether it loaded or failed
+      active = locale;
+    },
+  };
 }
 
 let configured: Localization | undefined;
@@ -39,19 +72,9 @@ let configured: Localization | undefined;
  */
 export function configureCatalogs(): Localization {
   if (configured) return configured;
-  let active: string = sourceLocale;
-  let latest = 0;
-  const loaded = new Map<string, LocaleModule>();
-  configureReentrantLocalization({sourceLocale, targetLocales: [...targetLocales], getLocale: () => active, loadLocaleSync: (locale) => loaded.get(locale)});
-  return (configured = {
-    getLocale: () => active,
-    async setLocale(locale) {
-      const call = ++latest;
-      if (locale !== sourceLocale && !loaded.has(locale)) loaded.set(locale, await catalogs[locale as keyof typeof catalogs]());
-      if (call !== latest) return; // a later switch superseded this one
-      active = locale;
-    },
-  });
+  const catalogs = catalogSwitch(sourceLocale, (locale) => loaders[locale as keyof typeof loaders]());
+  configureReentrantLocalization({sourceLocale, targetLocales: [...targetLocales], getLocale: catalogs.getLocale, loadLocaleSync: catalogs.catalog});
+  return (configured = catalogs);
 }
 
 /**
