@@ -73,8 +73,9 @@ export default [
     // 37.23 KB once rendering a server element again in the reader's language moved to
     // hydrate.js, which only server-rendered pages load: -0.08 KB. 36.96 KB once @lit/localize
     // runs in its reentrant mode in browsers as on servers (one set-up, no server version):
-    // -0.28 KB.
-    limit: '37.0 KB',
+    // -0.28 KB. 37.02 KB once a superseded switch whose catalog failed resolves, as in
+    // @lit/localize's runtime mode (core/localize-runtime.ts catalogSwitch): +0.06 KB.
+    limit: '37.05 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -53,13 +53,14 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // page 37.34 kB, loader 4.20 kB; first card 1.04-1.07x (1.11-1.13x before, same machine). The
 // loader's preload map names hashed files, which move it by about 0.01 kB: budget 4.25 kB.
 // Rendering a server element again in the reader's language moved to hydrate.js: 37.23 kB.
-// @lit/localize in its reentrant mode in browsers as on servers: 36.96 kB, ratchet 37.0 kB.
+// @lit/localize in its reentrant mode in browsers as on servers: 36.96 kB, ratchet 37.0 kB;
+// 37.02 kB once a superseded switch whose catalog failed resolves: ratchet 37.05 kB.
 // Cards against Shoelace now show items from the library's parser, as a feed's cards get them
 // (before: items built by hand, which each card checks and copies): JS heap per card 1.13x
 // Shoelace's (3.02 against 2.66 kB; 1.19x with hand-built items, printed beside), render CPU
 // unchanged, on 2026-12-01: heap ratchet 1.2x.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_000, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.2, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_050, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.2, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');
