@@ -41,11 +41,11 @@ export interface CatalogSwitch extends Localization {
 
 /**
  * Which catalog is active and which are loaded, switched by `setLocale`: `load` gives the
- * catalog of a locale other than `sourceLocale` (the language of the code's own strings),
- * once; a catalog that failed to load is asked for again on the next switch to it.
+ * catalog of a locale other than `source` (the language of the code's own strings), once; a
+ * catalog that failed to load is asked for again on the next switch to it.
  */
-export function catalogSwitch(sourceLocale: string, load: (locale: string) => Promise<LocaleModule>): CatalogSwitch {
-  let active = sourceLocale;
+export function catalogSwitch(source: string, load: (locale: string) => Promise<LocaleModule>): CatalogSwitch {
+  let active = source;
   let latest = 0;
   const loaded = new Map<string, LocaleModule>();
   return {
@@ -54,7 +54,7 @@ export function catalogSwitch(sourceLocale: string, load: (locale: string) => Pr
     async setLocale(locale) {
       const call = ++latest;
       try {
-        if (locale !== sourceLocale && !loaded.has(locale)) loaded.set(locale, await load(locale));
+        if (locale !== source && !loaded.has(locale)) loaded.set(locale, await load(locale));
       } catch (error) {
         if (call === latest) throw error;
       }
