@@ -11,7 +11,7 @@ import {pageBase} from '../../core/page.js';
 import {plainText, textDirection, truncate} from '../../core/text.js';
 import {safeUrl} from '../../core/url.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
-import {ClockController} from '../../controllers/clock-controller.js';
+import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {cardStyles} from './news-article-card.styles.js';
@@ -75,9 +75,6 @@ for (const variant of VARIANTS) CLASSES[variant] = ['', ' no-meta', ' no-tags', 
 export class NewsArticleCardElement extends NewsElement {
   static override styles = [baseStyles, cardStyles];
 
-  /** Re-renders relative dates ("3 minutes ago") as time passes. */
-  protected readonly clock = new ClockController(this, NewsArticleCardElement.showsAge);
-
   /** Whether `card` shows a relative date, one that changes as time passes. */
   private static showsAge(card: NewsArticleCardElement): boolean {
     return !!card.article?.published && isRelative(card.article.published);
@@ -140,6 +137,17 @@ export class NewsArticleCardElement extends NewsElement {
   private words?: ArticleLanguage;
   /** `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;
+
+  // Relative dates ("3 minutes ago") re-render as time passes.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    minuteClock.watch(this, NewsArticleCardElement.showsAge);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    minuteClock.unwatch(this);
+  }
 
   /** Moves focus to the headline link. */
   override focus(options?: FocusOptions): void {

@@ -1,5 +1,5 @@
 import {LitElement, type CSSResultGroup, type PropertyDeclaration} from 'lit';
-import {LocaleController} from '../../controllers/locale-controller.js';
+import {sharedLocale, type RenderLocale} from '../../controllers/shared-locale.js';
 import {initLocale, useLocalizeRuntime} from '../../core/locale.js';
 import * as localizeRuntime from '../../core/localize-runtime.js';
 import {baseStyles} from './base.styles.js';
@@ -22,8 +22,20 @@ export abstract class NewsElement extends LitElement {
   /** The values of the reactive properties, by slot (see `getPropertyDescriptor`). */
   private propertyValues?: unknown[];
 
-  /** The active locale; re-renders the element when it changes. */
-  protected readonly locale = new LocaleController(this);
+  /** The active locale: its tag, language and direction. A connected element re-renders when it changes. */
+  protected get locale(): RenderLocale {
+    return sharedLocale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    sharedLocale.connect(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    sharedLocale.disconnect(this);
+  }
 
   /**
    * Keeps the values of reactive properties in one array per element, where Lit keeps each
