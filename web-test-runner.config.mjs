@@ -156,20 +156,30 @@ async function launcher(engine, prefs, name) {
       },
     });
   }
-  const driver = await startWebKitDriver({gtkSettings: prefs});
-  return new WebKitLauncher({hostname: '127.0.0.1', port: driver.port, capabilities: driver.capabilities, logLevel: 'error'}, name);
+  return new WebKitLauncher(prefs, name);
 }
 
-/** WebKitGTK's MiniBrowser over WebDriver, reported as "WebKit" (or `label`). */
+/**
+ * WebKitGTK's MiniBrowser over WebDriver, reported as "WebKit" (or `label`). Its WebDriver
+ * server (and display) starts with the first test session, so a run that never uses this
+ * browser (`--group default` for the reader-preferences WebKit) starts none.
+ */
 class WebKitLauncher extends WebdriverLauncher {
-  constructor(options, label = 'WebKit') {
-    super(options);
+  constructor(gtkSettings, label = 'WebKit') {
+    super({hostname: '127.0.0.1', capabilities: {browserName: 'MiniBrowser'}, logLevel: 'error'});
+    this.gtkSettings = gtkSettings;
     this.label = label;
   }
 
   async initialize(config) {
     await super.initialize(config);
     this.name = this.label;
+  }
+
+  async startSession(id, url) {
+    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings}).then(({port, capabilities}) => Object.assign(this.options, {port, capabilities}));
+    await this.server;
+    return super.startSession(id, url);
   }
 }
 
