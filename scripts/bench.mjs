@@ -58,9 +58,12 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // Cards against Shoelace now show items from the library's parser, as a feed's cards get them
 // (before: items built by hand, which each card checks and copies): JS heap per card 1.13x
 // Shoelace's (3.02 against 2.66 kB; 1.19x with hand-built items, printed beside), render CPU
-// unchanged, on 2026-12-01: heap ratchet 1.2x.
+// unchanged, on 2026-12-01: heap ratchet 1.2x. Elements then followed the locale, and cards
+// the minute clock, through one shared object instead of a Lit controller each (a controller
+// is an object per card, and the first gives each card a Set of them): 2.85 against 2.65 kB,
+// 1.07x, the same day: ratchet 1.12x.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_050, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.2, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_050, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.12, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');
