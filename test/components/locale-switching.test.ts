@@ -90,6 +90,26 @@ describe('switching language in place', () => {
     });
   });
 
+  it('shows the new language in an element put back on the page after a switch made while it was off it', async () => {
+    const page = await render<HTMLElement>(html`<div><news-article-card .item=${item('d')}></news-article-card></div>`);
+    const card = page.querySelector<NewsArticleCardElement>('news-article-card')!;
+    await card.updateComplete;
+    card.remove();
+    await useLocale('ar');
+    page.append(card);
+    await card.updateComplete;
+    expect(textOf($(card, '[part="date"]'))).to.equal('قبل 3 ساعات');
+    expect($(card, 'article')!.dir).to.equal('rtl');
+    // Off the page again: it is not rendered on a switch, and follows once back.
+    card.remove();
+    await useLocale('fr');
+    await card.updateComplete;
+    expect(textOf($(card, '[part="date"]'))).to.equal('قبل 3 ساعات');
+    page.append(card);
+    await card.updateComplete;
+    expect(textOf($(card, '[part="date"]'))).to.equal('il y a 3 heures');
+  });
+
   it('takes direction from the locale, not the page: Arabic widgets on an ltr page and the reverse', async () => {
     await useLocale('ar');
     const ltrPage = await render<HTMLElement>(html`<div dir="ltr"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);
