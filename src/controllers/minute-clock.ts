@@ -5,6 +5,9 @@ const MINUTE = 60_000;
 /** The watched hosts, each with the test of whether it shows something that ages. */
 const watched = new Map<ReactiveControllerHost, (host: ReactiveControllerHost) => boolean>();
 let last = 0;
+/** The minute each host off the page left in, so that one put back later shows its age at once; kept weakly, and only while it is away. */
+const away = new WeakMap<ReactiveControllerHost, number>();
+const minuteOf = (time: number) => Math.floor(time / MINUTE);
 
 // One timer for the whole page, aligned to the minute, running while someone listens and
 // the page is visible (a page shown again after a while catches up at once).
@@ -25,6 +28,11 @@ const minutes = new VisibleTimer(
  */
 export const minuteClock = {
   watch<Host extends ReactiveControllerHost>(host: Host, isLive: (host: Host) => boolean): void {
+    const left = away.get(host);
+    if (left !== undefined) {
+      away.delete(host);
+      if (left !== minuteOf(Date.now()) && isLive(host)) host.requestUpdate();
+    }
     watched.set(host, isLive as (host: ReactiveControllerHost) => boolean); // only ever called with `host`
     if (watched.size === 1) {
       last = Date.now();
@@ -33,6 +41,8 @@ export const minuteClock = {
   },
 
   unwatch(host: ReactiveControllerHost): void {
-    if (watched.delete(host) && watched.size === 0) minutes.stop();
+    if (!watched.delete(host)) return;
+    away.set(host, minuteOf(Date.now()));
+    if (watched.size === 0) minutes.stop();
   },
 };

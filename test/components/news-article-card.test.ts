@@ -102,6 +102,14 @@ describe('<news-article-card>', () => {
       await Promise.all(cards.map((el) => el.updateComplete));
       expect(cards.map((el) => textOf(part(el, 'date')))).to.deep.equal(['4 minutes ago', '11 minutes ago', '31 minutes ago']);
       expect(clock.countTimers()).to.equal(1);
+      // A card off the page for five minutes shows its age as soon as it is back.
+      const [first] = cards;
+      const place = first.parentNode!;
+      first.remove();
+      await clock.tickAsync(5 * 60_000);
+      place.append(first);
+      await first.updateComplete;
+      expect(textOf(part(first, 'date'))).to.equal('9 minutes ago');
       fixtureCleanup();
       expect(clock.countTimers(), 'no timer once no card is shown').to.equal(0);
     } finally {
