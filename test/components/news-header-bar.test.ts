@@ -118,6 +118,18 @@ describe('<news-header-bar>', () => {
       expect(clock!.countTimers()).to.equal(0);
     });
 
+    it('shows the new day at once when put back on the page after a midnight spent off it', async () => {
+      fakeTime('2026-01-16T20:00:00Z');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`);
+      expect(dateOf(el).datetime).to.equal('2026-01-16');
+      const place = el.parentNode!;
+      el.remove();
+      await clock!.tickAsync(6 * 60 * MINUTE); // 02:00 on the 17th in Casablanca
+      place.append(el);
+      await el.updateComplete;
+      expect(dateOf(el).datetime).to.equal('2026-01-17');
+    });
+
     it('follows a change of timezone', async () => {
       fakeTime('2026-01-16T20:00:00Z');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="America/New_York"></news-header-bar>`);
