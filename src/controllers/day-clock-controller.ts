@@ -52,8 +52,6 @@ export class DayClockController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Put back on the page after a midnight spent off it: the day it shows has passed.
-    if (this.watcher.next && Date.now() >= this.watcher.next) this.host.requestUpdate();
     watchers.add(this.watcher);
     this.start();
   }

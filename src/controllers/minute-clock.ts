@@ -3,11 +3,8 @@ import {VisibleTimer} from './visible-timer.js';
 
 const MINUTE = 60_000;
 /** The watched hosts, each with the test of whether it shows something that ages. */
-const watched = new Map<ReactiveControllerHost, (host: ReactiveControllerHost) => boolean>();
+const watched = new Map<ReactiveControllerHost, (host: never) => boolean>();
 let last = 0;
-/** The minute each host off the page left in, so that one put back later shows its age at once; kept weakly, and only while it is away. */
-const away = new WeakMap<ReactiveControllerHost, number>();
-const minuteOf = (time: number) => Math.floor(time / MINUTE);
 
 // One timer for the whole page, aligned to the minute, running while someone listens and
 // the page is visible (a page shown again after a while catches up at once).
@@ -15,7 +12,7 @@ const minutes = new VisibleTimer(
   () => last - (last % MINUTE) + MINUTE,
   () => {
     last = Date.now();
-    for (const [host, isLive] of watched) if (isLive(host)) host.requestUpdate();
+    for (const [host, isLive] of watched) if (isLive(host as never)) host.requestUpdate();
   },
 );
 
@@ -28,12 +25,7 @@ const minutes = new VisibleTimer(
  */
 export const minuteClock = {
   watch<Host extends ReactiveControllerHost>(host: Host, isLive: (host: Host) => boolean): void {
-    const left = away.get(host);
-    if (left !== undefined) {
-      away.delete(host);
-      if (left !== minuteOf(Date.now()) && isLive(host)) host.requestUpdate();
-    }
-    watched.set(host, isLive as (host: ReactiveControllerHost) => boolean); // only ever called with `host`
+    watched.set(host, isLive);
     if (watched.size === 1) {
       last = Date.now();
       minutes.start();
@@ -41,8 +33,6 @@ export const minuteClock = {
   },
 
   unwatch(host: ReactiveControllerHost): void {
-    if (!watched.delete(host)) return;
-    away.set(host, minuteOf(Date.now()));
-    if (watched.size === 0) minutes.stop();
+    if (watched.delete(host) && watched.size === 0) minutes.stop();
   },
 };

@@ -3,11 +3,6 @@ import {directionOf, getCatalogLocale, getLocale, initLocale, onLocaleChange} fr
 
 /** The connected hosts, re-rendered on a locale change by one listener for the page (not one per element: a feed holds hundreds of cards). */
 const hosts = new Set<ReactiveControllerHost>();
-/**
- * The locale of each host off the page when it left (a pending re-render still runs then), so
- * that one put back after a switch catches up; kept weakly, and only while it is away.
- */
-const away = new WeakMap<ReactiveControllerHost, string>();
 let stop: (() => void) | undefined;
 const rerender = () => {
   for (const host of hosts) host.requestUpdate();
@@ -33,23 +28,14 @@ export const sharedLocale = {
     return directionOf(getLocale());
   },
 
-  /**
-   * `host` re-renders on every locale change until `disconnect`, and at once if the locale
-   * changed while it was off the page; the initial locale starts loading.
-   */
+  /** `host` re-renders on every locale change until `disconnect`; the initial locale starts loading. */
   connect(host: ReactiveControllerHost): void {
-    const left = away.get(host);
-    if (left !== undefined) {
-      away.delete(host);
-      if (left !== getLocale()) host.requestUpdate();
-    }
     hosts.add(host);
     stop ??= onLocaleChange(rerender);
     initLocale().catch((error: unknown) => console.warn(`news-widgets: the language could not be loaded (${String(error)}).`));
   },
 
   disconnect(host: ReactiveControllerHost): void {
-    away.set(host, getLocale());
     hosts.delete(host);
     if (hosts.size) return;
     stop?.();

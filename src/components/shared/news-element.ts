@@ -27,9 +27,14 @@ export abstract class NewsElement extends LitElement {
     return sharedLocale;
   }
 
+  /**
+   * An element put back on the page renders again: what it shows may have changed while it
+   * was off it, where nothing told it (a locale switch, a relative date, the day).
+   */
   override connectedCallback(): void {
     super.connectedCallback();
     sharedLocale.connect(this);
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
