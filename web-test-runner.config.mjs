@@ -125,10 +125,10 @@ const READER_PREFERENCES = {
 };
 
 /**
- * The launcher for each engine; WebKit's needs its WebDriver server running first. `prefs`:
- * Firefox preferences, or GTK settings for WebKit; `name`: how results name the browser.
+ * The launcher for each engine (WebKit's starts its WebDriver server with its first session).
+ * `prefs`: Firefox preferences, or GTK settings for WebKit; `name`: how results name the browser.
  */
-async function launcher(engine, prefs, name) {
+function launcher(engine, prefs, name) {
   if (engine === 'chromium') {
     return chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
@@ -177,9 +177,25 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async startSession(id, url) {
-    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings}).then(({port, capabilities}) => Object.assign(this.options, {port, capabilities}));
-    await this.server;
+    await this.serverStarted();
     return super.startSession(id, url);
+  }
+
+  async startDebugSession(id, url) {
+    await this.serverStarted();
+    return super.startDebugSession(id, url);
+  }
+
+  /** Starts the WebDriver server once; a start that failed (a busy machine) is tried again by the next session. */
+  serverStarted() {
+    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings}).then(
+      ({port, capabilities}) => void Object.assign(this.options, {port, capabilities}),
+      (error) => {
+        this.server = undefined;
+        throw error;
+      },
+    );
+    return this.server;
   }
 }
 
@@ -188,7 +204,7 @@ const PREFERENCES_WEBKIT = 'WebKit (reduced motion)';
 const ENGINE_OF = {Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', [PREFERENCES_FIREFOX]: 'firefox', WebKit: 'webkit', [PREFERENCES_WEBKIT]: 'webkit'};
 const engines = selectedEngines();
 const browsers = [];
-for (const engine of engines) browsers.push(await launcher(engine));
+for (const engine of engines) browsers.push(launcher(engine));
 
 // The tests of the reader's forced colours and reduced motion run in their own group: in
 // Chromium as usual, in Firefox and WebKit in a second browser launched with the preferences
@@ -203,7 +219,7 @@ for (const [index, engine] of engines.entries()) {
     continue;
   }
   const name = engine === 'firefox' ? PREFERENCES_FIREFOX : PREFERENCES_WEBKIT;
-  const launched = await launcher(engine, READER_PREFERENCES[engine].options, name);
+  const launched = launcher(engine, READER_PREFERENCES[engine].options, name);
   launched.name = name;
   preferencesLaunched.add(launched);
   preferencesBrowsers.push(launched);
