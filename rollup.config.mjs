@@ -35,6 +35,10 @@ export default {
     manualChunks: elementChunks({entry: 'dist/loader.js', carry: {'dist/core/fetch-feed.js': ['news-feed', 'news-related']}, hydration: 'dist/hydrate.js'}),
     sourcemap: true,
   },
+  // @lit/localize's package index re-exports its runtime mode, whose module makes a resolved
+  // `Deferred` for its own state when it loads: nothing outside the module sees it, and the
+  // library uses the reentrant mode, so the module goes when none of its exports is used.
+  treeshake: {moduleSideEffects: (id) => !id.endsWith('/@lit/localize/init/runtime.js')},
   plugins: [
     nodeResolve({exportConditions: ['production']}),
     // lit-html's Trusted Types policy comes from the library's own (issue 16): see the file.
