@@ -3,7 +3,7 @@ import {VisibleTimer} from './visible-timer.js';
 
 const MINUTE = 60_000;
 /** The watched hosts, each with the test of whether it shows something that ages. */
-const watched = new Map<ReactiveControllerHost, (host: never) => boolean>();
+const watched = new Map<ReactiveControllerHost, (host: ReactiveControllerHost) => boolean>();
 let last = 0;
 
 // One timer for the whole page, aligned to the minute, running while someone listens and
@@ -12,7 +12,7 @@ const minutes = new VisibleTimer(
   () => last - (last % MINUTE) + MINUTE,
   () => {
     last = Date.now();
-    for (const [host, isLive] of watched) if (isLive(host as never)) host.requestUpdate();
+    for (const [host, isLive] of watched) if (isLive(host)) host.requestUpdate();
   },
 );
 
@@ -25,7 +25,7 @@ const minutes = new VisibleTimer(
  */
 export const minuteClock = {
   watch<Host extends ReactiveControllerHost>(host: Host, isLive: (host: Host) => boolean): void {
-    watched.set(host, isLive);
+    watched.set(host, isLive as (host: ReactiveControllerHost) => boolean); // only ever called with `host`
     if (watched.size === 1) {
       last = Date.now();
       minutes.start();
