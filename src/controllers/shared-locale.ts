@@ -28,10 +28,14 @@ export const sharedLocale = {
     return directionOf(getLocale());
   },
 
-  /** `host` re-renders on every locale change until `disconnect`; the initial locale starts loading. */
+  /**
+   * `host` re-renders on every locale change until `disconnect`. The first element on the page
+   * starts the initial locale loading, and a failure is reported once, not once per card.
+   */
   connect(host: ReactiveControllerHost): void {
     hosts.add(host);
-    stop ??= onLocaleChange(rerender);
+    if (stop) return;
+    stop = onLocaleChange(rerender);
     initLocale().catch((error: unknown) => console.warn(`news-widgets: the language could not be loaded (${String(error)}).`));
   },
 
