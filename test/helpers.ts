@@ -1,5 +1,5 @@
 /** Shared test helpers. */
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendMouse} from '@web/test-runner-commands';
 import {setLocale} from '../src/core/locale.js';
 
 /** Absolute URL of a file in test/fixtures, served by the test runner. */
@@ -33,6 +33,24 @@ export const textOf = (node: Element | ShadowRoot | null | undefined) =>
     .replace(/[\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * The tooltip a reader gets over `element`: the browser's own pointer is moved onto its
+ * centre, then its `title` is read (null: none). What is under the pointer gets the events, so
+ * an element covered by another (a link's cover) gets none and shows no tooltip. The pointer
+ * then leaves for the page's corner (a move: Firefox's `resetMouse` leaves it where it is, and
+ * the next hover would not enter the element).
+ */
+export async function hoverTitle(element: Element): Promise<string | null> {
+  element.scrollIntoView({block: 'center'});
+  const box = element.getBoundingClientRect();
+  await sendMouse({type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
+  try {
+    return element.getAttribute('title');
+  } finally {
+    await sendMouse({type: 'move', position: [0, 0]});
+  }
+}
 
 /** A browser engine the suite runs in. */
 export type Engine = 'chromium' | 'firefox' | 'webkit';

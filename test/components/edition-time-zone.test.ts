@@ -8,7 +8,7 @@ import type {NewsArticleCardElement} from '../../src/components/news-article-car
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
-import {textOf, useLocale} from '../helpers.js';
+import {hoverTitle, textOf, useLocale} from '../helpers.js';
 import {cards, settled} from '../harness/list.js';
 import {part} from '../harness/shadow.js';
 
@@ -48,12 +48,12 @@ describe('timezone', () => {
       const casablanca = await card('Africa/Casablanca');
       expect(dateOf(tokyo).text).to.equal('5 مارس 2025');
       expect(dateOf(casablanca).text).to.equal('4 مارس 2025');
-      expect(part(tokyo, 'date')!.getAttribute('title')).to.contain('5').and.contain('2025').and.contain('+9');
+      expect(await hoverTitle(part(tokyo, 'date')!)).to.contain('5').and.contain('2025').and.contain('+9');
     });
 
     it('names the zone in the full date and time of the tooltip', async () => {
       const el = await card('Asia/Tokyo');
-      const title = part(el, 'date')!.getAttribute('title')!;
+      const title = (await hoverTitle(part(el, 'date')!))!;
       expect(title).to.contain('March 5, 2025').and.contain('8:30').and.contain('GMT+9');
     });
 

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {eventOnce, textOf, useLocale} from '../helpers.js';
+import {eventOnce, hoverTitle, textOf, useLocale} from '../helpers.js';
 import {part, shownPart} from '../harness/shadow.js';
 
 const HOUR = 3_600_000;
@@ -75,6 +75,26 @@ describe('<news-article-card>', () => {
     // A click in the card's far corner lands on the link.
     const hit = el.shadowRoot!.elementFromPoint(base.right - 2, base.bottom - 2);
     expect(hit?.closest('a')).to.equal(part(el, 'link'));
+  });
+
+  it('gives the date a tooltip with the full date and time, in the interface language', async () => {
+    const published = new Date(Date.now() - 3 * HOUR);
+    const el = await card(item({published}));
+    const time = part(el, 'date')!;
+    const full = (locale: string) => new Intl.DateTimeFormat(locale, {dateStyle: 'full', timeStyle: 'short'}).format(published);
+    // The date stands above the link's cover: the pointer reaches it, not the link.
+    const box = time.getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName).to.equal('time');
+    expect(await hoverTitle(time)).to.equal(full('en'));
+    await useLocale('ar');
+    await el.updateComplete;
+    // Arabic with Latin digits, as Moroccan papers write dates.
+    expect(await hoverTitle(time)).to.equal(full('ar-u-nu-latn'));
+    // Written when the pointer comes, for the article shown then.
+    const older = new Date('2025-03-04T12:00:00Z');
+    el.item = item({published: older});
+    await el.updateComplete;
+    expect(await hoverTitle(time)).to.contain('2025');
   });
 
   it('shows summary, authors, tags and a relative date in a time element', async () => {

@@ -34,7 +34,7 @@ for (const variant of VARIANTS) CLASSES[variant] = ['', ' no-meta', ' no-tags', 
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
- * whole card. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
+ * whole card but the date, whose tooltip gives the full date and time. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
  * week old, absolute after (in `timezone`, the edition's zone, when given), kept current by
  * one shared clock. The article's own words (headline, summary, tags, image text) take its
  * language and direction (`item.language`, else the feed's, else `dir="auto"` from the text),
@@ -182,12 +182,13 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  // The link's clicks and the image's error are heard on the shadow root by one function that
-  // every card shares: an event binding in the template would be an object per card, a closure
-  // per listener more. `error` does not bubble: it is heard on its way down.
+  // The link's clicks, the image's error and the pointer reaching the date are heard on the
+  // shadow root by one function that every card shares: an event binding in the template would
+  // be an object per card, a closure per listener more. `error` does not bubble: it is heard on
+  // its way down.
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    root.addEventListener('click', NewsArticleCardElement.handleEvent);
+    for (const type of ['click', 'mouseover']) root.addEventListener(type, NewsArticleCardElement.handleEvent);
     root.addEventListener('error', NewsArticleCardElement.handleEvent, true);
     return root;
   }
@@ -197,9 +198,22 @@ export class NewsArticleCardElement extends NewsElement {
     const target = event.target as Element;
     if (event.type === 'error') {
       if (target.localName === 'img') card.imageFailed = true;
+    } else if (event.type === 'mouseover') {
+      if (target.localName === 'time') card.describeDate(target);
     } else if (target.closest('.link')) {
       card.handleClick(event as MouseEvent);
     }
+  }
+
+  /**
+   * Writes the full date and time (in the card's zone, named) as the date's tooltip when the
+   * pointer reaches it: a tooltip is only ever read there, so it is not formatted and kept for
+   * every card at every render (a feed re-renders its recent cards each minute). Written anew
+   * at each visit, it follows the locale, the zone and the article.
+   */
+  private describeDate(time: Element) {
+    const published = this.article?.published;
+    if (published) time.setAttribute('title', formatFullDate(published, this.locale.tag, {timeZone: this.zone}));
   }
 
   private handleClick(event: MouseEvent) {
@@ -254,10 +268,7 @@ export class NewsArticleCardElement extends NewsElement {
           ></div
         ><p part="summary" class="summary" lang=${lang} dir=${dir}>${summary || undefined}</p
         ><p part="meta" class="meta"
-          ><time
-            part="date"
-            datetime=${ifDefined(published?.toISOString())}
-            title=${ifDefined(published && formatFullDate(published, tag, {timeZone: this.zone}))}
+          ><time part="date" datetime=${ifDefined(published?.toISOString())}
             >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
           ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
             ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`

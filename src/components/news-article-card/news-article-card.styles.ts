@@ -50,6 +50,12 @@ export const cardStyles = css`
     inset: 0;
     z-index: 1;
   }
+  /* The date stands above that cover, so the pointer reaches it and gets its tooltip (the full
+     date and time); a click on it is not a click on the link. */
+  .meta time {
+    position: relative;
+    z-index: 2;
+  }
   /* The focus ring goes round the whole card: on the link's ::after, which covers it. */
   .link:focus-visible {
     outline: none;
