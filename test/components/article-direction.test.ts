@@ -29,10 +29,9 @@ const item = (title: string, fields: Partial<NewsItem> = {}): NewsItem => ({
 const card = (value: NewsItem) => render<NewsArticleCardElement>(html`<news-article-card .item=${value}></news-article-card>`);
 
 const direction = (el: Element | null) => getComputedStyle(el!).direction;
-/** Where the headline's last character ("!") is drawn: at the line's right end or its left end. */
-function exclamationSide(el: Element): 'right' | 'left' {
-  const link = part(el, 'link')!;
-  const text = link.firstChild?.nodeType === Node.TEXT_NODE ? link.firstChild : [...link.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+/** Where the last character ("!") of a text is drawn (the headline's, or `holder`'s): at the line's right end or its left end. */
+function exclamationSide(el: Element, holder = part(el, 'link')!): 'right' | 'left' {
+  const text = [...holder.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent)!;
   const range = document.createRange();
   range.setStart(text, text.textContent!.length - 1);
   range.setEnd(text, text.textContent!.length);
@@ -42,8 +41,10 @@ function exclamationSide(el: Element): 'right' | 'left' {
   const line = all.getBoundingClientRect();
   return Math.abs(mark.right - line.right) < Math.abs(mark.left - line.left) ? 'right' : 'left';
 }
-/** The language the interface text is in: the nearest `lang` around the date. */
+/** The language a part is in: the nearest `lang` on or around it. */
 const langAround = (el: Element, name: string) => part(el, name)!.closest('[lang]')!.getAttribute('lang');
+/** The `dir` a part has or inherits. */
+const dirAround = (el: Element, name: string) => part(el, name)!.closest('[dir]')!.getAttribute('dir');
 
 describe('direction per article', () => {
   afterEach(() => useLocale('en'));
@@ -53,10 +54,11 @@ describe('direction per article', () => {
     const el = await card(item(ENGLISH, {language: 'en'}));
     expect(direction(part(el, 'base'))).to.equal('rtl');
     for (const name of ['headline', 'summary']) {
-      expect(part(el, name)!.getAttribute('lang'), name).to.equal('en');
+      expect(langAround(el, name), name).to.equal('en');
       expect(direction(part(el, name)), name).to.equal('ltr');
     }
-    expect(direction(part(el, 'tags')!.querySelector('li'))).to.equal('ltr');
+    const tag = part(el, 'tags')!.querySelector('li')!;
+    expect([tag.getAttribute('lang'), direction(tag)]).to.deep.equal(['en', 'ltr']);
     // "Morocco beat Spain!", not "!Morocco beat Spain".
     expect(exclamationSide(el)).to.equal('right');
     expect(langAround(el, 'date')).to.equal('ar');
@@ -71,7 +73,7 @@ describe('direction per article', () => {
     const el = await card(item(ARABIC, {language: 'ar'}));
     expect(direction(part(el, 'base'))).to.equal('ltr');
     for (const name of ['headline', 'summary']) {
-      expect(part(el, name)!.getAttribute('lang'), name).to.equal('ar');
+      expect(langAround(el, name), name).to.equal('ar');
       expect(direction(part(el, name)), name).to.equal('rtl');
     }
     expect(exclamationSide(el)).to.equal('left');
@@ -88,13 +90,13 @@ describe('direction per article', () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feed}></news-feed>`);
     await settled(el);
     const [arabic, english] = cards(el);
-    expect(part(arabic, 'headline')!.getAttribute('dir')).to.equal('auto');
-    expect(part(arabic, 'headline')!.getAttribute('lang')).to.equal('');
+    expect(dirAround(arabic, 'headline')).to.equal('auto');
+    expect(langAround(arabic, 'headline')).to.equal('');
     expect(direction(part(arabic, 'headline'))).to.equal('rtl');
     expect(direction(part(arabic, 'summary'))).to.equal('rtl');
     expect(exclamationSide(arabic)).to.equal('left');
     // The English item takes the feed's language.
-    expect(part(english, 'headline')!.getAttribute('lang')).to.equal('en');
+    expect(langAround(english, 'headline')).to.equal('en');
     expect(direction(part(english, 'headline'))).to.equal('ltr');
   });
 
@@ -108,8 +110,17 @@ describe('direction per article', () => {
 
   it('keeps an Arabic headline that opens with a Latin acronym right to left', async () => {
     const el = await card(item('COP30: المغرب يستضيف قمة إفريقية للمناخ', {language: 'ar'}));
-    expect(part(el, 'headline')!.getAttribute('dir')).to.equal('rtl');
+    expect(dirAround(el, 'headline')).to.equal('rtl');
     expect(direction(part(el, 'headline'))).to.equal('rtl');
+  });
+
+  it('gives each text of an article of unknown language its own direction', async () => {
+    // An Arabic headline in a feed of no language, with an English summary and tags in both scripts.
+    const el = await card(item(ARABIC, {summary: ENGLISH, tags: ['سياسة!', 'Sport!']}));
+    expect(exclamationSide(el)).to.equal('left');
+    expect(exclamationSide(el, part(el, 'summary')!)).to.equal('right');
+    const [arabicTag, latinTag] = part(el, 'tags')!.querySelectorAll('li');
+    expect([exclamationSide(el, arabicTag), exclamationSide(el, latinTag)]).to.deep.equal(['left', 'right']);
   });
 
   for (const locale of ['en', 'ar']) {

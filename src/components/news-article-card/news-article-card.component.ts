@@ -252,12 +252,15 @@ export class NewsArticleCardElement extends NewsElement {
     // tab stop). The image's width/height and CSS aspect-ratio size its box before it
     // arrives (no layout shift); without an image it has no `src`, so nothing loads. Lit
     // sets attributes in the order written: `loading` comes before `src`, or the browser
-    // starts fetching a lazy image the moment it gets its `src`. The article's own words (headline, summary, tags, image text)
-    // carry its language and direction; the frame and the meta line speak the interface's.
+    // starts fetching a lazy image the moment it gets its `src`.
+    // Languages: the frame speaks the interface's (`base`); the body the article's, which its
+    // headline, summary and tags inherit (and the image text, which lies outside it, is
+    // given). Inside the body the meta line and the tag list's label are the interface's
+    // again: `lang` here, direction from the frame's `dir` in the styles.
     const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2);
     return html`<article part="base" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
-      ><div class="body"
-        ><div part="headline" class="headline" role="heading" aria-level=${level} lang=${lang} dir=${dir}
+      ><div class="body" lang=${lang} dir=${dir}
+        ><div part="headline" class="headline" role="heading" aria-level=${level}
           ><a
             part="link"
             class="link"
@@ -266,8 +269,8 @@ export class NewsArticleCardElement extends NewsElement {
             rel="noopener"
             >${item.title}</a
           ></div
-        ><p part="summary" class="summary" lang=${lang} dir=${dir}>${summary || undefined}</p
-        ><p part="meta" class="meta"
+        ><p part="summary" class="summary">${summary || undefined}</p
+        ><p part="meta" class="meta" lang=${this.locale.lang}
           ><time part="date" datetime=${ifDefined(published?.toISOString())}
             >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
           ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
@@ -277,9 +280,10 @@ export class NewsArticleCardElement extends NewsElement {
           part="tags"
           class="tags"
           aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
-          ><li lang=${lang} dir=${dir}>${tags[0]}</li
-          ><li lang=${lang} dir=${dir}>${tags[1]}</li
-          ><li lang=${lang} dir=${dir}>${tags[2]}</li></ul
+          lang=${this.locale.lang}
+          ><li lang=${lang}>${tags[0]}</li
+          ><li lang=${lang}>${tags[1]}</li
+          ><li lang=${lang}>${tags[2]}</li></ul
         ></div
       ><img
         part="image"

@@ -43,6 +43,20 @@ export const cardStyles = css`
   .tags li {
     unicode-bidi: isolate;
   }
+  /* An article of unknown language (its body is dir="auto", which the headline decides): its
+     summary and each tag take their direction from their own first letters, as each would
+     with a dir="auto" of its own. */
+  .body[dir='auto'] :is(.summary, .tags li) {
+    unicode-bidi: plaintext;
+  }
+  /* The meta line speaks the interface's language in the article's body: it takes the frame's
+     direction. */
+  .card[dir='ltr'] .meta {
+    direction: ltr;
+  }
+  .card[dir='rtl'] .meta {
+    direction: rtl;
+  }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
   .link::after {
     content: '';
