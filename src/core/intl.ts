@@ -103,8 +103,23 @@ export function formatDateTime(instant: Date | number, tag: string | undefined, 
 
 export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day';
 
+/**
+ * The phrases written so far, by locale, unit and value. A feed's cards of the same age share
+ * one string instead of holding a copy each, and the minute clock's re-render of every recent
+ * card finds most of them here. The kinds are few: a card's age is under a week (about 90
+ * phrases a locale).
+ */
+const phrases = new Map<string, string>();
+
 /** "3 hours ago", "yesterday", "now" (`numeric: 'auto'`) in the active locale `tag`, carried phrases for languages engines lack. */
 export function formatRelative(value: number, unit: RelativeUnit, tag: string | undefined): string {
+  const key = `${tag} ${unit} ${value}`;
+  let phrase = phrases.get(key);
+  if (phrase === undefined) phrases.set(key, (phrase = relativePhrase(value, unit, tag)));
+  return phrase;
+}
+
+function relativePhrase(value: number, unit: RelativeUnit, tag: string | undefined): string {
   const carry = carriedLocale(tag);
   if (!carry) return cached('r', Intl.RelativeTimeFormat, formattingLocale(tag), {numeric: 'auto'} as Intl.RelativeTimeFormatOptions).format(value, unit);
   if (unit === 'second' || value === 0) return unit === 'day' ? carry.relative.day['0']! : carry.relative.now;
