@@ -5,7 +5,7 @@ import '../../src/index.js';
 import type {NewsFeedElement, NewsLanguageSwitcherElement, NewsArticleCardElement} from '../../src/index.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
-import {textOf, useLocale} from '../helpers.js';
+import {countFetches, textOf, useLocale} from '../helpers.js';
 
 const HOUR = 3_600_000;
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -108,6 +108,20 @@ describe('switching language in place', () => {
     page.append(card);
     await card.updateComplete;
     expect(textOf($(card, '[part="date"]'))).to.equal('il y a 3 heures');
+  });
+
+  it('asks only for the new language’s feed when put back after a switch made while its request was cut off', async () => {
+    const page = await render<HTMLElement>(html`<div><news-feed src="/__slow/400/test/fixtures/lang-{lang}.json?away"></news-feed></div>`);
+    const el = page.querySelector<NewsFeedElement>('news-feed')!;
+    await el.updateComplete;
+    // The English request is under way: taking the feed off the page cuts it off.
+    el.remove();
+    await useLocale('ar');
+    const {calls} = await countFetches(async () => {
+      page.append(el);
+      await waitUntil(() => el.items[0]?.title === 'قصة عربية', 'Arabic items not shown', {timeout: 5000});
+    });
+    expect(calls.filter((url) => url.includes('/lang-')).map((url) => new URL(url).pathname)).to.deep.equal(['/__slow/400/test/fixtures/lang-ar.json']);
   });
 
   it('takes direction from the locale, not the page: Arabic widgets on an ltr page and the reverse', async () => {
