@@ -93,9 +93,11 @@ describe('red team: feed text is contained in its card', () => {
   it('a right-to-left override in a headline, tag or summary ends with it', async () => {
     const card = await cardOf({title: 'Breaking \u202enews', summary: 'Summary \u202eone', tags: ['\u202eFirst', 'Second tag'], contentText: 'word '.repeat(300)});
     expect(readsInOrder(card, 'tags', 'Second tag'), 'the next tag').to.equal(true);
-    // Each piece of feed text is isolated, so a page that restyles the parts around it cannot let an override out.
-    for (const name of ['link', 'summary']) expect(getComputedStyle(part(card, name)!).unicodeBidi, name).to.equal('isolate');
-    for (const tag of part(card, 'tags')!.querySelectorAll('li')) expect(getComputedStyle(tag).unicodeBidi, 'tag').to.equal('isolate');
+    // Each piece of feed text is isolated, so a page that restyles the parts around it cannot let an override out:
+    // `isolate`, or `plaintext` (an isolate that takes its direction from its text) in an article of unknown language, as this one.
+    const isolating = ['isolate', 'plaintext'];
+    for (const name of ['link', 'summary']) expect(getComputedStyle(part(card, name)!).unicodeBidi, name).to.be.oneOf(isolating);
+    for (const tag of part(card, 'tags')!.querySelectorAll('li')) expect(getComputedStyle(tag).unicodeBidi, 'tag').to.be.oneOf(isolating);
   });
 
   it('a page that lays the byline out as one line still reads the reading time in order', async () => {
