@@ -34,14 +34,14 @@ for (const variant of VARIANTS) CLASSES[variant] = ['', ' no-meta', ' no-tags', 
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
- * whole card but the date, whose tooltip gives the full date and time. Dates are `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a
- * week old, absolute after (in `timezone`, the edition's zone, when given), kept current by
- * one shared clock. The article's own words (headline, summary, tags, image text) take its
- * language and direction (`item.language`, else the feed's, else `dir="auto"` from the text),
- * isolated from the page; the date, reading time and labels stay in the interface language.
- * At most the first three tags
- * are shown. Images load lazily into a box
- * of fixed ratio (no layout shift); without an image, or when it fails, there is no box.
+ * whole card but the date, whose tooltip gives the full date and time. Dates are
+ * `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a week old, absolute after
+ * (in `timezone`, the edition's zone, when given), kept current by one shared clock. The
+ * article's own words (headline, summary, tags, image text) take its language and direction
+ * (`item.language`, else the feed's, else `dir="auto"` from the text), isolated from the page;
+ * the date, reading time and labels stay in the interface language. At most the first three
+ * tags are shown. Images load lazily into a box of fixed ratio (no layout shift); without an
+ * image, or when it fails, there is no box.
  *
  * @customElement news-article-card
  * @summary One news article as a card.
