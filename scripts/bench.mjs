@@ -66,9 +66,12 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // written on hover (one binding and one string less a card), the article's language set once
 // on the card's body (three bindings less) and relative phrases shared by cards of the same
 // age: 2.63 against 2.64 kB, 0.99x (1.00x, 2.65 against 2.65 kB, in a CI run), page 37.10 kB, on
-// 2026-12-01: ratchets 1.05x and 37.15 kB.
+// 2026-12-01: ratchets 1.05x and 37.15 kB. The card's body then became a box-less holder of the
+// article's language for headline, summary and image, the meta line and tags after it (three
+// bindings less): 2.42-2.52 against 2.66-2.67 kB, 0.91-0.95x in three runs, page 37.13 kB: the
+// heap budget is the target, 1x.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_150, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1.05, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_150, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

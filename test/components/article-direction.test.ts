@@ -59,6 +59,8 @@ describe('direction per article', () => {
     }
     const tag = part(el, 'tags')!.querySelector('li')!;
     expect([tag.getAttribute('lang'), direction(tag)]).to.deep.equal(['en', 'ltr']);
+    // The image's text is the article's too.
+    expect(langAround(el, 'image')).to.equal('en');
     // "Morocco beat Spain!", not "!Morocco beat Spain".
     expect(exclamationSide(el)).to.equal('right');
     expect(langAround(el, 'date')).to.equal('ar');
@@ -77,6 +79,9 @@ describe('direction per article', () => {
       expect(direction(part(el, name)), name).to.equal('rtl');
     }
     expect(exclamationSide(el)).to.equal('left');
+    const tag = part(el, 'tags')!.querySelector('li')!;
+    expect([tag.getAttribute('lang'), direction(tag)]).to.deep.equal(['ar', 'rtl']);
+    expect(direction(part(el, 'tags'))).to.equal('ltr');
     // The headline starts at the card's right edge.
     const headline = part(el, 'headline')!.getBoundingClientRect();
     const link = part(el, 'link')!.getBoundingClientRect();

@@ -234,6 +234,17 @@ describe('<news-article-card>', () => {
     const image = part(el, 'image')!.getBoundingClientRect();
     const headline = part(el, 'headline')!.getBoundingClientRect();
     expect(image.right).to.be.at.most(headline.left + 1);
+    // The text's parts stack in one column beside it, in order, whatever is missing.
+    const column = (names: string[]) => names.map((name) => part(el, name)!.getBoundingClientRect()).map(({left, top}) => [Math.round(left), Math.round(top)]);
+    const stacked = (names: string[]) => {
+      const boxes = column(names);
+      expect(boxes.map(([left]) => left), names.join()).to.deep.equal(boxes.map(() => Math.round(headline.left)));
+      boxes.slice(1).forEach(([, top], i) => expect(top, names[i + 1]).to.be.above(boxes[i][1]));
+    };
+    stacked(['headline', 'summary', 'meta', 'tags']);
+    el.item = item({summary: undefined});
+    await el.updateComplete;
+    stacked(['headline', 'meta', 'tags']);
     await useLocale('ar');
     await el.updateComplete;
     const imageRtl = part(el, 'image')!.getBoundingClientRect();

@@ -253,10 +253,10 @@ export class NewsArticleCardElement extends NewsElement {
     // arrives (no layout shift); without an image it has no `src`, so nothing loads. Lit
     // sets attributes in the order written: `loading` comes before `src`, or the browser
     // starts fetching a lazy image the moment it gets its `src`.
-    // Languages: the frame speaks the interface's (`base`); the body the article's, which its
-    // headline, summary and tags inherit (and the image text, which lies outside it, is
-    // given). Inside the body the meta line and the tag list's label are the interface's
-    // again: `lang` here, direction from the frame's `dir` in the styles.
+    // Languages: the frame speaks the interface's (`base`), and so do the meta line and the
+    // tag list's label. The article's own words are in a body of the article's language and
+    // direction (`display: contents`: no box), which the headline, summary and image text
+    // inherit; the tags, after it, take its language each and its direction from the styles.
     const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2);
     return html`<article part="base" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body" lang=${lang} dir=${dir}
@@ -270,33 +270,28 @@ export class NewsArticleCardElement extends NewsElement {
             >${item.title}</a
           ></div
         ><p part="summary" class="summary">${summary || undefined}</p
-        ><p part="meta" class="meta" lang=${this.locale.lang}
-          ><time part="date" datetime=${ifDefined(published?.toISOString())}
-            >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
-          ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
-            ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
-            : nothing}</p
-        ><ul
-          part="tags"
-          class="tags"
-          aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
-          lang=${this.locale.lang}
-          ><li lang=${lang}>${tags[0]}</li
-          ><li lang=${lang}>${tags[1]}</li
-          ><li lang=${lang}>${tags[2]}</li></ul
-        ></div
-      ><img
-        part="image"
-        class="image"
-        width="640"
-        height="360"
-        decoding="async"
-        loading=${high ? 'eager' : 'lazy'}
-        fetchpriority=${high ? 'high' : 'auto'}
-        src=${ifDefined(image)}
-        alt=${item.imageAlt ?? ''}
-        lang=${lang}
-    /></article>`;
+        ><img
+          part="image"
+          class="image"
+          width="640"
+          height="360"
+          decoding="async"
+          loading=${high ? 'eager' : 'lazy'}
+          fetchpriority=${high ? 'high' : 'auto'}
+          src=${ifDefined(image)}
+          alt=${item.imageAlt ?? ''}
+      /></div
+      ><p part="meta" class="meta"
+        ><time part="date" datetime=${ifDefined(published?.toISOString())}
+          >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
+        ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
+          ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
+          : nothing}</p
+      ><ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
+        ><li lang=${lang}>${tags[0]}</li
+        ><li lang=${lang}>${tags[1]}</li
+        ><li lang=${lang}>${tags[2]}</li></ul
+    ></article>`;
   }
 }
 

@@ -43,19 +43,20 @@ export const cardStyles = css`
   .tags li {
     unicode-bidi: isolate;
   }
+  /* The tags are the article's words in a list of the interface's: each takes the direction of
+     the body before it, which carries the article's. */
+  .body[dir='ltr'] ~ .tags li {
+    direction: ltr;
+  }
+  .body[dir='rtl'] ~ .tags li {
+    direction: rtl;
+  }
   /* An article of unknown language (its body is dir="auto", which the headline decides): its
      summary and each tag take their direction from their own first letters, as each would
      with a dir="auto" of its own. */
-  .body[dir='auto'] :is(.summary, .tags li) {
+  .body[dir='auto'] .summary,
+  .body[dir='auto'] ~ .tags li {
     unicode-bidi: plaintext;
-  }
-  /* The meta line speaks the interface's language in the article's body: it takes the frame's
-     direction. */
-  .card[dir='ltr'] .meta {
-    direction: ltr;
-  }
-  .card[dir='rtl'] .meta {
-    direction: rtl;
   }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
   .link::after {
@@ -136,28 +137,29 @@ export const cardStyles = css`
     display: none;
   }
 
-  .horizontal {
-    flex-direction: row;
-    align-items: flex-start;
-    gap: var(--news-gap, 1rem);
-  }
-  .horizontal .image {
-    flex: 0 0 clamp(6rem, 33%, 14rem);
-    inline-size: clamp(6rem, 33%, 14rem);
-    aspect-ratio: 4 / 3;
-  }
-  .horizontal .body {
-    flex: 1 1 0;
-    min-inline-size: 0;
-  }
+  /* The body holds the article's language, not a box: its parts are the card's own items. */
   .body {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--news-gap, 1rem) / 2);
+    display: contents;
   }
 
-  .compact {
-    gap: 0.25rem;
+  /* The image at the start, beside the text, whatever the text holds: it spans the four rows
+     of headline, summary, meta line and tags, which fill the second column in order; an empty
+     one takes no row and no space (the space between parts is their margin, not a gap), and
+     the last row takes what the image adds. */
+  .horizontal {
+    display: grid;
+    grid-template-columns: clamp(6rem, 33%, 14rem) minmax(0, 1fr);
+    grid-template-rows: auto auto auto 1fr;
+    align-items: start;
+    gap: 0 var(--news-gap, 1rem);
+  }
+  .horizontal .image {
+    grid-column: 1;
+    grid-row: 1 / -1;
+    aspect-ratio: 4 / 3;
+  }
+  .horizontal :is(.summary, .meta, .tags) {
+    margin-block-start: calc(var(--news-gap, 1rem) / 2);
   }
   .compact .headline {
     font-size: var(--news-compact-headline-size, 1rem);
