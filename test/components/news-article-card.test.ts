@@ -97,6 +97,20 @@ describe('<news-article-card>', () => {
     expect(await hoverTitle(time)).to.contain('2025');
   });
 
+  it('keeps its layers under a page’s fixed header, whatever the header’s z-index', async () => {
+    const el = await card(item());
+    const time = part(el, 'date')!.getBoundingClientRect();
+    const header = Object.assign(document.createElement('div'), {textContent: 'Site header'});
+    header.style.cssText = `position: fixed; z-index: 1; inset-inline: 0; top: ${time.top - 4}px; height: ${time.height + 8}px; background: white`;
+    document.body.prepend(header);
+    try {
+      const top = document.elementFromPoint(time.left + time.width / 2, time.top + time.height / 2);
+      expect(top?.textContent, 'what lies over the date').to.equal('Site header');
+    } finally {
+      header.remove();
+    }
+  });
+
   it('shows summary, authors, tags and a relative date in a time element', async () => {
     const el = await card(item());
     expect(textOf(part(el, 'summary'))).to.equal('Capacity doubles at the Atlantic port.');
@@ -234,17 +248,20 @@ describe('<news-article-card>', () => {
     const image = part(el, 'image')!.getBoundingClientRect();
     const headline = part(el, 'headline')!.getBoundingClientRect();
     expect(image.right).to.be.at.most(headline.left + 1);
-    // The text's parts stack in one column beside it, in order, whatever is missing.
-    const column = (names: string[]) => names.map((name) => part(el, name)!.getBoundingClientRect()).map(({left, top}) => [Math.round(left), Math.round(top)]);
-    const stacked = (names: string[]) => {
-      const boxes = column(names);
-      expect(boxes.map(([left]) => left), names.join()).to.deep.equal(boxes.map(() => Math.round(headline.left)));
+    // The text's parts stack in one column beside it, in order, whatever is missing; without an image, across the card.
+    const stacked = (names: string[], left: number) => {
+      const boxes = names.map((name) => part(el, name)!.getBoundingClientRect()).map((box) => [Math.round(box.left), Math.round(box.top)]);
+      expect(boxes.map(([x]) => x), names.join()).to.deep.equal(boxes.map(() => Math.round(left)));
       boxes.slice(1).forEach(([, top], i) => expect(top, names[i + 1]).to.be.above(boxes[i][1]));
     };
-    stacked(['headline', 'summary', 'meta', 'tags']);
+    stacked(['headline', 'summary', 'meta', 'tags'], headline.left);
     el.item = item({summary: undefined});
     await el.updateComplete;
-    stacked(['headline', 'meta', 'tags']);
+    stacked(['headline', 'meta', 'tags'], headline.left);
+    el.item = item({image: undefined});
+    await el.updateComplete;
+    stacked(['headline', 'summary', 'meta', 'tags'], part(el, 'base')!.getBoundingClientRect().left);
+    el.item = item();
     await useLocale('ar');
     await el.updateComplete;
     const imageRtl = part(el, 'image')!.getBoundingClientRect();

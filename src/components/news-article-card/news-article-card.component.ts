@@ -25,11 +25,14 @@ const MAX_TAGS = 3;
 /** The properties the shown article is built from. */
 const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
 /**
- * The article's class for each variant, by empty parts (1: no meta line, 2: no tags): strings
- * shared by every card, not one concatenated per card.
+ * The article's class for each variant, by empty parts (a sum of 1: no meta line, 2: no tags,
+ * 4: no image): strings shared by every card, not one concatenated per card.
  */
 const CLASSES = {} as Record<CardVariant, readonly string[]>;
-for (const variant of VARIANTS) CLASSES[variant] = ['', ' no-meta', ' no-tags', ' no-meta no-tags'].map((empty) => `card ${variant}${empty}`);
+const EMPTY = ['no-meta', 'no-tags', 'no-image'];
+for (const variant of VARIANTS) {
+  CLASSES[variant] = Array.from({length: 8}, (_, empty) => ['card', variant, ...EMPTY.filter((_, bit) => empty & (1 << bit))].join(' '));
+}
 
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
@@ -257,7 +260,7 @@ export class NewsArticleCardElement extends NewsElement {
     // tag list's label. The article's own words are in a body of the article's language and
     // direction (`display: contents`: no box), which the headline, summary and image text
     // inherit; the tags, after it, take its language each and its direction from the styles.
-    const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2);
+    const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2) + (image ? 0 : 4);
     return html`<article part="base" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body" lang=${lang} dir=${dir}
         ><div part="headline" class="headline" role="heading" aria-level=${level}

@@ -6,6 +6,9 @@ export const cardStyles = css`
   }
   .card {
     position: relative;
+    /* The card's layers (the link's cover, the date above it) stay inside it: a page's fixed
+       header, however low its z-index, stays above them. */
+    isolation: isolate;
     display: flex;
     flex-direction: column;
     gap: calc(var(--news-gap, 1rem) / 2);
@@ -152,6 +155,10 @@ export const cardStyles = css`
     grid-template-rows: auto auto auto 1fr;
     align-items: start;
     gap: 0 var(--news-gap, 1rem);
+  }
+  /* Without an image (none, or it failed), the text takes the whole card. */
+  .horizontal.no-image {
+    grid-template-columns: minmax(0, 1fr);
   }
   .horizontal .image {
     grid-column: 1;
