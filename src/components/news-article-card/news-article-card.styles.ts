@@ -129,14 +129,15 @@ export const cardStyles = css`
 
   /* An empty part takes no room and is not read: a text binding given nothing leaves only
      Lit's marker comment, which :empty ignores (cheaper than a hidden binding per part). The
-     meta line and the tag list, empty when all they hold is, are flagged on the card
-     (WebKit does not restyle :has(:empty) when a child empties). */
+     meta line and the tag list, empty when all they hold is, and a missing image are flagged
+     on the card (WebKit does not restyle :has(:empty) when a child empties), the one flag
+     that also gives a horizontal card's text the image's column. */
   .summary:empty,
   .meta > :empty,
   .no-meta .meta,
   .no-tags .tags,
   .tags li:empty,
-  .image:not([src]) {
+  .no-image .image {
     display: none;
   }
 
