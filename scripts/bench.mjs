@@ -71,8 +71,10 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // bindings less): 2.42-2.52 against 2.66-2.67 kB, 0.91-0.95x in three runs, page 37.13 kB: the
 // heap budget is the target, 1x. A horizontal card without an image taking the whole card
 // again, and the card's layers isolated from the page's: page 37.19 kB, ratchet 37.2 kB.
+// parseFeed checking JSON text as parseFeedText does, and loadFeed rejecting a string that is
+// no URL with a FeedError: 37.26 kB, ratchet 37.3 kB.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_200, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_300, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -15,12 +15,20 @@ let network: Promise<typeof import('./fetch-feed.js')> | undefined;
  * Loads and parses the feed at `url` (JSON Feed, RSS, Atom or WordPress posts, detected
  * from the content) and stores it in the feed cache. Callers asking for the same URL, under
  * the same reading limits, while a request is under way share it.
- * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed;
- *   a `DOMException` named `AbortError` when `signal` aborts.
+ * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed
+ *   (rejects: it never throws at the call), `network` too for a `url` that is no URL (in
+ *   Node, where no page gives a base, a relative one); a `DOMException` named `AbortError`
+ *   when `signal` aborts.
  */
 export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Promise<NewsFeed> {
   const {signal, reuse = false} = options;
-  const href = new URL(url, globalThis.location?.href).href;
+  let href: string;
+  try {
+    href = new URL(url, globalThis.location?.href).href;
+  } catch (cause) {
+    // Outside a browser there is no page to resolve a relative URL against.
+    return Promise.reject(new FeedError('network', `"${url}" is not a URL${globalThis.location ? '' : ' (in Node, give an absolute one)'}.`, {url: String(url), cause}));
+  }
   if (signal?.aborted) return Promise.reject(signal.reason);
   const known = reuse ? cachedFeed(feedKey(href, options)) : undefined;
   if (known?.fresh) return Promise.resolve(known.feed);

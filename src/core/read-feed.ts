@@ -26,17 +26,34 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
 
 /** JSON text to its value; a `format` error for XML, a `syntax` error for broken JSON. */
-export function parseJson(text: string, baseUrl: string | undefined): unknown {
-  if (looksLikeXml(text)) {
-    throw new FeedError('format', `The feed${where(baseUrl)} is XML (RSS or Atom): read it with parseFeedText() or loadFeed(), which load the XML parser on demand.`, {
-      url: baseUrl,
-    });
-  }
+function parseJson(text: string, baseUrl: string | undefined): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
     throw new FeedError('syntax', `The feed${where(baseUrl)} is not valid JSON (${(cause as Error).message.slice(0, 200)}).`, {url: baseUrl, cause});
   }
+}
+
+/**
+ * A JSON feed's text to its value, pausing while it scans: JSON nested past `maxDepth` is
+ * refused with a `limit` error before it is parsed (`JSON.parse` builds every object it
+ * reads), and items past `maxItems` are left out of what is parsed. A `format` error for XML,
+ * a `syntax` error for broken JSON. `parseFeed` runs it at once, `parseFeedText` in slices:
+ * both refuse the same texts.
+ */
+export function* readJsonText(text: string, baseUrl: string | undefined, maxItems: number, maxDepth: number | undefined): Steps<unknown> {
+  if (looksLikeXml(text)) {
+    throw new FeedError('format', `The feed${where(baseUrl)} is XML (RSS or Atom): read it with parseFeedText() or loadFeed(), which load the XML parser on demand.`, {
+      url: baseUrl,
+    });
+  }
+  const depth = readingLimit(maxDepth) ?? DEFAULT_MAX_DEPTH;
+  const {tooDeep, past} = yield* scanJson(text, maxItems, depth);
+  if (tooDeep) {
+    const cause = new ReadLimitError('depth', depth);
+    throw new FeedError('limit', `The feed${where(baseUrl)} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
+  }
+  return parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
 }
 
 /** Options of {@link parseFeed} and {@link parseFeedText}. */
@@ -111,14 +128,7 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
-    // JSON.parse builds every object it reads: JSON nested past the limit is refused, and items past the cap are left out, first.
-    const maxDepth = readingLimit(options.maxDepth) ?? DEFAULT_MAX_DEPTH;
-    const {tooDeep, past} = await runInSlices(scanJson(text, maxItems, maxDepth));
-    if (tooDeep) {
-      const cause = new ReadLimitError('depth', maxDepth);
-      throw new FeedError('limit', `The feed${where(baseUrl)} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
-    }
-    const data = parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
+    const data = await runInSlices(readJsonText(text, baseUrl, maxItems, options.maxDepth));
     const posts = wordPressPosts(data);
     const steps = posts ? (await wordPressReader(baseUrl)).wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(data, baseUrl, maxItems);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.

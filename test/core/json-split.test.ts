@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {FeedError, parseFeedText} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText} from '../../src/core/feed.js';
 import {runNow} from '../../src/core/steps.js';
 import {scanJson} from '../../src/core/formats/json-split.js';
 
@@ -89,6 +89,54 @@ describe('measuring JSON nesting before parsing', () => {
     expect((error as FeedError).message).to.contain('nested deeper than 64 levels');
     const feed = await parseFeedText(deep, 'https://example.com/feed.json', {maxDepth: 80});
     expect(feed.items.map((item) => item.title)).to.deep.equal(['Deep']);
+  });
+
+  it('parseFeed refuses the same texts as parseFeedText: JSON nested past maxDepth is a limit error, and items past maxItems are not parsed', async () => {
+    const deep = `{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Deep", "x": ${'['.repeat(70)}${']'.repeat(70)}}]}`;
+    const thrown = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const error = thrown(() => parseFeed(deep, 'https://example.com/feed.json')) as FeedError;
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('limit');
+    expect(error.message).to.contain('nested deeper than 64 levels');
+    expect(parseFeed(deep, 'https://example.com/feed.json', {maxDepth: 80}).items.map((item) => item.title)).to.deep.equal(['Deep']);
+    // A bare `[[[…]]]` is a limit too, as loadFeed and parseFeedText say, not "not a feed".
+    const brackets = '['.repeat(100) + ']'.repeat(100);
+    expect((thrown(() => parseFeed(brackets)) as FeedError).kind).to.equal('limit');
+    // An item past the cap is never parsed: its broken text is no syntax error.
+    const broken = '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Kept"}, {"id": 2, "title": nope}]}';
+    expect(parseFeed(broken, undefined, {maxItems: 1}).items.map((item) => item.title)).to.deep.equal(['Kept']);
+    expect((thrown(() => parseFeed(broken)) as FeedError).kind).to.equal('syntax');
+    // XML is still pointed to parseFeedText.
+    expect((thrown(() => parseFeed('<rss version="2.0"></rss>')) as FeedError).kind).to.equal('format');
+  });
+
+  it('parseFeed and parseFeedText give the same feed or the same error for any JSON text', async () => {
+    const item = fc.record({id: fc.string(), title: fc.string(), extra: fc.jsonValue({maxDepth: 6})});
+    const feed = fc.record({version: fc.constant('https://jsonfeed.org/version/1.1'), items: fc.array(item, {maxLength: 4})});
+    const text = fc.oneof(feed.map((value) => JSON.stringify(value)), fc.json({maxDepth: 6}), fc.string());
+    const outcome = async (read: () => unknown) => {
+      try {
+        return {feed: await read()};
+      } catch (error) {
+        return {error: (error as FeedError).kind};
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(text, fc.integer({min: 1, max: 5}), fc.integer({min: 1, max: 5}), async (json, maxItems, maxDepth) => {
+        const options = {maxItems, maxDepth};
+        const sync = await outcome(() => parseFeed(json, 'https://example.com/feed.json', options));
+        const sliced = await outcome(() => parseFeedText(json, 'https://example.com/feed.json', options));
+        expect(sync).to.deep.equal(sliced);
+      }),
+      {numRuns: 200},
+    );
   });
 
   it('finds the items past the cap and the depth in one scan', () => {

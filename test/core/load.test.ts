@@ -49,6 +49,15 @@ describe('loadFeed', () => {
     expect(error.message).to.contain('Could not reach');
   });
 
+  it('rejects a URL the parser refuses with a network error, never throwing at the call', async () => {
+    let outcome: Promise<unknown> | undefined;
+    expect(() => (outcome = loadFeed('http://[::1'))).not.to.throw();
+    const error = await failure(outcome!);
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('"http://[::1" is not a URL').and.not.contain('absolute');
+  });
+
   it('gives up after the timeout', async () => {
     const error = await failure(loadFeed('/__slow/2000/test/fixtures/page-1.json', {timeout: 100}));
     expect(error.kind).to.equal('timeout');

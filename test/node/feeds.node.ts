@@ -63,3 +63,12 @@ test('loadFeed decodes a windows-1256 feed by its HTTP charset and resolves link
     server.close();
   }
 });
+
+test('loadFeed rejects a relative URL in Node, where no page gives it a base, with a FeedError that says so', async () => {
+  const outcome = loadFeed('/feeds/latest.xml');
+  assert.ok(outcome instanceof Promise, 'it rejects, never throws at the call');
+  const error = await outcome.catch((e: unknown) => e);
+  assert.ok(error instanceof FeedError);
+  assert.equal(error.kind, 'network');
+  assert.match(error.message, /"\/feeds\/latest\.xml" is not a URL \(in Node, give an absolute one\)/);
+});
