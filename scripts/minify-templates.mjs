@@ -13,7 +13,10 @@ import remapping from '@jridgewell/remapping';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = process.argv[2] ?? 'dist';
-const plugin = minifyHTML({failOnError: true});
+// `keepClosingSlash`: Lit parses svg`…` templates as SVG, where `<circle … />` closes itself;
+// without the slash each shape would hold the next one, and a shape inside a shape is not
+// drawn (every weather icon was two dots). check-demo and check-stories fail on nested shapes.
+const plugin = minifyHTML({failOnError: true, options: {minifyOptions: {keepClosingSlash: true}}});
 // What the plugin needs of Rollup's plugin context: a template it cannot minify fails the build.
 const context = {
   error(message) {

@@ -32,7 +32,13 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
     const elements = [...document.querySelectorAll(`${root} *`)].filter((el) => el.localName.startsWith('news-'));
     const text = (node) =>
       [...node.childNodes].map((child) => (child.nodeType === 3 ? child.data : child.shadowRoot ? text(child.shadowRoot) + text(child) : text(child))).join(' ');
+    // SVG shapes hold no elements: a shape inside a shape is not drawn, as when a build drops the `/>` of `<circle … />`.
+    const shapes = 'circle ellipse line path polygon polyline rect';
+    const nested = elements
+      .flatMap((el) => [...(el.shadowRoot?.querySelectorAll(shapes.split(' ').map((shape) => `svg ${shape} > *`).join()) ?? [])])
+      .map((child) => `<${child.parentElement.localName}> holds <${child.localName}>`);
     return {
+      nested,
       undefinedTags: elements.filter((el) => !customElements.get(el.localName)).map((el) => el.localName),
       emptyCount: elements.filter((el) => !el.shadowRoot).length,
       text: text(document.querySelector(root)),
@@ -43,6 +49,7 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
   if (!report.count) problems.push('no news-* element rendered');
   if (report.undefinedTags.length) problems.push(`not defined: ${report.undefinedTags.join(', ')}`);
   if (report.emptyCount) problems.push(`${report.emptyCount} element(s) without a shadow root`);
+  if (report.nested.length) problems.push(`SVG shapes nested, so not drawn: ${[...new Set(report.nested)].join(', ')}`);
   const junk = report.text.match(/\b(undefined|NaN|Invalid Date)\b|\[object \w+\]/);
   if (junk) problems.push(`shows "${junk[0]}"`);
   // Once per document: over WebDriver the 0.5 MB script is sent with each call.
