@@ -3,6 +3,7 @@
  * one formatter cache).
  */
 import {formatDateTime, formatRelative, listFormat} from './intl.js';
+import {dayIn} from './timezone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,8 +23,10 @@ export function isRelative(date: Date, now = Date.now()): boolean {
 }
 
 /**
- * "3 hours ago" / "قبل 3 ساعات" under a week from `now`; otherwise day, month name and year
- * ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
+ * "3 hours ago" / "قبل 3 ساعات" under a day from `now`; then in days by the calendar of
+ * `timeZone` (the reader's without one), so that "yesterday" is the day before today whatever
+ * the hours between: 47 hours ago at 15:00 is "2 days ago", "avant-hier", "أول أمس". A week
+ * or more away: day, month name and year ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
   const diff = date.getTime() - now;
@@ -33,7 +36,7 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
   if (abs < MINUTE) return formatRelative(0, 'second', locale);
   if (abs < HOUR) return formatRelative(Math.trunc(diff / MINUTE), 'minute', locale);
   if (abs < DAY) return formatRelative(Math.trunc(diff / HOUR), 'hour', locale);
-  return formatRelative(Math.trunc(diff / DAY), 'day', locale);
+  return formatRelative((Date.parse(dayIn(date.getTime(), timeZone)) - Date.parse(dayIn(now, timeZone))) / DAY, 'day', locale);
 }
 
 /** The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a reader abroad knows whose clock it is. */

@@ -33,12 +33,27 @@ describe('formatArticleDate', () => {
     ['zgh', ago(10_000), 'ⵖⵉⵍⴰⴷ', 'Tamazight now'],
     ['ar-MA', ago(2 * HOUR), 'قبل ساعتين', 'Arabic dual'],
     ['ar-MA', ago(11 * HOUR), 'قبل 11 ساعة', 'Arabic "many"'],
+    // Days go by the calendar: 47 hours before 12:00 is 13:00 two days before, not yesterday.
+    ['en', ago(47 * HOUR), '2 days ago', 'two calendar days'],
+    ['fr', ago(47 * HOUR), 'avant-hier', 'French day before yesterday'],
+    ['es', ago(47 * HOUR), 'anteayer', 'Spanish day before yesterday'],
+    ['ar-MA', ago(47 * HOUR), 'أول أمس', 'Arabic day before yesterday'],
+    ['en', ago(36 * HOUR), 'yesterday', 'yesterday at midnight'],
+    ['en', new Date(now + 37 * HOUR), 'in 2 days', 'the day after tomorrow, 37 hours ahead'],
   ];
   for (const [locale, date, expected, name] of cases) {
     it(`${name}: ${expected}`, () => {
-      expect(formatArticleDate(date, locale, now)).to.equal(expected);
+      expect(formatArticleDate(date, locale, now, {timeZone: 'UTC'})).to.equal(expected);
     });
   }
+
+  it('counts days by the calendar of the given zone', () => {
+    // 36.5 hours before 12:00 UTC: 23:30 UTC two days before, but 00:30 the next day in Casablanca (UTC+1).
+    const late = ago(36 * HOUR + 30 * MIN);
+    expect(formatArticleDate(late, 'en', now, {timeZone: 'UTC'})).to.equal('2 days ago');
+    expect(formatArticleDate(late, 'en', now, {timeZone: 'Africa/Casablanca'})).to.equal('yesterday');
+    expect(formatArticleDate(late, 'ar-MA', now, {timeZone: 'Africa/Casablanca'})).to.equal('أمس');
+  });
 
   it('is relative under seven days only', () => {
     expect(isRelative(ago(7 * DAY - 1), now)).to.equal(true);
