@@ -52,12 +52,14 @@ function speedFor(text: string, language: string | undefined): number {
 
 /**
  * Whole minutes to read `text` (at least 1) in `language` (its reading speed; see
- * {@link WORDS_PER_MINUTE}), counting words with `Intl.Segmenter` so any script counts right.
- * Segmenting a long article is costly, so results are remembered for the texts seen most
- * recently.
+ * {@link WORDS_PER_MINUTE}): `words` when the feed reader counted the whole body (see
+ * `NewsItem.words`), else the words of `text`, counted with `Intl.Segmenter` so any script
+ * counts right. Segmenting a long article is costly, so results are remembered for the texts
+ * seen most recently.
  */
-export function readingMinutes(text: string, language?: string): number {
+export function readingMinutes(text: string, language?: string, words?: number): number {
   const wordsPerMinute = speedFor(text, language);
+  if (words) return Math.max(1, Math.round(words / wordsPerMinute));
   const key = `${wordsPerMinute}:${text}`;
   let minutes = minutesOf.get(key);
   if (minutes === undefined) {

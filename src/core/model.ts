@@ -17,8 +17,14 @@ export interface NewsItem {
   title: string;
   /** A short plain-text description. */
   summary?: string;
-  /** The article body as plain text. */
+  /** The article body as plain text: its first 5,000 characters. */
   contentText?: string;
+  /**
+   * How many words the whole body holds (as far as a field is read, about 15,000 words), for
+   * the reading time: `contentText` keeps only its start. Absent for a script written without
+   * spaces between words (Chinese, Japanese, Thai…), whose reading time counts `contentText`.
+   */
+  words?: number;
   /** The main image (http or https only). */
   image?: string;
   /** Text alternative for `image`; absent when the feed gives none (the image is then decorative). */

@@ -8,7 +8,7 @@ import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
 import {readingTimeText, type NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
-import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {normalizeItem, parseFeed, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
 import {useLocale} from '../helpers.js';
 import {cards, settled} from '../harness/list.js';
 import {part} from '../harness/shadow.js';
@@ -159,5 +159,21 @@ describe('reading time per article', () => {
 
   it('guesses Arabic from the text when the article has no language', async () => {
     expect(await minutesShown(undefined, words('سوق'))).to.equal('5 min read');
+  });
+
+  it('counts the whole body a feed reader counted, not the start that contentText keeps', async () => {
+    // A 3,420-word article: 15 minutes in English; its first 5,000 characters alone read in 4.
+    const body = Array(3420).fill('market').join(' ');
+    const feed = parseFeed({version: 'https://jsonfeed.org/version/1.1', language: 'en', items: [{id: '1', title: 'Long read', content_html: `<p>${body}</p>`}]});
+    const [long] = feed.items;
+    expect(long.contentText!.length).to.be.at.most(5_000);
+    const el = await card(long);
+    expect(part(el, 'reading-time')!.textContent).to.equal('15 min read');
+    // As the feed cache gives it back on the next visit: the start of the text, the count kept.
+    const stored = normalizeItem(JSON.parse(JSON.stringify({...long, contentText: long.contentText!.slice(0, 400)})))!;
+    expect(stored.words).to.equal(3420);
+    el.item = stored;
+    await el.updateComplete;
+    expect(part(el, 'reading-time')!.textContent).to.equal('15 min read');
   });
 });

@@ -267,3 +267,33 @@ describe('hostile XML documents', function () {
     });
   }
 });
+
+describe('an article body’s length in words', () => {
+  // 3,000 words of about 6 characters: 18,000 characters, past the 5,000 that contentText keeps.
+  const body = Array.from({length: 3000}, (_, i) => `word${i % 10}`).join(' ');
+  const json = (item: object) => parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', ...item}]}));
+  const xml = (text: string) => parseFeedText(text, 'https://example.com/feed.xml');
+
+  it('is counted over the whole body in every format, while contentText keeps its start', async () => {
+    const feeds = [
+      await json({content_text: body}),
+      await json({content_html: `<p>${body.replaceAll(' word5 ', ' <b>word5</b> ')}</p>`}),
+      await xml(`<rss version="2.0"><channel><item><title>T</title><description>Short</description><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/"><![CDATA[<p>${body}</p>]]></content:encoded></item></channel></rss>`),
+      await xml(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><content type="html">&lt;p&gt;${body}&lt;/p&gt;</content></entry></feed>`),
+      await xml(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${body}</p></div></content></entry></feed>`),
+      await parseFeedText(JSON.stringify([{id: 1, title: {rendered: 'T'}, content: {rendered: `<p>${body}</p>`}}]), 'https://example.com/wp-json/wp/v2/posts'),
+    ];
+    for (const feed of feeds) {
+      const [item] = feed.items;
+      expect(item.words).to.equal(3000);
+      expect(item.contentText!.length).to.be.within(4_000, 5_000);
+      expect(body.startsWith(item.contentText!.slice(0, -1))).to.equal(true);
+    }
+  });
+
+  it('counts runs between spaces that hold a letter or digit, and leaves scripts written without spaces to the reading time’s own count', async () => {
+    expect((await json({content_text: 'L’homme — « COP30 » : 3-1 , !'})).items[0].words).to.equal(3);
+    expect((await json({content_text: '港口扩建开放了新码头'})).items[0].words).to.equal(undefined);
+    expect((await json({content_text: '   '})).items[0].words).to.equal(undefined);
+  });
+});

@@ -57,7 +57,7 @@ for (const variant of VARIANTS) {
  * @csspart meta - The line with date and author.
  * @csspart date - The `time` element.
  * @csspart author - The author names.
- * @csspart reading-time - "5 min read", when the article's text is known: at the reading speed of the article's language, in the interface language.
+ * @csspart reading-time - "5 min read", when the article's text is known: its whole body's words (`item.words`, counted by the feed reader), at the reading speed of the article's language, in the interface language.
  * @csspart tags - The list of tags.
  *
  * @cssprop [--news-font-family=inherit] - Font of the card.
@@ -288,7 +288,7 @@ export class NewsArticleCardElement extends NewsElement {
         ><time part="date" datetime=${ifDefined(published?.toISOString())}
           >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
-          ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined), tag)}</span>`
+          ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined, item.words), tag)}</span>`
           : nothing}</p
       ><ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
         ><li lang=${lang}>${tags[0]}</li

@@ -14,6 +14,10 @@ export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 600;
 /** Longest body text kept: enough for related-article ranking and a summary fallback. */
 export const MAX_CONTENT = 5_000;
+/** Most markup (or entity-encoded text) of a body read, as for any field of MAX_CONTENT characters. */
+export const BODY_MARKUP = markupLength(MAX_CONTENT);
+/** Most text of a body read to count its words: all that {@link BODY_MARKUP} characters can hold. */
+export const MAX_BODY_TEXT = BODY_MARKUP;
 /**
  * Default most items read from one document; a feed of thousands is cut, not rendered.
  * The `maxItems` option (the `max-items` attribute) raises or lowers it.
@@ -31,19 +35,39 @@ export const isObject = (value: unknown): value is Json => typeof value === 'obj
 export const str = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
-/** A non-empty plain-text string (entities decoded, tags kept visible), or undefined. */
-export function text(value: unknown, max = MAX_CONTENT): string | undefined {
+/** A non-empty plain-text string (entities decoded, tags kept visible), or undefined; at most `max` characters, from at most `markup` of the field. */
+export function text(value: unknown, max = MAX_CONTENT, markup = markupLength(max)): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(plainText(raw.slice(0, markupLength(max)), max), max) || undefined;
+  return truncate(plainText(raw.slice(0, markup), max), max) || undefined;
 }
 
-/** The reader-visible text of an HTML string, or undefined. */
-export function htmlText(value: unknown, max = MAX_CONTENT): string | undefined {
+/** The reader-visible text of an HTML string, or undefined; at most `max` characters, from at most `markup` of the field. */
+export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max)): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
-  return truncate(htmlToText(raw.slice(0, markupLength(max)), max), max) || undefined;
+  return truncate(htmlToText(raw.slice(0, markup), max), max) || undefined;
+}
+
+// A word: a run between spaces with a letter or digit in it ("l’homme", "COP30", "3:1").
+const WORD = /[^ ]*[\p{L}\p{N}][^ ]*/gu;
+// Scripts written without spaces between words: a count of runs would be a count of sentences.
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/**
+ * An article body from its text read whole (read with {@link MAX_BODY_TEXT} and
+ * {@link BODY_MARKUP}): `contentText` keeps its first MAX_CONTENT characters, `words` counts
+ * all of it, for the reading time (see `NewsItem.words`).
+ */
+export function body(whole: string | undefined): Pick<NewsItem, 'contentText' | 'words'> {
+  if (!whole) return {};
+  let words: number | undefined;
+  if (!UNSPACED.test(whole)) {
+    words = 0;
+    for (WORD.lastIndex = 0; WORD.test(whole); ) words++;
+  }
+  return {contentText: truncate(whole, MAX_CONTENT), words: words || undefined};
 }
 
 /** A valid BCP 47 tag in canonical case, or undefined. */
@@ -157,6 +181,7 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
     title,
     summary: cleanText(raw.summary, MAX_SUMMARY),
     contentText: cleanText(raw.contentText),
+    words: Number.isSafeInteger(raw.words) && (raw.words as number) > 0 ? (raw.words as number) : undefined,
     image: safeUrl(raw.image, base),
     imageAlt: cleanText(raw.imageAlt, MAX_TITLE),
     published: parseDate(raw.published),

@@ -8,7 +8,9 @@
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, safeUrl, truncate} from '../text.js';
 import {
-  MAX_CONTENT,
+  BODY_MARKUP,
+  MAX_BODY_TEXT,
+  body as readBody,
   MAX_ITEMS,
   MAX_SUMMARY,
   MAX_TITLE,
@@ -141,7 +143,7 @@ function fromBase64(value: string): string | undefined {
  * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
  * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`.
  */
-function contentText(el: Element | undefined, max: number): string | undefined {
+function contentText(el: Element | undefined, max: number, markup?: number): string | undefined {
   if (!el) return undefined;
   const type = (attr(el, 'type') ?? '').toLowerCase().trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
@@ -150,12 +152,12 @@ function contentText(el: Element | undefined, max: number): string | undefined {
   if (binary) value = fromBase64(value) ?? value;
   if (type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && el.children.length)) {
     const body = child(el, 'div', XHTML) ?? el;
-    return binary ? htmlText(value, max) : markupText(body, max);
+    return binary ? htmlText(value, max, markup) : markupText(body, max);
   }
-  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max);
-  if (type === 'text' || type === 'text/plain') return text(value, max);
+  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max, markup);
+  if (type === 'text' || type === 'text/plain') return text(value, max, markup);
   // No type (RSS, Atom 0.3 defaults): feeds put HTML in plain fields often enough to read them as HTML.
-  return el.children.length ? markupText(el, max) : htmlText(value, max);
+  return el.children.length ? markupText(el, max) : htmlText(value, max, markup);
 }
 
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
@@ -267,7 +269,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     second,
   );
   const summary = contentText(description, MAX_SUMMARY);
-  const contentBody = contentText(body, MAX_CONTENT);
+  const {contentText: contentBody, words} = readBody(contentText(body, MAX_BODY_TEXT, BODY_MARKUP));
   const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
   if (!title) return undefined;
   const guid = child(el, 'guid', rss);
@@ -294,6 +296,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     title,
     summary,
     contentText: contentBody,
+    words,
     image: image?.src,
     imageAlt: image?.alt,
     published: firstOf(parseDate(textOf(child(el, 'pubDate', rss))), dcPublished(el), parseDate(textOf(child(el, 'published', ATOM)))),
@@ -379,7 +382,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
   const content = child(el, 'content', ns);
   const summary = contentText(summaryElement, MAX_SUMMARY);
-  const body = attr(content, 'src') === undefined ? contentText(content, MAX_CONTENT) : undefined;
+  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, MAX_BODY_TEXT, BODY_MARKUP) : undefined);
   const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
   if (!title) return undefined;
   const url = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
@@ -398,6 +401,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     title,
     summary,
     contentText: body,
+    words,
     image: image?.src,
     imageAlt: image?.alt,
     published: firstOf(parseDate(textOf(child(el, 'published', ns))), parseDate(textOf(child(el, 'issued', ns))), parseDate(textOf(child(el, 'created', ns))), dcPublished(el), updated),
