@@ -500,6 +500,30 @@ describe('<news-header-bar>', () => {
       }
     });
 
+    it('gives up the condition’s text before any of the city’s when the weather is short of room', async () => {
+      for (const locale of ['en', 'ar']) {
+        await useLocale(locale);
+        const el = await bar();
+        const weather = part(el, 'weather') as HTMLElement;
+        const [condition, city] = [part(el, 'condition')!, part(el, 'city')!];
+        // What the weather's line needs: its four parts side by side, and the gaps between them.
+        const gap = parseFloat(getComputedStyle(weather).columnGap);
+        const needed = [...weather.children].reduce((sum, child) => sum + Math.ceil(child.getBoundingClientRect().width), 3 * gap);
+        const cityWidth = city.getBoundingClientRect().width;
+        // Room for all but half the condition: the city stays whole (no ellipsis, not a fraction of a pixel cut).
+        weather.style.flex = 'none';
+        weather.style.inlineSize = `${needed - condition.scrollWidth / 2}px`;
+        expect(condition.clientWidth, locale).to.be.within(1, condition.scrollWidth - 1);
+        expect(city.getBoundingClientRect().width, `${locale}: the city is not cut`).to.be.closeTo(cityWidth, 0.01);
+        // Less room than the city needs beside the rest: the condition is gone, then the city gives way.
+        weather.style.inlineSize = `${needed - condition.scrollWidth - city.scrollWidth / 2}px`;
+        expect(condition.clientWidth, locale).to.equal(0);
+        expect(city.clientWidth, locale).to.be.within(1, city.scrollWidth - 1);
+        el.remove();
+      }
+      await useLocale('en');
+    });
+
     it('adds no tab stop of its own: Tab goes from the logo to the subscribe button', async () => {
       const el = await bar();
       const before = document.createElement('button');

@@ -93,8 +93,13 @@ export const headerBarStyles = css`
   [part='city'] {
     unicode-bidi: plaintext;
   }
+  /* The condition shrinks a million times as fast as the city: while it has text to give, the
+     city's share is far below a pixel and rounds to nothing (a share of any size would cut the
+     city with an ellipsis, "Casablan…"); once it is gone, the city alone gives way. (A city
+     shrinking a millionth as fast would give way a millionth of the rest: flex factors that
+     add up to less than 1 take that share of the free space.) */
   [part='condition'] {
-    flex-shrink: 100;
+    flex-shrink: 1000000;
     color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
   }
   .icon {
