@@ -86,7 +86,8 @@ export default [
     // FeedError instead of throwing at the call (+0.09 KB). 37.49 KB once a card's days go by
     // the calendar of its zone ("yesterday" is the day before today, not 24-48 hours ago) and
     // the feed readers count the words of the whole body for the reading time (+0.23 KB).
-    limit: '37.5 KB',
+    // 37.58 KB with French's ordinal first of the month, "1er décembre" (+0.09 KB).
+    limit: '37.6 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -75,8 +75,9 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // no URL with a FeedError: 37.26 kB, ratchet 37.3 kB. Days by the calendar of the card's zone
 // and the whole body's words for the reading time: 37.49 kB, ratchet 37.5 kB (heap per card
 // 0.93x, render 0.90x Shoelace's; parseFeed 7.9x JSON.parse, 7.1x before, in one run each).
+// French's ordinal first of the month ("1er décembre"): 37.58 kB, ratchet 37.6 kB.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_500, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_600, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -72,14 +72,24 @@ const INDEX_OPTIONS = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat
 });
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
+const FRENCH = /^fr(?:-|$)/;
+
 /**
  * `instant` formatted for the active locale `tag` with `options`, like
- * `Intl.DateTimeFormat#format`, with the month and weekday names a carried language needs.
+ * `Intl.DateTimeFormat#format`, with the month and weekday names a carried language needs,
+ * and French's ordinal first of the month, which `Intl` does not write ("1er décembre").
  */
 export function formatDateTime(instant: Date | number, tag: string | undefined, options: Intl.DateTimeFormatOptions = {}): string {
   const carry = carriedLocale(tag);
   const format = dateTimeFormat(tag, options);
-  if (!carry) return format.format(instant);
+  if (!carry) {
+    const text = format.format(instant);
+    if (!FRENCH.test(formattingLocale(tag) ?? '') || !/(?:^|\D)1(?!\d)/.test(text)) return text;
+    const parts = format.formatToParts(instant);
+    // Only beside a month's name: "01/12/2026" has no ordinal.
+    if (!parts.some(({type, value}) => type === 'month' && !/\d/.test(value))) return text;
+    return parts.map(({type, value}) => (type === 'day' && value === '1' ? '1er' : value)).join('');
+  }
   const calendar = options.calendar ?? format.resolvedOptions().calendar;
   const index = cached('dt', Intl.DateTimeFormat, 'en', INDEX_OPTIONS({...options, calendar})).formatToParts(instant);
   const month = Number(index.find((part) => part.type === 'month')?.value) - 1;

@@ -47,6 +47,17 @@ describe('formatArticleDate', () => {
     });
   }
 
+  it('writes the first of the month as French does, "1er", beside a month’s name only', () => {
+    const first = new Date('2025-12-01T10:00:00Z');
+    expect(formatArticleDate(first, 'fr', now, {timeZone: 'UTC'})).to.equal('1er déc. 2025');
+    expect(formatArticleDate(first, 'fr-MA', now, {timeZone: 'Africa/Casablanca'})).to.equal('1er déc. 2025');
+    expect(formatFullDate(first, 'fr', {timeZone: 'UTC'})).to.match(/^lundi 1er décembre 2025 à 10:00 /);
+    expect(formatArticleDate(new Date('2025-12-11T10:00:00Z'), 'fr', now, {timeZone: 'UTC'})).to.equal('11 déc. 2025');
+    expect(formatArticleDate(new Date('2025-12-21T10:00:00Z'), 'fr', now, {timeZone: 'UTC'})).to.equal('21 déc. 2025');
+    expect(formatArticleDate(first, 'en', now, {timeZone: 'UTC'})).to.equal('Dec 1, 2025');
+    expect(formatArticleDate(first, 'es', now, {timeZone: 'UTC'})).to.equal('1 dic 2025');
+  });
+
   it('counts days by the calendar of the given zone', () => {
     // 36.5 hours before 12:00 UTC: 23:30 UTC two days before, but 00:30 the next day in Casablanca (UTC+1).
     const late = ago(36 * HOUR + 30 * MIN);
