@@ -20,9 +20,10 @@ export interface NewsItem {
   /** The article body as plain text: its first 5,000 characters. */
   contentText?: string;
   /**
-   * How many words the whole body holds (as far as a field is read, about 15,000 words), for
-   * the reading time: `contentText` keeps only its start. Absent for a script written without
-   * spaces between words (Chinese, Japanese, Thai…), whose reading time counts `contentText`.
+   * How many words the whole body holds (as far as a field is read: 100,000 characters of
+   * markup and 2,000 tags), for the reading time: `contentText` keeps only its start. Absent
+   * for text mostly in a script written without spaces between words (Chinese, Japanese,
+   * Thai…), whose reading time counts `contentText`.
    */
   words?: number;
   /** The main image (http or https only). */

@@ -9,6 +9,7 @@
  */
 import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
+import {UNSPACED, WORD} from './words.js';
 
 export interface RelatedOptions {
   /** Most items returned (default 4). */
@@ -73,16 +74,8 @@ const arabicFold = (char: string): string => {
 };
 const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
-/** Scripts written without spaces between words, where only a dictionary finds the words. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
-/**
- * Unicode word boundaries (UAX #29, as Chromium's `Intl.Segmenter` applies them) for scripts
- * that put spaces between words: letters, marks and digits, joined by an apostrophe or
- * middle dot, or by a point or comma between digits.
- */
-const WORD = /[\p{L}\p{N}\p{M}_]+(?:(?:['’·]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}_]+)*/gu;
-// The same for text in Latin and Arabic script only, with explicit ranges: V8 matches these
-// several times faster than the Unicode property classes above.
+// Words (see `words.ts`) in text in Latin and Arabic script only, with explicit ranges: V8
+// matches these several times faster than the Unicode property classes of WORD.
 const LATIN_ARABIC_TEXT = /^[\t\n\r -\u024f\u0600-\u06ff\u1e00-\u1eff\u2000-\u206f]*$/;
 const WORD_CHAR = '0-9A-Za-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06dc\u06df-\u06e8\u06ea-\u06fc\u06ff';
 const DIGIT = '0-9\u0660-\u0669\u06f0-\u06f9';

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {parseFeed, type NewsItem} from '../../src/core/feed.js';
 import {findItem, foldText, rankRelated, terms, urlKey, words} from '../../src/core/related.js';
+import {countWords} from '../../src/core/words.js';
 import {fixture} from '../helpers.js';
 
 const NOW = new Date('2026-01-29T00:00:00Z');
@@ -300,6 +301,22 @@ describe('words', () => {
       expect(words(text, lang), text.slice(0, 40)).to.deep.equal(atStops(expected));
     }
     expect(words('at 9 p.m. on the U.N. site', 'en')).to.deep.equal(['at', '9', 'p', 'm', 'on', 'the', 'U', 'N', 'site']);
+  });
+
+  it('counts, without a dictionary, the words it finds; none for text mostly written without spaces', async () => {
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      const feed = parseFeed(await (await fetch(`/demo/feeds/${lang}.json`)).text(), location.href);
+      for (const i of feed.items) {
+        const text = `${i.title} ${i.summary ?? ''} ${i.contentText ?? ''}`;
+        expect(countWords(text), text.slice(0, 40)).to.equal(words(text, lang).length);
+      }
+    }
+    expect(countWords('港口扩建开放了新码头')).to.equal(undefined);
+    // A name quoted in Chinese inside French text does not stop the count: it is one word.
+    expect(countWords('Un article en français sur (习近平) et la COP30')).to.equal(9);
+    // Linear whatever the text: a long run without a word is read once (a backtracking pattern took seconds).
+    expect(countWords('-'.repeat(200_000))).to.equal(0);
+    expect(countWords(`${'🙂'.repeat(100_000)} mot`)).to.equal(1);
   });
 
   it('uses the segmenter’s dictionaries for scripts without spaces', () => {

@@ -51,6 +51,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => feed([{id: '1', title: 'W'.repeat(5_000), summary: 'S'.repeat(5_000), content_text: 'C'.repeat(5_000), tags: ['T'.repeat(5_000)], authors: [{name: 'A'.repeat(5_000)}]}]),
     expect: {title: /^W{299}…$/, check: (f) => within(f, 300, 600, 5_000) || (longest(f.items[0].authors[0]?.name) > 120 ? 'an author name past its limit' : '')},
   },
+  'a body of 100,000 dashes and emoji, no space, no letter (a 10 s freeze for a backtracking word count)': {
+    body: () => feed([{id: '1', title: 'Dashes', content_text: '-'.repeat(100_000)}, {id: '2', title: 'Emoji', content_html: `<p>${'🙂'.repeat(50_000)}</p>`}]),
+    expect: {title: 'Dashes', check: (f) => (f.items.length === 2 && !f.items.some((item) => item.words) ? '' : 'a word counted where there is none')},
+  },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
   '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},

@@ -6,6 +6,7 @@ import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
 import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
+import {countWords} from '../words.js';
 
 export {parseDate} from '../dates.js';
 
@@ -14,10 +15,12 @@ export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 600;
 /** Longest body text kept: enough for related-article ranking and a summary fallback. */
 export const MAX_CONTENT = 5_000;
-/** Most markup (or entity-encoded text) of a body read, as for any field of MAX_CONTENT characters. */
-export const BODY_MARKUP = markupLength(MAX_CONTENT);
-/** Most text of a body read to count its words: all that {@link BODY_MARKUP} characters can hold. */
-export const MAX_BODY_TEXT = BODY_MARKUP;
+/**
+ * Most of a body read to count its words: as much markup (or entity-encoded text) as any field
+ * of MAX_CONTENT characters is read for, and so at most as much text. The HTML reader also
+ * stops after MAX_MARKUP_TAGS tags.
+ */
+export const BODY_LENGTH = markupLength(MAX_CONTENT);
 /**
  * Default most items read from one document; a feed of thousands is cut, not rendered.
  * The `maxItems` option (the `max-items` attribute) raises or lowers it.
@@ -50,24 +53,16 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   return truncate(htmlToText(raw.slice(0, markup), max), max) || undefined;
 }
 
-// A word: a run between spaces with a letter or digit in it ("l’homme", "COP30", "3:1").
-const WORD = /[^ ]*[\p{L}\p{N}][^ ]*/gu;
-// Scripts written without spaces between words: a count of runs would be a count of sentences.
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+/** An article body's text, from a plain-text or an HTML field, read as far as {@link BODY_LENGTH}. */
+export const bodyText = (value: unknown, html: boolean) => (html ? htmlText : text)(value, BODY_LENGTH, BODY_LENGTH);
 
 /**
- * An article body from its text read whole (read with {@link MAX_BODY_TEXT} and
- * {@link BODY_MARKUP}): `contentText` keeps its first MAX_CONTENT characters, `words` counts
- * all of it, for the reading time (see `NewsItem.words`).
+ * An article body from its text read whole ({@link bodyText}): `contentText` keeps its first
+ * MAX_CONTENT characters, `words` counts all of it, for the reading time (see `NewsItem.words`).
  */
 export function body(whole: string | undefined): Pick<NewsItem, 'contentText' | 'words'> {
   if (!whole) return {};
-  let words: number | undefined;
-  if (!UNSPACED.test(whole)) {
-    words = 0;
-    for (WORD.lastIndex = 0; WORD.test(whole); ) words++;
-  }
-  return {contentText: truncate(whole, MAX_CONTENT), words: words || undefined};
+  return {contentText: truncate(whole, MAX_CONTENT), words: countWords(whole) || undefined};
 }
 
 /** A valid BCP 47 tag in canonical case, or undefined. */
@@ -181,7 +176,8 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
     title,
     summary: cleanText(raw.summary, MAX_SUMMARY),
     contentText: cleanText(raw.contentText),
-    words: Number.isSafeInteger(raw.words) && (raw.words as number) > 0 ? (raw.words as number) : undefined,
+    // No more words than a body's text read can hold.
+    words: Number.isSafeInteger(raw.words) && (raw.words as number) > 0 && (raw.words as number) <= BODY_LENGTH ? (raw.words as number) : undefined,
     image: safeUrl(raw.image, base),
     imageAlt: cleanText(raw.imageAlt, MAX_TITLE),
     published: parseDate(raw.published),

@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {BODY_MARKUP, MAX_BODY_TEXT, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, bodyText, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 interface Context {
@@ -19,7 +19,7 @@ function item(raw: unknown, index: number, feed: Context): NewsItem | undefined 
   if (!isObject(raw)) return undefined;
   const {base} = feed;
   const url = safeUrl(raw.url, base) ?? safeUrl(raw.external_url, base);
-  const {contentText, words} = body(text(raw.content_text, MAX_BODY_TEXT, BODY_MARKUP) ?? htmlText(raw.content_html, MAX_BODY_TEXT, BODY_MARKUP));
+  const {contentText, words} = body(bodyText(raw.content_text, false) ?? bodyText(raw.content_html, true));
   const summary = htmlText(raw.summary, MAX_SUMMARY);
   // JSON Feed allows items without a title (microblog posts): use the start of the text.
   const title = titleOr(text(raw.title, MAX_TITLE), summary, contentText);

@@ -4,7 +4,7 @@
  */
 import type {NewsFeed, NewsItem} from '../model.js';
 import {firstImage, safeUrl} from '../text.js';
-import {BODY_MARKUP, MAX_BODY_TEXT, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, bodyText, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
@@ -22,7 +22,7 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
   const url = safeUrl(raw.link, base);
   const content = rendered(raw.content);
   const summary = htmlText(rendered(raw.excerpt), MAX_SUMMARY);
-  const {contentText, words} = body(htmlText(content, MAX_BODY_TEXT, BODY_MARKUP));
+  const {contentText, words} = body(bodyText(content, true));
   const title = titleOr(htmlText(rendered(raw.title), MAX_TITLE), summary, contentText);
   if (!title) return undefined;
   const embedded = isObject(raw._embedded) ? raw._embedded : {};

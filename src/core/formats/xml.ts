@@ -8,8 +8,7 @@
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, safeUrl, truncate} from '../text.js';
 import {
-  BODY_MARKUP,
-  MAX_BODY_TEXT,
+  BODY_LENGTH,
   body as readBody,
   MAX_ITEMS,
   MAX_SUMMARY,
@@ -269,7 +268,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     second,
   );
   const summary = contentText(description, MAX_SUMMARY);
-  const {contentText: contentBody, words} = readBody(contentText(body, MAX_BODY_TEXT, BODY_MARKUP));
+  const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH));
   const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
   if (!title) return undefined;
   const guid = child(el, 'guid', rss);
@@ -382,7 +381,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
   const content = child(el, 'content', ns);
   const summary = contentText(summaryElement, MAX_SUMMARY);
-  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, MAX_BODY_TEXT, BODY_MARKUP) : undefined);
+  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
   const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
   if (!title) return undefined;
   const url = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
