@@ -3,7 +3,7 @@
  * one formatter cache).
  */
 import {formatDateTime, formatRelative, listFormat} from './intl.js';
-import {dayIn} from './timezone.js';
+import {calendarDays} from './timezone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -30,13 +30,16 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
   const diff = date.getTime() - now;
-  if (!isRelative(date, now)) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   const abs = Math.abs(diff);
+  // By the calendar, 6 days and 23 hours ago can be 7 days ago: a week or more is a date.
+  const days = abs < DAY || !isRelative(date, now) ? 0 : calendarDays(date.getTime(), now, timeZone);
+  if (!isRelative(date, now) || Math.abs(days) >= 7) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   // Clocks disagree by a few seconds or minutes: anything inside a minute is "now".
   if (abs < MINUTE) return formatRelative(0, 'second', locale);
   if (abs < HOUR) return formatRelative(Math.trunc(diff / MINUTE), 'minute', locale);
-  if (abs < DAY) return formatRelative(Math.trunc(diff / HOUR), 'hour', locale);
-  return formatRelative((Date.parse(dayIn(date.getTime(), timeZone)) - Date.parse(dayIn(now, timeZone))) / DAY, 'day', locale);
+  // Under a day, hours; also 24 hours and more within one calendar day, as on a day of 25 hours (clocks turned back).
+  if (!days) return formatRelative(Math.trunc(diff / HOUR), 'hour', locale);
+  return formatRelative(days, 'day', locale);
 }
 
 /** The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a reader abroad knows whose clock it is. */

@@ -4,7 +4,9 @@
  */
 import {dateTimeFormat, formatDateTime} from './intl.js';
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /** True when `Intl` knows `zone` as an IANA time zone (`Africa/Casablanca`, `UTC`). */
 export function isValidTimeZone(zone: string): boolean {
@@ -35,6 +37,42 @@ export function dayIn(instant: number, zone?: string): string {
   );
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** The offset of `zone` from UTC at `instant`, in milliseconds, from its name there ("GMT+01:00"; "GMT" for none). */
+function offsetAt(instant: number, zone?: string): number {
+  const name = dateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const [, sign, hours = 0, minutes = 0, seconds = 0] = /([+-])(\d+):?(\d+)?:?(\d+)?/.exec(name) ?? [];
+  return (sign === '-' ? -1 : 1) * ((+hours * 60 + +minutes) * 60 + +seconds) * 1000;
+}
+
+/** Per zone, the minute last checked and the one offset its clocks kept over the fortnight around it (undefined when they changed). */
+const steadyOffsets = new Map<string | undefined, {minute: number; offset?: number}>();
+
+/** The offset `zone` keeps from a week before `now` to a week after, or undefined when its clocks change in that time; checked once a minute. */
+function steadyOffset(now: number, zone?: string): number | undefined {
+  const minute = Math.floor(now / MINUTE);
+  let known = steadyOffsets.get(zone);
+  if (known?.minute !== minute) {
+    const offset = offsetAt(now, zone);
+    // Every two days: no zone turns its clocks and back again within two days.
+    let steady = true;
+    for (let day = -8; day <= 8 && steady; day += 2) steady = offsetAt(now + day * DAY, zone) === offset;
+    steadyOffsets.set(zone, (known = {minute, offset: steady ? offset : undefined}));
+  }
+  return known.offset;
+}
+
+/**
+ * Whole calendar days from the date of `now` to the date of `instant` in `zone` (-1: the day
+ * before). Within a week of `now`, while the zone keeps one offset from UTC, by arithmetic on
+ * it (a feed's cards cost no call to `Intl` each); else from the two dates as `Intl` gives
+ * them, so a day of 23 or 25 hours counts as one.
+ */
+export function calendarDays(instant: number, now: number, zone?: string): number {
+  const offset = Math.abs(instant - now) <= 7 * DAY ? steadyOffset(now, zone) : undefined;
+  if (offset === undefined) return (Date.parse(dayIn(instant, zone)) - Date.parse(dayIn(now, zone))) / DAY;
+  return Math.floor((instant + offset) / DAY) - Math.floor((now + offset) / DAY);
 }
 
 /**

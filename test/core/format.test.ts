@@ -58,6 +58,17 @@ describe('formatArticleDate', () => {
     expect(formatArticleDate(first, 'es', now, {timeZone: 'UTC'})).to.equal('1 dic 2025');
   });
 
+  it('says hours, not "today", for 24 hours and more within one day of 25 hours, and a date for 7 calendar days', () => {
+    // Morocco turned its clocks back an hour on 15 February 2026 (Ramadan): that day had 25 hours.
+    const lateOnThe14th = new Date('2026-02-14T23:05:00Z'); // 00:05 on the 15th in Casablanca (UTC+1)
+    const lateOnThe15th = Date.parse('2026-02-15T23:50:00Z'); // 23:50 on the 15th (UTC+0), 24.75 hours on
+    expect(formatArticleDate(lateOnThe14th, 'en', lateOnThe15th, {timeZone: 'Africa/Casablanca'})).to.equal('24 hours ago');
+    expect(formatArticleDate(lateOnThe14th, 'fr-MA', lateOnThe15th, {timeZone: 'Africa/Casablanca'})).to.equal('il y a 24 heures');
+    // 00:30 on the 16th, 6 days and 23.5 hours after 01:00 on the 9th: the 9th, not "7 days ago".
+    expect(formatArticleDate(new Date('2026-01-09T01:00:00Z'), 'en', Date.parse('2026-01-16T00:30:00Z'), {timeZone: 'UTC'})).to.equal('Jan 9, 2026');
+    expect(formatArticleDate(new Date('2026-01-09T01:30:00Z'), 'en', Date.parse('2026-01-15T23:30:00Z'), {timeZone: 'UTC'})).to.equal('6 days ago');
+  });
+
   it('counts days by the calendar of the given zone', () => {
     // 36.5 hours before 12:00 UTC: 23:30 UTC two days before, but 00:30 the next day in Casablanca (UTC+1).
     const late = ago(36 * HOUR + 30 * MIN);

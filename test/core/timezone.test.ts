@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {dayIn, formatDay, isValidTimeZone, nextDayStart} from '../../src/core/timezone.js';
+import fc from 'fast-check';
+import {calendarDays, dayIn, formatDay, isValidTimeZone, nextDayStart} from '../../src/core/timezone.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -61,5 +62,30 @@ describe('core/timezone', () => {
     expect(formatDay(instant, 'es', 'Africa/Casablanca')).to.equal('viernes, 16 de enero de 2026');
     expect(formatDay(instant, 'ar-MA', 'Africa/Casablanca')).to.equal('الجمعة، 16 يناير 2026');
     expect(formatDay(at('2026-01-16T20:00:00Z'), 'en', 'Asia/Tokyo')).to.equal('Saturday, January 17, 2026');
+  });
+
+  it('counts calendar days between two instants as their dates in the zone say, across clock changes', () => {
+    // Zones with clock changes (Casablanca's around Ramadan among them), half and quarter hours, and none.
+    const zones = ['Africa/Casablanca', 'Europe/Paris', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/Santiago', 'UTC', undefined];
+    const byDates = (instant: number, now: number, zone?: string) => (Date.parse(dayIn(instant, zone)) - Date.parse(dayIn(now, zone))) / 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({min: Date.UTC(2025, 0, 1), max: Date.UTC(2027, 11, 31)}),
+        fc.integer({min: -7 * 86_400_000, max: 7 * 86_400_000}),
+        fc.constantFrom(...zones),
+        (now, ago, zone) => {
+          expect(calendarDays(now + ago, now, zone), `${new Date(now).toISOString()} ${ago} ${zone}`).to.equal(byDates(now + ago, now, zone));
+        },
+      ),
+      {numRuns: 3000},
+    );
+    // Around the changes themselves, minute by minute: Casablanca's clocks went back on 15 February 2026 and on 22 March forward.
+    for (const change of [Date.UTC(2026, 1, 15, 2), Date.UTC(2026, 2, 22, 2), Date.UTC(2026, 9, 25, 1)]) {
+      for (let now = change - 3 * 3_600_000; now < change + 3 * 3_600_000; now += 7 * 60_000) {
+        for (const ago of [-30 * 3_600_000, -25 * 3_600_000, -24 * 3_600_000, -23 * 3_600_000, 23 * 3_600_000, 25 * 3_600_000]) {
+          for (const zone of ['Africa/Casablanca', 'Europe/Paris']) expect(calendarDays(now + ago, now, zone)).to.equal(byDates(now + ago, now, zone));
+        }
+      }
+    }
   });
 });
