@@ -32,10 +32,11 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
     const elements = [...document.querySelectorAll(`${root} *`)].filter((el) => el.localName.startsWith('news-'));
     const text = (node) =>
       [...node.childNodes].map((child) => (child.nodeType === 3 ? child.data : child.shadowRoot ? text(child.shadowRoot) + text(child) : text(child))).join(' ');
-    // SVG shapes hold no elements: a shape inside a shape is not drawn, as when a build drops the `/>` of `<circle … />`.
-    const shapes = 'circle ellipse line path polygon polyline rect';
+    // A shape inside a shape is not drawn, as when a build drops the `/>` of `<circle … />`
+    // (a shape may hold a <title> or an <animate>, not another shape or a group).
+    const shapes = 'circle,ellipse,line,path,polygon,polyline,rect';
     const nested = elements
-      .flatMap((el) => [...(el.shadowRoot?.querySelectorAll(shapes.split(' ').map((shape) => `svg ${shape} > *`).join()) ?? [])])
+      .flatMap((el) => [...(el.shadowRoot?.querySelectorAll(shapes.split(',').map((shape) => `svg ${shape} > :is(${shapes},g)`).join()) ?? [])])
       .map((child) => `<${child.parentElement.localName}> holds <${child.localName}>`);
     return {
       nested,
