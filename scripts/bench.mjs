@@ -79,9 +79,12 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // count shared with related articles (linear, as Intl.Segmenter counts): 37.68 kB, ratchet 37.7 kB.
 // Calendar days by arithmetic on the zone's offset (two Intl calls a card had cost 15% of the
 // render: 0.95-0.96x Shoelace's, 0.80x without them, 0.87x with the arithmetic, same machine):
-// 37.92 kB, ratchet 37.95 kB.
+// 37.92 kB, ratchet 37.95 kB. The JSON Feed parse is timed once the reader is compiled (20 untimed
+// rounds, bench.js): timed while it warmed up, the ratio moved 6-16x between runs of the same
+// build and neared its 13x budget in CI; steady, 5.4-6.1x in seven runs (the cold first read,
+// 21-56 ms, printed beside; 7.5x in an eighth): budget 10x, the target.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_950, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 13, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_950, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');
@@ -136,10 +139,11 @@ try {
   console.log(`  in place ${ms(results.localeSwitch.switchMs)}, rebuilding every element ${ms(results.localeSwitch.rebuildMs)}`);
 
   const json = await page.evaluate((r) => window.bench.benchmarks.parseJson(r), Math.max(5, Math.round(RUNS / 2)));
-  results.parseJson = {bytes: json.bytes, items: json.items, parseMs: median(json.parseMs), jsonParseMs: median(json.jsonMs)};
+  results.parseJson = {bytes: json.bytes, items: json.items, parseMs: median(json.parseMs), jsonParseMs: median(json.jsonMs), firstMs: json.firstMs};
   results.parseJson.ratio = results.parseJson.parseMs / results.parseJson.jsonParseMs;
   console.log(`Parsing a ${(json.bytes / 1e6).toFixed(2)} MB JSON Feed (${json.items} items):`);
-  console.log(`  parseFeed ${ms(results.parseJson.parseMs)}, JSON.parse alone ${ms(results.parseJson.jsonParseMs)}, ratio ${results.parseJson.ratio.toFixed(1)}x (budget ${BUDGET.parseJsonRatio}x, target ${TARGET.parseJsonRatio}x, goal ${TARGET.parseJsonGoal}x)`);
+  // Steady state against steady state (bench.js: timed while the reader warmed up, the ratio moved 6-16x between runs); the cold first read beside.
+  console.log(`  parseFeed ${ms(results.parseJson.parseMs)}, JSON.parse alone ${ms(results.parseJson.jsonParseMs)}, ratio ${results.parseJson.ratio.toFixed(1)}x (budget ${BUDGET.parseJsonRatio}x, target ${TARGET.parseJsonRatio}x, goal ${TARGET.parseJsonGoal}x); the first read, cold, ${ms(json.firstMs)}`);
   if (results.parseJson.ratio > BUDGET.parseJsonRatio) failures.push(`a 1 MB JSON Feed parses in ${results.parseJson.ratio.toFixed(1)}x JSON.parse (budget ${BUDGET.parseJsonRatio}x)`);
 
 

@@ -23,7 +23,7 @@ const UNSPACED_LETTERS = new RegExp(UNSPACED.source, 'gu');
  * letters in other text (a name quoted in Chinese) count as a word each run.
  */
 export function countWords(text: string): number | undefined {
-  if ((letterShare(text, UNSPACED_LETTERS) ?? 0) > 0.5) return undefined;
+  if (UNSPACED.test(text) && (letterShare(text, UNSPACED_LETTERS) ?? 0) > 0.5) return undefined;
   let count = 0;
   for (WORD.lastIndex = 0; WORD.test(text); ) count++;
   return count;
