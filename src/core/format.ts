@@ -32,8 +32,8 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
   // By the calendar, 6 days and 23 hours ago can be 7 days ago: a week or more is a date.
-  const days = abs < DAY || !isRelative(date, now) ? 0 : calendarDays(date.getTime(), now, timeZone);
-  if (!isRelative(date, now) || Math.abs(days) >= 7) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
+  const days = abs < DAY || abs >= RELATIVE_LIMIT ? 0 : calendarDays(date.getTime(), now, timeZone);
+  if (abs >= RELATIVE_LIMIT || Math.abs(days) >= 7) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   // Clocks disagree by a few seconds or minutes: anything inside a minute is "now".
   if (abs < MINUTE) return formatRelative(0, 'second', locale);
   if (abs < HOUR) return formatRelative(Math.trunc(diff / MINUTE), 'minute', locale);
