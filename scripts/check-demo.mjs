@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Opens the built demo's pages (home and article, in all five editions) in Chromium, Firefox
 // and WebKit (NEWS_BROWSERS picks) and fails on a page error, an unrendered element,
-// placeholder text or any axe violation (every rule, the whole page). Run after `npm run build`.
+// placeholder text, any axe violation (every rule, the whole page) or a header bar taller than
+// the room the page reserves for it (a layout shift). Run after `npm run build`.
 // Home-made glue: axe-core and the engines' drivers do the work (page-checks.mjs); no
 // maintained runner drives Debian's Firefox and WebKitGTK (Playwright needs its own builds).
 import {selectedEngines} from './browsers.mjs';
@@ -11,6 +12,30 @@ import {openEngine, pageProblems, waitForWidgets} from './page-checks.mjs';
 const editions = ['en', 'ar', 'fr', 'es', 'zgh'];
 const pages = editions.flatMap((lang) => [`/demo/?lang=${lang}`, `/demo/article.html?lang=${lang}&id=rabat-tram-extension`]);
 const engines = selectedEngines();
+
+/**
+ * The header bar renders after the page has painted: taller than the room demo.css reserves
+ * for it, it pushes the page down (a layout shift). Checked at a phone's, a tablet's and a
+ * desktop's width (WebKit's window is at least 447 px wide), then the page is put back.
+ */
+async function headerBarFits(page) {
+  const found = [];
+  for (const width of [360, 700, 1280]) {
+    await page.setViewport({width, height: 900});
+    const {height, reserved, viewport} = await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const bar = document.querySelector('news-header-bar');
+            resolve({height: bar.getBoundingClientRect().height, reserved: parseFloat(getComputedStyle(bar).minBlockSize), viewport: innerWidth});
+          }),
+        ),
+    );
+    if (!(height <= reserved + 0.5)) found.push(`the header bar is ${height} px tall at ${viewport} px, ${reserved} px reserved: the page shifts when it renders`);
+  }
+  await page.setViewport({width: 1280, height: 900});
+  return found;
+}
 
 const server = await startServer(0, '127.0.0.1');
 const problems = [];
@@ -29,6 +54,7 @@ try {
         for (const problem of [...found, ...errors.map((e) => `page error: ${e}`)]) problems.push(`${where}: ${problem}`);
         const dir = await page.evaluate(() => document.documentElement.dir);
         if (path.includes('lang=ar') !== (dir === 'rtl')) problems.push(`${where}: page direction is ${dir}`);
+        for (const problem of await headerBarFits(page)) problems.push(`${where}: ${problem}`);
       }
     } finally {
       await browser.close();
@@ -42,4 +68,4 @@ if (problems.length) {
   console.error(`Demo problems:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text and pass axe (all rules).`);
+console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules) and keep the header bar within its reserve at 3 widths.`);

@@ -139,6 +139,10 @@ class WebDriverPage {
     await this.driver.url(url);
     await this.waitForFunction(() => !window.__replacedByNavigation && document.readyState === 'complete', {timeout: 60_000});
   }
+  /** Resizes the window (the viewport, less any browser chrome), as puppeteer's page does the viewport. */
+  async setViewport({width, height}) {
+    await this.driver.setWindowSize(width, height);
+  }
   async addScriptTag({path}) {
     const {readFileSync} = await import('node:fs');
     await this.evaluate((source) => {
