@@ -1,4 +1,5 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import * as esbuild from 'esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
@@ -226,6 +227,16 @@ for (const [index, engine] of engines.entries()) {
 }
 
 const flakyCounts = new Map();
+
+const copies = new Map();
+/** src/<entry>.ts in one self-contained ES module (built once per run). */
+function bundledCopy(entry) {
+  if (!copies.has(entry)) {
+    const built = esbuild.build({entryPoints: [`src/${entry}.ts`], bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'warning'});
+    copies.set(entry, built.then(({outputFiles}) => outputFiles[0].text));
+  }
+  return copies.get(entry);
+}
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 export default {
@@ -244,9 +255,17 @@ export default {
   // answers 503 the first <n> times for each key, then serves <path> (for retries);
   // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/);
   // /__ssr/<name> serves page <name> of test/ssr/pages.ts rendered on the server by
-  // @lit-labs/ssr (?fragment: only the body's content).
+  // @lit-labs/ssr (?fragment: only the body's content); /__copy/<entry>.js serves src/<entry>.ts
+  // bundled by esbuild with everything it imports (Lit, @lit/localize), as a second copy of the
+  // library in another bundle on the page would be.
   middleware: [
     async (ctx, next) => {
+      const copy = ctx.path.match(/^\/__copy\/([\w-]+)\.js$/);
+      if (copy) {
+        ctx.type = 'js';
+        ctx.body = await bundledCopy(copy[1]);
+        return;
+      }
       const ssr = ctx.path.match(/^\/__ssr\/([\w-]+)$/);
       if (ssr) {
         ctx.type = 'html';

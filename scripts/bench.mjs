@@ -82,9 +82,11 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // 37.92 kB, ratchet 37.95 kB. The JSON Feed parse is timed once the reader is compiled (20 untimed
 // rounds, bench.js): timed while it warmed up, the ratio moved 6-16x between runs of the same
 // build and neared its 13x budget in CI; steady, 5.4-6.1x in seven runs (the cold first read,
-// 21-56 ms, printed beside; 7.5x in an eighth): budget 10x, the target.
+// 21-56 ms, printed beside; 7.5x in an eighth): budget 10x, the target. Each copy of the
+// library on a page (two bundles) switching its own @lit/localize: loader 4.24 kB, ratchet
+// 4.3 kB; page 37.97 kB, ratchet 38 kB.
 // Lower them as figures improve.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 37_950, loaderBytes: 4_250, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 38_000, loaderBytes: 4_300, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -2,9 +2,10 @@
  * The library's locale: which catalog the UI strings come from (`ar`) and the full tag
  * (`ar-MA`) that `Intl` formats dates and numbers with.
  *
- * @lit/localize may be configured once per page; this module does it lazily, once, and
+ * @lit/localize may be configured once per copy of it; this module does it lazily, once, and
  * survives both a second copy of itself (its state lives on `globalThis`, shared by every
- * copy) and a host app that configured @lit/localize first (see README, "Using with an app
+ * copy; each copy's own @lit/localize, which its elements' `msg` asks, follows it) and a host
+ * app that configured @lit/localize first (see README, "Using with an app
  * that already uses @lit/localize"). @lit/localize itself comes with `core/localize-runtime.ts`,
  * imported on the first switch: the CDN loader, which needs only the state here, does not
  * carry it; elements import it with their code.
@@ -33,7 +34,12 @@ export const LOCALE_READY_EVENT = 'news-locale-ready';
 
 /** Everything that must be one per page, whatever the number of copies of this module. */
 interface LocaleState {
-  localization?: Localization;
+  /**
+   * The @lit/localize of each copy of the library on the page, as configured by that copy:
+   * elements ask their own copy's `msg`, so every switch switches them all. (Two bundles, or
+   * two versions, each carry their own.)
+   */
+  runtimes?: Localization[];
   /** Someone else configured @lit/localize: it owns the catalogs, the library follows it. */
   hostOwned: boolean;
   /** Once `hostOwned`: the language code of the catalog the host's @lit/localize serves now (`locale.catalog`). */
@@ -188,7 +194,7 @@ function shownTag(wanted: string | undefined): string {
 // library can start in the host's locale and follow its switches (dates, direction), as far
 // as the strings the elements show follow them.
 function followHost(event: Event): void {
-  if (state.localization) return; // the library's own switches
+  if (state.runtimes?.length) return; // the library's own switches
   const detail = (event as CustomEvent<{status: string; readyLocale?: string}>).detail;
   if (detail.status !== 'ready') return;
   state.hostLocale = catalogFor(detail.readyLocale) ? canonical(detail.readyLocale!) : undefined;
@@ -214,23 +220,38 @@ export function useLocalizeRuntime(runtime: LocalizeRuntime): void {
   localizeRuntime ??= runtime;
 }
 
-async function configure(): Promise<Localization | undefined> {
-  if (state.localization || state.hostOwned) return state.localization;
+/** This copy's @lit/localize, once configured (it is then one of `state.runtimes`). */
+let own: Localization | undefined;
+
+/** Configures this copy's @lit/localize, once, unless a host app owns it. */
+async function configure(): Promise<void> {
+  if (own || state.hostOwned) return;
   const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
-  if (state.localization || state.hostOwned) return state.localization; // an earlier call got there first
+  if (own || state.hostOwned) return; // an earlier call got there first
   try {
-    state.localization = runtime.configureCatalogs();
+    own = runtime.configureCatalogs();
+    (state.runtimes ??= []).push(own);
   } catch (error) {
     state.servedCatalog = runtime.servedCatalog;
     state.hostOwned = true;
     console.warn('news-widgets: @lit/localize is already configured by the page; the library follows its locale.', error);
   }
-  return state.localization;
 }
 
-/** Sets up the locale once per page; elements call it when they connect. Resolves when the first catalog is ready. */
+/** Whether this copy has asked for the page's locale (its first element did, or a switch). */
+let joined = false;
+
+/**
+ * Sets up the locale once per page; elements call it when they connect. Resolves when the
+ * first catalog is ready. The first element of another copy of the library, when the page's
+ * locale has started, brings that copy's own @lit/localize to it before anything renders.
+ */
 export function initLocale(): Promise<void> {
-  if (!state.started) void setLocale(state.hostLocale ?? initialLocale());
+  if (!joined) {
+    joined = true;
+    if (!state.started) void setLocale(state.hostLocale ?? initialLocale());
+    else if (!own) void setLocale(state.wanted ?? state.tag);
+  }
   return localeReady();
 }
 
@@ -279,11 +300,12 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; bundled: ${bundledLocales.join(', ')}.`));
   const next = canonical(tag);
   if (store) remember(next);
-  state.started = true;
+  joined = state.started = true;
   state.wanted = next;
   const call = ++state.latest;
   const done = (async () => {
-    await (await configure())?.setLocale(catalog);
+    await configure();
+    await Promise.all((state.runtimes ?? []).map((runtime) => runtime.setLocale(catalog)));
     if (call !== state.latest) return; // a later call superseded this one
     // Under a host's @lit/localize, the strings stay in the host's language: follow them.
     state.tag = state.hostOwned ? shownTag(next) : next;
