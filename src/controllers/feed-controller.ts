@@ -272,11 +272,15 @@ export class FeedController implements ReactiveController {
 
   private async load(quiet: boolean, reuse = false): Promise<void> {
     const url = this.url!;
-    // What the reader is looking at stays until something better arrives.
+    // What the reader is looking at stays until something better arrives: the articles, and
+    // through a background refresh an error too (not redrawn, announced again or unfocused).
     const keep = this.status === 'ready';
-    if (!keep || !quiet) {
-      if (keep) this.reloadError = undefined;
-      else Object.assign(this, {status: 'loading', error: undefined});
+    const quietAfterError = quiet && this.status === 'error';
+    if (!keep && !quietAfterError) {
+      Object.assign(this, {status: 'loading', error: undefined});
+      this.host.requestUpdate();
+    } else if (keep && !quiet) {
+      this.reloadError = undefined;
       this.host.requestUpdate();
     }
     const result = await this.request.run((signal) => loadFeed(url, {signal, reuse, ...this.limits}));

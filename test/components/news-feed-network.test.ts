@@ -8,6 +8,8 @@ import {headlines, settled as settle} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
 const unique = () => Math.random().toString(36).slice(2);
+/** The part of what has focus in the feed's shadow root (compared as text: chai would print a whole element). */
+const focusedPart = (el: HTMLElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? String(el.shadowRoot!.activeElement);
 /**
  * News feeds with `props`, connected only after `listen` has attached its listeners, so an
  * event fired during the first load can never be missed (a fixture awaited first can be
@@ -79,6 +81,64 @@ describe('<news-feed> network and cache', () => {
     await eventOnce(el, 'news-feed-error');
     await el.updateComplete;
     expect($(el, '[role="alert"]')).to.not.equal(null);
+  });
+
+  it('leaves an error on screen as it is through a refresh: not redrawn, announced again or unfocused', async () => {
+    const {
+      feeds: [el],
+      result: failed,
+    } = connectFeeds(1, {src: `/__status/404?refresh=${unique()}`, refresh: 1}, ([feed]) => eventOnce(feed, 'news-feed-error'));
+    await failed;
+    await settle(el);
+    const alert = $(el, '[role="alert"]');
+    const button = $(el, '[part="retry"]') as HTMLButtonElement;
+    button.focus();
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(el.shadowRoot!, {childList: true, characterData: true, subtree: true});
+    // The next refresh fails as the first load did.
+    const {calls} = await countFetches(() => eventOnce(el, 'news-feed-error'));
+    await settle(el);
+    observer.disconnect();
+    expect(calls).to.have.length(1);
+    const described = changes.map(({type, target, addedNodes}) => `${type} in ${target.nodeName}: ${[...addedNodes].map((node) => node.nodeName).join(' ')}`);
+    expect(described, 'no skeleton, no new alert').to.deep.equal([]);
+    expect($(el, '[role="alert"]') === alert, 'the same alert').to.equal(true);
+    expect(el.shadowRoot!.activeElement === button, 'focus on the same Retry').to.equal(true);
+  });
+
+  it('puts focus back on Retry when the reader retried and it failed again', async () => {
+    const {
+      feeds: [el],
+      result: first,
+    } = connectFeeds(1, {src: `/__status/404?again=${unique()}`}, ([feed]) => eventOnce(feed, 'news-feed-error'));
+    await first;
+    await settle(el);
+    const button = $(el, '[part="retry"]') as HTMLButtonElement;
+    button.focus();
+    const failed = eventOnce(el, 'news-feed-error');
+    button.click();
+    await failed;
+    await settle(el);
+    expect(focusedPart(el)).to.equal('retry');
+  });
+
+  it('moves focus to the first card when the reader retried and the articles came', async () => {
+    // Three failures (a request and its two retries), then the feed.
+    const {
+      feeds: [el],
+      result: first,
+    } = connectFeeds(1, {src: `/__flaky/3/${unique()}/test/fixtures/page-1.json`}, ([feed]) => eventOnce(feed, 'news-feed-error'));
+    await first;
+    await settle(el);
+    ($(el, '[part="retry"]') as HTMLButtonElement).focus();
+    const loaded = eventOnce(el, 'news-feed-load');
+    ($(el, '[part="retry"]') as HTMLButtonElement).click();
+    await loaded;
+    await settle(el);
+    expect(headlines(el)[0]).to.equal('Page one, first');
+    expect(focusedPart(el)).to.equal('card');
+    expect(el.shadowRoot!.activeElement === $(el, 'news-article-card'), 'focus on the first card').to.equal(true);
   });
 
   it('retries a server error before showing anything wrong', async () => {

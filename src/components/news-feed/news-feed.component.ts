@@ -5,7 +5,7 @@ import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {feedErrorText, renderCards, renderEmpty, renderError, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
+import {feedErrorText, renderCards, renderEmpty, renderError, renderLoadState, renderSection, retry, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -205,7 +205,7 @@ export class NewsFeedElement extends NewsElement {
     if (this.items.length > before) this.focusIndex = before;
   };
 
-  private readonly handleRetry = () => void this.loader.reload();
+  private readonly handleRetry = () => void retry(this, this.loader);
 
   override render() {
     const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});

@@ -5,7 +5,7 @@ import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {renderCards, renderEmpty, renderLoadState, renderSection, validLayout} from '../shared/article-list.js';
+import {renderCards, renderEmpty, renderLoadState, renderSection, retry, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
@@ -145,7 +145,7 @@ export class NewsRelatedElement extends NewsElement {
     this.stopWatching?.();
   }
 
-  private readonly handleRetry = () => void this.loader.reload();
+  private readonly handleRetry = () => void retry(this, this.loader);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);

@@ -73,6 +73,19 @@ export function renderError(error: FeedError, onRetry: () => void) {
   </div>`;
 }
 
+/**
+ * Retry: loads `loader`'s source again, then, since the load took the button away, focus goes
+ * back to Retry if it failed again, else to the first card; unless the reader has moved it.
+ */
+export async function retry(host: {readonly updateComplete: Promise<boolean>; readonly renderRoot: ParentNode}, loader: {reload(): Promise<void>}): Promise<void> {
+  await loader.reload();
+  await host.updateComplete;
+  const target = host.renderRoot.querySelector<HTMLElement & {updateComplete?: Promise<unknown>}>('[part="retry"], news-article-card');
+  await target?.updateComplete; // a card takes focus once rendered
+  const active = document.activeElement;
+  if (!active || active === document.body) target?.focus();
+}
+
 /** The list's section (part `base`) with its heading (part `heading`) unless `heading` is empty. */
 export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown) {
   return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
