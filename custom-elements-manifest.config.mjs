@@ -20,6 +20,9 @@ const specifier = (from, to) => {
   return path.startsWith('.') ? path : `./${path}`;
 };
 
+/** `class name#field name` → the literal its JSDoc `@default` gives. */
+const documentedDefaults = new Map();
+
 /**
  * Makes the manifest describe the package as shipped:
  * - public API only: private and protected members (including `@state` fields) are
@@ -27,12 +30,22 @@ const specifier = (from, to) => {
  * - module paths name the shipped `dist/*.js`, not `src/*.ts`, which is not published;
  * - each tag's `custom-element-definition` is the registration call that names it
  *   (`define('news-feed', NewsFeedElement)`), and the helper's own
- *   `customElements.define(tag, element)` is not a definition (a tag always has a hyphen).
+ *   `customElements.define(tag, element)` is not a definition (a tag always has a hyphen);
+ * - a field's JSDoc `@default` is its default, for the member and its attribute: the
+ *   analyzer keeps an initializer's text (`limit = DEFAULT_LIMIT`), which tells a reader
+ *   nothing, resolves it only for its member and only from an analyzed module, and then
+ *   ignores `@default`; and an attribute whose own type or default is missing takes its
+ *   field's.
  */
 function shippedApi() {
   return {
     name: 'news-widgets-shipped-api',
     analyzePhase({ts, node, moduleDoc}) {
+      if (ts.isPropertyDeclaration(node) && node.parent.name && ts.isIdentifier(node.name)) {
+        const tag = ts.getJSDocTags(node).find((t) => t.tagName.text === 'default');
+        const value = typeof tag?.comment === 'string' ? tag.comment.trim() : undefined;
+        if (value) documentedDefaults.set(`${node.parent.name.text}#${node.name.text}`, value);
+      }
       // A registration: any call whose arguments are a literal tag and a class name.
       if (!ts.isCallExpression(node)) return;
       const [tag, element] = node.arguments;
@@ -47,6 +60,17 @@ function shippedApi() {
         module.path = shipped(module.path);
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+          for (const member of declaration.members ?? []) {
+            const documented = documentedDefaults.get(`${declaration.name}#${member.name}`);
+            if (documented) member.default = documented;
+          }
+          for (const attribute of declaration.attributes ?? []) {
+            const field = declaration.members?.find((m) => m.kind === 'field' && m.name === attribute.fieldName);
+            const documented = documentedDefaults.get(`${declaration.name}#${attribute.fieldName}`);
+            if (documented) attribute.default = documented;
+            else if (field?.default !== undefined) attribute.default = field.default;
+            if (!attribute.type && field?.type) attribute.type = field.type;
+          }
           if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('news-'));
           if (declaration.customElement && declaration.tagName) elements.set(declaration.name, declaration.tagName);
           classModules.set(declaration.name, module.path);

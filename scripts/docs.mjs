@@ -2,7 +2,9 @@
 // Writes the README's element reference from custom-elements.json (the JSDoc in the
 // sources), between `<!-- api:start -->` and `<!-- api:end -->`. `--check` fails instead
 // of writing when the README is out of date, or when its table of environment variables
-// lacks one that a script, tool config or test reads. Run `npm run analyze` first.
+// lacks one that a script, tool config or test reads. Both fail when an attribute in the
+// manifest has no type or a default that is a name (`DEFAULT_LIMIT`) rather than a value:
+// the tables, web-types and VS Code data would show it as such. Run `npm run analyze` first.
 // Home-made: the README tables are this project's layout of the manifest; no maintained
 // generator writes Markdown tables into a section of an existing file.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
@@ -77,6 +79,26 @@ function environmentVariables() {
 function documentedVariables() {
   const rows = readme.match(/^\| variable \|[^\n]*\n\|[-| ]+\|\n((?:\|[^\n]*\n)+)/m)?.[1] ?? '';
   return [...rows.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+}
+
+/**
+ * Attributes the manifest describes badly: no type, or a default that is an identifier (a
+ * constant the analyzer could not resolve; give the field a type and a JSDoc `@default`).
+ */
+function undescribedAttributes() {
+  const literalNames = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity']);
+  const isName = (text) => /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(text) && !literalNames.has(text);
+  return elements.flatMap((element) =>
+    (element.attributes ?? []).flatMap((a) => [
+      ...(a.type?.text ? [] : [`<${element.tagName}> ${a.name} has no type`]),
+      ...(a.default !== undefined && isName(a.default) ? [`<${element.tagName}> ${a.name} has the default ${a.default}, a name, not a value`] : []),
+    ]),
+  );
+}
+const undescribed = undescribedAttributes();
+if (undescribed.length) {
+  console.error(`custom-elements.json describes attributes badly (fix the JSDoc or the field in src/components):\n  ${undescribed.join('\n  ')}`);
+  process.exit(1);
 }
 
 if (process.argv.includes('--check')) {

@@ -99,8 +99,11 @@ export class NewsRelatedElement extends NewsElement {
   /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. */
   @property() current?: string;
 
-  /** Most articles shown. */
-  @property({type: Number}) limit = DEFAULT_LIMIT;
+  /**
+   * Most articles shown.
+   * @default 4
+   */
+  @property({type: Number}) limit: number = DEFAULT_LIMIT;
 
   /** `compact` headlines, `list` of horizontal cards, or `grid` of vertical cards.
    * @type {'grid' | 'list' | 'compact'}
