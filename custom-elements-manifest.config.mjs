@@ -215,6 +215,14 @@ function writeReactWrappers(elements, dir) {
       (event) => `    on${pascal(event.name)}: '${event.name}' as EventName<GlobalEventHandlersEventMap['${event.name}']>,`,
     );
     const fields = settableFields(declaration).map((f) => `'${f}'`);
+    // React 19 sets an unknown name as an attribute (its value as a string, `true` as "") and
+    // adds a listener for a function under `on` + the event's exact name.
+    const attributes = (declaration.attributes ?? [])
+      .filter((a) => a.name !== a.fieldName && a.fieldName)
+      .map((a) => `        '${a.name}'?: AttributeValue<${className}['${a.fieldName}']>;`);
+    const listeners = (declaration.events ?? []).map(
+      (event) => `        'on${event.name}'?: (event: GlobalEventHandlersEventMap['${event.name}']) => void;`,
+    );
     writeFileSync(
       `${dir}/${tagName}.ts`,
       [
@@ -222,6 +230,7 @@ function writeReactWrappers(elements, dir) {
         "import * as React from 'react';",
         `import {createComponent${events.length ? ', type EventName' : ''}} from '@lit/react';`,
         `import {${className}} from '${specifier(dir, source.replace(/\.ts$/, '.js'))}';`,
+        "import type {AttributeValue} from './attribute-value.js';",
         '',
         `/** \`<${tagName}>\` for React${declaration.summary ? `: ${declaration.summary}` : ''} Registers the element. */`,
         `export const ${pascal(tagName)} = createComponent({`,
@@ -236,7 +245,11 @@ function writeReactWrappers(elements, dir) {
         '  // eslint-disable-next-line @typescript-eslint/no-namespace',
         '  namespace JSX {',
         '    interface IntrinsicElements {',
-        `      '${tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${className}>, ${className}> & Partial<Pick<${className}, ${fields.join(' | ') || 'never'}>>;`,
+        `      '${tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${className}>, ${className}> &`,
+        `        Partial<Pick<${className}, ${fields.join(' | ') || 'never'}>> & {`,
+        ...attributes,
+        ...listeners,
+        '      };',
         '    }',
         '  }',
         '}',
@@ -244,6 +257,15 @@ function writeReactWrappers(elements, dir) {
       ].join('\n'),
     );
   }
+  writeFileSync(
+    `${dir}/attribute-value.ts`,
+    [
+      header,
+      '/** What a kebab-case attribute takes in JSX: its property\'s type, a number also as its text (`heading-level="3"`). */',
+      'export type AttributeValue<T> = T extends number ? T | `${T}` : T;',
+      '',
+    ].join('\n'),
+  );
   const index = elements.map(({declaration}) => `export * from './${declaration.tagName}.js';`);
   writeFileSync(`${dir}/index.ts`, [header, ...index, ''].join('\n'));
 }

@@ -6,12 +6,12 @@
 //    nothing else has one; the generated integrations are packed and name the five tags;
 //    each React wrapper registers only what its element's own entry registers;
 // 3. the README's tarball install works as written, and in that install the framework types
-//    check real pages: a React page using a wrapper (`tsc`), and a Vue SFC (`vue-tsc
-//    --strictTemplates` with `"types": ["news-widgets/vue"]`, as the README sets it up) using
-//    the tags with ordinary HTML attributes, ARIA, `data-*`, `slot`, native events,
-//    kebab-case attributes and `news-*` events with typed `e.detail`; its `@vue-expect-error`
-//    lines (a wrong value, a misspelt name, a wrong use of an event's detail, a read-only
-//    member set, an unknown event) fail the check when they type-check.
+//    check real pages: a strict TSX page (`tsc`, exactOptionalPropertyTypes) and a Vue SFC
+//    (`vue-tsc --strictTemplates` with `"types": ["news-widgets/vue"]`, as the README sets it
+//    up) using the wrappers and the tags with ordinary HTML attributes, ARIA, `data-*`, `slot`,
+//    native events, kebab-case attributes and `news-*` events with typed `e.detail`; each page's
+//    `@ts-expect-error` / `@vue-expect-error` lines (a misspelt name, a wrong value, a wrong
+//    use of an event's detail, a read-only member set) fail the check when they type-check.
 // Home-made as glue only: each check is a maintained tool or a plain assertion on its output.
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -115,19 +115,44 @@ if (!readme.includes(`npm install ./${tarball}`)) problems.push(`README does not
   check('README install line', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `./${tarball}`], dir);
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', `vue@${dev.vue}`, `react@${dev.react}`, `@types/react@${dev['@types/react']}`], dir);
 
-  // React: a per-element wrapper's props are the element's (imagePriority included), checked.
+  // React: the wrappers' props, and the tags used directly (React 19 sets unknown names as
+  // attributes and listens to `on<event-name>`).
   writeFileSync(
     join(dir, 'react.tsx'),
     `import {NewsArticleCard} from 'news-widgets/react/news-article-card.js';
-export const ok = <NewsArticleCard headline="Hi" href="/a" imagePriority="high" onNewsArticleClick={(e) => e.detail.item.title} />;
+import 'news-widgets/react';
+import type {NewsFeed, NewsItem} from 'news-widgets';
+declare const feed: NewsFeed;
+declare const item: NewsItem;
+export const wrapper = <NewsArticleCard headline="Hi" href="/a" imagePriority="high" onNewsArticleClick={(e) => e.detail.item.title} />;
 // @ts-expect-error: not a priority
-export const wrong = <NewsArticleCard imagePriority="urgent" />;
-export const direct = <news-article-card image-alt="" variant="hero" />;
+export const wrongWrapper = <NewsArticleCard imagePriority="urgent" />;
+export const direct = (
+  <news-header-bar id="bar" city="Rabat" weather={{temperature: 21, weatherCode: 1, isDay: true}} weather-refresh={600} hijri-offset="-1"
+    onnews-weather-load={(e) => e.detail.weather.temperature}>
+    <news-language-switcher slot="end" variant="menu" href-template="/{lang}/" onnews-locale-change={(e) => e.detail.locale.toUpperCase()} />
+    <news-feed id="latest" className="wide" title="Latest" hidden={false} lang="fr" dir="rtl" role="region" tabIndex={0} inert={false}
+      aria-label="Latest" data-track="feed" part="feed" onClick={(e) => e.clientX} src="/feed.json" layout="list" limit={6}
+      heading-level={3} max-items="50" onnews-feed-load={(e) => e.detail.feed.items.length} onnews-article-click={(e) => e.detail.item.title} />
+    <news-feed feed={feed} headingLevel={3} maxItems={50} />
+    <news-article-card item={item} image-alt="" image-priority="high" variant="hero" />
+    <news-related current="/a" exclude-shown limit={4} max-bytes={65536} onnews-feed-error={(e) => e.detail.error.kind} />
+  </news-header-bar>
+);
+// @ts-expect-error: a misspelt property
+export const misspelt = <news-feed headingLevl={3} />;
+// @ts-expect-error: not a heading level
+export const wrongAttribute = <news-feed heading-level="three" />;
+// @ts-expect-error: the load event's detail has a feed, not items
+export const wrongDetail = <news-feed onnews-feed-load={(e) => e.detail.items} />;
+// @ts-expect-error: items is read-only
+export const readOnly = <news-feed items={[]} />;
 `,
   );
-  const reactConfig = {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: false, types: []};
+  const reactConfig = {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: []};
   writeFileSync(join(dir, 'tsconfig.react.json'), JSON.stringify({compilerOptions: reactConfig, files: ['react.tsx']}));
-  check('tsc on a React page using news-widgets/react/news-article-card.js', bin('tsc'), ['-p', 'tsconfig.react.json'], dir);
+  check('tsc on a strict React page using news-widgets/react and the tags directly', bin('tsc'), ['-p', 'tsconfig.react.json'], dir);
+
   // Vue, set up as the README says.
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -186,5 +211,5 @@ if (problems.length) {
 }
 console.log(
   `Package check passed: npm publish --dry-run (${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KB), publint, attw, ` +
-    `manifest (${manifest.modules.length} dist modules, ${definitions.length} definitions), React wrappers, integrations, README tarball install, React props (tsc), Vue templates (vue-tsc --strictTemplates).`,
+    `manifest (${manifest.modules.length} dist modules, ${definitions.length} definitions), React wrappers, integrations, README tarball install, React props and tags (tsc), Vue templates (vue-tsc --strictTemplates).`,
 );
