@@ -125,6 +125,22 @@ describe('<news-language-switcher>', () => {
       expect(list(el).hidden).to.equal(true);
     });
 
+    it('stays opaque over the page under a translucent surface (a tint meant for cards)', async () => {
+      const wrapper = await render<HTMLElement>(html`<div style="--news-color-surface: color-mix(in srgb, currentColor 7%, transparent)">
+        <news-language-switcher variant="menu"></news-language-switcher>
+      </div>`);
+      const el = wrapper.firstElementChild as NewsLanguageSwitcherElement;
+      await el.updateComplete;
+      button(el).click();
+      await el.updateComplete;
+      const probe = Object.assign(document.createElement('span'), {style: 'color: Canvas'});
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(list(el)).backgroundColor).to.equal(canvas);
+      expect(getComputedStyle(list(el)).backgroundImage).to.match(/gradient/);
+    });
+
     it('works from the keyboard: arrows move, Escape closes and returns focus to the button', async () => {
       const el = await menu();
       button(el).focus();
@@ -182,6 +198,18 @@ describe('<news-language-switcher>', () => {
       await el.updateComplete;
       expect(list(el).hidden).to.equal(true);
     });
+  });
+
+  it('marks the current language in a default accent that keeps 3:1 on light and dark pages', async () => {
+    const wrapper = await render<HTMLElement>(html`<div>
+      <div style="color-scheme: light; background: #fff"><news-language-switcher locales="en fr"></news-language-switcher></div>
+      <div style="color-scheme: dark; background: #121212"><news-language-switcher locales="en fr"></news-language-switcher></div>
+    </div>`);
+    const [light, dark] = [...wrapper.querySelectorAll('news-language-switcher')] as NewsLanguageSwitcherElement[];
+    await Promise.all([light.updateComplete, dark.updateComplete]);
+    const mark = (el: Element) => getComputedStyle($(el, '[part~="current"]')!).borderBottomColor;
+    expect(mark(light)).to.equal('rgb(26, 95, 180)'); // #1a5fb4: 6.4:1 on white
+    expect(mark(dark)).to.equal('rgb(120, 174, 237)'); // #78aeed: 8.1:1 on #121212 (#1a5fb4 was 2.98:1)
   });
 
   for (const locale of ['en', 'ar']) {

@@ -6,7 +6,9 @@
 // WebKit has no forced colours mode).
 import {expect, fixture as render, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import type {LitElement} from 'lit';
 import '../../src/components/news-feed/news-feed.js';
+import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {browserEngine, type Engine} from '../helpers.js';
@@ -77,6 +79,24 @@ describe('reader preferences', () => {
       await setMedia([{name: 'forced-colors', value: ''}]);
       expect(getComputedStyle(block).borderStyle).to.equal('none');
     }
+  });
+
+  it('forced colours: only the current language is marked, inline and in the menu', async function () {
+    const how = await preferences(this, 'forced-colors', {webkit: 'WebKit has no forced colours mode (the media query never matches), and its WebDriver cannot emulate media features'});
+    if (how === 'switch') await setMedia([{name: 'forced-colors', value: 'active'}]);
+    const switchers = await render<HTMLElement>(html`<div>
+      <news-language-switcher locales="en fr ar"></news-language-switcher>
+      <news-language-switcher locales="en fr ar" variant="menu"></news-language-switcher>
+    </div>`);
+    const [inline, menu] = [...switchers.querySelectorAll('news-language-switcher')] as LitElement[];
+    await Promise.all([inline.updateComplete, menu.updateComplete]);
+    (menu.shadowRoot!.querySelector('[part~="button"]') as HTMLButtonElement).click();
+    await menu.updateComplete;
+    // Under each entry (inline), before each (the menu, left to right here): the current one's mark alone.
+    const marks = (el: Element, side: 'borderBottomColor' | 'borderLeftColor') =>
+      [...el.shadowRoot!.querySelectorAll('[part~="link"]')].map((link) => (getComputedStyle(link)[side] === systemColor('CanvasText') ? 'marked' : getComputedStyle(link)[side] === systemColor('Canvas') ? 'none' : getComputedStyle(link)[side]));
+    expect(marks(inline, 'borderBottomColor')).to.deep.equal(['marked', 'none', 'none']);
+    expect(marks(menu, 'borderLeftColor')).to.deep.equal(['marked', 'none', 'none']);
   });
 
   it('reduced motion: the loading skeleton does not pulse', async function () {

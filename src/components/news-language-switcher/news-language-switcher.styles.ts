@@ -36,11 +36,11 @@ export const switcherStyles = css`
   }
   [part~='current'] {
     font-weight: 700;
-    border-block-end-color: var(--news-color-accent, #1a5fb4);
+    border-block-end-color: var(--news-color-accent, light-dark(#1a5fb4, #78aeed));
   }
   [part~='link']:focus-visible,
   [part~='button']:focus-visible {
-    outline: 2px solid var(--news-color-accent, #1a5fb4);
+    outline: 2px solid var(--news-color-accent, light-dark(#1a5fb4, #78aeed));
     outline-offset: 2px;
   }
 
@@ -69,7 +69,8 @@ export const switcherStyles = css`
     gap: 0;
     min-inline-size: 100%;
     padding-block: 0.25rem;
-    background: var(--news-color-surface, Canvas);
+    /* Over the page's own colour: a translucent surface (a tint for cards) would let the page show through. */
+    background: linear-gradient(var(--news-color-surface, Canvas) 0 0) Canvas;
     color: var(--news-color-text, CanvasText);
     border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
     border-radius: var(--news-radius, 0.5rem);
@@ -85,7 +86,7 @@ export const switcherStyles = css`
     border-inline-start: 3px solid transparent;
   }
   .menu [part~='current'] {
-    border-inline-start-color: var(--news-color-accent, #1a5fb4);
+    border-inline-start-color: var(--news-color-accent, light-dark(#1a5fb4, #78aeed));
   }
   .menu [part~='link']:hover {
     background: color-mix(in srgb, currentColor 8%, transparent);
@@ -94,7 +95,14 @@ export const switcherStyles = css`
     outline-offset: -2px;
   }
 
+  /* The system's colours would paint every entry's transparent mark: only the current one's shows. */
   @media (forced-colors: active) {
+    [part~='link'] {
+      border-block-end-color: Canvas;
+    }
+    .menu [part~='link'] {
+      border-inline-start-color: Canvas;
+    }
     [part~='current'] {
       border-block-end-color: CanvasText;
     }

@@ -40,7 +40,7 @@ function shownOnPage(): string[] {
  * @csspart base - The whole block (`section`).
  * @csspart heading - The heading.
  * @csspart list - The list of cards.
- * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-tags`.
+ * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`.
  * @csspart status - The error or empty message.
  * @csspart retry - The Retry button in the error message.
  *
@@ -49,8 +49,8 @@ function shownOnPage(): string[] {
  * @cssprop [--news-heading-size=1.5rem] - Heading font size.
  * @cssprop [--news-color-surface] - Background of the status message.
  * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
- * @cssprop [--news-color-error=#b3261e] - Accent of the error message.
- * @cssprop [--news-color-accent=#1a5fb4] - Focus ring.
+ * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
+ * @cssprop [--news-color-accent=#1a5fb4 (#78aeed on a dark page)] - Focus ring.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.

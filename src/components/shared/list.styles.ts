@@ -85,7 +85,7 @@ export const listStyles = css`
     margin: 0;
   }
   .status.error {
-    border-inline-start: 4px solid var(--news-color-error, #b3261e);
+    border-inline-start: 4px solid var(--news-color-error, light-dark(#b3261e, #f2b8b5));
   }
   /* An error beside what is still shown (a failed reload). */
   .status + * {
@@ -106,7 +106,7 @@ export const listStyles = css`
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
   button:focus-visible {
-    outline: 2px solid var(--news-color-accent, #1a5fb4);
+    outline: 2px solid var(--news-color-accent, light-dark(#1a5fb4, #78aeed));
     outline-offset: 2px;
   }
   button[aria-disabled='true'] {
