@@ -276,6 +276,24 @@ describe('<news-article-card>', () => {
     expect(size(hero)).to.be.greaterThan(size(vertical));
   });
 
+  it('sizes every variant\'s headline from --news-headline-size, and each variant\'s own property wins', async () => {
+    const variants = ['vertical', 'compact', 'hero'];
+    const sizes = async (style: string) => {
+      const wrapper = await render<HTMLElement>(html`<div style=${style}>${variants.map((variant) => html`<news-article-card .item=${item()} variant=${variant}></news-article-card>`)}</div>`);
+      const cards = [...wrapper.children] as NewsArticleCardElement[];
+      await Promise.all(cards.map((el) => el.updateComplete));
+      return cards.map((el) => Math.round(parseFloat(getComputedStyle(part(el, 'headline')!).fontSize) * 10) / 10);
+    };
+    const [vertical, compact, hero] = await sizes('');
+    expect([vertical, compact]).to.deep.equal([18, 16]);
+    expect(hero).to.be.within(24, 36);
+    const [bigVertical, bigCompact, bigHero] = await sizes('--news-headline-size: 27px');
+    expect([bigVertical, bigCompact]).to.deep.equal([27, 24]);
+    // Between 4/3 and 2 times the headline size, growing with the width.
+    expect(bigHero).to.be.within(36, 54).and.greaterThan(hero);
+    expect(await sizes('--news-headline-size: 27px; --news-compact-headline-size: 15px; --news-hero-headline-size: 40px')).to.deep.equal([27, 15, 40]);
+  });
+
   it('builds the article from attributes, keeping only http(s) links', async () => {
     const el = await render<NewsArticleCardElement>(html`<news-article-card
       href="/story"

@@ -210,6 +210,16 @@ describe('<news-feed>', () => {
     expect($(el, 'section')!.getAttribute('lang')).to.equal('ar');
   });
 
+  it('spaces compact cards by --news-gap, as the other layouts', async () => {
+    const padding = async (style: string) => {
+      const el = await render<NewsFeedElement>(html`<news-feed layout="compact" style=${style} .feed=${feedOf(items(2))}></news-feed>`);
+      await loaded(el);
+      return getComputedStyle($(el, '[part="list"] > li')!).paddingTop;
+    };
+    expect(await padding('')).to.equal('10px');
+    expect(await padding('--news-gap: 32px')).to.equal('20px');
+  });
+
   it('re-fetches quietly every `refresh` seconds, keeping the items on screen', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" refresh="1"></news-feed>`);
     await loaded(el);

@@ -169,12 +169,14 @@ export const cardStyles = css`
   .horizontal :is(.summary, .meta, .tags) {
     margin-block-start: calc(var(--news-gap, 1rem) / 2);
   }
+  /* Both follow --news-headline-size (1.125rem: 1rem, and 1.5-2.25rem with the width) unless set. */
   .compact .headline {
-    font-size: var(--news-compact-headline-size, 1rem);
+    font-size: var(--news-compact-headline-size, calc(var(--news-headline-size, 1.125rem) * 8 / 9));
   }
 
   .hero .headline {
-    font-size: var(--news-hero-headline-size, clamp(1.5rem, 1rem + 2vw, 2.25rem));
+    --h: var(--news-headline-size, 1.125rem);
+    font-size: var(--news-hero-headline-size, clamp(var(--h) * 4 / 3, var(--h) * 8 / 9 + 2vw, var(--h) * 2));
   }
   .hero .image {
     aspect-ratio: 2 / 1;

@@ -34,7 +34,7 @@ export type {FeedLayout} from '../../core/model.js';
  * @csspart status - The error or empty message.
  * @csspart retry - The Retry button in the error message.
  *
- * @cssprop [--news-gap=1rem] - Space between cards.
+ * @cssprop [--news-gap=1rem] - Space between cards (in the compact layout, 0.625 of it above and below each rule between them).
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid layout.
  * @cssprop [--news-heading-size=1.5rem] - Heading font size.
  * @cssprop [--news-color-surface] - Background of the status message.

@@ -30,7 +30,7 @@ export const listStyles = css`
     gap: 0;
   }
   .list.layout-compact > li {
-    padding-block: 0.625rem;
+    padding-block: calc(var(--news-gap, 1rem) * 0.625);
     border-block-end: 1px solid color-mix(in srgb, currentColor 15%, transparent);
   }
   .list.layout-list > li + li {
