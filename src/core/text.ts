@@ -401,7 +401,22 @@ export function attributeValue(attributes: string, name: string): string | undef
   return match ? decodeEntities(match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
-/** The first image of an HTML fragment with an http(s) source, for feeds that only put their picture in the text. */
+// Tracking pixels and share buttons of feed services, by address: FeedBurner's `/~r/` pixels,
+// `/~ff/` share buttons and `/~a/` ads, Medium's `/_/stat` pixel, Pheedo's buttons and ads.
+const TRACKER = /\/~(?:r|ff|a)\/|\/_\/stat\b|\.pheedo\.com\//i;
+
+/**
+ * True for an image that is no picture of the story: a tracking pixel or spacer (a side
+ * declared 2 px or less), an icon, avatar or share button (both sides 50 px or less: the
+ * smallest story pictures in real feeds are declared 100 px wide), or a tracker's address.
+ */
+export function isDecoration(src: string, width?: string | null, height?: string | null): boolean {
+  const w = parseFloat(width ?? '');
+  const h = parseFloat(height ?? '');
+  return w <= 2 || h <= 2 || (w <= 50 && h <= 50) || TRACKER.test(src);
+}
+
+/** The first image of an HTML fragment with an http(s) source that is not a decoration ({@link isDecoration}), for feeds that only put their picture in the text. */
 export function firstImage(html: string, base?: string): {src: string; alt?: string} | undefined {
   if (!/<img\b/i.test(html)) return undefined;
   let found: {src: string; alt?: string} | undefined;
@@ -414,7 +429,7 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
       if (tag.element?.kind !== 'image' || tag.end) return undefined;
       const attributes = html.slice(tag.attributes, tag.next - 1);
       const src = safeUrl(attributeValue(attributes, 'src'), base);
-      if (!src) return undefined;
+      if (!src || isDecoration(src, attributeValue(attributes, 'width'), attributeValue(attributes, 'height'))) return undefined;
       found = {src, alt: collapseWhitespace(attributeValue(attributes, 'alt') ?? '') || undefined};
       return html.length;
     },

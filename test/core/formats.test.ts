@@ -297,3 +297,15 @@ describe('an article body’s length in words', () => {
     expect((await json({content_text: '   '})).items[0].words).to.equal(undefined);
   });
 });
+
+describe('images that are no picture of the story', () => {
+  const xml = (text: string) => parseFeedText(text, 'https://example.com/feed.xml');
+
+  it('skips a tracking pixel and a share button in inline XHTML (Atom type="xhtml", RSS xhtml:body)', async () => {
+    const decorations = '<img src="https://feeds.feedburner.com/~r/x/~4/y" width="1" height="1"/><a href="https://feeds.feedburner.com/~ff/x?a=1"><img src="https://feeds.feedburner.com/~ff/x?d=1"/></a>';
+    const atom = await xml(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${decorations}<img src="https://example.com/story.jpg"/></div></content></entry></feed>`);
+    const rss = await xml(`<rss version="2.0"><channel><item><title>T</title><body xmlns="http://www.w3.org/1999/xhtml"><p>${decorations}</p></body></item></channel></rss>`);
+    expect(atom.items[0].image).to.equal('https://example.com/story.jpg');
+    expect(rss.items[0].image).to.equal(undefined);
+  });
+});

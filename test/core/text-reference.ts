@@ -6,7 +6,7 @@
  */
 import {decodeEntities, windows1252} from '../../src/core/entities.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
-import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, safeUrl} from '../../src/core/text.js';
+import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, isDecoration, safeUrl} from '../../src/core/text.js';
 
 const RAW_TEXT = new Set(['script', 'style']);
 // entities.ts's pattern, matched only where it is placed; a match alone decodes as it does in place.
@@ -263,7 +263,7 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
       if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
       if (tag.name !== 'img' || tag.end) return undefined;
       const src = safeUrl(attributeValue(tag.attributes, 'src'), base);
-      if (!src) return undefined;
+      if (!src || isDecoration(src, attributeValue(tag.attributes, 'width'), attributeValue(tag.attributes, 'height'))) return undefined;
       found = {src, alt: collapseWhitespace(attributeValue(tag.attributes, 'alt') ?? '') || undefined};
       return html.length;
     },

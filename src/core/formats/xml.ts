@@ -6,7 +6,7 @@
  * pages with JSON feeds never download it.
  */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
-import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, safeUrl, truncate} from '../text.js';
+import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, isDecoration, safeUrl, truncate} from '../text.js';
 import {
   BODY_LENGTH,
   body as readBody,
@@ -117,13 +117,13 @@ function markupText(el: Element, max: number): string | undefined {
   return truncate(collapseWhitespace(parts.join('')), max) || undefined;
 }
 
-/** The first `<img>` with an http(s) source in inline XHTML. */
+/** The first `<img>` with an http(s) source in inline XHTML that is not a decoration (a pixel, icon or share button). */
 function markupImage(el: Element | undefined, base: string | undefined): {src: string; alt?: string} | undefined {
   if (!el?.children.length) return undefined;
   for (const img of el.getElementsByTagName('*')) {
     if (img.localName.toLowerCase() !== 'img') continue;
     const src = safeUrl(attr(img, 'src'), baseOf(img, base));
-    if (src) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
+    if (src && !isDecoration(src, attr(img, 'width'), attr(img, 'height'))) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
   }
   return undefined;
 }

@@ -1,0 +1,92 @@
+/**
+ * Real feeds from other feed readers' test suites (README.md beside this file lists where
+ * each comes from), and what a reader sees on the cards of some of their items: image,
+ * summary, date, author, link. Run in the browser (test/core/formats-real-feeds.test.ts)
+ * and in Node (test/node/real-feeds.node.ts); reading the bytes is left to the caller.
+ */
+import {decodeFeedBytes} from '../../../src/core/encoding.js';
+import {parseFeedText, type NewsItem} from '../../../src/core/feed.js';
+
+/** What a card shows for an item; `null` for a field it must not show. */
+export interface Seen {
+  title?: string;
+  url?: string | null;
+  image?: string | null;
+  /** The summary's end (what a card shows last of it), or null for none. */
+  summaryEnd?: string | null;
+  published?: string | null;
+  authors?: string[];
+}
+
+export interface RealFeed {
+  file: string;
+  /** The defect the feed shows, as a reader would notice it. */
+  why: string;
+  /** What a reader sees, by item index. */
+  items: Record<number, Seen>;
+}
+
+/** The URL the feeds are read as coming from. */
+export const FEED_URL = 'https://feeds.example/feed.xml';
+
+export const REAL_FEEDS: RealFeed[] = [
+  {
+    file: 'feed-rs__rss_1.0_iso8859.xml',
+    why: 'Golem’s 1×1 tracking pixel came before the story’s picture',
+    items: {0: {image: 'https://www.golem.de/2301/171451-364223-364219_rc.jpg', published: '2023-01-25T18:03:02.000Z'}},
+  },
+  {
+    file: 'rsparser__489.rss',
+    why: 'Medium’s `/_/stat` pixel (declared 1×1) was the card image of posts without a picture',
+    items: {0: {image: null}, 3: {image: 'https://cdn-images-1.medium.com/max/1024/1*T4YcnmS72gYkOBPYIWv5pg.png'}},
+  },
+  {
+    file: 'rss-parser__feedburner.atom',
+    why: 'a Google blog’s 40×40 inline icons and FeedBurner’s `/~r/` pixel were the card images',
+    items: {0: {title: 'AdWords and DFP Java client library will soon require Java 7+', image: null}, 3: {image: null}},
+  },
+  {
+    file: 'node-feedparser__illegally-nested.xml',
+    why: 'FeedBurner’s `/~ff/` share buttons were the card images',
+    items: {0: {title: 'My Professional Armchair Analysis of CES', image: null}},
+  },
+  {
+    file: 'node-feedparser__wapowellness.xml',
+    why: 'Pheedo’s “Add to Facebook” button and ad image were the card images',
+    items: {0: {image: null, authors: ['Lenny Bernstein']}, 1: {title: 'Featured Advertiser', image: null}},
+  },
+];
+
+/** The items of a vendored feed, read from its bytes as `loadFeed` reads an answer that names no charset. */
+export async function readRealFeed(bytes: Uint8Array): Promise<NewsItem[]> {
+  return (await parseFeedText(decodeFeedBytes(bytes, 'application/xml'), FEED_URL)).items;
+}
+
+/** How the items differ from what a reader should see: one line per field, empty when they match. */
+export function differences(feed: RealFeed, items: NewsItem[]): string[] {
+  const out: string[] = [];
+  for (const [index, seen] of Object.entries(feed.items)) {
+    const item = items[+index];
+    if (!item) {
+      out.push(`${feed.file} #${index}: no item`);
+      continue;
+    }
+    const shown: Required<Seen> = {
+      title: item.title,
+      url: item.url ?? null,
+      image: item.image ?? null,
+      summaryEnd: item.summary ?? null,
+      published: item.published?.toISOString() ?? null,
+      authors: item.authors.map((a) => a.name),
+    };
+    for (const [field, expected] of Object.entries(seen) as [keyof Seen, unknown][]) {
+      const actual = shown[field];
+      const same =
+        field === 'summaryEnd' && typeof expected === 'string' && typeof actual === 'string'
+          ? actual.endsWith(expected)
+          : JSON.stringify(actual) === JSON.stringify(expected);
+      if (!same) out.push(`${feed.file} #${index} ${field}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+    }
+  }
+  return out;
+}
