@@ -309,3 +309,47 @@ describe('images that are no picture of the story', () => {
     expect(rss.items[0].image).to.equal(undefined);
   });
 });
+
+describe('WordPress feed footers and excerpt marks', () => {
+  const item = 'https://fr.hespress.com/470993-mondial-2030.html';
+  const rss = (description: string, encoded = '') =>
+    parseFeedText(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><link>https://fr.hespress.com</link><item><title>Mondial 2030</title><link>${item}</link><description><![CDATA[${description}]]></description>${encoded && `<content:encoded><![CDATA[${encoded}]]></content:encoded>`}</item></channel></rss>`,
+      'https://fr.hespress.com/feed',
+    );
+  const footers: [string, string][] = [
+    ['en', `<p>The post <a href="${item}">Mondial 2030</a> appeared first on <a href="https://fr.hespress.com">Hespress Français</a>.</p>`],
+    ['fr', `<p>L’article <a href="${item}">Mondial 2030</a> est apparu en premier sur <a href="https://fr.hespress.com">Hespress Français</a>.</p>`],
+    ['es', `<p>La entrada <a href="${item}">Mundial 2030</a> se publicó primero en <a href="https://fr.hespress.com/">Hespress</a>.</p>\n`],
+    ['ar', `<p>ظهرت المقالة <a href="/470993-mondial-2030.html">مونديال 2030</a> أولاً على <a href="https://ar.hespress.com">هسبريس</a>.</p>`],
+  ];
+  for (const [language, footer] of footers) {
+    it(`drops Yoast's footer (${language}) from the summary and the body, and makes WordPress's […] a plain …`, async () => {
+      const [read] = (await rss(`En Espagne, la finale devait naturellement […]${footer}`, `<p>Le texte entier.</p>${footer}`)).items;
+      expect(read.summary).to.equal('En Espagne, la finale devait naturellement…');
+      expect(read.contentText).to.equal('Le texte entier.');
+    });
+  }
+
+  it('keeps a last paragraph that is not the footer: links elsewhere first, one link, or text after it', async () => {
+    for (const last of [
+      `<p>See <a href="https://example.com/other">this</a> and <a href="${item}">that</a>.</p>`,
+      `<p>Read <a href="${item}">the article</a>.</p>`,
+      `<p>The post <a href="${item}">M</a> appeared first on <a href="https://fr.hespress.com">H</a>.</p><p>More.</p>`,
+    ]) {
+      expect((await rss(`Intro. ${last}`)).items[0].summary, last).to.not.equal('Intro.');
+    }
+  });
+
+  it('reads every form of the excerpt mark, in RSS, JSON Feed and the WordPress REST API', async () => {
+    for (const mark of ['[&hellip;]', '[…]', '[...]', ' [&#8230;]']) {
+      expect((await rss(`<p>Le début ${mark}</p>`)).items[0].summary, mark).to.equal('Le début…');
+    }
+    const json = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', content_html: '<p>Début [&hellip;]</p>'}]}));
+    expect(json.items[0].contentText).to.equal('Début…');
+    const wordpress = await parseFeedText(JSON.stringify([{id: 1, title: {rendered: 'T'}, excerpt: {rendered: '<p>Début [&hellip;]</p>\n'}}]), 'https://example.com/wp-json/wp/v2/posts');
+    expect(wordpress.items[0].summary).to.equal('Début…');
+    // Brackets elsewhere are the writer's own.
+    expect((await rss('<p>[…] au milieu, et [sic]</p>')).items[0].summary).to.equal('[…] au milieu, et [sic]');
+  });
+});

@@ -45,12 +45,15 @@ export function text(value: unknown, max = MAX_CONTENT, markup = markupLength(ma
   return truncate(plainText(raw.slice(0, markup), max), max) || undefined;
 }
 
-/** The reader-visible text of an HTML string, or undefined; at most `max` characters, from at most `markup` of the field. */
+// WordPress's mark at the end of an excerpt: `[…]` (`[&hellip;]`), or `[...]`.
+const EXCERPT_MARK = / ?\[(?:…|\.\.\.)\]$/;
+
+/** The reader-visible text of an HTML string, or undefined; at most `max` characters, from at most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. */
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max)): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
-  return truncate(htmlToText(raw.slice(0, markup), max), max) || undefined;
+  return truncate(htmlToText(raw.slice(0, markup), max).replace(EXCERPT_MARK, '…'), max) || undefined;
 }
 
 /** An article body's text, from a plain-text or an HTML field, read as far as {@link BODY_LENGTH}. */

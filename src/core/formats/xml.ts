@@ -6,7 +6,7 @@
  * pages with JSON feeds never download it.
  */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
-import {BLOCK_TAGS, DROPPED_TAGS, collapseWhitespace, firstImage, isDecoration, safeUrl, truncate} from '../text.js';
+import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, collapseWhitespace, firstImage, isDecoration, safeUrl, truncate} from '../text.js';
 import {
   BODY_LENGTH,
   body as readBody,
@@ -139,14 +139,35 @@ function fromBase64(value: string): string | undefined {
 }
 
 /**
- * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
- * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`.
+ * HTML without the footer WordPress plugins (Yoast SEO) add to every item of a feed, "The post
+ * <a href=ITEM>Title</a> appeared first on <a href=SITE>Site</a>.", translated into the site's
+ * language ("L’article … est apparu en premier sur …", "ظهرت المقالة … أولاً على …"): told by
+ * its shape, not its words, as a last paragraph whose first link is the item itself and
+ * whose second goes elsewhere.
  */
-function contentText(el: Element | undefined, max: number, markup?: number): string | undefined {
+function withoutFooter(html: string, item: string | undefined, base: string | undefined): string {
+  const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
+  const end = html.indexOf('</p>', start);
+  if (!item || start < 0 || (end >= 0 && html.slice(end + 4).trim())) return html;
+  const links: (string | undefined)[] = [];
+  for (let at = html.indexOf('<a ', start); at >= 0 && links.length < 3; at = html.indexOf('<a ', at + 3)) {
+    const close = html.indexOf('>', at);
+    if (close < 0) break;
+    links.push(safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base));
+  }
+  return links.length === 2 && links[0] === item && links[1] && links[1] !== item ? html.slice(0, start) : html;
+}
+
+/**
+ * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
+ * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`. With the item's URL, HTML
+ * loses a WordPress feed footer ({@link withoutFooter}).
+ */
+function contentText(el: Element | undefined, max: number, markup?: number, item?: string, base?: string): string | undefined {
   if (!el) return undefined;
   const type = (attr(el, 'type') ?? '').toLowerCase().trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
-  let value = el.textContent ?? '';
+  let value = withoutFooter(el.textContent ?? '', item, base);
   const binary = mode === 'base64' || (type.includes('/') && !/^text\/|[+/]xml$/.test(type));
   if (binary) value = fromBase64(value) ?? value;
   if (type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && el.children.length)) {
@@ -267,10 +288,6 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     child(el, 'content', ATOM),
     second,
   );
-  const summary = contentText(description, MAX_SUMMARY);
-  const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH));
-  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
-  if (!title) return undefined;
   const guid = child(el, 'guid', rss);
   const guidText = textOf(guid)?.trim();
   const atomLink = children(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
@@ -279,6 +296,10 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     safeUrl(attr(atomLink, 'href'), base) ??
     (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText, base) : undefined) ??
     safeUrl(attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about'), base);
+  const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
+  const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
+  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
+  if (!title) return undefined;
   const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
   const image =
     mediaImage(el, base) ??
