@@ -1,6 +1,7 @@
 /**
  * Feed bytes to text, the way browsers and feed readers choose the encoding: a byte-order
- * mark first, then the HTTP `charset`, then the XML declaration's `encoding`, else UTF-8.
+ * mark first, then the HTTP `charset`, then the XML declaration's `encoding`, else UTF-8, or
+ * windows-1252 for bytes that are not UTF-8.
  * Decoding is `TextDecoder`'s, so every encoding of the WHATWG Encoding Standard is known
  * (windows-1256 and ISO-8859-6 for Arabic sites, ISO-8859-1 and windows-1252 for French
  * ones, Shift_JIS, GB18030, KOI8-R, …). Invalid bytes become U+FFFD, never an exception.
@@ -42,20 +43,30 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
   }
 }
 
+/** UTF-8 text, or undefined for bytes that are not UTF-8. */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Decodes a feed's bytes to text. The encoding is the one a byte-order mark names, else
  * the `charset` of `contentType` (the HTTP header), else the XML declaration's `encoding`,
- * else UTF-8; a label no decoder knows is skipped. ISO-8859-1 and US-ASCII labels read as
- * windows-1252 (the WHATWG rule), so C1 bytes come out as `’`, `€`, `œ`, not as controls.
+ * else UTF-8; a label no decoder knows is skipped. Undeclared bytes that are not UTF-8 are
+ * legacy Latin text (Python's feedparser, and browsers for legacy pages, read them so):
+ * windows-1252. ISO-8859-1 and US-ASCII labels read as windows-1252 too (the WHATWG rule),
+ * so C1 bytes come out as `’`, `€`, `œ`, not as controls.
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null): string {
   const bom = bomEncoding(bytes);
-  const decoder = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes)) ?? new TextDecoder('utf-8');
+  const decoder = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
   // TextDecoder drops a BOM of its own encoding; one of another is noise at the start of the
   // text. C1 controls are never text: some decoders (Node's windows-1252) leave them, so they
   // become the windows-1252 characters they stand for.
-  return decoder
-    .decode(bytes)
+  return (decoder?.decode(bytes) ?? utf8(bytes) ?? new TextDecoder('windows-1252').decode(bytes))
     .replace(/^\uFEFF/, '')
     .replace(/[\u0080-\u009F]/g, (char) => windows1252(char.charCodeAt(0)));
 }

@@ -26,6 +26,15 @@ describe('decodeFeedBytes', () => {
   it('skips a label no decoder knows, and defaults to UTF-8', () => {
     expect(decodeFeedBytes(bytes('<t>', [0xc3, 0xa9], '</t>'), 'text/xml; charset=x-klingon')).to.equal('<t>é</t>');
   });
+  it('reads undeclared bytes that are not UTF-8 as windows-1252, and undeclared UTF-8 as UTF-8', () => {
+    expect(decodeFeedBytes(bytes('<t>Not', [0xed], 'cias ', [0x96, 0x80], '</t>'), 'application/rss+xml')).to.equal('<t>Notícias –€</t>');
+    expect(decodeFeedBytes(bytes('<?xml version="1.0"?><t>Not', [0xed], 'cias</t>'))).to.contain('<t>Notícias</t>');
+    expect(decodeFeedBytes(bytes('<t>Not', [0xc3, 0xad], 'cias</t>'))).to.equal('<t>Notícias</t>');
+  });
+  it('a declared charset still wins over bytes that do not fit it', () => {
+    expect(decodeFeedBytes(bytes('<t>Not', [0xed], 'cias</t>'), 'text/xml; charset=utf-8')).to.equal('<t>Not\uFFFDcias</t>');
+    expect(decodeFeedBytes(bytes('<?xml version="1.0" encoding="utf-8"?><t>Not', [0xed], 'cias</t>'))).to.contain('Not\uFFFDcias');
+  });
   it('reads the charset parameter', () => {
     expect(charsetOf('text/xml; Charset="UTF-8"')).to.equal('UTF-8');
     expect(charsetOf('text/xml')).to.equal(undefined);

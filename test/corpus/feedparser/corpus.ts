@@ -49,7 +49,7 @@ export interface Corpus {
  */
 export const DIFFERENCES: Record<string, string> = {
   '22013': 'a five-digit yyddd ordinal date is read (as feedparser’s ISO 8601 reader reads 03335)',
-  'illformed/chardet/': 'undeclared encodings are not guessed from the bytes (browsers do not either): such text is read as UTF-8',
+  'illformed/chardet/': 'undeclared encodings are not guessed from the bytes (browsers do not either): such text is read as UTF-8, or windows-1252 when it is not UTF-8',
   'encoding/bozo_linenoise.xml': 'line noise: invalid bytes become U+FFFD, as TextDecoder makes them',
   'entities/lang.xml': '&lang; is U+27E8, its HTML5 value (browsers’), not HTML 4’s U+2329',
   'entities/rang.xml': '&rang; is U+27E9, its HTML5 value (browsers’), not HTML 4’s U+232A',

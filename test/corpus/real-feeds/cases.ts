@@ -55,6 +55,17 @@ export const REAL_FEEDS: RealFeed[] = [
     why: 'Pheedo’s “Add to Facebook” button and ad image were the card images',
     items: {0: {image: null, authors: ['Lenny Bernstein']}, 1: {title: 'Featured Advertiser', image: null}},
   },
+  {
+    file: 'rss-parser__uolNoticias.rss',
+    why: 'ISO-8859-1 bytes with no declared charset came out as “�”',
+    items: {
+      0: {
+        title: 'Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno',
+        summaryEnd: 'Jair Bolsonaro, não tem o mesmo desempenho nas simulações de segundo turno feitas pela empresa no mesmo levantamento.',
+        image: 'https://conteudo.imguol.com.br/c/noticias/5f/2018/09/17/presidenciaveis-1537211917356_142x100.jpg',
+      },
+    },
+  },
 ];
 
 /** The items of a vendored feed, read from its bytes as `loadFeed` reads an answer that names no charset. */
