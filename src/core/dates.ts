@@ -1,8 +1,10 @@
 /**
  * Reading the dates feeds write: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom, Dublin
- * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it), and the asctime
- * and JavaScript `Date#toString` forms some generators print. A date without a zone is
- * UTC. Anything else — a wrong month name, day 99, minute 61 — is no date at all.
+ * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it; also `+01` and a
+ * trailing `(CET)` comment), and the asctime and JavaScript `Date#toString` forms some
+ * generators print; month names in Greek, Hungarian, French, Spanish or Portuguese too. A
+ * date without a zone is UTC. Anything else — a wrong month name, day 99, minute 61 — is no
+ * date at all.
  */
 
 // Zone abbreviations feeds use, in hours from UTC (the US one-letter-less forms ET/CT/… too).
@@ -47,7 +49,8 @@ const fullYear = (text: string) => (text.length === 2 ? Number(text) + (Number(t
 const ISO = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const SHORT_ISO = /^(?:(\d{2})-?(\d{2})-?(\d{2})|-(\d{2})-?(\d{2})|(\d{2})(\d{3}))$/;
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`;
-const ZONE = String.raw`([a-z]{1,5}(?:\/[a-z]+)?(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})`;
+// A zone name (with an offset, `GMT+0100`), or an offset: `+0100`, `+01:00`, and `+01` as Python's `%z` leaves it.
+const ZONE = String.raw`([a-z]{1,5}(?:\/[a-z]+)?(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}(?::?\d{2})?)`;
 const RFC_822 = new RegExp(String.raw`^(?:[a-z]+\.?,?\s*)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{2}|\d{4})(?:,?\s+${TIME})?(?:\s*${ZONE})?$`, 'i');
 // asctime (`Sun Jan  4 16:29:06 2004`, also with a zone before the year) and Date#toString (`Thu Aug 30 2012 17:26:16 +0200`).
 const ASCTIME = new RegExp(String.raw`^[a-z]{3},?\s+([a-z]{3})\s+(\d{1,2})\s+(?:${TIME}(?:\s+${ZONE})?\s+(\d{4})|(\d{4})\s+${TIME}(?:\s+${ZONE})?)$`, 'i');
@@ -65,7 +68,9 @@ function fromIso(match: RegExpExecArray): Date | undefined {
 export function parseDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/\s+/g, ' ');
+  let text = value.trim().replace(/\s+/g, ' ');
+  // A comment at the end names the zone again: RFC 5322's `+0100 (CET)`, Date#toString's `GMT+0100 (Central European Standard Time)`.
+  if (text.endsWith(')') && text.lastIndexOf('(') > 0) text = text.slice(0, text.lastIndexOf('(')).trimEnd();
   if (!text || text.length > 64) return undefined;
   let match = ISO.exec(text);
   if (match) return fromIso(match);
@@ -82,7 +87,9 @@ export function parseDate(value: unknown): Date | undefined {
   if ((match = RFC_822.exec(text))) {
     const [, day, name, year, hour, minute, second, zone] = match;
     const offset = zoneOffset(zone);
-    if (offset === undefined || month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return undefined;
+    if (offset === undefined) return undefined;
+    // `janv.`, `Ene`: a month of another language.
+    if (month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return foreignNames(text);
     return utc(fullYear(year), month(name), +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
   }
   if ((match = ASCTIME.exec(text))) {
@@ -106,7 +113,7 @@ export function parseDate(value: unknown): Date | undefined {
 
 // Korean forms, in Korea's time: `2004년 05월 28일 01:31:15` (OnBlog), `2004-05-25 오후 11:23:17` (Nate; 오전 AM, 오후 PM).
 const KOREAN = /^(\d{4})(?:년 ?|-)(\d{1,2})(?:월 ?|-)(\d{1,2})일? (?:(오전|오후) )?(\d{1,2}):(\d{2}):(\d{2})$/;
-// A month written as a word of another language: `Κυρ, 11 Ιούλ 2004 12:00:00 EST` (Greek), `2004-július-13T9:15-05:00` (Hungarian).
+// A month written as a word of another language: `Κυρ, 11 Ιούλ 2004 12:00:00 EST` (Greek), `2004-július-13T9:15-05:00` (Hungarian), `jeu., 16 janv. 2025` (French).
 const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2}) (\p{L}+)\.? (\d{4}.*)$/u;
 const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
 
@@ -114,11 +121,11 @@ const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
 const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 let monthWords: Map<string, number> | undefined;
 
-/** The month a Greek or Hungarian month name (short or long) stands for, from Intl's names for them. */
+/** The month a Greek, Hungarian, French, Spanish or Portuguese month name (short or long) stands for, from Intl's names for them. */
 function monthWord(name: string): number | undefined {
   if (!monthWords) {
     monthWords = new Map();
-    for (const locale of ['el', 'hu']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt']) {
       for (const month of ['short', 'long'] as const) {
         const format = new Intl.DateTimeFormat(locale, {month, timeZone: 'UTC'});
         for (let m = 0; m < 12; m++) monthWords.set(bare(format.format(Date.UTC(2000, m, 15))).replace(/\.$/, ''), m);
@@ -128,7 +135,7 @@ function monthWord(name: string): number | undefined {
   return monthWords.get(bare(name));
 }
 
-/** A date that names its month in Greek or Hungarian, read as the same date with the month's number. */
+/** A date that names its month in Greek, Hungarian, French, Spanish or Portuguese, read as the same date with the month's number. */
 function foreignNames(text: string): Date | undefined {
   let translated: string | undefined;
   let match = DAY_MONTH_WORD.exec(text);

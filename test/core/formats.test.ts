@@ -238,10 +238,23 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['Fri, 16 Jan 26 09:30:00 Z', '2026-01-16T09:30:00.000Z'],
     ['Fri, 16 Jan 2026 09:30:00', '2026-01-16T09:30:00.000Z'],
     ['Fri, 16 Jan 2026 09:30:00 +05:30', '2026-01-16T04:00:00.000Z'],
+    // Casablanca's zone as Python's %z-ish formatting leaves it, with an RFC 5322 comment, and as Date#toString prints it.
+    ['Thu, 16 Jan 2025 10:00:00 +01', '2025-01-16T09:00:00.000Z'],
+    ['Thu, 16 Jan 2025 10:00:00 +0100 (CET)', '2025-01-16T09:00:00.000Z'],
+    ['Thu Jan 16 2025 10:00:00 GMT+0100 (Central European Standard Time)', '2025-01-16T09:00:00.000Z'],
+    ['Thu Jan 16 2025 10:00:00 GMT+0100', '2025-01-16T09:00:00.000Z'],
+    // French, Spanish and Portuguese day and month names.
+    ['jeu., 16 janv. 2025 10:00:00 +0100', '2025-01-16T09:00:00.000Z'],
+    ['jeudi 16 janvier 2025 10:00:00 +0100', '2025-01-16T09:00:00.000Z'],
+    ['lun., 1 déc. 2025 10:00 +01', '2025-12-01T09:00:00.000Z'],
+    ['ven., 16 mai 2025 10:00 +0100', '2025-05-16T09:00:00.000Z'],
+    ['Jue, 16 Ene 2025 10:00:00 +0100', '2025-01-16T09:00:00.000Z'],
+    ['Sáb, 16 agosto 2025 10:00:00 GMT', '2025-08-16T10:00:00.000Z'],
+    ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40.000Z'],
   ]) {
     it(`reads "${text}"`, async () => expect(iso(await pubDate(text))).to.equal(expected));
   }
-  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100)]) {
+  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100), 'Fri, 16 Jan 2026 09:30:00 +1', '(Fri, 16 Jan 2026)', 'Fri, 16 Jan 2026 09:30:00 +0100 (CET', 'jeu., 16 foo. 2025 10:00:00 +0100']) {
     it(`rejects "${bad.slice(0, 30)}"`, async () => expect(await pubDate(bad)).to.equal(undefined));
   }
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {

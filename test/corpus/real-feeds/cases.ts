@@ -57,12 +57,14 @@ export const REAL_FEEDS: RealFeed[] = [
   },
   {
     file: 'rss-parser__uolNoticias.rss',
-    why: 'ISO-8859-1 bytes with no declared charset came out as “�”',
+    why: 'ISO-8859-1 bytes with no declared charset came out as “�”, and its Portuguese dates as none',
     items: {
       0: {
         title: 'Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações de 2º turno',
         summaryEnd: 'Jair Bolsonaro, não tem o mesmo desempenho nas simulações de segundo turno feitas pela empresa no mesmo levantamento.',
         image: 'https://conteudo.imguol.com.br/c/noticias/5f/2018/09/17/presidenciaveis-1537211917356_142x100.jpg',
+        // `Seg, 24 Set 2018 19:42:40 -0300`: Portuguese day and month names.
+        published: '2018-09-24T22:42:40.000Z',
       },
     },
   },
