@@ -366,3 +366,17 @@ describe('WordPress feed footers and excerpt marks', () => {
     expect((await rss('<p>[…] au milieu, et [sic]</p>')).items[0].summary).to.equal('[…] au milieu, et [sic]');
   });
 });
+
+describe('the image among several renditions', () => {
+  const item = (media: string) =>
+    parseFeedText(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><item><title>T</title>${media}</item></channel></rss>`, 'https://example.com/feed.xml');
+
+  it('is the widest declared media:content, whatever their order, and the first when none declares a width', async () => {
+    const small = '<media:content width="140" url="https://example.com/140.jpg"/>';
+    const large = '<media:content width="460" url="https://example.com/460.jpg"/>';
+    expect((await item(small + large)).items[0].image).to.equal('https://example.com/460.jpg');
+    expect((await item(large + small)).items[0].image).to.equal('https://example.com/460.jpg');
+    expect((await item('<media:content url="https://example.com/a.jpg"/><media:content url="https://example.com/b.jpg"/>')).items[0].image).to.equal('https://example.com/a.jpg');
+    expect((await item(`<media:group>${small}<media:content width="1200" url="https://example.com/1200.jpg"/></media:group>${large}`)).items[0].image).to.equal('https://example.com/1200.jpg');
+  });
+});

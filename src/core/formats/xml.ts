@@ -200,12 +200,19 @@ const isImage = (el: Element) => {
   return type ? /^image\//i.test(type) : !/\.(?:mp[34]|m4[av]|mov|webm|og[gv]|wav|aac|pdf)(?:[?#]|$)/i.test(attr(el, 'url') ?? '');
 };
 
-/** The image of an item: media RSS (`media:content`, `media:thumbnail`, also in `media:group` and nested), `itunes:image`, an image enclosure. */
+/** A media element's declared width in pixels, 0 when it declares none. */
+const widthOf = (el: Element) => parseFloat(attr(el, 'width') ?? '') || 0;
+
+/**
+ * The image of an item: media RSS (`media:content`, the widest declared first, as The
+ * Guardian lists a 140 px rendition before a 460 px one; `media:thumbnail`, also in
+ * `media:group` and nested), `itunes:image`, an image enclosure.
+ */
 function mediaImage(item: Element, base: string | undefined): {src: string; alt?: string} | undefined {
   const groups = [item, ...children(item, 'group', MEDIA)];
   const contents = groups.flatMap((group) => children(group, 'content', MEDIA));
   const candidates: (Element | undefined)[] = [
-    ...contents.filter(isImage),
+    ...contents.filter(isImage).sort((a, b) => widthOf(b) - widthOf(a)),
     ...groups.flatMap((group) => children(group, 'thumbnail', MEDIA)),
     ...contents.flatMap((content) => children(content, 'thumbnail', MEDIA)),
     ...children(item, 'enclosure').filter((el) => /^image\//i.test(attr(el, 'type') ?? '')),
