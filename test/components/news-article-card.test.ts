@@ -2,7 +2,7 @@ import {expect, fixture as render, fixtureCleanup, html, waitUntil} from '@open-
 import sinon from 'sinon';
 import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
-import type {NewsItem} from '../../src/core/feed.js';
+import {parseFeedText, type NewsItem} from '../../src/core/feed.js';
 import {eventOnce, hoverTitle, textOf, useLocale} from '../helpers.js';
 import {part, shownPart} from '../harness/shadow.js';
 
@@ -233,6 +233,20 @@ describe('<news-article-card>', () => {
     const link = part(el, 'link')!;
     expect(link.getAttribute('target')).to.equal('_blank');
     expect((link as HTMLAnchorElement).relList.contains('noopener')).to.equal(true);
+  });
+
+  it('shows an untitled post’s text once, as its headline (Scripting News, test/corpus/real-feeds)', async () => {
+    const text = await (await fetch(new URL('../corpus/real-feeds/rsparser__scriptingNews.rss', import.meta.url))).text();
+    const {items} = await parseFeedText(text, 'http://scripting.com/rss.xml');
+    expect(items.map((untitled) => untitled.title.slice(0, 30))).to.deep.equal(['Good morning students and teac', 'This is the human side of Heal', 'Interesting Politico piece pos']);
+    for (const untitled of items) {
+      const el = await card(untitled);
+      expect(textOf(part(el, 'headline'))).to.equal(untitled.title);
+      expect(shownPart(el, 'summary')?.textContent ?? null, untitled.title).to.equal(null);
+    }
+    // A title that only begins the summary is the writer's own: the summary shows.
+    const titled = await card(item({title: 'Port expansion', summary: 'Port expansion opens a new terminal.'}));
+    expect(textOf(part(titled, 'summary'))).to.equal('Port expansion opens a new terminal.');
   });
 
   it('compact cards show neither image, summary nor tags', async () => {

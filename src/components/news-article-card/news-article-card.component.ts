@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {plural, readingMinutes} from '../../core/count.js';
-import {normalizeItem, parseDate} from '../../core/formats/fields.js';
+import {normalizeItem, parseDate, titledByText} from '../../core/formats/fields.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/locale.js';
@@ -237,7 +237,8 @@ export class NewsArticleCardElement extends NewsElement {
     if (!item) return nothing;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'vertical';
     const compact = variant === 'compact';
-    const summary = compact ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
+    // An untitled post's headline is the start of its text: the text is not shown again under it.
+    const summary = compact || titledByText(item) ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const tags = compact ? [] : item.tags.slice(0, MAX_TAGS);
     const image = compact || this.imageFailed ? undefined : item.image;

@@ -148,6 +148,9 @@ export function withLanguage(feed: NewsFeed, language: string | undefined): News
 export const titleOr = (title: string | undefined, summary?: string, contentText?: string) =>
   title ?? (summary ?? contentText ? truncate((summary ?? contentText)!, 120) : undefined);
 
+/** True when an item's title is the start of its own text ({@link titleOr} of an untitled post): a card shows that text once, as its headline. */
+export const titledByText = (item: NewsItem) => item.title === titleOr(undefined, item.summary, item.contentText);
+
 /** Text already made plain (a stored or hand-built item): checked, collapsed and bounded, not decoded again. */
 export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
