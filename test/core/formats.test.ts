@@ -380,3 +380,24 @@ describe('the image among several renditions', () => {
     expect((await item(`<media:group>${small}<media:content width="1200" url="https://example.com/1200.jpg"/></media:group>${large}`)).items[0].image).to.equal('https://example.com/1200.jpg');
   });
 });
+
+describe('RSS enclosures without a type, and guids that are no URL', () => {
+  const item = async (inner: string) =>
+    (await parseFeedText(`<rss version="2.0"><channel><link>https://example.com/</link><item><title>T</title>${inner}</item></channel></rss>`, 'https://feeds.example/rss.xml')).items[0];
+
+  it('takes an enclosure without a type for an image unless its URL says otherwise, as media:content', async () => {
+    expect((await item('<enclosure url="https://example.com/photo.jpg"/>')).image).to.equal('https://example.com/photo.jpg');
+    expect((await item('<enclosure url="https://example.com/episode.mp3" length="50286944"/>')).image).to.equal(undefined);
+    expect((await item('<enclosure url="https://example.com/photo" type="audio/mpeg"/>')).image).to.equal(undefined);
+  });
+
+  it('links to a permalink guid only when it is an absolute http(s) URL', async () => {
+    const numbered = await item('<guid>12345</guid>');
+    expect([numbered.id, numbered.url]).to.deep.equal(['12345', undefined]);
+    expect((await item('<guid>/2026/01/port</guid>')).url).to.equal(undefined);
+    expect((await item('<guid>https://example.com/2026/01/port</guid>')).url).to.equal('https://example.com/2026/01/port');
+    expect((await item('<guid>javascript:alert(1)</guid>')).url).to.equal(undefined);
+    // A link, even a relative one, still wins.
+    expect((await item('<link>/a</link><guid>12345</guid>')).url).to.equal('https://example.com/a');
+  });
+});

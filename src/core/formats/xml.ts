@@ -215,7 +215,8 @@ function mediaImage(item: Element, base: string | undefined): {src: string; alt?
     ...contents.filter(isImage).sort((a, b) => widthOf(b) - widthOf(a)),
     ...groups.flatMap((group) => children(group, 'thumbnail', MEDIA)),
     ...contents.flatMap((content) => children(content, 'thumbnail', MEDIA)),
-    ...children(item, 'enclosure').filter((el) => /^image\//i.test(attr(el, 'type') ?? '')),
+    // An enclosure without a type is read as media:content is (podcasts' audio says so by its extension).
+    ...children(item, 'enclosure').filter(isImage),
   ];
   for (const el of candidates) {
     const src = safeUrl(attr(el, 'url'), base);
@@ -301,7 +302,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url =
     safeUrl(textOf(child(el, 'link', rss))?.trim(), base) ??
     safeUrl(attr(atomLink, 'href'), base) ??
-    (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText, base) : undefined) ??
+    // A permalink guid is only a link when it is an absolute URL: `<guid>12345</guid>` is an id, not a page beside the feed.
+    (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText) : undefined) ??
     safeUrl(attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about'), base);
   const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
