@@ -401,3 +401,13 @@ describe('RSS enclosures without a type, and guids that are no URL', () => {
     expect((await item('<link>/a</link><guid>12345</guid>')).url).to.equal('https://example.com/a');
   });
 });
+
+describe('an RSS author that holds a person', () => {
+  it('is credited by its name child, and a plain author by its text', async () => {
+    const feed = await parseFeedText(
+      '<rss version="2.0"><channel><item><title>T</title><author><name>Diane Chaleff</name><title>Product Manager</title><company></company></author></item><item><title>U</title><author>amina@example.com (Amina Benali)</author></item></channel></rss>',
+      'https://example.com/rss.xml',
+    );
+    expect(feed.items.map((item) => item.authors.map((a) => a.name))).to.deep.equal([['Diane Chaleff'], ['Amina Benali']]);
+  });
+});

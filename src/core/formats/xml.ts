@@ -315,7 +315,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined) ??
     markupImage(body, base);
   const authors = [
-    ...children(el, 'author', rss).map((c) => credit(textOf(c), base)),
+    // Some put an Atom-like person in RSS's author (`<author><name>…</name><title>…</title></author>`): its name is the credit.
+    ...children(el, 'author', rss).map((c) => credit(textOf(child(c, 'name', rss) ?? c), base)),
     ...extraCredits(el, base),
     ...children(el, 'author', ATOM).map((a) => atomAuthor(a, base)),
   ];

@@ -85,6 +85,17 @@ export const REAL_FEEDS: RealFeed[] = [
     why: 'untitled posts showed their text twice, as headline and summary (the card test checks the card)',
     items: {0: {title: 'Good morning students and teachers! 🍏', url: 'http://scripting.com/2017/06/26.html#a080605', published: '2017-06-26T12:20:05.000Z'}},
   },
+  {
+    file: 'rsparser__cloudblog.rss',
+    why: 'an RSS author holding <name> and <title> read as “Diane ChaleffProduct Manager, Office of the CTO”',
+    items: {
+      0: {
+        authors: ['Diane Chaleff'],
+        image: 'https://storage.googleapis.com/gweb-cloudblog-publish/images/shadow_IT.max-600x600.png',
+        published: '2019-09-03T18:00:00.000Z',
+      },
+    },
+  },
 ];
 
 /** The items of a vendored feed, read from its bytes as `loadFeed` reads an answer that names no charset. */
