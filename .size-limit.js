@@ -94,7 +94,12 @@ export default [
     // its zone's offset while the zone keeps one (core/timezone.ts calendarDays): two Intl calls
     // a card cost 200 cards 15% more render time (0.80x -> 0.95x Shoelace's): +0.24 KB.
     // 37.97 KB once each copy of the library on a page switches its own @lit/localize (+0.05 KB).
-    limit: '38 KB',
+    // 38.24 KB once the feed readers fixed what an audit of 73 real feeds found (+0.27 KB):
+    // tracking pixels, icons and share buttons are no card image (+0.11 KB), WordPress's
+    // "[…]" is a plain "…" (+0.04 KB), undeclared non-UTF-8 bytes read as windows-1252
+    // (+0.04 KB), dates with "+01", "(CET)" or French/Spanish/Portuguese months (+0.07 KB),
+    // and an untitled post's text shown once (+0.02 KB).
+    limit: '38.22 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -44,8 +44,10 @@ import {startServer} from './serve.mjs';
 // heap less per card: 21.7 KB; then days counted by the calendar of the card's zone, French's
 // "1er" and the whole body's word count kept for the reading time: 22.0 KB; then calendar days by
 // arithmetic on the zone's offset while it keeps one, for 15% less render time: 22.2 KB), so it
-// cannot grow unseen.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.3 * 1024};
+// cannot grow unseen. The feed readers' fixes from the audit of 73 real feeds cost the card 104
+// bytes (22,754 -> 22,858): dates with "+01", "(CET)" or French, Spanish and Portuguese month
+// names, and an untitled post's text shown once, as its headline.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.3 * 1024 + 104};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
