@@ -99,7 +99,11 @@ export default [
     // "[…]" is a plain "…" (+0.04 KB), undeclared non-UTF-8 bytes read as windows-1252
     // (+0.04 KB), dates with "+01", "(CET)" or French/Spanish/Portuguese months (+0.07 KB),
     // and an untitled post's text shown once (+0.02 KB).
-    limit: '38.22 KB',
+    // 38.43 KB with the designer audit's fixes (+0.19 KB): after Retry focus goes back to Retry
+    // or the first card, a polled error stays as it is, the default accent and error colours
+    // follow a dark colour scheme (light-dark()), and the compact and hero headlines follow
+    // --news-headline-size.
+    limit: '38.45 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -46,8 +46,10 @@ import {startServer} from './serve.mjs';
 // arithmetic on the zone's offset while it keeps one, for 15% less render time: 22.2 KB), so it
 // cannot grow unseen. The feed readers' fixes from the audit of 73 real feeds cost the card 104
 // bytes (22,754 -> 22,858): dates with "+01", "(CET)" or French, Spanish and Portuguese month
-// names, and an untitled post's text shown once, as its headline.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.3 * 1024 + 104};
+// names, and an untitled post's text shown once, as its headline. The designer audit's card
+// fixes (the default accent follows a dark colour scheme; compact and hero headlines follow
+// --news-headline-size) take it just past 22.4 KB: held to 22.5 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.5 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
