@@ -102,8 +102,8 @@ export default [
     // 38.43 KB with the designer audit's fixes (+0.19 KB): after Retry focus goes back to Retry
     // or the first card, a polled error stays as it is, the default accent and error colours
     // follow a dark colour scheme (light-dark()), and the compact and hero headlines follow
-    // --news-headline-size.
-    limit: '38.45 KB',
+    // --news-headline-size. 38.44 KB with Arabic month names in feed dates (+0.01 KB).
+    limit: '38.47 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

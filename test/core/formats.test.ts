@@ -251,6 +251,11 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['Jue, 16 Ene 2025 10:00:00 +0100', '2025-01-16T09:00:00.000Z'],
     ['Sáb, 16 agosto 2025 10:00:00 GMT', '2025-08-16T10:00:00.000Z'],
     ['Seg, 24 Set 2018 19:42:40 -0300', '2018-09-24T22:42:40.000Z'],
+    // Arabic month names as localized WordPress feeds write them: the Middle East's, Morocco's and Algeria's, with or without hamza.
+    ['الثلاثاء، 01 ديسمبر 2026 10:00:00 +0000', '2026-12-01T10:00:00.000Z'],
+    ['الاثنين، 14 شتنبر 2026 08:30:00 +0100', '2026-09-14T07:30:00.000Z'],
+    ['15 جويلية 2025 12:00:00 GMT', '2025-07-15T12:00:00.000Z'],
+    ['3 ابريل 2025 09:00:00 +0100', '2025-04-03T08:00:00.000Z'],
   ]) {
     it(`reads "${text}"`, async () => expect(iso(await pubDate(text))).to.equal(expected));
   }
