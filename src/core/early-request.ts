@@ -9,13 +9,19 @@
 /** What every feed request accepts: feed formats first, anything last (servers mislabel feeds). */
 export const FEED_ACCEPT = 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/xml;q=0.8, */*;q=0.5';
 
+// Its shape is shared by every copy of the library on a page: keep it as it is.
 interface Early {
   response: Promise<Response>;
   controller: AbortController;
+  /** Asked for by an element whose network code is still on its way: the loader leaves it be. */
+  claimed?: boolean;
 }
 
-// Keyed by absolute URL; an entry lives until it is taken up or dropped.
-const early = new Map<string, Early>();
+// Keyed by absolute URL; an entry lives until it is taken up or dropped. One map per page, on
+// `globalThis`: with two copies of the library (a CDN loader beside an app bundle that defines
+// the elements), the element of one copy takes up the request the other copy's loader started.
+const EARLY = Symbol.for('news-widgets.early-requests');
+const early: Map<string, Early> = ((globalThis as {[EARLY]?: Map<string, Early>})[EARLY] ??= new Map());
 
 /** Starts the request for `href` (absolute) unless one is waiting already. */
 export function startEarly(href: string): void {
@@ -38,10 +44,23 @@ export function takeEarly(href: string, signal: AbortSignal): Promise<Response> 
   return entry.response;
 }
 
-/** Aborts the early request for `href` if nobody has taken it up. */
+/**
+ * Marks the early request for `href`, if one is waiting, as wanted: `loadFeed` claims it at
+ * the call, as its network code may still be loading (another copy's element may be slower to
+ * get there than the loader's copy of it). `signal` aborting before it is taken up drops it.
+ */
+export function claimEarly(href: string, signal?: AbortSignal): void {
+  const entry = early.get(href);
+  if (!entry || entry.claimed) return;
+  entry.claimed = true;
+  // Taken up with an aborted signal, it is aborted.
+  signal?.addEventListener('abort', () => early.get(href) === entry && takeEarly(href, signal), {once: true});
+}
+
+/** Aborts the early request for `href` if nobody has taken it up or claimed it. */
 export function dropEarly(href: string): void {
   const entry = early.get(href);
-  if (!entry) return;
+  if (!entry || entry.claimed) return;
   early.delete(href);
   entry.controller.abort();
 }
