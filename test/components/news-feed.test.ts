@@ -111,6 +111,22 @@ describe('<news-feed>', () => {
     expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
   });
 
+  it('sizes its heading and headlines from the text around it, not the root (a theme\'s html {font-size: 62.5%})', async () => {
+    const root = document.documentElement;
+    root.style.fontSize = '62.5%';
+    try {
+      const wrapper = await render<HTMLElement>(html`<div style="font-size: 1.6rem"><news-feed .feed=${feedOf(items(1))}></news-feed></div>`);
+      const el = wrapper.firstElementChild as NewsFeedElement;
+      await cards(el)[0].updateComplete;
+      const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+      // 16 px of text around it: a 24 px heading, 18 px headlines, as on a page with a 16 px root.
+      expect(size($(el, '[part="heading"]')!)).to.equal(24);
+      expect(size($(cards(el)[0], '[part~="headline"]')!)).to.equal(18);
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
+
   it('hides the heading when heading is empty and uses a custom one otherwise', async () => {
     const hidden = await render<NewsFeedElement>(html`<news-feed heading="" .feed=${feedOf(items(1))}></news-feed>`);
     expect($(hidden, '[part="heading"]')).to.equal(null);

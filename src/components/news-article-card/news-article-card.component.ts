@@ -69,9 +69,9 @@ for (const variant of VARIANTS) {
  * @cssprop [--news-radius=0.5rem] - Corner radius of the card and image.
  * @cssprop [--news-gap=1rem] - Space between the card's parts.
  * @cssprop [--news-card-padding=0] - Padding inside the card.
- * @cssprop [--news-headline-size=1.125rem] - Headline font size; the compact and hero variants' follow it unless set below.
- * @cssprop [--news-compact-headline-size=8/9 of --news-headline-size] - Headline font size of the compact variant (1rem).
- * @cssprop [--news-hero-headline-size=4/3 to 2 × --news-headline-size] - Headline font size of the hero variant, growing with the width (1.5–2.25rem).
+ * @cssprop [--news-headline-size=1.125em] - Headline font size (1.125 times the text around the card, so a theme's root font size, as 62.5%, does not shrink it); the compact and hero variants' follow it unless set below.
+ * @cssprop [--news-compact-headline-size=8/9 of --news-headline-size] - Headline font size of the compact variant (1em).
+ * @cssprop [--news-hero-headline-size=4/3 to 2 × --news-headline-size] - Headline font size of the hero variant, growing with the width (1.5–2.25em).
  * @cssprop [--news-headline-weight=700] - Headline font weight.
  * @cssprop [--news-summary-lines=3] - Lines of summary shown before it is cut.
  *

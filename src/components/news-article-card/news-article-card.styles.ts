@@ -32,7 +32,7 @@ export const cardStyles = css`
   }
   .headline {
     margin: 0;
-    font-size: var(--news-headline-size, 1.125rem);
+    font-size: var(--news-headline-size, 1.125em);
     font-weight: var(--news-headline-weight, 700);
     line-height: 1.3;
   }
@@ -169,13 +169,13 @@ export const cardStyles = css`
   .horizontal :is(.summary, .meta, .tags) {
     margin-block-start: calc(var(--news-gap, 1rem) / 2);
   }
-  /* Both follow --news-headline-size (1.125rem: 1rem, and 1.5-2.25rem with the width) unless set. */
+  /* Both follow --news-headline-size (1.125em: 1em, and 1.5-2.25em with the width) unless set. */
   .compact .headline {
-    font-size: var(--news-compact-headline-size, calc(var(--news-headline-size, 1.125rem) * 8 / 9));
+    font-size: var(--news-compact-headline-size, calc(var(--news-headline-size, 1.125em) * 8 / 9));
   }
 
   .hero .headline {
-    --h: var(--news-headline-size, 1.125rem);
+    --h: var(--news-headline-size, 1.125em);
     font-size: var(--news-hero-headline-size, clamp(var(--h) * 4 / 3, var(--h) * 8 / 9 + 2vw, var(--h) * 2));
   }
   .hero .image {

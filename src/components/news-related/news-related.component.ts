@@ -46,7 +46,7 @@ function shownOnPage(): string[] {
  *
  * @cssprop [--news-gap=1rem] - Space between cards (in the compact layout, 0.625 of it above and below each rule between them).
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid layout.
- * @cssprop [--news-heading-size=1.5rem] - Heading font size.
+ * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
  * @cssprop [--news-color-surface] - Background of the status message.
  * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.

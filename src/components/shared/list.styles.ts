@@ -7,7 +7,7 @@ export const listStyles = css`
   }
   .heading {
     margin-block: 0 var(--news-gap, 1rem);
-    font-size: var(--news-heading-size, 1.5rem);
+    font-size: var(--news-heading-size, 1.5em);
     font-weight: 700;
     line-height: 1.2;
   }
