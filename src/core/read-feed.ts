@@ -25,11 +25,13 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
 
-/** JSON text to its value; a `format` error for XML, a `syntax` error for broken JSON. */
+/** JSON text to its value; a `format` error for empty text, a `syntax` error for broken JSON. */
 function parseJson(text: string, baseUrl: string | undefined): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
+    // An empty answer (a server whose script failed sends one) is not broken JSON, whatever the feed's format.
+    if (!text.trim()) throw new FeedError('format', `The feed${where(baseUrl)} is empty.`, {url: baseUrl});
     throw new FeedError('syntax', `The feed${where(baseUrl)} is not valid JSON (${(cause as Error).message.slice(0, 200)}).`, {url: baseUrl, cause});
   }
 }

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_TITLE, normalizeFeed, parseDate, parseFeed, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, MAX_TITLE, normalizeFeed, parseDate, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
 import {fixture} from '../helpers.js';
 
 const load = async (name: string) => (await fetch(fixture(name))).json();
@@ -137,6 +137,17 @@ describe('parseFeed: errors a page owner can act on', () => {
     }
     throw new Error('expected parseFeed to throw');
   };
+
+  it('says when the answer is empty, as a server whose PHP failed sends it, rather than calling it broken JSON', async () => {
+    for (const text of ['', ' \r\n', '\uFEFF']) {
+      const error = failure(text);
+      expect(error.kind).to.equal('format');
+      expect(error.message).to.equal(`The feed at ${base} is empty.`);
+      // The same for text read by parseFeedText, as loadFeed reads an answer (RSS included).
+      const fromText = await parseFeedText(text, base).then(() => undefined, (error: unknown) => error as FeedError);
+      expect(fromText?.message).to.equal(`The feed at ${base} is empty.`);
+    }
+  });
 
   it('says when the text is not JSON', () => {
     const error = failure('{"version": ');
