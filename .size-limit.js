@@ -107,7 +107,10 @@ export default [
     // 38.51 KB once an early feed request is shared by every copy of the library on a page and
     // claimed by loadFeed at the call, so another copy's element takes it up instead of
     // fetching the feed again (+0.07 KB).
-    limit: '38.54 KB',
+    // 38.56 KB after the site owner's audit: an empty answer called empty, not invalid JSON
+    // (+13 B, in the headroom), and print styles (+31 B): a list's heading kept with its cards,
+    // no "Load more" on paper.
+    limit: '38.57 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

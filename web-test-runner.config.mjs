@@ -15,6 +15,7 @@ import {renderSsrPage} from './scripts/ssr-pages.mjs';
  * Test commands that need the browser itself (call with executeServerCommand):
  * `browser-engine` (which engine runs the test: chromium, firefox or webkit),
  * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only),
+ * `emulate-media-type` (`print`, or `''` for the screen again; Chromium only),
  * `reader-preferences` (how the browser gives the page the preference named by the payload,
  * `forced-colors` or `prefers-reduced-motion`: `switch` in Chromium, `launch` in the
  * reader-preferences group's Firefox and WebKit when launched with it, else `none`; see
@@ -37,7 +38,7 @@ function browserCommands() {
       }
       if (command === 'accessibility-matches') return accessibilityMatches(session, payload);
       // Not available outside Chromium (tests check the engine and skip, with the reason).
-      if (engine !== 'chromium' && ['emulate-media-features', 'accessibility-tree'].includes(command)) return false;
+      if (engine !== 'chromium' && ['emulate-media-features', 'emulate-media-type', 'accessibility-tree'].includes(command)) return false;
       if (session.browser.type === 'webdriver') {
         if (command === 'screenshot-box') return session.browser.driver.takeScreenshot();
         return undefined;
@@ -49,6 +50,10 @@ function browserCommands() {
         // session kept open: emulation ends when its session detaches.
         if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
         await sessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
+        return true;
+      }
+      if (command === 'emulate-media-type') {
+        await page.emulateMediaType(payload || null);
         return true;
       }
       if (command === 'accessibility-tree') {

@@ -2,7 +2,8 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
-import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {countFetches, eventOnce, fixture, onlyIn, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
@@ -125,6 +126,19 @@ describe('<news-feed>', () => {
     } finally {
       root.style.fontSize = '';
     }
+  });
+
+  it('on paper, keeps its heading with the cards and leaves out the Load more button', async function () {
+    await onlyIn(this, ['chromium'], 'only Chromium\'s automation (DevTools protocol) can switch a running page to print media');
+    const el = await render<NewsFeedElement>(html`<news-feed limit="1" .feed=${feedOf(items(3))}></news-feed>`);
+    await executeServerCommand('emulate-media-type', 'print');
+    try {
+      expect(getComputedStyle($(el, '[part="heading"]')!).breakAfter).to.equal('avoid');
+      expect($(el, '[part="load-more"]')!.getClientRects().length).to.equal(0);
+    } finally {
+      await executeServerCommand('emulate-media-type', '');
+    }
+    expect($(el, '[part="load-more"]')!.getClientRects().length).to.equal(1);
   });
 
   it('hides the heading when heading is empty and uses a custom one otherwise', async () => {

@@ -114,6 +114,17 @@ export const listStyles = css`
     opacity: 0.7;
   }
 
+  /* On paper a heading is not left at the foot of a page, its cards on the next, and
+     <news-feed>'s "Load more", which does nothing there, is left out. */
+  @media print {
+    .heading {
+      break-after: avoid;
+    }
+    [part='load-more'] {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .status.error {
       border-inline-start-color: CanvasText;
