@@ -108,7 +108,7 @@ export default [
     // claimed by loadFeed at the call, so another copy's element takes it up instead of
     // fetching the feed again (+0.07 KB).
     // 38.56 KB after the site owner's audit: an empty answer called empty, not invalid JSON
-    // (+13 B, in the headroom), and print styles (+31 B): a list's heading kept with its cards,
+    // (+13 B), and print styles (+31 B): a list's heading kept with its cards,
     // no "Load more" on paper.
     limit: '38.57 KB',
     gzip: true,
