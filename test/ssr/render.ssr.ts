@@ -23,7 +23,7 @@ const toHtml = async (template: unknown) => {
   return out;
 };
 /** The page's text: tags, Lit's markers and repeated blanks gone. */
-const textOf = (markup: string) => markup.replace(/<style>[^<]*<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const textOf = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 const count = (markup: string, what: string) => markup.split(what).length - 1;
 /** List items not `hidden`. */
 const shownItems = (markup: string) => (markup.match(/<li\b[^>]*>/g) ?? []).filter((tag) => !/\shidden\b/.test(tag)).length;
