@@ -5,6 +5,16 @@ import {pageHidden} from '../core/page.js';
 const MAX_DELAY = 2 ** 31 - 1;
 
 /**
+ * zone.js (Angular apps that load it) counts a timer set in Angular's zone as work the app
+ * waits for, and a clock's next tick is hours away: the app would never be stable. The wait is
+ * set in zone.js's root zone; listeners added in Angular's zone still run there.
+ */
+const backgroundTimeout = (run: () => void, ms: number) => {
+  const root = (globalThis as {Zone?: {root: {run<T>(fn: () => T): T}}}).Zone?.root;
+  return root ? root.run(() => setTimeout(run, ms)) : setTimeout(run, ms);
+};
+
+/**
  * The one timer behind every periodic task of the library (feed polling, weather refresh,
  * the day clock and the minute clock): it runs `task` when the time `due()` gives comes
  * (milliseconds since the epoch), but only while it is started and the page is visible.
@@ -82,7 +92,7 @@ export class VisibleTimer implements ReactiveController {
       }
       return this.arm(false);
     }
-    this.timer = setTimeout(() => {
+    this.timer = backgroundTimeout(() => {
       this.timer = undefined;
       if (wait <= MAX_DELAY) this.task();
       this.arm(false);
