@@ -109,8 +109,9 @@ export default [
     // fetching the feed again (+0.07 KB).
     // 38.56 KB after the site owner's audit: an empty answer called empty, not invalid JSON
     // (+13 B), and print styles (+31 B): a list's heading kept with its cards,
-    // no "Load more" on paper.
-    limit: '38.57 KB',
+    // no "Load more" on paper. 38.58 KB once the clocks' one timer is set in zone.js's root
+    // zone, so Angular apps that load zone.js become stable (+15 B).
+    limit: '38.58 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
