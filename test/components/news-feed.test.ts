@@ -3,6 +3,7 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {executeServerCommand} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import {countFetches, eventOnce, fixture, onlyIn, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
@@ -260,12 +261,28 @@ describe('<news-feed>', () => {
   });
 
   it('stops loading and polling once removed from the page', async () => {
-    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/300/test/fixtures/page-1.json" refresh="1"></news-feed>`);
-    let loads = 0;
-    el.addEventListener('news-feed-load', () => loads++);
-    el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(loads).to.equal(0);
+    // Fake timers from the start, so the poll is on the fake clock; a URL of its own, so no
+    // earlier test's cached copy answers at once and leaves no request to stop.
+    const clock = sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']});
+    const original = window.fetch;
+    const signals: AbortSignal[] = [];
+    let requested!: () => void;
+    const firstRequest = new Promise<void>((resolve) => (requested = resolve));
+    window.fetch = (input, init) => (signals.push(init!.signal!), requested(), original(input, init));
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/300/test/fixtures/page-1.json?removed" refresh="1"></news-feed>`);
+      let loads = 0;
+      el.addEventListener('news-feed-load', () => loads++);
+      await firstRequest;
+      el.remove();
+      expect(signals[0].aborted, 'the request under way is aborted').to.equal(true);
+      await clock.tickAsync(10_000);
+      expect(signals, 'no poll after the removal').to.have.length(1);
+      expect(loads).to.equal(0);
+    } finally {
+      window.fetch = original;
+      clock.restore();
+    }
   });
 
   for (const locale of ['en', 'ar']) {
