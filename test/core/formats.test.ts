@@ -270,14 +270,15 @@ describe('RSS pubDate: RFC 822 dates', () => {
 describe('hostile XML documents', function () {
   this.timeout(60_000);
   for (const [name, build, title] of HOSTILE_XML) {
-    it(`${name}: a feed or a format error, never a hang or another exception`, async () => {
+    it(`${name}: ${title === undefined ? 'a feed or a format error' : 'a feed, its first title kept'}, never a hang or another exception`, async () => {
       const outcome = await parseFeedText(build(), 'https://example.com/feed.xml').then(
         (feed) => feed,
         (error: unknown) => error,
       );
-      if (outcome instanceof FeedError) expect(outcome.kind).to.equal('format');
+      // A document with an expected title must be read: giving up on it with a format error is no answer.
+      if (outcome instanceof FeedError && title === undefined) expect(outcome.kind).to.equal('format');
       else {
-        expect(outcome).to.have.property('items');
+        expect(outcome, String(outcome)).to.have.property('items');
         const feed = outcome as NewsFeed;
         expect(feed.items.length).to.be.at.most(MAX_ITEMS);
         if (title !== undefined) expect(feed.items[0]?.title).to.equal(title);

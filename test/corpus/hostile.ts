@@ -1,6 +1,7 @@
 /**
  * Hostile feed documents, built in memory (too large to store), shared by the browser and
- * Node tests: each must give a parsed feed or a FeedError of kind `format`, in bounded time.
+ * Node tests: each must give a parsed feed or a FeedError of kind `format`, in bounded time;
+ * one with an expected title must give a feed, with that title first.
  */
 const entityBomb =
   '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">' +
@@ -19,7 +20,7 @@ const externalEntity = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "f
 const item = (i: number) =>
   `<item><title>Item ${i} &amp; more</title><link>https://example.com/${i}</link><description>&lt;p&gt;${'Some text here. '.repeat(20)}&lt;/p&gt;</description></item>`;
 
-/** [name, document, expected title of the first item (undefined: no item or a FeedError is fine)] */
+/** [name, document, expected title of the first item (undefined: no item or a FeedError is fine; a title: a feed is required)] */
 export const HOSTILE_XML: [string, () => string, string | undefined][] = [
   ['an entity-expansion bomb (its entities are not expanded)', () => entityBomb, 'Bomb &j;'],
   ['declared entities beside a bomb', () => declaredEntities, 'Example & Co &j; &site;'],

@@ -36,8 +36,10 @@ test('parseFeedText reads RSS, RDF and Atom 0.3 without a DOM', async () => {
 for (const [name, build, title] of HOSTILE_XML) {
   test(`hostile: ${name}`, async () => {
     const outcome = await parseFeedText(build(), 'https://example.com/feed.xml').catch((error: unknown) => error);
-    if (outcome instanceof FeedError) assert.equal(outcome.kind, 'format');
+    // A document with an expected title must be read: giving up on it with a format error is no answer.
+    if (outcome instanceof FeedError && title === undefined) assert.equal(outcome.kind, 'format');
     else {
+      assert.ok(!(outcome instanceof Error), String(outcome));
       const feed = outcome as NewsFeed;
       assert.ok(feed.items.length <= MAX_ITEMS);
       if (title !== undefined) assert.equal(feed.items[0]?.title, title);
