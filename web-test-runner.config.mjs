@@ -131,13 +131,23 @@ const READER_PREFERENCES = {
 };
 
 /**
+ * Where every request off localhost goes: a proxy that is not there (the discard port, closed),
+ * so a test can never reach the outside network, even on a machine that has it. Feed fixtures
+ * name images on example.com; a card rendering one asks for it and gets a failed load at
+ * once. Each engine leaves localhost out of a proxy (WebKit through `no_proxy`).
+ */
+const OFFSITE = {host: '127.0.0.1', port: 9};
+const offsiteUrl = `http://${OFFSITE.host}:${OFFSITE.port}`;
+const offsiteFirefoxPrefs = {'network.proxy.type': 1, 'network.proxy.http': OFFSITE.host, 'network.proxy.http_port': OFFSITE.port, 'network.proxy.ssl': OFFSITE.host, 'network.proxy.ssl_port': OFFSITE.port};
+
+/**
  * The launcher for each engine (WebKit's starts its WebDriver server with its first session).
  * `prefs`: Firefox preferences, or GTK settings for WebKit; `name`: how results name the browser.
  */
 function launcher(engine, prefs, name) {
   if (engine === 'chromium') {
     return chromeLauncher({
-      launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
+      launchOptions: {executablePath: findChrome(), headless: true, args: [...chromeFlags, `--proxy-server=${offsiteUrl}`]},
       // Each test file gets its own window, so no page is ever a hidden background tab (where
       // animation frames stop and document.hidden pauses refreshes), and its own browser
       // context, so test files never share localStorage.
@@ -153,7 +163,7 @@ function launcher(engine, prefs, name) {
     // Firefox over WebDriver BiDi: the same launcher, driving puppeteer-core's Firefox support.
     return chromeLauncher({
       puppeteer: puppeteer,
-      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...prefs}},
+      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...offsiteFirefoxPrefs, ...prefs}},
       async createPage({browser}) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
@@ -194,7 +204,7 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /** Starts the WebDriver server once; a start that failed (a busy machine) is tried again by the next session. */
   serverStarted() {
-    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings}).then(
+    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings, proxy: offsiteUrl}).then(
       ({port, capabilities}) => void Object.assign(this.options, {port, capabilities}),
       (error) => {
         this.server = undefined;
