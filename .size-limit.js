@@ -111,7 +111,10 @@ export default [
     // (+13 B), and print styles (+31 B): a list's heading kept with its cards,
     // no "Load more" on paper. 38.58 KB once the clocks' one timer is set in zone.js's root
     // zone, so Angular apps that load zone.js become stable (+15 B).
-    limit: '38.58 KB',
+    // 38.61 KB once the switcher's Arabic on an ar-MA page is the page's ar-MA (Moroccan months
+    // and clock, not the Middle East's), as is a plain "ar" remembered there (+31 B; the loader
+    // +31 B too, within its limit).
+    limit: '38.61 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

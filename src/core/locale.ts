@@ -166,7 +166,17 @@ export function initialLocale(): string {
   const candidates = pageLanguage()
     ? [remembered(), declared, ...(globalThis.navigator?.languages ?? [])]
     : [remembered(), ...(globalThis.navigator?.languages ?? [])];
-  return candidates.find((tag) => catalogFor(tag)) ?? sourceLocale;
+  const found = candidates.find((tag) => catalogFor(tag));
+  return found ? pageFormOf(found) : sourceLocale;
+}
+
+/**
+ * `tag` in the form the page declares it: a bare language (`ar`) that the page declares with a
+ * region (`<html lang="ar-MA">`) takes the page's tag, so that a reader who switches back to
+ * the page's language gets its Moroccan months and clock (غشت، 07:45), not أغسطس، 7:45 ص.
+ */
+export function pageFormOf(tag: string): string {
+  return tag.toLowerCase() === pageLanguage() ? document.documentElement.lang : tag;
 }
 
 function notify(): void {

@@ -4,7 +4,7 @@ import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/tes
 import '../../src/index.js';
 import type {NewsFeedElement, NewsLanguageSwitcherElement, NewsArticleCardElement} from '../../src/index.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
-import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
+import {LOCALE_PAGE_STORAGE_KEY, LOCALE_STORAGE_KEY, getLocale, initialLocale} from '../../src/core/locale.js';
 import {countFetches, textOf, useLocale} from '../helpers.js';
 
 const HOUR = 3_600_000;
@@ -88,6 +88,44 @@ describe('switching language in place', () => {
       readingTime: '3 min de lecture',
       dirs: ['ltr', 'ltr', 'ltr', 'ltr'],
     });
+  });
+
+  it('keeps the page’s region when the reader switches back to its language: Moroccan months and clock on an ar-MA page', async () => {
+    const root = document.documentElement;
+    const declared = root.lang;
+    root.lang = 'ar-MA';
+    try {
+      await useLocale('ar-MA');
+      const page = await render<HTMLElement>(html`<div>
+        <news-language-switcher></news-language-switcher>
+        <news-article-card timezone="Africa/Casablanca" .item=${item('m', {published: new Date('2025-08-14T06:45:00Z')})}></news-article-card>
+      </div>`);
+      const switcher = page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!;
+      const card = page.querySelector<NewsArticleCardElement>('news-article-card')!;
+      await settled(switcher, card);
+      const date = () => {
+        const time = $(card, '[part="date"]')!;
+        time.dispatchEvent(new MouseEvent('mouseover', {bubbles: true, composed: true})); // writes its tooltip
+        return {text: textOf(time), title: time.title};
+      };
+      const moroccan = {text: '14 غشت 2025', title: 'الخميس، 14 غشت 2025 في 07:45 غرينتش+1'};
+      expect(date()).to.deep.equal(moroccan);
+      entriesOf(switcher).find((e) => e.lang === 'fr')!.click();
+      await waitUntil(() => getLocale() === 'fr');
+      entriesOf(switcher).find((e) => e.lang === 'ar')!.click();
+      await waitUntil(() => getLocale().startsWith('ar'));
+      await settled(switcher, card);
+      // Not the Middle East's أغسطس and "7:45 ص": the page said ar-MA.
+      expect(getLocale()).to.equal('ar-MA');
+      expect(date()).to.deep.equal(moroccan);
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('ar-MA');
+      // A plain "ar" remembered on this page (as by earlier versions) starts it in its own form too.
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'ar');
+      expect(initialLocale()).to.equal('ar-MA');
+    } finally {
+      root.lang = declared;
+      localStorage.removeItem(LOCALE_PAGE_STORAGE_KEY);
+    }
   });
 
   it('shows the new language in an element put back on the page after a switch made while it was off it', async () => {

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
-import {bundledLocales, catalogFor, nativeLanguageName, setLocale} from '../../core/locale.js';
+import {bundledLocales, catalogFor, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
 import {safeUrl} from '../../core/url.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -172,7 +172,8 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     if (this.menu) this.close(true);
     if (current) return;
     if (!this.emit('news-locale-change', {locale}, {cancelable: true})) return;
-    await setLocale(locale, {remember: this.persist});
+    // `ar` on an `ar-MA` page is that page's Arabic: its region's months and clock.
+    await setLocale(pageFormOf(locale), {remember: this.persist});
   };
 
   protected override updated(changed: PropertyValues): void {
