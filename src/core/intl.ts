@@ -77,18 +77,20 @@ const FRENCH = /^fr(?:-|$)/;
 /**
  * `instant` formatted for the active locale `tag` with `options`, like
  * `Intl.DateTimeFormat#format`, with the month and weekday names a carried language needs,
- * and French's ordinal first of the month, which `Intl` does not write ("1er décembre").
+ * and French's ordinal first of the month, which `Intl` does not write ("1er décembre"), and
+ * its apostrophe in "dhou al qi’da" (CLDR has a backtick).
  */
 export function formatDateTime(instant: Date | number, tag: string | undefined, options: Intl.DateTimeFormatOptions = {}): string {
   const carry = carriedLocale(tag);
   const format = dateTimeFormat(tag, options);
   if (!carry) {
     const text = format.format(instant);
-    if (!FRENCH.test(formattingLocale(tag) ?? '') || !/(?:^|\D)1(?!\d)/.test(text)) return text;
-    const parts = format.formatToParts(instant);
+    if (!FRENCH.test(formattingLocale(tag) ?? '')) return text;
+    const parts = /(?:^|\D)1(?!\d)/.test(text) ? format.formatToParts(instant) : [];
     // Only beside a month's name: "01/12/2026" has no ordinal.
-    if (!parts.some(({type, value}) => type === 'month' && !/\d/.test(value))) return text;
-    return parts.map(({type, value}) => (type === 'day' && value === '1' ? '1er' : value)).join('');
+    const first = parts.some(({type, value}) => type === 'month' && !/\d/.test(value));
+    // CLDR's French writes the ʿayn of the Hijri month "dhou al qi’da" as a backtick (`).
+    return (first ? parts.map(({type, value}) => (type === 'day' && value === '1' ? '1er' : value)).join('') : text).replace('`', '’');
   }
   const calendar = options.calendar ?? format.resolvedOptions().calendar;
   const index = cached('dt', Intl.DateTimeFormat, 'en', INDEX_OPTIONS({...options, calendar})).formatToParts(instant);

@@ -15,6 +15,13 @@ describe('formatHijriDate', () => {
     expect(formatHijriDate(friday, 'ar', {weekday: true})).to.equal('الجمعة، 27 رجب 1447 هـ');
   });
 
+  it('writes the French Hijri month dhou al qi’da with an apostrophe, not CLDR’s backtick', () => {
+    // 1 Dhu al-Qi'dah 1447 (Umm al-Qura) is 18 April 2026.
+    expect(formatHijriDate(Date.parse('2026-04-18T12:00:00Z'), 'fr-MA')).to.equal('1er dhou al qi’da 1447 AH');
+    expect(formatHijriDate(Date.parse('2026-04-19T12:00:00Z'), 'fr')).to.equal('2 dhou al qi’da 1447 AH');
+    expect(formatHijriDate(Date.parse('2026-04-19T12:00:00Z'), 'fr', {weekday: true})).to.equal('dimanche 2 dhou al qi’da 1447 AH');
+  });
+
   it('follows a national moon-sighting calendar with an offset of −2…2 days', () => {
     expect(formatHijriDate(friday, 'ar-MA', {offset: -1})).to.equal('26 رجب 1447 هـ');
     expect(formatHijriDate(friday, 'ar-MA', {offset: 2})).to.equal('29 رجب 1447 هـ');
