@@ -48,8 +48,10 @@ import {startServer} from './serve.mjs';
 // bytes (22,754 -> 22,858): dates with "+01", "(CET)" or French, Spanish and Portuguese month
 // names, and an untitled post's text shown once, as its headline. The designer audit's card
 // fixes (the default accent follows a dark colour scheme; compact and hero headlines follow
-// --news-headline-size) take it just past 22.4 KB: held to 22.5 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.5 * 1024};
+// --news-headline-size) take it just past 22.4 KB: held to 22.5 KB. This session's fixes (the
+// clocks' timer outside zone.js's Angular zone, Arabic on an ar-MA page kept as ar-MA, French
+// Hijri months without CLDR's backtick) take it to the edge of 22.5 KB (CI, 72edbdf): 22.6 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.6 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
