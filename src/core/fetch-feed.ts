@@ -1,7 +1,9 @@
 /**
- * The network half of `loadFeed`: one shared request per URL and reading limits, a timeout, bounded reading,
- * retries with backoff that honour `Retry-After` and never repeat a refusal, aborting. Loaded on the first request a page makes (or with the first list
- * element's view), so pages without feed elements do not download it until they ask.
+ * The network half of `loadFeed`: one shared request per URL and reading limits, a timeout,
+ * bounded reading, retries with backoff that honour `Retry-After` and never repeat a refusal,
+ * aborting. Loaded on the first request a page makes (in the CDN build, with the chunks of
+ * `<news-feed>` and `<news-related>`, which carry it), so a page without feed elements does
+ * not download it until it asks.
  */
 import {FeedError, parseFeedText, type NewsFeed} from './read-feed.js';
 import {storeFeed} from './cache.js';
