@@ -51,7 +51,8 @@ function doctypeStart(markup: string): number {
 
 /**
  * Removes the document type declaration: feeds need none, and its internal subset is where
- * entity-expansion bombs and external entities live. Runs before every parse.
+ * entity-expansion bombs and external entities live. The repair's first step (every parse,
+ * repaired or not, comes after {@link expandDoctype}, which removes it too).
  */
 export function stripDoctype(markup: string): string {
   const start = doctypeStart(markup);
