@@ -1,6 +1,6 @@
 /**
  * The page the library runs in, read safely: on a server (server rendering) there is none,
- * and these answer `undefined` instead of throwing.
+ * and `pageBase` answers undefined and `pageHidden` false where reading `document` would throw.
  */
 
 /** The document's base URL, against which relative URLs in attributes resolve. */
@@ -9,5 +9,8 @@ export const pageBase = (): string | undefined => globalThis.document?.baseURI;
 /** True when there is a page and it is hidden (a background tab, a minimized window). */
 export const pageHidden = (): boolean => globalThis.document?.hidden ?? false;
 
-/** A feed element's `src` with `{lang}` filled in, resolved against the page. */
+/**
+ * A feed element's `src` with `{lang}` filled in, resolved against the page.
+ * @throws {TypeError} as `new URL` does, for a `src` that is no URL (on a server, a relative one).
+ */
 export const resolveSrc = (src: string, lang: string): string => new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), pageBase()).href;
