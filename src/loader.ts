@@ -10,10 +10,11 @@
  * Its exports are the module API of 0.1, so pages written for it keep working:
  * - the locale functions, `FeedError` and the constants are at hand at once, as before;
  * - `parseFeed`, `parseFeedText`, `parseDate`, `loadFeed`, `clearFeedCache`, `rankRelated`,
- *   `findItem`, `feedErrorText`, `parseLocales` and the formatters (`plural`,
- *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`) load their code
- *   on first call and return a promise of what the function returns (`await parseFeed(json)`),
- *   so a page that never calls them never loads them;
+ *   `findItem`, `feedErrorText`, `parseLocales`, `hijriOffset` and the formatters (`plural`,
+ *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`, `formatHijriDate`,
+ *   `newArticlesText`, `readingTimeText`) load their code on first call and return a promise
+ *   of what the function returns (`await parseFeed(json)`), so a page that never calls them
+ *   never loads them;
  * - the element classes (`NewsFeedElement`, …) are live bindings, `undefined` until their
  *   element's module has loaded; `await customElements.whenDefined('news-feed')` resolves
  *   with the class as soon as the tag is defined.
