@@ -8,10 +8,10 @@ import {runNow} from './steps.js';
 import {wordPressSteps} from './formats/wordpress.js';
 import {itemCap, jsonFeedReading, readJsonText, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
 
-export {FeedError, itemCap, looksLikeXml, normalizeFeed, parseFeedText} from './read-feed.js';
+export {FeedError, normalizeFeed, parseFeedText} from './read-feed.js';
 export type {ParseFeedOptions} from './read-feed.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
-export {MAX_SUMMARY, MAX_TITLE, MAX_ITEMS, languageTag, parseDate, normalizeItem} from './formats/fields.js';
+export {MAX_TITLE, MAX_ITEMS, parseDate, normalizeItem} from './formats/fields.js';
 
 /**
  * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:

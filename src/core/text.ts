@@ -11,7 +11,6 @@ import {letterShare} from './letters.js';
 import {MAX_MARKUP_TAGS} from './markup-limits.js';
 import {safeUrl} from './url.js';
 
-export {decodeEntities} from './entities.js';
 export {safeUrl} from './url.js';
 
 /** Elements whose start or end is a break between words in the text a reader sees. */
