@@ -129,11 +129,6 @@ export class FeedController implements ReactiveController {
     this.moreRequest = new LatestRequest(host);
   }
 
-  /** The resolved URL being shown, if the feed comes from `src`. */
-  get currentUrl(): string | undefined {
-    return this.url;
-  }
-
   /** Call from the host's `willUpdate` with its current inputs; starts whatever loading they need. */
   sync({src, feed, lang, refresh, maxBytes, maxDepth, maxItems}: FeedSource): void {
     this.refresh = refresh;

@@ -44,11 +44,6 @@ export class VisibleTimer implements ReactiveController {
     host?.addController(this);
   }
 
-  /** Whether the timer is started (it may still be waiting for the page to show). */
-  get started(): boolean {
-    return this.running;
-  }
-
   start(): void {
     if (!this.running) {
       this.running = true;
