@@ -30,7 +30,6 @@ export interface WeatherCallbacks {
 export class WeatherController {
   /** The weather to show; undefined while loading, after a failure, or with no source. */
   weather?: Weather;
-  error?: WeatherError;
 
   private url?: string;
   private maxBytes?: number;
@@ -55,12 +54,11 @@ export class WeatherController {
       this.request.abort();
       this.url = undefined;
       this.weather = weather;
-      this.error = undefined;
     } else if (url !== this.url || limit !== this.maxBytes) {
       this.request.abort();
       this.url = url;
       this.maxBytes = limit;
-      this.weather = this.error = undefined;
+      this.weather = undefined;
       this.lastLoad = -Infinity;
     }
     this.timer.update();
@@ -81,14 +79,12 @@ export class WeatherController {
     this.lastLoad = Date.now();
     if ('value' in result) {
       this.weather = result.value;
-      this.error = undefined;
       this.callbacks.onLoad(result.value);
     } else {
       const {error} = result;
       // Old weather shown as current would mislead more than none.
       this.weather = undefined;
-      this.error = error instanceof WeatherError ? error : new WeatherError('format', `The weather at ${url} could not be read (${String(error)}).`, url, {cause: error});
-      this.callbacks.onError(this.error);
+      this.callbacks.onError(error instanceof WeatherError ? error : new WeatherError('format', `The weather at ${url} could not be read (${String(error)}).`, url, {cause: error}));
     }
     this.timer.update();
     this.host.requestUpdate();
