@@ -95,7 +95,7 @@ const networkHere = () => networkLoaded || customElements.get('news-feed') || cu
 /**
  * `loadFeed` of the npm package, loaded on first call; shares requests and the cache with the
  * elements. Until its code has arrived, the request starts at once, side by side with that
- * code, as a `<news-feed src>`'s does: the feed no longer waits for four files to load first.
+ * code, as a `<news-feed src>`'s does, rather than once that code's files have all loaded.
  */
 export const loadFeed: typeof loadFeedOnFirstCall = (url, options = {}) => {
   // A `reuse` call may be answered from the cache, so it does not ask the network before that code has looked.
