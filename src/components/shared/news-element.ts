@@ -10,8 +10,9 @@ import type {NewsEventDetails} from './events.js';
 useLocalizeRuntime(localizeRuntime);
 
 /**
- * What every element shares: locale and direction awareness and a typed `emit()`. Nothing
- * more belongs here.
+ * What every element shares: locale and direction awareness, a typed `emit()`, and its
+ * reactive properties' values kept in one array (see `getPropertyDescriptor`). Nothing more
+ * belongs here.
  */
 export abstract class NewsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
