@@ -54,7 +54,7 @@ for (const variant of VARIANTS) {
  * @csspart headline - The heading that holds the link.
  * @csspart link - The headline link.
  * @csspart summary - The summary paragraph.
- * @csspart meta - The line with date and author.
+ * @csspart meta - The line with date, author and reading time.
  * @csspart date - The `time` element.
  * @csspart author - The author names.
  * @csspart reading-time - "5 min read", when the article's text is known: its whole body's words (`item.words`, counted by the feed reader), at the reading speed of the article's language, in the interface language.
@@ -67,7 +67,7 @@ for (const variant of VARIANTS) {
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-placeholder=currentColor at 8%] - Image box colour while the image loads.
  * @cssprop [--news-radius=0.5rem] - Corner radius of the card and image.
- * @cssprop [--news-gap=1rem] - Space between the card's parts.
+ * @cssprop [--news-gap=1rem] - Half of it separates the card's parts; in the horizontal variant, all of it separates the image from the text.
  * @cssprop [--news-card-padding=0] - Padding inside the card.
  * @cssprop [--news-headline-size=1.125em] - Headline font size (1.125 times the text around the card, so a theme's root font size, as 62.5%, does not shrink it); the compact and hero variants' follow it unless set below.
  * @cssprop [--news-compact-headline-size=8/9 of --news-headline-size] - Headline font size of the compact variant (1em).
@@ -104,7 +104,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** Image URL (when `item` is not set). */
   @property() image?: string;
 
-  /** Text alternative of the image; without it the image is treated as decorative. */
+  /** Text alternative of the image (when `item` is not set); without it the image is treated as decorative. */
   @property({attribute: 'image-alt'}) imageAlt?: string;
 
   /** Publication date, ISO 8601 (when `item` is not set). */
