@@ -47,9 +47,9 @@ const WEATHER_REFRESH = 1800;
  * @cssprop [--news-color-muted=currentColor at 72%] - Colour of the condition and separator.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather, so the bar keeps its size whether the weather loads, fails or is absent.
  * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts; in a narrower bar, the condition and then the city are cut with an ellipsis.
- * @cssprop [--news-weather-sun=#f0a202] - Sun in the icons.
+ * @cssprop [--news-weather-sun=#f0a202] - Sun and lightning in the icons.
  * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.
- * @cssprop [--news-weather-cloud=#a3adb8] - Clouds in the icons.
+ * @cssprop [--news-weather-cloud=#a3adb8] - Clouds and fog in the icons.
  * @cssprop [--news-weather-rain=#2f80d1] - Rain and drizzle in the icons.
  * @cssprop [--news-weather-snow=#6bb3e8] - Snow, ice and hail in the icons.
  *
@@ -74,7 +74,7 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Which of the `start` and `end` slots have content (an empty one takes no room). */
   @state() private filled = {start: false, end: false};
 
-  /** IANA time zone whose date is shown (`Africa/Casablanca`); default the reader's. */
+  /** IANA time zone whose date is shown (`Africa/Casablanca`); default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string;
 
   /** Show today's Hijri date after the Gregorian one. */
