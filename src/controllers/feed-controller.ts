@@ -101,7 +101,7 @@ export class FeedController implements ReactiveController {
   /** The last `reload()` failed; the items it was asked to replace stay on screen. */
   reloadError?: FeedError;
   /** Counts changes of source (`src` URL or `feed` object), not refreshes or extra pages. */
-  source = 0;
+  sourceChanges = 0;
 
   private url?: string;
   /** The reading limits `url` is read under (undefined: the default). */
@@ -137,7 +137,7 @@ export class FeedController implements ReactiveController {
       const cap = itemCap(maxItems);
       if (feed !== this.given || cap !== this.givenCap) {
         this.cancel();
-        this.source++;
+        this.sourceChanges++;
         this.given = feed;
         this.givenCap = cap;
         this.url = this.key = undefined;
@@ -150,7 +150,7 @@ export class FeedController implements ReactiveController {
       const key = url && feedKey(url, this.limits);
       if (this.given || key !== this.key) {
         this.given = undefined;
-        this.source++;
+        this.sourceChanges++;
         this.url = url;
         this.key = key;
         this.cancel();

@@ -159,8 +159,8 @@ export class NewsFeedElement extends NewsElement {
     const {src, feed, maxBytes, maxDepth, maxItems} = this;
     this.loader.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth, maxItems});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
-    if (changed.has('limit') || changed.has('tag') || this.loader.source !== this.shownSource) {
-      this.shownSource = this.loader.source;
+    if (changed.has('limit') || changed.has('tag') || this.loader.sourceChanges !== this.shownSource) {
+      this.shownSource = this.loader.sourceChanges;
       this.shown = this.pageSize;
     }
   }
@@ -187,10 +187,10 @@ export class NewsFeedElement extends NewsElement {
   }
 
   private countNewItems() {
-    const known = this.knownSource === this.loader.source ? this.knownIds : undefined;
+    const known = this.knownSource === this.loader.sourceChanges ? this.knownIds : undefined;
     this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
     this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
-    this.knownSource = this.loader.source;
+    this.knownSource = this.loader.sourceChanges;
   }
 
   private readonly handleLoadMore = async () => {
