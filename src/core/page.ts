@@ -10,7 +10,15 @@ export const pageBase = (): string | undefined => globalThis.document?.baseURI;
 export const pageHidden = (): boolean => globalThis.document?.hidden ?? false;
 
 /**
- * A feed element's `src` with `{lang}` filled in, resolved against the page.
- * @throws {TypeError} as `new URL` does, for a `src` that is no URL (on a server, a relative one).
+ * A feed element's `src` with `{lang}` filled in, resolved against the page; a `src` that is
+ * no URL (on a server, a relative one) as it is, for `loadFeed` to refuse with a feed error
+ * the element shows, as it shows any feed it cannot load.
  */
-export const resolveSrc = (src: string, lang: string): string => new URL(src.replaceAll('{lang}', encodeURIComponent(lang)), pageBase()).href;
+export function resolveSrc(src: string, lang: string): string {
+  const filled = src.replaceAll('{lang}', encodeURIComponent(lang));
+  try {
+    return new URL(filled, pageBase()).href;
+  } catch {
+    return filled;
+  }
+}
