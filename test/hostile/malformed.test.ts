@@ -6,11 +6,11 @@ import {clearFeedCache} from '../../src/core/cache.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {LEAKS, audit} from './corpus.js';
 import {MALFORMED, hugeFeed} from './malformed.js';
+import {pageErrors} from '../harness/page-errors.js';
 
 const served = new Map<string, string>();
 const realFetch = window.fetch;
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
+const thrown = pageErrors();
 
 /** Text of an element and every shadow root under it. */
 function deepText(node: Element | ShadowRoot): string {
@@ -41,8 +41,7 @@ function checkItem(item: NewsItem) {
 describe('malformed feeds', function () {
   this.timeout(60_000);
   before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    thrown.start();
     window.fetch = async (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
       const body = served.get(url);
@@ -51,8 +50,7 @@ describe('malformed feeds', function () {
   });
   after(() => {
     window.fetch = realFetch;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    thrown.stop();
     clearFeedCache();
   });
 
@@ -77,7 +75,7 @@ describe('malformed feeds', function () {
       for (const leak of LEAKS) expect(shown, leak).not.to.contain(leak);
       expect(audit(el.shadowRoot!)).to.deep.equal([]);
       if (!feed) expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
-      expect(uncaught).to.deep.equal([]);
+      expect(thrown.errors).to.deep.equal([]);
     });
   }
 
@@ -213,6 +211,6 @@ describe('property: <news-article-card>', () => {
       }),
       {numRuns: 300},
     );
-    expect(uncaught).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
   });
 });

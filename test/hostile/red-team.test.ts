@@ -10,17 +10,16 @@ import {plainText} from '../../src/core/text.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {LEAKS, audit} from './corpus.js';
 import {HOSTILE_CASES} from './red-team.js';
+import {pageErrors} from '../harness/page-errors.js';
 
 const served = new Map<string, string | Uint8Array>();
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
+const thrown = pageErrors();
 
 describe('red team: hostile feed answers', function () {
   this.timeout(60_000);
   let fetchStub: sinon.SinonStub | undefined;
   before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    thrown.start();
     const realFetch = window.fetch.bind(window);
     fetchStub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
       const body = served.get(input instanceof Request ? input.url : String(input));
@@ -29,8 +28,7 @@ describe('red team: hostile feed answers', function () {
   });
   after(() => {
     fetchStub?.restore();
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    thrown.stop();
     clearFeedCache();
   });
   let parserStub: sinon.SinonStub | undefined;
@@ -67,7 +65,7 @@ describe('red team: hostile feed answers', function () {
         for (const leak of LEAKS) expect(shown, leak).not.to.contain(leak);
         expect(audit(el.shadowRoot!)).to.deep.equal([]);
       }
-      expect(uncaught).to.deep.equal([]);
+      expect(thrown.errors).to.deep.equal([]);
     });
   }
 });

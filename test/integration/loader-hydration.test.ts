@@ -10,9 +10,9 @@ import type {NewsArticleCardElement} from '../../src/components/news-article-car
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {ssrFeed} from '../ssr/ssr-data.js';
 import {contentNodes, serverRendered, textOf} from '../helpers.js';
+import {pageErrors} from '../harness/page-errors.js';
 
-const errors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+const thrown = pageErrors();
 
 /** Asserts that `after` are the very nodes `before` were, one for one. */
 function expectSameNodes(after: Node[], before: Node[], what: string) {
@@ -22,12 +22,10 @@ function expectSameNodes(after: Node[], before: Node[], what: string) {
 
 describe('the CDN loader with server-rendered elements', () => {
   before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    thrown.start();
   });
   after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    thrown.stop();
   });
 
   it('hydrates a server-rendered card: the same nodes, and Lit drives them', async () => {
@@ -45,7 +43,7 @@ describe('the CDN loader with server-rendered elements', () => {
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part="link"]')).to.equal(link);
     expect(textOf(link)).to.equal('Port expansion opens two terminals');
-    expect(errors).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
     host.remove();
   });
 
@@ -73,7 +71,7 @@ describe('the CDN loader with server-rendered elements', () => {
     expectSameNodes(contentNodes(feed.shadowRoot!), feedNodes, 'feed');
     expectSameNodes(contentNodes(serverCards[0].shadowRoot!), cardNodes, 'card');
     expect(textOf(serverCards[1].shadowRoot!.querySelector('[part="link"]'))).to.not.equal('');
-    expect(errors).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
     host.remove();
   });
 
@@ -94,7 +92,7 @@ describe('the CDN loader with server-rendered elements', () => {
     // The feed takes over the skeleton, then fetches and shows its articles in it.
     await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 2, 'the feed shows its two articles', {timeout: 5000});
     expect(feed.shadowRoot!.firstElementChild, 'the server’s outer node is kept').to.equal(skeleton);
-    expect(errors).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
     host.remove();
   });
 
@@ -102,7 +100,7 @@ describe('the CDN loader with server-rendered elements', () => {
     const host = await serverRendered('attributes');
     const feed = host.querySelector('news-feed')!;
     await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 2, 'the feed shows its two articles', {timeout: 5000});
-    expect(errors).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
     host.remove();
   });
 });

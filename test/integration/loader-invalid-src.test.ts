@@ -5,18 +5,16 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import '../../src/loader.js';
 import {textOf} from '../helpers.js';
+import {pageErrors} from '../harness/page-errors.js';
 
-const errors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+const thrown = pageErrors();
 
 describe('the CDN loader and a feed src that is no URL', () => {
   before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    thrown.start();
   });
   after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    thrown.stop();
   });
 
   it('shows the feed’s error and defines the elements after it', async () => {
@@ -32,7 +30,7 @@ describe('the CDN loader and a feed src that is no URL', () => {
       await waitUntil(() => list.shadowRoot?.querySelector('[role="alert"]'), `${list.localName} shows no error`, {timeout: 5_000});
       expect(textOf(list.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Retry');
     }
-    expect(errors).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
     page.remove();
   });
 });

@@ -5,11 +5,10 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import * as loader from '../../src/loader.js';
 import {fixture, textOf} from '../helpers.js';
+import {pageErrors} from '../harness/page-errors.js';
 
-const errors: unknown[] = [];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
-window.addEventListener('error', onError);
-window.addEventListener('unhandledrejection', onError);
+const thrown = pageErrors();
+thrown.start();
 
 const requestsFor = (url: string) => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
 
@@ -33,8 +32,7 @@ describe('the CDN loader', () => {
   };
   afterEach(() => added.splice(0).forEach((el) => el.remove()));
   after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    thrown.stop();
   });
 
   it('defines nothing before the page uses an element', () => {
@@ -93,6 +91,6 @@ describe('the CDN loader', () => {
     await import(/* @vite-ignore */ `/src/loader.ts?copy=${Date.now()}`);
     const related = add(`<news-related src="${fixture('jsonfeed-1.0.json')}"></news-related>`);
     expect(related).to.be.instanceOf(await customElements.whenDefined('news-related'));
-    expect(errors).to.deep.equal([]);
+    expect(thrown.errors).to.deep.equal([]);
   });
 });
