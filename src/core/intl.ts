@@ -137,7 +137,8 @@ function relativePhrase(value: number, unit: RelativeUnit, tag: string | undefin
   if (unit === 'second' || value === 0) return unit === 'day' ? carry.relative.day['0']! : carry.relative.now;
   const phrase = unit === 'day' ? carry.relative.day[String(value) as '-1' | '1'] : undefined;
   if (phrase) return phrase;
-  const forms = (value < 0 ? carry.relative.past : carry.relative.future)[unit];
+  const forms = carry.relative.units[unit];
   const count = Math.abs(value);
-  return (pluralRules(tag).select(count) === 'one' ? forms.one : forms.other).replace('{n}', numberFormat(tag).format(count));
+  const counted = (pluralRules(tag).select(count) === 'one' ? forms.one : forms.other).replace('{n}', numberFormat(tag).format(count));
+  return `${value < 0 ? carry.relative.past : carry.relative.future} ${counted}`;
 }

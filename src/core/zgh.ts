@@ -17,22 +17,26 @@ export interface CarriedLocale {
   weekdays: readonly string[];
   /** Hijri months, Muharram first. */
   islamicMonths: readonly string[];
-  /** `now`, `yesterday`, `today`, `tomorrow`, and "{n} units ago / in {n} units" per unit and plural form. */
+  /**
+   * `now`, `yesterday`, `today`, `tomorrow`, and "{n} units ago / in {n} units": the word for
+   * "ago" (`past`) or "in" (`future`) before the count of units, per unit and plural form.
+   */
   relative: {
     now: string;
     day: Partial<Record<'-1' | '0' | '1', string>>;
-    past: Record<'minute' | 'hour' | 'day', {one: string; other: string}>;
-    future: Record<'minute' | 'hour' | 'day', {one: string; other: string}>;
+    past: string;
+    future: string;
+    units: Record<'minute' | 'hour' | 'day', {one: string; other: string}>;
   };
 }
+
+const MONTHS = ['ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ', 'ⵢⵓⵍⵢⵓⵣ', 'ⵖⵓⵛⵜ', 'ⵛⵓⵜⴰⵏⴱⵉⵔ', 'ⴽⵜⵓⴱⵔ', 'ⵏⵓⵡⴰⵏⴱⵉⵔ', 'ⴷⵓⵊⴰⵏⴱⵉⵔ'];
 
 export const zgh: CarriedLocale = {
   pattern: 'fr-MA',
   plurals: 'en',
-  months: {
-    long: ['ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱⵔⵉⵔ', 'ⵎⴰⵢⵢⵓ', 'ⵢⵓⵏⵢⵓ', 'ⵢⵓⵍⵢⵓⵣ', 'ⵖⵓⵛⵜ', 'ⵛⵓⵜⴰⵏⴱⵉⵔ', 'ⴽⵜⵓⴱⵔ', 'ⵏⵓⵡⴰⵏⴱⵉⵔ', 'ⴷⵓⵊⴰⵏⴱⵉⵔ'],
-    short: ['ⵉⵏⵏ', 'ⴱⵕⴰ', 'ⵎⴰⵕ', 'ⵉⴱⵔ', 'ⵎⴰⵢ', 'ⵢⵓⵏ', 'ⵢⵓⵍ', 'ⵖⵓⵛ', 'ⵛⵓⵜ', 'ⴽⵜⵓ', 'ⵏⵓⵡ', 'ⴷⵓⵊ'],
-  },
+  // CLDR's abbreviations are the first three letters of each name (ⵉⵏⵏ, ⴱⵕⴰ … ⴷⵓⵊ).
+  months: {long: MONTHS, short: MONTHS.map((name) => name.slice(0, 3))},
   weekdays: ['ⴰⵙⴰⵎⴰⵙ', 'ⴰⵢⵏⴰⵙ', 'ⴰⵙⵉⵏⴰⵙ', 'ⴰⴽⵕⴰⵙ', 'ⴰⴽⵡⴰⵙ', 'ⴰⵙⵉⵎⵡⴰⵙ', 'ⴰⵙⵉⴹⵢⴰⵙ'],
   islamicMonths: [
     'ⵎⵓⵃⴰⵔⵔⴰⵎ',
@@ -51,15 +55,12 @@ export const zgh: CarriedLocale = {
   relative: {
     now: 'ⵖⵉⵍⴰⴷ',
     day: {'-1': 'ⵉⴹⵍⵍⵉ', '0': 'ⴰⵙⵙⴰ', '1': 'ⴰⵙⴽⴽⴰ'},
-    past: {
-      minute: {one: 'ⵣⴳ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ', other: 'ⵣⴳ {n} ⵜⵓⵙⴷⵉⴷⵉⵏ'},
-      hour: {one: 'ⵣⴳ ⵢⴰⵜ ⵜⵙⵔⴰⴳⵜ', other: 'ⵣⴳ {n} ⵜⵙⵔⴰⴳⵉⵏ'},
-      day: {one: 'ⵣⴳ ⵢⴰⵏ ⵡⴰⵙⵙ', other: 'ⵣⴳ {n} ⵡⵓⵙⵙⴰⵏ'},
-    },
-    future: {
-      minute: {one: 'ⴷⴳ ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ', other: 'ⴷⴳ {n} ⵜⵓⵙⴷⵉⴷⵉⵏ'},
-      hour: {one: 'ⴷⴳ ⵢⴰⵜ ⵜⵙⵔⴰⴳⵜ', other: 'ⴷⴳ {n} ⵜⵙⵔⴰⴳⵉⵏ'},
-      day: {one: 'ⴷⴳ ⵢⴰⵏ ⵡⴰⵙⵙ', other: 'ⴷⴳ {n} ⵡⵓⵙⵙⴰⵏ'},
+    past: 'ⵣⴳ',
+    future: 'ⴷⴳ',
+    units: {
+      minute: {one: 'ⵢⴰⵜ ⵜⵓⵙⴷⵉⴷⵜ', other: '{n} ⵜⵓⵙⴷⵉⴷⵉⵏ'},
+      hour: {one: 'ⵢⴰⵜ ⵜⵙⵔⴰⴳⵜ', other: '{n} ⵜⵙⵔⴰⴳⵉⵏ'},
+      day: {one: 'ⵢⴰⵏ ⵡⴰⵙⵙ', other: '{n} ⵡⵓⵙⵙⴰⵏ'},
     },
   },
 };
