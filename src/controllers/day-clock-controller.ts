@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {nextDayStart} from '../core/timezone.js';
+import {nextDayStart} from '../core/day.js';
 import {VisibleTimer} from './visible-timer.js';
 
 interface Watcher {

@@ -1,12 +1,12 @@
 /**
- * Calendar days in a time zone, through `Intl` only: which day it is there, when the next
- * one starts, and how to write it for a reader.
+ * Calendar days in a time zone, through `Intl` only: which day it is there, and how many
+ * days apart two instants are. When the next day starts and how to write a day for a reader
+ * are in `day.ts`, so that code that shows no day does not carry them.
  */
-import {dateTimeFormat, formatDateTime} from './intl.js';
+import {dateTimeFormat} from './intl.js';
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const DAY = 24 * 60 * MINUTE;
 
 /** True when `Intl` knows `zone` as an IANA time zone (`Africa/Casablanca`, `UTC`). */
 export function isValidTimeZone(zone: string): boolean {
@@ -73,27 +73,4 @@ export function calendarDays(instant: number, now: number, zone?: string): numbe
   const offset = Math.abs(instant - now) <= 7 * DAY ? steadyOffset(now, zone) : undefined;
   if (offset === undefined) return (Date.parse(dayIn(instant, zone)) - Date.parse(dayIn(now, zone))) / DAY;
   return Math.floor((instant + offset) / DAY) - Math.floor((now + offset) / DAY);
-}
-
-/**
- * The first instant after `instant` at which the date in `zone` changes: that zone's next
- * midnight, or whatever starts its next day when a daylight-saving change skips midnight.
- * Found by bisection on `Intl`'s answer, so no offset table or arithmetic can be wrong.
- */
-export function nextDayStart(instant: number, zone?: string): number {
-  const today = dayIn(instant, zone);
-  let before = instant;
-  // No day is longer than 26 hours; 48 leaves room for a zone that skipped a whole day.
-  let after = instant + 48 * HOUR;
-  while (after - before > 1) {
-    const middle = Math.floor((before + after) / 2);
-    if (dayIn(middle, zone) === today) before = middle;
-    else after = middle;
-  }
-  return after;
-}
-
-/** "Friday, January 16, 2026" / "الجمعة، 16 يناير 2026": weekday, day, month and year in `zone`. */
-export function formatDay(instant: number, locale: string, zone?: string): string {
-  return formatDateTime(instant, locale, {timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'});
 }

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {dateTimeFormat, formatDateTime, formattingLocale, numberFormat, pluralRules} from '../../src/core/intl.js';
 import {formatTemperature} from '../../src/core/weather.js';
-import {formatDay} from '../../src/core/timezone.js';
+import {formatDay} from '../../src/core/day.js';
 import {formatFullDate} from '../../src/core/format.js';
 
 // 07:45 in Casablanca (UTC+1 outside Ramadan) on Friday 16 January 2026.

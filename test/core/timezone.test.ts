@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {calendarDays, dayIn, formatDay, isValidTimeZone, nextDayStart} from '../../src/core/timezone.js';
+import {formatDay, nextDayStart} from '../../src/core/day.js';
+import {calendarDays, dayIn, isValidTimeZone} from '../../src/core/timezone.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
