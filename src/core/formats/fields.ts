@@ -27,7 +27,8 @@ export const BODY_LENGTH = markupLength(MAX_CONTENT);
  */
 export const MAX_ITEMS = 1_000;
 const MAX_TAGS = 20;
-const MAX_NAME = 120;
+/** Longest person's name kept. */
+export const MAX_NAME = 120;
 /** Longest tag kept: long enough for real category names, short enough for a chip. */
 export const MAX_TAG = 200;
 
@@ -83,20 +84,6 @@ export function languageTag(value: unknown): string | undefined {
 export function author(name: unknown, url: unknown, base: string | undefined): NewsAuthor | undefined {
   const clean = text(name, MAX_NAME);
   return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
-}
-
-/**
- * A person from a one-line credit as feeds write it: `Name <me@example.com>`,
- * `me@example.com (Name)`, a bare name or a bare address (then the address is the name).
- */
-export function credit(value: unknown, base: string | undefined): NewsAuthor | undefined {
-  const raw = text(value, MAX_NAME * 2);
-  if (!raw) return undefined;
-  const angled = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(raw);
-  const bracketed = /^([^\s()]+@[^\s()]+)\s*\((.+)\)$/.exec(raw);
-  const mailFirst = /^(.+?)\s*\(([^()\s]+@[^()\s]+)\)$/.exec(raw);
-  const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw;
-  return author(name.replace(/^mailto:/i, ''), undefined, base);
 }
 
 /** Distinct non-empty tags, at most 20. */

@@ -11,11 +11,11 @@ import {
   BODY_LENGTH,
   body as readBody,
   MAX_ITEMS,
+  MAX_NAME,
   MAX_SUMMARY,
   MAX_TITLE,
   ItemList,
   author,
-  credit,
   htmlText,
   languageTag,
   parseDate,
@@ -36,6 +36,20 @@ const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const XML = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * A person from a one-line credit as feeds write it: `Name <me@example.com>`,
+ * `me@example.com (Name)`, a bare name or a bare address (then the address is the name).
+ */
+function credit(value: unknown, base: string | undefined): NewsAuthor | undefined {
+  const raw = text(value, MAX_NAME * 2);
+  if (!raw) return undefined;
+  const angled = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(raw);
+  const bracketed = /^([^\s()]+@[^\s()]+)\s*\((.+)\)$/.exec(raw);
+  const mailFirst = /^(.+?)\s*\(([^()\s]+@[^()\s]+)\)$/.exec(raw);
+  const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw;
+  return author(name.replace(/^mailto:/i, ''), undefined, base);
+}
 
 /**
  * Longest RSS/Atom text read by default, in characters: 1000 items (the most kept by default) rarely
