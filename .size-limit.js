@@ -116,7 +116,10 @@ export default [
     // +31 B too, within its limit).
     // 38.63 KB once French Hijri dates write "dhou al qi’da" with an apostrophe, not CLDR's
     // backtick (+11 B).
-    limit: '38.63 KB',
+    // 38.37 KB once code only other elements or the RSS/Atom reader use left the chunks this
+    // page loads (the header bar's nextDayStart and formatDay, to core/day.ts: -98 B; credit(),
+    // into the RSS/Atom reader: -116 B) and the Tamazight tables derive what repeated (-38 B).
+    limit: '38.38 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
