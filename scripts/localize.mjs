@@ -33,6 +33,10 @@ for (const locale of config.targetLocales) {
 const localizeConfig = scratchConfig(config, scratch, xliffDir, {outputDir: resolve(config.output.outputDir), localeCodesModule: resolve(config.output.localeCodesModule)});
 const build = spawnSync(join('node_modules', '.bin', 'lit-localize'), ['build', '--config', localizeConfig], {encoding: 'utf8'});
 rmSync(scratch, {recursive: true, force: true});
+if (build.error) {
+  console.error(`lit-localize could not start (${build.error.message}): run npm ci first.`);
+  process.exit(1);
+}
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
   process.exit(build.status ?? 1);
