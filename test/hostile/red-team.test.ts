@@ -75,3 +75,13 @@ describe('red team: entity decoding reads no inherited property', () => {
     expect(plainText('&constructor; &__proto__; &valueOf; &amp; &lt;b&gt;')).to.equal('&constructor; &__proto__; &valueOf; & <b>');
   });
 });
+
+describe('red team: an item a page hands over', () => {
+  it('with 100,000 authors shows a byline of the first 20, not a megabyte of names', async () => {
+    const authors = Array.from({length: 100_000}, (_, i) => ({name: `Writer ${i}`}));
+    const card = await render<HTMLElement & {updateComplete: Promise<unknown>}>(html`<news-article-card .item=${{id: '1', title: 'Crowd', authors, tags: []}}></news-article-card>`);
+    const byline = card.shadowRoot!.querySelector('[part~="author"]')!.textContent!;
+    expect(byline).to.contain('Writer 0').and.contain('Writer 19');
+    expect(byline).not.to.contain('Writer 20');
+  });
+});

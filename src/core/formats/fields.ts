@@ -27,6 +27,8 @@ export const BODY_LENGTH = markupLength(MAX_CONTENT);
  */
 export const MAX_ITEMS = 1_000;
 const MAX_TAGS = 20;
+/** Most authors read per item: a byline, not a masthead (thousands would be formatted on every card). */
+export const MAX_AUTHORS = 20;
 /** Longest person's name kept. */
 export const MAX_NAME = 120;
 /** Longest tag kept: long enough for real category names, short enough for a chip. */
@@ -157,6 +159,7 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
   // slice(): an array built entry by entry keeps room for 16 more, held as long as the item.
   const authors = Array.isArray(raw.authors)
     ? raw.authors
+        .slice(0, MAX_AUTHORS)
         .flatMap((entry) => {
           const name = isObject(entry) ? cleanText(entry.name, MAX_NAME) : undefined;
           return name ? [{name, url: safeUrl((entry as Json).url, base)}] : [];

@@ -9,6 +9,7 @@ import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model
 import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, collapseWhitespace, firstImage, isDecoration, safeUrl, truncate} from '../text.js';
 import {
   BODY_LENGTH,
+  MAX_AUTHORS,
   body as readBody,
   MAX_ITEMS,
   MAX_NAME,
@@ -272,7 +273,7 @@ const extraCredits = (el: Element, base: string | undefined) => [
 
 function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
   const seen = new Set<string>();
-  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name));
+  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
 }
 
 /** Dates from Dublin Core terms, as a fallback. */
