@@ -81,10 +81,17 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The `rel="next"` target of an HTTP `Link` header (WordPress paginates this way). */
+/**
+ * The `rel="next"` target of an HTTP `Link` header (WordPress paginates this way). Read link
+ * by link, each with a pattern anchored at its start: one pattern over the whole header tried
+ * again from every `<`, quadratic, held the page for seconds on a 200 KB header.
+ */
 function nextFromLink(header: string | null, base: string): string | undefined {
-  const match = header?.match(/<([^>]*)>\s*;[^,]*\brel="?next\b/i);
-  return match ? safeUrl(match[1], base) : undefined;
+  for (const link of header?.split(/,\s*(?=<)/) ?? []) {
+    const match = /^\s*<([^>]*)>\s*;[^,]*\brel="?next\b/i.exec(link);
+    if (match) return safeUrl(match[1], base);
+  }
+  return undefined;
 }
 
 /**
