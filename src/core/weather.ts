@@ -100,13 +100,15 @@ export class WeatherError extends Error {
   }
 }
 
+const OPEN_METEO = 'https://api.open-meteo.com/';
+
 /** Open-Meteo's forecast URL for the current temperature, weather code and day/night at a place. */
 export function openMeteoUrl(latitude: number, longitude: number, unit: TemperatureUnit = 'celsius'): string {
   if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
     throw new RangeError(`news-widgets: latitude ${latitude} and longitude ${longitude} are not a place on Earth.`);
   }
   // Written out by hand: URLSearchParams would escape the commas Open-Meteo documents.
-  const url = `https://api.open-meteo.com/v1/forecast?latitude=${latitude}&longitude=${longitude}&current=temperature_2m,weather_code,is_day`;
+  const url = `${OPEN_METEO}v1/forecast?latitude=${latitude}&longitude=${longitude}&current=temperature_2m,weather_code,is_day`;
   return unit === 'fahrenheit' ? `${url}&temperature_unit=fahrenheit` : url;
 }
 
@@ -179,7 +181,9 @@ async function request(url: string, signal: AbortSignal, maxBytes: number, maxDe
   let response: Response | undefined;
   let text: string;
   try {
-    response = await fetch(url, {signal: attempt.signal, headers: {Accept: 'application/json'}});
+    // Open-Meteo, a third party the site did not pick, learns nothing of the page (its policy
+    // may send the article's address); a site's own weather-src may check where requests come from.
+    response = await fetch(url, {signal: attempt.signal, headers: {Accept: 'application/json'}, referrerPolicy: url.startsWith(OPEN_METEO) ? 'no-referrer' : undefined});
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);

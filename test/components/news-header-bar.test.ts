@@ -304,6 +304,22 @@ describe('<news-header-bar>', () => {
       expect(weatherOf(el)).to.deep.include({temperature: '13.1°C', condition: 'Clear sky'});
     });
 
+    it('tells Open-Meteo nothing of the page (no Referer, whatever its referrer policy), and a weather-src the usual', async () => {
+      // A page whose policy sends its full address (unsafe-url, no-referrer-when-downgrade) would
+      // otherwise tell a third party the site never chose which article each reader is on.
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 0, 1));
+      let loaded = eventOnce(document, 'news-weather-load');
+      await render(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      await loaded;
+      expect(fetch.firstCall.args[1]?.referrerPolicy).to.equal('no-referrer');
+      // A site's own proxy may check where its requests come from.
+      loaded = eventOnce(document, 'news-weather-load');
+      await render(html`<news-header-bar weather-src="/weather/casablanca.json"></news-header-bar>`);
+      await loaded;
+      expect(String(fetch.secondCall.args[0])).to.contain('/weather/casablanca.json');
+      expect(fetch.secondCall.args[1]?.referrerPolicy).to.equal(undefined);
+    });
+
     it('asks Open-Meteo for fahrenheit and shows it with units="fahrenheit"', async () => {
       const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(55.6, 61, 0, '°F'));
       const loaded = eventOnce(document, 'news-weather-load');
