@@ -12,7 +12,7 @@ import {LEAKS, audit} from './corpus.js';
 import {HOSTILE_CASES} from './red-team.js';
 import {pageErrors} from '../harness/page-errors.js';
 
-const served = new Map<string, string | Uint8Array>();
+const served = new Map<string, {body: string | Uint8Array; headers?: Record<string, string>}>();
 const thrown = pageErrors();
 
 describe('red team: hostile feed answers', function () {
@@ -21,8 +21,8 @@ describe('red team: hostile feed answers', function () {
   before(() => {
     const realFetch = window.fetch.bind(window);
     fetchStub = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
-      const body = served.get(input instanceof Request ? input.url : String(input));
-      return body === undefined ? realFetch(input, init) : new Response(body as BodyInit);
+      const answer = served.get(input instanceof Request ? input.url : String(input));
+      return answer === undefined ? realFetch(input, init) : new Response(answer.body as BodyInit, {headers: answer.headers});
     });
   });
   after(() => {
@@ -38,7 +38,7 @@ describe('red team: hostile feed answers', function () {
   for (const [name, hostile] of Object.entries(HOSTILE_CASES)) {
     it(name, async () => {
       const url = hostile.url ? new URL(hostile.url, location.href).href : new URL(`/red-team/${encodeURIComponent(name)}`, location.href).href;
-      if (hostile.body) served.set(url, hostile.body());
+      if (hostile.body) served.set(url, {body: hostile.body(), headers: hostile.headers});
       // A page that refuses the library's policy: DOMParser throws, as under Trusted Types.
       if (hostile.withoutParser) parserStub = sinon.stub(DOMParser.prototype, 'parseFromString').throws(new TypeError('This document requires TrustedHTML assignment.'));
       const outcome = await loadFeed(url, hostile.options).catch((error: unknown) => error);

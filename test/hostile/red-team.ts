@@ -4,7 +4,8 @@
  * `npm run check:hostile` (no main-thread task over 50 ms). Add a case with one entry:
  *
  * - `url`: a test-server route (see server-routes.mjs) — or `body`: the answer itself,
- *   served at a URL of its own by a fetch stub (a string, or bytes for encodings).
+ *   served at a URL of its own by a fetch stub (a string, or bytes for encodings), with
+ *   `headers` if given.
  * - `options`: `loadFeed` options (a short `timeout` for bodies that never end).
  * - `withoutParser`: the page refuses the library's Trusted Types policy (no DOMParser).
  * - `expect`: `{error, says}` — loadFeed fails with that `FeedError` kind and a message
@@ -19,6 +20,7 @@ import type {LoadFeedOptions} from '../../src/core/load.js';
 export interface HostileCase {
   url?: string;
   body?: () => string | Uint8Array;
+  headers?: Record<string, string>;
   options?: LoadFeedOptions;
   withoutParser?: boolean;
   expect: {error: FeedErrorKind; says: string} | {title: string | RegExp; check?: (feed: NewsFeed) => string};
@@ -108,6 +110,11 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     },
     // Read by its byte-order mark, never reported as "not valid JSON".
     expect: {title: 'Seize'},
+  },
+  'a Link header of 50,000 links with no comma between them (200 KB; a backtracking search for rel="next" held the page 6 s)': {
+    body: () => feed([{id: '1', title: 'Linked'}]),
+    headers: {Link: '<a>;'.repeat(50_000)},
+    expect: {title: 'Linked', check: (f) => (f.nextUrl === undefined ? '' : `a next page at ${f.nextUrl}`)},
   },
   // --- Text that fights the page ------------------------------------------------------------
   'U+202E (right-to-left override) in one author name': {
