@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, itemCap, normalizeFeed, type NewsFeed} from '../core/read-feed.js';
-import {cachedFeed} from '../core/cache.js';
+import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';
 import {resolveSrc} from '../core/page.js';
@@ -108,6 +108,8 @@ export class FeedController implements ReactiveController {
   private limits: FeedLimits = {};
   /** What `url` is shared and cached under with those limits (`feedKey`): another key is another request. */
   private key?: string;
+  /** What is shown is the copy an earlier visit stored, not replaced yet by this page's answer. */
+  private restored = false;
   private given?: NewsFeed;
   /** The item cap the given feed was checked under. */
   private givenCap = 0;
@@ -230,6 +232,7 @@ export class FeedController implements ReactiveController {
     // A cached copy shown at once would not match it; the request below hands it back instead.
     const cached = this.serverRendered() ? undefined : cachedFeed(feedKey(url, this.limits));
     if (cached) this.show(cached.feed);
+    this.restored = cached?.fresh === false;
     // A copy this page loaded is current: loadFeed hands it back without a request.
     void this.load(!!cached, true);
   }
@@ -282,12 +285,17 @@ export class FeedController implements ReactiveController {
     // Aborted: a new source or a disconnection; a stale answer is never shown.
     if (!result) return;
     if ('value' in result) {
+      this.restored = false;
       this.show(result.value);
       this.callbacks.onLoad(result.value);
     } else {
       const feedError = asFeedError(result.error, url);
-      // A failed reload keeps what the reader is looking at; only an asked-for one says so on screen.
-      if (!keep) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
+      // A failed reload keeps what the reader is looking at; only an asked-for one says so on
+      // screen. But an earlier visit's copy of a feed that is gone (404, 410) is dropped: it
+      // would show the same old articles on every visit, as if nothing were wrong.
+      const gone = this.restored && (feedError.status === 404 || feedError.status === 410);
+      if (gone) forgetFeed(this.key!);
+      if (!keep || gone) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
       else if (!quiet) this.reloadError = feedError;
       this.callbacks.onError(feedError);
     }

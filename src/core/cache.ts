@@ -84,6 +84,16 @@ export function storeFeed(key: string, feed: NewsFeed): void {
   }
 }
 
+/** Forgets the feed cached under `key`, in memory and in storage. */
+export function forgetFeed(key: string): void {
+  memory.delete(key);
+  try {
+    storage()?.removeItem(KEY_PREFIX + key);
+  } catch {
+    // Nothing to forget where storage cannot be used.
+  }
+}
+
 /** Forgets every cached feed, in memory and in storage (e.g. when a reader logs out). */
 export function clearFeedCache(): void {
   memory.clear();

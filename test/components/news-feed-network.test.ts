@@ -62,7 +62,7 @@ describe('<news-feed> network and cache', () => {
   });
 
   it('keeps the last good content when the refresh fails', async () => {
-    const src = `/__status/404?keep=${unique()}`;
+    const src = `/__status/403?keep=${unique()}`;
     seed(src, ['Still here']);
     const {
       feeds: [el],
@@ -74,6 +74,21 @@ describe('<news-feed> network and cache', () => {
     expect(headlines(el)).to.deep.equal(['Still here']);
     expect($(el, '[role="alert"]')).to.equal(null);
   });
+
+  for (const status of [404, 410]) {
+    it(`drops an earlier visit’s copy of a feed that is gone (${status}): every element showing it shows the error, and no later visit the copy`, async () => {
+      const src = `/__status/${status}?gone=${unique()}`;
+      seed(src, ['Old news']);
+      const {feeds, result: failed} = connectFeeds(2, {src}, (all) => Promise.all(all.map((feed) => eventOnce(feed, 'news-feed-error'))));
+      await failed;
+      for (const el of feeds) {
+        await settle(el);
+        expect(headlines(el)).to.deep.equal([]);
+        expect(textOf($(el, '[role="alert"]'))).to.contain(`(error ${status})`);
+      }
+      expect(localStorage.getItem(`${FEED_CACHE_PREFIX}v1:${absolute(src)}`), 'the stored copy').to.equal(null);
+    });
+  }
 
   it('shows the skeleton and then the error when nothing was cached', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/__status/404?nothing"></news-feed>`);
