@@ -81,7 +81,7 @@ for (const [label, names] of [
   if (names.slice().sort().join() !== tags.slice().sort().join()) problems.push(`${label} names ${names.join(', ')}, not the manifest's tags`);
 }
 for (const entry of reactEntries) if (!pkg.exports[entry]) problems.push(`package.json exports lacks ${entry}`);
-for (const file of [pkg['web-types'], pkg.jsdelivr, pkg.unpkg, pkg.exports['./news-widgets.min.js'].types, pkg.exports['./vue'].types, ...reactEntries.map((e) => `./dist${e.slice(1)}`)]) {
+for (const file of [pkg['web-types'], pkg.jsdelivr, pkg.unpkg, pkg.exports['./news-widgets.min.js'].types, pkg.exports['./vue'].types, pkg.exports['./svelte'].types, ...reactEntries.map((e) => `./dist${e.slice(1)}`)]) {
   if (!files.has(file.replace(/^\.\//, ''))) problems.push(`package lacks ${file}`);
 }
 
