@@ -3,8 +3,9 @@
 // that installs the tarball, type-checks against its types, bundles a feed page and a React
 // page with rollup, builds a one-card page with Rollup, esbuild, webpack 5, Vite 6 and Vite 8
 // (printing what each emits, failing when one pulls in code the card never runs), builds the
-// README's React Router, Vue Router and Next.js recipes into apps with the real routers
-// (router-apps.mjs), and renders every page in headless Chromium. Run after `npm run build`.
+// README's React Router, Vue Router, Next.js and Svelte recipes into apps with the real routers
+// (router-apps.mjs; the Svelte one a SvelteKit app, type-checked by svelte-check), and renders
+// every page in headless Chromium. Run after `npm run build`.
 // Home-made glue: npm, the bundlers, TypeScript, the routers and the browser do the work;
 // this installs the tarball as a consumer would and wires them together.
 import {execFileSync} from 'node:child_process';
@@ -18,7 +19,7 @@ import replace from '@rollup/plugin-replace';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
 import {buildOneElement} from './one-element-builds.mjs';
-import {ROUTER_PACKAGES, buildRouterApps, checkRouting, startNextApp} from './router-apps.mjs';
+import {ROUTER_PACKAGES, SVELTE_PACKAGES, buildRouterApps, checkRouting, checkSvelteApp, checkSvelteTypes, startNextApp} from './router-apps.mjs';
 import {startServer} from './serve.mjs';
 
 // What a one-card build may weigh, all emitted JavaScript gzipped (the card, Lit, the locale
@@ -80,14 +81,14 @@ console.log(`npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} K
 const dir = mkdtempSync(join(tmpdir(), 'news-widgets-consumer-'));
 try {
   const tarball = join(dir, sh('npm', ['pack', '--ignore-scripts', '--pack-destination', dir]).trim().split('\n').pop());
-  const {react, vue, vite} = pkg.devDependencies;
+  const {react, vue, vite, typescript} = pkg.devDependencies;
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({
       name: 'consumer',
       private: true,
       type: 'module',
-      dependencies: {'news-widgets': `file:${tarball}`, react, 'react-dom': react, vue, vite, ...ROUTER_PACKAGES},
+      dependencies: {'news-widgets': `file:${tarball}`, react, 'react-dom': react, vue, vite, typescript, ...ROUTER_PACKAGES, ...SVELTE_PACKAGES},
     }),
   );
   sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], dir);
@@ -145,10 +146,15 @@ try {
 
   // The README's router recipes, in apps with the real routers.
   const routerPages = await buildRouterApps(dir, readFileSync('README.md', 'utf8'));
+  const svelteStarted = performance.now();
+  problems.push(...checkSvelteTypes(dir));
+  console.log(`svelte-check on the Svelte recipe and the typed tags (news-widgets/svelte): ${((performance.now() - svelteStarted) / 1000).toFixed(1)} s`);
 
   // 3. Render the pages.
   const server = await startServer(0, '127.0.0.1', dir);
   const routerServer = await startServer(0, '127.0.0.1', join(dir, 'routers'));
+  // SvelteKit's app owns its origin's root (its router takes /news/port), as Next.js's does.
+  const svelteServer = await startServer(0, '127.0.0.1', join(dir, 'routers/sveltekit/build'));
   const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
   try {
     const page = await browser.newPage();
@@ -182,11 +188,19 @@ try {
     for (const error of errors) problems.push(`page error: ${error}`);
     const next = await startNextApp(dir);
     try {
-      for (const {router, url} of [...routerPages.map(({router, page: path}) => ({router, url: `http://127.0.0.1:${routerServer.port}${path}`})), {router: 'Next.js', url: next.url}]) {
+      const svelteUrl = `http://127.0.0.1:${svelteServer.port}/latest/`;
+      for (const {router, url} of [
+        ...routerPages.map(({router, page: path}) => ({router, url: `http://127.0.0.1:${routerServer.port}${path}`})),
+        {router: 'Next.js', url: next.url},
+        {router: 'SvelteKit', url: svelteUrl},
+      ]) {
         const found = await checkRouting(browser, url, router);
         problems.push(...found);
         if (!found.length) console.log(`${router}: the README's recipe routes a click on an article in the app (no page load) and leaves a Ctrl+click to the browser.`);
       }
+      const svelte = await checkSvelteApp(browser, svelteUrl);
+      problems.push(...svelte);
+      if (!svelte.length) console.log('Svelte: the recipe\'s listeners get news-feed-load and news-locale-change, {limit} sets the property, its scoped ::part() styles the feed.');
     } finally {
       next.close();
     }
@@ -194,6 +208,7 @@ try {
     await browser.close();
     await server.close();
     await routerServer.close();
+    await svelteServer.close();
   }
   console.log(`consumer bundles: one element ${(sizes['page.bundle.js'] / 1024).toFixed(1)} KB, React page ${(sizes['react.bundle.js'] / 1024).toFixed(1)} KB (unminified)`);
 } finally {
@@ -204,4 +219,4 @@ if (problems.length) {
   console.error(`Consumer test failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Consumer test passed: pack contents, types, the feed and React pages, one-card builds by five bundlers, and the README\'s React Router, Vue Router and Next.js recipes work in Chromium.');
+console.log('Consumer test passed: pack contents, types, the feed and React pages, one-card builds by five bundlers, and the README\'s React Router, Vue Router, Next.js and Svelte (SvelteKit) recipes work in Chromium, typed by svelte-check.');

@@ -1,20 +1,34 @@
 // The README's single-page-app recipes run as written, with the real routers: the code blocks
-// after `<!-- recipe: react-router -->`, `<!-- recipe: vue-router -->` and
-// `<!-- recipe: nextjs -->` become a component of an app (test/consumer/routers/) built on the
-// installed package as such apps are usually built: React Router's with esbuild, Vue Router's
-// with Vite and @vitejs/plugin-vue, Next.js's with `next build`, served by `next start`.
+// after `<!-- recipe: react-router -->`, `<!-- recipe: vue-router -->`, `<!-- recipe: nextjs -->`
+// and `<!-- recipe: svelte -->` become a component of an app (test/consumer/routers/) built on
+// the installed package as such apps are usually built: React Router's with esbuild, Vue
+// Router's with Vite and @vitejs/plugin-vue, Next.js's with `next build`, served by
+// `next start`, SvelteKit's with `vite build` and the static adapter (the page rendered on the
+// server, then hydrated), its tags type-checked by svelte-check with `news-widgets/svelte`.
 // Then, in Chromium, a plain click on an article of the site must show the article's route
 // with no page load, and a Ctrl+click must be left to the browser (a new tab, no routing).
 // Used by scripts/consumer-test.mjs, which installs the routers in its consumer project.
 // Home-made glue: the routers, bundlers and browser do the work; this wires them together.
 import {execFileSync, spawn} from 'node:child_process';
-import {cpSync, mkdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import * as esbuild from 'esbuild';
 import {freePort} from './browsers.mjs';
 
 /** The router packages the consumer project installs, with the versions the README names. */
 export const ROUTER_PACKAGES = {'react-router': '7.18.7', 'vue-router': '5.5.1', '@vitejs/plugin-vue': '6.0.11', next: '16.4.6'};
+
+/**
+ * Svelte 5 and SvelteKit 2, with the README's versions. SvelteKit 3 needs Node 22.17; 2.70
+ * runs on Node 20 with Vite 8. svelte-check needs a TypeScript of the app's own.
+ */
+export const SVELTE_PACKAGES = {
+  svelte: '5.57.3',
+  '@sveltejs/kit': '2.70.4',
+  '@sveltejs/vite-plugin-svelte': '7.3.1',
+  '@sveltejs/adapter-static': '3.0.11',
+  'svelte-check': '4.7.8',
+};
 
 /** Next.js must not call home (its telemetry): nothing here reaches beyond localhost. */
 const nextEnv = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
@@ -39,6 +53,7 @@ export async function buildRouterApps(dir, readme) {
     ['react-router', 'recipes/react-router.jsx'],
     ['vue-router', 'recipes/vue-router.vue'],
     ['nextjs', 'next/app/latest.jsx'],
+    ['svelte', 'sveltekit/src/routes/latest/+page.svelte'],
   ]) {
     if (!recipes[name]) throw new Error(`README.md has no <!-- recipe: ${name} --> code block`);
     writeFileSync(join(routers, file), recipes[name].code);
@@ -57,10 +72,85 @@ export async function buildRouterApps(dir, readme) {
   execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], {cwd: routers, stdio: ['ignore', 'pipe', 'pipe']});
   cpSync(join(routers, 'feed.json'), join(routers, 'next/public/feed.json'));
   execFileSync(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {cwd: join(routers, 'next'), env: nextEnv, stdio: ['ignore', 'pipe', 'pipe']});
+  cpSync(join(routers, 'feed.json'), join(routers, 'sveltekit/static/feed.json'));
+  const svelteStarted = performance.now();
+  execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], {cwd: join(routers, 'sveltekit'), stdio: ['ignore', 'pipe', 'pipe']});
+  console.log(`SvelteKit app (the Svelte recipe): vite build and prerendering in ${((performance.now() - svelteStarted) / 1000).toFixed(1)} s`);
   return [
     {router: 'React Router', page: '/react-router.html'},
     {router: 'Vue Router', page: '/vue-router/vue-router.html'},
   ];
+}
+
+/**
+ * svelte-check on the SvelteKit app (after its build, which writes .svelte-kit/tsconfig.json):
+ * the recipe, and src/lib's pages of typed tags. Returns the problems: an error on a line that
+ * does not follow an `<!-- expect error: … -->` comment, or such a line without its error.
+ */
+export function checkSvelteTypes(dir) {
+  const app = join(dir, 'routers/sveltekit');
+  let output;
+  try {
+    output = execFileSync(process.execPath, [join(dir, 'node_modules/svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine', '--fail-on-warnings'], {cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+  } catch (error) {
+    output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+  }
+  const found = new Set();
+  const problems = [];
+  for (const [, kind, file, line, message] of output.matchAll(/^\d+ (ERROR|WARNING) "([^"]+)" (\d+):\d+ (.*)$/gm)) {
+    const key = `${file}:${line}`;
+    found.add(key);
+    const before = readFileSync(join(app, file), 'utf8').split('\n')[Number(line) - 2] ?? '';
+    if (kind !== 'ERROR' || !before.includes('<!-- expect error:')) problems.push(`svelte-check: ${kind} ${key}: ${message}`);
+  }
+  if (!/^\d+ COMPLETED /m.test(output)) problems.push(`svelte-check did not run:\n${output}`);
+  for (const file of ['src/lib/Typed.svelte', 'src/lib/Legacy.svelte']) {
+    readFileSync(join(app, file), 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        if (text.includes('<!-- expect error:') && !found.has(`${file}:${index + 2}`)) problems.push(`svelte-check: no error at ${file}:${index + 2} (${text.trim()})`);
+      });
+  }
+  return problems;
+}
+
+/**
+ * The Svelte recipe's own promises, in Chromium: after hydration, `onnews-feed-load` and
+ * `onnews-locale-change` reach the component (its text shows the count and the language), the
+ * `{limit}` binding set the property, and the component's scoped `::part()` rule styles the
+ * feed's heading. Returns the problems found.
+ */
+export async function checkSvelteApp(browser, url) {
+  const problems = [];
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(url);
+    const text = (pattern) =>
+      page
+        .waitForFunction((source) => new RegExp(source).test(document.body.innerText), {polling: 100, timeout: 30_000}, pattern)
+        .then(() => true, () => false);
+    if (!(await text('2 articles, language en'))) problems.push(`Svelte: news-feed-load did not reach the component (${await page.evaluate(() => document.body.innerText)})`);
+    const feed = await page.evaluate(async () => {
+      const element = document.querySelector('news-feed');
+      await element.updateComplete;
+      const heading = element.shadowRoot.querySelector('[part~="heading"]');
+      return {limit: element.limit, headingColor: heading && getComputedStyle(heading).color};
+    });
+    if (feed.limit !== 5) problems.push(`Svelte: the feed's limit property is ${JSON.stringify(feed.limit)}, not 5`);
+    if (feed.headingColor !== 'rgb(176, 0, 32)') problems.push(`Svelte: the scoped ::part(heading) rule gives the heading ${feed.headingColor}, not rgb(176, 0, 32)`);
+    await page.evaluate(async () => {
+      const switcher = document.querySelector('news-language-switcher');
+      await switcher.updateComplete;
+      [...switcher.shadowRoot.querySelectorAll('a, button')].find((choice) => choice.textContent.includes('Français'))?.click();
+    });
+    if (!(await text('language fr'))) problems.push('Svelte: news-locale-change did not reach the component');
+  } finally {
+    for (const error of errors) problems.push(`Svelte: page error: ${error}`);
+    await page.close();
+  }
+  return problems;
 }
 
 // No fragment: a link to the URL the router has just pushed, plus a fragment, would only scroll.

@@ -1,9 +1,10 @@
 // Routing article clicks in a single-page app: a cancelled `news-article-click` cancels the
 // link's navigation, an uncancelled one navigates, a modified click keeps the browser's
 // behaviour. Navigation is observed on same-page `#fragment` links (the test page never
-// leaves). The README's React Router, Vue Router and Next.js recipes share one handler shape;
-// each is run here against a small history-API router standing in for that library's API
-// (`navigate(path)`, `router.push(path)`, `router.push(path)`), not against the library itself.
+// leaves). The README's React Router, Vue Router, Next.js and Svelte (SvelteKit) recipes share
+// one handler shape; each is run here against a small history-API router standing in for that
+// library's API (`navigate(path)`, `router.push(path)`, `router.push(path)`, `goto(path)`), not
+// against the library itself.
 import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
@@ -63,6 +64,17 @@ const recipes: Record<string, (router: {push(path: string): void}) => (event: Cl
     if (!path) return;
     event.preventDefault();
     router.push(path);
+  },
+  // SvelteKit: import {goto} from '$app/navigation'; <news-feed onnews-article-click={route}>
+  SvelteKit: (router) => {
+    const goto = async (path: string) => router.push(path);
+    return (event) => {
+      const path = articleRoute(event);
+      if (path) {
+        event.preventDefault();
+        void goto(path);
+      }
+    };
   },
 };
 
