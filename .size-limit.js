@@ -123,7 +123,9 @@ export default [
     // 100,000 froze every card's byline) and the Link header read link by link (a 200 KB one
     // held the page 9 s): +55 B together. 38.49 KB once an earlier visit's copy of a feed
     // that is gone (404, 410) gives way to the error instead of showing on every visit (+73 B).
-    limit: '38.50 KB',
+    // 38.52 KB once a feed image's attributes are read one by one, so a name inside another's
+    // value (alt="… src=…") is not taken for an attribute (+31 B).
+    limit: '38.53 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -87,8 +87,8 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // 4.3 kB; page 37.97 kB, ratchet 38 kB.
 // Lower them as figures improve.
 // pageScriptBytes: +11 for French Hijri dates' "dhou al qi’da" (CLDR writes a backtick), +31 (the loader +31, within loaderBytes) for the switcher's Arabic on an ar-MA page staying ar-MA (Moroccan months and clock), +15 for the clocks' timer outside Angular's zone (zone.js), +44 for the site owner's audit (+31 printing: a list's heading kept with its cards, no Load more on paper; +13 an empty feed's message), +70 (loaderBytes +50) for early feed requests shared by two copies of the library on a page, +20 for Arabic month names in feed dates, +230 for the designer audit's fixes (retry focus, a polled error kept, dark-scheme accents, headline sizes), +270 for the feed readers' fixes from the audit of 73 real feeds (image decorations, "[…]", windows-1252, dates; .size-limit.js says what each costs).
-// pageScriptBytes: 38.63 -> 38.38 kB with the size branch's moves (see .size-limit.js); the loader is unchanged. +50 (measured +55) for the security audit's fixes: 20 authors an item, the Link header read link by link. +70 (measured +73) for dropping an earlier visit's copy of a feed that is gone (404, 410).
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 38_500, loaderBytes: 4_350, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
+// pageScriptBytes: 38.63 -> 38.38 kB with the size branch's moves (see .size-limit.js); the loader is unchanged. +50 (measured +55) for the security audit's fixes: 20 authors an item, the Link header read link by link. +70 (measured +73) for dropping an earlier visit's copy of a feed that is gone (404, 410). +30 (measured +31) for reading a feed image's attributes one by one.
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 38_530, loaderBytes: 4_350, cardRenderRatio: 1.5, cardHeapRatio: 1, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -396,9 +396,16 @@ export function plainText(text: string, max = Infinity): string {
 
 /** The value of attribute `name` in a tag's attribute text, entities decoded. */
 export function attributeValue(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|[\\s"'/])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
-  return match ? decodeEntities(match[1] ?? match[2] ?? match[3]) : undefined;
+  // Attribute by attribute, so that a name written inside another's value (alt="… src=…") is not taken for one.
+  for (const [, key, double, single, bare] of attributes.matchAll(ATTRIBUTE)) {
+    if (key.toLowerCase() !== name) continue;
+    const value = double ?? single ?? bare;
+    return value === undefined ? undefined : decodeEntities(value);
+  }
+  return undefined;
 }
+/** One attribute of a tag: its name, then its value if it has one (double-quoted, single-quoted or bare). */
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
 // Tracking pixels and share buttons of feed services, by address: FeedBurner's `/~r/` pixels,
 // `/~ff/` share buttons and `/~a/` ads, Medium's `/_/stat` pixel, Pheedo's buttons and ads.

@@ -211,6 +211,12 @@ describe('firstImage', () => {
       expect(firstImage(`<p>${decoration}</p>${story}`, base)).to.deep.equal({src: 'https://example.com/story.jpg', alt: 'Story'});
     });
   }
+  it('reads each attribute as a whole: a name written inside another one’s value is not an attribute', () => {
+    expect(firstImage('<img alt="Old photo, src=/wrong.jpg" src="/right.jpg" width="100" height="53">', base)).to.deep.equal({src: 'https://example.com/right.jpg', alt: 'Old photo, src=/wrong.jpg'});
+    expect(firstImage("<img title='x width=1' src=/bare.jpg ALT=Bare>", base)).to.deep.equal({src: 'https://example.com/bare.jpg', alt: 'Bare'});
+    expect(firstImage('<img data-src="/lazy.jpg">', base)).to.equal(undefined);
+  });
+
   it('keeps a picture declared small on one side only, or not at all', () => {
     expect(isDecoration('https://e.x/a.jpg', '100', '53')).to.equal(false);
     expect(isDecoration('https://e.x/a.jpg', '40', undefined)).to.equal(false);
