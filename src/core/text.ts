@@ -258,6 +258,9 @@ function scan(html: string, onText: (from: number, to: number) => boolean | void
   // The next `"` and `'` at or after the last tag name (the length for none), each searched for again only once passed.
   let double = -1;
   let single = -1;
+  // Where walks through quoted values that found no `>` after them went: a later walk that gets
+  // there ends the same way, so none goes that way again (each `at` below depends only on where it is).
+  const deadEnds = new Set<number>();
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -295,14 +298,19 @@ function scan(html: string, onText: (from: number, to: number) => boolean | void
     if (single < nameEnd) single = indexOr(html, "'", nameEnd, html.length);
     if (quotesCanEnd && (double < close || single < close)) {
       // The first `>` outside quoted values: a quote after `=` or a blank opens a value, closed by the same quote.
-      for (let at = nameEnd; ; ) {
+      const [doubleAfterName, singleAfterName] = [double, single];
+      const walked: number[] = [];
+      for (let at = nameEnd; ; walked.push(at)) {
         if (double < at) double = indexOr(html, '"', at, html.length);
         if (single < at) single = indexOr(html, "'", at, html.length);
         if (close < at) close = indexOr(html, '>', at, html.length);
         const quote = Math.min(double, single);
         if (close < quote) break;
-        if (quote === html.length) {
-          close = -1;
+        if (quote === html.length || deadEnds.has(at)) {
+          // None: the tag ends at its first `>` (below), and the next one starts before the quotes
+          // passed here, so it looks for them again.
+          for (const dead of walked) deadEnds.add(dead);
+          [double, single, close] = [doubleAfterName, singleAfterName, -1];
           break;
         }
         const before = html.charCodeAt(quote - 1);

@@ -145,6 +145,9 @@ describe('HTML to text without a document', () => {
     ['<p>kept</p><!-- malformed comment >after', 'kept after'],
     ['<p>one</p><iframe src="https://x.example">inside</iframe><p>two</p>', 'one two'],
     ['<img alt="a > b" src="x.png">after', 'after'],
+    // A quote after a blank that pairs to the end with no `>` after it: that tag ends at its first
+    // `>`, and the quoted `>` of the next tag is still seen as quoted (found by the property test below).
+    ["<p\n'<p><div class=\"a>b\">'", "'"],
     ['don&#146;t &#x80; &euro;', 'don’t € €'],
     ['&constructor; &__proto__; &toString; &hasOwnProperty;', '&constructor; &__proto__; &toString; &hasOwnProperty;'],
     ['<math><mi>a</mi><mo>+</mo><mi>b</mi></math>', 'a+b'],
