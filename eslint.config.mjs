@@ -46,6 +46,16 @@ export default tseslint.config(
     },
   },
   {
+    // The CDN build leaves out @lit/localize's hashing of messages without an id (rollup.config.mjs).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {selector: 'CallExpression[callee.name="msg"]:not(:has(ObjectExpression > Property[key.name="id"]))', message: 'Give every msg() an id: {id: \'area.name\'} (the CDN build has no hashing for messages without one).'},
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.mjs', 'rollup.config.mjs', '.storybook/**'],
     languageOptions: {globals: {...globals.node}},
   },

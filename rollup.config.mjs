@@ -22,6 +22,33 @@ function stripMessageNotes() {
   };
 }
 
+/**
+ * Leaves out @lit/localize's hashing of message templates, which names a message that has no
+ * id: every msg() here has one (eslint.config.mjs checks), so the hash never runs, and its
+ * code (about 0.2 kB gzip) would ride in the chunk every page loads. The build fails when the
+ * module is not where this expects it (after an upgrade of @lit/localize), rather than
+ * quietly keeping it.
+ */
+function noMessageHashing() {
+  const STUB = '\0news-widgets:no-message-hashing';
+  let replaced = false;
+  return {
+    name: 'no-message-hashing',
+    resolveId(source, importer) {
+      if (source !== './id-generation.js' || !importer?.includes('/@lit/localize/internal/')) return null;
+      replaced = true;
+      return STUB;
+    },
+    load(id) {
+      if (id !== STUB) return null;
+      return "export function generateMsgId() { throw new Error('news-widgets: a msg() without an id'); }";
+    },
+    buildEnd(error) {
+      if (!error && !replaced) this.error('@lit/localize/internal/id-generation.js was not imported where expected: update noMessageHashing() in rollup.config.mjs');
+    },
+  };
+}
+
 export default {
   input: {'news-widgets.min': 'dist/loader.js'},
   // The entry chunk may export what locale chunks import from it, so no facade chunk is needed.
@@ -44,6 +71,7 @@ export default {
     // lit-html's Trusted Types policy comes from the library's own (issue 16): see the file.
     trustedTypesRollup(),
     stripMessageNotes(),
+    noMessageHashing(),
     preloadMap({root: 'dist'}),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
