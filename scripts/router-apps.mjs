@@ -120,13 +120,8 @@ export function checkSvelteTypes(dir) {
  * `{limit}` binding set the property, and the component's scoped `::part()` rule styles the
  * feed's heading. Returns the problems found.
  */
-export async function checkSvelteApp(browser, url) {
-  const problems = [];
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await page.goto(url);
+export function checkSvelteApp(browser, url) {
+  return onPage(browser, url, 'Svelte', async (page, problems) => {
     const text = (pattern) =>
       page
         .waitForFunction((source) => new RegExp(source).test(document.body.innerText), {polling: 100, timeout: 30_000}, pattern)
@@ -146,8 +141,23 @@ export async function checkSvelteApp(browser, url) {
       [...switcher.shadowRoot.querySelectorAll('a, button')].find((choice) => choice.textContent.includes('Français'))?.click();
     });
     if (!(await text('language fr'))) problems.push('Svelte: news-locale-change did not reach the component');
+  });
+}
+
+/**
+ * Opens `url` in a new page of `browser` and runs `check(page, problems)`; resolves with the
+ * problems it found and the page's uncaught errors, each after `label`.
+ */
+async function onPage(browser, url, label, check) {
+  const problems = [];
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(url);
+    await check(page, problems);
   } finally {
-    for (const error of errors) problems.push(`Svelte: page error: ${error}`);
+    for (const error of errors) problems.push(`${label}: page error: ${error}`);
     await page.close();
   }
   return problems;
@@ -188,13 +198,8 @@ const ARTICLE = '/news/port?from=feed';
  * Opens `url` in `browser` and clicks its articles as a reader would; returns the problems
  * found (none when the recipe routes a plain click itself and leaves a Ctrl+click alone).
  */
-export async function checkRouting(browser, url, router) {
-  const problems = [];
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await page.goto(url);
+export function checkRouting(browser, url, router) {
+  return onPage(browser, url, router, async (page, problems) => {
     // Polled: a server-rendered <news-feed> (Next.js) changes only inside its shadow root, where
     // waitForSelector's mutation observer does not look. Generous: the app hydrates, then the
     // element loads the feed, on a machine that may be busy.
@@ -207,7 +212,7 @@ export async function checkRouting(browser, url, router) {
     const local = await page.$(selector);
     if (!local) {
       problems.push(`${router}: no card links to ${ARTICLE}`);
-      return problems;
+      return;
     }
     // A page load would lose this mark and add a navigation entry.
     await page.evaluate(() => (window.sameDocument = true));
@@ -236,9 +241,5 @@ export async function checkRouting(browser, url, router) {
     if (shown !== 'port') problems.push(`${router}: a click on the article shows ${JSON.stringify(shown)}, not its route`);
     if (after.location !== ARTICLE) problems.push(`${router}: after the click the page is at ${after.location}, not ${ARTICLE}`);
     if (!after.sameDocument || after.loads !== 1) problems.push(`${router}: the click loaded a new page instead of routing in the app`);
-  } finally {
-    for (const error of errors) problems.push(`${router}: page error: ${error}`);
-    await page.close();
-  }
-  return problems;
+  });
 }
