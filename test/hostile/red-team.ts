@@ -76,6 +76,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => rss(`<item><title>Encoded divs</title><description>${'&lt;div&gt;'.repeat(100_000)}text</description></item>`),
     expect: {title: 'Encoded divs', check: (f) => within(f, 300, 600, 5_000)},
   },
+  '5,000 tags whose quoted values pair up to the end, with no `>` after them (a walk to the end for every tag: 0.35 s)': {
+    body: () => feed([{id: '1', title: 'Quotes', content_html: `${`<a '>'`.repeat(5_000)}end`}]),
+    expect: {title: 'Quotes'},
+  },
   '<img> after 100,000 open tags (the first-image search parses markup too)': {
     body: () => rss(`<item><title>Image hunt</title><description>${'&lt;span&gt;'.repeat(100_000)}&lt;img src="https://example.com/i.jpg"&gt;</description></item>`),
     expect: {title: 'Image hunt'},
