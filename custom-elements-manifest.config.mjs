@@ -136,6 +136,15 @@ const settableFields = (declaration) =>
     .map((m) => m.name)
     .sort();
 
+/** The doc comment of an element's type in a framework's templates: its tag and summary. */
+const templateDoc = (declaration, framework) => `/** \`<${declaration.tagName}>\` in a ${framework} template${declaration.summary ? `: ${declaration.summary}` : ''} */`;
+
+/** `Class, 'field' | …, 'event' | …`: the element, its settable fields and its events, as the Vue and Svelte element types take them. */
+function elementTypeArguments(declaration) {
+  const union = (names) => names.map((name) => `'${name}'`).join(' | ') || 'never';
+  return `${declaration.name}, ${union(settableFields(declaration))}, ${union((declaration.events ?? []).map((e) => e.name))}`;
+}
+
 /**
  * Vue: `GlobalComponents` types for `vue-tsc --strictTemplates` (`news-widgets/vue`), in the
  * shape Vue's guide gives for custom elements ("Non-Vue Web Components and TypeScript"): a
@@ -152,14 +161,9 @@ const settableFields = (declaration) =>
 function writeVueTypes(elements, dir) {
   mkdirSync(dir, {recursive: true});
   const imports = elements.map(({declaration, module}) => `import type {${declaration.name}} from '${specifier(dir, module)}';`);
-  const props = elements.map(({declaration}) => {
-    const fields = settableFields(declaration);
-    const events = (declaration.events ?? []).map((e) => `'${e.name}'`);
-    return [
-      `/** \`<${declaration.tagName}>\` in a Vue template${declaration.summary ? `: ${declaration.summary}` : ''} */`,
-      `export type ${pascal(declaration.tagName)}VueElement = VueCustomElement<${declaration.name}, ${fields.map((f) => `'${f}'`).join(' | ') || 'never'}, ${events.join(' | ') || 'never'}>;`,
-    ].join('\n');
-  });
+  const props = elements.map(({declaration}) =>
+    [templateDoc(declaration, 'Vue'), `export type ${pascal(declaration.tagName)}VueElement = VueCustomElement<${elementTypeArguments(declaration)}>;`].join('\n'),
+  );
   const components = elements.map(({declaration}) => `  '${declaration.tagName}': ${pascal(declaration.tagName)}VueElement;`);
   writeFileSync(
     `${dir}/index.d.ts`,
@@ -213,14 +217,12 @@ function writeSvelteTypes(elements, dir) {
   mkdirSync(dir, {recursive: true});
   const imports = elements.map(({declaration, module}) => `import type {${declaration.name}} from '${specifier(dir, module)}';`);
   const types = elements.map(({declaration}) => {
-    const fields = settableFields(declaration);
-    const events = (declaration.events ?? []).map((e) => `'${e.name}'`);
     const attributes = (declaration.attributes ?? [])
       .filter((a) => a.name !== a.fieldName && a.fieldName)
       .map((a) => `  '${a.name}'?: AttributeValue<${declaration.name}['${a.fieldName}']> | null;`);
     return [
-      `/** \`<${declaration.tagName}>\` in a Svelte template${declaration.summary ? `: ${declaration.summary}` : ''} */`,
-      `export type ${pascal(declaration.tagName)}SvelteAttributes = SvelteCustomElement<${declaration.name}, ${fields.map((f) => `'${f}'`).join(' | ') || 'never'}, ${events.join(' | ') || 'never'}>${attributes.length ? ` & {\n${attributes.join('\n')}\n}` : ''};`,
+      templateDoc(declaration, 'Svelte'),
+      `export type ${pascal(declaration.tagName)}SvelteAttributes = SvelteCustomElement<${elementTypeArguments(declaration)}>${attributes.length ? ` & {\n${attributes.join('\n')}\n}` : ''};`,
     ].join('\n');
   });
   const tags = elements.map(({declaration}) => `    '${declaration.tagName}': ${pascal(declaration.tagName)}SvelteAttributes;`);
