@@ -6,7 +6,8 @@
 // `next start`, SvelteKit's with `vite build` and the static adapter (the page rendered on the
 // server, then hydrated), its tags type-checked by svelte-check with `news-widgets/svelte`.
 // Then, in Chromium, a plain click on an article of the site must show the article's route
-// with no page load, and a Ctrl+click must be left to the browser (a new tab, no routing).
+// with no page load, and a Ctrl+click must be left to the browser (a new tab, no routing); the
+// Svelte recipe's events, bindings and scoped parts are checked in Chromium, Firefox and WebKit.
 // Used by scripts/consumer-test.mjs, which installs the routers in its consumer project.
 // Home-made glue: the routers, bundlers and browser do the work; this wires them together.
 import {execFileSync, spawn} from 'node:child_process';
@@ -14,6 +15,7 @@ import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import * as esbuild from 'esbuild';
 import {freePort} from './browsers.mjs';
+import {openEngine} from './page-checks.mjs';
 
 /** The router packages the consumer project installs, with the versions the README names. */
 export const ROUTER_PACKAGES = {'react-router': '7.18.7', 'vue-router': '5.5.1', '@vitejs/plugin-vue': '6.0.11', next: '16.4.6'};
@@ -115,33 +117,35 @@ export function checkSvelteTypes(dir) {
 }
 
 /**
- * The Svelte recipe's own promises, in Chromium: after hydration, `onnews-feed-load` and
- * `onnews-locale-change` reach the component (its text shows the count and the language), the
- * `{limit}` binding set the property, and the component's scoped `::part()` rule styles the
- * feed's heading. Returns the problems found.
+ * The Svelte recipe's own promises, in `engine` (chromium, firefox or webkit), on the app
+ * served on `port` at `path`: after hydration, `onnews-feed-load` and `onnews-locale-change`
+ * reach the component (its text shows the count and the language), the `{limit}` binding set
+ * the property, and the component's scoped `::part()` rule styles the feed's heading. Returns
+ * the problems found.
  */
-export function checkSvelteApp(browser, url) {
-  return onPage(browser, url, 'Svelte', async (page, problems) => {
+export async function checkSvelteApp(engine, port, path) {
+  const problems = [];
+  const opened = await openEngine(engine, port);
+  try {
+    const page = await opened.open(`${opened.base}${path}`);
     const text = (pattern) =>
-      page
-        .waitForFunction((source) => new RegExp(source).test(document.body.innerText), {polling: 100, timeout: 30_000}, pattern)
-        .then(() => true, () => false);
-    if (!(await text('2 articles, language en'))) problems.push(`Svelte: news-feed-load did not reach the component (${await page.evaluate(() => document.body.innerText)})`);
-    const feed = await page.evaluate(async () => {
+      page.waitForFunction((source) => new RegExp(source).test(document.body.innerText), {timeout: 30_000}, pattern).then(() => true, () => false);
+    if (!(await text('2 articles, language en'))) problems.push(`news-feed-load did not reach the component (${await page.evaluate(() => document.body.innerText)})`);
+    await page.waitForFunction(() => document.querySelector('news-feed')?.shadowRoot?.querySelector('[part~="heading"]'), {timeout: 30_000}).catch(() => {});
+    const feed = await page.evaluate(() => {
       const element = document.querySelector('news-feed');
-      await element.updateComplete;
       const heading = element.shadowRoot.querySelector('[part~="heading"]');
       return {limit: element.limit, headingColor: heading && getComputedStyle(heading).color};
     });
-    if (feed.limit !== 5) problems.push(`Svelte: the feed's limit property is ${JSON.stringify(feed.limit)}, not 5`);
-    if (feed.headingColor !== 'rgb(176, 0, 32)') problems.push(`Svelte: the scoped ::part(heading) rule gives the heading ${feed.headingColor}, not rgb(176, 0, 32)`);
-    await page.evaluate(async () => {
-      const switcher = document.querySelector('news-language-switcher');
-      await switcher.updateComplete;
-      [...switcher.shadowRoot.querySelectorAll('a, button')].find((choice) => choice.textContent.includes('Français'))?.click();
-    });
-    if (!(await text('language fr'))) problems.push('Svelte: news-locale-change did not reach the component');
-  });
+    if (feed.limit !== 5) problems.push(`the feed's limit property is ${JSON.stringify(feed.limit)}, not 5`);
+    if (feed.headingColor !== 'rgb(176, 0, 32)') problems.push(`the scoped ::part(heading) rule gives the heading ${feed.headingColor}, not rgb(176, 0, 32)`);
+    await page.evaluate(() => [...document.querySelector('news-language-switcher').shadowRoot.querySelectorAll('[part~="link"]')].find((entry) => entry.lang === 'fr')?.click());
+    if (!(await text('language fr'))) problems.push('news-locale-change did not reach the component');
+    problems.push(...(await page.errors()).map((error) => `page error: ${error}`));
+  } finally {
+    await opened.close();
+  }
+  return problems.map((problem) => `Svelte, ${engine}: ${problem}`);
 }
 
 /**
