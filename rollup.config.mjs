@@ -49,6 +49,33 @@ function noMessageHashing() {
   };
 }
 
+/**
+ * One copy of TypeScript's `__decorate` helper for the whole build instead of one in each
+ * element's module (tsc writes it into every file with decorators): what `importHelpers`
+ * with tslib would do, without adding tslib to the package's dependencies. The npm package
+ * keeps tsc's output as it is. The build fails if an element's module uses `__decorate`
+ * without tsc's helper where this expects it, rather than keeping a copy unnoticed.
+ */
+function sharedDecorateHelper() {
+  const ID = '\0news-widgets:decorate';
+  let helper;
+  return {
+    name: 'shared-decorate-helper',
+    resolveId: (source) => (source === ID ? ID : null),
+    load: (id) => (id === ID ? `${helper}\nexport {__decorate};` : null),
+    transform(code, id) {
+      if (!code.includes('__decorate(')) return null;
+      const found = /^var __decorate = \(this && this\.__decorate\) \|\| function [^]*?\n};\n/.exec(code);
+      if (!found) this.error(`${id} calls __decorate without tsc's helper at its top: update sharedDecorateHelper() in rollup.config.mjs`);
+      helper ??= found[0].replace('(this && this.__decorate) || ', '');
+      // The helper's lines become blank lines: the module's other lines keep their numbers, so
+      // its source map stays right.
+      const blank = '\n'.repeat(found[0].split('\n').length - 1);
+      return {code: `import {__decorate} from '${ID}';${blank}${code.slice(found[0].length)}`, map: null};
+    },
+  };
+}
+
 export default {
   input: {'news-widgets.min': 'dist/loader.js'},
   // The entry chunk may export what locale chunks import from it, so no facade chunk is needed.
@@ -72,6 +99,7 @@ export default {
     trustedTypesRollup(),
     stripMessageNotes(),
     noMessageHashing(),
+    sharedDecorateHelper(),
     preloadMap({root: 'dist'}),
     terser({ecma: 2022, module: true, format: {comments: false}, compress: {passes: 2}}),
   ],
