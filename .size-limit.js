@@ -130,7 +130,9 @@ export default [
     // leaves out @lit/localize's hashing of messages without an id (every msg() has one:
     // -211 B), with the HTML reader's fix for quotes that run to the end (+64 B). 38.16 KB with
     // one copy of TypeScript's __decorate helper in the build instead of one per element (-223 B).
-    limit: '38.16 KB',
+    // 38.24 KB once a feed's next page on another origin than the feed's goes without the
+    // reader's cookies (+78 B).
+    limit: '38.24 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -23,6 +23,19 @@ export async function countFetches<T>(body: () => Promise<T>): Promise<{result: 
 /** Switches the library's locale for a test. */
 export const useLocale = (tag: string) => setLocale(tag);
 
+/**
+ * `path` on this test server under another host name (127.0.0.1, [::1] or localhost, the
+ * first that answers other than the page's): another origin, as a feed elsewhere would be.
+ */
+export async function otherOrigin(path: string): Promise<URL> {
+  const url = new URL(path, location.href);
+  for (const hostname of ['127.0.0.1', '[::1]', 'localhost'].filter((name) => name !== location.hostname)) {
+    url.hostname = hostname;
+    if (await fetch(new URL('/__hits/none', url), {mode: 'no-cors'}).then(() => true, () => false)) break;
+  }
+  return url;
+}
+
 /** Resolves once `element` fires `name`. */
 export const eventOnce = <T = unknown>(element: EventTarget, name: string) =>
   new Promise<CustomEvent<T>>((resolve) => element.addEventListener(name, (e) => resolve(e as CustomEvent<T>), {once: true}));

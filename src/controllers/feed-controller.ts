@@ -188,7 +188,10 @@ export class FeedController implements ReactiveController {
     this.loadingMore = true;
     this.moreError = undefined;
     this.host.requestUpdate();
-    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, ...this.limits}));
+    // A feed lends the reader's cookies to its own origin only: a next page elsewhere (this
+    // site's own addresses included) goes without them.
+    const credentials = this.url && new URL(next).origin !== new URL(this.url).origin ? 'omit' : undefined;
+    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, ...this.limits}));
     // Aborted: a new source or a disconnection has already set things straight.
     if (!result) return;
     this.loadingMore = false;

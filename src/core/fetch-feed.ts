@@ -102,10 +102,10 @@ function nextFromLink(header: string | null, base: string): string | undefined {
  * means CORS refused the real one. `unreachable` means the probe failed too; cross-origin
  * it then cost a full request, so it counts as one of the retries.
  */
-async function refusal(href: string, signal: AbortSignal): Promise<'cors' | 'redirect' | 'unreachable' | undefined> {
+async function refusal(href: string, signal: AbortSignal, credentials?: RequestCredentials): Promise<'cors' | 'redirect' | 'unreachable' | undefined> {
   const sameOrigin = new URL(href).origin === globalThis.location?.origin;
   try {
-    const probe = await fetch(href, {mode: 'no-cors', redirect: sameOrigin ? 'manual' : 'follow', cache: 'no-store', signal});
+    const probe = await fetch(href, {mode: 'no-cors', redirect: sameOrigin ? 'manual' : 'follow', cache: 'no-store', credentials, signal});
     void probe.body?.cancel().catch(() => {});
     return probe.type === 'opaqueredirect' ? 'redirect' : probe.type === 'opaque' ? 'cors' : undefined;
   } catch {
@@ -143,16 +143,17 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   try {
     try {
       // A first attempt takes up the request the CDN loader started for this URL, if any.
-      response = await ((!retry && takeEarly(href, attempt.signal)) ||
+      response = await ((!retry && !options.credentials && takeEarly(href, attempt.signal)) ||
         fetch(href, {
           signal: attempt.signal,
+          credentials: options.credentials,
           // A retry asks the server again rather than the browser's cache.
           cache: retry ? 'no-cache' : 'default',
           headers: {Accept: FEED_ACCEPT},
         }));
     } catch (cause) {
       if (attempt.signal.aborted) throw cause;
-      throw unreachable(href, cause, await refusal(href, attempt.signal));
+      throw unreachable(href, cause, await refusal(href, attempt.signal, options.credentials));
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});

@@ -38,6 +38,14 @@ export interface LoadFeedOptions {
    * Like the other limits, callers share a request and the cache only under the same one.
    */
   maxItems?: number;
+  /**
+   * Whether the request carries the reader's cookies, as `fetch`'s option of that name
+   * (default `same-origin`: only to the page's own origin). `<news-feed>` follows a feed's
+   * next page on another origin than the feed's with `omit`, so a feed from elsewhere cannot
+   * make the reader's browser call this site's own addresses with the reader's cookies.
+   * Callers share a request, and the feed cache, only with the same credentials.
+   */
+  credentials?: RequestCredentials;
 }
 
 /** The reading limits of a feed request. */
@@ -48,10 +56,12 @@ export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth' | 'maxIte
  * they are the defaults. A feed read under a raised limit is never handed to a caller that
  * asked for the default one, nor a refusal under a low limit to one that raised it.
  */
-export function feedKey(href: string, limits: FeedLimits): string {
-  const {maxBytes, maxDepth, maxItems} = limitsOf(limits);
+export function feedKey(href: string, options: FeedLimits & Pick<LoadFeedOptions, 'credentials'>): string {
+  const {maxBytes, maxDepth, maxItems} = limitsOf(options);
+  const {credentials = 'same-origin'} = options;
   // A space never occurs in a parsed URL, so no URL can pass for another one's key.
-  return maxBytes === DEFAULT_MAX_BYTES && maxDepth === DEFAULT_MAX_DEPTH && maxItems === MAX_ITEMS ? href : `${href} ${maxBytes} ${maxDepth} ${maxItems}`;
+  const key = maxBytes === DEFAULT_MAX_BYTES && maxDepth === DEFAULT_MAX_DEPTH && maxItems === MAX_ITEMS ? href : `${href} ${maxBytes} ${maxDepth} ${maxItems}`;
+  return credentials === 'same-origin' ? key : `${key} ${credentials}`;
 }
 
 /** The limits in effect: each one given as a positive number, else its default (a NaN never lifts a limit). */

@@ -4,7 +4,7 @@ import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.com
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {executeServerCommand} from '@web/test-runner-commands';
 import sinon from 'sinon';
-import {countFetches, eventOnce, fixture, onlyIn, textOf, useLocale} from '../helpers.js';
+import {countFetches, eventOnce, fixture, onlyIn, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
@@ -177,6 +177,34 @@ describe('<news-feed>', () => {
     await loaded(el);
     expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third', 'Page two, first']);
     expect(more()).to.equal(null);
+  });
+
+  describe('lends the reader\'s cookies to the feed\'s own origin only', () => {
+    const COOKIE = 'news-test-session=1';
+    beforeEach(() => (document.cookie = `${COOKIE}; path=/`));
+    afterEach(() => (document.cookie = 'news-test-session=; path=/; max-age=0'));
+
+    /** Shows the feed at `src`, follows its next page, and resolves with the Cookie header that page was asked for with. */
+    async function nextPageCookies(id: string, src: string): Promise<string | null> {
+      const el = await render<NewsFeedElement>(html`<news-feed src=${src}></news-feed>`);
+      await loaded(el);
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => cards(el).length === 2, 'next page not shown');
+      expect(headlines(el)).to.deep.equal(['Elsewhere', 'Next page']);
+      return (await fetch(`/__cookies-seen/${id}`)).json();
+    }
+
+    it('a feed from another origin whose next page is on this site: asked for without cookies', async () => {
+      const id = `cookies-${Math.random().toString(36).slice(2)}`;
+      const next = new URL(`/__cookies/${id}`, location.href).href;
+      const feed = await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`);
+      expect(await nextPageCookies(id, feed.href)).to.equal(null);
+    });
+
+    it('this site\'s own feed whose next page is on this site: asked for with them', async () => {
+      const id = `cookies-${Math.random().toString(36).slice(2)}`;
+      expect(await nextPageCookies(id, `/__open-feed/${id}?next=${encodeURIComponent(`/__cookies/${id}`)}`)).to.contain(COOKIE);
+    });
   });
 
   it('moves focus to the first new card after "Load more"', async () => {

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 import {FeedError} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
-import {countFetches, fixture} from '../helpers.js';
+import {countFetches, fixture, otherOrigin} from '../helpers.js';
 
 const failure = async (promise: Promise<unknown>) => {
   try {
@@ -280,6 +280,29 @@ describe('loadFeed: reading limits', () => {
   });
 });
 
+describe('loadFeed: credentials', () => {
+  it('shares a request, and the feed cache, only with callers asking with the same credentials', async () => {
+    const id = key();
+    const url = `/__cookies/${id}`;
+    const feeds = await Promise.all([loadFeed(url), loadFeed(url, {credentials: 'omit'}), loadFeed(url, {credentials: 'omit'})]);
+    expect(feeds.map((feed) => feed.items[0].title)).to.deep.equal(['Next page', 'Next page', 'Next page']);
+    expect(await hits(id)).to.equal(2);
+    // The copy read without cookies serves a later caller without them, not one with them.
+    await loadFeed(url, {credentials: 'omit', reuse: true});
+    expect(await hits(id)).to.equal(2);
+    document.cookie = 'news-test-session=1; path=/';
+    try {
+      await loadFeed(url, {credentials: 'same-origin'});
+      expect(await hits(id)).to.equal(3);
+      expect(await (await fetch(`/__cookies-seen/${id}`)).json()).to.contain('news-test-session=1');
+      await loadFeed(url, {credentials: 'omit'});
+      expect(await (await fetch(`/__cookies-seen/${id}`)).json()).to.equal(null);
+    } finally {
+      document.cookie = 'news-test-session=; path=/; max-age=0';
+    }
+  });
+});
+
 describe('loadFeed: the Content-Language header', () => {
   const serve = async (body: string, language: string) => {
     const original = window.fetch;
@@ -359,13 +382,8 @@ describe('loadFeed: retries with manners', () => {
   it('does not retry a CORS refusal, and says it was CORS', async () => {
     const id = key();
     // The same test server under another host name is another origin, which sends no CORS headers.
-    const otherOrigin = new URL(`/__count/${id}/test/fixtures/page-1.json`, location.href);
-    for (const hostname of ['127.0.0.1', '[::1]', 'localhost'].filter((name) => name !== location.hostname)) {
-      otherOrigin.hostname = hostname;
-      const reachable = await fetch(new URL('/__hits/none', otherOrigin), {mode: 'no-cors'}).then(() => true, () => false);
-      if (reachable) break;
-    }
-    const error = await failure(loadFeed(otherOrigin.href, {retryDelay: 1}));
+    const elsewhere = await otherOrigin(`/__count/${id}/test/fixtures/page-1.json`);
+    const error = await failure(loadFeed(elsewhere.href, {retryDelay: 1}));
     expect(error.kind).to.equal('network');
     expect(error.message).to.contain('does not allow this page to read it (CORS');
     // The request and the probe; without the probe's answer it would have been 3 requests.

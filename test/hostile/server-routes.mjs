@@ -13,6 +13,11 @@
 // /__padded/<bytes>/<key>/<path>  serves the JSON <path> padded with blanks to <bytes> (still valid)
 // /__nested/<depth>/<key>/<path>  serves the JSON <path> with a field nested <depth> arrays deep
 // /__items/<n>/<key>            serves a JSON Feed of <n> items titled `Item 0`, `Item 1`, …
+// /__open-feed/<key>?next=<url>  serves, to any origin (CORS), a JSON Feed of one item whose
+//                               next_url is <url>
+// /__cookies/<key>              serves a JSON Feed of one item, noting the Cookie header it
+//                               came with, read back with GET /__cookies-seen/<key> (JSON
+//                               string, or null when none came)
 import {readFile} from 'node:fs/promises';
 import {Buffer} from 'node:buffer';
 import {Readable} from 'node:stream';
@@ -33,16 +38,32 @@ function hangUpLater(ctx) {
   ctx.res.once('close', () => clearTimeout(timer));
 }
 const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1).get(key);
+const cookies = new Map();
+/** A JSON Feed of one item titled `title`, with `next_url` when `next` is given. */
+const oneItem = (title, next) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title, next_url: next, items: [{id: title, url: 'https://example.com/one', title}]});
 
 export function hostileRoutes() {
   return async (ctx, next) => {
-    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared|padded|nested|items)\/(.*)$/);
+    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared|padded|nested|items|open-feed|cookies|cookies-seen)\/(.*)$/);
     if (!route) return next();
     const [, name, rest] = route;
     ctx.set('Cache-Control', 'no-store');
     if (name === 'hits') {
       ctx.body = JSON.stringify(hits.get(rest) ?? 0);
       ctx.type = 'application/json';
+      return;
+    }
+    if (name === 'cookies-seen') {
+      ctx.body = JSON.stringify(cookies.get(rest) ?? null);
+      ctx.type = 'application/json';
+      return;
+    }
+    if (name === 'open-feed' || name === 'cookies') {
+      count(rest);
+      if (name === 'cookies') cookies.set(rest, ctx.get('Cookie') || null);
+      ctx.set('Access-Control-Allow-Origin', '*');
+      ctx.type = 'application/json';
+      ctx.body = name === 'cookies' ? oneItem('Next page') : oneItem('Elsewhere', ctx.query.next);
       return;
     }
     if (name === 'count') {
