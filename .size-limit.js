@@ -131,8 +131,8 @@ export default [
     // -211 B), with the HTML reader's fix for quotes that run to the end (+64 B). 38.16 KB with
     // one copy of TypeScript's __decorate helper in the build instead of one per element (-223 B).
     // 38.24 KB once a feed's next page on another origin than the feed's goes without the
-    // reader's cookies (+78 B).
-    limit: '38.24 KB',
+    // reader's cookies (+78 B; +10 B more in the loader, whose early request leaves such a call alone).
+    limit: '38.25 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -98,8 +98,9 @@ const networkHere = () => networkLoaded || customElements.get('news-feed') || cu
  * code, as a `<news-feed src>`'s does, rather than once that code's files have all loaded.
  */
 export const loadFeed: typeof loadFeedOnFirstCall = (url, options = {}) => {
-  // A `reuse` call may be answered from the cache, so it does not ask the network before that code has looked.
-  if (!globalThis.document || networkHere() || options.reuse || options.signal?.aborted) return loadFeedOnFirstCall(url, options);
+  // A `reuse` call may be answered from the cache, so it does not ask the network before that
+  // code has looked; an early request goes with the default credentials, so a call with others waits.
+  if (!globalThis.document || networkHere() || options.reuse || options.credentials || options.signal?.aborted) return loadFeedOnFirstCall(url, options);
   let href: string;
   try {
     href = new URL(url, location.href).href;
