@@ -5,6 +5,7 @@
  */
 export {
   setLocale,
+  registerLocale,
   getLocale,
   localeReady,
   bundledLocales,
@@ -15,3 +16,4 @@ export {
   onLocaleChange,
 } from './core/locale.js';
 export type {SetLocaleOptions, LanguageNameOptions} from './core/locale.js';
+export type {LocaleCatalog, LocaleCatalogSource} from './core/registered-catalog.js';

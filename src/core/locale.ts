@@ -13,6 +13,7 @@
 import {CARRIED_ENDONYMS, displayNames, languageOf} from './language.js';
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
 import type {Localization} from './localize-runtime.js';
+import type {LocaleCatalogSource} from './registered-catalog.js';
 
 type LocalizeRuntime = typeof import('./localize-runtime.js');
 
@@ -56,6 +57,10 @@ interface LocaleState {
   pending?: Promise<void>;
   latest: number;
   changes: EventTarget;
+  /** Catalogs the page registered (`registerLocale`), by language. */
+  registered: Map<string, LocaleCatalogSource>;
+  /** The locale is the one the library picked (`initialLocale`), not one the page or the reader asked for. */
+  automatic?: boolean;
 }
 const STATE = Symbol.for('news-widgets.locale');
 const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
@@ -65,12 +70,52 @@ const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
   listening: false,
   latest: 0,
   changes: new EventTarget(),
+  registered: new Map(),
 });
+// A copy of an earlier version may have made the state.
+state.registered ??= new Map();
 
-/** The catalog that serves `tag` (`ar-MA` → `ar`), or undefined when none is bundled. */
+/** The catalog that serves `tag` (`ar-MA` → `ar`), or undefined when none is bundled or registered. */
 export function catalogFor(tag: string | null | undefined): string | undefined {
   const language = languageOf(tag);
-  return bundledLocales.includes(language) ? language : undefined;
+  return bundledLocales.includes(language) || state.registered.has(language) ? language : undefined;
+}
+
+/** Locales with a catalog: the bundled ones, source first, then those the page registered. */
+export function availableLocales(): string[] {
+  return [...bundledLocales, ...state.registered.keys()];
+}
+
+/**
+ * Gives the widgets a language they do not bundle, without rebuilding the library: after
+ * `registerLocale('he', catalog)`, `setLocale('he')` works, a page that declares
+ * `<html lang="he">` starts in Hebrew, and the language switcher lists it (עברית). Direction,
+ * dates, numbers and plural categories come from `Intl` for that language. `catalog` is a
+ * module with `templates` (the shape of `news-widgets/locales/*.js`; ids and English texts
+ * in `news-widgets/locales/en.json`), or a function that loads one on the first switch to
+ * it (`() => import('./he.js')`). A message the catalog lacks shows in English; a malformed
+ * one too, with a warning; a catalog that is no object with `templates` fails to load as an
+ * unreachable one does (the language stays as it was, with a warning).
+ *
+ * Register before the first element connects; if the library had already picked its
+ * language and the page declares this one (or, without a declared language, the reader's
+ * browser prefers it), every element switches to it, unless the page or the reader chose a
+ * language (`setLocale`, the switcher). A language that has a catalog already (a bundled one,
+ * `en`, or one registered before) is not registered again: a warning says so.
+ */
+export function registerLocale(tag: string, catalog: LocaleCatalogSource): void {
+  const language = languageOf(tag);
+  if (!language || catalogFor(language)) {
+    console.warn(`news-widgets: "${tag}" was not registered: ${language ? 'it has a catalog already' : 'it is no language tag'}.`);
+    return;
+  }
+  state.registered.set(language, catalog);
+  let initial;
+  if (state.automatic && catalogFor((initial = initialLocale())) === language) {
+    setLocale(initial).catch((error: unknown) => console.warn(`news-widgets: the language could not be loaded (${String(error)}).`));
+    state.automatic = true;
+  }
+  state.changes.dispatchEvent(new Event('change')); // switchers list it
 }
 
 const directions = new Map<string, 'ltr' | 'rtl'>();
@@ -239,7 +284,7 @@ async function configure(): Promise<void> {
   const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
   if (own || state.hostOwned) return; // an earlier call got there first
   try {
-    own = runtime.configureCatalogs();
+    own = runtime.configureCatalogs(state.registered);
     (state.runtimes ??= []).push(own);
   } catch (error) {
     state.servedCatalog = runtime.servedCatalog;
@@ -259,8 +304,10 @@ let joined = false;
 export function initLocale(): Promise<void> {
   if (!joined) {
     joined = true;
+    const automatic = !state.started || state.automatic;
     if (!state.started) void setLocale(state.hostLocale ?? initialLocale());
     else if (!own) void setLocale(state.wanted ?? state.tag);
+    state.automatic = automatic;
   }
   return localeReady();
 }
@@ -300,17 +347,18 @@ export interface SetLocaleOptions {
 }
 
 /**
- * Switches every element to `tag` (a bundled locale, or a regional form of one such as
- * `fr-MA`). Resolves once its catalog has loaded and elements have been told to update; a
- * later call supersedes an earlier one still loading.
- * @throws {RangeError} when no bundled catalog serves `tag`.
+ * Switches every element to `tag` (a bundled or registered locale, or a regional form of one
+ * such as `fr-MA`). Resolves once its catalog has loaded and elements have been told to
+ * update; a later call supersedes an earlier one still loading.
+ * @throws {RangeError} when no bundled or registered catalog serves `tag`.
  */
 export function setLocale(tag: string, {remember: store = false}: SetLocaleOptions = {}): Promise<void> {
   const catalog = catalogFor(tag);
-  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; bundled: ${bundledLocales.join(', ')}.`));
+  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; there are: ${availableLocales().join(', ')}.`));
   const next = canonical(tag);
   if (store) remember(next);
   joined = state.started = true;
+  state.automatic = false;
   state.wanted = next;
   const call = ++state.latest;
   const done = (async () => {
@@ -325,7 +373,7 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   return done;
 }
 
-/** Calls `listener` after every locale change; returns a function that stops it. */
+/** Calls `listener` after every locale change (and when a language is registered); returns a function that stops it. */
 export function onLocaleChange(listener: () => void): () => void {
   state.changes.addEventListener('change', listener);
   return () => state.changes.removeEventListener('change', listener);

@@ -11,9 +11,11 @@
  * switch with a `lit-localize-status` event on `window`; the library announces its own with
  * `news-locale-ready`). One path for both, and no server-only code in a browser bundle.
  */
-import {msg, type LocaleModule} from '@lit/localize';
-import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import {msg, type LocaleModule, type MsgFn} from '@lit/localize';
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import type {LocaleCatalogSource} from './registered-catalog.js';
 
 // An explicit map of literal paths so bundlers split each catalog into its own chunk. Typed
 // by the generated locale list: a target locale without an entry here fails the type check.
@@ -66,14 +68,33 @@ export function catalogSwitch(source: string, load: (locale: string) => Promise<
 
 let configured: Localization | undefined;
 
+/** The catalog of `locale` that a site registered (`registerLocale`), checked (see `registered-catalog.ts`). */
+async function loadRegistered(locale: string, source: LocaleCatalogSource): Promise<LocaleModule> {
+  const [{checkedCatalog}, module] = await Promise.all([import('./registered-catalog.js'), typeof source === 'function' ? source() : source]);
+  return checkedCatalog(locale, module);
+}
+
 /**
- * Configures @lit/localize with the library's catalogs, once however many callers ask;
- * throws if the page configured it first.
+ * Configures @lit/localize with the library's catalogs and those a site registers, once however
+ * many callers ask; throws if the page configured it first. `registered` is read at each
+ * switch, so a language registered later is served too.
  */
-export function configureCatalogs(): Localization {
+export function configureCatalogs(registered: ReadonlyMap<string, LocaleCatalogSource>): Localization {
   if (configured) return configured;
-  const catalogs = catalogSwitch(sourceLocale, (locale) => loaders[locale as keyof typeof loaders]());
-  configureReentrantLocalization({sourceLocale, targetLocales: [...targetLocales], getLocale: catalogs.getLocale, loadLocaleSync: catalogs.catalog});
+  const catalogs = catalogSwitch(sourceLocale, (locale) => {
+    const source = registered.get(locale);
+    return source ? loadRegistered(locale, source) : loaders[locale as keyof typeof loaders]();
+  });
+  // What @lit/localize's configureReentrantLocalization installs, but asking the catalogs at
+  // each call: it keeps its target locales in a set made once, which a language registered
+  // later would not be in, so its strings would stay English.
+  _installMsgImplementation(((template, options) => {
+    const templates = catalogs.catalog(catalogs.getLocale())?.templates;
+    const localized = templates?.[options?.id ?? ''];
+    // A registered translation's `${n}` that the message has no value for would show "undefined": the English source instead.
+    const unusable = typeof localized === 'object' && (localized.values as number[]).some((i) => !(i < ((template as {values?: unknown[]}).values?.length ?? 0)));
+    return runtimeMsg(unusable ? undefined : templates, template, options);
+  }) as MsgFn);
   return (configured = catalogs);
 }
 

@@ -15,7 +15,7 @@ describe('the CDN loader’s module API', () => {
     for (const name of ['DEFAULT_TIMEOUT', 'DEFAULT_THRESHOLD', 'LOCALE_STORAGE_KEY', 'LOCALE_PAGE_STORAGE_KEY', 'LOCALE_READY_EVENT', 'bundledLocales', 'FeedError'] as const) {
       expect(loader[name], name).to.equal(npm[name]);
     }
-    for (const name of ['setLocale', 'getLocale', 'localeReady', 'nativeLanguageName', 'onLocaleChange'] as const) {
+    for (const name of ['setLocale', 'registerLocale', 'getLocale', 'localeReady', 'nativeLanguageName', 'onLocaleChange'] as const) {
       expect(loader[name], name).to.equal(npm[name]);
     }
   });

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
-import {bundledLocales, catalogFor, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
+import {availableLocales, catalogFor, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
 import {safeUrl} from '../../core/url.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -12,10 +12,10 @@ import {switcherStyles} from './news-language-switcher.styles.js';
 /** Switchers on the page, to keep each landmark's name unique (axe `landmark-unique`). */
 const connected = new Set<NewsLanguageSwitcherElement>();
 
-/** The locales of a space-separated list that have a bundled catalog, without repeats. */
+/** The locales of a space-separated list that have a bundled or registered catalog, without repeats; without any, all of those. */
 export function parseLocales(list: string | undefined): string[] {
   const tags = (list ?? '').split(/\s+/).filter((tag) => catalogFor(tag));
-  return tags.length ? [...new Set(tags)] : [...bundledLocales];
+  return tags.length ? [...new Set(tags)] : availableLocales();
 }
 
 /**
@@ -57,7 +57,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   @state() private open = false;
 
-  /** Space-separated locales to offer, in this order (`ar fr es en`, or regional `ar-MA fr-MA`); default every bundled locale. */
+  /** Space-separated locales to offer, in this order (`ar fr es en`, or regional `ar-MA fr-MA`); default every bundled locale, then those registered with `registerLocale`. */
   @property() locales?: string;
 
   /** Name each language with its region when `locales` gives one ("العربية (المغرب)", "Français (Maroc)"); by default the plain names ("العربية", "Français"). */
