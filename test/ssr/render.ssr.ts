@@ -14,7 +14,8 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {FeedError, parseFeedText} from '../../src/core/feed.js';
-import {getLocale, setLocale} from '../../src/core/locale.js';
+import {getLocale, registerLocale, setLocale} from '../../src/core/locale.js';
+import * as hebrew from '../fixtures/catalogs/he.js';
 import {malformedFeeds, ssrFeed} from './ssr-data.js';
 
 const toHtml = async (template: unknown) => {
@@ -124,6 +125,25 @@ describe('server rendering', () => {
       assert.ok(textOf(related).startsWith('قد يعجبك أيضًا'), textOf(related).slice(0, 40));
       assert.match(switcher, /role="navigation" aria-label="اللغة" dir="rtl" lang="ar"/);
       assert.match(switcher, /hreflang="ar" lang="ar" aria-current="page">(?:<!--[^>]*-->)*العربية/, 'the page’s own language is the current one');
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('renders a language the server registered: Hebrew words, right to left, Hebrew plural forms; English where the catalog has no message', async () => {
+    registerLocale('he', hebrew);
+    await setLocale('he');
+    try {
+      const out = await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`);
+      assert.match(out, /<section part="base" dir="rtl" lang="he"/);
+      assert.ok(textOf(out).startsWith('כתבות אחרונות'), textOf(out).slice(0, 40));
+      assert.equal(count(out, 'aria-label="נושאים"'), 2, 'the tag lists are named in Hebrew');
+      assert.match(out, /part="load-more"[^>]*>(?:<!--[^>]*-->|\s)*Load more/, 'a message the catalog lacks, in English');
+      const minutes = await toHtml(html`<news-article-card headline="Two" .item=${{...feed.items[0], contentText: 'words', words: 456, language: 'en'}}></news-article-card>`);
+      assert.ok(textOf(minutes).includes('שתי דקות קריאה'), 'Hebrew’s “two” form');
+      const switcher = await toHtml(html`<news-language-switcher locales="he ar en" href-template="https://example.com/{lang}/"></news-language-switcher>`);
+      assert.match(switcher, /role="navigation" aria-label="שפה" dir="rtl" lang="he"/);
+      assert.match(switcher, /hreflang="he" lang="he" aria-current="page">(?:<!--[^>]*-->)*עברית/);
     } finally {
       await setLocale('en');
     }
