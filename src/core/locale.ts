@@ -58,9 +58,9 @@ interface LocaleState {
   latest: number;
   changes: EventTarget;
   /** Catalogs the page registered (`registerLocale`), by language. */
-  registered: Map<string, LocaleCatalogSource>;
-  /** The locale is the one the library picked (`initialLocale`), not one the page or the reader asked for. */
-  automatic?: boolean;
+  registered?: Map<string, LocaleCatalogSource>;
+  /** The locale the library picked itself (`initialLocale`): while it is the one wanted, no one chose another. */
+  automatic?: string;
 }
 const STATE = Symbol.for('news-widgets.locale');
 const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
@@ -70,20 +70,14 @@ const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
   listening: false,
   latest: 0,
   changes: new EventTarget(),
-  registered: new Map(),
 });
-// A copy of an earlier version may have made the state.
-state.registered ??= new Map();
+/** Catalogs the page registered, by language (made here, not above: a copy of an earlier version may have made the state). */
+export const registered = (state.registered ??= new Map());
 
 /** The catalog that serves `tag` (`ar-MA` → `ar`), or undefined when none is bundled or registered. */
 export function catalogFor(tag: string | null | undefined): string | undefined {
   const language = languageOf(tag);
-  return bundledLocales.includes(language) || state.registered.has(language) ? language : undefined;
-}
-
-/** Locales with a catalog: the bundled ones, source first, then those the page registered. */
-export function availableLocales(): string[] {
-  return [...bundledLocales, ...state.registered.keys()];
+  return bundledLocales.includes(language) || registered.has(language) ? language : undefined;
 }
 
 /**
@@ -105,15 +99,12 @@ export function availableLocales(): string[] {
  */
 export function registerLocale(tag: string, catalog: LocaleCatalogSource): void {
   const language = languageOf(tag);
-  if (!language || catalogFor(language)) {
-    console.warn(`news-widgets: "${tag}" was not registered: ${language ? 'it has a catalog already' : 'it is no language tag'}.`);
-    return;
-  }
-  state.registered.set(language, catalog);
+  if (!language || catalogFor(language)) return console.warn(`news-widgets: "${tag}" is no language tag or has a catalog already: not registered.`);
+  registered.set(language, catalog);
   let initial;
-  if (state.automatic && catalogFor((initial = initialLocale())) === language) {
-    setLocale(initial).catch((error: unknown) => console.warn(`news-widgets: the language could not be loaded (${String(error)}).`));
-    state.automatic = true;
+  if (state.started && state.wanted === state.automatic && catalogFor((initial = initialLocale())) === language) {
+    setLocale(initial).catch(console.warn);
+    state.automatic = state.wanted;
   }
   state.changes.dispatchEvent(new Event('change')); // switchers list it
 }
@@ -284,7 +275,7 @@ async function configure(): Promise<void> {
   const runtime = await (localizeRuntime ??= import('./localize-runtime.js'));
   if (own || state.hostOwned) return; // an earlier call got there first
   try {
-    own = runtime.configureCatalogs(state.registered);
+    own = runtime.configureCatalogs(registered);
     (state.runtimes ??= []).push(own);
   } catch (error) {
     state.servedCatalog = runtime.servedCatalog;
@@ -304,10 +295,10 @@ let joined = false;
 export function initLocale(): Promise<void> {
   if (!joined) {
     joined = true;
-    const automatic = !state.started || state.automatic;
-    if (!state.started) void setLocale(state.hostLocale ?? initialLocale());
-    else if (!own) void setLocale(state.wanted ?? state.tag);
-    state.automatic = automatic;
+    if (!state.started) {
+      void setLocale(state.hostLocale ?? initialLocale());
+      state.automatic = state.wanted;
+    } else if (!own) void setLocale(state.wanted ?? state.tag);
   }
   return localeReady();
 }
@@ -354,11 +345,10 @@ export interface SetLocaleOptions {
  */
 export function setLocale(tag: string, {remember: store = false}: SetLocaleOptions = {}): Promise<void> {
   const catalog = catalogFor(tag);
-  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; there are: ${availableLocales().join(', ')}.`));
+  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; bundled: ${bundledLocales.join(', ')}.`));
   const next = canonical(tag);
   if (store) remember(next);
   joined = state.started = true;
-  state.automatic = false;
   state.wanted = next;
   const call = ++state.latest;
   const done = (async () => {

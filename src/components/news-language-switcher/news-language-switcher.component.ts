@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
-import {availableLocales, catalogFor, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
+import {bundledLocales, catalogFor, registered, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
 import {safeUrl} from '../../core/url.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -15,7 +15,7 @@ const connected = new Set<NewsLanguageSwitcherElement>();
 /** The locales of a space-separated list that have a bundled or registered catalog, without repeats; without any, all of those. */
 export function parseLocales(list: string | undefined): string[] {
   const tags = (list ?? '').split(/\s+/).filter((tag) => catalogFor(tag));
-  return tags.length ? [...new Set(tags)] : availableLocales();
+  return tags.length ? [...new Set(tags)] : [...bundledLocales, ...registered.keys()];
 }
 
 /**
