@@ -18,6 +18,12 @@ export const MAX_STORED_FEEDS = 8;
 /** Most items kept per stored feed: a widget shows a first screen, not the archive. */
 export const MAX_STORED_ITEMS = 40;
 const MAX_STORED_TEXT = 400;
+/**
+ * Most feeds kept in memory; the least recently used goes first. A page that lives for hours
+ * (an SPA through hundreds of articles, a `<news-related src>` each) would otherwise keep every
+ * feed it ever showed, whole; those on screen stay with their elements.
+ */
+export const MAX_MEMORY_FEEDS = 16;
 
 export interface CachedFeed {
   feed: NewsFeed;
@@ -28,6 +34,14 @@ export interface CachedFeed {
 }
 
 const memory = new Map<string, CachedFeed>();
+
+/** Keeps `entry` under `key` as the most recently used, forgetting the least recently used past the bound. */
+function hold(key: string, entry: CachedFeed): CachedFeed {
+  memory.delete(key);
+  memory.set(key, entry);
+  if (memory.size > MAX_MEMORY_FEEDS) memory.delete(memory.keys().next().value!);
+  return entry;
+}
 
 function storage(): Storage | undefined {
   try {
@@ -43,7 +57,7 @@ function storage(): Storage | undefined {
  */
 export function cachedFeed(key: string): CachedFeed | undefined {
   const known = memory.get(key);
-  if (known) return known;
+  if (known) return hold(key, known);
   try {
     const value = storage()?.getItem(KEY_PREFIX + key);
     if (!value) return undefined;
@@ -52,9 +66,7 @@ export function cachedFeed(key: string): CachedFeed | undefined {
     // Storage is shared with every script of the origin: read it as untrusted input.
     const feed = normalizeFeed(JSON.parse(value.slice(newline + 1)));
     if (!Number.isFinite(savedAt) || !feed.items.length) return undefined;
-    const entry = {feed, savedAt, fresh: false};
-    memory.set(key, entry);
-    return entry;
+    return hold(key, {feed, savedAt, fresh: false});
   } catch {
     return undefined;
   }
@@ -63,7 +75,7 @@ export function cachedFeed(key: string): CachedFeed | undefined {
 /** Remembers a feed just loaded under `key` (see {@link cachedFeed}), for this page and the next visit. */
 export function storeFeed(key: string, feed: NewsFeed): void {
   const savedAt = Date.now();
-  memory.set(key, {feed, savedAt, fresh: true});
+  hold(key, {feed, savedAt, fresh: true});
   const store = storage();
   if (!store) return;
   const cut = (value: string | undefined) => (value && value.length > MAX_STORED_TEXT ? value.slice(0, MAX_STORED_TEXT) : value);

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FEED_CACHE_PREFIX, MAX_STORED_FEEDS, MAX_STORED_ITEMS, cachedFeed, clearFeedCache, storeFeed} from '../../src/core/cache.js';
+import {FEED_CACHE_PREFIX, MAX_MEMORY_FEEDS, MAX_STORED_FEEDS, MAX_STORED_ITEMS, cachedFeed, clearFeedCache, storeFeed} from '../../src/core/cache.js';
 import type {NewsFeed} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
 import {fixture} from '../helpers.js';
@@ -86,6 +86,23 @@ describe('feed cache', () => {
     const stored = JSON.parse(localStorage.getItem(KEY + urls.at(-1)!)!.split('\n').slice(1).join('\n'));
     expect(stored.items).to.have.length(MAX_STORED_ITEMS);
     expect(stored.items[0].contentText.length).to.be.at.most(400);
+  });
+
+  it('holds a bounded number of feeds in memory on a page that lives for hours (an SPA visiting 500 articles, a feed each)', async () => {
+    // Storage unusable: whatever cachedFeed gives back is held in this page's memory.
+    await withProperty(window, 'localStorage', {get: () => undefined}, () => {
+      const urls = Array.from({length: 500}, (_, i) => unique(`article-${i}`));
+      for (const url of urls) storeFeed(url, feedOf(20));
+      const held = urls.filter((url) => cachedFeed(url));
+      expect(held.length, 'feeds held').to.be.below(urls.length);
+      expect(held, 'the most recent ones').to.deep.equal(urls.slice(-MAX_MEMORY_FEEDS));
+      // A feed in use stays: reading it makes it the most recent.
+      const [inUse, next] = held;
+      expect(cachedFeed(inUse)?.fresh).to.equal(true);
+      storeFeed(unique('one-more'), feedOf(1));
+      expect(cachedFeed(inUse)?.fresh, 'the feed read last').to.equal(true);
+      expect(cachedFeed(next), 'the least recently used').to.equal(undefined);
+    });
   });
 
   it('removes entries of other versions and never reads them', () => {
