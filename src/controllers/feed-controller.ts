@@ -48,11 +48,13 @@ const polls = new Map<string, Poll>();
 function subscribe(url: string, controller: FeedController) {
   let poll = polls.get(url);
   if (!poll) {
-    // A poll starts as if it had just run: the element has just loaded the feed.
+    // A poll counts from the element's last load: one moved in the page (left and came back)
+    // keeps its time, and one back after longer than its interval refreshes at once. An
+    // element still loading for the first time has, as far as the poll goes, just loaded.
     const created: Poll = {
       controllers: new Set(),
       every: 0,
-      last: Date.now(),
+      last: controller.loadedAt ?? Date.now(),
       timer: new VisibleTimer(
         () => created.last + created.every,
         () => {
@@ -102,6 +104,8 @@ export class FeedController implements ReactiveController {
   reloadError?: FeedError;
   /** Counts changes of source (`src` URL or `feed` object), not refreshes or extra pages. */
   sourceChanges = 0;
+  /** When the last load of `src` ended (ms since the epoch); undefined before the first. */
+  loadedAt?: number;
 
   private url?: string;
   /** The reading limits `url` is read under (undefined: the default). */
@@ -142,7 +146,7 @@ export class FeedController implements ReactiveController {
         this.sourceChanges++;
         this.given = feed;
         this.givenCap = cap;
-        this.url = this.key = undefined;
+        this.url = this.key = this.loadedAt = undefined;
         // A page can hand over anything: check it against the model (and the item cap) before it is rendered.
         this.show(normalizeFeed(feed, cap));
       }
@@ -155,6 +159,7 @@ export class FeedController implements ReactiveController {
         this.sourceChanges++;
         this.url = url;
         this.key = key;
+        this.loadedAt = undefined;
         this.cancel();
         if (url) this.start(url);
         else Object.assign(this, {status: 'idle', feed: undefined, error: undefined, deferred: false});
@@ -287,6 +292,7 @@ export class FeedController implements ReactiveController {
     const result = await this.request.run((signal) => loadFeed(url, {signal, reuse, ...this.limits}));
     // Aborted: a new source or a disconnection; a stale answer is never shown.
     if (!result) return;
+    this.loadedAt = Date.now();
     if ('value' in result) {
       this.restored = false;
       this.show(result.value);

@@ -253,6 +253,70 @@ describe('<news-feed> network and cache', () => {
     }
   });
 
+  it('keeps its refresh time when moved in the page, polling once an interval however often it moves', async () => {
+    const clock = fakeTimers();
+    try {
+      const src = `/test/fixtures/page-1.json?moved=${unique()}`;
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await loaded;
+      const home = el.parentElement!;
+      const sidebar = document.body.appendChild(document.createElement('div'));
+      connected.push(sidebar);
+      // A layout that moves the feed between two containers every 19 s: nothing to refresh yet…
+      const moving = await countFetches(async () => {
+        for (const target of [sidebar, home, sidebar]) {
+          await clock.tickAsync(19_000);
+          target.append(el);
+        }
+      });
+      expect(moving.calls).to.deep.equal([]);
+      // …and the refresh comes 60 s after the load all the same, once.
+      const again = eventOnce(el, 'news-feed-load');
+      const due = await countFetches(() => clock.tickAsync(3_000));
+      expect(due.calls).to.deep.equal([absolute(src)]);
+      await again;
+      // Three moves left one poll, not one per move.
+      const next = await countFetches(async () => {
+        const loadedAgain = eventOnce(el, 'news-feed-load');
+        await clock.tickAsync(60_000);
+        await loadedAgain;
+      });
+      expect(next.calls).to.deep.equal([absolute(src)]);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('refreshes at once, once, when put back after longer than `refresh` away', async () => {
+    const clock = fakeTimers();
+    try {
+      const src = `/test/fixtures/page-1.json?away=${unique()}`;
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await loaded;
+      const home = el.parentElement!;
+      el.remove();
+      const away = await countFetches(() => clock.tickAsync(300_000));
+      expect(away.calls, 'nothing while away').to.deep.equal([]);
+      const again = eventOnce(el, 'news-feed-load');
+      const back = await countFetches(async () => {
+        home.append(el);
+        await clock.tickAsync(0);
+      });
+      expect(back.calls).to.deep.equal([absolute(src)]);
+      await again;
+      const next = await countFetches(() => clock.tickAsync(59_000));
+      expect(next.calls, 'the next one a full interval later').to.deep.equal([]);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('requests nothing for an element removed before its first load, and loads when it is back', async () => {
     const src = `/test/fixtures/page-1.json?gone=${unique()}`;
     const el = Object.assign(document.createElement('news-feed'), {src, refresh: 30});
