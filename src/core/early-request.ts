@@ -57,10 +57,13 @@ export function claimEarly(href: string, signal?: AbortSignal): void {
   signal?.addEventListener('abort', () => early.get(href) === entry && takeEarly(href, signal), {once: true});
 }
 
-/** Aborts the early request for `href` if nobody has taken it up or claimed it. */
-export function dropEarly(href: string): void {
+/**
+ * Aborts the early request for `href` if nobody has taken it up or, unless `claimed`, claimed
+ * it (a claimant that joined a request for `href` already under way lets go of it so).
+ */
+export function dropEarly(href: string, claimed = false): void {
   const entry = early.get(href);
-  if (!entry || entry.claimed) return;
+  if (!entry || (entry.claimed && !claimed)) return;
   early.delete(href);
   entry.controller.abort();
 }

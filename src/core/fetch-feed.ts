@@ -15,7 +15,7 @@ import {decodeFeedBytes} from './encoding.js';
 import {deadline, lateness} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
 import {yieldToMain} from './steps.js';
-import {FEED_ACCEPT, takeEarly} from './early-request.js';
+import {FEED_ACCEPT, dropEarly, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
 const join = sharedRequests<NewsFeed>();
@@ -23,7 +23,12 @@ const join = sharedRequests<NewsFeed>();
 /** Fetches `href` (absolute), or joins the request for it already under way; see `loadFeed`. */
 export function fetchFeed(href: string, options: LoadFeedOptions): Promise<NewsFeed> {
   const key = feedKey(href, options);
-  return join(key, options.signal, (signal) => withRetries(href, signal, options).then((feed) => (storeFeed(key, feed), feed)));
+  let started = false;
+  const feed = join(key, options.signal, (signal) => ((started = true), withRetries(href, signal, options).then((feed) => (storeFeed(key, feed), feed))));
+  // Joined a request under way: the loader's early one for `href`, claimed for this call, would
+  // stay in the page's map, answered, to be handed to the next request as a new answer.
+  if (!started) dropEarly(href, true);
+  return feed;
 }
 
 /**
