@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedError, itemCap, normalizeFeed, type NewsFeed} from '../core/read-feed.js';
+import {FeedError, itemCap, normalizeFeed, type NewsFeed, type NewsItem} from '../core/read-feed.js';
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';
@@ -34,6 +34,12 @@ export interface FeedCallbacks {
 function asFeedError(error: unknown, url: string): FeedError {
   if (error instanceof FeedError) return error;
   return new FeedError('format', `The feed at ${url} could not be read (${String(error)}).`, {url, cause: error});
+}
+
+/** The items of `first`, then those of `then` that it does not have (by id). */
+function mergeItems(first: NewsItem[], then: NewsItem[]): NewsItem[] {
+  const known = new Set(first.map((item) => item.id));
+  return [...first, ...then.filter((item) => !known.has(item.id))];
 }
 
 /** One refresh timer per URL, shared by every element showing it (it waits while the page is hidden). */
@@ -123,6 +129,8 @@ export class FeedController implements ReactiveController {
   private deferred = false;
   /** The URL and interval this controller polls with, while subscribed. */
   private polling?: {url: string; refresh: number};
+  /** "Load more" has added `next_url` pages to what `feed` shows. */
+  private extended = false;
   private readonly request: LatestRequest;
   private readonly moreRequest: LatestRequest;
 
@@ -202,8 +210,8 @@ export class FeedController implements ReactiveController {
     this.loadingMore = false;
     if ('value' in result) {
       const current = this.feed!;
-      const known = new Set(current.items.map((item) => item.id));
-      this.feed = {...current, nextUrl: result.value.nextUrl, items: [...current.items, ...result.value.items.filter((item) => !known.has(item.id))]};
+      this.feed = {...current, nextUrl: result.value.nextUrl, items: mergeItems(current.items, result.value.items)};
+      this.extended = true;
     } else {
       this.moreError = asFeedError(result.error, next);
       this.callbacks.onError(this.moreError);
@@ -255,11 +263,25 @@ export class FeedController implements ReactiveController {
     Object.assign(this, {status: 'ready', feed, error: undefined, moreError: undefined, reloadError: undefined});
   }
 
+  /**
+   * A reload of the first page keeps what "Load more" brought after it (a reader of a live
+   * blog, refreshed every minute, would lose the pages read so far): its new items come
+   * first, the ones shown before follow, and "Load more" goes on from where it was. Polling
+   * adds no more than the item cap, or what the reader had loaded when that was more.
+   */
+  private withMore(fresh: NewsFeed): NewsFeed {
+    const shown = this.extended && this.status === 'ready' ? this.feed : undefined;
+    if (!shown) return fresh;
+    const most = Math.max(itemCap(this.limits.maxItems), shown.items.length);
+    return {...fresh, nextUrl: shown.nextUrl, items: mergeItems(fresh.items, shown.items).slice(0, most)};
+  }
+
   private cancel() {
     this.request.abort();
     this.moreRequest.abort();
     this.loadingMore = false;
     this.deferred = false;
+    this.extended = false;
     this.reloadError = undefined;
   }
 
@@ -295,7 +317,7 @@ export class FeedController implements ReactiveController {
     this.loadedAt = Date.now();
     if ('value' in result) {
       this.restored = false;
-      this.show(result.value);
+      this.show(this.withMore(result.value));
       this.callbacks.onLoad(result.value);
     } else {
       const feedError = asFeedError(result.error, url);

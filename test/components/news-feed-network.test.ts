@@ -1,4 +1,4 @@
-import {expect, fixture as render, html} from '@open-wc/testing';
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
@@ -312,6 +312,34 @@ describe('<news-feed> network and cache', () => {
       await again;
       const next = await countFetches(() => clock.tickAsync(59_000));
       expect(next.calls, 'the next one a full interval later').to.deep.equal([]);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('keeps the articles "Load more" brought through a refresh', async () => {
+    // Time also passes as it does outside (for waitUntil), and jumps on where the test says.
+    const clock = sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldAdvanceTime: true});
+    try {
+      const src = `/test/fixtures/page-1.json?more=${unique()}`;
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src, refresh: 60, limit: 3}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await loaded;
+      await settle(el);
+      const more = () => $(el, '[part="load-more"]') as HTMLButtonElement | null;
+      more()!.click();
+      await waitUntil(() => headlines(el).length === 4, 'the next page never came');
+      const read = ['Page one, first', 'Page one, second', 'Page one, third', 'Page two, first'];
+      expect(headlines(el)).to.deep.equal(read);
+      expect(more(), 'the last page').to.equal(null);
+      const refreshed = eventOnce(el, 'news-feed-load');
+      await clock.tickAsync(60_000);
+      await refreshed;
+      await settle(el);
+      expect(headlines(el), 'after the refresh').to.deep.equal(read);
+      expect(more(), 'after the refresh').to.equal(null);
     } finally {
       clock.restore();
     }
