@@ -205,9 +205,9 @@ export class FeedController implements ReactiveController {
     // site's own addresses included) goes without them.
     const credentials = this.url && new URL(next).origin !== new URL(this.url).origin ? 'omit' : undefined;
     const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, ...this.limits}));
-    // Aborted: a new source or a disconnection has already set things straight.
-    if (!result) return;
-    this.loadingMore = false;
+    // Ended, unless a new source has asked for a page since; aborted (the host left, a new source), it adds nothing.
+    if (!this.moreRequest.pending) this.loadingMore = false;
+    if (!result) return this.host.requestUpdate();
     if ('value' in result) {
       const current = this.feed!;
       this.feed = {...current, nextUrl: result.value.nextUrl, items: mergeItems(current.items, result.value.items)};
@@ -231,9 +231,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // The requests abort themselves (LatestRequest); "Load more" is no longer under way.
+    // The requests abort themselves (LatestRequest), unless the host is only moving.
     this.connected = false;
-    this.loadingMore = false;
     this.schedule();
   }
 

@@ -8,9 +8,14 @@ export type RequestResult<T> = {value: T} | {error: unknown};
  * `run()` aborts the request before it and hands the new one its own signal; only the
  * latest request's outcome is delivered (a stale answer is dropped); the host's
  * disconnection aborts it, and `interrupted` then says so, for a reload on reconnection.
+ * The abort waits for the end of the task: a host moved in the page (out and back in at
+ * once, by a layout script or a framework's keyed list) keeps its request, where it would
+ * have sent it again.
  */
 export class LatestRequest implements ReactiveController {
   private current?: AbortController;
+  /** The host has left the document and not come back (yet). */
+  private away = false;
 
   /** The last request was aborted because the host left the document. */
   interrupted = false;
@@ -44,8 +49,16 @@ export class LatestRequest implements ReactiveController {
     this.current = undefined;
   }
 
+  hostConnected(): void {
+    this.away = false;
+  }
+
   hostDisconnected(): void {
-    this.interrupted = this.pending;
-    this.abort();
+    this.away = true;
+    queueMicrotask(() => {
+      if (!this.away) return;
+      this.interrupted = this.pending;
+      this.abort();
+    });
   }
 }

@@ -183,10 +183,32 @@ describe('<news-feed> network and cache', () => {
       expect(signals[0].aborted).to.equal(true);
       expect(signals[1].aborted).to.equal(false);
       el.remove();
+      // At the end of the task that removed it: one moved (out and back in) keeps its request.
+      await Promise.resolve();
       expect(signals[1].aborted).to.equal(true);
     } finally {
       window.fetch = original;
     }
+  });
+
+  it('keeps its request going when moved in the page while it loads: one request, not a second one after an abort', async () => {
+    const src = `/__slow/300/test/fixtures/page-1.json?moving=${unique()}`;
+    const {calls} = await countFetches(async () => {
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await el.updateComplete;
+      const sidebar = document.body.appendChild(document.createElement('div'));
+      connected.push(sidebar);
+      // A theme script moving the widget into its sidebar, a keyed list reordering: out and back in one task.
+      sidebar.append(el);
+      el.parentElement!.prepend(el);
+      await loaded;
+      await settle(el);
+      expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third']);
+    });
+    expect(calls).to.deep.equal([absolute(src)]);
   });
 
   it('polls with one request for all elements with the same URL, and stops when they are removed', async () => {

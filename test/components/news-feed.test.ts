@@ -303,6 +303,8 @@ describe('<news-feed>', () => {
       el.addEventListener('news-feed-load', () => loads++);
       await firstRequest;
       el.remove();
+      // At the end of the task that removed it: one moved (out and back in) keeps its request.
+      await Promise.resolve();
       expect(signals[0].aborted, 'the request under way is aborted').to.equal(true);
       await clock.tickAsync(10_000);
       expect(signals, 'no poll after the removal').to.have.length(1);

@@ -461,6 +461,25 @@ describe('<news-header-bar>', () => {
       expect(fetch.callCount).to.equal(3);
     });
 
+    it('keeps its request going when moved in the page while the weather loads: one request', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      let answer!: (response: Response) => void;
+      const fetch = sinon.stub(window, 'fetch').callsFake(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      expect(fetch.callCount).to.equal(1);
+      // Out and back in within one task, as a layout script or a keyed list moves it.
+      const home = el.parentElement!;
+      document.body.append(el);
+      home.append(el);
+      await el.updateComplete;
+      const event = nextWeather();
+      answer(openMeteo(13.1, 2, 1));
+      await event;
+      await el.updateComplete;
+      expect(weatherOf(el).temperature).to.equal('13.1°C');
+      expect(fetch.callCount).to.equal(1);
+    });
+
     it('aborts its request and leaves no timer once removed', async () => {
       fakeTime('2026-01-16T12:00:00Z');
       let signal: AbortSignal | undefined;
@@ -472,6 +491,8 @@ describe('<news-header-bar>', () => {
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" timezone="Asia/Tokyo"></news-header-bar>`);
       expect(fetch.callCount).to.equal(1);
       el.remove();
+      // At the end of the task that removed it: one moved (out and back in) keeps its request.
+      await Promise.resolve();
       expect(signal!.aborted).to.equal(true);
       expect(clock!.countTimers()).to.equal(0);
       await clock!.tickAsync(24 * 60 * MINUTE);

@@ -112,7 +112,9 @@ async function cycle(tag: string, kind: Kind, moment: Moment, round: number, col
   }
   column.replaceChildren();
   if (moment === 're-attached') {
-    // Back in the page, each reloads what its removal aborted; then it leaves for good.
+    // Back in the page a turn later (a move within one task keeps its request), each reloads
+    // what its removal aborted; then it leaves for good.
+    await probe.turn();
     column.append(...els);
     await Promise.all(els.map((el) => el.updateComplete));
     column.replaceChildren();
