@@ -96,7 +96,7 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({type: Number, attribute: 'max-items'}) maxItems?: number;
 
-  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. */
+  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. A single-page app that keeps the element on screen from one article to the next sets it from its route: a History API navigation tells the element nothing, and the default is read only when the list renders. */
   @property() current?: string;
 
   /**
