@@ -162,6 +162,38 @@ describe('switching language in place', () => {
     expect(calls.filter((url) => url.includes('/lang-')).map((url) => new URL(url).pathname)).to.deep.equal(['/__slow/400/test/fixtures/lang-ar.json']);
   });
 
+  it('switched 100 times, asks for each language’s feed once and holds no more listeners than before', async () => {
+    const titles: Record<string, string> = {ar: 'قصة عربية', fr: 'Histoire française'};
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/lang-{lang}.json?hundred"></news-feed>`);
+    await waitUntil(() => el.items[0]?.title === 'English story', 'English items not shown', {timeout: 5000});
+    // Listeners on what lives as long as the page (window, document, the library's channels),
+    // counted as added less removed: each switch replaces the cards, which stop and start the clock.
+    const {addEventListener: add, removeEventListener: remove} = EventTarget.prototype;
+    const lasting = (target: EventTarget) => target === window || target === document || target.constructor === EventTarget;
+    let held = 0;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      if (lasting(this)) held++;
+      return add.apply(this, args);
+    };
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+      if (lasting(this)) held--;
+      return remove.apply(this, args);
+    };
+    try {
+      const {calls} = await countFetches(async () => {
+        for (let i = 0; i < 100; i++) {
+          const lang = i % 2 ? 'fr' : 'ar';
+          await useLocale(lang);
+          await waitUntil(() => el.items[0]?.title === titles[lang], `${lang} items not shown`, {timeout: 5000});
+        }
+      });
+      expect(calls.map((url) => new URL(url).pathname)).to.deep.equal(['/test/fixtures/lang-ar.json', '/test/fixtures/lang-fr.json']);
+    } finally {
+      Object.assign(EventTarget.prototype, {addEventListener: add, removeEventListener: remove});
+    }
+    expect(held, 'listeners held after the switches, less those held before').to.equal(0);
+  });
+
   it('takes direction from the locale, not the page: Arabic widgets on an ltr page and the reverse', async () => {
     await useLocale('ar');
     const ltrPage = await render<HTMLElement>(html`<div dir="ltr"><news-feed .feed=${feedOf([item('a')])}></news-feed></div>`);

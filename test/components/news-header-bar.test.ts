@@ -461,6 +461,26 @@ describe('<news-header-bar>', () => {
       expect(fetch.callCount).to.equal(3);
     });
 
+    it('keeps its weather and its refresh time when taken off the page and put back', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(10 + fetch.callCount, 0, 1));
+      let event = nextWeather();
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      await event;
+      const home = el.parentElement!;
+      el.remove();
+      await clock!.tickAsync(10 * MINUTE);
+      home.append(el);
+      await el.updateComplete;
+      expect(weatherOf(el).temperature, 'shown at once, not loaded again').to.equal('11°C');
+      await clock!.tickAsync(20 * MINUTE - 1);
+      expect(fetch.callCount, 'nothing before 30 minutes from the load').to.equal(1);
+      event = nextWeather();
+      await clock!.tickAsync(1);
+      await event;
+      expect(fetch.callCount).to.equal(2);
+    });
+
     it('keeps its request going when moved in the page while the weather loads: one request', async () => {
       fakeTime('2026-01-16T12:00:00Z');
       let answer!: (response: Response) => void;
