@@ -52,7 +52,10 @@ import {startServer} from './serve.mjs';
 // --news-headline-size) take it just past 22.4 KB: held to 22.5 KB. This session's fixes (the
 // clocks' timer outside zone.js's Angular zone, Arabic on an ar-MA page kept as ar-MA, French
 // Hijri months without CLDR's backtick) take it to the edge of 22.5 KB (CI, 72edbdf): 22.6 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 22.6 * 1024};
+// registerLocale (a site's own language without a fork) adds the check of a registered catalog,
+// a 0.6 KB chunk that bundlers emit but browsers load only when a site registers a language,
+// and msg asking the live catalogs: 23.1 KB in 6 files (CI, 2bb516b): 23.2 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.2 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];

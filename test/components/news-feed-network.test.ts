@@ -36,6 +36,14 @@ const seed = (path: string, titles: string[]) =>
 /** Fake timers and clock (not the network), so a test can move time on and see what is requested. */
 const fakeTimers = () => sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']});
 
+/** The requests made while `clock` moves `ms` on and `el` loads its feed again. */
+const pollAfter = (el: Element, clock: sinon.SinonFakeTimers, ms: number) =>
+  countFetches(async () => {
+    const again = eventOnce(el, 'news-feed-load');
+    await clock.tickAsync(ms);
+    await again;
+  });
+
 function setHidden(hidden: boolean) {
   Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
   document.dispatchEvent(new Event('visibilitychange'));
@@ -229,11 +237,7 @@ describe('<news-feed> network and cache', () => {
       });
       expect(calls).to.deep.equal([absolute(src)]);
       a.remove();
-      const one = await countFetches(async () => {
-        const again = eventOnce(b, 'news-feed-load');
-        await clock.tickAsync(60_000);
-        await again;
-      });
+      const one = await pollAfter(b, clock, 60_000);
       expect(one.calls).to.deep.equal([absolute(src)]);
       b.remove();
       const none = await countFetches(() => clock.tickAsync(180_000));
@@ -264,11 +268,7 @@ describe('<news-feed> network and cache', () => {
       });
       expect(calls).to.deep.equal([absolute(src)]);
       // Then every `refresh` again.
-      const next = await countFetches(async () => {
-        const again = eventOnce(el, 'news-feed-load');
-        await clock.tickAsync(60_000);
-        await again;
-      });
+      const next = await pollAfter(el, clock, 60_000);
       expect(next.calls).to.have.length(1);
     } finally {
       clock.restore();
@@ -301,11 +301,7 @@ describe('<news-feed> network and cache', () => {
       expect(due.calls).to.deep.equal([absolute(src)]);
       await again;
       // Three moves left one poll, not one per move.
-      const next = await countFetches(async () => {
-        const loadedAgain = eventOnce(el, 'news-feed-load');
-        await clock.tickAsync(60_000);
-        await loadedAgain;
-      });
+      const next = await pollAfter(el, clock, 60_000);
       expect(next.calls).to.deep.equal([absolute(src)]);
     } finally {
       clock.restore();

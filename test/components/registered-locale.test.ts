@@ -4,6 +4,7 @@
 // English; a catalog given as a function loads on the first switch to it; a malformed one
 // leaves English, with a warning, and breaks nothing.
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import {nothing} from 'lit';
 import sinon from 'sinon';
 import '../../src/index.js';
 import {registerLocale, setLocale, getLocale, type NewsArticleCardElement, type NewsFeedElement, type NewsLanguageSwitcherElement} from '../../src/index.js';
@@ -28,6 +29,14 @@ const item = (id: string, minutes: number): NewsItem => ({
 });
 const entriesOf = (switcher: Element) => [...switcher.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')];
 const cardsOf = (feed: Element) => [...feed.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+/** Renders a language switcher beside a feed of `items` (at most `limit` shown); resolves with both. */
+async function switcherAndFeed(items: NewsItem[], limit?: number) {
+  const page = await render<HTMLElement>(html`<div>
+    <news-language-switcher persist="false"></news-language-switcher>
+    <news-feed limit=${limit ?? nothing} .feed=${{items}}></news-feed>
+  </div>`);
+  return {switcher: page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!, feed: page.querySelector<NewsFeedElement>('news-feed')!};
+}
 async function settled(...elements: Element[]) {
   for (const el of elements) {
     await (el as NewsFeedElement).updateComplete;
@@ -47,12 +56,7 @@ describe('a language registered at run time', () => {
   });
 
   it('speaks Hebrew on a page that declares it, right to left, with its plural forms and dates; a missing message in English', async () => {
-    const page = await render<HTMLElement>(html`<div>
-      <news-language-switcher persist="false"></news-language-switcher>
-      <news-feed limit="3" .feed=${{items: [item('a', 1), item('b', 2), item('c', 5), item('d', 1)]}}></news-feed>
-    </div>`);
-    const switcher = page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!;
-    const feed = page.querySelector<NewsFeedElement>('news-feed')!;
+    const {switcher, feed} = await switcherAndFeed([item('a', 1), item('b', 2), item('c', 5), item('d', 1)], 3);
     await settled(switcher, feed);
     expect(getLocale()).to.equal('he');
     expect(entriesOf(switcher).map((e) => [e.lang, textOf(e)])).to.deep.include(['he', 'עברית']);
@@ -71,12 +75,7 @@ describe('a language registered at run time', () => {
   });
 
   it('switches to a bundled language and back, from the switcher and from setLocale', async () => {
-    const page = await render<HTMLElement>(html`<div>
-      <news-language-switcher persist="false"></news-language-switcher>
-      <news-feed .feed=${{items: [item('a', 2)]}}></news-feed>
-    </div>`);
-    const switcher = page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!;
-    const feed = page.querySelector<NewsFeedElement>('news-feed')!;
+    const {switcher, feed} = await switcherAndFeed([item('a', 2)]);
     const seen = async () => {
       await settled(switcher, feed);
       const card = cardsOf(feed)[0];
@@ -99,12 +98,7 @@ describe('a language registered at run time', () => {
   it('loads a catalog given as a function on the first switch to it, once, and lists it at once', async () => {
     // @lit/localize is configured by now (the elements above): a language registered after that is served too.
     const loads = sinon.spy(() => import('../fixtures/catalogs/de.js'));
-    const page = await render<HTMLElement>(html`<div>
-      <news-language-switcher persist="false"></news-language-switcher>
-      <news-feed .feed=${{items: [item('a', 1), item('b', 3)]}} limit="1"></news-feed>
-    </div>`);
-    const switcher = page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!;
-    const feed = page.querySelector<NewsFeedElement>('news-feed')!;
+    const {switcher, feed} = await switcherAndFeed([item('a', 1), item('b', 3)], 1);
     registerLocale('de', loads);
     await settled(switcher, feed);
     expect(entriesOf(switcher).map((e) => [e.lang, textOf(e)])).to.deep.include(['de', 'Deutsch']);
@@ -127,12 +121,7 @@ describe('a language registered at run time', () => {
     try {
       registerLocale('fa', {templates: {'feed.heading': 42, 'switcher.label': 'زبان', 'card.reading-time.other': '${3} دقیقه مطالعه'}});
       registerLocale('tr', 42 as never);
-      const page = await render<HTMLElement>(html`<div>
-        <news-language-switcher persist="false"></news-language-switcher>
-        <news-feed .feed=${{items: [item('a', 2)]}}></news-feed>
-      </div>`);
-      const switcher = page.querySelector<NewsLanguageSwitcherElement>('news-language-switcher')!;
-      const feed = page.querySelector<NewsFeedElement>('news-feed')!;
+      const {switcher, feed} = await switcherAndFeed([item('a', 2)]);
       await setLocale('fa');
       await settled(switcher, feed);
       expect(textOf($(feed, '[part="heading"]'))).to.equal('Latest articles');
