@@ -345,7 +345,7 @@ export interface SetLocaleOptions {
  */
 export function setLocale(tag: string, {remember: store = false}: SetLocaleOptions = {}): Promise<void> {
   const catalog = catalogFor(tag);
-  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; bundled: ${bundledLocales.join(', ')}.`));
+  if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; there are ${[...bundledLocales, ...registered.keys()].join(', ')} (see registerLocale).`));
   const next = canonical(tag);
   if (store) remember(next);
   joined = state.started = true;

@@ -90,6 +90,8 @@ describe('locale', () => {
     let error: unknown;
     await setLocale('de').catch((e) => (error = e));
     expect(error).to.be.instanceOf(RangeError);
+    // It names the catalogs there are and the way to add one.
+    expect((error as Error).message).to.contain('"de"').and.contain('ar, en, es, fr, zgh').and.contain('registerLocale');
     expect(getLocale()).to.equal('en');
   });
 
