@@ -44,6 +44,17 @@ const pollAfter = (el: Element, clock: sinon.SinonFakeTimers, ms: number) =>
     await again;
   });
 
+/** A `<news-feed refresh="60">` on the fixture `file` under a query of its own (`?name=…`: nothing cached), once it has loaded. */
+async function pollingFeed(file: string, name: string) {
+  const src = `/test/fixtures/${file}?${name}=${unique()}`;
+  const {
+    feeds: [el],
+    result,
+  } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+  await result;
+  return {el, src};
+}
+
 function setHidden(hidden: boolean) {
   Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
   document.dispatchEvent(new Event('visibilitychange'));
@@ -250,12 +261,7 @@ describe('<news-feed> network and cache', () => {
   it('pauses polling while the page is hidden and catches up when it is shown again', async () => {
     const clock = fakeTimers();
     try {
-      const src = `/test/fixtures/page-2.json?hidden=${unique()}`;
-      const {
-        feeds: [el],
-        result: loaded,
-      } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
-      await loaded;
+      const {el, src} = await pollingFeed('page-2.json', 'hidden');
       setHidden(true);
       // Longer than `refresh`: nothing is requested while hidden…
       const hidden = await countFetches(() => clock.tickAsync(150_000));
@@ -278,12 +284,7 @@ describe('<news-feed> network and cache', () => {
   it('keeps its refresh time when moved in the page, polling once an interval however often it moves', async () => {
     const clock = fakeTimers();
     try {
-      const src = `/test/fixtures/page-1.json?moved=${unique()}`;
-      const {
-        feeds: [el],
-        result: loaded,
-      } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
-      await loaded;
+      const {el, src} = await pollingFeed('page-1.json', 'moved');
       const home = el.parentElement!;
       const sidebar = document.body.appendChild(document.createElement('div'));
       connected.push(sidebar);
@@ -311,12 +312,7 @@ describe('<news-feed> network and cache', () => {
   it('refreshes at once, once, when put back after longer than `refresh` away', async () => {
     const clock = fakeTimers();
     try {
-      const src = `/test/fixtures/page-1.json?away=${unique()}`;
-      const {
-        feeds: [el],
-        result: loaded,
-      } = connectFeeds(1, {src, refresh: 60}, ([feed]) => eventOnce(feed, 'news-feed-load'));
-      await loaded;
+      const {el, src} = await pollingFeed('page-1.json', 'away');
       const home = el.parentElement!;
       el.remove();
       const away = await countFetches(() => clock.tickAsync(300_000));
