@@ -4,7 +4,7 @@
  * refused is dropped here, with a warning, and the English source shows in its place. Loaded
  * with the first registered catalog only: pages that use the bundled ones never load it.
  */
-import type {LocaleModule, TemplateMap} from '@lit/localize';
+import {str, type LocaleModule, type TemplateMap} from '@lit/localize';
 
 /**
  * A language's UI strings: message id → translation, the shape of the catalogs in
@@ -50,10 +50,9 @@ export function checkedCatalog(language: string, module: unknown): LocaleModule 
   for (const [id, template] of Object.entries(templates)) {
     if (typeof template === 'string') {
       const parts = template.split(/\$\{(\d+)\}/);
-      checked[id] =
-        parts.length > 1
-          ? ({strTag: true, strings: parts.filter((_, i) => i % 2 === 0), values: parts.filter((_, i) => i % 2).map(Number)} as unknown as TemplateMap[string])
-          : template;
+      // Text with `${n}` becomes what @lit/localize's `str` tag makes of a template literal.
+      const strings = parts.filter((_, i) => i % 2 === 0) as unknown as TemplateStringsArray;
+      checked[id] = parts.length > 1 ? (str(strings, ...parts.filter((_, i) => i % 2).map(Number)) as TemplateMap[string]) : template;
     } else if (isStr(template)) checked[id] = template as TemplateMap[string];
     else dropped.push(id);
   }
