@@ -4,6 +4,7 @@
  */
 import {numberFormat, pluralRules, segmenter} from './intl.js';
 import {letterShare} from './letters.js';
+import {memoized} from './memo.js';
 
 export type PluralCategory = Intl.LDMLPluralRule;
 
@@ -60,14 +61,12 @@ function speedFor(text: string, language: string | undefined): number {
 export function readingMinutes(text: string, language?: string, words?: number): number {
   const wordsPerMinute = speedFor(text, language);
   if (words) return Math.max(1, Math.round(words / wordsPerMinute));
-  const key = `${wordsPerMinute}:${text}`;
-  let minutes = minutesOf.get(key);
-  if (minutes === undefined) {
-    let count = 0;
-    for (const segment of segmenter(undefined, {granularity: 'word'}).segment(text)) if (segment.isWordLike) count++;
-    minutes = Math.max(1, Math.round(count / wordsPerMinute));
-    if (minutesOf.size >= 500) minutesOf.delete(minutesOf.keys().next().value!);
-    minutesOf.set(key, minutes);
-  }
-  return minutes;
+  return memoized(minutesOf, `${wordsPerMinute}:${text}`, () => Math.max(1, Math.round(wordCount(text) / wordsPerMinute)), 500);
+}
+
+/** The words of `text`, in any script. */
+function wordCount(text: string): number {
+  let count = 0;
+  for (const segment of segmenter(undefined, {granularity: 'word'}).segment(text)) if (segment.isWordLike) count++;
+  return count;
 }

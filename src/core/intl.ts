@@ -13,6 +13,7 @@
  * needs without any of this.
  */
 import {cached, languageOf, parseTag as parse} from './language.js';
+import {memoized} from './memo.js';
 import {zgh, type CarriedLocale} from './zgh.js';
 
 const carried: Record<string, CarriedLocale> = {zgh};
@@ -31,18 +32,14 @@ const formatting = new Map<string, string | undefined>();
  * undefined (the engine's default) when `tag` is empty or not a language tag.
  */
 export function formattingLocale(tag: string | undefined): string | undefined {
-  const key = tag ?? '';
-  if (formatting.has(key)) return formatting.get(key);
-  const locale = parse(tag);
-  let result: string | undefined;
-  if (locale) {
+  return memoized(formatting, tag ?? '', (tag) => {
+    const locale = parse(tag);
+    if (!locale) return undefined;
     const carry = carried[locale.language];
-    if (carry) result = carry.pattern;
-    else if (locale.language === 'ar' && !locale.numberingSystem) result = new Intl.Locale(locale.toString(), {numberingSystem: 'latn'}).toString();
-    else result = locale.toString();
-  }
-  formatting.set(key, result);
-  return result;
+    if (carry) return carry.pattern;
+    if (locale.language === 'ar' && !locale.numberingSystem) return new Intl.Locale(locale.toString(), {numberingSystem: 'latn'}).toString();
+    return locale.toString();
+  });
 }
 
 /** A cached `Intl.DateTimeFormat` for the active locale `tag` (see `formatDateTime` for names a carried language needs). */
@@ -125,10 +122,7 @@ const phrases = new Map<string, string>();
 
 /** "3 hours ago", "yesterday", "now" (`numeric: 'auto'`) in the active locale `tag`, carried phrases for languages engines lack. */
 export function formatRelative(value: number, unit: RelativeUnit, tag: string | undefined): string {
-  const key = `${tag} ${unit} ${value}`;
-  let phrase = phrases.get(key);
-  if (phrase === undefined) phrases.set(key, (phrase = relativePhrase(value, unit, tag)));
-  return phrase;
+  return memoized(phrases, `${tag} ${unit} ${value}`, () => relativePhrase(value, unit, tag), 500);
 }
 
 function relativePhrase(value: number, unit: RelativeUnit, tag: string | undefined): string {

@@ -4,6 +4,7 @@
  * CDN loader needs to pick a language: no formatting, and none of the names the library
  * carries for languages engines do not know, but their own names for themselves.
  */
+import {memoized} from './memo.js';
 
 /** The `Intl.Locale` of `tag`, or undefined when it is empty or not a language tag. */
 export function parseTag(tag: string | undefined): Intl.Locale | undefined {
@@ -23,10 +24,7 @@ const languages = new Map<string, string>();
  * costs an `Intl.Locale`.
  */
 export function languageOf(tag: string | null | undefined): string {
-  if (!tag) return '';
-  let language = languages.get(tag);
-  if (language === undefined) languages.set(tag, (language = parseTag(tag)?.language ?? ''));
-  return language;
+  return tag ? memoized(languages, tag, (tag) => parseTag(tag)?.language ?? '') : '';
 }
 
 /** The names languages that engines have no data for give themselves (see `zgh.ts`). */
@@ -36,10 +34,7 @@ const cache = new Map<string, unknown>();
 
 /** A cached `new make(locale, options)`: one per kind, locale and options. */
 export function cached<T, O>(kind: string, make: new (locale: string | undefined, options: O) => T, locale: string | undefined, options: O): T {
-  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = new make(locale, options)));
-  return value;
+  return memoized(cache, `${kind}|${locale ?? ''}|${JSON.stringify(options)}`, () => new make(locale, options), 200) as T;
 }
 
 /** A cached `Intl.DisplayNames` in the language of `tag`. */

@@ -11,6 +11,7 @@
  * carry it; elements import it with their code.
  */
 import {CARRIED_ENDONYMS, displayNames, languageOf} from './language.js';
+import {memoized} from './memo.js';
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
 import type {Localization} from './localize-runtime.js';
 import type {LocaleCatalogSource} from './registered-catalog.js';
@@ -113,9 +114,7 @@ const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu…), else `ltr`. Cached: every element asks on every render. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
-  let direction = directions.get(tag);
-  if (!direction) directions.set(tag, (direction = textDirection(tag)));
-  return direction;
+  return memoized(directions, tag, textDirection);
 }
 
 function textDirection(tag: string): 'ltr' | 'rtl' {

@@ -9,6 +9,7 @@
  */
 import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
+import {memoized} from './memo.js';
 import {UNSPACED, WORD} from './words.js';
 
 export interface RelatedOptions {
@@ -129,12 +130,7 @@ export function words(text: string, language?: string): string[] {
 const stopWords = new Map<string, Set<string>>();
 function stopWordsFor(language: string | undefined): Set<string> {
   const key = language && language in STOP_WORDS ? language : '*';
-  let set = stopWords.get(key);
-  if (!set) {
-    const lists = key === '*' ? Object.values(STOP_WORDS) : [STOP_WORDS[key]];
-    stopWords.set(key, (set = new Set(lists.flatMap((list) => foldText(list).split(/\s+/)))));
-  }
-  return set;
+  return memoized(stopWords, key, (key) => new Set((key === '*' ? Object.values(STOP_WORDS) : [STOP_WORDS[key]]).flatMap((list) => foldText(list).split(/\s+/))));
 }
 
 /**

@@ -9,6 +9,7 @@
 import {decodeEntities, referenceAt, windows1252} from './entities.js';
 import {letterShare} from './letters.js';
 import {MAX_MARKUP_TAGS} from './markup-limits.js';
+import {memoized} from './memo.js';
 import {safeUrl} from './url.js';
 
 export {safeUrl} from './url.js';
@@ -347,8 +348,7 @@ function skipElement(html: string, tag: Tag, unclosed: Set<string>): number {
   const name = tag.element!.name;
   if (tag.end || tag.selfClosing) return tag.next;
   if (unclosed.has(name)) return tag.next;
-  let end = endTags.get(name);
-  if (!end) endTags.set(name, (end = new RegExp(`</${name}[\\s/>]`, 'gi')));
+  const end = memoized(endTags, name, (name) => new RegExp(`</${name}[\\s/>]`, 'gi'));
   end.lastIndex = tag.next;
   const found = end.exec(html);
   if (!found) {

@@ -10,6 +10,7 @@ import {directionOf} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
 import {plainText, textDirection, truncate} from '../../core/text.js';
 import {safeUrl} from '../../core/url.js';
+import {memoized} from '../../core/memo.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -315,9 +316,7 @@ interface ArticleLanguage {
 function articleLanguage(item: NewsItem): ArticleLanguage {
   const dir = item.language && directionOf(item.language);
   if (!dir || (textDirection(item.title) ?? dir) !== dir) return UNKNOWN_LANGUAGE;
-  let known = languages.get(item.language!);
-  if (!known) languages.set(item.language!, (known = {lang: item.language!, dir}));
-  return known;
+  return memoized(languages, item.language!, (lang) => ({lang, dir}));
 }
 
 // One object per language, shared by the cards (not one per card).
