@@ -59,6 +59,47 @@ describe('<news-related>', () => {
     expect(headlines(el)).to.deep.equal(['Story old-sport', 'Story newest']);
   });
 
+  it('ranks again for the page a single-page app goes to, without `current`', async () => {
+    // An app's article pages, at this test page's origin, and the list kept on screen between them.
+    const at = (path: string) => new URL(`/spa/${path}`, location.href).href;
+    const sport = (id: string) => item(id, {url: at(id), tags: ['Football'], published: new Date('2026-01-10')});
+    const economy = (id: string) => item(id, {url: at(id), tags: ['Economy'], published: new Date('2026-01-10')});
+    const feed: NewsFeed = {items: [sport('match'), sport('squad'), sport('coach'), economy('budget'), economy('taxes'), economy('ports')]};
+    const start = location.href;
+    const settled = async (el: NewsRelatedElement) => {
+      await new Promise((resolve) => setTimeout(resolve)); // the list ranks a task after the navigation
+      await el.updateComplete;
+      return headlines(el);
+    };
+    const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, {once: true}));
+    try {
+      history.replaceState(null, '', at('match'));
+      history.pushState(null, '', at('budget'));
+      const el = await render<NewsRelatedElement>(html`<news-related .feed=${feed} limit="2"></news-related>`);
+      expect(headlines(el)).to.have.members(['Story taxes', 'Story ports']);
+
+      const back = popped();
+      history.back();
+      await back;
+      expect(await settled(el)).to.have.members(['Story squad', 'Story coach']);
+
+      const forward = popped();
+      history.forward();
+      await forward;
+      expect(await settled(el)).to.have.members(['Story taxes', 'Story ports']);
+
+      // A router's link: pushState, which only the Navigation API reports.
+      history.pushState(null, '', at('coach'));
+      const shown = await settled(el);
+      if ('navigation' in globalThis) expect(shown).to.have.members(['Story match', 'Story squad']);
+      else expect(shown, 'no Navigation API: kept until the app sets `current`').to.have.members(['Story taxes', 'Story ports']);
+      el.current = at('squad');
+      expect(await settled(el)).to.have.members(['Story match', 'Story coach']);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
   it('makes one request when a <news-feed> on the page uses the same URL', async () => {
     const url = `${QUALITY}?shared`;
     // Separate fixtures, not one <div>: a plain element's fixture waits for an animation

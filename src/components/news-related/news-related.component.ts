@@ -18,6 +18,20 @@ function pageUrl(): string {
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || location.href;
 }
 
+/**
+ * Calls `then` a task after each navigation within the document: every change of the Navigation
+ * API's current entry (`pushState`, `replaceState`, back and forward), or back and forward
+ * (`popstate`) in a browser without it. A task later, so that the app's router has put the new
+ * page's `<link rel="canonical">` in place. Returns what stops it.
+ */
+function onNavigation(then: () => void): () => void {
+  const navigation = (globalThis as {navigation?: EventTarget}).navigation;
+  const [target, type] = navigation ? [navigation, 'currententrychange'] : [globalThis, 'popstate'];
+  const listener = () => setTimeout(then);
+  target.addEventListener(type, listener);
+  return () => target.removeEventListener(type, listener);
+}
+
 /** Ids and URLs of the articles every `<news-feed>` in the document shows now. */
 function shownOnPage(): string[] {
   if (!globalThis.document) return [];
@@ -96,7 +110,7 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({type: Number, attribute: 'max-items'}) maxItems?: number;
 
-  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. A single-page app that keeps the element on screen from one article to the next sets it from its route: a History API navigation tells the element nothing, and the default is read only when the list renders. */
+  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
   @property() current?: string;
 
   /**
@@ -130,6 +144,7 @@ export class NewsRelatedElement extends NewsElement {
   private rankedFeed?: NewsFeed;
   private rankedKey = '';
   private stopWatching?: () => void;
+  private stopFollowing?: () => void;
 
   /** The articles shown, best first. */
   get items(): NewsItem[] {
@@ -141,11 +156,15 @@ export class NewsRelatedElement extends NewsElement {
     this.stopWatching = onShownChange(() => {
       if (this.excludeShown) this.requestUpdate();
     });
+    this.stopFollowing = onNavigation(() => {
+      if (!this.current?.trim()) this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatching?.();
+    this.stopFollowing?.();
   }
 
   private readonly handleRetry = () => void retry(this, this.loader);
