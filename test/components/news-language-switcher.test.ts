@@ -141,6 +141,33 @@ describe('<news-language-switcher>', () => {
       expect(getComputedStyle(list(el)).backgroundImage).to.match(/gradient/);
     });
 
+    for (const locale of ['en', 'ar']) {
+      it(`opens on the screen wherever it sits, at the start or the end of a bar (${locale})`, async () => {
+        await useLocale(locale);
+        const dir = locale === 'ar' ? 'rtl' : 'ltr';
+        // A page in the switcher's direction: "end" puts it at the screen's right edge in English, its left in Arabic.
+        const wrapper = await render<HTMLElement>(html`<div dir=${dir}>
+          <div style="text-align: start"><news-language-switcher variant="menu" label="Start"></news-language-switcher></div>
+          <div style="text-align: end"><news-language-switcher variant="menu" label="End"></news-language-switcher></div>
+        </div>`);
+        const [start, end] = [...wrapper.querySelectorAll('news-language-switcher')] as NewsLanguageSwitcherElement[];
+        for (const el of [start, end]) {
+          await el.updateComplete;
+          button(el).click();
+          await waitUntil(() => focused(el), 'the menu did not open');
+          const box = list(el).getBoundingClientRect();
+          const side = el === start ? 'start' : 'end';
+          expect(box.left, `${side}: the list's left edge is on the screen`).to.be.at.least(0);
+          expect(box.right, `${side}: the list's right edge is on the screen`).to.be.at.most(document.documentElement.clientWidth);
+          // It still opens toward the inline end where there is room: its start edge under the button's.
+          const from = button(el).getBoundingClientRect();
+          if (el === start) expect(dir === 'rtl' ? box.right : box.left).to.be.closeTo(dir === 'rtl' ? from.right : from.left, 1);
+          else expect(dir === 'rtl' ? box.left : box.right).to.be.closeTo(dir === 'rtl' ? from.left : from.right, 1);
+          await sendKeys({press: 'Escape'});
+        }
+      });
+    }
+
     it('works from the keyboard: arrows move, Escape closes and returns focus to the button', async () => {
       const el = await menu();
       button(el).focus();

@@ -123,6 +123,12 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   private async show(focus: 'current' | 'first' | 'last') {
     this.open = true;
     await this.updateComplete;
+    // The list opens toward the inline end; a switcher at the end of a bar (the start of the
+    // screen in Arabic) would put it past the screen's edge, out of reach: it opens toward the start.
+    const list = this.renderRoot.querySelector('.list')!;
+    list.classList.remove('end');
+    const {left, right} = list.getBoundingClientRect();
+    list.classList.toggle('end', left < 0 || right > document.documentElement.clientWidth);
     const entries = this.entries;
     const target = focus === 'first' ? entries[0] : focus === 'last' ? entries.at(-1) : (entries.find((e) => e.matches('[part~="current"]')) ?? entries[0]);
     target?.focus();

@@ -76,6 +76,9 @@ export const switcherStyles = css`
     border-radius: var(--news-radius, 0.5rem);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
   }
+  .menu .list.end {
+    inset-inline: auto 0;
+  }
   .menu [part~='link'] {
     inline-size: 100%;
     padding-block: 0.5em;
