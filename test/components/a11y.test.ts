@@ -3,6 +3,7 @@
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
+import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {onlyIn, useLocale} from '../helpers.js';
@@ -32,6 +33,15 @@ function deepActive(): Element | null {
 }
 const feedRoot = (el: Element) => el.shadowRoot!;
 
+/** Every element in `root` and in the shadow roots below it. */
+function deepElements(root: ParentNode, found: Element[] = []): Element[] {
+  for (const el of root.querySelectorAll('*')) {
+    found.push(el);
+    if (el.shadowRoot) deepElements(el.shadowRoot, found);
+  }
+  return found;
+}
+
 describe('accessibility', () => {
   afterEach(async () => {
     await useLocale('en');
@@ -57,6 +67,41 @@ describe('accessibility', () => {
       await sendKeys({press: 'Enter'});
       await waitUntil(() => deepActive()?.textContent?.trim() === 'Keyboard story 3', 'focus did not move to the new card');
       expect(feedRoot(feed).querySelector('[part="load-more"]')).to.equal(null);
+    });
+  }
+
+  for (const locale of ['en', 'ar']) {
+    it(`text spacing (${locale}): a reader's letter and word spacing reach every text of the feed and the switcher, buttons included, and cut none at 320 px`, async () => {
+      await useLocale(locale);
+      // What a text-spacing bookmarklet or user stylesheet reaches: the page's elements, the
+      // elements' hosts among them, and their shadow DOM by inheritance only.
+      const spacing = document.createElement('style');
+      spacing.textContent = '* {line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important} p {margin-block-end: 2em !important}';
+      document.head.append(spacing);
+      try {
+        const page = await render<HTMLElement>(html`<div style="inline-size: 320px">
+          <news-language-switcher locales="ar fr es en"></news-language-switcher>
+          <news-language-switcher locales="ar fr es en" variant="menu" label="Edition"></news-language-switcher>
+          <news-feed limit="1" .feed=${{items: items(2)}}></news-feed>
+          <news-feed src="/__status/404" heading=""></news-feed>
+        </div>`);
+        const [broken] = [...page.querySelectorAll('news-feed')].slice(1);
+        await waitUntil(() => feedRoot(broken).querySelector('[part="retry"]'), 'no Retry');
+        const menu = page.querySelectorAll('news-language-switcher')[1];
+        menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+        await waitUntil(() => menu.shadowRoot!.activeElement, 'the menu did not open');
+        const texts = deepElements(page).filter((el) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) && el.getClientRects().length);
+        expect(texts.flatMap((el) => el.part.value.split(' '))).to.include.members(['load-more', 'retry', 'link', 'current']);
+        // Inherited, the spacing is the length the host computed (0.12em and 0.16em of its font size).
+        const given = getComputedStyle(page);
+        const unspaced = texts.filter((el) => getComputedStyle(el).letterSpacing !== given.letterSpacing || getComputedStyle(el).wordSpacing !== given.wordSpacing);
+        expect(unspaced.map((el) => `${el.localName} ${el.getAttribute('part') ?? ''}: "${el.textContent!.trim()}"`)).to.deep.equal([]);
+        // What clips its text (text for screen readers only, 1 px wide, left out).
+        const cut = deepElements(page).filter((el) => !el.matches('.visually-hidden') && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible');
+        expect(cut.map((el) => el.localName)).to.deep.equal([]);
+      } finally {
+        spacing.remove();
+      }
     });
   }
 

@@ -12,6 +12,12 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* A reader's letter and word spacing reach shadow DOM only by inheritance, which browsers'
+     own styles for buttons stop. */
+  button {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   [hidden] {
     display: none !important;
   }
