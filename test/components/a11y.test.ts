@@ -4,6 +4,7 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
+import '../../src/components/news-header-bar/news-header-bar.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {onlyIn, useLocale} from '../helpers.js';
@@ -40,6 +41,22 @@ function deepElements(root: ParentNode, found: Element[] = []): Element[] {
     if (el.shadowRoot) deepElements(el.shadowRoot, found);
   }
   return found;
+}
+
+/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels and alpha. */
+function channels(color: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = color.match(/[\d.]+/g)!.map(Number);
+  return color.startsWith('color(') ? [r * 255, g * 255, b * 255, a] : [r, g, b, a];
+}
+const luminance = ([r, g, b]: number[]) =>
+  [r, g, b].map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+/** WCAG contrast of text of colour `text` (maybe translucent) over the opaque `background`. */
+function contrast(text: string, background: string): number {
+  const [r, g, b, a] = channels(text);
+  const under = channels(background);
+  const seen = luminance([r, g, b].map((c, i) => c * a + under[i] * (1 - a)));
+  const [light, dark] = [seen, luminance(under)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
 }
 
 describe('accessibility', () => {
@@ -102,6 +119,26 @@ describe('accessibility', () => {
       } finally {
         spacing.remove();
       }
+    });
+  }
+
+  for (const [scheme, page] of [
+    ['light', 'color-scheme: light; background: #fff; color: #595959'],
+    ['dark', 'color-scheme: dark; background: #121212; color: #a3a3a3'],
+  ]) {
+    it(`contrast (${scheme}): the muted summary, date, author and weather condition keep 4.5:1 on a page whose text has 7:1`, async () => {
+      const wrapper = await render<HTMLElement>(html`<div style=${page}>
+        <news-header-bar timezone="UTC" .weather=${{temperature: 13.1, weatherCode: 2, isDay: true}}></news-header-bar>
+        <news-feed .feed=${{items: items(1)}}></news-feed>
+      </div>`);
+      const background = getComputedStyle(wrapper).backgroundColor;
+      expect(contrast(getComputedStyle(wrapper).color, background)).to.be.within(7, 7.5);
+      const card = feedRoot(wrapper.querySelector('news-feed')!).querySelector('news-article-card')!;
+      await card.updateComplete;
+      const bar = wrapper.querySelector('news-header-bar')!;
+      const muted = [...['summary', 'date', 'author'].map((name) => card.shadowRoot!.querySelector(`[part="${name}"]`)!), bar.shadowRoot!.querySelector('[part="condition"]')!];
+      const ratios = Object.fromEntries(muted.map((el) => [el.getAttribute('part'), Number(contrast(getComputedStyle(el).color, background).toFixed(2))]));
+      for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${name}: ${JSON.stringify(ratios)}`).to.be.at.least(4.5);
     });
   }
 

@@ -91,7 +91,7 @@ export const cardStyles = css`
   }
   .summary {
     margin: 0;
-    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--news-summary-lines, 3);
@@ -103,7 +103,7 @@ export const cardStyles = css`
     gap: 0.25em 0.75em;
     margin: 0;
     font-size: 0.875em;
-    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
   }
   .tags {
     display: flex;

@@ -45,7 +45,7 @@ const WEATHER_REFRESH = 1800;
  * @csspart city - The place's name.
  *
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
- * @cssprop [--news-color-muted=currentColor at 72%] - Colour of the condition and separator.
+ * @cssprop [--news-color-muted=currentColor at 85%] - Colour of the condition and separator.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather, so the bar keeps its size whether the weather loads, fails or is absent.
  * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts; in a narrower bar, the condition and then the city are cut with an ellipsis.
  * @cssprop [--news-weather-sun=#f0a202] - Sun and lightning in the icons.

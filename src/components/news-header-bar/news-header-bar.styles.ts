@@ -52,7 +52,7 @@ export const headerBarStyles = css`
     inset-inline-end: calc(100% + var(--separator) / 2 - 0.25em);
     inline-size: 0.5em;
     text-align: center;
-    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
   }
   .end {
     margin-inline-start: auto;
@@ -100,7 +100,7 @@ export const headerBarStyles = css`
      add up to less than 1 take that share of the free space.) */
   [part='condition'] {
     flex-shrink: 1000000;
-    color: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    color: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
   }
   .icon {
     inline-size: var(--news-weather-icon-size, 1.75em);
