@@ -7,7 +7,7 @@ import '../../src/components/news-language-switcher/news-language-switcher.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {onlyIn, useLocale} from '../helpers.js';
+import {fixture, onlyIn, useLocale} from '../helpers.js';
 
 interface AXNode {
   role: string;
@@ -141,6 +141,16 @@ describe('accessibility', () => {
       for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${name}: ${JSON.stringify(ratios)}`).to.be.at.least(4.5);
     });
   }
+
+  it('keyboard only: a next page with nothing new takes "Load more" away and leaves focus on the last card, not the page', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed limit="2" .feed=${{items: items(2), nextUrl: fixture('empty.json')}}></news-feed>`);
+    const loadMore = feedRoot(feed).querySelector<HTMLButtonElement>('[part="load-more"]')!;
+    loadMore.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => !feedRoot(feed).querySelector('[part="load-more"]'), '"Load more" stayed');
+    await waitUntil(() => deepActive() !== document.body, 'focus fell to the page');
+    expect(deepActive()?.textContent?.trim()).to.equal('Keyboard story 2');
+  });
 
   it('keyboard only: Retry is reachable and retries', async () => {
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/404"></news-feed>`);

@@ -202,7 +202,9 @@ export class NewsFeedElement extends NewsElement {
       if (loader.moreError) return;
     }
     this.shown = before + this.pageSize;
+    // Focus goes to the first new card; with none, and no next page, "Load more" goes away: to the last card.
     if (this.items.length > before) this.focusIndex = before;
+    else if (!loader.feed?.nextUrl) this.focusIndex = this.items.length - 1;
   };
 
   private readonly handleRetry = () => void retry(this, this.loader);
