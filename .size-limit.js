@@ -146,7 +146,11 @@ export default [
     // naming registered catalogs and registerLocale (+18 B, in the loader). 38.61 KB (38,601 B)
     // once the library's nine memos share one helper that bounds them (core/memo.ts): a feed
     // rotating language tags no longer grows them, and the helper replaces nine copies (-58 B).
-    limit: '38.61 KB',
+    // 38.63 KB (38,627 B) with the accessibility audit's fixes (+26 B): buttons take a reader's
+    // letter and word spacing (WCAG 1.4.12), muted text at 85% of the text colour instead of 72%
+    // (1.4.3, compression only), and focus kept on the last card by a "Load more" that brings
+    // nothing new (2.4.3).
+    limit: '38.63 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
