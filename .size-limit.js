@@ -149,8 +149,9 @@ export default [
     // 38.63 KB (38,627 B) with the accessibility audit's fixes (+26 B): buttons take a reader's
     // letter and word spacing (WCAG 1.4.12), muted text at 85% of the text colour instead of 72%
     // (1.4.3, compression only), and focus kept on the last card by a "Load more" that brings
-    // nothing new (2.4.3).
-    limit: '38.63 KB',
+    // nothing new (2.4.3). 38.64 KB (38,634 B) with a default accent (#2f74d0) whose focus ring
+    // keeps 3:1 on a dark page that does not declare its colour scheme (+7 B of compression).
+    limit: '38.64 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

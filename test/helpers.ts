@@ -98,3 +98,19 @@ export function contentNodes(root: Node): Node[] {
   while (walker.nextNode()) nodes.push(walker.currentNode);
   return nodes;
 }
+
+/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels and alpha. */
+function channels(color: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = color.match(/[\d.]+/g)!.map(Number);
+  return color.startsWith('color(') ? [r * 255, g * 255, b * 255, a] : [r, g, b, a];
+}
+const luminance = ([r, g, b]: number[]) =>
+  [r, g, b].map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+/** WCAG contrast of text of colour `text` (maybe translucent) over the opaque `background`. */
+export function contrast(text: string, background: string): number {
+  const [r, g, b, a] = channels(text);
+  const under = channels(background);
+  const seen = luminance([r, g, b].map((c, i) => c * a + under[i] * (1 - a)));
+  const [light, dark] = [seen, luminance(under)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -64,7 +64,7 @@ for (const variant of VARIANTS) {
  * @cssprop [--news-font-family=inherit] - Font of the card.
  * @cssprop [--news-color-text=inherit] - Text colour.
  * @cssprop [--news-color-muted=currentColor at 85%] - Summary and meta colour.
- * @cssprop [--news-color-accent=#1a5fb4 (#78aeed on a dark page)] - The focus ring, and the headline's colour on hover when set (by default the headline keeps its colour and is underlined).
+ * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - The focus ring, and the headline's colour on hover when set (by default the headline keeps its colour and is underlined).
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-placeholder=currentColor at 8%] - Image box colour while the image loads.
  * @cssprop [--news-radius=0.5rem] - Corner radius of the card and image.

@@ -79,7 +79,7 @@ export const cardStyles = css`
     outline: none;
   }
   .link:focus-visible::after {
-    outline: 2px solid var(--news-color-accent, light-dark(#1a5fb4, #78aeed));
+    outline: 2px solid var(--news-color-accent, light-dark(#2f74d0, #78aeed));
     outline-offset: 4px;
     border-radius: var(--news-radius, 0.5rem);
   }

@@ -64,7 +64,7 @@ function shownOnPage(): string[] {
  * @cssprop [--news-color-surface] - Background of the status message.
  * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
- * @cssprop [--news-color-accent=#1a5fb4 (#78aeed on a dark page)] - Focus ring.
+ * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.

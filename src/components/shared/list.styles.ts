@@ -106,7 +106,7 @@ export const listStyles = css`
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
   button:focus-visible {
-    outline: 2px solid var(--news-color-accent, light-dark(#1a5fb4, #78aeed));
+    outline: 2px solid var(--news-color-accent, light-dark(#2f74d0, #78aeed));
     outline-offset: 2px;
   }
   button[aria-disabled='true'] {
