@@ -253,6 +253,20 @@ describe('<news-feed>', () => {
     expect(cards(el).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto', 'auto']);
   });
 
+  it('gives priority only in the page\'s first list, and asks for its first image before the cards render', async () => {
+    const illustrated = (name: string) => items(2).map((item, i) => ({...item, id: `${name}${i}`, image: new URL(`/test/fixtures/image.svg?${name}${i}`, location.href).href}));
+    const el = await render<HTMLElement>(html`<div>
+      <news-feed .feed=${feedOf(illustrated('lead'))}></news-feed>
+      <news-feed .feed=${feedOf(illustrated('below'))}></news-feed>
+    </div>`);
+    const [lead, below] = [...el.querySelectorAll<NewsFeedElement>('news-feed')];
+    await Promise.all([lead.updateComplete, below.updateComplete]);
+    expect(cards(lead).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto']);
+    expect(cards(below).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['auto', 'auto']);
+    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')];
+    expect(preloads.map((link) => link.href)).to.deep.equal([illustrated('lead')[0].image]);
+  });
+
   it('exports card parts for styling from the page', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(1))}></news-feed>`);
     expect(cards(el)[0].getAttribute('exportparts')).to.contain('link: card-link');

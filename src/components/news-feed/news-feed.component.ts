@@ -5,7 +5,7 @@ import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {feedErrorText, renderCards, renderEmpty, renderError, renderLoadState, renderSection, retry, validLayout} from '../shared/article-list.js';
+import {feedErrorText, leadsPage, preloadImage, renderCards, renderEmpty, renderError, renderLoadState, renderSection, retry, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -22,6 +22,8 @@ export type {FeedLayout} from '../../core/model.js';
  * the list shows a skeleton with `aria-busy="true"`; a failure shows a localized message
  * and a Retry button in part `status`; a feed without (matching) articles shows a localized
  * empty message. Two elements with the same `src` (and reading limits) share one request.
+ * In the page's first list (`news-feed` or `news-related`), the first card's image loads at
+ * once, at high priority, asked for before the cards render; other lists' images load lazily.
  *
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
@@ -130,6 +132,9 @@ export class NewsFeedElement extends NewsElement {
   /** Ids of `shownItems` when last announced. */
   private lastShown = '';
 
+  /** Whether this is the page's first list, whose first card's image loads at once and ahead of others. */
+  private leads = true;
+
   /** Where the first newly revealed card is, to move focus there after "Load more". */
   private focusIndex?: number;
 
@@ -163,6 +168,9 @@ export class NewsFeedElement extends NewsElement {
       this.shownSource = this.loader.sourceChanges;
       this.shown = this.pageSize;
     }
+    // The page's first list: its first card's image is asked for now, not once every card has rendered (compact cards show none).
+    this.leads = leadsPage(this);
+    if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(this.shownItems[0]?.image);
   }
 
   override disconnectedCallback(): void {
@@ -234,7 +242,7 @@ export class NewsFeedElement extends NewsElement {
           : msg('No articles yet. Please check back soon.', {id: 'feed.empty'}),
       )}`;
     }
-    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: true, timeZone: this.zone})} ${this.renderMore()}`;
+    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore()}`;
   }
 
   private renderMore() {

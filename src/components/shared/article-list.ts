@@ -3,7 +3,7 @@
  * loading skeleton, the error message and the section around them. Its styles are
  * `listStyles`.
  */
-import {html, nothing} from 'lit';
+import {html, isServer, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
@@ -47,6 +47,29 @@ export function renderCards(
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * Whether `list` is the first `news-feed` or `news-related` of its document (or shadow root):
+ * its first card's image is then likely the largest thing on screen. Only that one gets
+ * priority: a second image at high priority (a list further down) would share the bandwidth
+ * the first one needs.
+ */
+export const leadsPage = (list: Element): boolean =>
+  isServer || ((list.getRootNode() as ParentNode).querySelector?.('news-feed, news-related') ?? list) === list;
+
+/** The `<link rel="preload">` of the leading card's image (one, reused: a refreshed feed's new first image replaces it). */
+let imagePreload: HTMLLinkElement | undefined;
+
+/**
+ * Asks for `url` (the leading card's image, already a safe http(s) URL) at high priority now,
+ * before the cards render: rendering a page of cards takes a task of its own, and the image
+ * request of the first card would otherwise wait for its end.
+ */
+export function preloadImage(url: string | undefined): void {
+  if (!url || isServer) return;
+  imagePreload ??= Object.assign(document.createElement('link'), {rel: 'preload', as: 'image', fetchPriority: 'high'});
+  if (imagePreload.href !== url) document.head.append(Object.assign(imagePreload, {href: url}));
 }
 
 /** Placeholder cards while the feed loads (`aria-busy`), with a status for screen readers. */
