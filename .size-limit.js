@@ -151,7 +151,10 @@ export default [
     // (1.4.3, compression only), and focus kept on the last card by a "Load more" that brings
     // nothing new (2.4.3). 38.64 KB (38,634 B) with a default accent (#2f74d0) whose focus ring
     // keeps 3:1 on a dark page that does not declare its colour scheme (+7 B of compression).
-    limit: '38.64 KB',
+    // 38.83 KB (38,828 B) once the page's first list asks for its first card's image before its
+    // cards render, and only that list's image loads at high priority (+194 B): in a 4x-throttled
+    // Chromium the request leaves about 250 ms earlier, and a second list's image no longer competes.
+    limit: '38.83 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
