@@ -223,6 +223,15 @@ describe('format detection and XML errors', () => {
     expect(feed.items[0].title).to.equal('Tom & Jerry © R&D');
   });
 
+  it('repairs a `<` that starts no tag as text, keeping the text before it once', async () => {
+    // `<b` runs into the next `<`: no tag. The text before such a `<` was written twice ("Fish & chips: aFish & chips: a<b").
+    const feed = await parseFeedText(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title type="text">Fish & chips: a<b</title><summary type="text">1 <2 and x<y<z</summary></entry></feed>',
+    );
+    expect(feed.items[0].title).to.equal('Fish & chips: a<b');
+    expect(feed.items[0].summary).to.equal('1 <2 and x<y<z');
+  });
+
   for (const [name, text, kind, words] of [
     ['markup with no feed in it', '<html><body><p>Not a feed</p></body></html>', 'format', 'neither RSS nor Atom'],
     ['XML that is not a feed', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'format', 'neither RSS nor Atom'],

@@ -80,6 +80,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => feed([{id: '1', title: 'Quotes', content_html: `${`<a '>'`.repeat(5_000)}end`}]),
     expect: {title: 'Quotes'},
   },
+  '`<a` 960,000 times in an RSS description, a `>` every 16,000 characters (the repair read each `<` to the next `>` again: 14 s, tasks of 0.3–1.1 s)': {
+    body: () => rss(`<item><title>Less than</title><description>${`${'<a'.repeat(7_999)}<>`.repeat(120)}</description></item>`),
+    expect: {title: 'Less than'},
+  },
   '<img> after 100,000 open tags (the first-image search parses markup too)': {
     body: () => rss(`<item><title>Image hunt</title><description>${'&lt;span&gt;'.repeat(100_000)}&lt;img src="https://example.com/i.jpg"&gt;</description></item>`),
     expect: {title: 'Image hunt'},

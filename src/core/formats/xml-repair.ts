@@ -148,6 +148,8 @@ const escapeText = (text: string) =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+// A tag's `<`, `/` and name, matched where it is placed: the name must run to a blank, `/` or `>`, else the `<` is text.
+const TAG_START = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?=[\s/>])/y;
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/g;
 
 /**
@@ -160,6 +162,8 @@ export const repairXml = (markup: string): string => runNow(repairXmlSteps(marku
 
 /** Tags read between pauses while repairing. */
 const TAGS_PER_STEP = 2_000;
+/** Characters of text escaped between pauses. */
+const TEXT_PER_STEP = 32_768;
 
 /**
  * {@link repairXml} in steps, pausing every few thousand tags, so that a broken megabyte
@@ -182,9 +186,18 @@ export function* repairXmlSteps(markup: string): Steps<string> {
   };
   // Text runs from `textFrom`; a `<` that starts no tag stays part of it (escaped with it).
   let textFrom = 0;
-  const text = (end: number) => {
-    if (end > textFrom && open.length && !done) out.push(escapeText(markup.slice(textFrom, end)));
-  };
+  /** Escapes the text up to `end`, a pause after every TEXT_PER_STEP characters: a run of a megabyte of `<` or `&` is a replacement a character. */
+  function* text(end: number): Steps<void> {
+    if (!open.length || done) return;
+    while (end - textFrom > TEXT_PER_STEP) {
+      // Cut before a `&`, `<` or `>`, so never inside a reference: escaped apart, the pieces give what the whole gives.
+      const at = markup.slice(textFrom + TEXT_PER_STEP, end).search(/[&<>]/);
+      if (at < 0) break;
+      out.push(escapeText(markup.slice(textFrom, (textFrom += TEXT_PER_STEP + at))));
+      yield;
+    }
+    if (end > textFrom) out.push(escapeText(markup.slice(textFrom, end)));
+  }
   let tags = 0;
   while (i < markup.length && !done) {
     if (++tags % TAGS_PER_STEP === 0) yield;
@@ -194,36 +207,40 @@ export function* repairXmlSteps(markup: string): Steps<string> {
       i = lt + 1;
       continue;
     }
-    text(lt);
     if (markup.startsWith('<![CDATA[', lt)) {
+      yield* text(lt);
       const end = markup.indexOf(']]>', lt);
       if (open.length) out.push(end < 0 ? `${markup.slice(lt)}]]>` : markup.slice(lt, end + 3));
       i = textFrom = end < 0 ? markup.length : end + 3;
       continue;
     }
     if (markup.startsWith('<!--', lt)) {
+      yield* text(lt);
       const end = markup.indexOf('-->', lt + 4);
       i = textFrom = end < 0 ? markup.length : end + 3;
       continue;
     }
     if (markup[lt + 1] === '?' || markup[lt + 1] === '!') {
       // Declarations and processing instructions (the XML declaration too) are dropped.
+      yield* text(lt);
       const end = nextGt(lt);
       i = textFrom = end < 0 ? markup.length : end + 1;
       continue;
     }
     const end = nextGt(lt);
-    // A tag longer than MAX_TAG is text with a `<` in it: no quadratic rescans of far-off `>`.
-    const match = end < 0 || end - lt > MAX_TAG ? null : /^<(\/?)([^\s/>]+)([\s\S]*)>$/.exec(markup.slice(lt, end + 1));
-    if (!match || !NAME.test(match[2])) {
-      // Not a tag after all: the `<` is text, and so is what follows it.
-      text(lt);
-      textFrom = lt;
+    // A tag longer than MAX_TAG is text with a `<` in it: no quadratic rescans of far-off `>`. The name
+    // is read where it stands, not in the tag's whole text: `<a<a<a…` is text read once, not once a `<`.
+    TAG_START.lastIndex = lt;
+    const match = end < 0 || end - lt > MAX_TAG ? null : TAG_START.exec(markup);
+    if (!match) {
+      // Not a tag after all: the `<` is text, and so is what follows it (escaped with the run it is in).
       i = lt + 1;
       continue;
     }
+    yield* text(lt);
     i = textFrom = end + 1;
-    const [, slash, name, rest] = match;
+    const [, slash, name] = match;
+    const rest = markup.slice(TAG_START.lastIndex, end);
     if (slash) {
       const at = open.lastIndexOf(name);
       if (at >= 0) {
@@ -250,7 +267,7 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     if (!selfClosing) open.push(name);
     else if (!open.length) done = true;
   }
-  if (!done) text(markup.length);
+  if (!done) yield* text(markup.length);
   while (open.length) out.push(`</${open.pop()}>`);
   if (rootStart < 0) return '';
   // Declare on the root every prefix used and not declared there (an inner declaration still wins inside its element).
