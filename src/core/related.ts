@@ -230,16 +230,22 @@ class Vocabulary {
       if (bare !== undefined) alias.set(id, bare);
     }
     if (!alias.size) return;
+    // Where each term is in a document's new lists, stamped with the document (as in `doc`): looking for it there was quadratic in a text's terms.
+    const seenIn = new Int32Array(this.ids.size);
+    const at = new Int32Array(this.ids.size);
+    let stamp = 0;
     for (const doc of docs) {
       if (!doc.terms.some((id) => alias.has(id))) continue;
       const terms: number[] = [];
       const counts: number[] = [];
+      stamp++;
       doc.terms.forEach((id, i) => {
         const term = alias.get(id) ?? id;
-        const at = terms.indexOf(term);
-        if (at >= 0) {
-          counts[at] += doc.counts[i];
+        if (seenIn[term] === stamp) {
+          counts[at[term]] += doc.counts[i];
         } else {
+          seenIn[term] = stamp;
+          at[term] = terms.length;
           terms.push(term);
           counts.push(doc.counts[i]);
         }

@@ -8,6 +8,8 @@
  *   `headers` if given.
  * - `options`: `loadFeed` options (a short `timeout` for bodies that never end).
  * - `withoutParser`: the page refuses the library's Trusted Types policy (no DOMParser).
+ * - `related`: the feed is also rendered by `<news-related>` with its first item as the
+ *   current one, so ranking it is timed too (the other answers render `<news-feed>` only).
  * - `expect`: `{error, says}` — loadFeed fails with that `FeedError` kind and a message
  *   containing `says`; or `{title, check?}` — the first item's title is `title` (a string,
  *   or a RegExp), and `check` (optional) asserts more of the feed, returning a problem or ''.
@@ -23,6 +25,7 @@ export interface HostileCase {
   headers?: Record<string, string>;
   options?: LoadFeedOptions;
   withoutParser?: boolean;
+  related?: boolean;
   expect: {error: FeedErrorKind; says: string} | {title: string | RegExp; check?: (feed: NewsFeed) => string};
 }
 
@@ -60,6 +63,16 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
   '20,000 authors of the feed, which every item without its own takes (a byline of 200 KB on every card, formatted again each minute)': {
     body: () => feed([{id: '1', title: 'Crowd'}, {id: '2', title: 'Crowd too'}], {authors: Array.from({length: 20_000}, (_, i) => ({name: `W${i}`}))}),
     expect: {title: 'Crowd', check: (f) => (f.items.every((item) => item.authors.length === 20) ? '' : `${f.items.map((item) => item.authors.length)} authors, not 20 each`)},
+  },
+  '1,000 items ranked by <news-related>, each of 300 distinct words and one with the conjunction و (each term of such an item was looked for among those before it: 300² a text)': {
+    related: true,
+    body: () => {
+      const letters = 'bcdfghjklmnpqrvwxz';
+      const terms = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+      const text = (i: number) => Array.from({length: 300}, (_, k) => terms[(k + i * 7) % terms.length]).join(' ');
+      return feed(Array.from({length: 1_000}, (_, i) => ({id: `${i}`, title: `وبتثج بتثج ${text(i).slice(0, 280)}`, summary: text(i).slice(280), language: 'en'})));
+    },
+    expect: {title: /^وبتثج بتثج /},
   },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
