@@ -3,6 +3,7 @@ import {FeedError, MAX_ITEMS, parseDate, parseFeedText, type NewsFeed, type News
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {needsEntityTable} from '../../src/core/entities.js';
+import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {fixture} from '../helpers.js';
 
 const read = async (name: string) => (await fetch(fixture(name))).text();
@@ -348,6 +349,16 @@ describe('images that are no picture of the story', () => {
     const rss = await xml(`<rss version="2.0"><channel><item><title>T</title><body xmlns="http://www.w3.org/1999/xhtml"><p>${decorations}</p></body></item></channel></rss>`);
     expect(atom.items[0].image).to.equal('https://example.com/story.jpg');
     expect(rss.items[0].image).to.equal(undefined);
+  });
+
+  it('looks for the picture in inline XHTML among its first 2,000 elements, as the HTML reader reads 2,000 tags', async () => {
+    const atom = (before: number) =>
+      xml(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${'<img/>'.repeat(before)}<img src="https://example.com/story.jpg"/></div></content></entry></feed>`,
+      );
+    // getElementsByTagName('*') under the content counts the wrapping div too.
+    expect((await atom(MAX_MARKUP_TAGS - 2)).items[0].image).to.equal('https://example.com/story.jpg');
+    expect((await atom(MAX_MARKUP_TAGS)).items[0].image).to.equal(undefined);
   });
 });
 

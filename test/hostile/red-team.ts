@@ -101,6 +101,11 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => rss(`<item><title>Image hunt</title><description>${'&lt;span&gt;'.repeat(100_000)}&lt;img src="https://example.com/i.jpg"&gt;</description></item>`),
     expect: {title: 'Image hunt'},
   },
+  '5,000 images without a source 250 elements deep in inline XHTML (each was walked up to the root for its xml:base: 1.25 million steps, a task of 180 ms; 3.6 s for 20,000 images 1,000 deep)': {
+    body: () =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>Deep images</title><content type="xhtml"><div>${'<div>'.repeat(250)}${'<img/>'.repeat(5_000)}${'</div>'.repeat(250)}</div></content></entry></feed>`,
+    expect: {title: 'Deep images', check: (f) => (f.items[0].image === undefined ? '' : `an image: ${f.items[0].image}`)},
+  },
   // --- Entities -----------------------------------------------------------------------------
   'an entity bomb in a title (200,000 &amp;amp;)': {
     body: () => feed([{id: '1', title: '&amp;amp;'.repeat(200_000)}]),

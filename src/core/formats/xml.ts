@@ -25,6 +25,7 @@ import {
   titleOr,
 } from './fields.js';
 import {runInSlices, type Steps} from '../steps.js';
+import {MAX_MARKUP_TAGS} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
 import {TEXT_RUN_LIMIT, splitFeed} from './xml-split.js';
 import {expandDoctype, repairXmlSteps} from './xml-repair.js';
@@ -132,11 +133,17 @@ function markupText(el: Element, max: number): string | undefined {
   return truncate(collapseWhitespace(parts.join('')), max) || undefined;
 }
 
-/** The first `<img>` with an http(s) source in inline XHTML that is not a decoration (a pixel, icon or share button). */
+/**
+ * The first `<img>` with an http(s) source in inline XHTML that is not a decoration (a pixel,
+ * icon or share button), among its first {@link MAX_MARKUP_TAGS} elements: as far as the HTML
+ * reader reads a field's tags, and no walk up to the root for `xml:base` from 100,000 images.
+ */
 function markupImage(el: Element | undefined, base: string | undefined): {src: string; alt?: string} | undefined {
   if (!el?.children.length) return undefined;
+  let elements = 0;
   for (const img of el.getElementsByTagName('*')) {
-    if (img.localName.toLowerCase() !== 'img') continue;
+    if (++elements > MAX_MARKUP_TAGS) break;
+    if (img.localName.toLowerCase() !== 'img' || !img.hasAttribute('src')) continue;
     const src = safeUrl(attr(img, 'src'), baseOf(img, base));
     if (src && !isDecoration(src, attr(img, 'width'), attr(img, 'height'))) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
   }
