@@ -1,5 +1,6 @@
 // Runs the red-team corpus (red-team.ts): each hostile answer through loadFeed, and the ones
-// that load through <news-feed>, checking the outcome the corpus names and that nothing leaks.
+// that load through <news-feed> (and <news-related> for those marked `related`), checking the
+// outcome the corpus names and that nothing leaks.
 import {expect, fixture as render, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/index.js';
