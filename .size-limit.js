@@ -154,7 +154,10 @@ export default [
     // 38.83 KB (38,828 B) once the page's first list asks for its first card's image before its
     // cards render, and only that list's image loads at high priority (+194 B): in a 4x-throttled
     // Chromium the request leaves about 250 ms earlier, and a second list's image no longer competes.
-    limit: '38.83 KB',
+    // 38.85 KB (38,842 B) after the complexity audit's fixes, none of them in this page's code:
+    // the XML reader's and <news-related>'s files got new hashed names, which the loader's map
+    // carries (+14 B of compression).
+    limit: '38.85 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
