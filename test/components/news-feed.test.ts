@@ -267,6 +267,21 @@ describe('<news-feed>', () => {
     expect(preloads.map((link) => link.href)).to.deep.equal([illustrated('lead')[0].image]);
   });
 
+  it('gives priority to the first feed with pictures, not to a compact list or a related list above it', async () => {
+    const illustrated = (name: string) => items(2).map((item, i) => ({...item, id: `${name}${i}`, image: new URL(`/test/fixtures/image.svg?${name}${i}`, location.href).href}));
+    const el = await render<HTMLElement>(html`<div>
+      <news-related current="x" .feed=${feedOf(illustrated('related'))}></news-related>
+      <news-feed layout="compact" .feed=${feedOf(illustrated('compact'))}></news-feed>
+      <news-feed .feed=${feedOf(illustrated('main'))}></news-feed>
+    </div>`);
+    const [compact, main] = [...el.querySelectorAll<NewsFeedElement>('news-feed')];
+    await Promise.all([compact.updateComplete, main.updateComplete]);
+    expect(cards(main).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto']);
+    expect(cards(compact).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['auto', 'auto']);
+    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')];
+    expect(preloads.map((link) => link.href)).to.deep.equal([illustrated('main')[0].image]);
+  });
+
   it('exports card parts for styling from the page', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(1))}></news-feed>`);
     expect(cards(el)[0].getAttribute('exportparts')).to.contain('link: card-link');

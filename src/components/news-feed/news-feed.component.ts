@@ -22,8 +22,8 @@ export type {FeedLayout} from '../../core/model.js';
  * the list shows a skeleton with `aria-busy="true"`; a failure shows a localized message
  * and a Retry button in part `status`; a feed without (matching) articles shows a localized
  * empty message. Two elements with the same `src` (and reading limits) share one request.
- * In the page's first list (`news-feed` or `news-related`), the first card's image loads at
- * once, at high priority, asked for before the cards render; other lists' images load lazily.
+ * In the page's first `news-feed` with pictures (not `compact`), the first card's image loads
+ * at once, at high priority, asked for before the cards render; other lists' images load lazily.
  *
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
@@ -132,7 +132,7 @@ export class NewsFeedElement extends NewsElement {
   /** Ids of `shownItems` when last announced. */
   private lastShown = '';
 
-  /** Whether this is the page's first list, whose first card's image loads at once and ahead of others. */
+  /** Whether this is the page's first feed with pictures, whose first card's image loads at once and ahead of others. */
   private leads = true;
 
   /** Where the first newly revealed card is, to move focus there after "Load more". */
@@ -168,7 +168,7 @@ export class NewsFeedElement extends NewsElement {
       this.shownSource = this.loader.sourceChanges;
       this.shown = this.pageSize;
     }
-    // The page's first list: its first card's image is asked for now, not once every card has rendered (compact cards show none).
+    // The page's first feed with pictures: its first card's image is asked for now, not once every card has rendered (compact cards show none).
     this.leads = leadsPage(this);
     if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(this.shownItems[0]?.image);
   }

@@ -50,13 +50,14 @@ export function renderCards(
 }
 
 /**
- * Whether `list` is the first `news-feed` or `news-related` of its document (or shadow root):
- * its first card's image is then likely the largest thing on screen. Only that one gets
- * priority: a second image at high priority (a list further down) would share the bandwidth
- * the first one needs.
+ * Whether `list` is the first `news-feed` with pictures (not `compact`) of its document (or
+ * shadow root): its first card's image is then likely the largest thing on screen. Only that
+ * one gets priority: a second image at high priority (a list further down) would share the
+ * bandwidth the first one needs. A compact list or a `news-related` before it, which shows no
+ * picture or lets its pictures load lazily, does not take its place.
  */
 export const leadsPage = (list: Element): boolean =>
-  isServer || ((list.getRootNode() as ParentNode).querySelector?.('news-feed, news-related') ?? list) === list;
+  isServer || ((list.getRootNode() as ParentNode).querySelector?.('news-feed:not([layout="compact"])') ?? list) === list;
 
 /** The `<link rel="preload">` of the leading card's image (one, reused: a refreshed feed's new first image replaces it). */
 let imagePreload: HTMLLinkElement | undefined;
