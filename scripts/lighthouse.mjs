@@ -18,7 +18,7 @@ import lighthouse from 'lighthouse';
 import {computeMedianRun} from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import {chromeFlags, findChrome} from './browsers.mjs';
-import {startServer} from './serve.mjs';
+import {START_PAGES, startServer} from './serve.mjs';
 
 const TARGETS = {performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1};
 const ci = process.argv.includes('--ci');
@@ -26,11 +26,6 @@ const clsLimit = ci ? 0.1 : 0;
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 const enforced = ci ? Object.keys(TARGETS).filter((id) => id !== 'performance') : Object.keys(TARGETS);
-const pages = [
-  ['en', '/demo/'],
-  ['ar', '/demo/?lang=ar'],
-  ['article-ar', '/demo/article.html?lang=ar&id=rabat-tram-extension'],
-];
 
 // Audits that say where the time goes, kept with the figures for comparing runs and builds.
 const EVIDENCE = ['bootup-time', 'mainthread-work-breakdown', 'long-tasks', 'network-requests', 'uses-text-compression', 'render-blocking-resources', 'diagnostics'];
@@ -51,7 +46,7 @@ const chrome = await chromeLauncher.launch({chromePath: findChrome(), chromeFlag
 const failures = [];
 mkdirSync('bench/results', {recursive: true});
 try {
-  for (const [name, path] of pages) {
+  for (const [name, path] of START_PAGES) {
     const lhrs = [];
     for (let run = 0; run < runs; run++) {
       const result = await lighthouse(`${base}${path}`, {port: chrome.port, output: 'json', logLevel: 'error'}, {

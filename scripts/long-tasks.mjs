@@ -31,7 +31,8 @@ export const KNOWN_OVER = {
   '1,000 items ranked by <news-related>, each of 300 distinct words and one with the conjunction و (each term of such an item was looked for among those before it: 300² a text)':
     'ranking 1,000 items of 900 characters in one synchronous rankRelated call',
 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The middle value of `xs` (the upper one of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Runs every case in a fresh tab of `browser` served from `origin`; calls `report` with each

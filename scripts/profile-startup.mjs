@@ -14,19 +14,14 @@ import {existsSync, readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 import {chromeFlags, findChrome} from './browsers.mjs';
-import {startServer} from './serve.mjs';
+import {median} from './long-tasks.mjs';
+import {START_PAGES, startServer} from './serve.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3;
-const PAGES = [
-  ['en', '/demo/'],
-  ['ar', '/demo/?lang=ar'],
-  ['article-ar', '/demo/article.html?lang=ar&id=rabat-tram-extension'],
-];
 // What a task is made of, as the trace names it.
 const PARTS = ['v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint', 'MinorGC', 'MajorGC'];
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const server = await startServer(0, '127.0.0.1');
 const base = `http://127.0.0.1:${server.port}`;
 const browser = await puppeteer.launch({executablePath: findChrome(), headless: true, args: chromeFlags});
@@ -111,7 +106,7 @@ function medians(maps) {
 }
 
 try {
-  for (const [name, path] of PAGES) {
+  for (const [name, path] of START_PAGES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await run(path));
     const ms = (x) => `${Math.round(x)} ms`;

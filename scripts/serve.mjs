@@ -12,6 +12,13 @@ import {resolve} from 'node:path';
 import {startDevServer} from '@web/dev-server';
 import compress from 'koa-compress';
 
+/** The demo pages whose start-up `npm run lighthouse` scores and `npm run profile` takes apart: [name, path]. */
+export const START_PAGES = [
+  ['en', '/demo/'],
+  ['ar', '/demo/?lang=ar'],
+  ['article-ar', '/demo/article.html?lang=ar&id=rabat-tram-extension'],
+];
+
 /** `/` → the demo (the query string, e.g. ?lang=ar, is kept). */
 const demoIndex = (context, next) => (context.path === '/' ? context.redirect(`/demo/${context.search}`) : next());
 

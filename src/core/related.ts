@@ -188,29 +188,47 @@ interface Doc {
   tags: string[];
 }
 
+/**
+ * Sums weights per term into one document's lists at a time, finding a term's place by a stamp
+ * (the document it was last seen in) rather than by searching the lists, which is quadratic in
+ * a text's terms.
+ */
+class TermTally {
+  private seenIn: number[] = [];
+  private at: number[] = [];
+  private stamp = 0;
+
+  /** New, empty lists, which the following `add`s fill. */
+  start(): Pick<Doc, 'terms' | 'counts'> {
+    this.stamp++;
+    return {terms: [], counts: []};
+  }
+
+  add(lists: Pick<Doc, 'terms' | 'counts'>, id: number, weight: number): void {
+    if (this.seenIn[id] === this.stamp) {
+      lists.counts[this.at[id]] += weight;
+    } else {
+      this.seenIn[id] = this.stamp;
+      this.at[id] = lists.terms.length;
+      lists.terms.push(id);
+      lists.counts.push(weight);
+    }
+  }
+}
+
 /** Turns items into {@link Doc}s, numbering each distinct term once: arrays beat string-keyed maps on 5,000 items. */
 class Vocabulary {
   readonly ids = new Map<string, number>();
-  private seenIn: number[] = [];
-  private at: number[] = [];
-  private docs = 0;
+  private tally = new TermTally();
 
   doc(item: NewsItem): Doc {
-    const doc: Doc = {item, terms: [], counts: [], tags: [...new Set(item.tags.map(foldText))]};
-    const stamp = ++this.docs;
+    const doc: Doc = {item, ...this.tally.start(), tags: [...new Set(item.tags.map(foldText))]};
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
       for (const term of terms(text, item.language)) {
         let id = this.ids.get(term);
         if (id === undefined) this.ids.set(term, (id = this.ids.size));
-        if (this.seenIn[id] === stamp) {
-          doc.counts[this.at[id]] += weight;
-        } else {
-          this.seenIn[id] = stamp;
-          this.at[id] = doc.terms.length;
-          doc.terms.push(id);
-          doc.counts.push(weight);
-        }
+        this.tally.add(doc, id, weight);
       }
     };
     add(item.title, TITLE_WEIGHT);
@@ -230,28 +248,11 @@ class Vocabulary {
       if (bare !== undefined) alias.set(id, bare);
     }
     if (!alias.size) return;
-    // Where each term is in a document's new lists, stamped with the document (as in `doc`): looking for it there was quadratic in a text's terms.
-    const seenIn = new Int32Array(this.ids.size);
-    const at = new Int32Array(this.ids.size);
-    let stamp = 0;
     for (const doc of docs) {
       if (!doc.terms.some((id) => alias.has(id))) continue;
-      const terms: number[] = [];
-      const counts: number[] = [];
-      stamp++;
-      doc.terms.forEach((id, i) => {
-        const term = alias.get(id) ?? id;
-        if (seenIn[term] === stamp) {
-          counts[at[term]] += doc.counts[i];
-        } else {
-          seenIn[term] = stamp;
-          at[term] = terms.length;
-          terms.push(term);
-          counts.push(doc.counts[i]);
-        }
-      });
-      doc.terms = terms;
-      doc.counts = counts;
+      const folded = this.tally.start();
+      doc.terms.forEach((id, i) => this.tally.add(folded, alias.get(id) ?? id, doc.counts[i]));
+      Object.assign(doc, folded);
     }
   }
 }

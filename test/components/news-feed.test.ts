@@ -253,33 +253,39 @@ describe('<news-feed>', () => {
     expect(cards(el).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto', 'auto']);
   });
 
-  it('gives priority only in the page\'s first list, and asks for its first image before the cards render', async () => {
+  describe('image priority', () => {
+    /** Two articles with pictures of their own, named after `name`. */
     const illustrated = (name: string) => items(2).map((item, i) => ({...item, id: `${name}${i}`, image: new URL(`/test/fixtures/image.svg?${name}${i}`, location.href).href}));
-    const el = await render<HTMLElement>(html`<div>
-      <news-feed .feed=${feedOf(illustrated('lead'))}></news-feed>
-      <news-feed .feed=${feedOf(illustrated('below'))}></news-feed>
-    </div>`);
-    const [lead, below] = [...el.querySelectorAll<NewsFeedElement>('news-feed')];
-    await Promise.all([lead.updateComplete, below.updateComplete]);
-    expect(cards(lead).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto']);
-    expect(cards(below).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['auto', 'auto']);
-    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')];
-    expect(preloads.map((link) => link.href)).to.deep.equal([illustrated('lead')[0].image]);
-  });
+    const priorities = (el: Element) => cards(el).map((card) => card.getAttribute('image-priority'));
+    const preloaded = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')].map((link) => link.href);
+    /** The `news-feed`s of `page`, rendered. */
+    async function feedsOf(page: ReturnType<typeof html>) {
+      const el = await render<HTMLElement>(page);
+      const feeds = [...el.querySelectorAll<NewsFeedElement>('news-feed')];
+      await Promise.all(feeds.map((feed) => feed.updateComplete));
+      return feeds;
+    }
 
-  it('gives priority to the first feed with pictures, not to a compact list or a related list above it', async () => {
-    const illustrated = (name: string) => items(2).map((item, i) => ({...item, id: `${name}${i}`, image: new URL(`/test/fixtures/image.svg?${name}${i}`, location.href).href}));
-    const el = await render<HTMLElement>(html`<div>
-      <news-related current="x" .feed=${feedOf(illustrated('related'))}></news-related>
-      <news-feed layout="compact" .feed=${feedOf(illustrated('compact'))}></news-feed>
-      <news-feed .feed=${feedOf(illustrated('main'))}></news-feed>
-    </div>`);
-    const [compact, main] = [...el.querySelectorAll<NewsFeedElement>('news-feed')];
-    await Promise.all([compact.updateComplete, main.updateComplete]);
-    expect(cards(main).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto']);
-    expect(cards(compact).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['auto', 'auto']);
-    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')];
-    expect(preloads.map((link) => link.href)).to.deep.equal([illustrated('main')[0].image]);
+    it("gives priority only in the page's first list, and asks for its first image before the cards render", async () => {
+      const [lead, below] = await feedsOf(html`<div>
+        <news-feed .feed=${feedOf(illustrated('lead'))}></news-feed>
+        <news-feed .feed=${feedOf(illustrated('below'))}></news-feed>
+      </div>`);
+      expect(priorities(lead)).to.deep.equal(['high', 'auto']);
+      expect(priorities(below)).to.deep.equal(['auto', 'auto']);
+      expect(preloaded()).to.deep.equal([illustrated('lead')[0].image]);
+    });
+
+    it('gives priority to the first feed with pictures, not to a compact list or a related list above it', async () => {
+      const [compact, main] = await feedsOf(html`<div>
+        <news-related current="x" .feed=${feedOf(illustrated('related'))}></news-related>
+        <news-feed layout="compact" .feed=${feedOf(illustrated('compact'))}></news-feed>
+        <news-feed .feed=${feedOf(illustrated('main'))}></news-feed>
+      </div>`);
+      expect(priorities(main)).to.deep.equal(['high', 'auto']);
+      expect(priorities(compact)).to.deep.equal(['auto', 'auto']);
+      expect(preloaded()).to.deep.equal([illustrated('main')[0].image]);
+    });
   });
 
   it('exports card parts for styling from the page', async () => {
