@@ -98,6 +98,12 @@ function restart(poll: Poll) {
  * request per URL for all elements on the page. Nothing is requested while the host is out
  * of the document (nor on a server): a feed from `src` loads once the host is connected.
  */
+/** `host` has not rendered yet, but its shadow root has content: it came from the server, to be hydrated. */
+export function serverRendered(host: ReactiveControllerHost): boolean {
+  const element = host as ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>> & {hasUpdated?: boolean};
+  return !element.hasUpdated && !!element.shadowRoot?.hasChildNodes();
+}
+
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: NewsFeed;
@@ -245,18 +251,13 @@ export class FeedController implements ReactiveController {
     }
     // A server-rendered host first takes over the server's markup: for `src`, the loading state.
     // A cached copy shown at once would not match it; the request below hands it back instead.
-    const cached = this.serverRendered() ? undefined : cachedFeed(feedKey(url, this.limits));
+    const cached = serverRendered(this.host) ? undefined : cachedFeed(feedKey(url, this.limits));
     if (cached) this.show(cached.feed);
     this.restored = cached?.fresh === false;
     // A copy this page loaded is current: loadFeed hands it back without a request.
     void this.load(!!cached, true);
   }
 
-  /** The host has not rendered yet, but its shadow root has content: it came from the server, to be hydrated. */
-  private serverRendered(): boolean {
-    const host = this.host as ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>> & {hasUpdated?: boolean};
-    return !host.hasUpdated && !!host.shadowRoot?.hasChildNodes();
-  }
 
   private show(feed: NewsFeed) {
     Object.assign(this, {status: 'ready', feed, error: undefined, moreError: undefined, reloadError: undefined});

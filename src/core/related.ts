@@ -10,6 +10,7 @@
 import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
+import {runNow, type Steps} from './steps.js';
 import {UNSPACED, WORD} from './words.js';
 
 export interface RelatedOptions {
@@ -240,7 +241,7 @@ class Vocabulary {
    * Counts a short word with the conjunction و (وفاس) as the word (فاس) when the feed also has
    * the word alone: there the feed proves the و a conjunction, not the word's first letter.
    */
-  foldConjunctions(docs: Doc[]): void {
+  *foldConjunctions(docs: Doc[]): Steps<void> {
     const alias = new Map<number, number>();
     for (const [term, id] of this.ids) {
       if (term.length < 4 || term.charCodeAt(0) !== 0x648) continue;
@@ -249,6 +250,7 @@ class Vocabulary {
     }
     if (!alias.size) return;
     for (const doc of docs) {
+      yield;
       if (!doc.terms.some((id) => alias.has(id))) continue;
       const folded = this.tally.start();
       doc.terms.forEach((id, i) => this.tally.add(folded, alias.get(id) ?? id, doc.counts[i]));
@@ -275,6 +277,15 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
  * are returned.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
+  return runNow(rankingSteps(items, current, options));
+}
+
+/**
+ * {@link rankRelated} as steps that pause after each item read and each item scored, to run at
+ * once (`runNow`) or in slices (`runInSlices`, `runSoon`): ranking a long feed of long texts
+ * takes longer than a frame.
+ */
+export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): Steps<RelatedItem[]> {
   const limit = Math.max(0, Math.trunc(options.limit ?? DEFAULT_LIMIT) || 0);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now === undefined ? Date.now() : +options.now;
@@ -296,9 +307,13 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
   const ranked: RelatedItem[] = [];
   if (target) {
     const vocabulary = new Vocabulary();
-    const docs = pool.map((item) => vocabulary.doc(item));
+    const docs: Doc[] = [];
+    for (const item of pool) {
+      docs.push(vocabulary.doc(item));
+      yield;
+    }
     if (!pool.includes(target)) docs.push(vocabulary.doc(target));
-    vocabulary.foldConjunctions(docs);
+    yield* vocabulary.foldConjunctions(docs);
     const df = new Float64Array(vocabulary.ids.size);
     for (const d of docs) for (const id of d.terms) df[id]++;
     const idf = df.map((count) => Math.log(1 + docs.length / count));
@@ -315,6 +330,7 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
     const wanted = new Set(candidates);
     for (const d of docs) {
       if (!wanted.has(d.item)) continue;
+      yield;
       let dot = 0;
       let norm = 0;
       for (let i = 0; i < d.terms.length; i++) {

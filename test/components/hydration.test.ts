@@ -8,8 +8,9 @@ import '../../src/hydrate.js';
 import {expect, waitUntil} from '@open-wc/testing';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
-import {malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
+import {longFeed, malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
 import {contentNodes, eventOnce, serverRendered, textOf, useLocale} from '../helpers.js';
 
 const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
@@ -164,6 +165,28 @@ describe('hydration of server-rendered elements', () => {
     } finally {
       await useLocale('en');
     }
+  });
+
+  it('a related list that takes long to rank takes over the server’s cards at once, never showing the skeleton', async () => {
+    const host = await serverRendered('long-related');
+    const related = host.querySelector<NewsRelatedElement>('news-related')!;
+    related.feed = longFeed();
+    const cardsOf = () => [...related.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+    const serverCards = cardsOf();
+    expect(serverCards).to.have.length(4);
+    let busy = false;
+    const observer = new MutationObserver(() => (busy ||= !!related.shadowRoot!.querySelector('[aria-busy]')));
+    observer.observe(related.shadowRoot!, {subtree: true, childList: true, attributes: true});
+
+    await import('../../src/components/news-related/news-related.js');
+    await waitUntil(() => related.hasUpdated, 'the list hydrates', {timeout: 10_000});
+    await related.updateComplete;
+    observer.disconnect();
+
+    expect(busy, 'the skeleton replaced the server’s list').to.equal(false);
+    expect(cardsOf()).to.deep.equal(serverCards);
+    expect(related.items.map((item) => item.id)).to.deep.equal(['900', '800', '100', '200']);
+    host.remove();
   });
 
   it('a malformed feed shows the same state on the server as in the browser', async () => {

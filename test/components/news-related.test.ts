@@ -5,8 +5,11 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {rankRelated} from '../../src/core/related.js';
+import {yieldToMain} from '../../src/core/steps.js';
 import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
-import {cards, headlines, loaded} from '../harness/list.js';
+import {cards, headlines, loaded, settled} from '../harness/list.js';
+import {longFeed} from '../ssr/ssr-data.js';
 import {$} from '../harness/shadow.js';
 
 const QUALITY = '/test/fixtures/related-quality.json';
@@ -230,5 +233,67 @@ describe('<news-related>', () => {
       await loaded(el);
       await expect(el).to.be.accessible();
     }
+  });
+
+  describe('a long feed of long texts', () => {
+    const long = longFeed();
+    const expected = () => rankRelated(long.items, '0', {limit: 4}).map((entry) => entry.item.id);
+    const busy = (el: Element) => !!el.shadowRoot?.querySelector('[aria-busy="true"]');
+    const unranked = () => {
+      const el = document.createElement('news-related') as NewsRelatedElement;
+      el.current = '0';
+      el.feed = long;
+      return el;
+    };
+    // Turns of the event loop taken as the library takes them: with scheduler.yield() a
+    // continuation goes ahead of timers, so a setTimeout would wait for the whole ranking.
+    const turnUntil = async (done: () => boolean) => {
+      for (let turns = 0; turns < 100_000; turns++) {
+        if (done()) return;
+        await yieldToMain();
+      }
+      throw new Error('never');
+    };
+
+    it('is ranked in slices that leave the page turns, busy until the list is ready', async () => {
+      const host = await render<HTMLDivElement>(html`<div></div>`);
+      const el = unranked();
+      let busyTurns = 0;
+      let ranked = false;
+      host.append(el);
+      const turns = turnUntil(() => {
+        if (busy(el)) busyTurns++;
+        return ranked;
+      });
+      await settled(el);
+      ranked = true;
+      await turns;
+      expect(busyTurns, 'turns of the page while the list was busy').to.be.at.least(2);
+      expect(el.items.map((entry) => entry.id)).to.deep.equal(expected());
+      expect(headlines(el)).to.deep.equal(el.items.map((entry) => entry.title));
+      expect(busy(el)).to.equal(false);
+    });
+
+    it('gives way to a newer feed, and starts again when reconnected after a disconnection stopped it', async () => {
+      const host = await render<HTMLDivElement>(html`<div></div>`);
+      const el = unranked();
+      host.append(el);
+      await turnUntil(() => busy(el));
+      el.feed = {items: [item('0', {tags: ['Rail']}), item('near', {tags: ['Rail']}), item('far')]};
+      await settled(el);
+      expect(headlines(el)).to.deep.equal(['Story near', 'Story far']);
+      // The long ranking was stopped: it never replaces the newer list.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(headlines(el)).to.deep.equal(['Story near', 'Story far']);
+
+      el.feed = long;
+      await turnUntil(() => busy(el));
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      host.append(el);
+      await settled(el);
+      expect(el.items.map((entry) => entry.id)).to.deep.equal(expected());
+      expect(headlines(el)).to.have.length(4);
+    });
   });
 });

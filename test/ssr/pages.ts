@@ -13,7 +13,7 @@ import type {NewsFeed} from '../../src/core/model.js';
 import '../../src/components/news-related/news-related.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
-import {malformedFeeds, ssrFeed} from './ssr-data.js';
+import {longFeed, malformedFeeds, ssrFeed} from './ssr-data.js';
 
 const pages: Record<string, (origin: string) => unknown> = {
   /** A card from its attributes, as a server template would write it. */
@@ -36,6 +36,8 @@ const pages: Record<string, (origin: string) => unknown> = {
     html`<news-feed src=${`${origin}/test/fixtures/jsonfeed-1.0.json?ssr`}></news-feed
       ><news-header-bar timezone="Africa/Casablanca"></news-header-bar
       ><news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`,
+  /** Articles related to item 0 of a feed that takes longer than a frame to rank. */
+  'long-related': () => html`<news-related .feed=${longFeed()} current="0"></news-related>`,
   /** Each malformed feed given to a `<news-feed>` and a `<news-related>`. */
   malformed: () =>
     html`${malformedFeeds.map(

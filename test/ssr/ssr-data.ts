@@ -22,3 +22,22 @@ export const ssrFeed = (origin: string): NewsFeed => ({
 
 /** Feeds of the wrong shape, as any script or server code might pass them to `.feed`. */
 export const malformedFeeds: unknown[] = [{items: 'nope'}, {items: [{}, null, 'x', {title: ''}]}, 'not a feed', 42];
+
+/**
+ * 1,000 items of about 900 characters, the most the reading caps keep: ranking them takes longer
+ * than a frame in every engine. Every hundredth item shares item 0's tag.
+ */
+export function longFeed(): NewsFeed {
+  const syllables = [...'bcdfghjklmnpqrvwxz'].flatMap((a) => [...'aeiou'].map((b) => a + b + a));
+  const text = (i: number, length: number) => Array.from({length: 300}, (_, k) => syllables[(k * 13 + i * 7) % syllables.length]).join(' ').slice(0, length);
+  return {
+    items: Array.from({length: 1_000}, (_, i) => ({
+      id: `${i}`,
+      url: `https://news.example/${i}`,
+      title: `Story ${i} ${text(i, 280)}`,
+      summary: text(i + 1, 600),
+      authors: [],
+      tags: i % 100 ? [] : ['Rail'],
+    })),
+  };
+}

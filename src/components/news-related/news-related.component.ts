@@ -1,11 +1,13 @@
-import type {PropertyValues} from 'lit';
+import {isServer, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
-import {DEFAULT_LIMIT, rankRelated} from '../../core/related.js';
+import {DEFAULT_LIMIT, rankingSteps, type RelatedItem} from '../../core/related.js';
+import {runSoon} from '../../core/run-soon.js';
+import {runNow, type Steps} from '../../core/steps.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
-import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {renderCards, renderEmpty, renderLoadState, renderSection, retry, validLayout} from '../shared/article-list.js';
+import {FeedController, serverRendered, type FeedCallbacks} from '../../controllers/feed-controller.js';
+import {renderCards, renderEmpty, renderLoadState, renderSection, renderSkeleton, retry, validLayout} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
@@ -47,6 +49,8 @@ function shownOnPage(): string[] {
  * normalized and French and Spanish accents folded; only articles in the current article's
  * language are shown; when too few are related, the newest articles fill the list. With the
  * same `src` (and reading limits) as a `<news-feed>` on the page it makes no request of its own.
+ * A feed that takes longer than a frame to rank (a thousand long articles) is ranked in slices
+ * that leave the page free meanwhile, with the loading skeleton shown; `updateComplete` waits for it.
  *
  * @customElement news-related
  * @summary Articles related to the one on the page, ranked privately in the browser.
@@ -143,6 +147,8 @@ export class NewsRelatedElement extends NewsElement {
   private related: NewsItem[] = [];
   private rankedFeed?: NewsFeed;
   private rankedKey = '';
+  /** A ranking under way in slices (a long feed of long texts), and what stops it. */
+  private ranking?: {done: Promise<void>; controller: AbortController};
   private stopWatching?: () => void;
   private stopFollowing?: () => void;
 
@@ -165,6 +171,22 @@ export class NewsRelatedElement extends NewsElement {
     super.disconnectedCallback();
     this.stopWatching?.();
     this.stopFollowing?.();
+    if (this.ranking) {
+      // Stopped: it starts again with the update that reconnection brings.
+      this.ranking.controller.abort();
+      this.ranking = undefined;
+      this.rankedFeed = undefined;
+    }
+  }
+
+  /** Also waits for a ranking under way, so that `items` is the new list once this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let ranking = this.ranking; ranking; ranking = this.ranking) {
+      await ranking.done;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private readonly handleRetry = () => void retry(this, this.loader);
@@ -182,8 +204,34 @@ export class NewsRelatedElement extends NewsElement {
     if (feed !== this.rankedFeed || key !== this.rankedKey) {
       this.rankedFeed = feed;
       this.rankedKey = key;
-      this.related = rankRelated(feed.items, current, {limit, exclude}).map((entry) => entry.item);
+      this.rank(rankingSteps(feed.items, current, {limit, exclude}));
     }
+  }
+
+  /**
+   * Ranks at once when that is quick, as it is for most feeds, so the list shows in the same
+   * frame; a long feed of long texts is ranked in slices that leave the page free, the skeleton
+   * showing until the list is ready. A server ranks at once, to send the list, and so does a
+   * browser taking over a server-rendered list: its first render must match the server's.
+   */
+  private rank(steps: Steps<RelatedItem[]>) {
+    this.ranking?.controller.abort();
+    this.ranking = undefined;
+    const controller = new AbortController();
+    const result = isServer || serverRendered(this) ? {value: runNow(steps)} : runSoon(steps, controller.signal);
+    const show = (ranked: RelatedItem[]) => (this.related = ranked.map((entry) => entry.item));
+    if ('value' in result) return void show(result.value);
+    const ranking = {
+      controller,
+      done: result.later.then((ranked) => {
+        // Stopped, by a newer ranking or by disconnection: that one shows its own list.
+        if (!ranked || this.ranking !== ranking) return;
+        this.ranking = undefined;
+        show(ranked);
+        this.requestUpdate();
+      }),
+    };
+    this.ranking = ranking;
   }
 
   override render() {
@@ -197,6 +245,7 @@ export class NewsRelatedElement extends NewsElement {
     const skeleton = Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6);
     const pending = renderLoadState(this.loader, layout, skeleton, this.handleRetry);
     if (pending) return pending;
+    if (this.ranking) return renderSkeleton(layout, skeleton);
     if (!this.related.length) {
       return renderEmpty(msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}));
     }
