@@ -135,8 +135,8 @@ export class FeedController implements ReactiveController {
   private deferred = false;
   /** The URL and interval this controller polls with, while subscribed. */
   private polling?: {url: string; refresh: number};
-  /** "Load more" has added `next_url` pages to what `feed` shows. */
-  private extended = false;
+  /** The `next_url` pages "Load more" has added to what `feed` shows. */
+  private readonly pagesRead = new Set<string>();
   private readonly request: LatestRequest;
   private readonly moreRequest: LatestRequest;
 
@@ -200,7 +200,11 @@ export class FeedController implements ReactiveController {
     return this.url ? this.load(quiet) : Promise.resolve();
   }
 
-  /** Fetches the `next_url` page and appends its new items. */
+  /**
+   * Fetches the `next_url` page and appends its new items, up to the item cap (`maxItems`):
+   * there, or when the page's own `next_url` leads back to a page read already (a feed that
+   * names itself as its next page, or a loop of pages), there is no next page any more.
+   */
   async loadMore(): Promise<void> {
     const next = this.feed?.nextUrl;
     if (!next || this.loadingMore) return;
@@ -216,8 +220,12 @@ export class FeedController implements ReactiveController {
     if (!result) return this.host.requestUpdate();
     if ('value' in result) {
       const current = this.feed!;
-      this.feed = {...current, nextUrl: result.value.nextUrl, items: mergeItems(current.items, result.value.items)};
-      this.extended = true;
+      const most = itemCap(this.limits.maxItems);
+      const items = mergeItems(current.items, result.value.items).slice(0, most);
+      this.pagesRead.add(next);
+      const {nextUrl} = result.value;
+      const ended = items.length >= most || !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
+      this.feed = {...current, nextUrl: ended ? undefined : nextUrl, items};
     } else {
       this.moreError = asFeedError(result.error, next);
       this.callbacks.onError(this.moreError);
@@ -270,7 +278,7 @@ export class FeedController implements ReactiveController {
    * adds no more than the item cap, or what the reader had loaded when that was more.
    */
   private withMore(fresh: NewsFeed): NewsFeed {
-    const shown = this.extended && this.status === 'ready' ? this.feed : undefined;
+    const shown = this.pagesRead.size && this.status === 'ready' ? this.feed : undefined;
     if (!shown) return fresh;
     const most = Math.max(itemCap(this.limits.maxItems), shown.items.length);
     return {...fresh, nextUrl: shown.nextUrl, items: mergeItems(fresh.items, shown.items).slice(0, most)};
@@ -281,7 +289,7 @@ export class FeedController implements ReactiveController {
     this.moreRequest.abort();
     this.loadingMore = false;
     this.deferred = false;
-    this.extended = false;
+    this.pagesRead.clear();
     this.reloadError = undefined;
   }
 

@@ -179,6 +179,30 @@ describe('<news-feed>', () => {
     expect(more()).to.equal(null);
   });
 
+  it('"Load more" stops at max-items, next pages included', async () => {
+    const key = `cap-${Math.random().toString(36).slice(2)}`;
+    const next = new URL(`/__items/5/${key}`, location.href).href;
+    const el = await render<NewsFeedElement>(html`<news-feed limit="2" max-items="3" .feed=${feedOf(items(2), next)}></news-feed>`);
+    await loaded(el);
+    ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+    await waitUntil(() => cards(el).length === 3, 'next page not shown');
+    await loaded(el);
+    expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2', 'Item 0']);
+    expect(el.items, 'items kept').to.have.length(3);
+    expect($(el, '[part="load-more"]'), 'Load more past the cap').to.equal(null);
+  });
+
+  it('"Load more" stops when a next page leads back to a page read already', async () => {
+    const key = `loop-${Math.random().toString(36).slice(2)}`;
+    const el = await render<NewsFeedElement>(html`<news-feed src=${`/__open-feed/${key}?next=self`}></news-feed>`);
+    await loaded(el);
+    const more = () => $(el, '[part="load-more"]') as HTMLButtonElement | null;
+    more()!.click();
+    await waitUntil(() => !more(), 'Load more offered the same page again');
+    expect(headlines(el)).to.deep.equal(['Elsewhere']);
+    expect(await (await fetch(`/__hits/${key}`)).json(), 'requests of the page').to.equal(2);
+  });
+
   describe('lends the reader\'s cookies to the feed\'s own origin only', () => {
     const COOKIE = 'news-test-session=1';
     beforeEach(() => (document.cookie = `${COOKIE}; path=/`));

@@ -92,7 +92,7 @@ export class NewsFeedElement extends NewsElement {
 
   /**
    * Most items read from the feed, or kept from a `feed` given (default 1000), and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
-   * left unread, not an error. Raise it for an archive feed known to be longer. Elements share a
+   * left unread, not an error, and "Load more" adds the feed's next pages up to it, then goes away. Raise it for an archive feed known to be longer. Elements share a
    * request only under the same limits.
    */
   @property({type: Number, attribute: 'max-items'}) maxItems?: number;
