@@ -8,7 +8,13 @@
 //                               sends an HTTP date <s> seconds ahead), then serves <path>
 // /__redirect-loop/<key>        redirects to itself, for ever
 // /__stall/<key>/<path>         sends the headers and half of <path>, then nothing more
-// /__endless/<key>              streams `[` with no end (no Content-Length; cut off past 16 MB)
+// /__endless/<key>              streams `[` with no end (no Content-Length), cut off past 16 MB
+//                               (?cap=<MB>: past that), hung up after HANG_UP (?hangup=<ms>)
+// /__endless-state/<key>        how the last /__endless/<key> answer went (JSON): `{sent, ended,
+//                               sentAtEnd}`: bytes written so far; null while the connection is
+//                               open, else who ended it, `client` (the browser closed it),
+//                               `cut-off` or `hang-up`; the bytes written by then, and when
+//                               (Date.now() on the server, the same machine's clock as the page's)
 // /__declared/<bytes>           declares a Content-Length of <bytes>, sends a few
 // /__padded/<bytes>/<key>/<path>  serves the JSON <path> padded with blanks to <bytes> (still valid)
 // /__nested/<depth>/<key>/<path>  serves the JSON <path> with a field nested <depth> arrays deep
@@ -28,15 +34,18 @@ const manyItems = (n) =>
   JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Many', items: Array.from({length: n}, (_, i) => ({id: `item-${i}`, url: `https://example.com/${i}`, title: `Item ${i}`}))});
 // The stalled, endless and declared-length answers (listed above) drop their connection after
 // HANG_UP ms, far past any time limit the tests set (1.5 s at most). A browser keeps six connections per host, and WebKit goes on
-// downloading an endless body for seconds after the page cancelled and aborted it: with
+// downloading an endless body for 0.6-17 s after the page cancelled and aborted it, answering
+// no other request of the page meanwhile (test/hostile/released-bodies.test.ts): with
 // nothing to end these answers, one CI run saw WebKit's next two requests to the test server
 // wait past their time limits (core/weather.test.ts, right after its endless body).
 const HANG_UP = 8000;
 /** Destroys the answer's socket after HANG_UP ms, unless the client has closed it by then. */
-function hangUpLater(ctx) {
-  const timer = setTimeout(() => ctx.res.destroy(), HANG_UP);
+function hangUpLater(ctx, ms = HANG_UP) {
+  const timer = setTimeout(() => ((ctx.state.hungUp = true), ctx.res.destroy()), ms);
   ctx.res.once('close', () => clearTimeout(timer));
 }
+/** Per key, how the last endless answer went (see /__endless-state/). */
+const endless = new Map();
 const count = (key) => hits.set(key, (hits.get(key) ?? 0) + 1).get(key);
 const cookies = new Map();
 /** A JSON Feed of one item titled `title`, with `next_url` when `next` is given. */
@@ -44,12 +53,17 @@ const oneItem = (title, next) => JSON.stringify({version: 'https://jsonfeed.org/
 
 export function hostileRoutes() {
   return async (ctx, next) => {
-    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|declared|padded|nested|items|open-feed|cookies|cookies-seen)\/(.*)$/);
+    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|endless-state|declared|padded|nested|items|open-feed|cookies|cookies-seen)\/(.*)$/);
     if (!route) return next();
     const [, name, rest] = route;
     ctx.set('Cache-Control', 'no-store');
     if (name === 'hits') {
       ctx.body = JSON.stringify(hits.get(rest) ?? 0);
+      ctx.type = 'application/json';
+      return;
+    }
+    if (name === 'endless-state') {
+      ctx.body = JSON.stringify(endless.get(rest) ?? null);
       ctx.type = 'application/json';
       return;
     }
@@ -116,12 +130,25 @@ export function hostileRoutes() {
       const chunk = Buffer.alloc(64 * 1024, '[');
       ctx.type = 'application/json';
       // Cut off (never completed) past 16 MB, for the reason given at HANG_UP.
-      let sent = 0;
+      const state = {sent: 0, ended: null, sentAtEnd: null, endedAt: null};
+      endless.set(rest, state);
+      let cutOff = false;
+      const cap = (Number(ctx.query.cap) || 16) * 2 ** 20;
       ctx.body = new Readable({read() {
-        if ((sent += chunk.length) > 16 * 2 ** 20) ctx.res.destroy();
-        else this.push(chunk);
+        if (state.sent + chunk.length > cap) {
+          cutOff = true;
+          ctx.res.destroy();
+        } else {
+          state.sent += chunk.length;
+          this.push(chunk);
+        }
       }});
-      hangUpLater(ctx);
+      hangUpLater(ctx, Number(ctx.query.hangup) || HANG_UP);
+      ctx.res.once('close', () => {
+        state.ended = cutOff ? 'cut-off' : ctx.state.hungUp ? 'hang-up' : 'client';
+        state.sentAtEnd = state.sent;
+        state.endedAt = Date.now();
+      });
       return;
     }
     if (name === 'declared') {
