@@ -83,6 +83,45 @@ export async function onlyIn(context: Mocha.Context, engines: Engine[], reason: 
   context.skip();
 }
 
+/**
+ * Runs `body` with `roots` (shadow roots, or the document) styled as on paper, then back on
+ * screen. Chromium switches the page to print media (DevTools protocol), so every
+ * `@media print` rule applies as when printing. Firefox's (WebDriver BiDi) and WebKit's
+ * (WebDriver) automation cannot switch media types (puppeteer's emulateMediaType needs CDP;
+ * WebKitWebDriver has no print or emulation command), so there each root's `@media print`
+ * rules are made to apply (their media list set to `all`) and its `@media screen` ones not,
+ * and the engine's own cascade and layout do the rest; the test's title says so. Fails when
+ * no root has a print rule.
+ */
+export async function asPrinted<T>(context: Mocha.Context, roots: (ShadowRoot | Document)[], body: () => T | Promise<T>): Promise<T> {
+  const engine = await browserEngine();
+  if (engine === 'chromium') {
+    await executeServerCommand('emulate-media-type', 'print');
+    try {
+      return await body();
+    } finally {
+      await executeServerCommand('emulate-media-type', '');
+    }
+  }
+  context.test!.title += ` [print media in ${engine}: its @media print rules switched on by the test, as its automation cannot emulate print]`;
+  const switched: [MediaList, string][] = [];
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule && ['print', 'screen'].includes(rule.media.mediaText)) {
+        switched.push([rule.media, rule.media.mediaText]);
+        rule.media.mediaText = rule.media.mediaText === 'print' ? 'all' : 'not all';
+      } else if (rule instanceof CSSGroupingRule) visit(rule.cssRules);
+    }
+  };
+  for (const root of roots) for (const sheet of [...root.adoptedStyleSheets, ...root.styleSheets]) visit(sheet.cssRules);
+  try {
+    if (!switched.some(([, media]) => media === 'print')) throw new Error('asPrinted: no @media print rule to switch on');
+    return await body();
+  } finally {
+    for (const [media, text] of switched) media.mediaText = text;
+  }
+}
+
 /** Puts server-rendered page `name` (test/ssr/pages.ts) into this page, declarative shadow roots included. */
 export async function serverRendered(name: string): Promise<HTMLElement> {
   const host = document.createElement('div');

@@ -2,9 +2,8 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
-import {executeServerCommand} from '@web/test-runner-commands';
 import sinon from 'sinon';
-import {countFetches, eventOnce, fixture, onlyIn, otherOrigin, textOf, useLocale} from '../helpers.js';
+import {asPrinted, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
@@ -130,16 +129,14 @@ describe('<news-feed>', () => {
   });
 
   it('on paper, keeps its heading with the cards and leaves out the Load more button', async function () {
-    await onlyIn(this, ['chromium'], 'only Chromium\'s automation (DevTools protocol) can switch a running page to print media');
     const el = await render<NewsFeedElement>(html`<news-feed limit="1" .feed=${feedOf(items(3))}></news-feed>`);
-    await executeServerCommand('emulate-media-type', 'print');
-    try {
+    expect($(el, '[part="load-more"]')!.getClientRects().length, 'Load more on screen').to.equal(1);
+    await asPrinted(this, [el.shadowRoot!], () => {
       expect(getComputedStyle($(el, '[part="heading"]')!).breakAfter).to.equal('avoid');
-      expect($(el, '[part="load-more"]')!.getClientRects().length).to.equal(0);
-    } finally {
-      await executeServerCommand('emulate-media-type', '');
-    }
-    expect($(el, '[part="load-more"]')!.getClientRects().length).to.equal(1);
+      expect($(el, '[part="load-more"]')!.getClientRects().length, 'Load more on paper').to.equal(0);
+      expect(cards(el).map((card) => card.getClientRects().length), 'the card on paper').to.deep.equal([1]);
+    });
+    expect($(el, '[part="load-more"]')!.getClientRects().length, 'Load more on screen again').to.equal(1);
   });
 
   it('hides the heading when heading is empty and uses a custom one otherwise', async () => {
