@@ -139,6 +139,17 @@ describe('<news-feed>', () => {
     expect($(el, '[part="load-more"]')!.getClientRects().length, 'Load more on screen again').to.equal(1);
   });
 
+  // The other half of test/components/reader-preferences.test.ts, whose own Firefox and WebKit
+  // are launched with the preferences on and so never see them off: here, in every engine.
+  it('without the reader\'s preferences (no reduced motion, no forced colours), the loading skeleton pulses and its blocks have no border', async () => {
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion').to.equal(false);
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours').to.equal(false);
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
+    const block = $(el, '.skeleton .block')!;
+    expect(getComputedStyle(block).animationName).to.equal('pulse');
+    expect(getComputedStyle(block).borderStyle).to.equal('none');
+  });
+
   it('hides the heading when heading is empty and uses a custom one otherwise', async () => {
     const hidden = await render<NewsFeedElement>(html`<news-feed heading="" .feed=${feedOf(items(1))}></news-feed>`);
     expect($(hidden, '[part="heading"]')).to.equal(null);
