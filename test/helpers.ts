@@ -73,8 +73,10 @@ export const browserEngine = () => (engine ??= executeServerCommand<Engine, unde
 
 /**
  * Skips the calling test unless it runs in one of `engines`. Only for what the engine's
- * automation cannot do, never for a difference in behaviour: `reason` says which, and the
- * README's browser-support table lists every such skip.
+ * automation cannot do, or for an engine's own bug that makes the check fail by the machine's
+ * load (reproduced without the library in test/repro/), never for a difference in the
+ * library's behaviour: `reason` says which, and the README's browser-support table lists
+ * every such skip.
  */
 export async function onlyIn(context: Mocha.Context, engines: Engine[], reason: string) {
   const current = await browserEngine();
