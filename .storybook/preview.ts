@@ -2,6 +2,7 @@ import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
+import {argTypesFor} from './arg-types.js';
 import {bundledLocales, directionOf, nativeLanguageName, setLocale} from '../src/core/locale.js';
 import './pending-fetch.js';
 
@@ -55,6 +56,8 @@ const preview: Preview = {
   initialGlobals: {locale: 'en', dir: 'auto'},
   parameters: {
     controls: {expanded: true},
+    // Every attribute's row and control, even where a part has its name (see arg-types.ts).
+    docs: {extractArgTypes: (tagName: string) => argTypesFor(tagName, manifest)},
     a11y: {test: 'error'},
   },
   tags: ['autodocs'],
