@@ -62,6 +62,21 @@ describe('<news-article-card>', () => {
     expect(kinds).to.deep.equal({element: 13, text: 7, blank: 0, comment: 9});
   });
 
+  it('lets the page restyle each tag (part tag)', async () => {
+    const page = await render<HTMLElement>(html`<div>
+      <style>.pills news-article-card::part(tag) { border-radius: 0; padding-inline: 0; border-style: none; }</style>
+      <div class="pills"><news-article-card .item=${item()}></news-article-card></div>
+    </div>`);
+    const el = page.querySelector('news-article-card')!;
+    await el.updateComplete;
+    const tags = [...part(el, 'tags')!.querySelectorAll('li')].filter((li) => li.textContent);
+    expect(tags.map(textOf)).to.deep.equal(['Economy', 'Port']);
+    for (const tag of tags) {
+      const style = getComputedStyle(tag);
+      expect([style.borderStartStartRadius, style.paddingInlineStart, style.borderTopStyle]).to.deep.equal(['0px', '0px', 'none']);
+    }
+  });
+
   it('shows the first three tags', async () => {
     const el = await card(item({tags: ['Economy', 'Port', 'Atlantic', 'Trade', 'Jobs']}));
     expect(shownTags(el)).to.deep.equal(['Economy', 'Port', 'Atlantic']);

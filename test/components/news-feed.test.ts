@@ -325,6 +325,27 @@ describe('<news-feed>', () => {
     expect(cards(el)[0].getAttribute('exportparts')).to.contain('link: card-link');
   });
 
+  it('lets the page restyle each tag of its cards (card-tag), not only their list', async () => {
+    // A site with square corners: the cards follow --news-radius, the tags need a part of their own.
+    const page = await render<HTMLElement>(html`<div>
+      <style>
+        .square news-feed { --news-radius: 0; }
+        .square news-feed::part(card-tag) { border-radius: 0; border-color: rgb(179, 38, 30); }
+      </style>
+      <div class="square"><news-feed .feed=${feedOf(items(2, ['Economy', 'Port']))}></news-feed></div>
+    </div>`);
+    const el = page.querySelector('news-feed')!;
+    await el.updateComplete;
+    const card = cards(el)[1]; // the second story has the tags
+    await card.updateComplete;
+    const shown = [...card.shadowRoot!.querySelectorAll('[part~="tags"] li')].filter((li) => li.textContent);
+    expect(shown.map((li) => li.textContent)).to.deep.equal(['Economy', 'Port']);
+    for (const tag of shown) {
+      expect(getComputedStyle(tag).borderStartStartRadius, 'square like the cards').to.equal('0px');
+      expect(getComputedStyle(tag).borderTopColor).to.equal('rgb(179, 38, 30)');
+    }
+  });
+
   it('re-fetches {lang} URLs in the new language, in that language and direction', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/lang-{lang}.json"></news-feed>`);
     await loaded(el);

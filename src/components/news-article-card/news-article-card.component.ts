@@ -60,6 +60,7 @@ for (const variant of VARIANTS) {
  * @csspart author - The author names.
  * @csspart reading-time - "5 min read", when the article's text is known: its whole body's words (`item.words`, counted by the feed reader), at the reading speed of the article's language, in the interface language.
  * @csspart tags - The list of tags.
+ * @csspart tag - Each tag (a rounded outline by default: its border, radius, padding and colours are the site's to set).
  *
  * @cssprop [--news-font-family=inherit] - Font of the card.
  * @cssprop [--news-color-text=inherit] - Text colour.
@@ -295,9 +296,9 @@ export class NewsArticleCardElement extends NewsElement {
           ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined, item.words), tag)}</span>`
           : nothing}</p
       ><ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
-        ><li lang=${lang}>${tags[0]}</li
-        ><li lang=${lang}>${tags[1]}</li
-        ><li lang=${lang}>${tags[2]}</li></ul
+        ><li part="tag" lang=${lang}>${tags[0]}</li
+        ><li part="tag" lang=${lang}>${tags[1]}</li
+        ><li part="tag" lang=${lang}>${tags[2]}</li></ul
     ></article>`;
   }
 }

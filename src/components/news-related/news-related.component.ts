@@ -58,7 +58,7 @@ function shownOnPage(): string[] {
  * @csspart base - The whole block (`section`).
  * @csspart heading - The heading.
  * @csspart list - The list of cards.
- * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`.
+ * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`, `card-tag`.
  * @csspart status - The error or empty message.
  * @csspart retry - The Retry button in the error message.
  *

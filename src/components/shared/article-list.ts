@@ -11,7 +11,7 @@ import type {CardVariant, FeedError, FeedLayout, NewsItem} from '../../core/mode
 import type {FeedStatus} from '../../controllers/feed-controller.js';
 
 const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
-const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'reading-time', 'tags']
+const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'reading-time', 'tags', 'tag']
   .map((part) => `${part}: card-${part}`)
   .join(', ');
 
