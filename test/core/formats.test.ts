@@ -234,7 +234,8 @@ describe('format detection and XML errors', () => {
   });
 
   for (const [name, text, kind, words] of [
-    ['markup with no feed in it', '<html><body><p>Not a feed</p></body></html>', 'format', 'neither RSS nor Atom'],
+    ['an HTML page', '<html><body><p>Not a feed</p></body></html>', 'format', 'is an HTML page, not a feed'],
+    ['markup with no feed in it', '<page><p>Not a feed</p></page>', 'format', 'neither RSS nor Atom: its root element is <page>'],
     ['XML that is not a feed', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', 'format', 'neither RSS nor Atom'],
   ] as const) {
     it(`reports ${name} with a typed error`, async () => {

@@ -35,7 +35,8 @@ describe('loadFeed', () => {
   it('reports a response that is an HTML page, not a feed', async () => {
     const error = await failure(loadFeed(fixture('not-json.html')));
     expect(error.kind).to.equal('format');
-    expect(error.message).to.contain('neither RSS nor Atom').and.contain('<html>');
+    // What a wrong address on a server that answers HTML looks like: said as such, not as "XML".
+    expect(error.message).to.contain('not-json.html is an HTML page, not a feed: check the address');
   });
 
   it('reports JSON that is not a feed', async () => {

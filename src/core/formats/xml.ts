@@ -578,9 +578,12 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   const root = reading === 'ill-formed' ? undefined : reading.root;
   throw new FeedError(
     'format',
-    root
-      ? `The XML document${where} is neither RSS nor Atom: its root element is <${root.slice(0, 40)}>.`
-      : `The feed${where} is not XML that an RSS or Atom reader can repair.`,
+    // An HTML page is what a wrong address usually gets (a "not found" page sent as 200, a site's home page).
+    root?.toLowerCase() === 'html'
+      ? `The document${where} is an HTML page, not a feed: check the address (a missing page answered with HTML looks like this).`
+      : root
+        ? `The XML document${where} is neither RSS nor Atom: its root element is <${root.slice(0, 40)}>.`
+        : `The feed${where} is not XML that an RSS or Atom reader can repair.`,
     {url: baseUrl, field: root?.slice(0, 40)},
   );
 }
