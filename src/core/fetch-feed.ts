@@ -11,10 +11,10 @@ import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-o
 import {sharedRequests} from './shared-requests.js';
 import {ReadLimitError, readBody} from './read-body.js';
 import {safeUrl} from './url.js';
-import {decodeFeedBytes} from './encoding.js';
+import {decodingSteps} from './encoding.js';
 import {deadline, lateness} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
-import {yieldToMain} from './steps.js';
+import {runInSlices, yieldToMain} from './steps.js';
 import {FEED_ACCEPT, dropEarly, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
@@ -165,7 +165,8 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
       throw httpError(href, response, timeout);
     }
     // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration.
-    text = decodeFeedBytes(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type'));
+    // C1 controls are mapped in slices: a feed can be made of them.
+    text = await runInSlices(decodingSteps(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type')));
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (attempt.timer.aborted) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});

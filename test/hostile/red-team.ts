@@ -74,6 +74,12 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     },
     expect: {title: /^وبتثج بتثج /},
   },
+  '2 MB of C1 controls in a UTF-8 feed (each became its windows-1252 character in one regex callback: one task of 219 ms)': {
+    body: () => new TextEncoder().encode(feed([{id: '1', title: 'C1 controls', content_text: '\u0092'.repeat(1_000_000)}])),
+    expect: {title: 'C1 controls', check: (f) => (f.items[0].contentText?.startsWith('’’’') ? '' : `a body of ${JSON.stringify(f.items[0].contentText?.slice(0, 8))}`)},
+  },
+
+
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
   '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},
@@ -106,6 +112,7 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
       `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>Deep images</title><content type="xhtml"><div>${'<div>'.repeat(250)}${'<img/>'.repeat(5_000)}${'</div>'.repeat(250)}</div></content></entry></feed>`,
     expect: {title: 'Deep images', check: (f) => (f.items[0].image === undefined ? '' : `an image: ${f.items[0].image}`)},
   },
+
   // --- Entities -----------------------------------------------------------------------------
   'an entity bomb in a title (200,000 &amp;amp;)': {
     body: () => feed([{id: '1', title: '&amp;amp;'.repeat(200_000)}]),
