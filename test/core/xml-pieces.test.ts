@@ -5,7 +5,8 @@ import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
-import {TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import {MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import fc from 'fast-check';
 import type {Corpus} from '../corpus/feedparser/corpus.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
@@ -229,6 +230,95 @@ describe('text no field reads is left out of the pieces', () => {
     // The image comes past what a field is read for: not searched, in pieces or whole.
     expect(feed.items[0].image).to.equal(undefined);
     expect(feed.items[1].contentText ?? feed.items[1].summary).to.match(/^Mot0 Mot1 /);
+  });
+});
+
+describe('elements no field reads are left out of the pieces', () => {
+  const parsed = (markup: string) => new DOMParser().parseFromString(markup, 'application/xml');
+  /** Elements in each piece, and the deepest nesting in it, once parsed (undefined for a piece that is not well-formed). */
+  const shape = (piece: string) => {
+    const doc = parsed(piece);
+    if (doc.getElementsByTagName('parsererror').length) return undefined;
+    const all = [...doc.getElementsByTagName('*')];
+    const depth = (el: Element) => {
+      let levels = 0;
+      for (let node: Element | null = el; node; node = node.parentElement) levels++;
+      return levels;
+    };
+    return {elements: all.length, deepest: all.reduce((deepest, el) => Math.max(deepest, depth(el)), 0)};
+  };
+  const atom = (entries: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom</title>${entries}</feed>`;
+
+  it('reads an item of 250,000 elements as its first fields, with its headline and link', async () => {
+    const markup = rss(`<item><title>Elements</title><link>https://example.com/elements</link>${'<x/>'.repeat(250_000)}<category>Late</category></item>${item(2)}`);
+    const [first, second] = pieces(markup) as string[];
+    // Its title, link and first MAX_MARKUP_TAGS - 2 empty fields, in the root and channel copies: DOMParser took 1.2-1.5 s over them all.
+    expect(shape(first)).to.deep.equal({elements: 3 + MAX_MARKUP_TAGS, deepest: 4});
+    expect(second).to.equal(`<?xml version="1.0"?><rss version="2.0"><channel>${item(2)}</channel></rss>`);
+    const feed = await parseXmlFeed(markup, BASE);
+    expect(feed.items.map((i) => [i.title, i.url, i.tags])).to.deep.equal([['Elements', 'https://example.com/elements', []], ['Item 2', undefined, []]]);
+  });
+
+  it('reads a field of 200,000 elements up to its first 2,000, and the fields after it', async () => {
+    const markup = rss(`<item><title>Bold</title><description>${'<b>x</b> '.repeat(200_000)}</description><link>https://example.com/bold</link><category>After</category></item>`);
+    // rss, channel, item, title, description and its first MAX_MARKUP_TAGS elements, link, category.
+    expect(shape((pieces(markup) as string[])[0])).to.deep.equal({elements: 7 + MAX_MARKUP_TAGS, deepest: 5});
+    const [bold] = (await parseXmlFeed(markup, BASE)).items;
+    expect([bold.title, bold.url, bold.tags]).to.deep.equal(['Bold', 'https://example.com/bold', ['After']]);
+    expect(bold.summary).to.match(/^x x x x /);
+  });
+
+  it(`leaves out the tags of inline XHTML nested deeper than ${MAX_ITEM_DEPTH} in an entry, keeping their text`, async () => {
+    const deep = (levels: number) => `${'<div>'.repeat(levels)}Deep text${'</div>'.repeat(levels)}`;
+    const entry = (levels: number) => `<entry><id>1</id><title>Deep</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${deep(levels)}</div></content></entry>`;
+    // feed and entry, then MAX_ITEM_DEPTH levels inside the entry (content, the XHTML div, 30 divs), and the entry's id and title.
+    expect(shape((pieces(atom(entry(100_000))) as string[])[0])).to.deep.equal({elements: 4 + MAX_ITEM_DEPTH, deepest: 2 + MAX_ITEM_DEPTH});
+    const read = async (levels: number) => (await parseXmlFeed(atom(entry(levels)), BASE)).items.map((i) => [i.title, i.contentText]);
+    expect(await read(100_000)).to.deep.equal([['Deep', 'Deep text']]);
+    expect(await read(30)).to.deep.equal(await read(100_000));
+    // Within the limit, nothing is left out.
+    expect((pieces(atom(entry(30))) as string[])[0]).to.contain(deep(30));
+  });
+
+  it('leaves out elements outside items past twice as many, or nested that deep, and still reads every item', async () => {
+    const markup = rss(`${'<junk/>'.repeat(10_000)}${'<d>'.repeat(5_000)}${'</d>'.repeat(5_000)}${items(3)}`);
+    const head = shape((split(markup) as FeedPieces).head)!;
+    expect(head.elements).to.be.at.most(2 + 2 * MAX_MARKUP_TAGS);
+    expect(head.deepest).to.be.at.most(3 + MAX_ITEM_DEPTH);
+    expect((await parseXmlFeed(markup, BASE)).items.map((i) => i.title)).to.deep.equal(['Item 0', 'Item 1', 'Item 2']);
+  });
+
+  it('leaves out nothing of items within the limits: each item is in a piece as written', () => {
+    // Fields with text, attributes, entities, CDATA, comments and nested markup, fewer and shallower than the limits.
+    const leaf = fc.constantFrom('<b>bold</b>', 'text', ' &amp; ', '<![CDATA[<raw>]]>', '<!-- note -->', '<a href="https://example.com/?a=1&amp;b=2">link</a>', '<img src="i.jpg"/>', 'é😀');
+    const markup: fc.Arbitrary<string> = fc.letrec<{node: string}>((tie) => ({
+      node: fc.oneof({depthSize: 'small', maxDepth: 6, withCrossShrink: true}, leaf, fc.array(tie('node'), {maxLength: 4}).map((children) => `<span>${children.join('')}</span>`)),
+    })).node;
+    const field = fc.tuple(fc.constantFrom('title', 'description', 'category', 'x:extra'), fc.array(markup, {maxLength: 5})).map(([name, content]) => `<${name}>${content.join('')}</${name}>`);
+    const anItem = fc.array(field, {maxLength: 8}).map((fields) => `<item>${fields.join('')}</item>`);
+    fc.assert(
+      fc.property(fc.array(anItem, {minLength: 1, maxLength: 6}), (list) => {
+        const result = split(rss(list.join(''), '', ' xmlns:x="urn:x"')) as FeedPieces;
+        expect([...result.items].map((piece) => /<channel>([\s\S]*)<\/channel>/.exec(piece)![1])).to.deep.equal(list);
+      }),
+      {numRuns: 300},
+    );
+    // At the limits exactly: every field and element kept; one more of each is left out.
+    const fields = (n: number) => Array.from({length: n}, (_, i) => `<f${i}/>`).join('');
+    const atLimit = `<item>${fields(MAX_MARKUP_TAGS)}</item>`;
+    expect((split(rss(atLimit)) as FeedPieces).items[Symbol.iterator]().next().value).to.contain(atLimit);
+    expect(shape([...(split(rss(`<item>${fields(MAX_MARKUP_TAGS + 1)}</item>`)) as FeedPieces).items][0])!.elements).to.equal(3 + MAX_MARKUP_TAGS);
+    const nested = (n: number) => `<item><description>${'<b/>'.repeat(n)}</description></item>`;
+    expect([...(split(rss(nested(MAX_MARKUP_TAGS))) as FeedPieces).items][0]).to.contain(nested(MAX_MARKUP_TAGS));
+    expect(shape([...(split(rss(nested(MAX_MARKUP_TAGS + 1))) as FeedPieces).items][0])!.elements).to.equal(4 + MAX_MARKUP_TAGS);
+  });
+
+  it('ends a piece at 8,000 elements of items, whatever its length', () => {
+    // 1,000 items of 23 elements in about 125 characters: 8,000 elements make a piece before 64,000 characters do.
+    const many = [...(split(rss(items(1_000, '<x/>'.repeat(20))), PIECE_SIZE) as FeedPieces).items];
+    const counts = many.map((piece) => shape(piece)!.elements - 2);
+    expect(counts.reduce((a, b) => a + b)).to.equal(23_000);
+    expect(Math.max(...counts)).to.be.within(8_000, 8_000 + 22);
   });
 });
 

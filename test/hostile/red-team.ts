@@ -78,8 +78,14 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => new TextEncoder().encode(feed([{id: '1', title: 'C1 controls', content_text: '\u0092'.repeat(1_000_000)}])),
     expect: {title: 'C1 controls', check: (f) => (f.items[0].contentText?.startsWith('’’’') ? '' : `a body of ${JSON.stringify(f.items[0].contentText?.slice(0, 8))}`)},
   },
-
-
+  'one RSS item of 250,000 empty elements after its title and link (DOMParser built them all in one task: 1.2–1.5 s)': {
+    body: () => rss(`<item><title>Elements</title><link>https://example.com/elements</link>${'<x/>'.repeat(250_000)}</item>`),
+    expect: {title: 'Elements', check: (f) => (f.items[0].url === 'https://example.com/elements' ? '' : `a link of ${f.items[0].url}`)},
+  },
+  'one RSS item whose description holds 200,000 elements (DOMParser built them all in one task)': {
+    body: () => rss(`<item><title>Bold</title><link>https://example.com/bold</link><description>${'<b>x</b> '.repeat(200_000)}</description></item>`),
+    expect: {title: 'Bold', check: (f) => (f.items[0].url === 'https://example.com/bold' && f.items[0].summary?.startsWith('x x x') ? '' : `${f.items[0].url}: ${f.items[0].summary?.slice(0, 20)}`)},
+  },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
   '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},
@@ -112,7 +118,11 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
       `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>Deep images</title><content type="xhtml"><div>${'<div>'.repeat(250)}${'<img/>'.repeat(5_000)}${'</div>'.repeat(250)}</div></content></entry></feed>`,
     expect: {title: 'Deep images', check: (f) => (f.items[0].image === undefined ? '' : `an image: ${f.items[0].image}`)},
   },
-
+  'inline XHTML nested 100,000 deep in an Atom entry (Chromium\'s XML parser slows down on deep nesting)': {
+    body: () =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>Deep XHTML</title><link href="https://example.com/deep"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${'<div>'.repeat(100_000)}Deep text${'</div>'.repeat(100_000)}</div></content></entry></feed>`,
+    expect: {title: 'Deep XHTML', check: (f) => (f.items[0].url === 'https://example.com/deep' ? '' : `a link of ${f.items[0].url}`)},
+  },
   // --- Entities -----------------------------------------------------------------------------
   'an entity bomb in a title (200,000 &amp;amp;)': {
     body: () => feed([{id: '1', title: '&amp;amp;'.repeat(200_000)}]),

@@ -11,13 +11,20 @@
  * read in exactly one piece, in the same context as in the whole, so the pieces are all
  * well-formed exactly when the whole document is, and read the same.
  *
- * But for text the reader never gets to: a run of text (or CDATA section) longer than any
+ * But for what the reader never gets to: a run of text (or CDATA section) longer than any
  * field is read is cut once it holds that many characters, and a long comment is emptied,
- * so one megabyte-long description costs `DOMParser` no more than a long article.
+ * so one megabyte-long description costs `DOMParser` no more than a long article. Likewise
+ * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
+ * small ones; deep nesting slows it down sharply): past an item's first
+ * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out, and past the first as many
+ * elements inside its fields, the rest of each field (as the HTML of a field is read up to as
+ * many tags), but for the end tags of elements still open; tags nested deeper than
+ * {@link MAX_ITEM_DEPTH} in an item are left out with their text kept, and so are those
+ * outside items past twice {@link MAX_MARKUP_TAGS} or that deep below the channel.
  */
 import {MAX_CONTENT} from './fields.js';
 import type {Steps} from '../steps.js';
-import {markupLength} from '../markup-limits.js';
+import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -30,6 +37,16 @@ interface Span {
   start: number;
   end: number;
 }
+
+/** An item's span, with the elements of it that are read. */
+interface ItemSpan extends Span {
+  elements: number;
+}
+
+/** Deepest nesting of elements read inside an item (its fields are at 1), or below the root outside items; deeper tags are left out, their text kept. */
+export const MAX_ITEM_DEPTH = 32;
+/** Most elements of items parsed in one piece, whatever its length: `DOMParser` builds 2,000 small elements in 2–5 ms. */
+const PIECE_ELEMENTS = 4 * MAX_MARKUP_TAGS;
 
 /** Tags scanned between pauses. */
 const TAGS_PER_STEP = 2_000;
@@ -89,19 +106,44 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   let channel: Span | undefined;
   let channelOpen = false;
   let itemName = '';
-  const inChannel: Span[] = [];
-  const inRoot: Span[] = [];
-  let item: {start: number; depth: number} | undefined;
+  const inChannel: ItemSpan[] = [];
+  const inRoot: ItemSpan[] = [];
+  // The item being read, and the elements read in it: its fields, and the elements inside them.
+  let item: {start: number; depth: number; fields: number; nested: number} | undefined;
   let rootClosed = false;
-  // Text no field reads, left out of the pieces, in document order.
+  // Elements outside items read so far.
+  let outside = 0;
+  // Whether each open element's tags are left out (the stack's twin).
+  const dropped: boolean[] = [];
+  // Text no field reads, and tags past the limits, left out of the pieces: in document order, none overlapping.
   const unread: Span[] = [];
+  const leaveOut = (start: number, end: number) => {
+    const last = unread[unread.length - 1];
+    if (last?.end === start) last.end = end;
+    else unread.push({start, end});
+  };
+  // While an item's elements past its limits are read, everything but the end tags of elements
+  // still open is left out, until the stack is back to this length (-1: not now).
+  let skipping = -1;
+  /**
+   * Which limit the start tag of an element at `depth` is past, if any: `depth` (its tags are
+   * left out, its text stays), `count` (an item's field or element past its first
+   * MAX_MARKUP_TAGS: the rest of the field, or of the item, is left out, as no field reads it).
+   */
+  const pastLimits = (depth: number): 'depth' | 'count' | undefined => {
+    if (!item) return depth > MAX_ITEM_DEPTH + 2 ? 'depth' : ++outside > 2 * MAX_MARKUP_TAGS ? 'depth' : undefined;
+    const level = depth - item.depth;
+    return level > MAX_ITEM_DEPTH ? 'depth' : (level === 1 ? ++item.fields : ++item.nested) > MAX_MARKUP_TAGS ? 'count' : undefined;
+  };
   let tags = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
     if (++tags % TAGS_PER_STEP === 0) yield;
-    if (lt - i > textLimit) {
+    if (skipping >= 0) {
+      if (lt > i) leaveOut(i, lt);
+    } else if (lt - i > textLimit) {
       const cut = textCut(markup, i, lt, textLimit);
-      if (cut < lt) unread.push({start: cut, end: lt});
+      if (cut < lt) leaveOut(cut, lt);
     }
     const next = markup[lt + 1];
     if (next === '!' || next === '?') {
@@ -111,12 +153,13 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       const end = markup.indexOf(close, lt + open.length);
       if (end < 0) return 'ill-formed';
       const content = lt + open.length;
-      if (end - content > textLimit) {
-        if (open === '<!--') unread.push({start: content, end});
+      if (skipping >= 0) leaveOut(lt, end + close.length);
+      else if (end - content > textLimit) {
+        if (open === '<!--') leaveOut(content, end);
         else if (open === '<![CDATA[') {
           // CDATA holds no references: the limit is in characters, a surrogate pair kept whole.
           const cut = content + textLimit + ((markup.charCodeAt(content + textLimit - 1) & 0xfc00) === 0xd800 ? 1 : 0);
-          unread.push({start: cut, end});
+          leaveOut(cut, end);
         }
       }
       i = end + close.length;
@@ -140,8 +183,10 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     i = end;
     if (closing) {
       if (stack.pop() !== name) return 'ill-formed';
+      if (dropped.pop()) leaveOut(lt, end);
+      if (stack.length <= skipping) skipping = -1;
       if (item?.depth === stack.length) {
-        (item.depth === 2 ? inChannel : inRoot).push({start: item.start, end});
+        (item.depth === 2 ? inChannel : inRoot).push({start: item.start, end, elements: 1 + Math.min(item.fields, MAX_MARKUP_TAGS) + Math.min(item.nested, MAX_MARKUP_TAGS)});
         item = undefined;
       }
       if (stack.length === 1) channelOpen = false;
@@ -152,6 +197,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     const selfClosing = markup[end - 2] === '/';
     const depth = stack.length;
     const local = localName(name);
+    let drop = false;
     if (depth === 0) {
       root = {start: lt, end};
       itemName = local === 'feed' ? 'entry' : local === 'rss' || local === 'RDF' || local === 'channel' ? 'item' : '';
@@ -160,24 +206,42 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       channel = {start: lt, end};
       channelOpen = !selfClosing;
     } else if (!item && local === itemName && (depth === 1 || (depth === 2 && channelOpen))) {
-      if (selfClosing) (depth === 2 ? inChannel : inRoot).push({start: lt, end});
-      else item = {start: lt, depth};
+      if (selfClosing) (depth === 2 ? inChannel : inRoot).push({start: lt, end, elements: 1});
+      else item = {start: lt, depth, fields: 0, nested: 0};
+    } else {
+      // Inside an element left out, everything is (its namespace declarations go with it).
+      const past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth);
+      if (past) {
+        drop = true;
+        leaveOut(lt, end);
+      }
+      // An item's field past the limit: its rest is left out; an item's field past it: the item's rest.
+      if (past === 'count' && item) skipping = depth - item.depth === 1 ? item.depth : item.depth + 1;
     }
     if (selfClosing) rootClosed ||= depth === 0;
-    else stack.push(name);
+    else {
+      stack.push(name);
+      dropped.push(drop);
+    }
   }
   if (!root) return undefined;
   if (!rootClosed) return 'ill-formed';
   if (!inChannel.length && !inRoot.length) return undefined;
 
   const tagName = (span: Span) => /^<([^\s/<>]+)/.exec(markup.slice(span.start, span.end))![1];
-  /** The document from `start` to `end` without its unread text. */
+  /** The document from `start` to `end` without what is left unread. */
   const read = (start: number, end: number) => {
+    // The first span left out that ends past `start`, by bisection: an item of 250,000 elements leaves out as many tags.
+    let at = 0;
+    for (let high = unread.length; at < high; ) {
+      const middle = (at + high) >> 1;
+      if (unread[middle].end <= start) at = middle + 1;
+      else high = middle;
+    }
     let text = '';
-    for (const skip of unread) {
-      if (skip.end <= start || skip.start >= end) continue;
-      text += markup.slice(start, skip.start);
-      start = skip.end;
+    for (; at < unread.length && unread[at].start < end; at++) {
+      text += markup.slice(start, unread[at].start);
+      start = unread[at].end;
     }
     return text + markup.slice(start, end);
   };
@@ -191,15 +255,17 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     copied = span.end;
   }
   head.push(read(copied, markup.length));
-  function* runs(list: Span[], open: string, close: string): Generator<string, void, void> {
+  function* runs(list: ItemSpan[], open: string, close: string): Generator<string, void, void> {
     const parts: string[] = [];
     let size = 0;
+    let elements = 0;
     for (const [index, span] of list.entries()) {
       parts.push(read(span.start, span.end));
       size += span.end - span.start;
-      if (size < pieceSize && index < list.length - 1) continue;
+      elements += span.elements;
+      if (size < pieceSize && elements < PIECE_ELEMENTS && index < list.length - 1) continue;
       yield open + parts.join('') + close;
-      parts.length = size = 0;
+      parts.length = size = elements = 0;
     }
   }
   const close = `</${tagName(root)}>`;

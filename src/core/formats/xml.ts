@@ -519,12 +519,14 @@ type Reading = NewsFeed | 'ill-formed' | {root: string};
 const isFeed = (reading: Reading): reading is NewsFeed => typeof reading === 'object' && 'items' in reading;
 
 /**
- * Reads XML text, in pieces when it is longer than `pieceSize` and cuts cleanly at its
- * items (xml-split.ts), else as one document. Both give the same feed; in pieces, no task
- * parses more than about `pieceSize` characters of items, and items past the cap are not parsed.
+ * Reads XML text in pieces cut at its items (xml-split.ts), each of about `pieceSize`
+ * characters, when it cuts cleanly; else as one document. Both give the same feed; in
+ * pieces, no task parses more than about `pieceSize` characters of items, items past the cap
+ * are not parsed, and tags past an item's limits are left out (xml-split.ts).
  */
 function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, pieceSize: number, maxItems: number): Steps<Reading> {
-  const split = markup.length > pieceSize ? yield* splitFeed(markup, pieceSize) : undefined;
+  // Split even when short: the limits on an item's elements and nesting hold for every document (read in one piece if short).
+  const split = yield* splitFeed(markup, pieceSize);
   if (split === 'ill-formed') return split;
   if (split) {
     const head = parse(split.head);
