@@ -117,7 +117,9 @@ describe('reading RSS and Atom in pieces', () => {
     expect(split(rss(`${item(1)}<!-- open`))).to.equal('ill-formed');
     expect(split(rss(`<item><title>a < b</title></item>`))).to.equal('ill-formed');
     expect(split('<html><item/></html>')).to.equal(undefined);
-    expect(split(rss(''))).to.equal(undefined);
+    // A feed without items is its head alone.
+    const itemless = split(rss('')) as FeedPieces;
+    expect([itemless.head, [...itemless.items]]).to.deep.equal([rss(''), []]);
   });
 
   it('groups items into pieces of at least the piece size, each parsed on its own', async () => {
@@ -286,6 +288,10 @@ describe('elements no field reads are left out of the pieces', () => {
     expect(head.elements).to.be.at.most(2 + 2 * MAX_MARKUP_TAGS);
     expect(head.deepest).to.be.at.most(3 + MAX_ITEM_DEPTH);
     expect((await parseXmlFeed(markup, BASE)).items.map((i) => i.title)).to.deep.equal(['Item 0', 'Item 1', 'Item 2']);
+    // Without items, the head is read alone, within the same limits.
+    const empty = rss('<x/>'.repeat(250_000));
+    expect(shape((split(empty) as FeedPieces).head)!.elements).to.equal(2 + 2 * MAX_MARKUP_TAGS);
+    expect(await parseXmlFeed(empty, BASE)).to.deep.include({title: 'Pieces', items: []});
   });
 
   it('leaves out nothing of items within the limits: each item is in a piece as written', () => {

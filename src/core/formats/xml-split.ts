@@ -95,7 +95,7 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * thousand tags. Gives the pieces to parse, each holding items of at least `pieceSize`
  * characters (but the last); `ill-formed` when the text is certainly not well-formed XML
  * (a mismatched or unclosed tag, an unfinished comment); undefined when the text is not
- * worth cutting or not cut cleanly (no items, a root that is no feed's, a doctype after
+ * worth cutting or not cut cleanly (a root that is no feed's, a doctype after
  * the root): then it is read whole. Text runs and CDATA sections are cut past `textLimit`
  * characters, comments longer than that emptied.
  */
@@ -226,7 +226,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   }
   if (!root) return undefined;
   if (!rootClosed) return 'ill-formed';
-  if (!inChannel.length && !inRoot.length) return undefined;
+  // A feed without items is its head alone: the limits hold for it too.
 
   const tagName = (span: Span) => /^<([^\s/<>]+)/.exec(markup.slice(span.start, span.end))![1];
   /** The document from `start` to `end` without what is left unread. */
