@@ -104,8 +104,9 @@ const PLURAL_LOOKALIKE = new Set(['s', 'u', 'i']);
  */
 export function foldText(text: string): string {
   let folded = text.toLowerCase();
-  // NFD splits é into e + accent; only worth its cost when there are accents to remove.
-  if (LATIN_ACCENTED.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_ACCENTS, '');
+  // NFD splits é into e + accent; only worth its cost when there are accents to remove. Asked of
+  // the text as written: lower case, İ is i and a combining dot, which the range does not hold.
+  if (LATIN_ACCENTED.test(text)) folded = folded.normalize('NFD').replace(COMBINING_ACCENTS, '');
   return folded.replace(ARABIC, arabicFold);
 }
 
@@ -152,6 +153,31 @@ export function terms(text: string, language?: string): string[] {
     else if (word.length > CONJUNCTION_REST && word.charCodeAt(0) === 0x648 && ARABIC_LETTERS.test(word)) word = word.slice(1);
     else if (word.length > 3 && word.endsWith('s') && !PLURAL_LOOKALIKE.has(word[word.length - 2])) word = word.slice(0, -1);
     result.push(word);
+  }
+  return result;
+}
+
+/** A mark or tatweel after a digit, `.` or `,`, which folding removes: `٣ـ.٥` is then one word, as written two. */
+const MARKED_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9.,][\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
+/** Most words {@link termsRemembered} remembers: a feed's vocabulary, a few thousand words, fits many times. */
+const KNOWN_WORDS = 50_000;
+
+/**
+ * {@link terms} of `text`, each distinct word of Latin or Arabic script folded and stemmed
+ * once and remembered in `known` (for texts of one language): a feed's words repeat, and that
+ * work was most of a ranking's.
+ */
+export function termsRemembered(text: string, language: string | undefined, known: Map<string, string[]>): string[] {
+  if (!LATIN_ARABIC_TEXT.test(text) || MARKED_DIGIT.test(text)) return terms(text, language);
+  const result: string[] = [];
+  for (const word of text.match(LATIN_ARABIC_WORD) ?? []) {
+    let wordTerms = known.get(word);
+    if (!wordTerms) {
+      wordTerms = terms(word, language);
+      // A feed of ever new words (a hostile one) would only fill memory.
+      if (known.size < KNOWN_WORDS) known.set(word, wordTerms);
+    }
+    for (const term of wordTerms) result.push(term);
   }
   return result;
 }
@@ -221,12 +247,15 @@ class TermTally {
 class Vocabulary {
   readonly ids = new Map<string, number>();
   private tally = new TermTally();
+  /** The terms of each word seen, by language (see {@link termsRemembered}). */
+  private known = new Map<string, Map<string, string[]>>();
 
   doc(item: NewsItem): Doc {
     const doc: Doc = {item, ...this.tally.start(), tags: [...new Set(item.tags.map(foldText))]};
+    const known = memoized(this.known, item.language ?? '', () => new Map<string, string[]>());
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
-      for (const term of terms(text, item.language)) {
+      for (const term of termsRemembered(text, item.language, known)) {
         let id = this.ids.get(term);
         if (id === undefined) this.ids.set(term, (id = this.ids.size));
         this.tally.add(doc, id, weight);

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {parseFeed, type NewsItem} from '../../src/core/feed.js';
-import {findItem, foldText, rankRelated, terms, urlKey, words} from '../../src/core/related.js';
+import {findItem, foldText, rankRelated, terms, termsRemembered, urlKey, words} from '../../src/core/related.js';
 import {countWords} from '../../src/core/words.js';
 import {fixture} from '../helpers.js';
 
@@ -274,6 +275,31 @@ describe('Latin tokens', () => {
       item('current', {title: 'Économie : Tanger Med, premier port d’Afrique', language: 'fr'}),
     ];
     expect(ids(rankRelated(list, 'current', {now: NOW, limit: 1}))).to.deep.equal(['plain']);
+  });
+});
+
+describe('termsRemembered', () => {
+  // Letters upper and lower case, accented, Turkish İ, Arabic with its marks, tatweel and
+  // letter forms, both kinds of Arabic digits, and the characters that join or split words.
+  const char = fc.constantFrom(...'aBzZéÉİıßẞŒœçñÑǅạḌ 3٣۴.,\'’·-\nابتلوأإآٱؤئةىیکڭگيَُِّـٰۖ');
+  const text = fc.array(char, {maxLength: 40}).map((chars) => chars.join(''));
+  const language = fc.constantFrom(undefined, 'en', 'fr', 'es', 'ar', 'ar-MA');
+
+  it('gives the terms of every text as terms() does, remembering words across texts', () => {
+    const known = new Map<string, Map<string, string[]>>();
+    fc.assert(
+      fc.property(text, language, (written, lang) => {
+        const remembered = known.get(lang ?? '') ?? known.set(lang ?? '', new Map()).get(lang ?? '')!;
+        expect(termsRemembered(written, lang, remembered)).to.deep.equal(terms(written, lang));
+      }),
+      {numRuns: 20_000},
+    );
+    expect([...known.values()].reduce((sum, words) => sum + words.size, 0), 'words remembered').to.be.greaterThan(1_000);
+  });
+
+  it('folds a Turkish İ alike whatever else the text holds', () => {
+    expect(terms('İstanbul', 'en')).to.deep.equal(['istanbul']);
+    expect(terms('İstanbul é', 'en')).to.deep.equal(['istanbul']);
   });
 });
 
