@@ -161,8 +161,9 @@ export default [
     // 39.01 KB (38,999 B) with: "Load more" stopped at max-items and at a next page that loops
     // back (+68 B); cards' tags as part `tag`, exported as `card-tag` (+11 B); C1 controls mapped
     // in slices of 16,384 characters, as a feed made of them held the page 219 ms (+69 B); the
-    // map's new hashed names (+5 B). The margin is for those names.
-    limit: '39.01 KB',
+    // map's new hashed names (+5 B). The margin is for those names. 39.03 KB (39,023 B) once a
+    // feed read up to max-items offers no next page (+24 B).
+    limit: '39.03 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

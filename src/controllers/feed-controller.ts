@@ -220,12 +220,10 @@ export class FeedController implements ReactiveController {
     if (!result) return this.host.requestUpdate();
     if ('value' in result) {
       const current = this.feed!;
-      const most = itemCap(this.limits.maxItems);
-      const items = mergeItems(current.items, result.value.items).slice(0, most);
       this.pagesRead.add(next);
       const {nextUrl} = result.value;
-      const ended = items.length >= most || !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
-      this.feed = {...current, nextUrl: ended ? undefined : nextUrl, items};
+      const loops = !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
+      this.feed = this.capped({...current, nextUrl: loops ? undefined : nextUrl, items: mergeItems(current.items, result.value.items).slice(0, itemCap(this.limits.maxItems))});
     } else {
       this.moreError = asFeedError(result.error, next);
       this.callbacks.onError(this.moreError);
@@ -268,7 +266,12 @@ export class FeedController implements ReactiveController {
 
 
   private show(feed: NewsFeed) {
-    Object.assign(this, {status: 'ready', feed, error: undefined, moreError: undefined, reloadError: undefined});
+    Object.assign(this, {status: 'ready', feed: this.capped(feed), error: undefined, moreError: undefined, reloadError: undefined});
+  }
+
+  /** `feed`, without its next page once it holds the item cap: that page would add nothing, or skip the unread rest. */
+  private capped(feed: NewsFeed): NewsFeed {
+    return feed.nextUrl && feed.items.length >= itemCap(this.limits.maxItems) ? {...feed, nextUrl: undefined} : feed;
   }
 
   /**

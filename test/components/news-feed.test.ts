@@ -200,6 +200,17 @@ describe('<news-feed>', () => {
     expect($(el, '[part="load-more"]'), 'Load more past the cap').to.equal(null);
   });
 
+  it('"Load more" offers no next page of a feed read up to max-items', async () => {
+    const key = `full-${Math.random().toString(36).slice(2)}`;
+    const el = await render<NewsFeedElement>(html`<news-feed limit="2" max-items="3" .feed=${feedOf(items(3), new URL(`/__items/5/${key}`, location.href).href)}></news-feed>`);
+    await loaded(el);
+    ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+    await loaded(el);
+    expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
+    expect($(el, '[part="load-more"]'), 'Load more for a page past the cap').to.equal(null);
+    expect(await (await fetch(`/__hits/${key}`)).json(), 'requests of the next page').to.equal(0);
+  });
+
   it('"Load more" stops when a next page leads back to a page read already', async () => {
     const key = `loop-${Math.random().toString(36).slice(2)}`;
     const el = await render<NewsFeedElement>(html`<news-feed src=${`/__open-feed/${key}?next=self`}></news-feed>`);
