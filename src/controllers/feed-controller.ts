@@ -90,6 +90,12 @@ function restart(poll: Poll) {
   poll.timer.start();
 }
 
+/** `host` has not rendered yet, but its shadow root has content: it came from the server, to be hydrated. */
+export function serverRendered(host: ReactiveControllerHost): boolean {
+  const element = host as ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>> & {hasUpdated?: boolean};
+  return !element.hasUpdated && !!element.shadowRoot?.hasChildNodes();
+}
+
 /**
  * Loads the feed an element shows: follows `src` and `feed`, aborts what is no longer
  * wanted (a new `src`, a disconnect), ignores stale responses, appends `next_url` pages,
@@ -98,12 +104,6 @@ function restart(poll: Poll) {
  * request per URL for all elements on the page. Nothing is requested while the host is out
  * of the document (nor on a server): a feed from `src` loads once the host is connected.
  */
-/** `host` has not rendered yet, but its shadow root has content: it came from the server, to be hydrated. */
-export function serverRendered(host: ReactiveControllerHost): boolean {
-  const element = host as ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>> & {hasUpdated?: boolean};
-  return !element.hasUpdated && !!element.shadowRoot?.hasChildNodes();
-}
-
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: NewsFeed;
@@ -222,8 +222,9 @@ export class FeedController implements ReactiveController {
       const current = this.feed!;
       this.pagesRead.add(next);
       const {nextUrl} = result.value;
-      const loops = !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
-      this.feed = this.capped({...current, nextUrl: loops ? undefined : nextUrl, items: mergeItems(current.items, result.value.items).slice(0, itemCap(this.limits.maxItems))});
+      // No next page, or one read already: the first, or one "Load more" brought (a loop).
+      const last = !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
+      this.feed = this.capped({...current, nextUrl: last ? undefined : nextUrl, items: mergeItems(current.items, result.value.items).slice(0, itemCap(this.limits.maxItems))});
     } else {
       this.moreError = asFeedError(result.error, next);
       this.callbacks.onError(this.moreError);
@@ -263,7 +264,6 @@ export class FeedController implements ReactiveController {
     // A copy this page loaded is current: loadFeed hands it back without a request.
     void this.load(!!cached, true);
   }
-
 
   private show(feed: NewsFeed) {
     Object.assign(this, {status: 'ready', feed: this.capped(feed), error: undefined, moreError: undefined, reloadError: undefined});
