@@ -248,6 +248,28 @@ describe('format detection and XML errors', () => {
       expect(error!.message).to.contain(words).and.contain('https://example.com/x');
     });
   }
+
+  it('names an HTML page, however long, without parsing it', async () => {
+    // A wrong address answered with a site's home page: HTML, not XML, about a megabyte of it.
+    const story = '<article class=card><img src=/a.jpg alt=""><h2><a href=/a>Headline &nbsp;&copy;</a></h2><p>Text<br>more text</article>\n';
+    const page = `<!doctype html><html lang=ar dir=rtl><head><meta charset=utf-8><title>Home</title></head><body>${story.repeat(8_000)}</body></html>`;
+    const parse = DOMParser.prototype.parseFromString;
+    const parsed: number[] = [];
+    DOMParser.prototype.parseFromString = function (this: DOMParser, text: string, type: DOMParserSupportedType) {
+      parsed.push(String(text).length); // TrustedHTML where a policy is in force
+      return parse.call(this, text, type);
+    };
+    try {
+      const error = await parseFeedText(page, 'https://example.com/').then(
+        () => undefined,
+        (e: FeedError) => e,
+      );
+      expect(error?.message).to.contain('https://example.com/ is an HTML page, not a feed');
+    } finally {
+      DOMParser.prototype.parseFromString = parse;
+    }
+    expect(parsed, 'lengths of the texts DOMParser read').to.deep.equal([]);
+  });
 });
 
 describe('RSS pubDate: RFC 822 dates', () => {

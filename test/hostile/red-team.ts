@@ -86,6 +86,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => rss(`<item><title>Bold</title><link>https://example.com/bold</link><description>${'<b>x</b> '.repeat(200_000)}</description></item>`),
     expect: {title: 'Bold', check: (f) => (f.items[0].url === 'https://example.com/bold' && f.items[0].summary?.startsWith('x x x') ? '' : `${f.items[0].url}: ${f.items[0].summary?.slice(0, 20)}`)},
   },
+  'a 1.8 MB home page where a feed was expected (repaired into XML, then parsed whole in one task to find its root is <html>)': {
+    body: () => `<!doctype html><html lang=ar dir=rtl><head><meta charset=utf-8><title>Home</title></head><body>${'<div class=card><a href=/a>Story &nbsp;</a><br><img src=/a.jpg></div>\n'.repeat(28_000)}</body></html>`,
+    expect: {error: 'format', says: 'is an HTML page, not a feed'},
+  },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
   '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},

@@ -94,12 +94,13 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * Scans `markup` (RSS or Atom text without a doctype) for its items, pausing every few
  * thousand tags. Gives the pieces to parse, each holding items of at least `pieceSize`
  * characters (but the last); `ill-formed` when the text is certainly not well-formed XML
- * (a mismatched or unclosed tag, an unfinished comment); undefined when the text is not
- * worth cutting or not cut cleanly (a root that is no feed's, a doctype after
- * the root): then it is read whole. Text runs and CDATA sections are cut past `textLimit`
- * characters, comments longer than that emptied.
+ * (a mismatched or unclosed tag, an unfinished comment); the root's local name when it is no
+ * feed's (an HTML page, which a wrong address often answers: no reader reads it, so it is
+ * never parsed); undefined when the text is not worth cutting or not cut cleanly (no root,
+ * a doctype after the root): then it is read whole. Text runs and CDATA sections are cut past
+ * `textLimit` characters, comments longer than that emptied.
  */
-export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | undefined> {
+export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | {root: string} | undefined> {
   const stack: string[] = [];
   let root: Span | undefined;
   // The first <channel> in an RSS root, which holds the items (RSS 1.0 also has them beside it).
@@ -200,8 +201,10 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     let drop = false;
     if (depth === 0) {
       root = {start: lt, end};
+      // The roots the reader reads (xml.ts, feedReader).
       itemName = local === 'feed' ? 'entry' : local === 'rss' || local === 'RDF' || local === 'channel' ? 'item' : '';
-      if (!itemName || selfClosing) return undefined;
+      if (!itemName) return {root: local};
+      if (selfClosing) return undefined;
     } else if (depth === 1 && !channel && local === 'channel' && itemName === 'item' && localName(stack[0]) !== 'channel') {
       channel = {start: lt, end};
       channelOpen = !selfClosing;

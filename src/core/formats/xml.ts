@@ -483,7 +483,7 @@ function atom(root: Element, documentBase: string | undefined): FeedReader {
 
 // --- Reading a document ------------------------------------------------------------------
 
-/** The reader for a parsed document, or undefined when it holds no RSS or Atom feed. */
+/** The reader for a parsed document, or undefined when it holds no RSS or Atom feed. Its roots are those splitFeed cuts. */
 function feedReader(root: Element, baseUrl: string | undefined): FeedReader | undefined {
   const name = root.localName;
   // Atom 1.0, 0.3, pre-0.3 drafts in namespaces of their own, and no namespace at all.
@@ -527,7 +527,7 @@ const isFeed = (reading: Reading): reading is NewsFeed => typeof reading === 'ob
 function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, pieceSize: number, maxItems: number): Steps<Reading> {
   // Split even when short: the limits on an item's elements and nesting hold for every document (read in one piece if short).
   const split = yield* splitFeed(markup, pieceSize);
-  if (split === 'ill-formed') return split;
+  if (split === 'ill-formed' || (split && 'root' in split)) return split;
   if (split) {
     const head = parse(split.head);
     // A piece that is not well-formed means the whole is not either.
