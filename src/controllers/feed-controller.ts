@@ -137,6 +137,8 @@ export class FeedController implements ReactiveController {
   private polling?: {url: string; refresh: number};
   /** The `next_url` pages "Load more" has added to what `feed` shows. */
   private readonly pagesRead = new Set<string>();
+  /** Looked, once connected without a source, for a misspelt `src`. */
+  private sourceChecked = false;
   private readonly request: LatestRequest;
   private readonly moreRequest: LatestRequest;
 
@@ -177,6 +179,11 @@ export class FeedController implements ReactiveController {
         this.cancel();
         if (url) this.start(url);
         else Object.assign(this, {status: 'idle', feed: undefined, error: undefined, deferred: false});
+      }
+      if (!src && this.connected && !this.sourceChecked) {
+        // Waiting for a feed: for ever, if its address sits in a misspelt attribute (checked by code loaded only now).
+        this.sourceChecked = true;
+        void import('../core/misspelt-source.js').then((m) => m.warnMisspeltSource(this.host as unknown as HTMLElement));
       }
     }
     this.schedule();

@@ -72,7 +72,7 @@ export class NewsFeedElement extends NewsElement {
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
 
-  /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. */
+  /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
   @property() src?: string;
 
   /** A feed object given directly (no fetch); wins over `src`. */
