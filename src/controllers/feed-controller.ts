@@ -143,7 +143,7 @@ export class FeedController implements ReactiveController {
   private readonly moreRequest: LatestRequest;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly callbacks: FeedCallbacks,
   ) {
     host.addController(this);
@@ -181,9 +181,12 @@ export class FeedController implements ReactiveController {
         else Object.assign(this, {status: 'idle', feed: undefined, error: undefined, deferred: false});
       }
       if (!src && this.connected && !this.sourceChecked) {
-        // Waiting for a feed: for ever, if its address sits in a misspelt attribute (checked by code loaded only now).
+        // Waiting for a feed: for ever, if its address sits in a misspelt attribute (checked by
+        // code loaded only now, once it is here, unless a source came meanwhile).
         this.sourceChecked = true;
-        void import('../core/misspelt-source.js').then((m) => m.warnMisspeltSource(this.host as unknown as HTMLElement));
+        import('../core/misspelt-source.js')
+          .then((m) => this.connected && !this.url && !this.given && m.warnMisspeltSource(this.host))
+          .catch(() => undefined);
       }
     }
     this.schedule();

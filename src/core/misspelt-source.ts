@@ -7,8 +7,8 @@
  * @module
  */
 
-/** Attributes every element may carry for the page's own use. */
-const PAGE_ATTRIBUTES = new Set(['id', 'class', 'style', 'title', 'lang', 'dir', 'slot', 'part', 'exportparts', 'role', 'is']);
+/** The name of an attribute meant to hold a feed's address (`source`, `url`, `feed-url`, `srcUrl`, `href`, `link`). */
+const SOURCE_NAME = /src|source|ur[il]|href|feed|link/i;
 
 /** A feed's address: absolute or rooted, a feed's extension, or a `{lang}` template. */
 const ADDRESS = /^(https?:)?\/\/|^\.{0,2}\/|\.(json|xml|rss|atom|rdf)\b|\{lang\}/i;
@@ -21,14 +21,15 @@ interface Attribute {
 
 /**
  * The attribute of `attributes` that the element does not read (`read`: the attributes it
- * observes) and whose value looks like a feed's address, as `name="value"`; undefined when
- * there is none.
+ * observes), whose name says it holds an address and whose value looks like a feed's, as
+ * `name="value"`; undefined when there is none. The page's own attributes (`data-*`,
+ * microdata's `itemtype="https://schema.org/…"`) are not taken for one.
  */
 export function misspeltSource(attributes: Iterable<Attribute>, read: Iterable<string>): string | undefined {
   const known = new Set(read);
   for (const {name, value} of attributes) {
-    const own = !known.has(name) && !PAGE_ATTRIBUTES.has(name) && !/^(data|aria)-/.test(name);
-    if (own && ADDRESS.test(value.trim())) return `${name}="${value.slice(0, 200)}"`;
+    const meant = SOURCE_NAME.test(name) && !known.has(name) && !/^(data|aria)-/.test(name);
+    if (meant && ADDRESS.test(value.trim())) return `${name}="${value.slice(0, 200)}"`;
   }
   return undefined;
 }

@@ -80,6 +80,9 @@ describe('decodeFeedBytes', () => {
     const encoded = Uint8Array.from([...head, 0x96, 0x80, ...bytes('</t>')]);
     expect(decodeFeedBytes(encoded)).to.equal(new TextDecoder('windows-1252').decode(encoded));
     expect(decodeFeedBytes(head)).to.equal(`<t>${'ت'.repeat(200_000)}`);
+    // Cut inside its last character: only the decoder's final flush finds it is not UTF-8.
+    const cut = Uint8Array.from([...head, 0xd8]);
+    expect(decodeFeedBytes(cut)).to.equal(new TextDecoder('windows-1252').decode(cut));
   });
   it('reads the charset parameter', () => {
     expect(charsetOf('text/xml; Charset="UTF-8"')).to.equal('UTF-8');

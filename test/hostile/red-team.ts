@@ -86,7 +86,7 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => rss(`<item><title>Bold</title><link>https://example.com/bold</link><description>${'<b>x</b> '.repeat(200_000)}</description></item>`),
     expect: {title: 'Bold', check: (f) => (f.items[0].url === 'https://example.com/bold' && f.items[0].summary?.startsWith('x x x') ? '' : `${f.items[0].url}: ${f.items[0].summary?.slice(0, 20)}`)},
   },
-  'a 1.8 MB home page where a feed was expected (repaired into XML, then parsed whole in one task of 0.4–0.6 s to find its root is <html>)': {
+  'a home page of nearly 2 MB where a feed was expected (repaired into XML, then parsed whole in one task of 0.4–0.6 s to find its root is <html>)': {
     body: () => `<!doctype html><html lang=ar dir=rtl><head><meta charset=utf-8><title>Home</title></head><body>${'<div class=card><a href=/a>Story &nbsp;</a><br><img src=/a.jpg></div>\n'.repeat(28_000)}</body></html>`,
     expect: {error: 'format', says: 'is an HTML page, not a feed'},
   },

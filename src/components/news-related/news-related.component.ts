@@ -180,18 +180,18 @@ export class NewsRelatedElement extends NewsElement {
   }
 
   /**
-   * Also waits for a ranking under way and for the cards of the list it gives, so that `items`
-   * is the new list, and the cards show it, once this resolves. (A new card's first render comes
-   * a few microtasks after the list's, later than a list ranked in slices resolves.)
+   * Also waits for a ranking under way, and for the cards, so that `items` is the new list and
+   * the cards show it once this resolves (a new card renders in its own update, a few
+   * microtasks after the list's).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let ranking = this.ranking; ranking; ranking = this.ranking) {
       await ranking.done;
       complete = await super.getUpdateComplete();
-      const cards = this.renderRoot.querySelectorAll<Element & {updateComplete?: Promise<boolean>}>('news-article-card');
-      await Promise.all(Array.from(cards, (card) => card.updateComplete));
     }
+    const cards = this.renderRoot.querySelectorAll<Element & {updateComplete?: Promise<boolean>}>('news-article-card');
+    await Promise.all(Array.from(cards, (card) => card.updateComplete));
     return complete;
   }
 
