@@ -249,6 +249,29 @@ describe('format detection and XML errors', () => {
     });
   }
 
+  describe('a PHP warning printed before a WordPress feed', () => {
+    const feed = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Hespress FR</title><link>https://fr.hespress.example/</link>
+      <item><title>Le TGV Al Boraq prolongé vers Marrakech</title><link>https://fr.hespress.example/tgv</link><dc:creator><![CDATA[Rédaction]]></dc:creator></item></channel></rss>`;
+    const warning = '<br />\n<b>Warning</b>:  Undefined array key "lang" in <b>/var/www/html/wp-content/themes/news/functions.php</b> on line <b>42</b><br />\n';
+    for (const [where, text] of [
+      ['before its XML declaration', `${warning}<?xml version="1.0" encoding="UTF-8"?>\n${feed}`],
+      ['after its XML declaration', `<?xml version="1.0" encoding="UTF-8"?>\n${warning}${warning}${feed}`],
+    ]) {
+      it(`${where}: the feed is read, the warning left out`, async () => {
+        const read = await parseFeedText(text, 'https://fr.hespress.example/feed/');
+        expect(read.title).to.equal('Hespress FR');
+        expect(read.items.map((i) => [i.title, i.url, i.authors[0]?.name])).to.deep.equal([['Le TGV Al Boraq prolongé vers Marrakech', 'https://fr.hespress.example/tgv', 'Rédaction']]);
+      });
+    }
+    it('but a feed shown inside an HTML page is no feed', async () => {
+      const error = await parseFeedText(`<!doctype html><html><body><p>Our feed:</p><pre>${feed}</pre></body></html>`, 'https://example.com/x').then(
+        () => undefined,
+        (e: FeedError) => e,
+      );
+      expect(error?.message).to.contain('is an HTML page, not a feed');
+    });
+  });
+
   it('names an HTML page, however long, without parsing it', async () => {
     // A wrong address answered with a site's home page: HTML, not XML, about a megabyte of it.
     const story = '<article class=card><img src=/a.jpg alt=""><h2><a href=/a>Headline &nbsp;&copy;</a></h2><p>Text<br>more text</article>\n';
