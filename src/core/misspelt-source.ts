@@ -7,8 +7,8 @@
  * @module
  */
 
-/** The name of an attribute meant to hold a feed's address (`source`, `url`, `feed-url`, `srcUrl`, `href`, `link`). */
-const SOURCE_NAME = /src|source|ur[il]|href|feed|link/i;
+/** The name of an attribute meant to hold a feed's address (`source`, `url`, `feed-url`, `srcUrl`, `href`, `link`; not RDFa's `resource`). */
+const SOURCE_NAME = /src|(?<!re)source|ur[il]|href|feed|link/i;
 
 /** A feed's address: absolute or rooted, a feed's extension, or a `{lang}` template. */
 const ADDRESS = /^(https?:)?\/\/|^\.{0,2}\/|\.(json|xml|rss|atom|rdf)\b|\{lang\}/i;
