@@ -167,7 +167,8 @@ export default [
     // `decode` of 40–60 ms on a busy machine. 39.15 KB (39,141 B) once a list without `src`
     // looks for a misspelt one (+62 B: the check itself loads only then). 39.16 KB (39,157 B)
     // once that check looks again when its code is here, and a failed import of it is caught (+16 B).
-    limit: '39.16 KB',
+    // 39.22 KB (39,218 B) with PHP's error messages left out before a feed, JSON or XML (+64 B).
+    limit: '39.22 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

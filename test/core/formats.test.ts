@@ -249,7 +249,7 @@ describe('format detection and XML errors', () => {
     });
   }
 
-  describe('a PHP warning printed before a WordPress feed', () => {
+  describe('a PHP warning printed before a WordPress feed (its theme or a plugin has a bug and the site shows errors)', () => {
     const feed = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Hespress FR</title><link>https://fr.hespress.example/</link>
       <item><title>Le TGV Al Boraq prolongé vers Marrakech</title><link>https://fr.hespress.example/tgv</link><dc:creator><![CDATA[Rédaction]]></dc:creator></item></channel></rss>`;
     const warning = '<br />\n<b>Warning</b>:  Undefined array key "lang" in <b>/var/www/html/wp-content/themes/news/functions.php</b> on line <b>42</b><br />\n';
@@ -258,11 +258,18 @@ describe('format detection and XML errors', () => {
       ['after its XML declaration', `<?xml version="1.0" encoding="UTF-8"?>\n${warning}${warning}${feed}`],
     ]) {
       it(`${where}: the feed is read, the warning left out`, async () => {
-        const read = await parseFeedText(text, 'https://fr.hespress.example/feed/');
-        expect(read.title).to.equal('Hespress FR');
-        expect(read.items.map((i) => [i.title, i.url, i.authors[0]?.name])).to.deep.equal([['Le TGV Al Boraq prolongé vers Marrakech', 'https://fr.hespress.example/tgv', 'Rédaction']]);
+        const got = await parseFeedText(text, 'https://fr.hespress.example/feed/');
+        expect(got.title).to.equal('Hespress FR');
+        expect(got.items.map((i) => [i.title, i.url, i.authors[0]?.name])).to.deep.equal([['Le TGV Al Boraq prolongé vers Marrakech', 'https://fr.hespress.example/tgv', 'Rédaction']]);
       });
     }
+    it('before a WordPress REST answer or a JSON Feed: the JSON is read', async () => {
+      const deprecated = '<br />\n<b>Deprecated</b>:  Creation of dynamic property Theme::$x is deprecated in <b>/var/www/html/wp-content/themes/news/inc/class.php</b> on line <b>7</b><br />\n';
+      const posts = await parseFeedText(`${deprecated}${warning}${await read('wordpress-posts.json')}`, fixture('wordpress-posts.json'));
+      expect(posts.items.map((i) => i.title)).to.deep.equal((await parseFeedText(await read('wordpress-posts.json'), fixture('wordpress-posts.json'))).items.map((i) => i.title));
+      const json = await parseFeedText(`${warning}{"version": "https://jsonfeed.org/version/1.1", "title": "Le360", "items": [{"id": "1", "title": "Casablanca", "url": "https://le360.example/1"}]}`);
+      expect([json.title, json.items[0].title]).to.deep.equal(['Le360', 'Casablanca']);
+    });
     it('but a feed shown inside an HTML page is no feed', async () => {
       const error = await parseFeedText(`<!doctype html><html><body><p>Our feed:</p><pre>${feed}</pre></body></html>`, 'https://example.com/x').then(
         () => undefined,
