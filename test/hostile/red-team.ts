@@ -90,6 +90,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => `<!doctype html><html lang=ar dir=rtl><head><meta charset=utf-8><title>Home</title></head><body>${'<div class=card><a href=/a>Story &nbsp;</a><br><img src=/a.jpg></div>\n'.repeat(28_000)}</body></html>`,
     expect: {error: 'format', says: 'is an HTML page, not a feed'},
   },
+  '1.4 MB of PHP warnings before a feed (each line read as PHP prints it, then the feed)': {
+    body: () => `${'<br />\n<b>Warning</b>:  Undefined array key "lang" in <b>/var/www/html/wp-content/themes/news/functions.php</b> on line <b>42</b><br />\n'.repeat(10_000)}${rss('<item><title>After the warnings</title></item>')}`,
+    expect: {title: 'After the warnings'},
+  },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
   '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},
