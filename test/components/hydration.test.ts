@@ -12,6 +12,7 @@ import type {NewsRelatedElement} from '../../src/components/news-related/news-re
 import type {NewsFeed} from '../../src/core/model.js';
 import {longFeed, malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
 import {contentNodes, eventOnce, serverRendered, textOf, useLocale} from '../helpers.js';
+import {rankRelated} from '../../src/core/related.js';
 
 const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 const frames = (n = 2) => new Promise<void>((resolve) => {
@@ -186,6 +187,32 @@ describe('hydration of server-rendered elements', () => {
     expect(busy, 'the skeleton replaced the server’s list').to.equal(false);
     expect(cardsOf()).to.deep.equal(serverCards);
     expect(related.items.map((item) => item.id)).to.deep.equal(['900', '800', '100', '200']);
+    host.remove();
+  });
+
+  it('a related list that takes long to rank hydrates with the server’s list, found in the page, then shows the browser’s ranking', async () => {
+    const host = await serverRendered('long-related');
+    const related = host.querySelector<NewsRelatedElement>('news-related')!;
+    related.feed = longFeed();
+    // The page's own current article is not the one the server ranked for (current="0").
+    related.current = '900';
+    let hydrated: string[] | undefined;
+    // Before the upgrade: an own method, which the element's first update calls.
+    Object.assign(related, {updated: () => (hydrated ??= related.items.map((item) => item.id))});
+    let busy = false;
+    const observer = new MutationObserver(() => (busy ||= !!related.shadowRoot!.querySelector('[aria-busy]')));
+    observer.observe(related.shadowRoot!, {subtree: true, childList: true, attributes: true});
+
+    await import('../../src/components/news-related/news-related.js');
+    await waitUntil(() => related.hasUpdated, 'the list hydrates', {timeout: 10_000});
+    await related.updateComplete;
+    observer.disconnect();
+
+    // Ranked at once, the first render would have shown the browser's list (and taken a task of 110–280 ms, cold, in Chromium).
+    expect(hydrated, 'the first render: the server’s list').to.deep.equal(['900', '800', '100', '200']);
+    expect(related.items.map((item) => item.id)).to.deep.equal(rankRelated(longFeed().items, '900', {limit: 4}).map((entry) => entry.item.id));
+    expect(related.items.map((item) => item.id)).to.not.include('900');
+    expect(busy, 'the skeleton replaced the server’s list').to.equal(false);
     host.remove();
   });
 

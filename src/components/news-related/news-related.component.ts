@@ -13,6 +13,21 @@ import {NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
 import {relatedStyles} from './news-related.styles.js';
 
+/**
+ * The items of `feed` that a server-rendered list shows, in its order, found by their cards'
+ * links; undefined when a card's is not among them (another feed, an item without a link).
+ */
+function serverList(root: ParentNode, feed: readonly NewsItem[]): NewsItem[] | undefined {
+  const byUrl = new Map(feed.map((item) => [item.url, item]));
+  const shown: NewsItem[] = [];
+  for (const card of root.querySelectorAll('news-article-card')) {
+    const item = byUrl.get(card.shadowRoot?.querySelector('[part="link"]')?.getAttribute('href') ?? undefined);
+    if (!item) return undefined;
+    shown.push(item);
+  }
+  return shown;
+}
+
 /** What the page is about when `current` is not set: its canonical URL, else its own. */
 function pageUrl(): string {
   // On a server there is no page: `current` must be given.
@@ -50,7 +65,8 @@ function shownOnPage(): string[] {
  * language are shown; when too few are related, the newest articles fill the list. With the
  * same `src` (and reading limits) as a `<news-feed>` on the page it makes no request of its own.
  * A feed that takes longer than a frame to rank (a thousand long articles) is ranked in slices
- * that leave the page free meanwhile, with the loading skeleton shown; `updateComplete` waits for it.
+ * that leave the page free meanwhile, with the loading skeleton shown (a server-rendered list
+ * stays on screen instead); `updateComplete` waits for it.
  *
  * @customElement news-related
  * @summary Articles related to the one on the page, ranked privately in the browser.
@@ -147,8 +163,11 @@ export class NewsRelatedElement extends NewsElement {
   private related: NewsItem[] = [];
   private rankedFeed?: NewsFeed;
   private rankedKey = '';
-  /** A ranking under way in slices (a long feed of long texts), and what stops it. */
-  private ranking?: {done: Promise<void>; controller: AbortController};
+  /**
+   * A ranking under way in slices (a long feed of long texts), and what stops it; `quiet` while
+   * the list the server ranked stays on screen meanwhile.
+   */
+  private ranking?: {done: Promise<void>; controller: AbortController; quiet: boolean};
   private stopWatching?: () => void;
   private stopFollowing?: () => void;
 
@@ -210,25 +229,31 @@ export class NewsRelatedElement extends NewsElement {
     if (feed !== this.rankedFeed || key !== this.rankedKey) {
       this.rankedFeed = feed;
       this.rankedKey = key;
-      this.rank(rankingSteps(feed.items, current, {limit, exclude}));
+      this.rank(rankingSteps(feed.items, current, {limit, exclude}), feed.items);
     }
   }
 
   /**
    * Ranks at once when that is quick, as it is for most feeds, so the list shows in the same
    * frame; a long feed of long texts is ranked in slices that leave the page free, the skeleton
-   * showing until the list is ready. A server ranks at once, to send the list, and so does a
-   * browser taking over a server-rendered list: its first render must match the server's.
+   * showing until the list is ready. A server ranks at once, to send the list. A browser taking
+   * over a server-rendered list must render what the server did: it shows the server's list,
+   * found in the page, and ranks again in slices meanwhile (the same, unless the page's own
+   * `current` or shown articles differ); failing that, it ranks at once.
    */
-  private rank(steps: Steps<RelatedItem[]>) {
+  private rank(steps: Steps<RelatedItem[]>, feed: readonly NewsItem[]) {
     this.ranking?.controller.abort();
     this.ranking = undefined;
     const controller = new AbortController();
-    const result = isServer || serverRendered(this) ? {value: runNow(steps)} : runSoon(steps, controller.signal);
+    const server = serverRendered(this);
+    const shown = server ? serverList(this.renderRoot, feed) : undefined;
+    if (shown) this.related = shown;
+    const result = isServer || (server && !shown) ? {value: runNow(steps)} : runSoon(steps, controller.signal);
     const show = (ranked: RelatedItem[]) => (this.related = ranked.map((entry) => entry.item));
     if ('value' in result) return void show(result.value);
     const ranking = {
       controller,
+      quiet: !!shown,
       done: result.later.then((ranked) => {
         // Stopped, by a newer ranking or by disconnection: that one shows its own list.
         if (!ranked || this.ranking !== ranking) return;
@@ -251,7 +276,7 @@ export class NewsRelatedElement extends NewsElement {
     const skeleton = Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6);
     const pending = renderLoadState(this.loader, layout, skeleton, this.handleRetry);
     if (pending) return pending;
-    if (this.ranking) return renderSkeleton(layout, skeleton);
+    if (this.ranking && !this.ranking.quiet) return renderSkeleton(layout, skeleton);
     if (!this.related.length) {
       return renderEmpty(msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}));
     }
