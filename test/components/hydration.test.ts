@@ -37,6 +37,18 @@ async function layoutShiftDuring(body: () => Promise<void>) {
 const imagesLoaded = (root: ParentNode) =>
   waitUntil(() => [...root.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0), 'images load', {timeout: 5000});
 
+/** Loads `<news-related>`'s code and waits for `related` to hydrate and rank; says whether its skeleton showed meanwhile. */
+async function hydrateRelated(related: NewsRelatedElement) {
+  let busy = false;
+  const observer = new MutationObserver(() => (busy ||= !!related.shadowRoot!.querySelector('[aria-busy]')));
+  observer.observe(related.shadowRoot!, {subtree: true, childList: true, attributes: true});
+  await import('../../src/components/news-related/news-related.js');
+  await waitUntil(() => related.hasUpdated, 'the list hydrates', {timeout: 10_000});
+  await related.updateComplete;
+  observer.disconnect();
+  return busy;
+}
+
 describe('hydration of server-rendered elements', () => {
   it('a card takes over its server-rendered nodes without recreating or moving them, and works', async () => {
     const host = await serverRendered('card');
@@ -175,14 +187,7 @@ describe('hydration of server-rendered elements', () => {
     const cardsOf = () => [...related.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
     const serverCards = cardsOf();
     expect(serverCards).to.have.length(4);
-    let busy = false;
-    const observer = new MutationObserver(() => (busy ||= !!related.shadowRoot!.querySelector('[aria-busy]')));
-    observer.observe(related.shadowRoot!, {subtree: true, childList: true, attributes: true});
-
-    await import('../../src/components/news-related/news-related.js');
-    await waitUntil(() => related.hasUpdated, 'the list hydrates', {timeout: 10_000});
-    await related.updateComplete;
-    observer.disconnect();
+    const busy = await hydrateRelated(related);
 
     expect(busy, 'the skeleton replaced the server’s list').to.equal(false);
     expect(cardsOf()).to.deep.equal(serverCards);
@@ -199,14 +204,7 @@ describe('hydration of server-rendered elements', () => {
     let hydrated: string[] | undefined;
     // Before the upgrade: an own method, which the element's first update calls.
     Object.assign(related, {updated: () => (hydrated ??= related.items.map((item) => item.id))});
-    let busy = false;
-    const observer = new MutationObserver(() => (busy ||= !!related.shadowRoot!.querySelector('[aria-busy]')));
-    observer.observe(related.shadowRoot!, {subtree: true, childList: true, attributes: true});
-
-    await import('../../src/components/news-related/news-related.js');
-    await waitUntil(() => related.hasUpdated, 'the list hydrates', {timeout: 10_000});
-    await related.updateComplete;
-    observer.disconnect();
+    const busy = await hydrateRelated(related);
 
     // Ranked at once, the first render would have shown the browser's list (and taken a task of 110–280 ms, cold, in Chromium).
     expect(hydrated, 'the first render: the server’s list').to.deep.equal(['900', '800', '100', '200']);
