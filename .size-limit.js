@@ -168,7 +168,9 @@ export default [
     // looks for a misspelt one (+62 B: the check itself loads only then). 39.16 KB (39,157 B)
     // once that check looks again when its code is here, and a failed import of it is caught (+16 B).
     // 39.22 KB (39,218 B) with PHP's error messages left out before a feed, JSON or XML (+64 B).
-    limit: '39.22 KB',
+    // 39.23 KB (39,229 B) once those after an XML declaration are left out by the same strip,
+    // not by a second reading of the XML (+11 B here; the XML reader's file is smaller).
+    limit: '39.23 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

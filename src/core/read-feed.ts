@@ -25,9 +25,10 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 /**
  * The messages PHP prints into a page when a plugin or theme has a bug and the site shows its
  * errors (`<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/feed.php</b> on line
- * <b>42</b><br />`), before the feed that follows whole, JSON or XML.
+ * <b>42</b><br />`), before the feed that follows whole, JSON or XML, or after an RSS feed's
+ * XML declaration (kept, as `$1`).
  */
-const PHP_MESSAGES = /^\uFEFF?(?:\s*<br \/>\s*<b>[A-Z][\w ]{2,30}<\/b>:[^\n]*)+/;
+const PHP_MESSAGES = /^\uFEFF?(\s*<\?xml\s[^>]*>)?(?:\s*<br \/>\s*<b>[A-Z][\w ]{2,30}<\/b>:[^\n]*)+/;
 
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
@@ -134,7 +135,7 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  */
 export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const maxItems = itemCap(options.maxItems);
-  text = text.replace(PHP_MESSAGES, '');
+  text = text.replace(PHP_MESSAGES, '$1');
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {

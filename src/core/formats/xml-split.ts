@@ -97,8 +97,8 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * (a mismatched or unclosed tag, an unfinished comment); the root's local name when it is no
  * feed's (an HTML page, which a wrong address often answers: no reader reads it, so it is
  * never parsed); undefined when the text is not worth cutting or not cut cleanly (no root,
- * an empty feed root such as `<rss/>`, a doctype after the root): then it is read whole. Text runs and CDATA sections are cut past
- * `textLimit` characters, comments longer than that emptied.
+ * an empty feed root such as `<rss/>`, a doctype after the root): then it is read whole. Text
+ * runs and CDATA sections are cut past `textLimit` characters, comments longer than that emptied.
  */
 export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | {root: string} | undefined> {
   const stack: string[] = [];

@@ -546,20 +546,6 @@ function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, 
   return (yield* readItems(reader, [doc.documentElement], maxItems))!;
 }
 
-/** The start tag of a feed's root (those feedReader reads). */
-const FEED_ROOT = /<(?:[\w.-]+:)?(?:rss|feed|RDF|channel)[\s>/]/;
-
-/**
- * Where a feed's root starts in text where a server printed something before it (text, or
- * tags, not only an XML declaration, processing instructions and comments), unless that is an
- * HTML page's start; 0 otherwise.
- */
-function feedStart(markup: string): number {
-  const at = markup.search(FEED_ROOT);
-  const before = markup.slice(0, Math.max(0, at));
-  return (/^\s*[^\s<]/.test(before) || /<[^?!]/.test(before)) && !/<html[\s>]/i.test(before) ? at : 0;
-}
-
 /**
  * Characters of items parsed in one piece: `DOMParser` reads 64,000 in 4–6 ms on a 2-core
  * machine, so a piece and the items read after it fit in a slice (runInSlices).
@@ -583,13 +569,7 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
   try {
-    const read = async (text: string) => (repairFirst ? 'ill-formed' : await runInSlices(readXml(text, parse, baseUrl, pieceSize, maxItems)));
-    reading = await read(markup);
-    // A server's error message before the feed, as PHP prints one ahead of a WordPress feed
-    // (`<br />\n<b>Warning</b>: … on line 3<br />\n<?xml …?><rss …>`), or after its XML
-    // declaration: the feed is its root and what follows.
-    const start = isFeed(reading) ? 0 : feedStart(markup);
-    if (start) reading = await read((markup = markup.slice(start)));
+    reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems));
     if (!isFeed(reading)) reading = await runInSlices(readXml(await runInSlices(repairXmlSteps(markup)), parse, baseUrl, pieceSize, maxItems));
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
