@@ -23,14 +23,7 @@ const QUIET_DOMPARSER_MS = 86;
  * Answers known to hold the main thread longer, printed but not failed (lower this list as
  * they are fixed; an answer not on it fails the check). Each is one unsplittable piece of work:
  */
-export const KNOWN_OVER = {
-  // The repair of an HTML page of nearly 2 MB (which no reader reads, so DOMParser never parses
-  // it: 0.4-0.6 s in one task before) runs in steps, one of which can still take 40-60 ms on a
-  // busy machine: runs of 0, 0, 0 ms quiet, 57, 59, 0 ms in a CI run where DOMParser was 1.2x
-  // slower than quiet. Its steps, not the new work, are what to split next.
-  'a home page of nearly 2 MB where a feed was expected (repaired into XML, then parsed whole in one task of 0.4–0.6 s to find its root is <html>)':
-    'the XML repair of an HTML page: a step of up to 60 ms on a busy machine',
-};
+export const KNOWN_OVER = {};
 /** The middle value of `xs` (the upper one of an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -4,7 +4,7 @@ import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../
 import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
-import {expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
+import {CHARS_PER_STEP, expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
 import {MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import fc from 'fast-check';
@@ -341,6 +341,37 @@ describe('repairing broken XML in steps', () => {
     expect(pauses).to.be.within(10, 20);
     expect(step.value).to.equal(repairXml(broken));
     expect(step.value).to.contain('<title>Fish &amp; chips</title>');
+  });
+
+  it('clears the characters XML forbids in steps, never cutting a surrogate pair', () => {
+    const start = '<rss><channel><title>';
+    // A pair whose halves meet at each offset around the first cut, then a lone high and a lone low surrogate.
+    for (const offset of [-3, -2, -1, 0, 1]) {
+      const padding = 'x'.repeat(CHARS_PER_STEP + offset - start.length);
+      const repaired = repairXml(`${start}${padding}\u{1F4F0}\uD800\u0001\uDC00y</title></channel></rss>`);
+      expect(repaired.startsWith(start + padding), `pair at ${offset}`).to.equal(true);
+      expect(repaired.slice(start.length + padding.length), `pair at ${offset}`).to.equal('\u{1F4F0}y</title></channel></rss>');
+    }
+  });
+
+  it('keeps the root a document starts with, so a root that is no feed\'s is named without repairing', () => {
+    // parseXmlFeed repairs only what the splitter calls ill-formed, not a named root: the repair must name it too.
+    const before = fc.constantFrom('', '<?xml version="1.0"?>', '<!-- a comment -->', '<?xml-stylesheet href="a.xsl"?>', '\n', '<!DOCTYPE html>');
+    const root = fc.constantFrom('html', 'HTML', 'opml', 'x:html', 'svg', 'rdf:Description', 'body');
+    const unit = fc.constantFrom('<a href=/x>', '</a>', '<br>', '&nbsp;', '&', '<', '>', '<p class="a>b">', '</p>', '<![CDATA[c]]>', '<!-- c', 'text', '\u0001', '<rss>', '<feed xmlns="http://www.w3.org/2005/Atom">', '</html>');
+    const rootName = (markup: string) => /^<([^\s/>]+)/.exec(markup)?.[1];
+    let roots = 0;
+    fc.assert(
+      fc.property(before, root, fc.constantFrom('', ' lang=ar', ' dir="rtl" lang=\'ar\''), fc.array(unit, {maxLength: 30}), (head, name, attributes, body) => {
+        const markup = `${head}<${name}${attributes}>${body.join('')}`;
+        const named = split(markup);
+        if (typeof named !== 'object' || !('root' in named)) return;
+        roots++;
+        expect(rootName(repairXml(expandDoctype(markup)))?.split(':').pop()).to.equal(named.root);
+      }),
+    );
+    // fast-check's 100 runs, the documents the splitter names (the others are read whole or repaired).
+    expect(roots).to.be.above(50);
   });
 });
 
