@@ -170,7 +170,9 @@ export default [
     // 39.22 KB (39,218 B) with PHP's error messages left out before a feed, JSON or XML (+64 B).
     // 39.23 KB (39,229 B) once those after an XML declaration are left out by the same strip,
     // not by a second reading of the XML (+11 B here; the XML reader's file is smaller).
-    limit: '39.23 KB',
+    // 39.25 KB (39,247 B) once PHP's messages printed as text (html_errors off) go too, by one
+    // pattern for both forms (+18 B).
+    limit: '39.25 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

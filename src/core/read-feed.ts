@@ -24,11 +24,13 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 
 /**
  * The messages PHP prints into a page when a plugin or theme has a bug and the site shows its
- * errors (`<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/feed.php</b> on line
- * <b>42</b><br />`), before the feed that follows whole, JSON or XML, or after an RSS feed's
- * XML declaration (kept, as `$1`).
+ * errors, as HTML (`<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/feed.php</b>
+ * on line <b>42</b><br />`) or as text where `html_errors` is off (`Warning: Undefined
+ * variable $x in /var/www/feed.php on line 42`), before the feed that follows whole, JSON or
+ * XML, or after an RSS feed's XML declaration (kept, as `$1`). Neither JSON nor XML starts
+ * with such a line, so leaving it out spoils no feed.
  */
-const PHP_MESSAGES = /^\uFEFF?(\s*<\?xml\s[^>]*>)?(?:\s*<br \/>\s*<b>[A-Z][\w ]{2,30}<\/b>:[^\n]*)+/;
+const PHP_MESSAGES = /^\uFEFF?(\s*<\?xml\s[^>]*>)?(?:\s*(?:<br \/>\s*<b>)?[A-Z][\w ]{2,30}(?:<\/b>)?: [^\n]* on line (?:<b>)?\d+\b[^\n]*)+/;
 
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));

@@ -270,6 +270,22 @@ describe('format detection and XML errors', () => {
       const json = await parseFeedText(`${warning}{"version": "https://jsonfeed.org/version/1.1", "title": "Le360", "items": [{"id": "1", "title": "Casablanca", "url": "https://le360.example/1"}]}`);
       expect([json.title, json.items[0].title]).to.deep.equal(['Le360', 'Casablanca']);
     });
+    it('as text, where the site turned html_errors off: the feed is read', async () => {
+      const text = '\nWarning: Undefined array key "lang" in /var/www/html/wp-content/themes/news/functions.php on line 42\n';
+      const deprecated = 'PHP Deprecated:  Creation of dynamic property Theme::$x is deprecated in /var/www/html/inc/class.php on line 7\n';
+      const rss = await parseFeedText(`${deprecated}${text}<?xml version="1.0" encoding="UTF-8"?>\n${feed}`, 'https://fr.hespress.example/feed/');
+      expect(rss.items.map((i) => i.title)).to.deep.equal(['Le TGV Al Boraq prolongé vers Marrakech']);
+      const json = await parseFeedText(`${text}{"version": "https://jsonfeed.org/version/1.1", "title": "Le360", "items": [{"id": "1", "title": "Casablanca"}]}`);
+      expect([json.title, json.items[0].title]).to.deep.equal(['Le360', 'Casablanca']);
+      // Text that is no PHP message stays, and is no feed.
+      for (const notPhp of ['Error 503: Service Unavailable\n', 'Warning: the feed is down\n']) {
+        const error = await parseFeedText(`${notPhp}${feed}`).then(
+          () => undefined,
+          (e: FeedError) => e,
+        );
+        expect(error?.message, notPhp).to.contain('is not valid JSON');
+      }
+    });
     it('but a feed shown inside an HTML page is no feed', async () => {
       const error = await parseFeedText(`<!doctype html><html><body><p>Our feed:</p><pre>${feed}</pre></body></html>`, 'https://example.com/x').then(
         () => undefined,

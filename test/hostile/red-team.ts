@@ -94,6 +94,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => `${'<br />\n<b>Warning</b>:  Undefined array key "lang" in <b>/var/www/html/wp-content/themes/news/functions.php</b> on line <b>42</b><br />\n'.repeat(10_000)}${rss('<item><title>After the warnings</title></item>')}`,
     expect: {title: 'After the warnings'},
   },
+  '1.4 MB of PHP warnings as text before a feed (a site with html_errors off)': {
+    body: () => `${'Warning: Undefined array key "lang" in /var/www/html/wp-content/themes/news/functions.php on line 42\n'.repeat(14_000)}${rss('<item><title>After the text warnings</title></item>')}`,
+    expect: {title: 'After the text warnings'},
+  },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
   '50 MB of [ (stopped at the byte limit, not parsed)': {body: () => '['.repeat(50_000_000), expect: {error: 'limit', says: 'larger than'}},
