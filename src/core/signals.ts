@@ -44,5 +44,8 @@ export function deadline(caller: AbortSignal, ms: number): Deadline {
 }
 
 /** How a request that ran out of time failed, for its error message: before any answer, or while its body arrived. */
-export const lateness = (answered: boolean, ms: number) =>
-  answered ? `stopped sending: its answer did not finish within ${Math.round(ms / 1000)} s` : `did not answer within ${Math.round(ms / 1000)} s`;
+export const lateness = (answered: boolean, ms: number) => {
+  // Seconds, but a timeout under one in milliseconds: `timeout: 500` is not "within 1 s".
+  const time = ms < 1000 ? `${ms} ms` : `${+(ms / 1000).toFixed(1)} s`;
+  return answered ? `stopped sending: its answer did not finish within ${time}` : `did not answer within ${time}`;
+};

@@ -62,6 +62,7 @@ describe('loadFeed', () => {
   it('gives up after the timeout', async () => {
     const error = await failure(loadFeed('/__slow/2000/test/fixtures/page-1.json', {timeout: 100}));
     expect(error.kind).to.equal('timeout');
+    expect(error.message).to.contain('did not answer within 100 ms');
   });
 
   it('shares one request between callers of the same URL', async () => {
@@ -259,6 +260,7 @@ describe('loadFeed: reading limits', () => {
   it('says a body that stops arriving is a time-out, not broken JSON', async () => {
     const error = await failure(loadFeed(`/__stall/${key()}/test/fixtures/page-1.json`, {timeout: 1500}));
     expect(error.kind).to.equal('timeout');
+    expect(error.message).to.contain('did not finish within 1.5 s');
     expect(error.message).to.contain('stopped sending').and.not.contain('JSON');
   });
 
