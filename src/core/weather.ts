@@ -8,6 +8,7 @@ import {runNow} from './steps.js';
 import {numberFormat} from './intl.js';
 import {deadline, lateness} from './signals.js';
 import {sharedRequests} from './shared-requests.js';
+import {WeatherError} from './weather-error.js';
 
 /** Current weather, temperature in °C. */
 export interface Weather {
@@ -84,21 +85,7 @@ export function formatTemperature(celsius: number, unit: TemperatureUnit, locale
   return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
 }
 
-/** What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`. */
-export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limit';
-
-/** Why the weather could not be loaded; `message` is for the page owner. */
-export class WeatherError extends Error {
-  override name = 'WeatherError';
-  constructor(
-    readonly kind: WeatherErrorKind,
-    message: string,
-    readonly url?: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
+export {WeatherError, type WeatherErrorKind} from './weather-error.js';
 
 const OPEN_METEO = 'https://api.open-meteo.com/';
 

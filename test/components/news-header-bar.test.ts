@@ -3,7 +3,9 @@ import {sendKeys} from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/news-header-bar/news-header-bar.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
-import type {Weather, WeatherError} from '../../src/core/weather.js';
+import type {Weather} from '../../src/core/weather.js';
+// The class as an npm user imports it, for `instanceof`.
+import {WeatherError} from '../../src/index.js';
 import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
 import {part} from '../harness/shadow.js';
 
@@ -380,6 +382,7 @@ describe('<news-header-bar>', () => {
         const el = await render<NewsHeaderBarElement>(html`<news-header-bar city="Casablanca" weather-src=${url()}></news-header-bar>`);
         const {detail} = await failed;
         await el.updateComplete;
+        expect(detail.error).to.be.instanceOf(WeatherError);
         expect(detail.error.kind).to.equal(kind);
         expect(shows(el, 'weather')).to.equal(false);
         expect(shows(el, 'city')).to.equal(false);

@@ -55,7 +55,7 @@ const WEATHER_REFRESH = 1800;
  * @cssprop [--news-weather-snow=#6bb3e8] - Snow, ice and hail in the icons.
  *
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
- * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded; it is hidden until the next try.
+ * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why; npm users can import `WeatherError` from `news-widgets`); it is hidden until the next try.
  */
 export class NewsHeaderBarElement extends NewsElement {
   static override styles = [baseStyles, headerBarStyles];
@@ -76,7 +76,7 @@ export class NewsHeaderBarElement extends NewsElement {
   @state() private filled = {start: false, end: false};
 
   /** IANA time zone whose date is shown (`Africa/Casablanca`); default the reader's. An unknown zone gives one console warning and the reader's. */
-  @property() timezone?: string;
+  @property() timezone?: string | undefined;
 
   /** Show today's Hijri date after the Gregorian one. */
   @property({type: Boolean}) hijri = false;
@@ -85,19 +85,19 @@ export class NewsHeaderBarElement extends NewsElement {
   @property({type: Number, attribute: 'hijri-offset'}) hijriOffset = 0;
 
   /** Name of the place the weather is for, shown after the temperature. */
-  @property() city?: string;
+  @property() city?: string | undefined;
 
   /** Latitude of the place, for the weather from Open-Meteo. */
-  @property({type: Number}) latitude?: number;
+  @property({type: Number}) latitude?: number | undefined;
 
   /** Longitude of the place, for the weather from Open-Meteo. */
-  @property({type: Number}) longitude?: number;
+  @property({type: Number}) longitude?: number | undefined;
 
   /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. */
-  @property({attribute: 'weather-src'}) weatherSrc?: string;
+  @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
 
   /** Weather given directly, temperature in °C (no request); wins over the two above. */
-  @property({attribute: false}) weather?: Weather;
+  @property({attribute: false}) weather?: Weather | undefined;
 
   /** Unit the temperature is shown in. */
   @property() units: 'celsius' | 'fahrenheit' = 'celsius';
@@ -111,7 +111,7 @@ export class NewsHeaderBarElement extends NewsElement {
    * source that answers more (a proxy adding a forecast). Bars asking for the same weather
    * under the same limit share one request.
    */
-  @property({type: Number, attribute: 'weather-max-bytes'}) weatherMaxBytes?: number;
+  @property({type: Number, attribute: 'weather-max-bytes'}) weatherMaxBytes?: number | undefined;
 
   /** The zone in effect: `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;

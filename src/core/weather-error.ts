@@ -1,0 +1,21 @@
+/**
+ * The weather's error, apart from the weather code (which loads with `<news-header-bar>`), so
+ * `news-widgets` exports the class for `instanceof` without loading that code.
+ * @module
+ */
+
+/** What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`. */
+export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limit';
+
+/** Why the weather could not be loaded; `message` is for the page owner. */
+export class WeatherError extends Error {
+  override name = 'WeatherError';
+  constructor(
+    readonly kind: WeatherErrorKind,
+    message: string,
+    readonly url?: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
