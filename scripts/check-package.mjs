@@ -121,9 +121,11 @@ if (!readme.includes(`npm install ./${tarball}`)) problems.push(`README does not
     join(dir, 'react.tsx'),
     `import {NewsArticleCard} from 'news-widgets/react/news-article-card.js';
 import 'news-widgets/react';
-import type {NewsFeed, NewsItem} from 'news-widgets';
+import {WeatherError, type NewsFeed, type NewsItem} from 'news-widgets';
 declare const feed: NewsFeed;
 declare const item: NewsItem;
+export const failedWeather = (e: GlobalEventHandlersEventMap['news-weather-error']) => e.detail.error instanceof WeatherError && e.detail.error.kind;
+declare const notYet: NewsFeed | undefined;
 export const wrapper = <NewsArticleCard headline="Hi" href="/a" imagePriority="high" onNewsArticleClick={(e) => e.detail.item.title} />;
 // @ts-expect-error: not a priority
 export const wrongWrapper = <NewsArticleCard imagePriority="urgent" />;
@@ -137,8 +139,17 @@ export const direct = (
     <news-feed feed={feed} headingLevel={3} maxItems={50} />
     <news-article-card item={item} image-alt="" image-priority="high" variant="hero" />
     <news-related current="/a" exclude-shown limit={4} max-bytes={65536} onnews-feed-error={(e) => e.detail.error.kind} />
+    {/* As in the README's HTML: numbers as text, a boolean as "false"; a feed not loaded yet (exactOptionalPropertyTypes). */}
+    <news-feed limit="6" feed={notYet} src={undefined} />
+    <news-header-bar latitude="33.57" longitude="-7.59" hijri="false" />
+    <news-language-switcher persist="false" regional-names="false" />
   </news-header-bar>
 );
+document.querySelector('news-feed')!.feed = notYet;
+// @ts-expect-error: not a number
+export const notNumber = <news-feed limit="six" />;
+// @ts-expect-error: not a boolean
+export const notBoolean = <news-header-bar hijri="no" />;
 // @ts-expect-error: a misspelt property
 export const misspelt = <news-feed headingLevl={3} />;
 // @ts-expect-error: not a heading level
@@ -188,6 +199,10 @@ function clicked(event: MouseEvent) {
     <news-feed :feed="feed" :headingLevel="3"></news-feed>
     <news-article-card :item="item" image-alt="" image-priority="high" variant="hero"></news-article-card>
     <news-related current="/a" exclude-shown :limit="4" @news-feed-error="(e) => e.detail.error.kind"></news-related>
+    <!-- Static attributes as in the README's HTML: numbers as text, a boolean as "false". -->
+    <news-feed src="/feeds/ar.json" limit="6" heading-level="3" max-items="50"></news-feed>
+    <news-header-bar timezone="Africa/Casablanca" latitude="33.57" longitude="-7.59" hijri hijri-offset="-1"></news-header-bar>
+    <news-language-switcher persist="false" :regional-names="false"></news-language-switcher>
   </news-header-bar>
   <!-- @vue-expect-error: a number, not a string -->
   <news-feed :limit="'two'"></news-feed>

@@ -92,28 +92,28 @@ export class NewsArticleCardElement extends NewsElement {
   @state() private imageFailed = false;
 
   /** The article to show, as produced by `parseFeed`; wins over the attributes below. */
-  @property({attribute: false}) item?: NewsItem;
+  @property({attribute: false}) item?: NewsItem | undefined;
 
   /** Link to the article (when `item` is not set). */
-  @property() href?: string;
+  @property() href?: string | undefined;
 
   /** Headline text (when `item` is not set). */
-  @property() headline?: string;
+  @property() headline?: string | undefined;
 
   /** Summary text (when `item` is not set). */
-  @property() summary?: string;
+  @property() summary?: string | undefined;
 
   /** Image URL (when `item` is not set). */
-  @property() image?: string;
+  @property() image?: string | undefined;
 
   /** Text alternative of the image (when `item` is not set); without it the image is treated as decorative. */
-  @property({attribute: 'image-alt'}) imageAlt?: string;
+  @property({attribute: 'image-alt'}) imageAlt?: string | undefined;
 
   /** Publication date, ISO 8601 (when `item` is not set). */
-  @property() date?: string;
+  @property() date?: string | undefined;
 
   /** Author name (when `item` is not set). */
-  @property() author?: string;
+  @property() author?: string | undefined;
 
   /** Layout of the card.
    * @type {'vertical' | 'horizontal' | 'compact' | 'hero'}
@@ -124,10 +124,10 @@ export class NewsArticleCardElement extends NewsElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
-  @property() timezone?: string;
+  @property() timezone?: string | undefined;
 
   /** Where the link opens, e.g. `_blank`; the link always has `rel="noopener"`, so a new tab never gets this page as its opener. */
-  @property() target?: string;
+  @property() target?: string | undefined;
 
   /** `high` for the image of a card seen first (a hero, the first of a list): loaded at once, ahead of other images, instead of lazily. */
   @property({attribute: 'image-priority'}) imagePriority: 'auto' | 'high' = 'auto';

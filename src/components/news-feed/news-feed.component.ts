@@ -73,10 +73,10 @@ export class NewsFeedElement extends NewsElement {
   @state() private shown = 0;
 
   /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
-  @property() src?: string;
+  @property() src?: string | undefined;
 
   /** A feed object given directly (no fetch); wins over `src`. */
-  @property({attribute: false}) feed?: NewsFeed;
+  @property({attribute: false}) feed?: NewsFeed | undefined;
 
   /**
    * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
@@ -85,17 +85,17 @@ export class NewsFeedElement extends NewsElement {
    * their first 4 million characters whatever the limit. Elements share a request only
    * under the same limits.
    */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number;
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number | undefined;
 
   /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
-  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
+  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number | undefined;
 
   /**
    * Most items read from the feed, or kept from a `feed` given (default 1000), and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
    * left unread, not an error, and "Load more" adds the feed's next pages up to it, then goes away. Raise it for an archive feed known to be longer. Elements share a
    * request only under the same limits.
    */
-  @property({type: Number, attribute: 'max-items'}) maxItems?: number;
+  @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
 
   /** Articles shown at first and added by each "Load more". */
   @property({type: Number}) limit = 10;
@@ -106,16 +106,16 @@ export class NewsFeedElement extends NewsElement {
   @property({reflect: true}) layout: FeedLayout = 'grid';
 
   /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
-  @property() timezone?: string;
+  @property() timezone?: string | undefined;
 
   /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
-  @property() heading?: string;
+  @property() heading?: string | undefined;
 
   /** Level of the heading, 1 to 6; card headlines are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   /** Show only articles with this tag (case-insensitive). */
-  @property() tag?: string;
+  @property() tag?: string | undefined;
 
   /** Seconds between quiet re-fetches of `src`; 0 never re-fetches. */
   @property({type: Number}) refresh = 0;

@@ -58,7 +58,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   @state() private open = false;
 
   /** Space-separated locales to offer, in this order (`ar fr es en`, or regional `ar-MA fr-MA`); default every bundled locale, then those registered with `registerLocale`. */
-  @property() locales?: string;
+  @property() locales?: string | undefined;
 
   /** Name each language with its region when `locales` gives one ("العربية (المغرب)", "Français (Maroc)"); by default the plain names ("العربية", "Français"). */
   @property({type: Boolean, attribute: 'regional-names'}) regionalNames = false;
@@ -67,13 +67,13 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   @property({reflect: true}) variant: 'inline' | 'menu' = 'inline';
 
   /** URL of each edition with `{lang}` for the locale (`/{lang}/`); entries become links instead of switching in place. */
-  @property({attribute: 'href-template'}) hrefTemplate?: string;
+  @property({attribute: 'href-template'}) hrefTemplate?: string | undefined;
 
   /** Name of the landmark, for a page with several switchers ("Site language", "Edition"); default "Language", localized. */
-  @property() label?: string;
+  @property() label?: string | undefined;
 
   /** Remember an in-place choice in localStorage (`news-widgets:locale`); `persist="false"` opts out. */
-  @property({converter: {fromAttribute: (value) => value !== 'false'}}) persist = true;
+  @property({type: Boolean}) persist = true;
 
   private readonly handleOutsideClick = (event: Event) => {
     if (!event.composedPath().includes(this)) this.open = false;

@@ -106,10 +106,10 @@ export class NewsRelatedElement extends NewsElement {
   private readonly loader = new FeedController(this, this.callbacks);
 
   /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL and reading limits shares its request. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
-  @property() src?: string;
+  @property() src?: string | undefined;
 
   /** A feed object given directly (no fetch); wins over `src`. */
-  @property({attribute: false}) feed?: NewsFeed;
+  @property({attribute: false}) feed?: NewsFeed | undefined;
 
   /**
    * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
@@ -118,20 +118,20 @@ export class NewsRelatedElement extends NewsElement {
    * their first 4 million characters whatever the limit. Elements share a request only
    * under the same limits.
    */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number;
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number | undefined;
 
   /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
-  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number;
+  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number | undefined;
 
   /**
    * Most items read from the feed, or kept from a `feed` given (default 1000), and ranked: the rest of a longer feed is
    * left unread, not an error. Raise it for an archive feed known to be longer. Elements share a
    * request only under the same limits.
    */
-  @property({type: Number, attribute: 'max-items'}) maxItems?: number;
+  @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
 
   /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
-  @property() current?: string;
+  @property() current?: string | undefined;
 
   /**
    * Most articles shown.
@@ -145,10 +145,10 @@ export class NewsRelatedElement extends NewsElement {
   @property({reflect: true}) layout: FeedLayout = 'compact';
 
   /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
-  @property() timezone?: string;
+  @property() timezone?: string | undefined;
 
   /** Heading text; defaults to a localized "You may also like"; an empty string hides it. */
-  @property() heading?: string;
+  @property() heading?: string | undefined;
 
   /** Level of the heading, 1 to 6; card headlines are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;

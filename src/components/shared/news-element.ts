@@ -5,6 +5,14 @@ import * as localizeRuntime from '../../core/localize-runtime.js';
 import {baseStyles} from './base.styles.js';
 import type {NewsEventDetails} from './events.js';
 
+/**
+ * A boolean property as frameworks give it: present as an attribute is true, but `"false"` is
+ * false, as an attribute (what Vue and Svelte write for a bound `false`) or as the property's
+ * text (what React, Vue and Svelte set for a written `persist="false"`).
+ */
+const flag = (value: unknown): boolean => value === '' || (!!value && value !== 'false');
+const FLAG_CONVERTER = {fromAttribute: flag};
+
 // Elements render strings with @lit/localize: its configuration comes with their code, not as
 // a request after it.
 useLocalizeRuntime(localizeRuntime);
@@ -43,13 +51,19 @@ export abstract class NewsElement extends LitElement {
     sharedLocale.disconnect(this);
   }
 
+  /** Reads a `type: Boolean` property's attribute as {@link flag} does. */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, options?.type === Boolean ? {...options, converter: FLAG_CONVERTER} : options);
+  }
+
   /**
    * Keeps the values of reactive properties in one array per element, where Lit keeps each
    * under a symbol of its own on the element. V8 gives an object that gains a symbol-keyed
    * property past a dozen fields (an element has over twenty) a hash table for its
    * properties, once a garbage collection has dropped the fast path it was following: about
    * 800 bytes a card instead of about 100, with slower reads, in a feed of hundreds of cards.
-   * Getting and setting are Lit's own otherwise: the setter asks for an update.
+   * Getting and setting are Lit's own otherwise: the setter asks for an update. A boolean
+   * property set to text is read as {@link flag} reads it.
    */
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
     if (Object.getOwnPropertyDescriptor(this.prototype, name)) return super.getPropertyDescriptor(name, key, options);
@@ -59,6 +73,7 @@ export abstract class NewsElement extends LitElement {
         return this.propertyValues?.[slot];
       },
       set(this: NewsElement, value: unknown) {
+        if (options.type === Boolean && typeof value === 'string') value = flag(value);
         const oldValue = this.propertyValues?.[slot];
         (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
         this.requestUpdate(name, oldValue, options);

@@ -1,0 +1,64 @@
+// Boolean attributes and properties as frameworks write them. Vue and Svelte write a bound
+// `false` on a kebab-case attribute as the text "false" (React removes the attribute); React,
+// Vue and Svelte set a written `persist="false"` on the property of that name, as text. HTML's
+// own rule (present is true) would turn each of these on.
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import '../../src/components/news-header-bar/news-header-bar.js';
+import '../../src/components/news-language-switcher/news-language-switcher.js';
+import '../../src/components/news-related/news-related.js';
+import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
+import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
+import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
+import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
+import {part} from '../harness/shadow.js';
+import {textOf, useLocale} from '../helpers.js';
+
+const names = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')].map(textOf);
+
+describe('boolean attributes as frameworks write them', () => {
+  afterEach(async () => {
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    await useLocale('en');
+  });
+
+  it('hijri: present is on; "false", as attribute or property, is off', async () => {
+    const bar = () => html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`;
+    const on = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri></news-header-bar>`);
+    expect(part(on, 'hijri'), 'hijri present').to.not.equal(null);
+    const attribute = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri="false"></news-header-bar>`);
+    expect(attribute.hijri).to.equal(false);
+    expect(part(attribute, 'hijri'), 'hijri="false"').to.equal(null);
+    const property = await render<NewsHeaderBarElement>(bar());
+    (property as unknown as {hijri: string}).hijri = 'false';
+    await property.updateComplete;
+    expect([property.hijri, part(property, 'hijri')]).to.deep.equal([false, null]);
+    (property as unknown as {hijri: string}).hijri = '';
+    await property.updateComplete;
+    expect(part(property, 'hijri'), 'the property set to "" (an attribute without a value)').to.not.equal(null);
+  });
+
+  it('regional-names="false" names the languages without their region', async () => {
+    const plain = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="ar-MA fr-MA" regional-names="false"></news-language-switcher>`);
+    expect(names(plain)).to.deep.equal(['العربية', 'Français']);
+    const regional = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="ar-MA fr-MA" regional-names></news-language-switcher>`);
+    expect(names(regional)).to.deep.equal(['العربية (المغرب)', 'Français (Maroc)']);
+  });
+
+  it('persist set to the text "false", as React, Vue and Svelte set it, does not remember the choice', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
+    (el as unknown as {persist: string}).persist = 'false';
+    expect(el.persist).to.equal(false);
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')].find((e) => e.lang === 'es')!.click();
+    await waitUntil(() => getLocale() === 'es');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('exclude-shown="false" is off', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related current="x" exclude-shown="false"></news-related>`);
+    expect(el.excludeShown).to.equal(false);
+    el.setAttribute('exclude-shown', '');
+    expect(el.excludeShown).to.equal(true);
+    el.removeAttribute('exclude-shown');
+    expect(el.excludeShown).to.equal(false);
+  });
+});
