@@ -8,7 +8,7 @@
  * feed, and a request no element takes up (the element left first) is aborted.
  *
  * Its exports are the module API of 0.1, so pages written for it keep working:
- * - the locale functions, `FeedError` and the constants are at hand at once, as before;
+ * - the locale functions, `FeedError`, `WeatherError` and the constants are at hand at once, as before;
  * - `parseFeed`, `parseFeedText`, `parseDate`, `loadFeed`, `clearFeedCache`, `rankRelated`,
  *   `findItem`, `feedErrorText`, `parseLocales`, `hijriOffset` and the formatters (`plural`,
  *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`, `formatHijriDate`,
@@ -27,6 +27,7 @@ import {dropEarly, startEarly} from './core/early-request.js';
 import {resolveSrc} from './core/page.js';
 
 export {FeedError} from './core/model.js';
+export {WeatherError} from './core/weather-error.js';
 export * from './locale-api.js';
 export {articleRoute} from './core/route.js';
 export type {
@@ -46,7 +47,6 @@ export type {
   TemperatureUnit,
   Weather,
   WeatherCondition,
-  WeatherError,
   WeatherErrorKind,
   ArticleClickDetail,
   LocaleReadyDetail,

@@ -42,12 +42,22 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
   return formatRelative(days, 'day', locale);
 }
 
-/** The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a reader abroad knows whose clock it is. */
+// A zone's offset ("+1", "−5:30") in a zone's name.
+const OFFSET = /[+\-\u2212]\p{Nd}[\p{Nd}:]*/gu;
+
+/**
+ * The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a
+ * reader abroad knows whose clock it is. The zone's offset is isolated left to right (LRI …
+ * PDI): in Arabic its sign would otherwise stand after its digits ("غرينتش+1" shown as
+ * "1+غرينتش").
+ */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
-  const options: Intl.DateTimeFormatOptions = timeZone
-    ? {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'}
-    : {dateStyle: 'full', timeStyle: 'short'};
-  return formatDateTime(date, locale, options);
+  return timeZone
+    ? formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'}).replace(
+        OFFSET,
+        '\u2066$&\u2069',
+      )
+    : formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
 }
 
 /**

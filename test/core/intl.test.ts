@@ -64,7 +64,40 @@ describe('regional formats', () => {
     expect(formatDateTime(morning, 'zgh', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');
     expect(pluralRules('zgh').select(0)).to.equal('other');
     // No French word of the pattern locale leaks in ("à" between date and time).
-    expect(formatFullDate(new Date('2026-01-15T09:10:00+01:00'), 'zgh', {timeZone: zone})).to.equal('ⴰⴽⵡⴰⵙ 15 ⵉⵏⵏⴰⵢⵔ 2026, 09:10 UTC+1');
+    expect(formatFullDate(new Date('2026-01-15T09:10:00+01:00'), 'zgh', {timeZone: zone})).to.equal('ⴰⴽⵡⴰⵙ 15 ⵉⵏⵏⴰⵢⵔ 2026, 09:10 UTC\u2066+1\u2069');
+  });
+});
+
+describe('a full date with its zone', () => {
+  /** Where each character of `text` is drawn, left to right, in a paragraph of `dir`. */
+  function drawnOrder(text: string, dir: 'rtl' | 'ltr'): string {
+    const p = Object.assign(document.createElement('p'), {dir, lang: dir === 'rtl' ? 'ar' : 'en', textContent: text});
+    document.body.append(p);
+    try {
+      const range = document.createRange();
+      const visible = [...text].flatMap((character, at) => {
+        if (/[\u2066-\u2069]/.test(character)) return [];
+        range.setStart(p.firstChild!, at);
+        range.setEnd(p.firstChild!, at + 1);
+        return [{character, left: range.getBoundingClientRect().left}];
+      });
+      return visible
+        .sort((a, b) => a.left - b.left)
+        .map((c) => c.character)
+        .join('');
+    } finally {
+      p.remove();
+    }
+  }
+
+  it("shows a zone's offset sign before its digits in Arabic, as in English", () => {
+    // Friday 16 January 2026, 09:10 in Casablanca (UTC+1) and 03:10 in New York (UTC−5).
+    const at = new Date('2026-01-16T08:10:00Z');
+    const casablanca = formatFullDate(at, 'ar-MA', {timeZone: 'Africa/Casablanca'});
+    // Drawn before the change: "1+" (the sign on the digit's right), "5-" for New York.
+    expect(drawnOrder(casablanca, 'rtl')).to.contain('+1');
+    expect(drawnOrder(formatFullDate(at, 'ar', {timeZone: 'America/New_York'}), 'rtl')).to.match(/[-\u2212]5/);
+    expect(drawnOrder(formatFullDate(at, 'en', {timeZone: 'Asia/Kolkata'}), 'ltr')).to.match(/GMT\+5:30$/);
   });
 });
 
