@@ -11,6 +11,7 @@ interface ThemeArgs {
   '--news-font-family': string;
   '--news-headline-size': string;
   '--news-card-padding': string;
+  '--news-image-ratio': string;
 }
 
 /** The custom properties every element reads, on a light and a dark page. */
@@ -25,6 +26,7 @@ const meta: Meta<ThemeArgs> = {
     '--news-font-family': 'Georgia, serif',
     '--news-headline-size': '1.2rem',
     '--news-card-padding': '0',
+    '--news-image-ratio': '',
   },
   argTypes: {
     '--news-color-accent': {control: 'color'},
@@ -50,5 +52,5 @@ export default meta;
 
 export const LightAndDark: StoryObj<ThemeArgs> = {};
 export const Cards: StoryObj<ThemeArgs> = {
-  args: {'--news-color-surface': 'color-mix(in srgb, currentColor 7%, transparent)', '--news-card-padding': '0.75rem', '--news-radius': '0', '--news-font-family': 'system-ui, sans-serif'},
+  args: {'--news-color-surface': 'color-mix(in srgb, currentColor 7%, transparent)', '--news-card-padding': '0.75rem', '--news-radius': '0', '--news-font-family': 'system-ui, sans-serif', '--news-image-ratio': '4 / 3'},
 };

@@ -272,6 +272,20 @@ describe('<news-article-card>', () => {
     expect(part(el, 'link')).to.not.equal(null);
   });
 
+  it('crops its image to the shape a designer sets, per variant', async () => {
+    const shape = async (variant: string, style = '') => {
+      const el = await render<NewsArticleCardElement>(html`<news-article-card .item=${item()} variant=${variant} style="width: 600px; ${style}"></news-article-card>`);
+      const box = part(el, 'image')!.getBoundingClientRect();
+      return Math.round((box.width / box.height) * 100) / 100;
+    };
+    expect([await shape('vertical'), await shape('horizontal'), await shape('hero')], 'defaults').to.deep.equal([1.78, 1.33, 2]);
+    expect(await shape('vertical', '--news-image-ratio: 1')).to.equal(1);
+    expect(await shape('horizontal', '--news-list-image-ratio: 16 / 9')).to.equal(1.78);
+    expect(await shape('hero', '--news-hero-image-ratio: 3 / 1')).to.equal(3);
+    // Each variant its own: the vertical card's shape does not reach the others.
+    expect(await shape('horizontal', '--news-image-ratio: 1')).to.equal(1.33);
+  });
+
   it('horizontal cards put the image beside the text, on the start side', async () => {
     const el = await render<NewsArticleCardElement>(html`<news-article-card .item=${item()} variant="horizontal" style="width: 600px"></news-article-card>`);
     const image = part(el, 'image')!.getBoundingClientRect();

@@ -55,6 +55,16 @@ describe('<news-feed>', () => {
     expect(cards(el)).to.have.length(3);
   });
 
+  it("reserves its cards' image shape in the skeleton, as the designer sets it", async () => {
+    const ratio = async (style: string) => {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/2000/test/fixtures/page-1.json" style="width: 640px; ${style}"></news-feed>`);
+      const box = $(el, '.skeleton .image')!.getBoundingClientRect();
+      return Math.round((box.width / box.height) * 100) / 100;
+    };
+    expect(await ratio('')).to.equal(1.78);
+    expect(await ratio('--news-image-ratio: 4 / 3')).to.equal(1.33);
+  });
+
   it('fires news-feed-load with the parsed feed', async () => {
     const el = document.createElement('news-feed');
     const fired = eventOnce<{feed: NewsFeed}>(el, 'news-feed-load');

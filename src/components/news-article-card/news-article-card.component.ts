@@ -69,6 +69,9 @@ for (const variant of VARIANTS) {
  * @cssprop [--news-color-surface=transparent] - Card background.
  * @cssprop [--news-color-placeholder=currentColor at 8%] - Image box colour while the image loads.
  * @cssprop [--news-radius=0.5rem] - Corner radius of the card and image.
+ * @cssprop [--news-image-ratio=16 / 9] - Shape of the image of a vertical card (a `grid` list's), which crops the picture to it; the lists' loading skeletons take it too.
+ * @cssprop [--news-list-image-ratio=4 / 3] - Shape of the image beside the text of a horizontal card (a `list` list's): `16 / 9` shows a 16:9 picture whole.
+ * @cssprop [--news-hero-image-ratio=2 / 1] - Shape of the image of a hero card.
  * @cssprop [--news-gap=1rem] - Half of it separates the card's parts; in the horizontal variant, all of it separates the image from the text.
  * @cssprop [--news-card-padding=0] - Padding inside the card.
  * @cssprop [--news-headline-size=1.125em] - Headline font size (1.125 times the text around the card, so a theme's root font size, as 62.5%, does not shrink it); the compact and hero variants' follow it unless set below.

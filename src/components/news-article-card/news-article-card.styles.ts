@@ -25,7 +25,7 @@ export const cardStyles = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: 16 / 9;
+    aspect-ratio: var(--news-image-ratio, 16 / 9);
     object-fit: cover;
     border-radius: var(--news-radius, 0.5rem);
     background: var(--news-color-placeholder, color-mix(in srgb, currentColor 8%, transparent));
@@ -164,7 +164,7 @@ export const cardStyles = css`
   .horizontal .image {
     grid-column: 1;
     grid-row: 1 / -1;
-    aspect-ratio: 4 / 3;
+    aspect-ratio: var(--news-list-image-ratio, 4 / 3);
   }
   .horizontal :is(.summary, .meta, .tags) {
     margin-block-start: calc(var(--news-gap, 1rem) / 2);
@@ -179,7 +179,7 @@ export const cardStyles = css`
     font-size: var(--news-hero-headline-size, clamp(var(--h) * 4 / 3, var(--h) * 8 / 9 + 2vw, var(--h) * 2));
   }
   .hero .image {
-    aspect-ratio: 2 / 1;
+    aspect-ratio: var(--news-hero-image-ratio, 2 / 1);
   }
 
   @media (forced-colors: active) {

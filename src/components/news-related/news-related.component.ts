@@ -86,6 +86,7 @@ function shownOnPage(): string[] {
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
  * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
+ * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout.
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.

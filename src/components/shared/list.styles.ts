@@ -48,7 +48,7 @@ export const listStyles = css`
     animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .image {
-    aspect-ratio: 16 / 9;
+    aspect-ratio: var(--news-image-ratio, 16 / 9);
   }
   .skeleton .line {
     block-size: 1em;
