@@ -179,7 +179,9 @@ export default [
     // WeatherError in the loader (+35 B) and a zone's offset isolated left to right in a
     // card's full date, so Arabic shows "+1", not "1+" (+39 B). 39.45 KB (39,447 B) with the
     // images' shapes as custom properties (--news-image-ratio and the list's and hero's, +35 B).
-    limit: '39.45 KB',
+    // 39.51 KB (39,510 B) with a review's fixes: any text a framework sets on a number or boolean
+    // property read as its attribute would be (+20 B), PHP's messages left out in steps (+43 B).
+    limit: '39.51 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

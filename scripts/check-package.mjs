@@ -150,6 +150,7 @@ document.querySelector('news-feed')!.feed = notYet;
 export const notNumber = <news-feed limit="six" />;
 // @ts-expect-error: not a boolean
 export const notBoolean = <news-header-bar hijri="no" />;
+export const booleanText = <news-header-bar hijri="true" />;
 // @ts-expect-error: a misspelt property
 export const misspelt = <news-feed headingLevl={3} />;
 // @ts-expect-error: not a heading level

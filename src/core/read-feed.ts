@@ -23,14 +23,33 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 
 /**
- * The messages PHP prints into a page when a plugin or theme has a bug and the site shows its
- * errors, as HTML (`<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/feed.php</b>
- * on line <b>42</b><br />`) or as text where `html_errors` is off (`Warning: Undefined
- * variable $x in /var/www/feed.php on line 42`), before the feed that follows whole, JSON or
- * XML, or after an RSS feed's XML declaration (kept, as `$1`). Neither JSON nor XML starts
- * with such a line, so leaving it out spoils no feed.
+ * One of the messages PHP prints into a page when a plugin or theme has a bug and the site
+ * shows its errors, as HTML (`<br />\n<b>Warning</b>:  Undefined variable $x in
+ * <b>/var/www/feed.php</b> on line <b>42</b><br />`) or as text where `html_errors` is off
+ * (`Warning: Undefined variable $x in /var/www/feed.php on line 42`).
  */
-const PHP_MESSAGES = /^\uFEFF?(\s*<\?xml\s[^>]*>)?(?:\s*(?:<br \/>\s*<b>)?[A-Z][\w ]{2,30}(?:<\/b>)?: [^\n]* on line (?:<b>)?\d+\b[^\n]*)+/;
+const PHP_MESSAGE = /\s*(?:<br \/>\s*<b>)?[A-Z][\w ]{2,30}(?:<\/b>)?: [^\n]* on line (?:<b>)?\d+\b[^\n]*/y;
+// A byte-order mark, and an RSS feed's XML declaration (kept), before PHP's messages.
+const BEFORE_MESSAGES = /^\uFEFF?(\s*<\?xml\s[^>]*>)?/;
+/** Messages read between pauses: a megabyte of them is read in a few slices, not one task. */
+const MESSAGES_PER_STEP = 2_000;
+
+/**
+ * `text` without the {@link PHP_MESSAGE}s before the feed that follows whole, JSON or XML, or
+ * after an RSS feed's XML declaration, which stays. Neither JSON nor XML starts with such a
+ * line, so leaving them out spoils no feed.
+ */
+export function* withoutPhpMessages(text: string): Steps<string> {
+  const [before, declaration = ''] = BEFORE_MESSAGES.exec(text)!;
+  let end = before.length;
+  for (let messages = 1; ; messages++) {
+    PHP_MESSAGE.lastIndex = end;
+    if (!PHP_MESSAGE.test(text)) break;
+    end = PHP_MESSAGE.lastIndex;
+    if (messages % MESSAGES_PER_STEP === 0) yield;
+  }
+  return end === before.length ? text : declaration + text.slice(end);
+}
 
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
@@ -137,7 +156,7 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  */
 export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const maxItems = itemCap(options.maxItems);
-  text = text.replace(PHP_MESSAGES, '$1');
+  text = await runInSlices(withoutPhpMessages(text));
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {

@@ -3,6 +3,7 @@ import {FeedError, MAX_ITEMS, parseDate, parseFeedText, type NewsFeed, type News
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {needsEntityTable} from '../../src/core/entities.js';
+import {withoutPhpMessages} from '../../src/core/read-feed.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {fixture} from '../helpers.js';
 
@@ -285,6 +286,15 @@ describe('format detection and XML errors', () => {
         );
         expect(error?.message, notPhp).to.contain('is not valid JSON');
       }
+    });
+    it('leaves out a megabyte of them in steps, not in one task', () => {
+      const steps = withoutPhpMessages(`${warning.repeat(9_000)}<?xml version="1.0"?>${feed}`);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      // A pause every 2,000 messages.
+      expect(pauses).to.equal(4);
+      expect(step.value).to.equal(`\n<?xml version="1.0"?>${feed}`);
     });
     it('but a feed shown inside an HTML page is no feed', async () => {
       const error = await parseFeedText(`<!doctype html><html><body><p>Our feed:</p><pre>${feed}</pre></body></html>`, 'https://example.com/x').then(

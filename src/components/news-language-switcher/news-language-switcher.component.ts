@@ -73,7 +73,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   @property() label?: string | undefined;
 
   /** Remember an in-place choice in localStorage (`news-widgets:locale`); `persist="false"` opts out. */
-  @property({type: Boolean}) persist = true;
+  @property({type: Boolean, converter: {fromAttribute: (value) => value !== 'false'}}) persist = true;
 
   private readonly handleOutsideClick = (event: Event) => {
     if (!event.composedPath().includes(this)) this.open = false;

@@ -1,4 +1,4 @@
-import {LitElement, type CSSResultGroup, type PropertyDeclaration} from 'lit';
+import {LitElement, defaultConverter, type CSSResultGroup, type ComplexAttributeConverter, type PropertyDeclaration} from 'lit';
 import {sharedLocale, type RenderLocale} from '../../controllers/shared-locale.js';
 import {initLocale, useLocalizeRuntime} from '../../core/locale.js';
 import * as localizeRuntime from '../../core/localize-runtime.js';
@@ -6,12 +6,10 @@ import {baseStyles} from './base.styles.js';
 import type {NewsEventDetails} from './events.js';
 
 /**
- * A boolean property as frameworks give it: present as an attribute is true, but `"false"` is
- * false, as an attribute (what Vue and Svelte write for a bound `false`) or as the property's
- * text (what React, Vue and Svelte set for a written `persist="false"`).
+ * A boolean attribute as frameworks write it: present is true, but `"false"` is false (what
+ * Vue and Svelte write for a bound `false`; React removes the attribute).
  */
-const flag = (value: unknown): boolean => value === '' || (!!value && value !== 'false');
-const FLAG_CONVERTER = {fromAttribute: flag};
+const FLAG_CONVERTER = {fromAttribute: (value: string | null) => value !== null && value !== 'false'};
 
 // Elements render strings with @lit/localize: its configuration comes with their code, not as
 // a request after it.
@@ -51,9 +49,9 @@ export abstract class NewsElement extends LitElement {
     sharedLocale.disconnect(this);
   }
 
-  /** Reads a `type: Boolean` property's attribute as {@link flag} does. */
+  /** Reads a `type: Boolean` property's attribute as {@link FLAG_CONVERTER} does, unless it has a converter of its own. */
   static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, options?.type === Boolean ? {...options, converter: FLAG_CONVERTER} : options);
+    super.createProperty(name, options?.type === Boolean && !options.converter ? {...options, converter: FLAG_CONVERTER} : options);
   }
 
   /**
@@ -62,8 +60,9 @@ export abstract class NewsElement extends LitElement {
    * property past a dozen fields (an element has over twenty) a hash table for its
    * properties, once a garbage collection has dropped the fast path it was following: about
    * 800 bytes a card instead of about 100, with slower reads, in a feed of hundreds of cards.
-   * Getting and setting are Lit's own otherwise: the setter asks for an update. A boolean
-   * property set to text is read as {@link flag} reads it.
+   * Getting and setting are Lit's own otherwise: the setter asks for an update. Text set on a
+   * property of another type is read as its attribute would be: React, Vue and Svelte set a
+   * written `limit="6"` or `persist="false"` on the property of that name, as text.
    */
   protected static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
     if (Object.getOwnPropertyDescriptor(this.prototype, name)) return super.getPropertyDescriptor(name, key, options);
@@ -73,7 +72,9 @@ export abstract class NewsElement extends LitElement {
         return this.propertyValues?.[slot];
       },
       set(this: NewsElement, value: unknown) {
-        if (options.type === Boolean && typeof value === 'string') value = flag(value);
+        if (typeof value === 'string' && options.type && options.type !== String) {
+          value = ((options.converter as ComplexAttributeConverter | undefined)?.fromAttribute ?? defaultConverter.fromAttribute!)(value, options.type);
+        }
         const oldValue = this.propertyValues?.[slot];
         (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
         this.requestUpdate(name, oldValue, options);

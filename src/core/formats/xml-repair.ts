@@ -8,7 +8,7 @@ import {runNow, type Steps} from '../steps.js';
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
 /** Longest tag, in characters, the repair reads as a tag. */
-const MAX_TAG = 16_384;
+export const MAX_TAG = 16_384;
 
 // Characters XML 1.0 forbids anywhere (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF).
 // eslint-disable-next-line no-control-regex
@@ -147,7 +147,8 @@ const escapeText = (text: string) =>
     .replace(/&#(?:x([\da-fA-F]{1,8})|(\d{1,9}));/g, (whole, hex?: string, decimal?: string) => (xmlChar(hex ? parseInt(hex, 16) : Number(decimal)) ? whole : ''))
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+/** A name the repair reads as an element's or attribute's: ASCII, with one prefix at most. */
+export const XML_NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 // A tag's `<`, `/` and name, matched where it is placed: the name must run to a blank, `/` or `>`, else the `<` is text.
 const TAG_START = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?=[\s/>])/y;
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/g;
@@ -264,7 +265,7 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     const seen = new Set<string>();
     let attributes = '';
     for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
-      if (!NAME.test(attribute) || seen.has(attribute)) continue;
+      if (!XML_NAME.test(attribute) || seen.has(attribute)) continue;
       seen.add(attribute);
       const value = double ?? single ?? bare ?? attribute;
       attributes += ` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`;
@@ -299,7 +300,8 @@ function* withoutInvalidChars(markup: string): Steps<string> {
   const pieces: string[] = [];
   for (let start = 0; start < markup.length; ) {
     let end = Math.min(start + CHARS_PER_STEP, markup.length);
-    if ((markup.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+    // A pair across the cut moves into this piece (a lone high surrogate before it stays, dropped as lone).
+    if ((markup.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (markup.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
     pieces.push(markup.slice(start, end).replace(INVALID_CHARS, ''));
     start = end;
     if (start < markup.length) yield;

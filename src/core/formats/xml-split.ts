@@ -25,6 +25,7 @@
 import {MAX_CONTENT} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
+import {MAX_TAG, XML_NAME} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -94,9 +95,10 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * Scans `markup` (RSS or Atom text without a doctype) for its items, pausing every few
  * thousand tags. Gives the pieces to parse, each holding items of at least `pieceSize`
  * characters (but the last); `ill-formed` when the text is certainly not well-formed XML
- * (a mismatched or unclosed tag, an unfinished comment); the root's local name when it is no
- * feed's (an HTML page, which a wrong address often answers: no reader reads it, so it is
- * never parsed); undefined when the text is not worth cutting or not cut cleanly (no root,
+ * (a mismatched or unclosed tag, an unfinished comment) or is for the repair to judge; the
+ * root's local name when it is no feed's (an HTML page, which a wrong address often answers:
+ * no reader reads it, so it is never parsed) and the repair would read it as its root too
+ * (else `ill-formed`: as Node, which repairs first, the repair reads it); undefined when the text is not worth cutting or not cut cleanly (no root,
  * an empty feed root such as `<rss/>`, a doctype after the root): then it is read whole. Text
  * runs and CDATA sections are cut past `textLimit` characters, comments longer than that emptied.
  */
@@ -203,7 +205,8 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       root = {start: lt, end};
       // The roots the reader reads (xml.ts, feedReader).
       itemName = local === 'feed' ? 'entry' : local === 'rss' || local === 'RDF' || local === 'channel' ? 'item' : '';
-      if (!itemName) return {root: local};
+      // A root no reader reads is named only as the repair would read it, which is then not needed (xml.ts).
+      if (!itemName) return XML_NAME.test(name) && markup[lt + 1 + name.length] !== '<' && end - lt <= MAX_TAG ? {root: local} : 'ill-formed';
       if (selfClosing) return undefined;
     } else if (depth === 1 && !channel && local === 'channel' && itemName === 'item' && localName(stack[0]) !== 'channel') {
       channel = {start: lt, end};

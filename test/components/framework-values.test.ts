@@ -1,21 +1,23 @@
-// Boolean attributes and properties as frameworks write them. Vue and Svelte write a bound
-// `false` on a kebab-case attribute as the text "false" (React removes the attribute); React,
-// Vue and Svelte set a written `persist="false"` on the property of that name, as text. HTML's
-// own rule (present is true) would turn each of these on.
+// Attributes and properties as frameworks write them. Vue and Svelte write a bound `false` on
+// a kebab-case attribute as the text "false" (React removes the attribute); React, Vue and
+// Svelte set a written `persist="false"` or `limit="6"` on the property of that name, as text.
+// HTML's own rule (present is true) would turn each boolean on, and text is no number.
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import '../../src/components/news-related/news-related.js';
+import '../../src/components/news-feed/news-feed.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
 import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
+import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
 import {part} from '../harness/shadow.js';
 import {textOf, useLocale} from '../helpers.js';
 
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')].map(textOf);
 
-describe('boolean attributes as frameworks write them', () => {
+describe('attributes and properties as frameworks write them', () => {
   afterEach(async () => {
     localStorage.removeItem(LOCALE_STORAGE_KEY);
     await useLocale('en');
@@ -29,12 +31,12 @@ describe('boolean attributes as frameworks write them', () => {
     expect(attribute.hijri).to.equal(false);
     expect(part(attribute, 'hijri'), 'hijri="false"').to.equal(null);
     const property = await render<NewsHeaderBarElement>(bar());
-    (property as unknown as {hijri: string}).hijri = 'false';
-    await property.updateComplete;
-    expect([property.hijri, part(property, 'hijri')]).to.deep.equal([false, null]);
     (property as unknown as {hijri: string}).hijri = '';
     await property.updateComplete;
     expect(part(property, 'hijri'), 'the property set to "" (an attribute without a value)').to.not.equal(null);
+    (property as unknown as {hijri: string}).hijri = 'false';
+    await property.updateComplete;
+    expect([property.hijri, part(property, 'hijri')]).to.deep.equal([false, null]);
   });
 
   it('regional-names="false" names the languages without their region', async () => {
@@ -51,6 +53,22 @@ describe('boolean attributes as frameworks write them', () => {
     [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="link"]')].find((e) => e.lang === 'es')!.click();
     await waitUntil(() => getLocale() === 'es');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+  });
+
+  it('persist stays on when its attribute goes, as without it', async () => {
+    const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher persist="false"></news-language-switcher>`);
+    expect(el.persist).to.equal(false);
+    el.removeAttribute('persist');
+    expect(el.persist).to.equal(true);
+  });
+
+  it('numbers set as text, as frameworks set limit="6", are numbers', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json"></news-feed>`);
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 3);
+    // maxItems as text was no limit at all (the readers take a number only).
+    Object.assign(feed, {maxItems: '1', headingLevel: '3'});
+    expect([feed.maxItems, feed.headingLevel]).to.deep.equal([1, 3]);
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 1, 'one item read');
   });
 
   it('exclude-shown="false" is off', async () => {
