@@ -137,12 +137,20 @@ describe('<news-related>', () => {
     expect(headlines(related)).not.to.include('Farmers switch to drip irrigation to save scarce water');
   });
 
-  it('without exclude-shown repeats what a <news-feed> shows', async () => {
-    await loaded(await render<NewsFeedElement>(html`<news-feed src=${QUALITY} limit="1" tag="Water"></news-feed>`));
-    const related = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-water-3"></news-related>`);
-    await loaded(related);
-    expect(related.items[0].id).to.equal('en-water-1');
-  });
+  for (const [name, template] of [
+    ['without exclude-shown', html`<news-related src=${QUALITY} current="en-water-3"></news-related>`],
+    // As Vue and Svelte write a bound `false`.
+    ['with exclude-shown="false"', html`<news-related src=${QUALITY} current="en-water-3" exclude-shown="false"></news-related>`],
+  ] as const) {
+    it(`${name} repeats what a <news-feed> shows`, async () => {
+      await loaded(await render<NewsFeedElement>(html`<news-feed src=${QUALITY} limit="1" tag="Water"></news-feed>`));
+      const related = await render<NewsRelatedElement>(template);
+      await loaded(related);
+      expect(related.items[0].id).to.equal('en-water-1');
+      await related.updateComplete;
+      expect(headlines(related)[0]).to.equal(related.items[0].title);
+    });
+  }
 
   it('bubbles news-article-click with source news-related and the position', async () => {
     const el = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-books-1"></news-related>`);
