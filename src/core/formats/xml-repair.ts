@@ -8,7 +8,7 @@ import {runNow, type Steps} from '../steps.js';
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
 /** Longest tag, in characters, the repair reads as a tag. */
-export const MAX_TAG = 16_384;
+const MAX_TAG = 16_384;
 
 // Characters XML 1.0 forbids anywhere (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF).
 // eslint-disable-next-line no-control-regex
@@ -147,10 +147,21 @@ const escapeText = (text: string) =>
     .replace(/&#(?:x([\da-fA-F]{1,8})|(\d{1,9}));/g, (whole, hex?: string, decimal?: string) => (xmlChar(hex ? parseInt(hex, 16) : Number(decimal)) ? whole : ''))
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-/** A name the repair reads as an element's or attribute's: ASCII, with one prefix at most. */
-export const XML_NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 // A tag's `<`, `/` and name, matched where it is placed: the name must run to a blank, `/` or `>`, else the `<` is text.
 const TAG_START = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?=[\s/>])/y;
+
+/**
+ * The start of the tag whose `<` is at `lt` and whose first `>` is at `gt`, as the repair reads
+ * tags (its `/` and name, then `lastIndex` past them); null where it reads text instead: no
+ * `>`, a tag longer than {@link MAX_TAG} (no quadratic rescans of far-off `>`), or a name it
+ * does not read where it stands (`<a<a<a…` is text read once, not once a `<`).
+ */
+export function tagStart(markup: string, lt: number, gt: number): RegExpExecArray | null {
+  if (gt < 0 || gt - lt > MAX_TAG) return null;
+  TAG_START.lastIndex = lt;
+  return TAG_START.exec(markup);
+}
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/g;
 
 /**
@@ -239,10 +250,7 @@ export function* repairXmlSteps(markup: string): Steps<string> {
       continue;
     }
     const end = nextGt(lt);
-    // A tag longer than MAX_TAG is text with a `<` in it: no quadratic rescans of far-off `>`. The name
-    // is read where it stands, not in the tag's whole text: `<a<a<a…` is text read once, not once a `<`.
-    TAG_START.lastIndex = lt;
-    const match = end < 0 || end - lt > MAX_TAG ? null : TAG_START.exec(markup);
+    const match = tagStart(markup, lt, end);
     if (!match) {
       // Not a tag after all: the `<` is text, and so is what follows it (escaped with the run it is in).
       i = lt + 1;
@@ -251,7 +259,7 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     yield* text(lt);
     i = textFrom = end + 1;
     const [, slash, name] = match;
-    const rest = markup.slice(TAG_START.lastIndex, end);
+    const rest = markup.slice(lt + match[0].length, end);
     if (slash) {
       const at = open.lastIndexOf(name);
       if (at >= 0) {
@@ -265,7 +273,7 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     const seen = new Set<string>();
     let attributes = '';
     for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
-      if (!XML_NAME.test(attribute) || seen.has(attribute)) continue;
+      if (!NAME.test(attribute) || seen.has(attribute)) continue;
       seen.add(attribute);
       const value = double ?? single ?? bare ?? attribute;
       attributes += ` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`;

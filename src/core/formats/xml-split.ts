@@ -25,7 +25,7 @@
 import {MAX_CONTENT} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {MAX_TAG, XML_NAME} from './xml-repair.js';
+import {tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -205,8 +205,8 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       root = {start: lt, end};
       // The roots the reader reads (xml.ts, feedReader).
       itemName = local === 'feed' ? 'entry' : local === 'rss' || local === 'RDF' || local === 'channel' ? 'item' : '';
-      // A root no reader reads is named only as the repair would read it, which is then not needed (xml.ts).
-      if (!itemName) return XML_NAME.test(name) && markup[lt + 1 + name.length] !== '<' && end - lt <= MAX_TAG ? {root: local} : 'ill-formed';
+      // A root no reader reads is named only when the repair reads this tag, by that name, as the root too: it is then not repaired (xml.ts).
+      if (!itemName) return tagStart(markup, lt, markup.indexOf('>', lt))?.[2] === name ? {root: local} : 'ill-formed';
       if (selfClosing) return undefined;
     } else if (depth === 1 && !channel && local === 'channel' && itemName === 'item' && localName(stack[0]) !== 'channel') {
       channel = {start: lt, end};

@@ -570,7 +570,7 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   let reading: Reading;
   try {
     reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems));
-    // Only what is not well-formed is repaired: the repair keeps a root, so one that is no feed's (an HTML page) stays one.
+    // Only what is not well-formed is repaired: a root the splitter names (an HTML page's) is the one the repair would keep.
     if (reading === 'ill-formed') reading = await runInSlices(readXml(await runInSlices(repairXmlSteps(markup)), parse, baseUrl, pieceSize, maxItems));
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
