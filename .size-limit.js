@@ -181,7 +181,10 @@ export default [
     // images' shapes as custom properties (--news-image-ratio and the list's and hero's, +35 B).
     // 39.51 KB (39,510 B) with a review's fixes: any text a framework sets on a number or boolean
     // property read as its attribute would be (+20 B), PHP's messages left out in steps (+43 B).
-    limit: '39.51 KB',
+    // 39.78 KB (39,774 B) once a JSON feed is parsed item by item, with a count of the values
+    // each piece holds (+264 B): hostile JSON of 600,000 empty arrays or 150,000 keys held the
+    // page 0.2-1.3 s in one JSON.parse.
+    limit: '39.78 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -12,7 +12,7 @@ import {FeedError, type NewsFeed} from './model.js';
 import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem} from './formats/fields.js';
 import {runInSlices, yieldToMain, type Steps} from './steps.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
-import {scanJson} from './formats/json-split.js';
+import {MAX_VALUES, scanJson} from './formats/json-split.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
@@ -54,23 +54,26 @@ export function* withoutPhpMessages(text: string): Steps<string> {
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
 export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
 
-/** JSON text to its value; a `format` error for empty text, a `syntax` error for broken JSON. */
-function parseJson(text: string, baseUrl: string | undefined): unknown {
+/** JSON text to its value; a `format` error for empty text (not for an empty `item` of a list), a `syntax` error for broken JSON. */
+function parseJson(text: string, baseUrl: string | undefined, item = false): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
     // An empty answer (a server whose script failed sends one) is not broken JSON, whatever the feed's format.
-    if (!text.trim()) throw new FeedError('format', `The feed${where(baseUrl)} is empty.`, {url: baseUrl});
+    if (!item && !text.trim()) throw new FeedError('format', `The feed${where(baseUrl)} is empty.`, {url: baseUrl});
     throw new FeedError('syntax', `The feed${where(baseUrl)} is not valid JSON (${(cause as Error).message.slice(0, 200)}).`, {url: baseUrl, cause});
   }
 }
 
 /**
- * A JSON feed's text to its value, pausing while it scans: JSON nested past `maxDepth` is
- * refused with a `limit` error before it is parsed (`JSON.parse` builds every object it
- * reads), and items past `maxItems` are left out of what is parsed. A `format` error for XML,
- * a `syntax` error for broken JSON. `parseFeed` runs it at once, `parseFeedText` in slices:
- * both refuse the same texts.
+ * A JSON feed's text to its value, pausing while it scans and between its items: JSON nested
+ * past `maxDepth` is refused with a `limit` error before it is parsed (`JSON.parse` builds
+ * every object it reads), items past `maxItems` are left out of what is parsed, and the rest
+ * is parsed item by item. An item of more than {@link MAX_VALUES} values is left out too, and
+ * a text with more than that outside its items is refused with a `limit` error: either would
+ * hold the page for a long task of `JSON.parse`. A `format` error for XML, a `syntax` error
+ * for broken JSON. `parseFeed` runs it at once, `parseFeedText` in slices: both refuse the
+ * same texts.
  */
 export function* readJsonText(text: string, baseUrl: string | undefined, maxItems: number, maxDepth: number | undefined): Steps<unknown> {
   if (looksLikeXml(text)) {
@@ -79,12 +82,23 @@ export function* readJsonText(text: string, baseUrl: string | undefined, maxItem
     });
   }
   const depth = readingLimit(maxDepth) ?? DEFAULT_MAX_DEPTH;
-  const {tooDeep, past} = yield* scanJson(text, maxItems, depth);
+  const {tooDeep, list, values} = yield* scanJson(text, maxItems, depth);
   if (tooDeep) {
     const cause = new ReadLimitError('depth', depth);
     throw new FeedError('limit', `The feed${where(baseUrl)} is ${cause.message}, past the reading limit.`, {url: baseUrl, cause});
   }
-  return parseJson(past ? text.slice(0, past.start) + text.slice(past.end) : text, baseUrl);
+  // Not a limit a page raises (the items within it are read): a feed holds a few hundred values outside its items.
+  if (values > MAX_VALUES) {
+    throw new FeedError('limit', `The feed${where(baseUrl)} holds more than ${MAX_VALUES.toLocaleString('en')} values${list ? ' outside its items' : ''}, past the reading limit.`, {url: baseUrl});
+  }
+  if (!list) return parseJson(text, baseUrl);
+  const data = parseJson(text.slice(0, list.start + 1) + text.slice(list.end), baseUrl);
+  const items: unknown[] = [];
+  for (const item of list.items) {
+    if (item.values <= MAX_VALUES) items.push(parseJson(text.slice(item.start, item.end), baseUrl, true));
+    yield;
+  }
+  return Array.isArray(data) ? items : Object.assign(data as object, {items});
 }
 
 /** Options of {@link parseFeed} and {@link parseFeedText}. */

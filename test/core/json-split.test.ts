@@ -1,16 +1,24 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {FeedError, parseFeed, parseFeedText} from '../../src/core/feed.js';
+import {readJsonText} from '../../src/core/read-feed.js';
 import {runNow} from '../../src/core/steps.js';
-import {scanJson} from '../../src/core/formats/json-split.js';
+import {MAX_VALUES, scanJson} from '../../src/core/formats/json-split.js';
 
-/** The text with the items past the cap left out, as parseFeedText reads it. */
-const kept = (text: string, maxItems: number) => {
-  const {past} = runNow(scanJson(text, maxItems, Infinity));
-  return past ? text.slice(0, past.start) + text.slice(past.end) : text;
+const URL = 'https://example.com/feed.json';
+/** The value of `text` as parseFeed and parseFeedText read it: the items past the cap left out, the rest parsed item by item. */
+const read = (text: string, maxItems = 1_000) => runNow(readJsonText(text, URL, maxItems, Infinity));
+/** The error `read` throws, or undefined. */
+const refusal = (read: () => unknown) => {
+  try {
+    read();
+  } catch (error) {
+    return error as FeedError;
+  }
+  return undefined;
 };
 
-describe('leaving out the JSON items past the cap before parsing', () => {
+describe('parsing JSON feeds item by item, without the items past the cap', () => {
   // Strings that look like structure: quotes, backslashes, brackets, commas, colons and the key itself.
   const tricky = fc.string({unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', ',', ':', 'items', ' ', 'a', '\u2028')});
   const value = fc.letrec((tie) => ({
@@ -22,37 +30,103 @@ describe('leaving out the JSON items past the cap before parsing', () => {
     fc.assert(
       fc.property(fc.dictionary(tricky, value, {maxKeys: 3}), fc.array(value, {maxLength: 12}), fc.boolean(), fc.integer({min: 1, max: 10}), indent, (head, items, wordpress, maxItems, space) => {
         const whole = wordpress ? items : {...head, items};
-        const text = JSON.stringify(whole, null, space);
-        const read = JSON.parse(kept(text, maxItems));
-        expect(read).to.deep.equal(wordpress ? items.slice(0, maxItems) : {...whole, items: items.slice(0, maxItems)});
+        expect(read(JSON.stringify(whole, null, space), maxItems)).to.deep.equal(wordpress ? items.slice(0, maxItems) : {...whole, items: items.slice(0, maxItems)});
       }),
       {numRuns: 1_000},
     );
   });
 
-  it('leaves alone what it cannot cut cleanly: a second items key, nested item lists, unbalanced text', () => {
+  it('parses whole what it cannot cut cleanly (a second items key, nested item lists), and refuses what JSON.parse refuses', () => {
     const twice = '{"items": [1, 2, 3], "x": {"items": [4, 5, 6]}, "items": [7, 8, 9]}';
-    expect(kept(twice, 1)).to.equal(twice);
+    expect(read(twice, 1)).to.deep.equal(JSON.parse(twice));
     const nested = '{"feed": {"items": [1, 2, 3]}, "items": [[1, 2, 3], [4], [5]]}';
-    expect(JSON.parse(kept(nested, 1))).to.deep.equal({feed: {items: [1, 2, 3]}, items: [[1, 2, 3]]});
-    for (const broken of ['{"items": [1, 2, 3]', '{"items": [1, 2, 3}]', '[1, 2, "3]']) expect(kept(broken, 1)).to.equal(broken);
-    expect(kept('{"items": [1, 2]}', 2)).to.equal('{"items": [1, 2]}');
+    expect(read(nested, 1)).to.deep.equal({feed: {items: [1, 2, 3]}, items: [[1, 2, 3]]});
+    expect(read('{"items": [1, 2]}', 2)).to.deep.equal({items: [1, 2]});
+    expect(read('{"items": [ ]}')).to.deep.equal({items: []});
+    expect(read(' [ ] ')).to.deep.equal([]);
+    // Broken text, also where each item alone would parse: a blank item, a missing or trailing comma, a broken envelope.
+    for (const broken of ['{"items": [1, 2, 3]', '{"items": [1, 2, 3}]', '[1, 2, "3]', '[1,]', '[,1]', '[1,,2]', '{"items": [{}, ]}', '{"items": [1 2]}', '{"items": [1], }', '{items: [1]}', ',', '1, 2', '"a", [1]']) {
+      expect(refusal(() => read(broken))?.kind, broken).to.equal('syntax');
+    }
   });
 
-  it('parseFeedText reads 50,000 tiny items as their first 1,000, without building the rest', async () => {
+  it('parseFeedText reads 50,000 tiny items as their first 1,000, parsing only those, one at a time', async () => {
     const items = Array.from({length: 50_000}, (_, i) => ({id: `${i}`, title: `Item ${i}`}));
     const text = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Tiny', items});
     const original = JSON.parse;
     const parsed: number[] = [];
     JSON.parse = (json: string, reviver?: Parameters<typeof JSON.parse>[1]) => (parsed.push(json.length), original(json, reviver));
     try {
-      const feed = await parseFeedText(text, 'https://example.com/feed.json');
+      const feed = await parseFeedText(text, URL);
       expect(feed.items.map((item) => item.title)).to.deep.equal(items.slice(0, 1_000).map((item) => item.title));
     } finally {
       JSON.parse = original;
     }
-    expect(parsed).to.have.length(1);
-    expect(parsed[0]).to.be.below(text.length / 40);
+    expect(parsed, 'the feed without its items, then each item').to.have.length(1_001);
+    expect(Math.max(...parsed)).to.be.below(100);
+    expect(parsed.reduce((sum, length) => sum + length, 0)).to.be.below(text.length / 40);
+  });
+
+  it(`leaves out an item of more than ${MAX_VALUES.toLocaleString('en')} values unparsed, and reads the others`, async () => {
+    const hostile = (count: number) =>
+      JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Before'}, {id: 'x', title: 'Hostile', tags: 'HERE'}, {id: '2', title: 'After'}]}).replace(
+        '"HERE"',
+        `[${'[],'.repeat(count - 1)}[]]`,
+      );
+    // The item's own values: its `{`, three colons, two commas, the tags' `[`; then each empty array and the commas between them.
+    const values = (count: number) => 7 + count + (count - 1);
+    const justUnder = (MAX_VALUES - 7 + 1) / 2;
+    expect(values(justUnder)).to.equal(MAX_VALUES);
+    expect((await parseFeedText(hostile(justUnder), URL)).items.map((item) => item.title)).to.deep.equal(['Before', 'Hostile', 'After']);
+    const original = JSON.parse;
+    const parsed: number[] = [];
+    JSON.parse = (json: string, reviver?: Parameters<typeof JSON.parse>[1]) => (parsed.push(json.length), original(json, reviver));
+    try {
+      expect((await parseFeedText(hostile(justUnder + 1), URL)).items.map((item) => item.title)).to.deep.equal(['Before', 'After']);
+      expect(parseFeed(hostile(200_000), URL).items.map((item) => item.title)).to.deep.equal(['Before', 'After']);
+    } finally {
+      JSON.parse = original;
+    }
+    expect(Math.max(...parsed), 'the hostile item is never parsed').to.be.below(200);
+  });
+
+  it(`refuses a text of more than ${MAX_VALUES.toLocaleString('en')} values outside its items with a limit error, before parsing it`, async () => {
+    const beside = (count: number) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', _ext: 'HERE', items: [{id: '1', title: 'Kept'}]}).replace('"HERE"', `[${'{},'.repeat(count - 1)}{}]`);
+    // Outside the item: the feed's `{`, three colons, two commas, the extension's `[`; then each object and the commas between them.
+    const values = (count: number) => 7 + count + (count - 1);
+    const justUnder = (MAX_VALUES - 7 + 1) / 2;
+    expect(values(justUnder)).to.equal(MAX_VALUES);
+    expect(parseFeed(beside(justUnder), URL).items.map((item) => item.title)).to.deep.equal(['Kept']);
+    const original = JSON.parse;
+    let calls = 0;
+    JSON.parse = (json: string, reviver?: Parameters<typeof JSON.parse>[1]) => (calls++, original(json, reviver));
+    try {
+      const errors = [
+        refusal(() => parseFeed(beside(justUnder + 1), URL)),
+        await parseFeedText(beside(300_000), URL).then(() => undefined, (error: unknown) => error as FeedError),
+        // Texts parsed whole: JSON that is no feed, and JSON that never closes (JSON.parse builds all of it before it fails).
+        refusal(() => parseFeed(`{"x": [${'[],'.repeat(30_000)}[]]}`, URL)),
+        refusal(() => parseFeed(`{"items": [${'[],'.repeat(30_000)}`, URL)),
+      ];
+      expect(errors.map((error) => error?.kind)).to.deep.equal(['limit', 'limit', 'limit', 'limit']);
+      expect(errors.map((error) => error?.message)).to.deep.equal([
+        'The feed at https://example.com/feed.json holds more than 20,000 values outside its items, past the reading limit.',
+        'The feed at https://example.com/feed.json holds more than 20,000 values outside its items, past the reading limit.',
+        'The feed at https://example.com/feed.json holds more than 20,000 values, past the reading limit.',
+        'The feed at https://example.com/feed.json holds more than 20,000 values, past the reading limit.',
+      ]);
+    } finally {
+      JSON.parse = original;
+    }
+    expect(calls, 'none is parsed').to.equal(0);
+  });
+
+  it('pauses between items, so parseFeedText gives the page a turn within a long feed', () => {
+    const text = JSON.stringify({items: Array.from({length: 300}, (_, i) => ({id: `${i}`}))});
+    const steps = readJsonText(text, URL, 1_000, undefined);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).to.be.at.least(300);
   });
 });
 
@@ -139,10 +213,15 @@ describe('measuring JSON nesting before parsing', () => {
     );
   });
 
-  it('finds the items past the cap and the depth in one scan', () => {
+  it('finds the items within the cap, the values each holds, and the depth in one scan', () => {
     const items = Array.from({length: 5}, (_, i) => ({id: `${i}`, nested: [[[i]]]}));
     const text = JSON.stringify({items});
-    expect(runNow(scanJson(text, 2, 6))).to.deep.equal({tooDeep: false, past: {start: text.indexOf(',{"id":"2"'), end: text.lastIndexOf(']')}});
+    const span = (i: number) => {
+      const start = text.indexOf(`{"id":"${i}"`);
+      return {start, end: text.indexOf('}', start) + 1, values: 7};
+    };
+    // Outside the items: the top-level `{` and the colon after "items".
+    expect(runNow(scanJson(text, 2, 6))).to.deep.equal({tooDeep: false, list: {start: text.indexOf('['), end: text.lastIndexOf(']'), items: [span(0), span(1)]}, values: 2});
     expect(runNow(scanJson(text, 2, 5)).tooDeep, 'the feed nests 6 deep').to.equal(true);
   });
 });

@@ -60,8 +60,8 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => feed([{id: '1', title: 'Dashes', content_text: '-'.repeat(100_000)}, {id: '2', title: 'Emoji', content_html: `<p>${'🙂'.repeat(50_000)}</p>`}]),
     expect: {title: 'Dashes', check: (f) => (f.items.length === 2 && !f.items.some((item) => item.words) ? '' : 'a word counted where there is none')},
   },
-  '20,000 authors of the feed, which every item without its own takes (a byline of 200 KB on every card, formatted again each minute)': {
-    body: () => feed([{id: '1', title: 'Crowd'}, {id: '2', title: 'Crowd too'}], {authors: Array.from({length: 20_000}, (_, i) => ({name: `W${i}`}))}),
+  '6,000 authors of the feed, which every item without its own takes (a byline of 60 KB on every card, formatted again each minute)': {
+    body: () => feed([{id: '1', title: 'Crowd'}, {id: '2', title: 'Crowd too'}], {authors: Array.from({length: 6_000}, (_, i) => ({name: `W${i}`}))}),
     expect: {title: 'Crowd', check: (f) => (f.items.every((item) => item.authors.length === 20) ? '' : `${f.items.map((item) => item.authors.length)} authors, not 20 each`)},
   },
   '1,000 items ranked by <news-related>, each of 300 distinct words and one with the conjunction و (each term of such an item was looked for among those before it: 300² a text)': {
@@ -97,6 +97,23 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
   '1.4 MB of PHP warnings as text before a feed (a site with html_errors off)': {
     body: () => `${'Warning: Undefined array key "lang" in /var/www/html/wp-content/themes/news/functions.php on line 42\n'.repeat(14_000)}${rss('<item><title>After the text warnings</title></item>')}`,
     expect: {title: 'After the text warnings'},
+  },
+  // --- Count: what JSON.parse builds -------------------------------------------------------
+  'an item of 600,000 empty arrays (JSON.parse built them all in one task: 0.2–0.5 s)': {
+    body: () => feed([{id: '1', title: 'Before'}, {id: 'x', title: 'Hostile', tags: '[]'}, {id: '2', title: 'After'}]).replace('"tags":"[]"', `"tags":[${'[],'.repeat(600_000)}[]]`),
+    expect: {title: 'Before', check: (f) => (f.items.map((item) => item.title).join() === 'Before,After' ? '' : `read ${f.items.map((item) => item.title).join()}`)},
+  },
+  'an item of 150,000 distinct keys (a dictionary of them built in one task: 0.2 s)': {
+    body: () => feed([{id: '1', title: 'Keys', _ext: Object.fromEntries(Array.from({length: 150_000}, (_, i) => [`k${i}`, 0]))}, {id: '2', title: 'After'}]),
+    expect: {title: 'After'},
+  },
+  '600,000 empty objects beside the items': {
+    body: () => feed([{id: '1', title: 'Never read'}]).replace('"items":', `"_ext":[${'{},'.repeat(600_000)}{}],"items":`),
+    expect: {error: 'limit', says: 'holds more than 20,000 values outside its items'},
+  },
+  'JSON that is no feed, of 600,000 empty arrays and never closed (JSON.parse built them all before it failed)': {
+    body: () => `{"x":[${'[],'.repeat(600_000)}`,
+    expect: {error: 'limit', says: 'holds more than 20,000 values, past'},
   },
   // --- Depth: JSON nesting, markup nesting -------------------------------------------------
   'JSON nested 100,000 deep': {body: () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, expect: {error: 'limit', says: 'nested deeper than 64 levels'}},
