@@ -184,7 +184,10 @@ export default [
     // 39.78 KB (39,774 B) once a JSON feed is parsed item by item, with a count of the values
     // each piece holds (+264 B): hostile JSON of 600,000 empty arrays or 150,000 keys held the
     // page 0.2-1.3 s in one JSON.parse.
-    limit: '39.78 KB',
+    // 39.98 KB (39,977 B) with the real-feed audit's fixes (+203 B): emoji, FeedFlare buttons and
+    // avatars are no story picture (also in Media RSS), a JSON Feed item takes its picture from
+    // content_html as other formats do, FeedBurner's origLink is the link, a category's label its tag.
+    limit: '39.98 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

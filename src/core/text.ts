@@ -415,19 +415,28 @@ export function attributeValue(attributes: string, name: string): string | undef
 /** One attribute of a tag: its name, then its value if it has one (double-quoted, single-quoted or bare). */
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
-// Tracking pixels and share buttons of feed services, by address: FeedBurner's `/~r/` pixels,
-// `/~ff/` share buttons and `/~a/` ads, Medium's `/_/stat` pixel, Pheedo's buttons and ads.
-const TRACKER = /\/~(?:r|ff|a)\/|\/_\/stat\b|\.pheedo\.com\//i;
+// Tracking pixels, share buttons, emoji and avatars, by address: FeedBurner's `/~r/` pixels,
+// `/~f/` and `/~ff/` share buttons and `/~a/` ads, Medium's `/_/stat` pixel, Pheedo's buttons
+// and ads, WordPress's emoji and smilies (which its feeds write as an <img> in every post that
+// has one: `s.w.org/images/core/emoji/`, `/wp-includes/images/smilies/`, WordPress.com's
+// `/wpcom-smileys/`), Twemoji, and the avatars of Gravatar (WordPress.com puts its author's in
+// every item as media:content) and GitHub (in every entry of its feeds, 30 px).
+const TRACKER = /\/~(?:r|ff?|a)\/|\/_\/stat\b|\.pheedo\.com\/|\/images\/(?:core\/emoji|smilies)\/|\/wpcom-smileys\/|\btwemoji\b|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\//i;
+// Sized to the text around it: an emoji's class (WordPress's wp-smiley, Twemoji's emoji), or a side set to at most 2 em or ex.
+const INLINE_CLASS = /(?:^|\s)(?:wp-smiley|emoji)(?:\s|$)/i;
+const INLINE_SIZE = /(?:^|[\s;])(?:max-)?(?:height|width)\s*:\s*(?:[0-2](?:\.\d*)?|\.\d+)r?e[mx]\b/i;
 
 /**
  * True for an image that is no picture of the story: a tracking pixel or spacer (a side
  * declared 2 px or less), an icon, avatar or share button (both sides 50 px or less: the
- * smallest story pictures in real feeds are declared 100 px wide), or a tracker's address.
+ * smallest story pictures in real feeds are declared 100 px wide), an emoji (drawn at the size
+ * of the text around it), or a tracker's, emoji's or avatar's address. `attribute` reads the
+ * image's attributes (`width`, `height`, `class`, `style`).
  */
-export function isDecoration(src: string, width?: string | null, height?: string | null): boolean {
-  const w = parseFloat(width ?? '');
-  const h = parseFloat(height ?? '');
-  return w <= 2 || h <= 2 || (w <= 50 && h <= 50) || TRACKER.test(src);
+export function isDecoration(src: string, attribute: (name: string) => string | null | undefined = () => undefined): boolean {
+  const w = parseFloat(attribute('width') ?? '');
+  const h = parseFloat(attribute('height') ?? '');
+  return w <= 2 || h <= 2 || (w <= 50 && h <= 50) || TRACKER.test(src) || INLINE_CLASS.test(attribute('class') ?? '') || INLINE_SIZE.test(attribute('style') ?? '');
 }
 
 /** The first image of an HTML fragment with an http(s) source that is not a decoration ({@link isDecoration}), for feeds that only put their picture in the text. */
@@ -443,7 +452,7 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
       if (tag.element?.kind !== 'image' || tag.end) return undefined;
       const attributes = html.slice(tag.attributes, tag.next - 1);
       const src = safeUrl(attributeValue(attributes, 'src'), base);
-      if (!src || isDecoration(src, attributeValue(attributes, 'width'), attributeValue(attributes, 'height'))) return undefined;
+      if (!src || isDecoration(src, (name) => attributeValue(attributes, name))) return undefined;
       found = {src, alt: collapseWhitespace(attributeValue(attributes, 'alt') ?? '') || undefined};
       return html.length;
     },

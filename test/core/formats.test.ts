@@ -103,8 +103,8 @@ describe('Atom 1.0', () => {
     expect(item.url).to.equal('https://example.org/news/2026/tram');
     expect(item.image).to.equal('https://example.org/news/img/tram.jpg');
     expect(item.imageAlt).to.equal('A tram in Rabat');
-    // The term is the category; a label is only its display form in some readers.
-    expect(item.tags).to.deep.equal(['transport', 'rabat']);
+    // A category's label is what it shows (RFC 4287 §4.2.2.3: for display); without one, its term.
+    expect(item.tags).to.deep.equal(['Transport', 'rabat']);
     expect(iso(item.published)).to.equal('2026-01-16T07:00:00.000Z');
     expect(iso(item.modified)).to.equal('2026-01-16T09:00:00.000Z');
     expect(item.authors).to.deep.equal([{name: 'Salma Ouazzani', url: 'https://example.org/salma'}]);
@@ -496,6 +496,72 @@ describe('the image among several renditions', () => {
     expect((await item(large + small)).items[0].image).to.equal('https://example.com/460.jpg');
     expect((await item('<media:content url="https://example.com/a.jpg"/><media:content url="https://example.com/b.jpg"/>')).items[0].image).to.equal('https://example.com/a.jpg');
     expect((await item(`<media:group>${small}<media:content width="1200" url="https://example.com/1200.jpg"/></media:group>${large}`)).items[0].image).to.equal('https://example.com/1200.jpg');
+  });
+});
+
+describe('pictures that are no picture of the story (from an audit of feedjira\'s, RSParser\'s and sample-feeds\' real feeds)', () => {
+  const rss = (inner: string) =>
+    parseFeedText(
+      `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>T</title>${inner}</item></channel></rss>`,
+      'https://example.com/feed.xml',
+    );
+  const story = '<img src="https://example.com/story.jpg" alt="Story">';
+
+  it('passes over WordPress\'s emoji, which its feeds write as an <img> in every post that has one', async () => {
+    const emoji = '<img src="https://s.w.org/images/core/emoji/2.2.1/72x72/1f62c.png" alt="😬" class="wp-smiley" style="height: 1em; max-height: 1em;" />';
+    const alone = await rss(`<content:encoded><![CDATA[<p>upgrade ${emoji}</p>]]></content:encoded>`);
+    expect(alone.items[0].image).to.equal(undefined);
+    const before = await rss(`<content:encoded><![CDATA[<p>upgrade ${emoji}</p>${story}]]></content:encoded>`);
+    expect(before.items[0].image).to.equal('https://example.com/story.jpg');
+    // The same in the WordPress REST API's content.rendered.
+    const posts = JSON.stringify([{id: 1, link: 'https://example.com/p', title: {rendered: 'P'}, content: {rendered: `<p>upgrade ${emoji}</p>`}}]);
+    expect((await parseFeedText(posts, 'https://example.com/wp-json/wp/v2/posts')).items[0].image).to.equal(undefined);
+  });
+
+  it('passes over avatars and icons in Media RSS: GitHub\'s 30 px thumbnails, WordPress.com\'s gravatars', async () => {
+    const github = '<media:thumbnail height="30" width="30" url="https://avatars.githubusercontent.com/u/394382?s=30&amp;v=4"/>';
+    expect((await rss(github)).items[0].image).to.equal(undefined);
+    const gravatar = '<media:content url="http://1.gravatar.com/avatar/bbce6c3c?s=96&amp;d=identicon&amp;r=G" medium="image"><media:title type="html">leena</media:title></media:content>';
+    expect((await rss(`${gravatar}<description><![CDATA[${story}]]></description>`)).items[0].image).to.equal('https://example.com/story.jpg');
+    expect((await rss(`${gravatar}<media:content url="https://example.com/photo.jpg" medium="image"/>`)).items[0].image).to.equal('https://example.com/photo.jpg');
+    // A picture declared large in Media RSS is kept, as before.
+    expect((await rss('<media:thumbnail width="640" height="360" url="https://example.com/wide.jpg"/>')).items[0].image).to.equal('https://example.com/wide.jpg');
+  });
+
+  it('JSON Feed items without an image take the first picture of their content_html, as RSS, Atom and WordPress items do', async () => {
+    const feed = (item: object) => parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', ...item}]}), 'https://example.com/feed.json');
+    const html = '<p>Text</p><img src="https://s.w.org/images/core/emoji/14.0.0/72x72/1f600.png" class="wp-smiley"><p><img alt="Safari File menu" src="images/menu.png"/></p>';
+    const inline = (await feed({content_html: html})).items[0];
+    expect([inline.image, inline.imageAlt]).to.deep.equal(['https://example.com/images/menu.png', 'Safari File menu']);
+    const own = (await feed({content_html: html, image: 'https://example.com/own.jpg'})).items[0];
+    expect([own.image, own.imageAlt]).to.deep.equal(['https://example.com/own.jpg', undefined]);
+    expect((await feed({content_text: '<img src="https://example.com/a.jpg">'})).items[0].image, 'content_text is text').to.equal(undefined);
+  });
+});
+
+describe('FeedBurner\'s origLink', () => {
+  const origin = 'http://techcrunch.com/2011/11/02/angies-list-prices-ipo-at-11-to-13-per-share-valued-at-over-600m/';
+  const proxy = 'http://feedproxy.google.com/~r/Techcrunch/~3/kTeeGj4FnwU/';
+  const FB = 'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"';
+
+  it('is the link of an RSS item and an Atom entry, not FeedBurner\'s redirect: the card links to the article, and <news-related> finds the one being read', async () => {
+    const rss = await parseFeedText(
+      `<rss version="2.0" ${FB}><channel><title>T</title><item><title>Angie's List</title><link>${proxy}</link><guid isPermaLink="false">http://techcrunch.com/?p=446154</guid><feedburner:origLink>${origin}</feedburner:origLink></item><item><title>Other</title><link>https://example.com/other</link></item></channel></rss>`,
+      'https://feeds.feedburner.com/TechCrunch',
+    );
+    expect(rss.items.map((item) => item.url)).to.deep.equal([origin, 'https://example.com/other']);
+    const atom = await parseFeedText(
+      `<feed xmlns="http://www.w3.org/2005/Atom" ${FB}><title>T</title><entry><id>urn:1</id><title>Post</title><link rel="alternate" type="text/html" href="${proxy}"/><feedburner:origLink>${origin}</feedburner:origLink></entry></feed>`,
+      'https://feeds.feedburner.com/x',
+    );
+    expect(atom.items[0].url).to.equal(origin);
+    const {rankRelated} = await import('../../src/core/related.js');
+    expect(rankRelated(rss.items, origin).map(({item}) => item.title)).to.not.include("Angie's List");
+  });
+
+  it('is read only as an http(s) URL', async () => {
+    const rss = await parseFeedText(`<rss version="2.0" ${FB}><channel><title>T</title><item><title>T</title><link>${proxy}</link><feedburner:origLink>javascript:alert(1)</feedburner:origLink></item></channel></rss>`, 'https://e.x/');
+    expect(rss.items[0].url).to.equal(proxy);
   });
 });
 

@@ -263,7 +263,7 @@ export function firstImage(html: string, base?: string): {src: string; alt?: str
       if (DROPPED_TAGS.has(tag.name)) return skipElement(html, tag, unclosed);
       if (tag.name !== 'img' || tag.end) return undefined;
       const src = safeUrl(attributeValue(tag.attributes, 'src'), base);
-      if (!src || isDecoration(src, attributeValue(tag.attributes, 'width'), attributeValue(tag.attributes, 'height'))) return undefined;
+      if (!src || isDecoration(src, (name) => attributeValue(tag.attributes, name))) return undefined;
       found = {src, alt: collapseWhitespace(attributeValue(tag.attributes, 'alt') ?? '') || undefined};
       return html.length;
     },

@@ -207,6 +207,14 @@ describe('firstImage', () => {
     '<img width="32" height="32" src="https://cre.fm/social/icons/twitter-128.png" alt="Twitter">',
     '<img height="40" width="40" src="https://lh6.googleusercontent.com/icon" style="vertical-align: middle">',
     '<img src="/spacer.gif" width="0">',
+    // WordPress's emoji and smilies, Twemoji, FeedFlare's /~f/ buttons, avatars (from an audit of real feeds).
+    '<img src="https://s.w.org/images/core/emoji/2.2.1/72x72/1f62c.png" alt="😬" class="wp-smiley" style="height: 1em; max-height: 1em;" />',
+    '<img src="https://example.com/wp-includes/images/smilies/icon_smile.gif" alt=":)" class="wp-smiley">',
+    '<img src="https://s0.wp.com/wp-content/mu-plugins/wpcom-smileys/twemoji/2/72x72/1f642.png">',
+    '<img class="emoji" draggable="false" alt="😀" src="https://cdn.example/72x72/1f600.png">',
+    '<img src="https://cdn.example/e/party.png" alt=":party:" style="width:1.2em;height:1.2em;vertical-align:middle">',
+    '<img src="http://feeds.feedburner.com/~f/PaulDixExplainsNothing?i=9Q8qfQ.P" border="0">',
+    '<img src="https://1.gravatar.com/avatar/bbce6c3c48f821c81c019600a5589ae6?s=96&amp;d=identicon">',
   ];
   for (const decoration of decorations) {
     it(`skips ${decoration.slice(0, 70)}`, () => {
@@ -221,10 +229,15 @@ describe('firstImage', () => {
   });
 
   it('keeps a picture declared small on one side only, or not at all', () => {
-    expect(isDecoration('https://e.x/a.jpg', '100', '53')).to.equal(false);
-    expect(isDecoration('https://e.x/a.jpg', '40', undefined)).to.equal(false);
-    expect(isDecoration('https://e.x/a.jpg', '100%', '50')).to.equal(false);
+    const sized = (width?: string, height?: string) => (name: string) => ({width, height})[name as 'width' | 'height'];
+    expect(isDecoration('https://e.x/a.jpg', sized('100', '53'))).to.equal(false);
+    expect(isDecoration('https://e.x/a.jpg', sized('40'))).to.equal(false);
+    expect(isDecoration('https://e.x/a.jpg', sized('100%', '50'))).to.equal(false);
     expect(isDecoration('https://e.x/a.jpg')).to.equal(false);
+    // Sized in em only when small: a picture laid out 30em wide is a picture.
+    expect(isDecoration('https://e.x/a.jpg', (name) => (name === 'style' ? 'width: 30em' : undefined))).to.equal(false);
+    expect(isDecoration('https://e.x/a.jpg', (name) => (name === 'style' ? 'line-height: 1em' : undefined))).to.equal(false);
+    expect(isDecoration('https://e.x/a.jpg', (name) => (name === 'class' ? 'emojis-gallery' : undefined))).to.equal(false);
   });
 });
 

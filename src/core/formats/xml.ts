@@ -34,6 +34,7 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const DCTERMS = 'http://purl.org/dc/terms/';
+const FEEDBURNER = 'http://rssnamespace.org/feedburner/ext/1.0';
 const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -145,7 +146,7 @@ function markupImage(el: Element | undefined, base: string | undefined): {src: s
     if (++elements > MAX_MARKUP_TAGS) break;
     if (img.localName.toLowerCase() !== 'img' || !img.hasAttribute('src')) continue;
     const src = safeUrl(attr(img, 'src'), baseOf(img, base));
-    if (src && !isDecoration(src, attr(img, 'width'), attr(img, 'height'))) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
+    if (src && !isDecoration(src, (name) => attr(img, name))) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
   }
   return undefined;
 }
@@ -228,7 +229,8 @@ const widthOf = (el: Element) => parseFloat(attr(el, 'width') ?? '') || 0;
 /**
  * The image of an item: media RSS (`media:content`, the widest declared first, as The
  * Guardian lists a 140 px rendition before a 460 px one; `media:thumbnail`, also in
- * `media:group` and nested), `itunes:image`, an image enclosure.
+ * `media:group` and nested), `itunes:image`, an image enclosure; none that is a decoration
+ * ({@link isDecoration}: an avatar or icon).
  */
 function mediaImage(item: Element, base: string | undefined): {src: string; alt?: string} | undefined {
   const groups = [item, ...children(item, 'group', MEDIA)];
@@ -243,7 +245,8 @@ function mediaImage(item: Element, base: string | undefined): {src: string; alt?
   for (const el of candidates) {
     const src = safeUrl(attr(el, 'url'), base);
     const description = child(el, 'description', MEDIA) ?? child(el, 'title', MEDIA);
-    if (src) return {src, alt: text(textOf(description), MAX_TITLE)};
+    // An avatar or icon (GitHub's 30 px thumbnails, WordPress.com's gravatars) is passed over, for the story's own picture.
+    if (src && !isDecoration(src, (name) => attr(el, name))) return {src, alt: text(textOf(description), MAX_TITLE)};
   }
   const itunesImage = child(item, 'image', ITUNES);
   const itunesLink = children(item, 'link', ITUNES).find((link) => attr(link, 'rel') === 'image');
@@ -266,7 +269,7 @@ function topics(el: Element, rss: readonly Namespace[]): unknown[] {
     ...children(el, 'category', rss).map(textOf),
     ...children(el, 'subject', DC).map(textOf),
     ...children(el, 'category', MEDIA).map(textOf),
-    ...children(el, 'category', ATOM).map((c) => attr(c, 'term') || attr(c, 'label')),
+    ...children(el, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')),
     ...itunes,
   ];
 }
@@ -297,6 +300,14 @@ interface RssContext {
   language?: string;
 }
 
+/**
+ * The article's own address where FeedBurner replaced an item's link with its redirect
+ * (`feedproxy.google.com/~r/…`): `feedburner:origLink`. It is the page's canonical URL, so
+ * `<news-related>` finds the article being read among the items, and the card links past the
+ * tracker.
+ */
+const origLink = (el: Element, base: string | undefined) => safeUrl(textOf(child(el, 'origLink', FEEDBURNER))?.trim(), base);
+
 function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undefined {
   // RSS 1.0 and 0.90 put their elements in a namespace of their own; RSS 0.9x/2.0 in none.
   const rss = [null, el.namespaceURI] as const;
@@ -322,6 +333,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const guidText = textOf(guid)?.trim();
   const atomLink = children(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
   const url =
+    origLink(el, base) ??
     safeUrl(textOf(child(el, 'link', rss))?.trim(), base) ??
     safeUrl(attr(atomLink, 'href'), base) ??
     // A permalink guid is only a link when it is an absolute URL: `<guid>12345</guid>` is an id, not a page beside the feed.
@@ -437,7 +449,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
   const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
   if (!title) return undefined;
-  const url = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
+  const url = origLink(el, base) ?? atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
   const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? textOf(c) : undefined));
   const image =
@@ -459,7 +471,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     published: firstOf(parseDate(textOf(child(el, 'published', ns))), parseDate(textOf(child(el, 'issued', ns))), parseDate(textOf(child(el, 'created', ns))), dcPublished(el), updated),
     modified: updated,
     authors: authors.length ? authors : feed.authors,
-    tags: tagList([...children(el, 'category', ns).map((c) => attr(c, 'term') || attr(c, 'label') || textOf(c)), ...topics(el, [])]),
+    tags: tagList([...children(el, 'category', ns).map((c) => attr(c, 'label') || attr(c, 'term') || textOf(c)), ...topics(el, [])]),
     language: languageTag(el.getAttributeNS(XML, 'lang')) ?? itemLanguage(el) ?? feed.language,
   };
 }

@@ -73,6 +73,8 @@ export const DIFFERENCES: Record<string, string> = {
   'wellformed/namespace/atomsvgdesc.xml': 'SVG in HTML is an image, not reader text',
   'wellformed/base/http_entry_id_base_content_location.xml': 'an id is an identifier, not resolved as a link',
   'wellformed/base/http_entry_id_base_docuri.xml': 'an id is an identifier, not resolved as a link',
+  'wellformed/atom10/entry_category_term.xml': 'a category with a label is shown as its label, which RFC 4287 §4.2.2.3 gives for display; its term is an identifier',
+  'wellformed/atom10/entry_category_term_non_ascii.xml': 'a category with a label is shown as its label, which RFC 4287 §4.2.2.3 gives for display; its term is an identifier',
 };
 
 /** The deliberate difference that covers a case file, if any. */
