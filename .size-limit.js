@@ -187,7 +187,10 @@ export default [
     // 39.98 KB (39,977 B) with the real-feed audit's fixes (+203 B): emoji, FeedFlare buttons and
     // avatars are no story picture (also in Media RSS), a JSON Feed item takes its picture from
     // content_html as other formats do, FeedBurner's origLink is the link, a category's label its tag.
-    limit: '39.98 KB',
+    // 40.16 KB (40,158 B) with the accessibility audit's fixes (+181 B): "Load more" after a reveal of
+    // the last loaded items focuses the first new card, a refresh that removes the focused card
+    // leaves focus in its place, and each refresh's "N new articles" is written anew (lit's keyed).
+    limit: '40.16 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -136,6 +136,41 @@ describe('accessibility', () => {
     expect(deepActive()?.textContent?.trim()).to.equal('Keyboard story 2');
   });
 
+  it('keyboard only: "Load more" after a reveal of the last loaded items focuses the first card of the next page, and adds limit cards', async () => {
+    // Three items and a next page, two a press: the first press reveals the third, the second loads page 2.
+    const feed = await render<NewsFeedElement>(html`<news-feed limit="2" .feed=${{items: items(3), nextUrl: fixture('page-2.json')}}></news-feed>`);
+    const loadMore = () => feedRoot(feed).querySelector<HTMLButtonElement>('[part="load-more"]')!;
+    const titles = () => [...feedRoot(feed).querySelectorAll('news-article-card')].map((card) => card.shadowRoot?.querySelector('[part="link"]')?.textContent?.trim());
+    loadMore().focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => deepActive()?.textContent?.trim() === 'Keyboard story 3', 'the first press did not focus the third card');
+    loadMore().focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => titles().length === 5, 'the next page did not load');
+    expect(titles()).to.deep.equal(['Keyboard story 1', 'Keyboard story 2', 'Keyboard story 3', 'Page one, third', 'Page two, first']);
+    await waitUntil(() => deepActive() !== loadMore(), 'focus stayed on "Load more"');
+    expect(deepActive()?.textContent?.trim(), 'the first new card, not one past it').to.equal('Page one, third');
+  });
+
+  it('keyboard only: a refresh that pushes the focused card past limit leaves focus on the card now in its place, not on the page', async () => {
+    const responses = [items(2), [{...items(3)[2], id: 'fresh', title: 'Fresh story'}, ...items(2)]];
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: responses.shift() ?? []}));
+    try {
+      const feed = await render<NewsFeedElement>(html`<news-feed limit="2" src="/refreshed-feed.json"></news-feed>`);
+      await waitUntil(() => feedRoot(feed).querySelectorAll('news-article-card').length === 2, 'first load');
+      const last = feedRoot(feed).querySelectorAll('news-article-card')[1];
+      await last.updateComplete;
+      last.focus();
+      expect(deepActive()?.textContent?.trim()).to.equal('Keyboard story 2');
+      await feed.reload();
+      await feed.updateComplete;
+      await waitUntil(() => deepActive() !== document.body && deepActive()?.textContent?.trim() === 'Keyboard story 1', `focus went to ${deepActive()?.localName}`);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('keyboard only: Retry is reachable and retries', async () => {
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/404"></news-feed>`);
     await waitUntil(() => feedRoot(feed).querySelector('[part="retry"]'));

@@ -68,6 +68,30 @@ describe('counted strings', () => {
     }
   });
 
+  it('announces each refresh that brings articles, also one that brings as many as the last', async () => {
+    const responses = [[story('a')], [story('b'), story('a')], [story('c'), story('b'), story('a')]];
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: responses.shift() ?? []}));
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/feed-with-one-new-each.json"></news-feed>`);
+      await waitUntil(() => el.items.length === 1, 'first load');
+      const region = [...el.shadowRoot!.querySelectorAll('[role="status"]')].at(-1)!;
+      // What a screen reader hears of a live region: each text written into it.
+      const written: string[] = [];
+      const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => node.textContent?.trim() && written.push(node.textContent.trim()))));
+      observer.observe(region, {childList: true, subtree: true, characterData: true});
+      for (let refresh = 0; refresh < 2; refresh++) {
+        await el.reload();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      observer.disconnect();
+      expect(written).to.deep.equal(['1 new article', '1 new article']);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('shows the reading time only when the article’s text is known', async () => {
     const item = (contentText?: string): NewsItem => ({...story('x'), contentText, authors: [], tags: []});
     const withText = await render<NewsArticleCardElement>(html`<news-article-card .item=${item('word '.repeat(450))}></news-article-card>`);

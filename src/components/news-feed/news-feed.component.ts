@@ -1,5 +1,6 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {msg, str} from '@lit/localize';
 import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
@@ -69,6 +70,10 @@ export class NewsFeedElement extends NewsElement {
 
   /** How many articles the last refresh brought, announced politely to screen readers. */
   @state() private newCount = 0;
+  /** Refreshes that brought articles: each writes its announcement anew, so "1 new article" twice is said twice. */
+  private announcements = 0;
+  /** The position of the card that had focus before an update, when one had. */
+  private focusedCard = -1;
 
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
@@ -172,6 +177,7 @@ export class NewsFeedElement extends NewsElement {
     // The page's first feed with pictures: its first card's image is asked for now, not once every card has rendered (compact cards show none).
     this.leads = leadsPage(this);
     if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(this.shownItems[0]?.image);
+    this.focusedCard = !isServer && this.matches(':focus-within') ? [...this.renderRoot.querySelectorAll('news-article-card')].findIndex((card) => card.matches(':focus-within')) : -1;
   }
 
   override disconnectedCallback(): void {
@@ -187,8 +193,11 @@ export class NewsFeedElement extends NewsElement {
       this.lastShown = shown;
       announceShown();
     }
+    const cards = this.renderRoot.querySelectorAll('news-article-card');
+    // A refresh that pushed the focused card past `limit` removed it: focus goes to the card now in its place, not to the page.
+    if (this.focusedCard >= 0 && !this.matches(':focus-within') && cards.length) this.focusIndex ??= Math.min(this.focusedCard, cards.length - 1);
     if (this.focusIndex === undefined) return;
-    const card = this.renderRoot.querySelectorAll('news-article-card')[this.focusIndex];
+    const card = cards[this.focusIndex];
     if (card) {
       this.focusIndex = undefined;
       void card.updateComplete.then(() => card.focus());
@@ -198,6 +207,7 @@ export class NewsFeedElement extends NewsElement {
   private countNewItems() {
     const known = this.knownSource === this.loader.sourceChanges ? this.knownIds : undefined;
     this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
+    if (this.newCount) this.announcements++;
     this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
     this.knownSource = this.loader.sourceChanges;
   }
@@ -205,7 +215,8 @@ export class NewsFeedElement extends NewsElement {
   private readonly handleLoadMore = async () => {
     const loader = this.loader;
     if (loader.loadingMore) return;
-    const before = this.shown;
+    // The cards on screen: after a reveal of the last loaded items, fewer than `shown`.
+    const before = Math.min(this.shown, this.items.length);
     if (this.items.length <= before && loader.feed?.nextUrl) {
       await loader.loadMore();
       if (loader.moreError) return;
@@ -225,7 +236,7 @@ export class NewsFeedElement extends NewsElement {
       {dir: this.locale.dir, lang: this.locale.lang, level},
       heading,
       html`${this.renderBody(level)}
-        <p class="visually-hidden" role="status">${this.newCount ? newArticlesText(this.newCount, this.locale.tag) : nothing}</p>`,
+        <p class="visually-hidden" role="status">${this.newCount ? keyed(this.announcements, newArticlesText(this.newCount, this.locale.tag)) : nothing}</p>`,
     );
   }
 
