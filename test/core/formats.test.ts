@@ -220,6 +220,27 @@ describe('format detection and XML errors', () => {
     expect(feed.items.map((item) => item.title)).to.deep.equal(['x']);
   });
 
+  describe('repairs an element of the head left open before the items (Apple’s sample podcast feed leaves <itunes:category> open): the items are read', () => {
+    for (const [format, markup] of [
+      [
+        'RSS 2.0',
+        '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Show</title>\n<itunes:category text="Technology">\n<item><title>Episode 1</title><link>https://example.com/1</link><author>amina@example.com (Amina)</author></item>\n</channel></rss>',
+      ],
+      // The feed's author, left open, is still the entry's.
+      ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Show</title><author><name>Amina</name>\n<entry><id>1</id><title>Episode 1</title><link href="https://example.com/1"/></entry>\n</feed>'],
+      // RSS 1.0 items are the root's, beside the channel and its image.
+      [
+        'RSS 1.0',
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.com/"><title>Show</title></channel><image rdf:about="https://example.com/logo.png"><title>Show</title>\n<item rdf:about="https://example.com/1"><title>Episode 1</title><link>https://example.com/1</link><dc:creator>Amina</dc:creator></item>\n</rdf:RDF>',
+      ],
+    ]) {
+      it(format, async () => {
+        const feed = await parseFeedText(markup, 'https://example.com/feed');
+        expect([feed.title, feed.items.map((item) => [item.title, item.url, item.authors.map((a) => a.name)])]).to.deep.equal(['Show', [['Episode 1', 'https://example.com/1', ['Amina']]]]);
+      });
+    }
+  });
+
   it('repairs HTML entities and bare ampersands that XML rejects', async () => {
     const feed = await parseFeedText('<rss><channel><item><title>Tom &amp; Jerry &nbsp;&copy; R&D</title></item></channel></rss>');
     expect(feed.items[0].title).to.equal('Tom & Jerry © R&D');

@@ -46,6 +46,7 @@ async function parsedLengths(run: () => Promise<unknown>): Promise<number[]> {
   return lengths;
 }
 
+const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const rss = (items: string, channel = '', root = '') => `<?xml version="1.0"?><rss version="2.0"${root}><channel${channel}><title>Pieces</title>${items}</channel></rss>`;
 const item = (i: number, extra = '') => `<item><title>Item ${i}</title><guid>g${i}</guid>${extra}</item>`;
 const items = (count: number, extra = '') => Array.from({length: count}, (_, i) => item(i, extra)).join('');
@@ -85,6 +86,10 @@ const HARD: [string, string, string[] | undefined][] = [
   ['a stray & in one item (repaired)', rss(`${item(1)}<item><title>Fish & chips</title></item>`), ['Item 1', 'Fish & chips']],
   ['a mismatched tag in one item (repaired)', rss(`${item(1)}<item><title>Bad</b></title></item>${item(3)}`), undefined],
   ['a truncated document (repaired)', rss(items(3)).slice(0, -20), ['Item 0', 'Item 1', 'Item 2']],
+  ['an element of the head left open before the items (repaired)', rss(`<itunes:category text="Technology">${items(3)}`, '', ` xmlns:itunes="${ITUNES}"`), ['Item 0', 'Item 1', 'Item 2']],
+  ['an element of an Atom head left open before the entries (repaired)', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Open</title><author><name>A</name><entry><id>1</id><title>E1</title></entry><entry><id>2</id><title>E2</title></entry></feed>', ['E1', 'E2']],
+  // Well-formed, but the repair (which Node's reader runs on every document) takes the item out of the element it is in: so does the browser's.
+  ['an item inside an element of the head, closed after it (repaired)', rss(`<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>${item(2)}`), ['Listed', 'Item 2']],
   ['an unfinished comment', rss(`${item(1)}<!-- never closed`), undefined],
   ['text after the root', `${rss(items(2))}trailing`, undefined],
   ['a second root', `${rss(items(2))}<rss/>`, undefined],
@@ -133,6 +138,16 @@ describe('reading RSS and Atom in pieces', () => {
     const feed = await parseXmlFeed(markup, BASE);
     expect(feed.items.length).to.equal(MAX_ITEMS);
     expect(feed.items.at(-1)!.title).to.equal(`Item ${MAX_ITEMS - 1}`);
+  });
+
+  it('reads a long feed whose head leaves an element open before its items in pieces, once repaired', async () => {
+    const markup = rss(`<itunes:category text="Technology">${items(2_000, `<description>${'x'.repeat(200)}</description>`)}`, '', ` xmlns:itunes="${ITUNES}"`);
+    let feed: NewsFeed | undefined;
+    const lengths = await parsedLengths(async () => (feed = await parseXmlFeed(markup, BASE)));
+    expect(feed!.items.map((entry) => entry.title)).to.deep.equal(Array.from({length: MAX_ITEMS}, (_, i) => `Item ${i}`));
+    // The repaired document is cut as any long feed is: its head, then pieces of PIECE_SIZE characters of items.
+    expect(lengths.length).to.be.within(4, 10);
+    expect(Math.max(...lengths)).to.be.below(PIECE_SIZE + 1_000);
   });
 
   it('stops parsing once the item cap is reached: items past it cost no parse', async () => {

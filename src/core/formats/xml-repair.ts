@@ -162,6 +162,31 @@ export function tagStart(markup: string, lt: number, gt: number): RegExpExecArra
   TAG_START.lastIndex = lt;
   return TAG_START.exec(markup);
 }
+
+/** An element's name without its prefix. */
+export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** The local name of the items of a feed whose root element is `root`: `entry` in Atom, `item` in RSS (a bare `<channel>` root too); '' for a root no reader reads (xml.ts, feedReader). */
+export function feedItemName(root: string): string {
+  const local = localName(root);
+  return local === 'feed' ? 'entry' : local === 'rss' || local === 'RDF' || local === 'channel' ? 'item' : '';
+}
+
+/**
+ * How many of the `open` elements (the root first) an item whose start tag `name` comes next
+ * belongs in, when it comes inside an element of the feed's head instead (Apple's sample
+ * podcast feed leaves `<itunes:category>` open before its items): 2 in an RSS channel, else 1
+ * (Atom, RSS 1.0 items beside the channel). Undefined for any other tag, and in an item.
+ * The repair closes the elements above that place, as an HTML parser closes an open `<p>`
+ * at a block; the splitter leaves such a document to the repair, so both read its items.
+ */
+export function itemPlace(open: readonly string[], name: string): number | undefined {
+  const local = localName(name);
+  if ((local !== 'item' && local !== 'entry') || open.length < 2 || feedItemName(open[0]) !== local) return undefined;
+  const place = local === 'item' && localName(open[0]) !== 'channel' && localName(open[1]) === 'channel' ? 2 : 1;
+  return open.length > place && localName(open[place]) !== local ? place : undefined;
+}
+
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/g;
 
 /**
@@ -268,7 +293,10 @@ export function* repairXmlSteps(markup: string): Steps<string> {
       }
       continue;
     }
-    if (done || open.length >= MAX_DEPTH) continue;
+    if (done) continue;
+    const place = itemPlace(open, name);
+    if (place !== undefined) while (open.length > place) out.push(`</${open.pop()}>`);
+    if (open.length >= MAX_DEPTH) continue;
     const selfClosing = /\/\s*$/.test(rest);
     const seen = new Set<string>();
     let attributes = '';

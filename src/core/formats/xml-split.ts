@@ -25,7 +25,7 @@
 import {MAX_CONTENT} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {tagStart} from './xml-repair.js';
+import {feedItemName, itemPlace, localName, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -54,8 +54,6 @@ const TAGS_PER_STEP = 2_000;
 const QUOTE_OR_GT = /["'>]/g;
 const NAME = /[^\s/<>]+/y;
 const XML_DECLARATION = /^<\?xml\s[\s\S]*?\?>/;
-
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** Characters of one text run (or CDATA section) kept: the most any field reads as markup. */
 export const TEXT_RUN_LIMIT = markupLength(MAX_CONTENT);
@@ -95,7 +93,8 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * Scans `markup` (RSS or Atom text without a doctype) for its items, pausing every few
  * thousand tags. Gives the pieces to parse, each holding items of at least `pieceSize`
  * characters (but the last); `ill-formed` when the text is certainly not well-formed XML
- * (a mismatched or unclosed tag, an unfinished comment) or is for the repair to judge; the
+ * (a mismatched or unclosed tag, an unfinished comment) or is for the repair to judge (an
+ * item inside an element of the head: xml-repair.ts, itemPlace); the
  * root's local name when it is no feed's (an HTML page, which a wrong address often answers:
  * no reader reads it, so it is never parsed) and the repair would read it as its root too
  * (else `ill-formed`: as Node, which repairs first, the repair reads it); undefined when the text is not worth cutting or not cut cleanly (no root,
@@ -203,11 +202,13 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     let drop = false;
     if (depth === 0) {
       root = {start: lt, end};
-      // The roots the reader reads (xml.ts, feedReader).
-      itemName = local === 'feed' ? 'entry' : local === 'rss' || local === 'RDF' || local === 'channel' ? 'item' : '';
+      itemName = feedItemName(name);
       // A root no reader reads is named only when the repair reads this tag, by that name, as the root too: it is then not repaired (xml.ts).
       if (!itemName) return tagStart(markup, lt, markup.indexOf('>', lt))?.[2] === name ? {root: local} : 'ill-formed';
       if (selfClosing) return undefined;
+    } else if (local === itemName && itemPlace(stack, name) !== undefined) {
+      // An item inside an element of the head, one left open: the repair closes that element before it.
+      return 'ill-formed';
     } else if (depth === 1 && !channel && local === 'channel' && itemName === 'item' && localName(stack[0]) !== 'channel') {
       channel = {start: lt, end};
       channelOpen = !selfClosing;

@@ -24,6 +24,8 @@ export interface RealFeed {
   why: string;
   /** What a reader sees, by item index. */
   items: Record<number, Seen>;
+  /** How many items it must give, where the defect hid some. */
+  count?: number;
 }
 
 /** The URL the feeds are read as coming from. */
@@ -96,6 +98,16 @@ export const REAL_FEEDS: RealFeed[] = [
       },
     },
   },
+  {
+    file: 'feedjira__ITunesWithSingleQuotedAttributes.xml',
+    why: 'an <itunes:category> left open before the items hid every item: no cards, where feedparser and feedjira read 3',
+    count: 3,
+    items: {
+      0: {title: 'Shake Shake Shake Your Spices', published: '2005-06-15T19:00:00.000Z', authors: ['John Doe']},
+      1: {title: 'Socket Wrench Shootout'},
+      2: {title: 'Red, Whine, & Blue'},
+    },
+  },
 ];
 
 /** The items of a vendored feed, read from its bytes as `loadFeed` reads an answer that names no charset. */
@@ -106,6 +118,7 @@ export async function readRealFeed(bytes: Uint8Array): Promise<NewsItem[]> {
 /** How the items differ from what a reader should see: one line per field, empty when they match. */
 export function differences(feed: RealFeed, items: NewsItem[]): string[] {
   const out: string[] = [];
+  if (feed.count !== undefined && items.length !== feed.count) out.push(`${feed.file}: ${items.length} items, expected ${feed.count}`);
   for (const [index, seen] of Object.entries(feed.items)) {
     const item = items[+index];
     if (!item) {
