@@ -78,11 +78,15 @@ export function isPlausibleTemperature(celsius: unknown): celsius is number {
 export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
 export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 
-/** A temperature in °C shown in `unit`, at most one decimal, through `Intl` ("13.1°C", "55.6°F"). */
-export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string): string {
+/**
+ * A temperature in °C shown in `unit`, at most one decimal, through `Intl`: "13.1°C", "55.6°F";
+ * in words with `display` long, as a screen reader should say it: "13.1 degrees Celsius",
+ * "13,1 درجة مئوية" (rather than a degree sign and the letter م).
+ */
+export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string, display: 'short' | 'long' = 'short'): string {
   const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  return numberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  return numberFormat(locale, {style: 'unit', unit, unitDisplay: display, maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
 }
 
 export {WeatherError, type WeatherErrorKind} from './weather-error.js';

@@ -27,6 +27,17 @@ const weatherOf = (el: Element) => ({
   icon: part(el, 'icon')?.getAttribute('aria-label'),
   time: part(el, 'icon')?.getAttribute('data-time'),
 });
+/** What a screen reader reads of `el`: its text without aria-hidden parts, an image as its label. */
+const spoken = (el: Element): string =>
+  [...el.childNodes]
+    .map((node) => {
+      if (!(node instanceof Element)) return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
+      if (node.getAttribute('aria-hidden') === 'true') return '';
+      return node.getAttribute('role') === 'img' ? (node.getAttribute('aria-label') ?? '') : spoken(node);
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const openMeteo = (temperature: number, code: number, isDay: 0 | 1, unit = '°C') =>
   new Response(JSON.stringify({current_units: {temperature_2m: unit}, current: {temperature_2m: temperature, weather_code: code, is_day: isDay}}), {
     headers: {'Content-Type': 'application/json'},
@@ -279,7 +290,8 @@ describe('<news-header-bar>', () => {
       expect(detail.weather).to.deep.equal({temperature: 13.1, weatherCode: 2, isDay: true});
       expect(weatherOf(el)).to.deep.equal({temperature: '13.1°C', condition: 'Partly cloudy', city: 'Casablanca', icon: 'Partly cloudy', time: 'day'});
       expect(part(el, 'icon')!.getAttribute('role')).to.equal('img');
-      expect(textOf(part(el, 'weather'))).to.equal('Partly cloudy 13.1°C Partly cloudy Casablanca');
+      expect(textOf(part(el, 'weather'))).to.equal('Partly cloudy 13.1°C 13.1 degrees Celsius Partly cloudy Casablanca');
+      expect(spoken(part(el, 'weather')!)).to.equal('Partly cloudy 13.1 degrees Celsius Casablanca');
     });
 
     it('shows the weather in Arabic, right to left', async () => {
@@ -291,6 +303,8 @@ describe('<news-header-bar>', () => {
       await loaded;
       await el.updateComplete;
       expect(weatherOf(el)).to.deep.include({temperature: '13,1°م', condition: 'سماء غائمة جزئيًا', icon: 'سماء غائمة جزئيًا', city: 'الدار البيضاء'});
+      // A screen reader says the temperature in words, not a degree sign and the letter م.
+      expect(spoken(part(el, 'weather')!)).to.equal('سماء غائمة جزئيًا 13,1 درجة مئوية الدار البيضاء');
       expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
       expect(part(el, 'base')!.getAttribute('lang')).to.equal('ar');
     });

@@ -203,9 +203,12 @@ export class NewsHeaderBarElement extends NewsElement {
     const label = conditionLabel(condition);
     const city = this.city?.trim();
     // The icon carries the condition's name for screen readers; the visible name would repeat it.
+    // They hear the temperature in words ("13,1 درجة مئوية"), not its symbols ("13,1°م").
+    const {temperature} = weather;
     return html`<span part="weather" class="weather">
       ${conditionIcon(condition, weather.isDay !== false, label)}
-      <span part="temperature">${formatTemperature(weather.temperature, this.unit, this.locale.tag)}</span>
+      <span part="temperature" aria-hidden="true">${formatTemperature(temperature, this.unit, this.locale.tag)}</span>
+      <span class="visually-hidden">${formatTemperature(temperature, this.unit, this.locale.tag, 'long')}</span>
       <span part="condition" aria-hidden="true">${label}</span>
       ${city ? html`<span part="city">${city}</span>` : nothing}
     </span>`;
