@@ -190,7 +190,8 @@ export default [
     // 40.16 KB (40,158 B) with the accessibility audit's fixes (+181 B): "Load more" after a reveal of
     // the last loaded items focuses the first new card, a refresh that removes the focused card
     // leaves focus in its place, and each refresh's "N new articles" is written anew (lit's keyed).
-    limit: '40.16 KB',
+    // 40.18 KB (40,174 B) once lists say role="list" for Safari's VoiceOver (+16 B).
+    limit: '40.18 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

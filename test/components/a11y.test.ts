@@ -171,6 +171,18 @@ describe('accessibility', () => {
     }
   });
 
+  it('lists say they are lists where Safari\'s VoiceOver would not: styled without markers, outside a <nav> element', async () => {
+    const page = await render<HTMLElement>(html`<div>
+      <news-language-switcher locales="ar fr es en"></news-language-switcher>
+      <news-feed .feed=${{items: items(2).map((item) => ({...item, tags: ['Maroc', 'Sport']}))}}></news-feed>
+    </div>`);
+    const feed = page.querySelector('news-feed')!;
+    await waitUntil(() => feedRoot(feed).querySelector('news-article-card')?.shadowRoot?.querySelector('ul'), 'no card tags');
+    const lists = deepElements(page).filter((el) => el.localName === 'ul');
+    expect(lists.map((list) => list.getAttribute('part'))).to.deep.equal(['list', 'list', 'tags', 'tags']);
+    expect(lists.filter((list) => getComputedStyle(list).listStyleType === 'none' && list.getAttribute('role') !== 'list').map((list) => list.getAttribute('part'))).to.deep.equal([]);
+  });
+
   it('keyboard only: Retry is reachable and retries', async () => {
     const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/404"></news-feed>`);
     await waitUntil(() => feedRoot(feed).querySelector('[part="retry"]'));

@@ -298,7 +298,7 @@ export class NewsArticleCardElement extends NewsElement {
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
           ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined, item.words), tag)}</span>`
           : nothing}</p
-      ><ul part="tags" class="tags" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
+      ><ul part="tags" class="tags" role="list" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
         ><li part="tag" lang=${lang}>${tags[0]}</li
         ><li part="tag" lang=${lang}>${tags[1]}</li
         ><li part="tag" lang=${lang}>${tags[2]}</li></ul

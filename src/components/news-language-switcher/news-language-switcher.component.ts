@@ -211,7 +211,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
             <svg class="chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
           </button>`
         : nothing}
-      <ul id="list" part="list" class="list" ?hidden=${menu && !this.open} @keydown=${this.handleListKeydown}>
+      <ul id="list" part="list" class="list" role="list" ?hidden=${menu && !this.open} @keydown=${this.handleListKeydown}>
         ${locales.map((locale) => html`<li part="item">${this.renderEntry(locale, locale === current)}</li>`)}
       </ul>
     </div>`;

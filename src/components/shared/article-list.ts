@@ -27,7 +27,7 @@ export function renderCards(
   items: readonly NewsItem[],
   {layout, cardLevel, source, priority = false, timeZone}: {layout: FeedLayout; cardLevel: number; source: string; priority?: boolean; timeZone?: string},
 ) {
-  return html`<ul part="list" class="list layout-${layout}">
+  return html`<ul part="list" class="list layout-${layout}" role="list">
     ${repeat(
       items,
       (item) => item.id,
