@@ -1,7 +1,7 @@
 /**
  * Real feeds from other feed readers' test suites (README.md beside this file lists where
  * each comes from), and what a reader sees on the cards of some of their items: image,
- * summary, date, author, link. Run in the browser (test/core/formats-real-feeds.test.ts)
+ * summary, date, author, link, tags. Run in the browser (test/core/formats-real-feeds.test.ts)
  * and in Node (test/node/real-feeds.node.ts); reading the bytes is left to the caller.
  */
 import {decodeFeedBytes} from '../../../src/core/encoding.js';
@@ -16,6 +16,8 @@ export interface Seen {
   summaryEnd?: string | null;
   published?: string | null;
   authors?: string[];
+  /** The tags, as its chips show them. */
+  tags?: string[];
 }
 
 export interface RealFeed {
@@ -108,6 +110,41 @@ export const REAL_FEEDS: RealFeed[] = [
       2: {title: 'Red, Whine, & Blue'},
     },
   },
+  {
+    file: 'rsparser__natasha.xml',
+    why: 'WordPress’s emoji (`<img class="wp-smiley" style="height: 1em">`, in every post with one) was the card image of a post without a picture',
+    items: {
+      0: {image: 'https://www.natashatherobot.com/wp-content/uploads/Screen-Shot-2017-07-07-at-12.27.33-PM.png'},
+      // Its only <img> is 😬, `s.w.org/images/core/emoji/2.2.1/72x72/1f62c.png`.
+      7: {title: 'Swift 3.0 Refactoring Cues', image: null},
+    },
+  },
+  {
+    file: 'feedjira__TechCrunch.xml',
+    why: 'FeedBurner’s `feedburner:origLink` was ignored: the card linked through feedproxy.google.com, and `<news-related>` did not know the article being read',
+    items: {
+      0: {
+        url: 'http://techcrunch.com/2011/11/02/angies-list-prices-ipo-at-11-to-13-per-share-valued-at-over-600m/',
+        // WordPress.com’s gravatar `media:content` (`1.gravatar.com/avatar/…?s=96`) follows this one: the avatar is no picture.
+        image: 'http://tctechcrunch2011.files.wordpress.com/2011/11/angies-list.jpeg?w=150',
+      },
+    },
+  },
+  {
+    file: 'feedjira__PaulDixExplainsNothing.xml',
+    why: 'an Atom entry’s `feedburner:origLink` was ignored (the card linked through feeds.feedburner.com/~r/), and a FeedFlare `/~f/` share button was the card image',
+    items: {0: {title: 'Making a Ruby C library even faster', url: 'http://www.pauldix.net/2009/01/making-a-ruby-c-library-even-faster.html', image: null}},
+  },
+  {
+    file: 'feedjira__GoogleDocsList.xml',
+    why: 'Atom categories showed their `term` URIs (`http://schemas.google.com/docs/2007#document`) as tags, not their `label`',
+    items: {0: {title: '2010 Income Tax Policy', tags: ['document', 'viewed']}},
+  },
+  {
+    file: 'rsparser__allthis.json',
+    why: 'a JSON Feed item without `image` took no picture from its `content_html`, where the same site’s Atom feed gives one',
+    items: {0: {title: 'Last thoughts on modifier keys', image: 'http://leancrew.com/all-this/images2017/20171123-Safari%20File%20menu.png'}},
+  },
 ];
 
 /** The items of a vendored feed, read from its bytes as `loadFeed` reads an answer that names no charset. */
@@ -132,6 +169,7 @@ export function differences(feed: RealFeed, items: NewsItem[]): string[] {
       summaryEnd: item.summary ?? null,
       published: item.published?.toISOString() ?? null,
       authors: item.authors.map((a) => a.name),
+      tags: item.tags,
     };
     for (const [field, expected] of Object.entries(seen) as [keyof Seen, unknown][]) {
       const actual = shown[field];
