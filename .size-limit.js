@@ -191,7 +191,10 @@ export default [
     // the last loaded items focuses the first new card, a refresh that removes the focused card
     // leaves focus in its place, and each refresh's "N new articles" is written anew (lit's keyed).
     // 40.18 KB (40,174 B) once lists say role="list" for Safari's VoiceOver (+16 B).
-    limit: '40.18 KB',
+    // 40.24 KB (40,223 B here; a fresh clone's build measured 5 B more than this checkout's, its
+    // hashed chunk names differ) with a review's fixes: a refresh that moves the focused card
+    // gives it focus back (+33 B), JSON's own whitespace only between tokens (+16 B).
+    limit: '40.24 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -422,7 +422,7 @@ const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/
 // `/wpcom-smileys/`), Twemoji, and the avatars of Gravatar (WordPress.com puts its author's in
 // every item as media:content) and GitHub (in every entry of its feeds, 30 px).
 const TRACKER = /\/~(?:r|ff?|a)\/|\/_\/stat\b|\.pheedo\.com\/|\/images\/(?:core\/emoji|smilies)\/|\/wpcom-smileys\/|\btwemoji\b|gravatar\.com\/avatar\/|avatars\.githubusercontent\.com\//i;
-// Sized to the text around it: an emoji's class (WordPress's wp-smiley, Twemoji's emoji), or a side set to at most 2 em or ex.
+// Sized to the text around it: an emoji's class (WordPress's wp-smiley, Twemoji's emoji), or a side set under 3 em or ex.
 const INLINE_CLASS = /(?:^|\s)(?:wp-smiley|emoji)(?:\s|$)/i;
 const INLINE_SIZE = /(?:^|[\s;])(?:max-)?(?:height|width)\s*:\s*(?:[0-2](?:\.\d*)?|\.\d+)r?e[mx]\b/i;
 

@@ -171,6 +171,27 @@ describe('accessibility', () => {
     }
   });
 
+  it('keyboard only: a refresh that moves the focused card (an updated story bumped to the top) leaves focus on that story', async () => {
+    const [a, b, c] = items(3);
+    const responses = [[a, b, c], [c, a, b]];
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: responses.shift() ?? []}));
+    try {
+      const feed = await render<NewsFeedElement>(html`<news-feed limit="3" src="/reordered-feed.json"></news-feed>`);
+      await waitUntil(() => feedRoot(feed).querySelectorAll('news-article-card').length === 3, 'first load');
+      const last = feedRoot(feed).querySelectorAll('news-article-card')[2];
+      await last.updateComplete;
+      last.focus();
+      expect(deepActive()?.textContent?.trim()).to.equal('Keyboard story 3');
+      await feed.reload();
+      await feed.updateComplete;
+      await waitUntil(() => feedRoot(feed).querySelector('news-article-card') === last, 'the story did not move to the top');
+      await waitUntil(() => deepActive()?.textContent?.trim() === 'Keyboard story 3', `focus went to ${deepActive()?.textContent?.trim() || deepActive()?.localName}`);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('lists say they are lists where Safari\'s VoiceOver would not: styled without markers, outside a <nav> element', async () => {
     const page = await render<HTMLElement>(html`<div>
       <news-language-switcher locales="ar fr es en"></news-language-switcher>

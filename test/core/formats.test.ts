@@ -241,6 +241,13 @@ describe('format detection and XML errors', () => {
     }
   });
 
+  it('leaves an extension\'s own <x:item> in the head where it is: it is no story', async () => {
+    const markup = (close: string) =>
+      `<rss version="2.0" xmlns:x="urn:example:related"><channel><title>Show</title><x:related><x:item><x:title>Not a story</x:title></x:item>${close}<item><title>Story</title><link>https://example.com/1</link></item></channel></rss>`;
+    // Well-formed, and with the extension left open (then repaired): the same single story.
+    for (const close of ['</x:related>', '']) expect((await parseFeedText(markup(close), 'https://example.com/feed')).items.map((item) => item.title)).to.deep.equal(['Story']);
+  });
+
   it('repairs HTML entities and bare ampersands that XML rejects', async () => {
     const feed = await parseFeedText('<rss><channel><item><title>Tom &amp; Jerry &nbsp;&copy; R&D</title></item></channel></rss>');
     expect(feed.items[0].title).to.equal('Tom & Jerry © R&D');
@@ -578,6 +585,15 @@ describe('FeedBurner\'s origLink', () => {
     expect(atom.items[0].url).to.equal(origin);
     const {rankRelated} = await import('../../src/core/related.js');
     expect(rankRelated(rss.items, origin).map(({item}) => item.title)).to.not.include("Angie's List");
+  });
+
+  it('leaves apart items without a guid whose origLink is the same page (a podcast\'s episodes all pointing at the show)', async () => {
+    const episode = (n: number) => `<item><title>Episode ${n}</title><link>http://feedproxy.google.com/~r/show/~3/${n}/</link><feedburner:origLink>https://example.com/show</feedburner:origLink></item>`;
+    const rss = await parseFeedText(`<rss version="2.0" ${FB}><channel><title>T</title>${episode(1)}${episode(2)}</channel></rss>`, 'https://e.x/');
+    expect(rss.items.map((item) => [item.title, item.url])).to.deep.equal([
+      ['Episode 1', 'https://example.com/show'],
+      ['Episode 2', 'https://example.com/show'],
+    ]);
   });
 
   it('is read only as an http(s) URL', async () => {

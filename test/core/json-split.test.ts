@@ -45,7 +45,7 @@ describe('parsing JSON feeds item by item, without the items past the cap', () =
     expect(read('{"items": [ ]}')).to.deep.equal({items: []});
     expect(read(' [ ] ')).to.deep.equal([]);
     // Broken text, also where each item alone would parse: a blank item, a missing or trailing comma, a broken envelope.
-    for (const broken of ['{"items": [1, 2, 3]', '{"items": [1, 2, 3}]', '[1, 2, "3]', '[1,]', '[,1]', '[1,,2]', '{"items": [{}, ]}', '{"items": [1 2]}', '{"items": [1], }', '{items: [1]}', ',', '1, 2', '"a", [1]']) {
+    for (const broken of ['{"items": [1, 2, 3]', '{"items": [1, 2, 3}]', '[1, 2, "3]', '[1,]', '[,1]', '[1,,2]', '{"items": [{}, ]}', '{"items": [1 2]}', '{"items": [1], }', '{items: [1]}', ',', '1, 2', '"a", [1]', '{"items": [\u00a0]}', '[\u2028]']) {
       expect(refusal(() => read(broken))?.kind, broken).to.equal('syntax');
     }
   });

@@ -72,8 +72,8 @@ export class NewsFeedElement extends NewsElement {
   @state() private newCount = 0;
   /** Refreshes that brought articles: each writes its announcement anew, so "1 new article" twice is said twice. */
   private announcements = 0;
-  /** The position of the card that had focus before an update, when one had. */
-  private focusedCard = -1;
+  /** The card that had focus before an update, and its position, when one had. */
+  private focused?: {card: HTMLElementTagNameMap['news-article-card']; index: number} | undefined;
 
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
@@ -177,7 +177,9 @@ export class NewsFeedElement extends NewsElement {
     // The page's first feed with pictures: its first card's image is asked for now, not once every card has rendered (compact cards show none).
     this.leads = leadsPage(this);
     if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(this.shownItems[0]?.image);
-    this.focusedCard = !isServer && this.matches(':focus-within') ? [...this.renderRoot.querySelectorAll('news-article-card')].findIndex((card) => card.matches(':focus-within')) : -1;
+    const cards = isServer || !this.matches(':focus-within') ? [] : [...this.renderRoot.querySelectorAll('news-article-card')];
+    const index = cards.findIndex((card) => card.matches(':focus-within'));
+    this.focused = index < 0 ? undefined : {card: cards[index], index};
   }
 
   override disconnectedCallback(): void {
@@ -193,9 +195,14 @@ export class NewsFeedElement extends NewsElement {
       this.lastShown = shown;
       announceShown();
     }
-    const cards = this.renderRoot.querySelectorAll('news-article-card');
-    // A refresh that pushed the focused card past `limit` removed it: focus goes to the card now in its place, not to the page.
-    if (this.focusedCard >= 0 && !this.matches(':focus-within') && cards.length) this.focusIndex ??= Math.min(this.focusedCard, cards.length - 1);
+    const cards = [...this.renderRoot.querySelectorAll('news-article-card')];
+    // A refresh that moved the focused card (a story updated to the top) took its focus: it gets it back. One that
+    // pushed it past `limit` removed it: focus goes to the card now in its place, not to the page.
+    if (this.focused && !this.matches(':focus-within') && cards.length) {
+      const moved = cards.indexOf(this.focused.card);
+      this.focusIndex ??= moved >= 0 ? moved : Math.min(this.focused.index, cards.length - 1);
+    }
+    this.focused = undefined;
     if (this.focusIndex === undefined) return;
     const card = cards[this.focusIndex];
     if (card) {

@@ -10,7 +10,8 @@ import type {Steps} from '../steps.js';
 
 /** Characters scanned between pauses. */
 const CHARS_PER_STEP = 100_000;
-const BLANK = /\s*/y;
+// JSON's own whitespace: a no-break space between tokens is an error JSON.parse should see.
+const BLANK = /[ \t\n\r]*/y;
 
 /** Where the JSON string whose text starts at `from` ends (its closing quote), or -1. */
 export function jsonStringEnd(text: string, from: number): number {

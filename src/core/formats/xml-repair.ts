@@ -182,7 +182,9 @@ export function feedItemName(root: string): string {
  */
 export function itemPlace(open: readonly string[], name: string): number | undefined {
   const local = localName(name);
-  if ((local !== 'item' && local !== 'entry') || open.length < 2 || feedItemName(open[0]) !== local) return undefined;
+  // An item of the feed is unprefixed or prefixed as its root (`atom:entry` in `atom:feed`): `<x:item>` in an extension of the head is the extension's.
+  const prefix = name.slice(0, name.length - local.length);
+  if ((local !== 'item' && local !== 'entry') || open.length < 2 || feedItemName(open[0]) !== local || (prefix && !open[0].startsWith(prefix))) return undefined;
   const place = local === 'item' && localName(open[0]) !== 'channel' && localName(open[1]) === 'channel' ? 2 : 1;
   return open.length > place && localName(open[place]) !== local ? place : undefined;
 }

@@ -332,13 +332,13 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const guid = child(el, 'guid', rss);
   const guidText = textOf(guid)?.trim();
   const atomLink = children(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
-  const url =
-    origLink(el, base) ??
+  const link =
     safeUrl(textOf(child(el, 'link', rss))?.trim(), base) ??
     safeUrl(attr(atomLink, 'href'), base) ??
     // A permalink guid is only a link when it is an absolute URL: `<guid>12345</guid>` is an id, not a page beside the feed.
     (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText) : undefined) ??
     safeUrl(attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about'), base);
+  const url = origLink(el, base) ?? link;
   const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
   const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
@@ -355,7 +355,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     ...children(el, 'author', ATOM).map((a) => atomAuthor(a, base)),
   ];
   return {
-    id: guidText || url || `item-${index}`,
+    // Without a guid, the item's own link tells it apart: episodes whose origLink is the show's page stay apart.
+    id: guidText || link || `item-${index}`,
     url,
     title,
     summary,
@@ -449,7 +450,8 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
   const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
   if (!title) return undefined;
-  const url = origLink(el, base) ?? atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
+  const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
+  const url = origLink(el, base) ?? link;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
   const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? textOf(c) : undefined));
   const image =
@@ -460,7 +462,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const updated = firstOf(parseDate(textOf(child(el, 'updated', ns))), parseDate(textOf(child(el, 'modified', ns))), dcModified(el));
   const authors = dedupeAuthors([...children(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
   return {
-    id: textOf(child(el, 'id', ns))?.trim() || url || `item-${index}`,
+    id: textOf(child(el, 'id', ns))?.trim() || link || `item-${index}`,
     url,
     title,
     summary,
