@@ -152,44 +152,42 @@ describe('accessibility', () => {
     expect(deepActive()?.textContent?.trim(), 'the first new card, not one past it').to.equal('Page one, third');
   });
 
-  it('keyboard only: a refresh that pushes the focused card past limit leaves focus on the card now in its place, not on the page', async () => {
-    const responses = [items(2), [{...items(3)[2], id: 'fresh', title: 'Fresh story'}, ...items(2)]];
+  let refreshed = 0;
+  /**
+   * A feed of `limit` whose first load answers `first` and whose reload answers `second`, with
+   * focus on its card at `focus` before the reload; resolves with the feed and that card. Each
+   * call reads its own URL: the feed cache keeps what an earlier test's feed answered.
+   */
+  async function refreshWithFocus(limit: number, first: NewsItem[], second: NewsItem[], focus: number) {
+    const src = `/refreshed-feed-${++refreshed}.json`;
+    const responses = [first, second];
     const original = window.fetch;
     window.fetch = async () => new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: responses.shift() ?? []}));
     try {
-      const feed = await render<NewsFeedElement>(html`<news-feed limit="2" src="/refreshed-feed.json"></news-feed>`);
-      await waitUntil(() => feedRoot(feed).querySelectorAll('news-article-card').length === 2, 'first load');
-      const last = feedRoot(feed).querySelectorAll('news-article-card')[1];
-      await last.updateComplete;
-      last.focus();
-      expect(deepActive()?.textContent?.trim()).to.equal('Keyboard story 2');
+      const feed = await render<NewsFeedElement>(html`<news-feed limit=${limit} src=${src}></news-feed>`);
+      await waitUntil(() => feedRoot(feed).querySelectorAll('news-article-card').length === first.length, 'first load');
+      const card = feedRoot(feed).querySelectorAll('news-article-card')[focus];
+      await card.updateComplete;
+      card.focus();
+      expect(deepActive()?.textContent?.trim()).to.equal(first[focus].title);
       await feed.reload();
       await feed.updateComplete;
-      await waitUntil(() => deepActive() !== document.body && deepActive()?.textContent?.trim() === 'Keyboard story 1', `focus went to ${deepActive()?.localName}`);
+      return {feed, card};
     } finally {
       window.fetch = original;
     }
+  }
+
+  it('keyboard only: a refresh that pushes the focused card past limit leaves focus on the card now in its place, not on the page', async () => {
+    await refreshWithFocus(2, items(2), [{...items(3)[2], id: 'fresh', title: 'Fresh story'}, ...items(2)], 1);
+    await waitUntil(() => deepActive() !== document.body && deepActive()?.textContent?.trim() === 'Keyboard story 1', `focus went to ${deepActive()?.localName}`);
   });
 
   it('keyboard only: a refresh that moves the focused card (an updated story bumped to the top) leaves focus on that story', async () => {
     const [a, b, c] = items(3);
-    const responses = [[a, b, c], [c, a, b]];
-    const original = window.fetch;
-    window.fetch = async () => new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: responses.shift() ?? []}));
-    try {
-      const feed = await render<NewsFeedElement>(html`<news-feed limit="3" src="/reordered-feed.json"></news-feed>`);
-      await waitUntil(() => feedRoot(feed).querySelectorAll('news-article-card').length === 3, 'first load');
-      const last = feedRoot(feed).querySelectorAll('news-article-card')[2];
-      await last.updateComplete;
-      last.focus();
-      expect(deepActive()?.textContent?.trim()).to.equal('Keyboard story 3');
-      await feed.reload();
-      await feed.updateComplete;
-      await waitUntil(() => feedRoot(feed).querySelector('news-article-card') === last, 'the story did not move to the top');
-      await waitUntil(() => deepActive()?.textContent?.trim() === 'Keyboard story 3', `focus went to ${deepActive()?.textContent?.trim() || deepActive()?.localName}`);
-    } finally {
-      window.fetch = original;
-    }
+    const {feed, card} = await refreshWithFocus(3, [a, b, c], [c, a, b], 2);
+    await waitUntil(() => feedRoot(feed).querySelector('news-article-card') === card, 'the story did not move to the top');
+    await waitUntil(() => deepActive()?.textContent?.trim() === 'Keyboard story 3', `focus went to ${deepActive()?.textContent?.trim() || deepActive()?.localName}`);
   });
 
   it('lists say they are lists where Safari\'s VoiceOver would not: styled without markers, outside a <nav> element', async () => {
