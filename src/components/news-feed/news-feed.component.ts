@@ -195,16 +195,17 @@ export class NewsFeedElement extends NewsElement {
       this.lastShown = shown;
       announceShown();
     }
-    const cards = [...this.renderRoot.querySelectorAll('news-article-card')];
     // A refresh that moved the focused card (a story updated to the top) took its focus: it gets it back. One that
     // pushed it past `limit` removed it: focus goes to the card now in its place, not to the page.
-    if (this.focused && !this.matches(':focus-within') && cards.length) {
-      const moved = cards.indexOf(this.focused.card);
-      this.focusIndex ??= moved >= 0 ? moved : Math.min(this.focused.index, cards.length - 1);
-    }
+    const {focused} = this;
     this.focused = undefined;
+    if (focused && !this.matches(':focus-within')) {
+      const cards = [...this.renderRoot.querySelectorAll('news-article-card')];
+      const moved = cards.indexOf(focused.card);
+      if (cards.length) this.focusIndex ??= moved >= 0 ? moved : Math.min(focused.index, cards.length - 1);
+    }
     if (this.focusIndex === undefined) return;
-    const card = cards[this.focusIndex];
+    const card = this.renderRoot.querySelectorAll('news-article-card')[this.focusIndex];
     if (card) {
       this.focusIndex = undefined;
       void card.updateComplete.then(() => card.focus());

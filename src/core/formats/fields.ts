@@ -4,7 +4,7 @@
  */
 import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
-import {collapseWhitespace, htmlToText, plainText, safeUrl, truncate} from '../text.js';
+import {collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
 import {countWords} from '../words.js';
 
@@ -50,6 +50,12 @@ export function text(value: unknown, max = MAX_CONTENT, markup = markupLength(ma
 
 // WordPress's mark at the end of an excerpt: `[…]` (`[&hellip;]`), or `[...]`.
 const EXCERPT_MARK = / ?\[(?:…|\.\.\.)\]$/;
+
+/**
+ * The first picture of an item's HTML (text.ts, firstImage), read as far as a field's markup is
+ * read: where RSS, Atom, JSON Feed and WordPress items without an image of their own put it.
+ */
+export const fieldImage = (html: string | undefined, base: string | undefined) => (html ? firstImage(html.slice(0, markupLength(MAX_CONTENT)), base) : undefined);
 
 /** The reader-visible text of an HTML string, or undefined; at most `max` characters, from at most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. */
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max)): string | undefined {

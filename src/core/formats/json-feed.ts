@@ -1,8 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
-import {firstImage, safeUrl} from '../text.js';
-import {markupLength} from '../markup-limits.js';
-import {MAX_AUTHORS, MAX_CONTENT, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, bodyText, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import {safeUrl} from '../text.js';
+import {MAX_AUTHORS, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 interface Context {
@@ -28,8 +27,7 @@ function item(raw: unknown, index: number, feed: Context): NewsItem | undefined 
   const itemAuthors = authors(raw.authors ?? raw.author, base);
   // Without an image of its own, the first picture of its HTML, as RSS, Atom and WordPress items get theirs.
   const image = safeUrl(raw.image, base) ?? safeUrl(raw.banner_image, base);
-  const html = str(raw.content_html);
-  const inline = image || !html ? undefined : firstImage(html.slice(0, markupLength(MAX_CONTENT)), base);
+  const inline = image ? undefined : fieldImage(str(raw.content_html), base);
   return {
     id: str(raw.id)?.trim() || url || `item-${index}`,
     url,

@@ -3,8 +3,8 @@
  * (`core/read-feed.ts` tells them from other JSON and loads this module on first use).
  */
 import type {NewsFeed, NewsItem} from '../model.js';
-import {firstImage, safeUrl} from '../text.js';
-import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, bodyText, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import {safeUrl} from '../text.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
@@ -32,7 +32,7 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
   // A large rendition when WordPress made one: the original upload can be many megabytes.
   const large = isObject(sizes.large) ? sizes.large.source_url : undefined;
   const featured = isObject(media) ? (safeUrl(large, base) ?? safeUrl(media.source_url, base)) : undefined;
-  const inline = featured || !content ? undefined : firstImage(content, base);
+  const inline = featured ? undefined : fieldImage(content, base);
   // wp:term is one list per taxonomy (categories, tags): all of them are topics.
   const terms = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : [];
   return {

@@ -6,7 +6,7 @@
  * pages with JSON feeds never download it.
  */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
-import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, collapseWhitespace, firstImage, isDecoration, safeUrl, truncate} from '../text.js';
+import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, collapseWhitespace, isDecoration, safeUrl, truncate} from '../text.js';
 import {
   BODY_LENGTH,
   MAX_AUTHORS,
@@ -17,6 +17,7 @@ import {
   MAX_TITLE,
   ItemList,
   author,
+  fieldImage,
   htmlText,
   languageTag,
   parseDate,
@@ -27,7 +28,7 @@ import {
 import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
-import {TEXT_RUN_LIMIT, splitFeed} from './xml-split.js';
+import {splitFeed} from './xml-split.js';
 import {expandDoctype, repairXmlSteps} from './xml-repair.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -92,7 +93,6 @@ function childIndex(parent: Element): Map<string, Element[]> {
 }
 
 /** The first image in a field's markup, searched as far as any field is read (in pieces, longer text is cut there). */
-const fieldImage = (value: string | undefined, base: string | undefined) => (value ? firstImage(value.slice(0, TEXT_RUN_LIMIT), base) : undefined);
 
 /** Child elements by local name and namespace (prefixes are the feed's choice). */
 function children(parent: Element, name: string, ns: Namespace | readonly Namespace[] = null): Element[] {
