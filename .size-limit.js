@@ -194,7 +194,10 @@ export default [
     // 40.24 KB (40,223 B here; a fresh clone's build measured 5 B more than this checkout's, its
     // hashed chunk names differ) with a review's fixes: a refresh that moves the focused card
     // gives it focus back (+33 B), JSON's own whitespace only between tokens (+16 B).
-    limit: '40.24 KB',
+    // 40.32 KB (40,302 B) once screen readers hear loading and an empty list from one status
+    // region there from the first render, the skeleton is hidden from them, each card is an
+    // article named by its headline and "Load more" is described by its list's heading (+79 B).
+    limit: '40.32 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -5,6 +5,7 @@ import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
+import '../../src/components/news-related/news-related.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {contrast, fixture, onlyIn, useLocale} from '../helpers.js';
@@ -213,22 +214,26 @@ describe('accessibility', () => {
     await waitUntil(() => errors === 1, 'Enter on Retry did not fetch again');
   });
 
-  it("a screen reader gets each card as a link named by its headline, and the feed's heading", async () => {
+  it("a screen reader gets each card as a link and an article named by its headline, and the feed's heading", async () => {
     const feed = await render<NewsFeedElement>(html`<news-feed heading="Latest" .feed=${{items: items(2)}}></news-feed>`);
     const cards = [...feedRoot(feed).querySelectorAll('news-article-card')];
     await Promise.all(cards.map((c) => c.updateComplete));
     cards.forEach((card, i) => card.shadowRoot!.querySelector('[part="link"]')!.setAttribute('data-ax-probe', `link-${i}`));
+    cards.forEach((card, i) => card.shadowRoot!.querySelector('[part="base"]')!.setAttribute('data-ax-probe', `article-${i}`));
     feedRoot(feed).querySelector('[part="heading"]')!.setAttribute('data-ax-probe', 'heading');
     // The browser's own accessibility code answers (see accessibility-matches in web-test-runner.config.mjs).
     const matches = await executeServerCommand('accessibility-matches', [
       {key: 'link-0', role: 'link', name: 'Keyboard story 1'},
       {key: 'link-1', role: 'link', name: 'Keyboard story 2'},
       {key: 'heading', role: 'heading', name: 'Latest'},
+      // Each card is an article named by its headline (VoiceOver's rotor and JAWS list them by name).
+      {key: 'article-0', role: 'article', name: 'Keyboard story 1'},
+      {key: 'article-1', role: 'article', name: 'Keyboard story 2'},
       // What must not match: another card's name, another role.
       {key: 'link-0', role: 'link', name: 'Keyboard story 2'},
       {key: 'heading', role: 'link', name: 'Latest'},
     ]);
-    expect(matches).to.deep.equal([true, true, true, false, false]);
+    expect(matches).to.deep.equal([true, true, true, true, true, false, false]);
   });
 
   it('a screen reader reads each card as one link, then its date and author, in that order', async function () {
@@ -253,5 +258,67 @@ describe('accessibility', () => {
     expect(date).to.be.greaterThan(first);
     expect(author).to.be.greaterThan(date);
     expect(flat.some((node) => node.role === 'heading' && node.name === 'Latest')).to.equal(true);
+  });
+  for (const list of ['news-feed', 'news-related'] as const) {
+    it(`a screen reader hears ${list} load and come up empty: one status, there from the first render, says each in turn; the skeleton is no list`, async () => {
+      const src = `/__slow/400/test/fixtures/empty.json?${list}`;
+      const el = await render<HTMLElement>(
+        list === 'news-feed' ? html`<news-feed src=${src}></news-feed>` : html`<news-related src=${src} current="https://example.com/a"></news-related>`,
+      );
+      const statuses = () => [...feedRoot(el).querySelectorAll('[role="status"], [role="alert"], [aria-live]')];
+      const [region] = statuses();
+      expect(statuses(), 'one live region').to.have.length(1);
+      expect(region.textContent!.trim()).to.equal('Loading articles…');
+      // The placeholder cards are hidden from assistive technology, not read as an empty list.
+      const skeleton = feedRoot(el).querySelector('[part="list"]')!;
+      expect(skeleton.closest('[aria-hidden="true"]') === skeleton, 'the skeleton is hidden').to.equal(true);
+      const empty = list === 'news-feed' ? 'No articles yet. Please check back soon.' : 'No other articles yet.';
+      await waitUntil(() => feedRoot(el).querySelector('[part="status"]'), 'no empty message');
+      // The same region, still there, now says the empty message (a region inserted with its
+      // text is not read out); the visible copy is not read a second time.
+      expect(statuses().length).to.equal(1);
+      expect(statuses()[0] === region, 'the region of the first render').to.equal(true);
+      expect(region.textContent!.trim()).to.equal(empty);
+      expect(feedRoot(el).querySelector('[part="status"]')!.textContent!.trim()).to.equal(empty);
+      expect(feedRoot(el).querySelector('[part="status"]')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+  }
+
+  it('a screen reader hears Retry start loading again, from the same status region', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed src="/__status/404"></news-feed>`);
+    const region = feedRoot(feed).querySelector('[role="status"]')!;
+    await waitUntil(() => feedRoot(feed).querySelector('[part="retry"]'), 'no Retry');
+    expect(region.isConnected && region.textContent!.trim()).to.equal('');
+    feed.src = '/__slow/400/test/fixtures/page-1.json';
+    await feed.updateComplete;
+    feedRoot(feed).querySelector<HTMLButtonElement>('[part="retry"]')?.click();
+    await waitUntil(() => region.textContent!.trim() === 'Loading articles…', `the region says “${region.textContent!.trim()}”`);
+    expect(region.isConnected).to.equal(true);
+  });
+
+  it('two feeds\' "Load more" buttons are told apart by their headings', async () => {
+    const page = await render<HTMLElement>(html`<div>
+      <news-feed heading="Latest" limit="1" .feed=${{items: items(2)}}></news-feed>
+      <news-feed heading="Sport" limit="1" .feed=${{items: items(2)}}></news-feed>
+    </div>`);
+    const feeds = [...page.querySelectorAll<NewsFeedElement>('news-feed')];
+    await Promise.all(feeds.map((feed) => feed.updateComplete));
+    const described = feeds.map((feed) => {
+      const button = feedRoot(feed).querySelector('[part="load-more"]')!;
+      const ids = (button.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+      return ids.map((id) => feedRoot(feed).getElementById(id)?.textContent?.trim()).join(' ');
+    });
+    expect(described).to.deep.equal(['Latest', 'Sport']);
+    // Where the browser's whole accessibility tree can be read (Chromium), it says so too.
+    const tree = (await executeServerCommand('accessibility-tree')) as AXNode | false;
+    if (tree) {
+      const buttons: (AXNode & {description?: string})[] = [];
+      const walk = (node: AXNode) => {
+        if (node.role === 'button' && node.name === 'Load more') buttons.push(node);
+        node.children?.forEach(walk);
+      };
+      walk(tree);
+      expect(buttons.map((button) => button.description)).to.deep.equal(['Latest', 'Sport']);
+    }
   });
 });

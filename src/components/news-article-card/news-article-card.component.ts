@@ -50,7 +50,7 @@ for (const variant of VARIANTS) {
  * @customElement news-article-card
  * @summary One news article as a card.
  *
- * @csspart base - The card (`article`).
+ * @csspart base - The card (`article`, named by its headline for assistive technology).
  * @csspart image - The image.
  * @csspart headline - The heading that holds the link.
  * @csspart link - The headline link.
@@ -269,9 +269,9 @@ export class NewsArticleCardElement extends NewsElement {
     // direction (`display: contents`: no box), which the headline, summary and image text
     // inherit; the tags, after it, take its language each and its direction from the styles.
     const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2) + (image ? 0 : 4);
-    return html`<article part="base" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
+    return html`<article part="base" aria-labelledby="headline" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body" lang=${lang} dir=${dir}
-        ><div part="headline" class="headline" role="heading" aria-level=${level}
+        ><div part="headline" id="headline" class="headline" role="heading" aria-level=${level}
           ><a
             part="link"
             class="link"

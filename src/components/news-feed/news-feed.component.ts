@@ -6,7 +6,7 @@ import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {feedErrorText, leadsPage, preloadImage, renderCards, renderEmpty, renderError, renderLoadState, renderSection, retry, validLayout} from '../shared/article-list.js';
+import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderEmpty, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -240,38 +240,37 @@ export class NewsFeedElement extends NewsElement {
   override render() {
     const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    return renderSection(
-      {dir: this.locale.dir, lang: this.locale.lang, level},
-      heading,
-      html`${this.renderBody(level)}
-        <p class="visually-hidden" role="status">${this.newCount ? keyed(this.announcements, newArticlesText(this.newCount, this.locale.tag)) : nothing}</p>`,
-    );
+    const state = listState(this.loader, this.items.length);
+    const empty =
+      state !== 'empty'
+        ? ''
+        : this.tag
+          ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
+          : msg('No articles yet. Please check back soon.', {id: 'feed.empty'});
+    const status =
+      state === 'loading' ? loadingText() : empty || (this.newCount ? keyed(this.announcements, newArticlesText(this.newCount, this.locale.tag)) : nothing);
+    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, empty, !!heading), status);
   }
 
-  private renderBody(level: number) {
+  private renderBody(state: ListState, level: number, empty: string, headed: boolean) {
     const layout = validLayout(this.layout, 'grid');
-    const pending = renderLoadState(this.loader, layout, Math.min(this.pageSize, 6), this.handleRetry);
-    if (pending) return pending;
+    if (state === 'loading') return renderSkeleton(layout, Math.min(this.pageSize, 6));
+    if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
     // A failed reload() leaves the articles it could not replace, with the error above them.
     const {reloadError} = this.loader;
     const failed = reloadError ? renderError(reloadError, this.handleRetry) : nothing;
-    if (!this.items.length) {
-      return html`${failed}${renderEmpty(
-        this.tag
-          ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
-          : msg('No articles yet. Please check back soon.', {id: 'feed.empty'}),
-      )}`;
-    }
-    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore()}`;
+    if (state === 'empty') return html`${failed}${renderEmpty(empty)}`;
+    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore(headed)}`;
   }
 
-  private renderMore() {
+  /** "Load more", described by the heading when there is one: two lists' buttons on a page are told apart ("Load more, Sport"). */
+  private renderMore(headed: boolean) {
     const {loadingMore, moreError} = this.loader;
     const more = this.items.length > this.shownItems.length || !!this.loader.feed?.nextUrl;
     if (!more && !moreError) return nothing;
     return html`<div class="more">
       ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}
-      <button part="load-more" type="button" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
+      <button part="load-more" type="button" aria-describedby=${headed ? 'heading' : nothing} aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
         ${loadingMore ? msg('Loading…', {id: 'feed.loading-more'}) : msg('Load more', {id: 'feed.load-more'})}
       </button>
     </div>`;

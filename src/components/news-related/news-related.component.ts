@@ -7,7 +7,7 @@ import {runSoon} from '../../core/run-soon.js';
 import {runNow, type Steps} from '../../core/steps.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, serverRendered, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {renderCards, renderEmpty, renderLoadState, renderSection, renderSkeleton, retry, validLayout} from '../shared/article-list.js';
+import {listState, loadingText, renderCards, renderEmpty, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
@@ -269,18 +269,17 @@ export class NewsRelatedElement extends NewsElement {
   override render() {
     const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(level));
+    const state = this.ranking && !this.ranking.quiet ? 'loading' : listState(this.loader, this.related.length);
+    const empty = state === 'empty' ? msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}) : '';
+    const status = state === 'loading' ? loadingText() : empty;
+    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, empty), status);
   }
 
-  private renderBody(level: number) {
+  private renderBody(state: ListState, level: number, empty: string) {
     const layout = validLayout(this.layout, 'compact');
-    const skeleton = Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6);
-    const pending = renderLoadState(this.loader, layout, skeleton, this.handleRetry);
-    if (pending) return pending;
-    if (this.ranking && !this.ranking.quiet) return renderSkeleton(layout, skeleton);
-    if (!this.related.length) {
-      return renderEmpty(msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}));
-    }
+    if (state === 'loading') return renderSkeleton(layout, Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6));
+    if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
+    if (state === 'empty') return renderEmpty(empty);
     return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, timeZone: this.zone});
   }
 }

@@ -73,21 +73,26 @@ export function preloadImage(url: string | undefined): void {
   if (imagePreload.href !== url) document.head.append(Object.assign(imagePreload, {href: url}));
 }
 
-/** Placeholder cards while the feed loads (`aria-busy`), with a status for screen readers. */
+/**
+ * Placeholder cards while the feed loads (`aria-busy`), hidden from assistive technology: the
+ * section's status says "Loading articles…" instead (see `loadingText`), not an empty list.
+ */
 export function renderSkeleton(layout: FeedLayout, count: number) {
-  return html`<ul part="list" class="list layout-${layout}" aria-busy="true">
-      ${Array.from(
-        {length: count},
-        () =>
-          html`<li class="skeleton" aria-hidden="true">
-            <div class="block image"></div>
-            <div class="block line"></div>
-            <div class="block line short"></div>
-          </li>`,
-      )}
-    </ul>
-    <p class="visually-hidden" role="status">${msg('Loading articles…', {id: 'feed.loading'})}</p>`;
+  return html`<ul part="list" class="list layout-${layout}" aria-busy="true" aria-hidden="true">
+    ${Array.from(
+      {length: count},
+      () =>
+        html`<li class="skeleton">
+          <div class="block image"></div>
+          <div class="block line"></div>
+          <div class="block line short"></div>
+        </li>`,
+    )}
+  </ul>`;
 }
+
+/** What the section's status says while the list loads. */
+export const loadingText = () => msg('Loading articles…', {id: 'feed.loading'});
 
 /** The error message (part `status`) with its Retry button (part `retry`). */
 export function renderError(error: FeedError, onRetry: () => void) {
@@ -110,23 +115,35 @@ export async function retry(host: {readonly updateComplete: Promise<boolean>; re
   if (!active || active === document.body) target?.focus();
 }
 
-/** The list's section (part `base`) with its heading (part `heading`) unless `heading` is empty. */
-export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown) {
+/**
+ * The list's section (part `base`) with its heading (part `heading`) unless `heading` is empty,
+ * and its status for screen readers: one live region, there from the first render, whose text
+ * changes ("Loading articles…", the empty message, new articles). A region inserted with its
+ * text already in it is not read out by most screen readers.
+ */
+export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown, status: unknown) {
   return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
     ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${frame.level}>${heading}</div>` : nothing}
     ${body}
+    <p class="visually-hidden" role="status">${status}</p>
   </section>`;
 }
 
-/** The skeleton of `count` cards while loading, the error with Retry after a failure; undefined once the list can show what it has. */
-export function renderLoadState(load: {status: FeedStatus; error?: FeedError}, layout: FeedLayout, count: number, onRetry: () => void) {
-  if (load.status === 'loading' || load.status === 'idle') return renderSkeleton(layout, count);
-  if (load.status === 'error' && load.error) return renderError(load.error, onRetry);
-  return undefined;
+/** What a list shows: its skeleton, its error, its cards, or its empty message. */
+export type ListState = 'loading' | 'error' | 'cards' | 'empty';
+
+/** The state of a list that has `count` articles to show once `load` is ready. */
+export function listState(load: {status: FeedStatus; error?: FeedError}, count: number): ListState {
+  if (load.status === 'loading' || load.status === 'idle') return 'loading';
+  if (load.status === 'error' && load.error) return 'error';
+  return count ? 'cards' : 'empty';
 }
 
-/** The message of a list with nothing to show (part `status`). */
-export const renderEmpty = (text: string) => html`<p part="status" class="status" role="status">${text}</p>`;
+/**
+ * The message of a list with nothing to show (part `status`). Screen readers hear it from the
+ * section's status, which says it as it appears (this copy would repeat it).
+ */
+export const renderEmpty = (text: string) => html`<p part="status" class="status" aria-hidden="true">${text}</p>`;
 
 /** The localized words for what went wrong; the page owner's details are in the event and console. */
 export function feedErrorText(error: FeedError): string {
