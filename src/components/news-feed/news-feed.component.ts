@@ -6,7 +6,7 @@ import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderEmpty, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
+import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
 import {NewsElement} from '../shared/news-element.js';
@@ -170,6 +170,8 @@ export class NewsFeedElement extends NewsElement {
     const {src, feed, maxBytes, maxDepth, maxItems} = this;
     this.loader.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth, maxItems});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
+    // "N new articles" is said once, after the refresh that brought them: not again when the region comes back to it.
+    if (changed.has('tag') || this.loader.status !== 'ready') this.newCount = 0;
     if (changed.has('limit') || changed.has('tag') || this.loader.sourceChanges !== this.shownSource) {
       this.shownSource = this.loader.sourceChanges;
       this.shown = this.pageSize;
@@ -249,17 +251,17 @@ export class NewsFeedElement extends NewsElement {
           : msg('No articles yet. Please check back soon.', {id: 'feed.empty'});
     const status =
       state === 'loading' ? loadingText() : empty || (this.newCount ? keyed(this.announcements, newArticlesText(this.newCount, this.locale.tag)) : nothing);
-    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, empty, !!heading), status);
+    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, !!heading), status, !!empty);
   }
 
-  private renderBody(state: ListState, level: number, empty: string, headed: boolean) {
+  private renderBody(state: ListState, level: number, headed: boolean) {
     const layout = validLayout(this.layout, 'grid');
     if (state === 'loading') return renderSkeleton(layout, Math.min(this.pageSize, 6));
     if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
     // A failed reload() leaves the articles it could not replace, with the error above them.
     const {reloadError} = this.loader;
     const failed = reloadError ? renderError(reloadError, this.handleRetry) : nothing;
-    if (state === 'empty') return html`${failed}${renderEmpty(empty)}`;
+    if (state === 'empty') return failed;
     return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore(headed)}`;
   }
 

@@ -1,4 +1,4 @@
-import {isServer, type PropertyValues} from 'lit';
+import {isServer, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
@@ -7,7 +7,7 @@ import {runSoon} from '../../core/run-soon.js';
 import {runNow, type Steps} from '../../core/steps.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, serverRendered, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {listState, loadingText, renderCards, renderEmpty, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
+import {listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
@@ -269,17 +269,24 @@ export class NewsRelatedElement extends NewsElement {
   override render() {
     const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const state = this.ranking && !this.ranking.quiet ? 'loading' : listState(this.loader, this.related.length);
-    const empty = state === 'empty' ? msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'}) : '';
-    const status = state === 'loading' ? loadingText() : empty;
-    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, empty), status);
+    const loaded = listState(this.loader, this.related.length);
+    // A ranking in slices shows the skeleton, but is not said: it follows the page (a feed's
+    // "Load more" with `exclude-shown`), and the reader is busy with the other list.
+    const state = loaded !== 'error' && this.ranking && !this.ranking.quiet ? 'loading' : loaded;
+    const status =
+      loaded === 'loading'
+        ? loadingText()
+        : state === 'empty'
+          ? msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'})
+          : '';
+    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level), status, state === 'empty');
   }
 
-  private renderBody(state: ListState, level: number, empty: string) {
+  private renderBody(state: ListState, level: number) {
     const layout = validLayout(this.layout, 'compact');
     if (state === 'loading') return renderSkeleton(layout, Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6));
     if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
-    if (state === 'empty') return renderEmpty(empty);
+    if (state === 'empty') return nothing;
     return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, timeZone: this.zone});
   }
 }

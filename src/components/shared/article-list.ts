@@ -117,15 +117,16 @@ export async function retry(host: {readonly updateComplete: Promise<boolean>; re
 
 /**
  * The list's section (part `base`) with its heading (part `heading`) unless `heading` is empty,
- * and its status for screen readers: one live region, there from the first render, whose text
- * changes ("Loading articles…", the empty message, new articles). A region inserted with its
- * text already in it is not read out by most screen readers.
+ * and its status: one live region, there from the first render, whose text changes ("Loading
+ * articles…", the empty message, new articles), since a region inserted with its text already
+ * in it is not read out by most screen readers. Heard only, except when `shown`: then it is the
+ * list's visible message (part `status`), the empty one, seen and heard from the same element.
  */
-export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown, status: unknown) {
+export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown, status: unknown, shown = false) {
   return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
     ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${frame.level}>${heading}</div>` : nothing}
     ${body}
-    <p class="visually-hidden" role="status">${status}</p>
+    <p part=${shown ? 'status' : nothing} class=${shown ? 'status' : 'visually-hidden'} role="status">${status}</p>
   </section>`;
 }
 
@@ -138,12 +139,6 @@ export function listState(load: {status: FeedStatus; error?: FeedError}, count: 
   if (load.status === 'error' && load.error) return 'error';
   return count ? 'cards' : 'empty';
 }
-
-/**
- * The message of a list with nothing to show (part `status`). Screen readers hear it from the
- * section's status, which says it as it appears (this copy would repeat it).
- */
-export const renderEmpty = (text: string) => html`<p part="status" class="status" aria-hidden="true">${text}</p>`;
 
 /** The localized words for what went wrong; the page owner's details are in the event and console. */
 export function feedErrorText(error: FeedError): string {
