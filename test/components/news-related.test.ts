@@ -286,6 +286,33 @@ describe('<news-related>', () => {
       expect(busy(el)).to.equal(false);
     });
 
+    it('ranked again for another current article, keeps its list on screen meanwhile: no blink to the skeleton', async () => {
+      const host = await render<HTMLDivElement>(html`<div></div>`);
+      const el = unranked();
+      host.append(el);
+      await el.updateComplete;
+      const before = headlines(el);
+      expect(before).to.have.length(4);
+      el.current = '1';
+      let busyTurns = 0;
+      let changedTurns = 0;
+      let ranked = false;
+      const turns = turnUntil(() => {
+        if (busy(el)) busyTurns++;
+        if (!ranked && headlines(el).join() !== before.join()) changedTurns++;
+        return ranked;
+      });
+      await el.updateComplete;
+      const after = headlines(el);
+      ranked = true;
+      await turns;
+      expect(busyTurns, 'turns of the page with the skeleton').to.equal(0);
+      expect(el.items.map((entry) => entry.id)).to.deep.equal(rankRelated(long.items, '1', {limit: 4}).map((entry) => entry.item.id));
+      expect(after).to.deep.equal(el.items.map((entry) => entry.title.trim()));
+      expect(after, 'another list for another article').to.not.deep.equal(before);
+      expect(changedTurns, 'turns of the page that showed neither list').to.be.at.most(1);
+    });
+
     it('gives way to a newer feed, and starts again when reconnected after a disconnection stopped it', async () => {
       const host = await render<HTMLDivElement>(html`<div></div>`);
       const el = unranked();

@@ -166,7 +166,7 @@ export class NewsRelatedElement extends NewsElement {
   private rankedKey = '';
   /**
    * A ranking under way in slices (a long feed of long texts), and what stops it; `quiet` while
-   * the list the server ranked stays on screen meanwhile.
+   * a list stays on screen meanwhile (the server's, or the one ranked before from the same feed).
    */
   private ranking?: {done: Promise<void>; controller: AbortController; quiet: boolean};
   private stopWatching?: () => void;
@@ -228,9 +228,11 @@ export class NewsRelatedElement extends NewsElement {
     const exclude = this.excludeShown ? shownOnPage() : [];
     const key = [current, limit, ...exclude].join('\n');
     if (feed !== this.rankedFeed || key !== this.rankedKey) {
+      // The same feed ranked again (the page's `current` or shown articles changed): its list stays meanwhile.
+      const again = feed === this.rankedFeed && this.related.length > 0;
       this.rankedFeed = feed;
       this.rankedKey = key;
-      this.rank(rankingSteps(feed.items, current, {limit, exclude}), feed.items);
+      this.rank(rankingSteps(feed.items, current, {limit, exclude}), feed.items, again);
     }
   }
 
@@ -240,9 +242,11 @@ export class NewsRelatedElement extends NewsElement {
    * showing until the list is ready. A server ranks at once, to send the list. A browser taking
    * over a server-rendered list must render what the server did: it shows the server's list,
    * found in the page, and ranks again in slices meanwhile (the same, unless the page's own
-   * `current` or shown articles differ); failing that, it ranks at once.
+   * `current` or shown articles differ); failing that, it ranks at once. A feed ranked `again`
+   * (another `current`, a feed's "Load more" with `exclude-shown`) keeps its list on screen
+   * meanwhile, rather than blinking to the skeleton.
    */
-  private rank(steps: Steps<RelatedItem[]>, feed: readonly NewsItem[]) {
+  private rank(steps: Steps<RelatedItem[]>, feed: readonly NewsItem[], again: boolean) {
     this.ranking?.controller.abort();
     this.ranking = undefined;
     const controller = new AbortController();
@@ -254,7 +258,7 @@ export class NewsRelatedElement extends NewsElement {
     if ('value' in result) return void show(result.value);
     const ranking = {
       controller,
-      quiet: !!shown,
+      quiet: !!shown || again,
       done: result.later.then((ranked) => {
         // Stopped, by a newer ranking or by disconnection: that one shows its own list.
         if (!ranked || this.ranking !== ranking) return;
