@@ -26,7 +26,10 @@ const WEATHER_REFRESH = 1800;
  * a day); it changes with the Gregorian date, at midnight. Each WMO code
  * group has a localized name and an original icon, by day and by night. Weather refreshes
  * every `weather-refresh` seconds, paused while the tab is hidden; a failure hides it quietly
- * (one console warning) and the next interval tries again.
+ * (one console warning) and the next interval tries again. In a window narrower than 22em
+ * (a small phone, or large default text) the weather takes two lines, in every state: icon,
+ * temperature and condition, then the city on a line of its own, so it shows whole; wider
+ * windows keep the one line.
  *
  * @customElement news-header-bar
  * @summary Today's date and the weather, localized, beside a logo and actions.
@@ -46,8 +49,8 @@ const WEATHER_REFRESH = 1800;
  *
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 85%] - Colour of the condition and separator.
- * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather, so the bar keeps its size whether the weather loads, fails or is absent.
- * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts; in a narrower bar, the condition and then the city are cut with an ellipsis.
+ * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather (of the weather's two lines in a window narrower than 22em, if taller), so the bar keeps its size whether the weather loads, fails or is absent.
+ * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts; where its line is shorter than its text, the condition gives way first, then the city (in a window narrower than 22em the weather has two lines, the city one of its own).
  * @cssprop [--news-weather-sun=#f0a202] - Sun and lightning in the icons.
  * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.
  * @cssprop [--news-weather-cloud=#a3adb8] - Clouds and fog in the icons.

@@ -60,11 +60,11 @@ export const headerBarStyles = css`
   time {
     overflow-wrap: anywhere;
   }
-  /* One line as tall as the icon, in every state. Where it goes (beside the date or on a line
-     of its own, and whether the end slot fits beside the bar's items) is decided by the
-     reserve alone, never by what it shows: its width counts as the reserve for the layout
-     around it (size containment) and is its flex basis, so loading, loaded and failed wrap
-     alike. It then takes the rest of its line, where its text may be longer. */
+  /* One line as tall as the icon, in every state (two in a narrow window, below). Where it goes
+     (beside the date or on a line of its own, and whether the end slot fits beside the bar's
+     items) is decided by the reserve alone, never by what it shows: its width counts as the
+     reserve for the layout around it (size containment) and is its flex basis, so loading,
+     loaded and failed wrap alike. It then takes the rest of its line, where its text may be longer. */
   .weather {
     display: inline-flex;
     align-items: center;
@@ -107,6 +107,43 @@ export const headerBarStyles = css`
     block-size: var(--news-weather-icon-size, 1.75em);
     flex: none;
     overflow: visible;
+  }
+  /* In a window narrower than 22em (352 px at the default 16 px text: a 320 px phone, or a
+     reader's large default text, 200 % on any window up to 704 px) the weather takes two
+     lines in every state, in the order it is read (icon, temperature, condition, then the
+     city), the icon beside both. The city has the second line to itself, so it shows whole;
+     the condition, which the icon names too, still gives way first. A bar is about the
+     window's width less the page's margins: at 200 % text a 390 px phone's is under 12em, and
+     the one line cut the city there. Ordinary 360-430 px phones keep the one line they had
+     (their bar of 21.5em or more leaves the city room beside the icon and temperature once
+     the condition gives way, with a reader's text spacing too), and so does every wider
+     window. The window decides, not the bar: a container query needs size containment, which
+     would make the bar 0 px wide where a page sizes it by its content (a flex row, an
+     inline-block, fit-content). Media-query ems follow the reader's default text size, not
+     the page's font size. */
+  @media (max-width: 22em) {
+    .weather {
+      display: grid;
+      grid-template: 'icon temperature condition' 1fr 'icon city city' 1fr / auto auto minmax(0, 1fr);
+      row-gap: 0;
+      block-size: max(var(--news-weather-icon-size, 1.75em), 2lh);
+    }
+    .icon {
+      grid-area: icon;
+    }
+    [part='temperature'] {
+      grid-area: temperature;
+    }
+    [part='condition'] {
+      grid-area: condition;
+    }
+    /* As wide as its name, at the line's start: a name in another script (plaintext) would
+       otherwise start at its own side of the line. */
+    [part='city'] {
+      grid-area: city;
+      justify-self: start;
+      max-inline-size: 100%;
+    }
   }
   .sun {
     fill: var(--news-weather-sun, #f0a202);
