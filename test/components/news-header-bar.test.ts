@@ -618,6 +618,196 @@ describe('<news-header-bar>', () => {
     });
   });
 
+  describe('narrow window', () => {
+    // What a reader's text-spacing bookmarklet or user stylesheet applies (WCAG 1.4.12): it
+    // reaches the bar's shadow DOM by inheritance.
+    const TEXT_SPACING = '* {line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important}';
+    // The audit's city, and a longer name: at 200 % text the one line cut it in every engine
+    // (and Casablanca in Firefox and WebKit).
+    const CITIES = ['Casablanca', 'Saint-Jean-de-Luz'];
+    const LOCALES = ['en', 'fr', 'ar'];
+    // The two-line weather follows the window's width (a media query), so each case is a page
+    // of its own in an iframe, whose viewport is the iframe: a 320 px iframe is a 320 px
+    // window in every engine, where no engine's automation sizes its window alike (WebKit's
+    // MiniBrowser window is never narrower than 447 px). Everything in the bar is sized in em,
+    // media-query ems included, so a 195 px page at the default 16 px text lays the bar out as
+    // a 390 px phone at 200 % default text (32 px) does: the body's 8 px margins alone stay in
+    // px, which leaves the 195 px page's bar 0.25em narrower than the phone's, if anything
+    // harder on the city.
+    const PHONE_AT_200 = 195;
+    const frames: HTMLIFrameElement[] = [];
+    afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+    /**
+     * A page `width` px wide declaring `lang` (the library's language on a page that declares
+     * one) that loads <news-header-bar> from its own module graph, and the reader's `style`.
+     * Its weather requests get `answer`; it is visible (the weather waits while a page is hidden).
+     */
+    const pageOf = async (width: number, lang: string, {style = '', answer}: {style?: string; answer?: (url: string) => Response | Promise<Response>} = {}) => {
+      const frame = document.createElement('iframe');
+      frame.title = `${width} px page`;
+      frame.style.cssText = `display: block; inline-size: ${width}px; block-size: 600px; border: 0`;
+      frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>${style}</style>
+        <script type="module" src="/src/components/news-header-bar/news-header-bar.ts"></script></head><body></body></html>`;
+      const loaded = eventOnce(frame, 'load');
+      document.body.append(frame);
+      frames.push(frame);
+      await loaded;
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      await win.customElements.whenDefined('news-header-bar');
+      Object.defineProperty(win.document, 'hidden', {configurable: true, get: () => false});
+      if (answer) win.fetch = async (input) => answer(input instanceof win.Request ? input.url : String(input));
+      // The failed bar's warning, as the main page's tests stub it.
+      win.console.warn = () => {};
+      return win;
+    };
+    /** A bar as a site's header has it (logo, date, weather, a button) in the page `win`, in the language the page declares. */
+    const barIn = async (win: Window, city: string, weather: {src?: string; weather?: Weather}) => {
+      const box = win.document.createElement('div');
+      win.document.body.append(box);
+      box.innerHTML = `<news-header-bar timezone="Africa/Casablanca" weather-refresh="0">
+        <a slot="start" href="#home">Casablanca Post</a>
+        <button slot="end" type="button">Subscribe</button>
+      </news-header-bar>`;
+      const el = box.firstElementChild as NewsHeaderBarElement;
+      el.city = city;
+      if (weather.src) el.weatherSrc = weather.src;
+      if (weather.weather) el.weather = weather.weather;
+      // Its catalog loads first. Not waitUntil: its timeout's timer, left running, would fire
+      // under the next test's fake clock.
+      const lang = win.document.documentElement.lang;
+      for (let wait = 0; part(el, 'base')?.getAttribute('lang') !== lang; wait += 20) {
+        if (wait > 5000) throw new Error(`the bar did not switch to ${lang}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await el.updateComplete;
+      return el;
+    };
+    const LOADED: Weather = {temperature: 13.1, weatherCode: 2, isDay: true};
+    /** How much of the city's name is hidden, if any ("" when it shows whole, without an ellipsis). */
+    const cityCut = (el: Element) => {
+      const city = part(el, 'city')!;
+      return city.scrollWidth > city.clientWidth ? `${city.scrollWidth} px of name in ${city.clientWidth} px` : '';
+    };
+    // To a hundredth of a pixel: bars at other places on the page round their fractions apart.
+    const heightOf = (el: Element) => Math.round(el.getBoundingClientRect().height * 100) / 100;
+
+    it('shows the city whole in a 320 px window (as is and with a reader’s text spacing) and on a 390 px phone at 200 % default text, in English, French and Arabic', async () => {
+      const cases = [
+        {name: '320 px', width: 320, style: ''},
+        {name: '320 px, text spacing', width: 320, style: TEXT_SPACING},
+        {name: '390 px at 200 % default text', width: PHONE_AT_200, style: ''},
+      ];
+      const cut: string[] = [];
+      for (const {name, width, style} of cases) {
+        for (const locale of LOCALES) {
+          const win = await pageOf(width, locale, {style});
+          for (const city of CITIES) {
+            const el = await barIn(win, city, {weather: LOADED});
+            expect(textOf(part(el, 'city'))).to.equal(city);
+            if (cityCut(el)) cut.push(`${locale}, ${name}, ${city}: ${cityCut(el)}`);
+          }
+        }
+      }
+      expect(cut).to.deep.equal([]);
+    });
+
+    it('keeps the same height loading, loaded and failed in a 320 px window, on a 390 px phone at 200 % default text and in a 768 px window', async () => {
+      const heights: Record<string, Record<string, number>> = {};
+      for (const [name, width] of Object.entries({'320 px': 320, '390 px at 200 % default text': PHONE_AT_200, '768 px': 768})) {
+        for (const locale of LOCALES) {
+          const win = await pageOf(width, locale, {
+            answer: (url) => {
+              if (url.includes('/loading/')) return new Promise<Response>(() => {});
+              if (url.includes('/failed/')) return new win.Response('', {status: 500});
+              return new win.Response(JSON.stringify({current_units: {temperature_2m: '°C'}, current: {temperature_2m: 13.1, weather_code: 2, is_day: 1}}), {
+                headers: {'Content-Type': 'application/json'},
+              });
+            },
+          });
+          const loading = await barIn(win, CITIES[1], {src: '/weather/loading/'});
+          const loadedEvent = eventOnce(win.document, 'news-weather-load');
+          const loaded = await barIn(win, CITIES[1], {src: '/weather/loaded/'});
+          await loadedEvent;
+          const failedEvent = eventOnce(win.document, 'news-weather-error');
+          const failed = await barIn(win, CITIES[1], {src: '/weather/failed/'});
+          await failedEvent;
+          await Promise.all([loaded.updateComplete, failed.updateComplete]);
+          expect(shows(loaded, 'weather'), 'loaded shows the weather').to.equal(true);
+          expect(shows(loading, 'weather') || shows(failed, 'weather'), 'neither loading nor failed shows weather').to.equal(false);
+          heights[`${locale}, ${name}`] = {loading: heightOf(loading), loaded: heightOf(loaded), failed: heightOf(failed)};
+        }
+      }
+      const shifts = Object.entries(heights).filter(([, {loading, loaded, failed}]) => loaded !== loading || failed !== loading);
+      expect(shifts).to.deep.equal([]);
+    });
+
+    it('keeps the weather on one line in a 390 px window, the bar as tall as before: an ordinary phone is unchanged', async () => {
+      const wrong: string[] = [];
+      for (const locale of LOCALES) {
+        const phone = await barIn(await pageOf(390, locale), CITIES[0], {weather: LOADED});
+        // The bar as it was before the two-line weather: the same width, in a window too wide for it.
+        const wide = await pageOf(768, locale);
+        const before = await barIn(wide, CITIES[0], {weather: LOADED});
+        before.style.inlineSize = `${phone.getBoundingClientRect().width}px`;
+        const weather = part(phone, 'weather')!.getBoundingClientRect();
+        const icon = part(phone, 'icon')!.getBoundingClientRect();
+        const city = part(phone, 'city')!.getBoundingClientRect();
+        if (Math.abs(weather.height - icon.height) > 0.5) wrong.push(`${locale}: the weather is ${weather.height} px tall, its icon ${icon.height} px`);
+        if (Math.abs(city.top + city.height / 2 - (icon.top + icon.height / 2)) > 1) wrong.push(`${locale}: the city is not on the icon's line`);
+        if (heightOf(phone) !== heightOf(before)) wrong.push(`${locale}: the bar is ${heightOf(phone)} px tall, ${heightOf(before)} px before`);
+        if (cityCut(phone)) wrong.push(`${locale}: the city is cut (${cityCut(phone)})`);
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+
+    it('keeps a width of its own where the page sizes it by its content, wide enough for the date and the weather’s reserve, and shrinks to a narrow row', async () => {
+      // The longest date of the year in every language (a Wednesday in September).
+      fakeTime('2026-09-30T12:00:00Z');
+      // Where a page sizes the bar by its content (this page's window is wider than a phone's,
+      // so the weather keeps one line). A size container, which a container query would need,
+      // gets no width from its content: the bar was 0 px wide there, its date and city cut or
+      // broken down the page.
+      const ROOMY = {
+        'a flex row without flex-grow': 'display: flex; inline-size: 60em',
+        'an auto grid column': 'display: grid; grid-template-columns: auto 1fr; inline-size: 60em',
+        'an inline-block': 'display: inline-block',
+        'a fit-content box': 'inline-size: fit-content',
+        'a float': 'float: inline-start',
+      };
+      // The same in a 320 px page: the bar shrinks to the room it has rather than overflow it.
+      const NARROW = {
+        'a 320 px flex row without flex-grow': 'display: flex; inline-size: 320px',
+        'a fit-content box in 320 px': 'inline-size: fit-content; max-inline-size: 320px',
+      };
+      const wrong: string[] = [];
+      for (const locale of ['en', 'fr', 'es', 'ar']) {
+        await useLocale(locale);
+        for (const [name, area] of [...Object.entries(ROOMY), ...Object.entries(NARROW)]) {
+          const box = await render<HTMLElement>(html`<div style=${area}>
+            <news-header-bar timezone="Africa/Casablanca" city=${CITIES[0]} weather-refresh="0" .weather=${LOADED}>
+              <a slot="start" href="#home">Casablanca Post</a>
+              <button slot="end" type="button">Subscribe</button>
+            </news-header-bar>
+          </div>`);
+          const el = box.querySelector('news-header-bar')!;
+          const width = el.getBoundingClientRect().width;
+          const date = part(el, 'date')!;
+          const reserve = 14 * parseFloat(getComputedStyle(el).fontSize);
+          const at = `${locale}, ${name}`;
+          if (name in ROOMY && width < date.getBoundingClientRect().width + reserve) {
+            wrong.push(`${at}: ${Math.round(width)} px wide, narrower than its date and the weather's reserve`);
+          }
+          if (name in NARROW && width > 320) wrong.push(`${at}: ${Math.round(width)} px wide, overflowing 320 px`);
+          if (date.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(date).lineHeight)) wrong.push(`${at}: the date takes more than one line`);
+          if (textOf(part(el, 'city')) !== CITIES[0] || cityCut(el)) wrong.push(`${at}: the city is cut (${cityCut(el)})`);
+          el.parentElement!.remove();
+        }
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+  });
+
   for (const locale of ['en', 'ar']) {
     it(`passes an accessibility audit in ${locale}`, async () => {
       await useLocale(locale);
