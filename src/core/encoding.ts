@@ -68,7 +68,9 @@ function* decoded(decoder: TextDecoder, bytes: Uint8Array): Steps<string | undef
  * else UTF-8; a label no decoder knows is skipped. Undeclared bytes that are not UTF-8 are
  * legacy Latin text (Python's feedparser, and browsers for legacy pages, read them so):
  * windows-1252. ISO-8859-1 and US-ASCII labels read as windows-1252 too (the WHATWG rule),
- * so C1 bytes come out as `’`, `€`, `œ`, not as controls.
+ * so C1 bytes come out as `’`, `€`, `œ`, not as controls. Bytes labelled so that are UTF-8 (a
+ * CMS that declares Latin-1 and writes UTF-8) read as UTF-8: Latin text is never valid UTF-8
+ * by chance, and read as windows-1252 they would show `CafÃ©`.
  */
 export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null): string => runNow(decodingSteps(bytes, contentType));
 
@@ -78,7 +80,9 @@ export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null):
  */
 export function* decodingSteps(bytes: Uint8Array, contentType?: string | null): Steps<string> {
   const bom = bomEncoding(bytes);
-  const decoder = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
+  let decoder = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
+  // Latin-1 as labelled (windows-1252 in WHATWG's reading) is read only when the bytes are not UTF-8, below.
+  if (!bom && decoder?.encoding === 'windows-1252') decoder = undefined;
   const text =
     (decoder && (yield* decoded(decoder, bytes))) ??
     (yield* decoded(new TextDecoder('utf-8', {fatal: true}), bytes)) ??

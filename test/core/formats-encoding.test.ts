@@ -25,6 +25,13 @@ describe('decodeFeedBytes', () => {
   it('reads C1 bytes as windows-1252 under a Latin-1 label', () => {
     expect(decodeFeedBytes(bytes('<t>don', [0x92], 't</t>'), 'text/xml; charset=iso-8859-1')).to.equal('<t>don’t</t>');
   });
+  it('reads UTF-8 labelled Latin-1 or windows-1252, by the declaration or the HTTP charset, as UTF-8 (not "CafÃ©"); Latin-1 bytes as labelled', () => {
+    const cafe: (string | number[])[] = ['Caf', [0xc3, 0xa9], ' ', [0xe2, 0x82, 0xac]];
+    expect(decodeFeedBytes(bytes('<?xml version="1.0" encoding="ISO-8859-1"?><t>', ...cafe, '</t>'))).to.contain('<t>Café €</t>');
+    expect(decodeFeedBytes(bytes('<?xml version="1.0" encoding="windows-1252"?><t>', ...cafe, '</t>'))).to.contain('<t>Café €</t>');
+    expect(decodeFeedBytes(bytes('<t>', ...cafe, '</t>'), 'text/xml; charset=iso-8859-1')).to.equal('<t>Café €</t>');
+    expect(decodeFeedBytes(bytes('<?xml version="1.0" encoding="ISO-8859-1"?><t>Caf', [0xe9], ' ', [0x80], '</t>'))).to.contain('<t>Café €</t>');
+  });
   it('skips a label no decoder knows, and defaults to UTF-8', () => {
     expect(decodeFeedBytes(bytes('<t>', [0xc3, 0xa9], '</t>'), 'text/xml; charset=x-klingon')).to.equal('<t>é</t>');
   });
