@@ -1,0 +1,32 @@
+/**
+ * Feeds where news-widgets lost or misread what a reader sees, found by running miniflux's
+ * reader tests (github.com/miniflux/v2, internal/reader) through parseFeedText. Hand-written
+ * here, each with what the card must show; run in browsers (formats-miniflux.test.ts) and in
+ * Node (test/node/feeds.node.ts), whose XML parsers differ.
+ */
+import type {NewsFeed} from '../../src/core/feed.js';
+
+export interface ReaderCase {
+  name: string;
+  feed: string;
+  /** What the test compares, read from the feed. */
+  read: (feed: NewsFeed) => unknown;
+  want: unknown;
+}
+
+const rss = (items: string, ns = '') => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"${ns}><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
+
+export const FEED_URL = 'https://example.org/feed.xml';
+
+export const READER_CASES: ReaderCase[] = [
+  {
+    name: 'a date with a time zone database name is read in that zone',
+    feed: rss(
+      ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', 'Mon, 01 Jan 2024 10:00:00 Europe/Paris', 'Mon, 01 Jan 2024 10:00:00 Etc/GMT+5', 'Mon, 01 Jan 2024 10:00:00 Mars/Olympus']
+        .map((date, i) => `<item><title>${i}</title><link>https://example.org/${i}</link><pubDate>${date}</pubDate></item>`)
+        .join(''),
+    ),
+    read: (feed) => feed.items.map((item) => item.published?.toISOString()),
+    want: ['2023-04-01T03:19:00.000Z', '2024-01-01T09:00:00.000Z', '2024-01-01T15:00:00.000Z', undefined],
+  },
+];
