@@ -20,6 +20,18 @@ export const FEED_URL = 'https://example.org/feed.xml';
 
 export const READER_CASES: ReaderCase[] = [
   {
+    name: 'a title that reads as markup with nothing left keeps its item, as the text written (RSS, Atom, the channel)',
+    feed: `${rss('<item><title>&lt;/example&gt;</title><link>https://example.org/1</link></item>').replace('<title>T</title>', '<title>&lt;script&gt;</title>')}`,
+    read: (feed) => [feed.title, feed.items.map((item) => item.title)],
+    want: ['<script>', ['</example>']],
+  },
+  {
+    name: 'an Atom html title that reads as markup with nothing left keeps its entry',
+    feed: '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title type="html">&lt;/example&gt;</title><link href="https://example.org/1"/></entry></feed>',
+    read: (feed) => feed.items.map((item) => item.title),
+    want: ['</example>'],
+  },
+  {
     name: 'a date with a time zone database name is read in that zone',
     feed: rss(
       ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', 'Mon, 01 Jan 2024 10:00:00 Europe/Paris', 'Mon, 01 Jan 2024 10:00:00 Etc/GMT+5', 'Mon, 01 Jan 2024 10:00:00 Mars/Olympus']

@@ -203,6 +203,16 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
   return el.children.length ? markupText(el, max) : htmlText(value, max, markup);
 }
 
+/**
+ * A title's text. One that reads as markup with nothing left (`&lt;/example&gt;`, a lone
+ * `&lt;script&gt;`) is its text as written, tags visible, rather than no title, which would lose
+ * the item; unless a tag in it has attributes (an `<img src=…>` for a title), which is markup meant.
+ */
+function titleText(el: Element | undefined): string | undefined {
+  const written = textOf(el);
+  return contentText(el, MAX_TITLE) ?? (written && !/<[a-z][^>]*\s[\w:-]+\s*=/i.test(written) ? text(written, MAX_TITLE) : undefined);
+}
+
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
 function baseOf(el: Element, documentBase: string | undefined): string | undefined {
   const chain: string[] = [];
@@ -341,7 +351,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url = origLink(el, base) ?? link;
   const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
-  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
+  const title = titleOr(titleText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title'))), summary, contentBody);
   if (!title) return undefined;
   const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
   const image =
@@ -398,7 +408,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const context = {base: homePageUrl ?? base, language};
   return {
     head: {
-      title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
+      title: titleText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC))),
       homePageUrl,
       language,
       nextUrl: channel && nextLink(channel, base),
@@ -448,7 +458,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const content = child(el, 'content', ns);
   const summary = contentText(summaryElement, MAX_SUMMARY);
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
-  const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
+  const title = titleOr(titleText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title')), summary, body);
   if (!title) return undefined;
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
@@ -485,7 +495,7 @@ function atom(root: Element, documentBase: string | undefined): FeedReader {
   const context: AtomContext = {ns, base, language, authors: dedupeAuthors(children(root, 'author', ns).map((a) => atomAuthor(a, base)))};
   return {
     head: {
-      title: contentText(child(root, 'title', ns) ?? child(root, 'title', DC), MAX_TITLE),
+      title: titleText(child(root, 'title', ns) ?? child(root, 'title', DC)),
       homePageUrl: atomLink(root, ns, 'alternate', base).href,
       language,
       nextUrl: atomLink(root, ns, 'next', base).href ?? (ns === ATOM ? undefined : atomLink(root, ATOM, 'next', base).href),
