@@ -32,6 +32,23 @@ export const READER_CASES: ReaderCase[] = [
     want: ['</example>'],
   },
   {
+    name: 'items that share one guid are kept when they link to other stories; a repeat, or an item without a link to tell it apart, is not',
+    feed: rss(
+      ['a', 'b', 'a'].map((page, i) => `<item><title>Item ${i}</title><link>https://example.org/${page}</link><guid isPermaLink="false">dup</guid></item>`).join('') +
+        '<item><title>Item 1</title><link>https://example.org/b</link><guid isPermaLink="false">dup</guid></item>' +
+        ['X', 'Y'].map((title) => `<item><title>${title}</title><guid isPermaLink="false">same</guid></item>`).join('') +
+        '<item><title>Z</title><link>https://example.org/z</link><guid isPermaLink="false">dup</guid></item><item><title>Z2</title><link>https://example.org/z2</link><guid isPermaLink="false">https://example.org/z</guid></item>',
+    ),
+    read: (feed) => feed.items.map((item) => [item.title, item.id]),
+    want: [
+      ['Item 0', 'dup'],
+      ['Item 1', 'https://example.org/b'],
+      ['X', 'same'],
+      ['Z', 'https://example.org/z'],
+      ['Z2', 'https://example.org/z2'],
+    ],
+  },
+  {
     name: 'a date with a time zone database name is read in that zone',
     feed: rss(
       ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', 'Mon, 01 Jan 2024 10:00:00 Europe/Paris', 'Mon, 01 Jan 2024 10:00:00 Etc/GMT+5', 'Mon, 01 Jan 2024 10:00:00 Mars/Olympus']
