@@ -15,6 +15,7 @@ export interface ReaderCase {
 }
 
 const rss = (items: string, ns = '') => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"${ns}><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
+const MEDIA = ' xmlns:media="http://search.yahoo.com/mrss/"';
 
 export const FEED_URL = 'https://example.org/feed.xml';
 
@@ -47,6 +48,12 @@ export const READER_CASES: ReaderCase[] = [
       ['Z', 'https://example.org/z'],
       ['Z2', 'https://example.org/z2'],
     ],
+  },
+  {
+    name: 'an enclosure or media:content without a type, whose URL has spaces around an audio file name, is no image',
+    feed: rss(`<item><title>Episode</title><link>https://example.org/1</link><enclosure url=" /files/episode.mp3  "/></item><item><title>Video</title><link>https://example.org/2</link><media:content url=" https://example.org/v.mp4 "/></item><item><title>Photo</title><link>https://example.org/3</link><enclosure url=" /files/photo.jpg "/></item>`, MEDIA),
+    read: (feed) => feed.items.map((item) => item.image),
+    want: [undefined, undefined, 'https://example.org/files/photo.jpg'],
   },
   {
     name: 'a date with a time zone database name is read in that zone',

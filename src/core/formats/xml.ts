@@ -230,7 +230,8 @@ const isImage = (el: Element) => {
   const type = attr(el, 'type');
   if (medium) return medium === 'image';
   // Le Monde and others leave both out: a media:content without them is taken for an image unless its URL says otherwise.
-  return type ? /^image\//i.test(type) : !/\.(?:mp[34]|m4[av]|mov|webm|og[gv]|wav|aac|pdf)(?:[?#]|$)/i.test(attr(el, 'url') ?? '');
+  // The URL as its spaces around it are dropped (` /files/episode.mp3 `, as safeUrl reads it).
+  return type ? /^image\//i.test(type) : !/\.(?:mp[34]|m4[abv]|mov|webm|og[agv]|opus|flac|wav|aac|pdf|torrent|zip)(?:[?#]|$)/i.test(attr(el, 'url')?.trim() ?? '');
 };
 
 /** A media element's declared width in pixels, 0 when it declares none. */
