@@ -56,6 +56,15 @@ export const READER_CASES: ReaderCase[] = [
     want: [undefined, undefined, 'https://example.org/files/photo.jpg'],
   },
   {
+    name: 'a media:category is read by its label, the name a reader knows, else its text',
+    feed: rss(
+      `<item><title>T</title><link>https://example.org/1</link><media:category scheme="http://dmoz.org" label="Ace Ventura - Pet Detective">Arts/Movies/Titles/A/Ace_Ventura_Series</media:category><media:category>Politics</media:category></item>`,
+      MEDIA,
+    ),
+    read: (feed) => feed.items[0].tags,
+    want: ['Ace Ventura - Pet Detective', 'Politics'],
+  },
+  {
     name: 'a date with a time zone database name is read in that zone',
     feed: rss(
       ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', 'Mon, 01 Jan 2024 10:00:00 Europe/Paris', 'Mon, 01 Jan 2024 10:00:00 Etc/GMT+5', 'Mon, 01 Jan 2024 10:00:00 Mars/Olympus']

@@ -273,13 +273,16 @@ const mediaText = (item: Element, name: string) =>
 const nextLink = (parent: Element, base: string | undefined) =>
   safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === 'next'), 'href'), base);
 
-/** Topics: RSS `category`, `dc:subject`, `media:category`, `itunes:category` (with its subcategories). */
+/**
+ * Topics: RSS `category`, `dc:subject`, `media:category` (by its `label`, the name a reader
+ * knows, over a scheme's code such as `Arts/Movies/Titles/A/…`), `itunes:category` (with its subcategories).
+ */
 function topics(el: Element, rss: readonly Namespace[]): unknown[] {
   const itunes = children(el, 'category', ITUNES).flatMap((c) => [attr(c, 'text'), ...children(c, 'category', ITUNES).map((sub) => attr(sub, 'text'))]);
   return [
     ...children(el, 'category', rss).map(textOf),
     ...children(el, 'subject', DC).map(textOf),
-    ...children(el, 'category', MEDIA).map(textOf),
+    ...children(el, 'category', MEDIA).map((c) => attr(c, 'label')?.trim() || textOf(c)),
     ...children(el, 'category', ATOM).map((c) => attr(c, 'label') || attr(c, 'term')),
     ...itunes,
   ];
