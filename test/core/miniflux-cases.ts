@@ -16,6 +16,7 @@ export interface ReaderCase {
 
 const rss = (items: string, ns = '') => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"${ns}><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
 const MEDIA = ' xmlns:media="http://search.yahoo.com/mrss/"';
+const PODCAST = ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:googleplay="http://www.google.com/schemas/play-podcasts/1.0"';
 
 export const FEED_URL = 'https://example.org/feed.xml';
 
@@ -63,6 +64,18 @@ export const READER_CASES: ReaderCase[] = [
     ),
     read: (feed) => feed.items[0].tags,
     want: ['Ace Ventura - Pet Detective', 'Politics'],
+  },
+  {
+    name: 'a podcast episode without a description is summed up by its googleplay:description, else its itunes:subtitle, and credited by googleplay:author',
+    feed: rss(
+      `<item><title>One</title><link>https://example.org/1</link><itunes:subtitle>Episode subtitle</itunes:subtitle><googleplay:description>Episode description</googleplay:description><googleplay:author>Amina Benali</googleplay:author></item><item><title>Two</title><link>https://example.org/2</link><itunes:subtitle>Only a subtitle</itunes:subtitle></item>`,
+      PODCAST,
+    ),
+    read: (feed) => feed.items.map((item) => [item.summary, item.authors.map((a) => a.name)]),
+    want: [
+      ['Episode description', ['Amina Benali']],
+      ['Only a subtitle', []],
+    ],
   },
   {
     name: 'a date with a time zone database name is read in that zone',

@@ -36,6 +36,7 @@ const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const DC = 'http://purl.org/dc/elements/1.1/';
 const DCTERMS = 'http://purl.org/dc/terms/';
 const FEEDBURNER = 'http://rssnamespace.org/feedburner/ext/1.0';
+const GOOGLE_PLAY = 'http://www.google.com/schemas/play-podcasts/1.0';
 const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const MEDIA = 'http://search.yahoo.com/mrss/';
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -288,11 +289,12 @@ function topics(el: Element, rss: readonly Namespace[]): unknown[] {
   ];
 }
 
-/** Credits from Dublin Core and iTunes, shared by RSS and Atom. */
+/** Credits from Dublin Core, iTunes and Google Play, shared by RSS and Atom. */
 const extraCredits = (el: Element, base: string | undefined) => [
   ...children(el, 'creator', DC).map((c) => credit(textOf(c), base)),
   ...children(el, 'author', DC).map((c) => credit(textOf(c), base)),
   ...children(el, 'author', ITUNES).map((c) => credit(textOf(c), base)),
+  ...children(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
 
 function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
@@ -334,6 +336,9 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     child(el, 'summary', ATOM),
     child(el, 'summary', ITUNES),
     mediaText(el, 'description'),
+    // A podcast episode's short text, where it has no other.
+    child(el, 'description', GOOGLE_PLAY),
+    child(el, 'subtitle', ITUNES),
   );
   const body = firstOf(
     child(el, 'encoded', CONTENT),
