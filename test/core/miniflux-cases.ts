@@ -78,6 +78,15 @@ export const READER_CASES: ReaderCase[] = [
     ],
   },
   {
+    name: 'a JSON Feed item that credits one person twice names them once',
+    feed: JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{id: '1', title: 'T', authors: [{name: 'Author B'}, {name: 'Author A'}, {name: 'Author B', url: 'https://example.org/b'}]}],
+    }),
+    read: (feed) => feed.items[0].authors.map((a) => a.name),
+    want: ['Author B', 'Author A'],
+  },
+  {
     name: 'a date with a time zone database name is read in that zone',
     feed: rss(
       ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', 'Mon, 01 Jan 2024 10:00:00 Europe/Paris', 'Mon, 01 Jan 2024 10:00:00 Etc/GMT+5', 'Mon, 01 Jan 2024 10:00:00 Mars/Olympus']

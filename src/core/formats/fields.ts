@@ -94,6 +94,12 @@ export function author(name: unknown, url: unknown, base: string | undefined): N
   return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
 }
 
+/** Distinct authors by name (a feed that credits one person twice shows the name once), at most {@link MAX_AUTHORS}. */
+export function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
+  const seen = new Set<string>();
+  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
+}
+
 /** Distinct non-empty tags, at most 20. */
 export function tagList(values: Iterable<unknown>): string[] {
   const seen = new Set<string>();

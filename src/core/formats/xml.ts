@@ -9,7 +9,6 @@ import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model
 import {BLOCK_TAGS, DROPPED_TAGS, attributeValue, collapseWhitespace, isDecoration, safeUrl, truncate} from '../text.js';
 import {
   BODY_LENGTH,
-  MAX_AUTHORS,
   body as readBody,
   MAX_ITEMS,
   MAX_NAME,
@@ -17,6 +16,7 @@ import {
   MAX_TITLE,
   ItemList,
   author,
+  dedupeAuthors,
   fieldImage,
   htmlText,
   languageTag,
@@ -296,11 +296,6 @@ const extraCredits = (el: Element, base: string | undefined) => [
   ...children(el, 'author', ITUNES).map((c) => credit(textOf(c), base)),
   ...children(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
-
-function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
-  const seen = new Set<string>();
-  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
-}
 
 /** Dates from Dublin Core terms, as a fallback. */
 const dcPublished = (el: Element) =>
