@@ -80,9 +80,9 @@ export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null):
  */
 export function* decodingSteps(bytes: Uint8Array, contentType?: string | null): Steps<string> {
   const bom = bomEncoding(bytes);
-  let decoder = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
+  const labelled = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
   // Latin-1 as labelled (windows-1252 in WHATWG's reading) is read only when the bytes are not UTF-8, below.
-  if (!bom && decoder?.encoding === 'windows-1252') decoder = undefined;
+  const decoder = labelled?.encoding === 'windows-1252' ? undefined : labelled;
   const text =
     (decoder && (yield* decoded(decoder, bytes))) ??
     (yield* decoded(new TextDecoder('utf-8', {fatal: true}), bytes)) ??
