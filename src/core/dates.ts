@@ -1,7 +1,7 @@
 /**
  * Reading the dates feeds write: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom, Dublin
- * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it; also `+01`, a
- * trailing `(CET)` comment, and a time zone database name such as `America/Los_Angeles`), and the asctime and JavaScript `Date#toString` forms some
+ * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it; also `+01` and a
+ * trailing `(CET)` comment), and the asctime and JavaScript `Date#toString` forms some
  * generators print; month names in Greek, Hungarian, French, Spanish, Portuguese or Arabic too. A
  * date without a zone is UTC. Anything else — a wrong month name, day 99, minute 61 — is no
  * date at all.
@@ -72,9 +72,6 @@ export function parseDate(value: unknown): Date | undefined {
   // A comment at the end names the zone again: RFC 5322's `+0100 (CET)`, Date#toString's `GMT+0100 (Central European Standard Time)`.
   if (text.endsWith(')') && text.lastIndexOf('(') > 0) text = text.slice(0, text.lastIndexOf('(')).trimEnd();
   if (!text || text.length > 64) return undefined;
-  // `Fri, 31 Mar 2023 20:19:00 America/Los_Angeles`: the time is the zone's wall clock.
-  const named = NAMED_ZONE.exec(text);
-  if (named) return inZone(parseDate(text.slice(0, named.index)), named[1]);
   let match = ISO.exec(text);
   if (match) return fromIso(match);
   if ((match = SHORT_ISO.exec(text))) {
@@ -112,32 +109,6 @@ export function parseDate(value: unknown): Date | undefined {
     return utc(+year, +mon - 1, +day, hours, +minute, +second, 9 * 60);
   }
   return foreignNames(text);
-}
-
-// A time zone database name right after the time (`Etc/GMT+5` too, which is five hours behind UTC).
-const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?) ([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
-
-/** Minutes east of UTC in `zone` at `instant`; undefined for a name Intl does not know. */
-function offsetIn(zone: string, instant: number): number | undefined {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'}).formatToParts(instant);
-    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-    return Number.isNaN(wall) ? undefined : Math.round((wall - instant) / 60_000);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The instant a wall-clock time (read as if UTC) is in `zone`; undefined for an unknown zone. */
-function inZone(wall: Date | undefined, zone: string): Date | undefined {
-  if (!wall) return undefined;
-  const time = wall.getTime();
-  const first = offsetIn(zone, time);
-  if (first === undefined) return undefined;
-  // The offset at the guess, then at the instant it gives: right on both sides of a change of offset.
-  const offset = offsetIn(zone, time - first * 60_000) ?? first;
-  return new Date(time - offset * 60_000);
 }
 
 // Korean forms, in Korea's time: `2004년 05월 28일 01:31:15` (OnBlog), `2004-05-25 오후 11:23:17` (Nate; 오전 AM, 오후 PM).

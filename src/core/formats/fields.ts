@@ -94,12 +94,6 @@ export function author(name: unknown, url: unknown, base: string | undefined): N
   return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
 }
 
-/** Distinct authors by name (a feed that credits one person twice shows the name once), at most {@link MAX_AUTHORS}. */
-export function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
-  const seen = new Set<string>();
-  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
-}
-
 /** Distinct non-empty tags, at most 20. */
 export function tagList(values: Iterable<unknown>): string[] {
   const seen = new Set<string>();
@@ -121,37 +115,16 @@ function markChecked(item: NewsItem): NewsItem {
   return item;
 }
 
-/** True when two items with one id are one story: only links of their own, and different, tell them apart. */
-const sameStory = (a: NewsItem, b: NewsItem) => !a.url || !b.url || a.url === b.url;
-
-/**
- * Collects items: skips missing ones and repeats of an item (its id again), stops at `max`. An
- * item whose id is taken by another story, with a link of its own (CMSs that give every item
- * one guid), is kept, under its link, or the id and its place, as id: the feed's other stories
- * are not lost.
- */
+/** Collects items: skips missing ones and repeated ids, stops at `max`. */
 export class ItemList {
   readonly items: NewsItem[] = [];
-  private readonly ids = new Set<string>();
-  /** The items kept by the id their feed gave them. */
-  private readonly stories = new Map<string, NewsItem[]>();
+  protected readonly ids = new Set<string>();
   constructor(private readonly max = MAX_ITEMS) {}
   get full() {
     return this.items.length >= this.max;
   }
-  add(added: NewsItem | undefined) {
-    if (!added || this.full) return;
-    let item = added;
-    const given = item.id;
-    const sharing = this.stories.get(given);
-    if (sharing?.some((other) => sameStory(other, added))) return;
-    if (this.ids.has(given)) {
-      const id = item.url && !this.ids.has(item.url) ? item.url : `${given}#${this.items.length}`;
-      if (this.ids.has(id)) return;
-      item = {...item, id};
-    }
-    if (sharing) sharing.push(item);
-    else this.stories.set(given, [item]);
+  add(item: NewsItem | undefined) {
+    if (!item || this.full || this.ids.has(item.id)) return;
     this.ids.add(item.id);
     this.items.push(checked.has(item) ? item : markChecked(item));
   }

@@ -15,8 +15,8 @@ import {
   MAX_SUMMARY,
   MAX_TITLE,
   ItemList,
+  MAX_AUTHORS,
   author,
-  dedupeAuthors,
   fieldImage,
   htmlText,
   languageTag,
@@ -297,10 +297,45 @@ const extraCredits = (el: Element, base: string | undefined) => [
   ...children(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
 
+function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
+  const seen = new Set<string>();
+  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
+}
+
+// A time zone database name right after the time: `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
+const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
+
+/** Minutes east of UTC in `zone` at `instant`, from Intl's name for its offset (`GMT-07:00`, `GMT`); undefined for a zone Intl does not know. */
+function offsetIn(zone: string, instant: number): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+    const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)/.exec(name ?? '') ?? ['', '+', '0', '0'];
+    return (sign === '-' ? -1 : 1) * (+hours * 60 + +minutes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The date an element holds (dates.ts), also with a time zone database name for its zone, as
+ * some RSS generators write it (`Fri, 31 Mar 2023 20:19:00 America/Los_Angeles`): read in that
+ * zone, its offset from Intl. Here, not in dates.ts: JSON Feed and WordPress dates never name one.
+ */
+function dateOf(el: Element | undefined): Date | undefined {
+  const value = textOf(el)?.trim() ?? '';
+  const named = NAMED_ZONE.exec(value);
+  if (!named) return parseDate(value);
+  const wall = parseDate(value.slice(0, named.index))?.getTime();
+  const first = wall === undefined ? undefined : offsetIn(named[1], wall);
+  if (wall === undefined || first === undefined) return undefined;
+  // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
+  return new Date(wall - (offsetIn(named[1], wall - first * 60_000) ?? first) * 60_000);
+}
+
 /** Dates from Dublin Core terms, as a fallback. */
 const dcPublished = (el: Element) =>
-  firstOf(parseDate(textOf(child(el, 'date', DC))), parseDate(textOf(child(el, 'issued', DCTERMS))), parseDate(textOf(child(el, 'created', DCTERMS))));
-const dcModified = (el: Element) => parseDate(textOf(child(el, 'modified', DCTERMS)));
+  firstOf(dateOf(child(el, 'date', DC)), dateOf(child(el, 'issued', DCTERMS)), dateOf(child(el, 'created', DCTERMS)));
+const dcModified = (el: Element) => dateOf(child(el, 'modified', DCTERMS));
 
 const itemLanguage = (el: Element) => languageTag(textOf(child(el, 'language', DC))) ?? languageTag(el.getAttributeNS(XML, 'lang'));
 
@@ -378,8 +413,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     words,
     image: image?.src,
     imageAlt: image?.alt,
-    published: firstOf(parseDate(textOf(child(el, 'pubDate', rss))), dcPublished(el), parseDate(textOf(child(el, 'published', ATOM)))),
-    modified: firstOf(parseDate(textOf(child(el, 'updated', ATOM))), dcModified(el)),
+    published: firstOf(dateOf(child(el, 'pubDate', rss)), dcPublished(el), dateOf(child(el, 'published', ATOM))),
+    modified: firstOf(dateOf(child(el, 'updated', ATOM)), dcModified(el)),
     authors: dedupeAuthors(authors),
     tags: tagList(topics(el, rss)),
     language: itemLanguage(el) ?? feed.language,
@@ -473,7 +508,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ??
     markupImage(content, base) ??
     html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined);
-  const updated = firstOf(parseDate(textOf(child(el, 'updated', ns))), parseDate(textOf(child(el, 'modified', ns))), dcModified(el));
+  const updated = firstOf(dateOf(child(el, 'updated', ns)), dateOf(child(el, 'modified', ns)), dcModified(el));
   const authors = dedupeAuthors([...children(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
   return {
     id: textOf(child(el, 'id', ns))?.trim() || link || `item-${index}`,
@@ -484,7 +519,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     words,
     image: image?.src,
     imageAlt: image?.alt,
-    published: firstOf(parseDate(textOf(child(el, 'published', ns))), parseDate(textOf(child(el, 'issued', ns))), parseDate(textOf(child(el, 'created', ns))), dcPublished(el), updated),
+    published: firstOf(dateOf(child(el, 'published', ns)), dateOf(child(el, 'issued', ns)), dateOf(child(el, 'created', ns)), dcPublished(el), updated),
     modified: updated,
     authors: authors.length ? authors : feed.authors,
     tags: tagList([...children(el, 'category', ns).map((c) => attr(c, 'label') || attr(c, 'term') || textOf(c)), ...topics(el, [])]),
@@ -520,9 +555,35 @@ function feedReader(root: Element, baseUrl: string | undefined): FeedReader | un
   return undefined;
 }
 
+/**
+ * The items of an RSS or Atom feed: an item whose guid or id is taken by another story, with a
+ * link of its own (CMSs that give every item one guid), is kept, under its link, or the id and
+ * its place, as id: the feed's other stories are not lost. A repeat (the same id and link, or
+ * no link to tell it apart) is not.
+ */
+class FeedItems extends ItemList {
+  /** The links of the items kept, by the id their feed gave them ('' for an item without one). */
+  private readonly links = new Map<string, Set<string>>();
+  override add(item: NewsItem | undefined) {
+    if (!item || this.full) return;
+    const given = item.id;
+    const url = item.url ?? '';
+    const links = this.links.get(given);
+    if (links && (!url || links.has('') || links.has(url))) return;
+    if (this.ids.has(given)) {
+      const id = url && !this.ids.has(url) ? url : `${given}#${this.items.length}`;
+      if (this.ids.has(id)) return;
+      item = {...item, id};
+    }
+    if (links) links.add(url);
+    else this.links.set(given, new Set([url]));
+    super.add(item);
+  }
+}
+
 /** Reads the items of each document in turn (the whole one, or its pieces, parsed when reached) while the list has room; undefined when a piece is not well-formed. */
 function* readItems(reader: FeedReader, roots: Iterable<Element | undefined>, maxItems: number): Steps<NewsFeed | undefined> {
-  const list = new ItemList(maxItems);
+  const list = new FeedItems(maxItems);
   let index = 0;
   for (const root of roots) {
     if (!root) return undefined;
