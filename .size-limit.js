@@ -197,7 +197,10 @@ export default [
     // 40.32 KB (40,302 B) once screen readers hear loading and an empty list from one status
     // region there from the first render, the skeleton is hidden from them, each card is an
     // article named by its headline and "Load more" is described by its list's heading (+79 B).
-    limit: '40.32 KB',
+    // 40.35 KB (40,327 B) with the miniflux audit's two fixes that reach a JSON page: UTF-8
+    // bytes labelled Latin-1 read as UTF-8 (encoding.ts), a JSON Feed author listed twice named
+    // once (+24 B); its other fixes load with the XML reader.
+    limit: '40.35 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
