@@ -118,7 +118,7 @@ function markChecked(item: NewsItem): NewsItem {
 /** Collects items: skips missing ones and repeated ids, stops at `max`. */
 export class ItemList {
   readonly items: NewsItem[] = [];
-  protected readonly ids = new Set<string>();
+  private readonly ids = new Set<string>();
   constructor(private readonly max = MAX_ITEMS) {}
   get full() {
     return this.items.length >= this.max;

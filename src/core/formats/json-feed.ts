@@ -13,8 +13,9 @@ interface Context {
 function authors(value: unknown, base: string | undefined): NewsAuthor[] {
   const list = Array.isArray(value) ? value : isObject(value) ? [value] : [];
   const people = list.slice(0, MAX_AUTHORS).flatMap((entry) => (isObject(entry) ? (author(entry.name, entry.url, base) ?? []) : []));
-  // A person listed twice is named once, where first listed.
-  return [...new Map(people.map((person) => [person.name, person])).values()];
+  // A person listed twice is named once, as first listed.
+  const names = new Set<string>();
+  return people.filter((person) => !names.has(person.name) && !!names.add(person.name));
 }
 
 function item(raw: unknown, index: number, feed: Context): NewsItem | undefined {

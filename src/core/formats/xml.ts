@@ -204,16 +204,6 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
   return el.children.length ? markupText(el, max) : htmlText(value, max, markup);
 }
 
-/**
- * A title's text. One that reads as markup with nothing left (`&lt;/example&gt;`, a lone
- * `&lt;script&gt;`) is its text as written, tags visible, rather than no title, which would lose
- * the item; unless a tag in it has attributes (an `<img src=…>` for a title), which is markup meant.
- */
-function titleText(el: Element | undefined): string | undefined {
-  const written = textOf(el);
-  return contentText(el, MAX_TITLE) ?? (written && !/<[a-z][^>]*\s[\w:-]+\s*=/i.test(written) ? text(written, MAX_TITLE) : undefined);
-}
-
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
 function baseOf(el: Element, documentBase: string | undefined): string | undefined {
   const chain: string[] = [];
@@ -323,7 +313,8 @@ function offsetIn(zone: string, instant: number): number | undefined {
  */
 function dateOf(el: Element | undefined): Date | undefined {
   const value = textOf(el)?.trim() ?? '';
-  const named = NAMED_ZONE.exec(value);
+  // A date is short (parseDate reads none over 64 characters): a long text is not searched for a zone.
+  const named = value.length > 96 ? null : NAMED_ZONE.exec(value);
   if (!named) return parseDate(value);
   const wall = parseDate(value.slice(0, named.index))?.getTime();
   const first = wall === undefined ? undefined : offsetIn(named[1], wall);
@@ -360,15 +351,12 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const base = baseOf(el, feed.base);
   // An item with both a summary and a description (some RSS 0.9x generators): the first is the summary, the second the text.
   const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(c.namespaceURI));
-  const description = firstOf(
+  const described = firstOf(
     first,
     child(el, 'description', DC),
     child(el, 'summary', ATOM),
     child(el, 'summary', ITUNES),
     mediaText(el, 'description'),
-    // A podcast episode's short text, where it has no other.
-    child(el, 'description', GOOGLE_PLAY),
-    child(el, 'subtitle', ITUNES),
   );
   const body = firstOf(
     child(el, 'encoded', CONTENT),
@@ -378,6 +366,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     child(el, 'content', ATOM),
     second,
   );
+  // A podcast episode's short text, where it has no other and no show notes (whose start the card shows).
+  const description = described ?? (body ? undefined : firstOf(child(el, 'description', GOOGLE_PLAY), child(el, 'subtitle', ITUNES)));
   const guid = child(el, 'guid', rss);
   const guidText = textOf(guid)?.trim();
   const atomLink = children(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
@@ -390,7 +380,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url = origLink(el, base) ?? link;
   const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
-  const title = titleOr(titleText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title'))), summary, contentBody);
+  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
   if (!title) return undefined;
   const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
   const image =
@@ -447,7 +437,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const context = {base: homePageUrl ?? base, language};
   return {
     head: {
-      title: titleText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC))),
+      title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
       homePageUrl,
       language,
       nextUrl: channel && nextLink(channel, base),
@@ -497,7 +487,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const content = child(el, 'content', ns);
   const summary = contentText(summaryElement, MAX_SUMMARY);
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
-  const title = titleOr(titleText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title')), summary, body);
+  const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
   if (!title) return undefined;
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
@@ -534,7 +524,7 @@ function atom(root: Element, documentBase: string | undefined): FeedReader {
   const context: AtomContext = {ns, base, language, authors: dedupeAuthors(children(root, 'author', ns).map((a) => atomAuthor(a, base)))};
   return {
     head: {
-      title: titleText(child(root, 'title', ns) ?? child(root, 'title', DC)),
+      title: contentText(child(root, 'title', ns) ?? child(root, 'title', DC), MAX_TITLE),
       homePageUrl: atomLink(root, ns, 'alternate', base).href,
       language,
       nextUrl: atomLink(root, ns, 'next', base).href ?? (ns === ATOM ? undefined : atomLink(root, ATOM, 'next', base).href),
@@ -555,35 +545,9 @@ function feedReader(root: Element, baseUrl: string | undefined): FeedReader | un
   return undefined;
 }
 
-/**
- * The items of an RSS or Atom feed: an item whose guid or id is taken by another story, with a
- * link of its own (CMSs that give every item one guid), is kept, under its link, or the id and
- * its place, as id: the feed's other stories are not lost. A repeat (the same id and link, or
- * no link to tell it apart) is not.
- */
-class FeedItems extends ItemList {
-  /** The links of the items kept, by the id their feed gave them ('' for an item without one). */
-  private readonly links = new Map<string, Set<string>>();
-  override add(item: NewsItem | undefined) {
-    if (!item || this.full) return;
-    const given = item.id;
-    const url = item.url ?? '';
-    const links = this.links.get(given);
-    if (links && (!url || links.has('') || links.has(url))) return;
-    if (this.ids.has(given)) {
-      const id = url && !this.ids.has(url) ? url : `${given}#${this.items.length}`;
-      if (this.ids.has(id)) return;
-      item = {...item, id};
-    }
-    if (links) links.add(url);
-    else this.links.set(given, new Set([url]));
-    super.add(item);
-  }
-}
-
 /** Reads the items of each document in turn (the whole one, or its pieces, parsed when reached) while the list has room; undefined when a piece is not well-formed. */
 function* readItems(reader: FeedReader, roots: Iterable<Element | undefined>, maxItems: number): Steps<NewsFeed | undefined> {
-  const list = new FeedItems(maxItems);
+  const list = new ItemList(maxItems);
   let index = 0;
   for (const root of roots) {
     if (!root) return undefined;
