@@ -200,7 +200,9 @@ export default [
     // 40.35 KB (40,327 B) with the miniflux audit's two fixes that reach a JSON page: UTF-8
     // bytes labelled Latin-1 read as UTF-8 (encoding.ts), a JSON Feed author listed twice named
     // once (+24 B); its other fixes load with the XML reader.
-    limit: '40.35 KB',
+    // 40.38 KB (40,362 B) with one dedupeAuthors for every reader, in fields.ts, instead of a
+    // second copy of it in the JSON Feed reader (+37 B on this page, the XML reader's less).
+    limit: '40.38 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -115,6 +115,12 @@ function markChecked(item: NewsItem): NewsItem {
   return item;
 }
 
+/** The authors of `list`, each name once (as first listed), at most `MAX_AUTHORS`. */
+export function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
+  const seen = new Set<string>();
+  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
+}
+
 /** Collects items: skips missing ones and repeated ids, stops at `max`. */
 export class ItemList {
   readonly items: NewsItem[] = [];

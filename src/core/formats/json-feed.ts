@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {MAX_AUTHORS, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import {MAX_AUTHORS, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, dedupeAuthors, fieldImage, bodyText, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 interface Context {
@@ -12,10 +12,7 @@ interface Context {
 
 function authors(value: unknown, base: string | undefined): NewsAuthor[] {
   const list = Array.isArray(value) ? value : isObject(value) ? [value] : [];
-  const people = list.slice(0, MAX_AUTHORS).flatMap((entry) => (isObject(entry) ? (author(entry.name, entry.url, base) ?? []) : []));
-  // A person listed twice is named once, as first listed.
-  const names = new Set<string>();
-  return people.filter((person) => !names.has(person.name) && !!names.add(person.name));
+  return dedupeAuthors(list.slice(0, MAX_AUTHORS).map((entry) => (isObject(entry) ? author(entry.name, entry.url, base) : undefined)));
 }
 
 function item(raw: unknown, index: number, feed: Context): NewsItem | undefined {

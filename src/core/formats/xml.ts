@@ -15,8 +15,8 @@ import {
   MAX_SUMMARY,
   MAX_TITLE,
   ItemList,
-  MAX_AUTHORS,
   author,
+  dedupeAuthors,
   fieldImage,
   htmlText,
   languageTag,
@@ -25,6 +25,7 @@ import {
   text,
   titleOr,
 } from './fields.js';
+import {dateTimeFormat} from '../intl.js';
 import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
@@ -287,18 +288,13 @@ const extraCredits = (el: Element, base: string | undefined) => [
   ...children(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
 
-function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
-  const seen = new Set<string>();
-  return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
-}
-
 // A time zone database name right after the time: `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
 const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
 
 /** Minutes east of UTC in `zone` at `instant`, from Intl's name for its offset (`GMT-07:00`, `GMT`); undefined for a zone Intl does not know. */
 function offsetIn(zone: string, instant: number): number | undefined {
   try {
-    const name = new Intl.DateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+    const name = dateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
     const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)/.exec(name ?? '') ?? ['', '+', '0', '0'];
     return (sign === '-' ? -1 : 1) * (+hours * 60 + +minutes);
   } catch {
