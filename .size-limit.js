@@ -202,7 +202,9 @@ export default [
     // once (+24 B); its other fixes load with the XML reader.
     // 40.38 KB (40,362 B) with one dedupeAuthors for every reader, in fields.ts, instead of a
     // second copy of it in the JSON Feed reader (+37 B on this page, the XML reader's less).
-    limit: '40.38 KB',
+    // 40.47 KB (40,456 B) once stories a CMS gave one guid between them are all kept, each
+    // under the guid and its link (+94).
+    limit: '40.47 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -10,7 +10,7 @@ export interface NewsAuthor {
 
 /** One article, whatever format it came from. */
 export interface NewsItem {
-  /** Unique within the feed; the URL when the feed gives no id. */
+  /** Unique within the feed: the feed's id (an RSS guid, an Atom id), or the URL when it gives none. Stories the feed gave one id between them (a CMS that prints one guid for every item) are each that id, a space and their URL. */
   id: string;
   /** The article page (http or https only). */
   url?: string;

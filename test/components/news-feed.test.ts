@@ -197,6 +197,33 @@ describe('<news-feed>', () => {
     expect(more()).to.equal(null);
   });
 
+  it('a CMS that gives every item one guid: each story shows once, through a refresh and a next page that repeats one', async () => {
+    // Every item's guid is "post" (some CMS templates print one for the whole feed).
+    const rss = (titles: string[], next?: string) =>
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>CMS</title>${next ? `<atom:link rel="next" href="${next}"/>` : ''}${titles
+        .map((title) => `<item><title>${title}</title><link>https://cms.example/${title}</link><guid isPermaLink="false">post</guid></item>`)
+        .join('')}</channel></rss>`;
+    const pages = [rss(['A', 'B'], '/cms-page-2.xml'), rss(['N', 'A', 'B'], '/cms-page-2.xml')];
+    const original = window.fetch;
+    window.fetch = async (input) => new Response(String(input).includes('page-2') ? rss(['C', 'B']) : pages.shift()!, {headers: {'content-type': 'application/rss+xml'}});
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/cms-feed.xml"></news-feed>`);
+      await loaded(el);
+      expect(headlines(el)).to.deep.equal(['A', 'B']);
+      await el.reload();
+      await loaded(el);
+      expect(headlines(el)).to.deep.equal(['N', 'A', 'B']);
+      // A and B kept their ids when N came first: only N is new.
+      expect(textOf([...el.shadowRoot!.querySelectorAll('[role="status"]')].at(-1)!)).to.equal('1 new article');
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => cards(el).length === 4, 'next page not shown');
+      await loaded(el);
+      expect(headlines(el)).to.deep.equal(['N', 'A', 'B', 'C']);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('"Load more" stops at max-items, next pages included', async () => {
     const key = `cap-${Math.random().toString(36).slice(2)}`;
     const next = new URL(`/__items/5/${key}`, location.href).href;

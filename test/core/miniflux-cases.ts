@@ -70,6 +70,35 @@ export const READER_CASES: ReaderCase[] = [
     ],
   },
   {
+    name: 'items that share one guid are all kept when they link to stories of their own, each under its guid and link; a repeat, or an item without a link to tell it apart, is not',
+    feed: rss(
+      ['a', 'b', 'a'].map((page, i) => `<item><title>Item ${i}</title><link>https://example.org/${page}</link><guid isPermaLink="false">dup</guid></item>`).join('') +
+        '<item><title>Item 1 again</title><link>https://example.org/b</link><guid isPermaLink="false">dup</guid></item>' +
+        ['X', 'Y'].map((title) => `<item><title>${title}</title><guid isPermaLink="false">same</guid></item>`).join('') +
+        '<item><title>Z</title><link>https://example.org/z</link><guid isPermaLink="false">dup</guid></item><item><title>Other</title><link>https://example.org/o</link><guid isPermaLink="false">one</guid></item>',
+    ),
+    read: (feed) => feed.items.map((item) => [item.title, item.id]),
+    want: [
+      ['Item 0', 'dup https://example.org/a'],
+      ['Item 1', 'dup https://example.org/b'],
+      ['X', 'same'],
+      ['Z', 'dup https://example.org/z'],
+      ['Other', 'one'],
+    ],
+  },
+  {
+    name: 'a JSON Feed that gives all its items one id keeps each story with a link of its own',
+    feed: JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: ['a', 'b', 'b'].map((page) => ({id: '1', url: `https://example.org/${page}`, title: page})),
+    }),
+    read: (feed) => feed.items.map((item) => [item.title, item.id]),
+    want: [
+      ['a', '1 https://example.org/a'],
+      ['b', '1 https://example.org/b'],
+    ],
+  },
+  {
     name: 'a date with a time zone database name is read in that zone',
     feed: rss(
       [

@@ -121,17 +121,34 @@ export function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
   return list.filter((a): a is NewsAuthor => !!a && !seen.has(a.name) && !!seen.add(a.name)).slice(0, MAX_AUTHORS);
 }
 
-/** Collects items: skips missing ones and repeated ids, stops at `max`. */
+/**
+ * Collects items: skips missing ones and repeats, stops at `max`. A repeat is an id again with
+ * the same link, or without links to tell the two apart. Stories that share one id but link to
+ * pages of their own (a CMS that gives every item one guid) are all kept, every one of them
+ * under the id, a space and its link (a URL has no space), the first too: a story keeps its id
+ * from one refresh or page to the next wherever it sits, so a merge of pages neither repeats nor
+ * loses it.
+ */
 export class ItemList {
   readonly items: NewsItem[] = [];
-  private readonly ids = new Set<string>();
+  /** Where the item kept under each id sits in `items`. */
+  private readonly kept = new Map<string, number>();
   constructor(private readonly max = MAX_ITEMS) {}
   get full() {
     return this.items.length >= this.max;
   }
   add(item: NewsItem | undefined) {
-    if (!item || this.full || this.ids.has(item.id)) return;
-    this.ids.add(item.id);
+    if (!item || this.full) return;
+    const {id, url} = item;
+    const at = this.kept.get(id);
+    if (at !== undefined) {
+      const first = this.items[at];
+      const shared = `${id} ${url}`;
+      if (!url || !first.url || url === first.url || this.kept.has(shared)) return;
+      if (first.id === id) this.items[at] = markChecked({...first, id: `${id} ${first.url}`});
+      item = {...item, id: shared};
+    }
+    this.kept.set(item.id, this.items.length);
     this.items.push(checked.has(item) ? item : markChecked(item));
   }
 }
