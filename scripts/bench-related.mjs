@@ -2,8 +2,10 @@
 // `npm run bench:related`: times rankRelated on 5,000 synthetic items in headless Chromium,
 // in English and in Arabic. Items are built from the demo feeds' words, so tokenizing,
 // folding and stop words do real work. It prints wall-clock and CPU time (the main
-// thread's, from the DevTools protocol) and fails when the median CPU time reaches 100 ms:
-// on a busy shared machine wall-clock time measures the neighbours as much as the code.
+// thread's, from the DevTools protocol: on a busy shared machine wall-clock time measures the
+// neighbours as much as the code), and fails when the median CPU time passes BUDGET_RATIO
+// times that of reading each item's words once, measured back to back in the same run (an
+// absolute budget of 100 ms kept it out of CI: 25-82 ms for the same code on one machine).
 // Home-made: benchmark libraries (tinybench) time wall-clock in one JS realm, not the
 // browser's main-thread CPU time that this budget is about.
 import {readFileSync} from 'node:fs';
@@ -17,7 +19,7 @@ import {chromeFlags, findChrome} from './browsers.mjs';
 const ITEMS = 5000;
 const RUNS = 15;
 const WARMUP = 3;
-const BUDGET_MS = 100;
+const BUDGET_RATIO = 3;
 
 // related.ts and the core modules it imports (intl.ts…), as one module for a blob URL: rollup
 // with TypeScript's own transpiler for each file.
@@ -82,6 +84,15 @@ try {
           language: lang,
         }));
         let run = 0;
+        // The floor of any ranking by words: each item's text lower-cased, split into words and
+        // gathered in a set, once.
+        window.readOnce = () => {
+          const start = performance.now();
+          let words = 0;
+          for (const item of items) words += new Set(`${item.title} ${item.summary} ${item.tags.join(' ')}`.toLocaleLowerCase(lang).split(/\s+/)).size;
+          if (!words) throw new Error('no words read');
+          return performance.now() - start;
+        };
         window.rankOnce = () => {
           const start = performance.now();
           const ranked = rankRelated(items, items[(run++ * 331) % count], {limit: 4, now});
@@ -91,25 +102,32 @@ try {
       },
       {code, words: vocabulary(lang), lang, count: ITEMS},
     );
+    const cpuOf = async (run) => {
+      const before = await threadTime();
+      const time = await page.evaluate(run);
+      return [time, (await threadTime()) - before];
+    };
     const wall = [];
     const cpu = [];
+    const ratios = [];
     for (let run = 0; run < WARMUP + RUNS; run++) {
-      const before = await threadTime();
-      const time = await page.evaluate(() => window.rankOnce());
-      const spent = (await threadTime()) - before;
+      // Back to back, in turn first: a burst of load on a shared machine slows both sides.
+      const [floor, [time, spent]] = run % 2 ? [await cpuOf(() => window.readOnce()), await cpuOf(() => window.rankOnce())] : [await cpuOf(() => window.rankOnce()), await cpuOf(() => window.readOnce())].reverse();
       if (run >= WARMUP) {
         wall.push(time);
         cpu.push(spent);
+        ratios.push(spent / floor[1]);
       }
     }
     const [wallMedian, wallP95] = stats(wall);
     const [cpuMedian, cpuP95] = stats(cpu);
+    const [ratio] = stats(ratios);
     console.log(
       `rankRelated, ${ITEMS} ${lang} items, ${RUNS} runs: CPU median ${cpuMedian.toFixed(1)} ms, p95 ${cpuP95.toFixed(1)} ms; ` +
-        `wall-clock median ${wallMedian.toFixed(1)} ms, p95 ${wallP95.toFixed(1)} ms`,
+        `wall-clock median ${wallMedian.toFixed(1)} ms, p95 ${wallP95.toFixed(1)} ms; ${ratio.toFixed(1)}x reading each item's words once (budget ${BUDGET_RATIO}x)`,
     );
-    if (cpuMedian >= BUDGET_MS) {
-      console.error(`  over budget: the median must stay under ${BUDGET_MS} ms`);
+    if (ratio > BUDGET_RATIO) {
+      console.error(`  over budget: the median ratio must stay under ${BUDGET_RATIO}x`);
       failed = true;
     }
   }
