@@ -205,6 +205,16 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
   return el.children.length ? markupText(el, max) : htmlText(value, max, markup);
 }
 
+/**
+ * An item's title: its title element read as its type says, else the start of its text
+ * ({@link titleOr}), else the title as written, for a title that reads as markup with nothing
+ * left (`&lt;/example&gt;`, a story about a tag) on an item with no text to title it. Not before
+ * the text: `<p></p>` from a template is no headline where the description can be one.
+ */
+function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined): string | undefined {
+  return titleOr(contentText(el, MAX_TITLE), summary, body) ?? text(el?.textContent, MAX_TITLE);
+}
+
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
 function baseOf(el: Element, documentBase: string | undefined): string | undefined {
   const chain: string[] = [];
@@ -376,7 +386,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url = origLink(el, base) ?? link;
   const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
-  const title = titleOr(contentText(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), MAX_TITLE), summary, contentBody);
+  const title = itemTitle(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody);
   if (!title) return undefined;
   const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
   const image =
@@ -483,7 +493,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const content = child(el, 'content', ns);
   const summary = contentText(summaryElement, MAX_SUMMARY);
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
-  const title = titleOr(contentText(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), MAX_TITLE), summary, body);
+  const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body);
   if (!title) return undefined;
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
