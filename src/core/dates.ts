@@ -71,6 +71,8 @@ export function parseDate(value: unknown): Date | undefined {
   let text = value.trim().replace(/\s+/g, ' ');
   // A comment at the end names the zone again: RFC 5322's `+0100 (CET)`, Date#toString's `GMT+0100 (Central European Standard Time)`.
   if (text.endsWith(')') && text.lastIndexOf('(') > 0) text = text.slice(0, text.lastIndexOf('(')).trimEnd();
+  // So does a name after an offset: `+0000 GMT`, `-0500 EST` (Go's layouts print it).
+  text = text.replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1');
   if (!text || text.length > 64) return undefined;
   let match = ISO.exec(text);
   if (match) return fromIso(match);
@@ -106,7 +108,8 @@ export function parseDate(value: unknown): Date | undefined {
   if ((match = KOREAN.exec(text))) {
     const [, year, mon, day, half, hour, minute, second] = match;
     const hours = half ? (+hour % 12) + (half === '오후' ? 12 : 0) : +hour;
-    return utc(+year, +mon - 1, +day, hours, +minute, +second, 9 * 60);
+    // Korea's time only where it is written in Korean: `2024-3-5 10:00:00` is ISO's form with one-digit numbers, in UTC.
+    return utc(+year, +mon - 1, +day, hours, +minute, +second, half || text.includes('년') ? 9 * 60 : 0);
   }
   return foreignNames(text);
 }

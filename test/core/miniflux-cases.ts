@@ -1,7 +1,7 @@
 /**
  * Feeds where news-widgets lost or misread what a reader sees, found by running miniflux's
  * reader tests (github.com/miniflux/v2, internal/reader) through parseFeedText. Hand-written
- * here, each with what the card must show; run in browsers (formats-miniflux.test.ts) and in
+ * here, each with what the card must show; run in browsers (formats-reader-cases.test.ts) and in
  * Node (test/node/feeds.node.ts), whose XML parsers differ.
  */
 import type {NewsFeed} from '../../src/core/feed.js';
@@ -14,7 +14,7 @@ export interface ReaderCase {
   want: unknown;
 }
 
-const rss = (items: string, ns = '') => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"${ns}><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
+export const rss = (items: string, ns = '') => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"${ns}><channel><title>T</title><link>https://example.org/</link>${items}</channel></rss>`;
 const MEDIA = ' xmlns:media="http://search.yahoo.com/mrss/"';
 const PODCAST = ' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:googleplay="http://www.google.com/schemas/play-podcasts/1.0"';
 

@@ -157,7 +157,9 @@ function markupImage(el: Element | undefined, base: string | undefined): {src: s
 function fromBase64(value: string): string | undefined {
   try {
     const bytes = Uint8Array.from(atob(value.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
-    return new TextDecoder().decode(bytes);
+    // fatal: text under a type of its own (`type="application/x-custom"`, "test") that reads as
+    // base64 by chance gives bytes that are no UTF-8, and stays as written.
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
     return undefined;
   }
@@ -298,8 +300,8 @@ const extraCredits = (el: Element, base: string | undefined) => [
   ...children(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
 
-// A time zone database name right after the time: `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
-const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
+// A time zone database name right after the time (and its AM or PM): `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
+const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
 
 /** Minutes east of UTC in `zone` at `instant`, from Intl's name for its offset (`GMT-07:00`, `GMT`); undefined for a zone Intl does not know. */
 function offsetIn(zone: string, instant: number): number | undefined {
@@ -313,16 +315,33 @@ function offsetIn(zone: string, instant: number): number | undefined {
 }
 
 /**
- * The date an element holds (dates.ts), also with a time zone database name for its zone, as
- * some RSS generators write it (`Fri, 31 Mar 2023 20:19:00 America/Los_Angeles`): read in that
- * zone, its offset from Intl. Here, not in dates.ts: JSON Feed and WordPress dates never name one.
+ * A date in a form some RSS generators print in place of RFC 822's, read by dates.ts when
+ * rewritten as RFC 822: the month first (`January 2, 2006`, `Mon, Jan 2, 2006 3:04 PM`), a
+ * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), or RFC 850's dashes (`Monday, 02-Jan-06`).
+ */
+const readDate = (value: string) =>
+  parseDate(value) ??
+  // Not a long text (parseDate reads none over 64 characters).
+  (value.length > 96 ? undefined : parseDate(
+    value
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
+      .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
+      .replace(/(\d{1,2})(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, (_, hour: string, rest: string, half: string) => `${(+hour % 12) + (/p/i.test(half) ? 12 : 0)}${rest}`),
+  ));
+
+/**
+ * The date an element holds (dates.ts, or {@link readDate}), also with a time zone database
+ * name for its zone, as some RSS generators write it (`Fri, 31 Mar 2023 20:19:00
+ * America/Los_Angeles`): read in that zone, its offset from Intl. Here, not in dates.ts: JSON
+ * Feed and WordPress dates never name one, nor use these forms.
  */
 function dateOf(el: Element | undefined): Date | undefined {
   const value = textOf(el)?.trim() ?? '';
   // A date is short (parseDate reads none over 64 characters): a long text is not searched for a zone.
   const named = value.length > 96 ? null : NAMED_ZONE.exec(value);
-  if (!named) return parseDate(value);
-  const wall = parseDate(value.slice(0, named.index))?.getTime();
+  if (!named) return readDate(value);
+  const wall = readDate(value.slice(0, named.index))?.getTime();
   const first = wall === undefined ? undefined : offsetIn(named[1], wall);
   if (wall === undefined || first === undefined) return undefined;
   // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
@@ -436,7 +455,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const channel = rssChannel(root);
   const ns = [null, channel?.namespaceURI ?? root.namespaceURI];
   const base = channel ? baseOf(channel, documentBase) : documentBase;
-  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base);
+  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base).href);
   const language =
     languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
   // Relative item links resolve against the channel's own link, as feed readers do.
