@@ -742,6 +742,37 @@ describe('<news-header-bar>', () => {
       expect(shifts).to.deep.equal([]);
     });
 
+    it('shows a long city whole in a 768 px window, in English, French and Arabic, on days with a long date, as tall loading as loaded; a short one keeps the bar on one line', async () => {
+      // Days whose date left the weather less than its icon, temperature and city need, though
+      // its reserve (14em) fit beside it: Firefox and WebKit cut "Saint-Jean-de-Luz" on them.
+      // Its longer name takes a longer reserve; Casablanca's bar keeps its one line.
+      const DAYS = ['2026-11-11T12:00:00Z', '2026-11-01T12:00:00Z'];
+      const wrong: string[] = [];
+      for (const locale of LOCALES) {
+        const win = await pageOf(768, locale, {answer: () => new Promise<Response>(() => {})});
+        // The date is the page's: fake its clock, not this one (sinon takes `global`; its types lack it).
+        const onPage = {now: Date.parse(DAYS[0]!), toFake: ['Date' as const], global: win};
+        const pageClock = sinon.useFakeTimers(onPage);
+        try {
+          for (const day of DAYS) {
+            pageClock.setSystemTime(Date.parse(day));
+            const loaded = await barIn(win, CITIES[1], {weather: LOADED});
+            const loading = await barIn(win, CITIES[1], {src: '/weather/loading/'});
+            const at = `${locale}, ${textOf(part(loaded, 'date'))}`;
+            if (textOf(part(loaded, 'city')) !== CITIES[1] || cityCut(loaded)) wrong.push(`${at}: the city is cut (${cityCut(loaded)})`);
+            if (heightOf(loading) !== heightOf(loaded)) wrong.push(`${at}: ${heightOf(loading)} px tall loading, ${heightOf(loaded)} px loaded`);
+            const short = await barIn(win, CITIES[0], {weather: LOADED});
+            const button = short.querySelector('button')!.getBoundingClientRect();
+            if (button.top >= part(short, 'date')!.getBoundingClientRect().bottom) wrong.push(`${at}: with ${CITIES[0]}, the end slot went to a second line`);
+            if (cityCut(short)) wrong.push(`${at}: ${CITIES[0]} is cut (${cityCut(short)})`);
+          }
+        } finally {
+          pageClock.uninstall();
+        }
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+
     it('keeps the weather on one line in a 390 px window, the bar as tall as before: an ordinary phone is unchanged', async () => {
       const wrong: string[] = [];
       for (const locale of LOCALES) {

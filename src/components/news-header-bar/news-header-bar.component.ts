@@ -50,7 +50,7 @@ const WEATHER_REFRESH = 1800;
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 85%] - Colour of the condition and separator.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather (of the weather's two lines in a window narrower than 22em, if taller), so the bar keeps its size whether the weather loads, fails or is absent.
- * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts; where its line is shorter than its text, the condition gives way first, then the city (in a window narrower than 22em the weather has two lines, the city one of its own).
+ * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts. The default holds a city of up to 13 characters, and grows 2em for each 4 more, up to 20em ("Saint-Jean-de-Luz": 16em); where its line is shorter than its text, the condition gives way first, then the city (in a window narrower than 22em the weather has two lines, the city one of its own).
  * @cssprop [--news-weather-sun=#f0a202] - Sun and lightning in the icons.
  * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.
  * @cssprop [--news-weather-cloud=#a3adb8] - Clouds and fog in the icons.
@@ -202,13 +202,16 @@ export class NewsHeaderBarElement extends NewsElement {
   private renderWeather(weather: Weather | undefined) {
     // `weather` may come from page script with any types: read nothing that could run code.
     const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
-    if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return html`<span class="weather reserved" aria-hidden="true"></span>`;
-    const label = conditionLabel(condition);
     const city = this.city?.trim();
+    // A longer reserve for a longer city, in every state: 14em holds the icon, a temperature and
+    // a name of 13 characters (0.53em each in a wide font, DejaVu Serif), 2em more each 4 more.
+    const reserve = `weather r${Math.min(3, Math.ceil(Math.max(0, [...(city ?? '')].length - 13) / 4))}`;
+    if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return html`<span class="${reserve} reserved" aria-hidden="true"></span>`;
+    const label = conditionLabel(condition);
     // The icon carries the condition's name for screen readers; the visible name would repeat it.
     // They hear the temperature in words ("13,1 درجة مئوية"), not its symbols ("13,1°م").
     const {temperature} = weather;
-    return html`<span part="weather" class="weather">
+    return html`<span part="weather" class=${reserve}>
       ${conditionIcon(condition, weather.isDay !== false, label)}
       <span part="temperature" aria-hidden="true">${formatTemperature(temperature, this.unit, this.locale.tag)}</span>
       <span class="visually-hidden">${formatTemperature(temperature, this.unit, this.locale.tag, 'long')}</span>

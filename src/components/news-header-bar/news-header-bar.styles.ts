@@ -64,17 +64,29 @@ export const headerBarStyles = css`
      (beside the date or on a line of its own, and whether the end slot fits beside the bar's
      items) is decided by the reserve alone, never by what it shows: its width counts as the
      reserve for the layout around it (size containment) and is its flex basis, so loading,
-     loaded and failed wrap alike. It then takes the rest of its line, where its text may be longer. */
+     loaded and failed wrap alike. It then takes the rest of its line, where its text may be longer.
+     A long city has a longer reserve (r1-r3, from its length): at 14em a long date left
+     "Saint-Jean-de-Luz" less than it needs in a 768 px window, and it was cut. */
   .weather {
+    --r: 14em;
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    flex: 1 1 var(--news-weather-reserve, 14em);
+    flex: 1 1 var(--news-weather-reserve, var(--r));
     min-inline-size: 0;
     block-size: var(--news-weather-icon-size, 1.75em);
     contain: inline-size;
-    contain-intrinsic-inline-size: var(--news-weather-reserve, 14em);
+    contain-intrinsic-inline-size: var(--news-weather-reserve, var(--r));
     white-space: nowrap;
+  }
+  .r1 {
+    --r: 16em;
+  }
+  .r2 {
+    --r: 18em;
+  }
+  .r3 {
+    --r: 20em;
   }
   .weather.reserved::before {
     content: none;
