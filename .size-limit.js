@@ -56,7 +56,9 @@ export default [
   // has a new hashed name in the map (it ranks long feeds in slices); no code of the loader changed.
   // 4.57 KB: 4,568 B once the loader exports WeatherError as a class too, as the npm entry
   // does (its module API's names are the npm entry's: test/integration/loader-api.test.ts).
-  {name: 'The loader, up front', path: [LOADER], limit: '4.57 KB', gzip: true},
+  // 4.59 KB (4,568 B, 4,570 B at one build): the map of hashed chunk names moves it by a few
+  // bytes whenever any chunk's code changes, with no code of the loader changed; a margin for that.
+  {name: 'The loader, up front', path: [LOADER], limit: '4.59 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
@@ -203,8 +205,9 @@ export default [
     // 40.38 KB (40,362 B) with one dedupeAuthors for every reader, in fields.ts, instead of a
     // second copy of it in the JSON Feed reader (+37 B on this page, the XML reader's less).
     // 40.47 KB (40,456 B) once stories a CMS gave one guid between them are all kept, each
-    // under the guid and its link (+94).
-    limit: '40.47 KB',
+    // under the guid and its link (+94). 40.48 KB (40,462 B) once ISO's form with one-digit
+    // numbers is read in UTC, not Korea's time (+6).
+    limit: '40.48 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

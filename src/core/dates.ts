@@ -71,8 +71,6 @@ export function parseDate(value: unknown): Date | undefined {
   let text = value.trim().replace(/\s+/g, ' ');
   // A comment at the end names the zone again: RFC 5322's `+0100 (CET)`, Date#toString's `GMT+0100 (Central European Standard Time)`.
   if (text.endsWith(')') && text.lastIndexOf('(') > 0) text = text.slice(0, text.lastIndexOf('(')).trimEnd();
-  // So does a name after an offset: `+0000 GMT`, `-0500 EST` (Go's layouts print it).
-  text = text.replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1');
   if (!text || text.length > 64) return undefined;
   let match = ISO.exec(text);
   if (match) return fromIso(match);

@@ -206,11 +206,8 @@ describe('parseDate', () => {
     expect(iso('1 janvier 2004')).to.equal('2004-01-01T00:00:00.000Z');
     expect(iso('1 gennaio 2004')).to.equal(undefined);
   });
-  it('reads a zone name after an offset by the offset, and ISO\'s form with one-digit numbers in UTC, not Korea\'s time (gofeed\'s date layouts)', () => {
+  it('reads ISO\'s form with one-digit numbers in UTC, not Korea\'s time (gofeed\'s date layouts)', () => {
     const iso = (text: string) => parseDate(text)?.toISOString();
-    expect(iso('Tue, 05 Mar 2024 10:00:00 +0000 GMT')).to.equal('2024-03-05T10:00:00.000Z');
-    expect(iso('Tue, 05 Mar 2024 10:00:00 -0500 EST')).to.equal('2024-03-05T15:00:00.000Z');
-    expect(iso('2024-03-05T10:00:00+01:00 CET')).to.equal('2024-03-05T09:00:00.000Z');
     expect(iso('2024-3-5 10:00:00')).to.equal('2024-03-05T10:00:00.000Z');
     expect(iso('2024-03-05 10:00:00')).to.equal('2024-03-05T10:00:00.000Z');
   });

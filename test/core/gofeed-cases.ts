@@ -11,7 +11,7 @@ const iso = (feed: {items: {published?: Date}[]}) => feed.items.map((item) => it
 
 export const GOFEED_CASES: ReaderCase[] = [
   {
-    name: 'RSS dates with the month first, a 12-hour clock or RFC 850\'s dashes, as some generators print them, are read as RFC 822 would give them',
+    name: 'RSS dates with the month first, a 12-hour clock, RFC 850\'s dashes or a zone\'s name after its offset, as some generators print them, are read as RFC 822 would give them',
     feed: dates(
       'January 2, 2006',
       'Jan 2, 2006 3:04:05 PM',
@@ -20,6 +20,8 @@ export const GOFEED_CASES: ReaderCase[] = [
       'Monday, 02-Jan-06 15:04:05 MST',
       'January 2, 2006 3:04 pm America/New_York',
       'Tue, 05 Mar 2024 10:00:00 +0000 GMT',
+      'Tue, 05 Mar 2024 10:00:00 -0500 EST',
+      '2024-03-05T10:00:00+01:00 CET',
       'Jan 45, 2006',
       '13:04 PM',
     ),
@@ -32,6 +34,8 @@ export const GOFEED_CASES: ReaderCase[] = [
       '2006-01-02T22:04:05.000Z',
       '2006-01-02T20:04:00.000Z',
       '2024-03-05T10:00:00.000Z',
+      '2024-03-05T15:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
       undefined,
       undefined,
     ],

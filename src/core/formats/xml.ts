@@ -317,7 +317,8 @@ function offsetIn(zone: string, instant: number): number | undefined {
 /**
  * A date in a form some RSS generators print in place of RFC 822's, read by dates.ts when
  * rewritten as RFC 822: the month first (`January 2, 2006`, `Mon, Jan 2, 2006 3:04 PM`), a
- * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), or RFC 850's dashes (`Monday, 02-Jan-06`).
+ * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), RFC 850's dashes (`Monday, 02-Jan-06`), or a
+ * zone's name after its offset (`+0000 GMT`, as Go's layouts print it).
  */
 const readDate = (value: string) =>
   parseDate(value) ??
@@ -325,6 +326,7 @@ const readDate = (value: string) =>
   (value.length > 96 ? undefined : parseDate(
     value
       .replace(/\s+/g, ' ')
+      .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
       .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
       .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
       .replace(/(\d{1,2})(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, (_, hour: string, rest: string, half: string) => `${(+hour % 12) + (/p/i.test(half) ? 12 : 0)}${rest}`),
