@@ -206,8 +206,11 @@ export default [
     // second copy of it in the JSON Feed reader (+37 B on this page, the XML reader's less).
     // 40.47 KB (40,456 B) once stories a CMS gave one guid between them are all kept, each
     // under the guid and its link (+94). 40.48 KB (40,462 B) once ISO's form with one-digit
-    // numbers is read in UTC, not Korea's time (+6).
-    limit: '40.48 KB',
+    // numbers is read in UTC, not Korea's time (+6). 40.55 KB (40,531 B) once a story alone
+    // under a shared guid on one page is known by its guid and link on another, in Load more's
+    // merge and the count of new articles, and ids stay unique beside a guid that reads as a
+    // shared id (+69, a review's fixes).
+    limit: '40.55 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedError, itemCap, normalizeFeed, type NewsFeed, type NewsItem} from '../core/read-feed.js';
+import {FeedError, itemCap, knownStories, normalizeFeed, type NewsFeed, type NewsItem} from '../core/read-feed.js';
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {feedKey, type FeedLimits} from '../core/load-options.js';
@@ -36,10 +36,10 @@ function asFeedError(error: unknown, url: string): FeedError {
   return new FeedError('format', `The feed at ${url} could not be read (${String(error)}).`, {url, cause: error});
 }
 
-/** The items of `first`, then those of `then` that it does not have (by id). */
+/** The items of `first`, then those of `then` that it does not have (by id, or id and link: {@link knownStories}). */
 function mergeItems(first: NewsItem[], then: NewsItem[]): NewsItem[] {
-  const known = new Set(first.map((item) => item.id));
-  return [...first, ...then.filter((item) => !known.has(item.id))];
+  const known = knownStories(first);
+  return [...first, ...then.filter((item) => !known(item))];
 }
 
 /** One refresh timer per URL, shared by every element showing it (it waits while the page is hidden). */

@@ -39,7 +39,8 @@ function zoneOffset(zone: string | undefined): number | undefined {
   const numeric = /^(?:GMT|UTC|UT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(name);
   if (!numeric) return undefined;
   const [, sign, hours, minutes = '0'] = numeric;
-  if (+hours > 23 || +minutes > 59) return undefined;
+  // No zone is more than 14 hours from UTC.
+  if (+hours > 14 || +minutes > 59) return undefined;
   return (sign === '-' ? -1 : 1) * (+hours * 60 + +minutes);
 }
 

@@ -18,6 +18,7 @@ import {needsEntityTable} from './entities.js';
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
 
 export {FeedError} from './model.js';
+export {knownStories} from './formats/fields.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 
 const where = (url: string | undefined) => (url ? ` at ${url}` : '');

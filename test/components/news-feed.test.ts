@@ -197,7 +197,7 @@ describe('<news-feed>', () => {
     expect(more()).to.equal(null);
   });
 
-  it('a CMS that gives every item one guid: each story shows once, through a refresh and a next page that repeats one', async () => {
+  it('a CMS that gives every item one guid: each story shows once, through a refresh and next pages that repeat one, with others or alone', async () => {
     // Every item's guid is "post" (some CMS templates print one for the whole feed).
     const rss = (titles: string[], next?: string) =>
       `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>CMS</title>${next ? `<atom:link rel="next" href="${next}"/>` : ''}${titles
@@ -205,7 +205,9 @@ describe('<news-feed>', () => {
         .join('')}</channel></rss>`;
     const pages = [rss(['A', 'B'], '/cms-page-2.xml'), rss(['N', 'A', 'B'], '/cms-page-2.xml')];
     const original = window.fetch;
-    window.fetch = async (input) => new Response(String(input).includes('page-2') ? rss(['C', 'B']) : pages.shift()!, {headers: {'content-type': 'application/rss+xml'}});
+    // The last page holds B alone: under the bare guid, where the pages before keyed it by guid and link.
+    const next: Record<string, string> = {'page-2': rss(['C', 'B'], '/cms-page-3.xml'), 'page-3': rss(['B'])};
+    window.fetch = async (input) => new Response(next[/page-\d/.exec(String(input))?.[0] ?? ''] ?? pages.shift()!, {headers: {'content-type': 'application/rss+xml'}});
     try {
       const el = await render<NewsFeedElement>(html`<news-feed src="/cms-feed.xml"></news-feed>`);
       await loaded(el);
@@ -217,6 +219,13 @@ describe('<news-feed>', () => {
       expect(textOf([...el.shadowRoot!.querySelectorAll('[role="status"]')].at(-1)!)).to.equal('1 new article');
       ($(el, '[part="load-more"]') as HTMLButtonElement).click();
       await waitUntil(() => cards(el).length === 4, 'next page not shown');
+      await loaded(el);
+      expect(headlines(el)).to.deep.equal(['N', 'A', 'B', 'C']);
+      const {calls} = await countFetches(async () => {
+        ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+        await waitUntil(() => !$(el, '[part="load-more"]'), 'the last page not read');
+      });
+      expect(calls, 'the last page asked for').to.have.length(1);
       await loaded(el);
       expect(headlines(el)).to.deep.equal(['N', 'A', 'B', 'C']);
     } finally {

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {FeedError, MAX_TITLE, normalizeFeed, parseDate, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {knownStories} from '../../src/core/read-feed.js';
 import {fixture} from '../helpers.js';
 
 const load = async (name: string) => (await fetch(fixture(name))).json();
@@ -214,6 +215,39 @@ describe('parseDate', () => {
   for (const bad of ['', 'yesterday', '2026-13-45', '2023-02-29', '1900-02-29', '2026-04-31', null, 5, {}]) {
     it(`rejects ${JSON.stringify(bad)}`, () => expect(parseDate(bad)).to.equal(undefined));
   }
+});
+
+describe('stories that share one guid', () => {
+  const rss = (items: [guid: string, link: string][]) =>
+    `<rss version="2.0"><channel><title>T</title>${items.map(([guid, link]) => `<item><title>${link}</title><link>https://e.com/${link}</link><guid isPermaLink="false">${guid}</guid></item>`).join('')}</channel></rss>`;
+  const read = async (items: [string, string][]) => (await parseFeedText(rss(items), 'https://e.com/feed.xml')).items;
+
+  it('are one story whether kept under the guid and link (shared on a page) or the bare guid (alone on the next, or after a refresh)', async () => {
+    const before = await read([['X', 'x'], ['G', 'a'], ['G', 'b']]);
+    const after = await read([['Y', 'y'], ['X', 'x'], ['G', 'a']]);
+    const known = knownStories(before);
+    expect(after.map((item) => [item.id, known(item)])).to.deep.equal([
+      ['Y', false],
+      ['X', true],
+      ['G', true],
+    ]);
+    // The same guid with another link, alone on a page: another story of the shared guid.
+    expect(known((await read([['G', 'c']]))[0])).to.equal(false);
+    // A guid alone on both pages is the feed's identity for one story, whatever its link.
+    expect(knownStories(await read([['U', 'old-slug']]))((await read([['U', 'new-slug']]))[0])).to.equal(true);
+  });
+
+  it('keep their ids unique, also beside a guid written as another story\'s shared id', async () => {
+    for (const feed of [
+      [['G', 'a'], ['G', 'b'], ['G https://e.com/a', 'z']],
+      [['G https://e.com/b', 'z'], ['G', 'a'], ['G', 'b']],
+      [['G', 'a'], ['G', 'b'], ['G', 'a'], ['G', 'c']],
+    ] as [string, string][][]) {
+      const ids = (await read(feed)).map((item) => item.id);
+      expect(new Set(ids).size, ids.join(', ')).to.equal(ids.length);
+    }
+    expect((await read([['G', 'a'], ['G', 'b'], ['G', 'a'], ['G', 'c']])).map((item) => item.title)).to.deep.equal(['a', 'b', 'c']);
+  });
 });
 
 describe('normalizeFeed', () => {

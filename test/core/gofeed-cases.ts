@@ -23,7 +23,10 @@ export const GOFEED_CASES: ReaderCase[] = [
       'Tue, 05 Mar 2024 10:00:00 -0500 EST',
       '2024-03-05T10:00:00+01:00 CET',
       'Jan 45, 2006',
-      '13:04 PM',
+      'Mon, 2 Jan 2006 13:04 PM',
+      'Mon, 2 Jan 2006 15:04:05 AM',
+      'Mon, 2 Jan 2006 0:04 PM',
+      'Tue, 05 Mar 2024 10:00:00 -2024 EST',
     ),
     read: iso,
     want: [
@@ -38,15 +41,19 @@ export const GOFEED_CASES: ReaderCase[] = [
       '2024-03-05T09:00:00.000Z',
       undefined,
       undefined,
+      undefined,
+      undefined,
+      undefined,
     ],
   },
   {
-    name: 'an Atom text under a media type of its own is text as written where it reads as base64 by chance, and base64 where it is',
-    feed: '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title type="application/x-custom">test</title><link href="https://example.org/1"/><content type="application/x-custom">abcd</content></entry><entry><id>2</id><title>Encoded</title><link href="https://example.org/2"/><content type="application/octet-stream">SGVsbG8sIHdvcmxk</content></entry></feed>',
+    name: 'an Atom title under a media type of its own is text as written, where it reads as base64 by chance; content of one is base64, and no reader text unless it decodes to text',
+    feed: '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title type="application/x-custom">test</title><link href="https://example.org/1"/><content type="application/x-custom">abcd</content></entry><entry><id>2</id><title>Encoded</title><link href="https://example.org/2"/><content type="application/octet-stream">SGVsbG8sIHdvcmxk</content></entry><entry><id>3</id><title>Picture</title><link href="https://example.org/3"/><content type="image/jpeg">/9j/4AAQSkZJRgABAQ==</content></entry></feed>',
     read: (feed) => feed.items.map((item) => [item.title, item.contentText]),
     want: [
-      ['test', 'abcd'],
+      ['test', undefined],
       ['Encoded', 'Hello, world'],
+      ['Picture', undefined],
     ],
   },
   {
@@ -54,5 +61,13 @@ export const GOFEED_CASES: ReaderCase[] = [
     feed: rss('').replace('<link>https://example.org/</link>', '<atom:link href="https://example.org/news/" rel="alternate" type="text/html"/><atom:link href="https://example.org/feed.xml" rel="self"/><item><title>Relative</title><link>story-1</link></item>').replace('<rss version="2.0"', '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"'),
     read: (feed) => [feed.homePageUrl, feed.items[0].url],
     want: ['https://example.org/news/', 'https://example.org/news/story-1'],
+  },
+  {
+    name: 'an RSS channel\'s atom:link without a rel is not its home page (it is often the feed itself)',
+    feed: rss('<item><title>Relative</title><link>story-1</link></item>')
+      .replace('<link>https://example.org/</link>', '<atom:link href="https://example.org/feeds/main.xml" type="application/rss+xml"/>')
+      .replace('<rss version="2.0"', '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"'),
+    read: (feed) => [feed.homePageUrl, feed.items[0].url],
+    want: [undefined, 'https://example.org/story-1'],
   },
 ];

@@ -4,6 +4,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import {msg, str} from '@lit/localize';
 import {plural} from '../../core/count.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
+import {knownStories} from '../../core/read-feed.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
 import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
@@ -132,8 +133,8 @@ export class NewsFeedElement extends NewsElement {
   /** The source `shown` counts for; another one starts from the first page. */
   private shownSource = -1;
 
-  /** Ids of the items of the last load, and the source they came from, to count new ones. */
-  private knownIds?: Set<string>;
+  /** The stories of the last load, and the source they came from, to count new ones. */
+  private known?: (item: NewsItem) => boolean;
   private knownSource = -1;
   /** Ids of `shownItems` when last announced. */
   private lastShown = '';
@@ -215,10 +216,10 @@ export class NewsFeedElement extends NewsElement {
   }
 
   private countNewItems() {
-    const known = this.knownSource === this.loader.sourceChanges ? this.knownIds : undefined;
-    this.newCount = known ? this.items.filter((item) => !known.has(item.id)).length : 0;
+    const known = this.knownSource === this.loader.sourceChanges ? this.known : undefined;
+    this.newCount = known ? this.items.filter((item) => !known(item)).length : 0;
     if (this.newCount) this.announcements++;
-    this.knownIds = new Set(this.loader.feed?.items.map((item) => item.id));
+    this.known = knownStories(this.loader.feed?.items ?? []);
     this.knownSource = this.loader.sourceChanges;
   }
 

@@ -131,8 +131,9 @@ export function dedupeAuthors(list: (NewsAuthor | undefined)[]): NewsAuthor[] {
  */
 export class ItemList {
   readonly items: NewsItem[] = [];
-  /** Where the item kept under each id sits in `items`. */
-  private readonly kept = new Map<string, number>();
+  private readonly ids = new Set<string>();
+  /** Where the first item kept under each id the feed gave sits in `items`. */
+  private readonly firsts = new Map<string, number>();
   constructor(private readonly max = MAX_ITEMS) {}
   get full() {
     return this.items.length >= this.max;
@@ -140,17 +141,32 @@ export class ItemList {
   add(item: NewsItem | undefined) {
     if (!item || this.full) return;
     const {id, url} = item;
-    const at = this.kept.get(id);
+    const at = this.firsts.get(id);
     if (at !== undefined) {
       const first = this.items[at];
-      const shared = `${id} ${url}`;
-      if (!url || !first.url || url === first.url || this.kept.has(shared)) return;
-      if (first.id === id) this.items[at] = markChecked({...first, id: `${id} ${first.url}`});
-      item = {...item, id: shared};
+      if (!url || !first.url || url === first.url) return;
+      if (first.id === id) this.ids.add((this.items[at] = markChecked({...first, id: `${id} ${first.url}`})).id);
+      item = {...item, id: `${id} ${url}`};
     }
-    this.kept.set(item.id, this.items.length);
+    if (this.ids.has(item.id)) return;
+    if (at === undefined) this.firsts.set(id, this.items.length);
+    this.ids.add(item.id);
     this.items.push(checked.has(item) ? item : markChecked(item));
   }
+}
+
+/** The keys a story is known by: its id, and its id and link, the id {@link ItemList} gives a story that shares its id with others. */
+const storyKeys = ({id, url}: NewsItem) => [id, `${id} ${url}`];
+
+/**
+ * Whether an item is one of the stories of `items` (a page read before, the list before a
+ * refresh): the same id, or the same id and link. A story that shares its id with others on
+ * one page (kept under the id and its link) and is alone under it on another (the bare id) is
+ * one story.
+ */
+export function knownStories(items: readonly NewsItem[]): (item: NewsItem) => boolean {
+  const keys = new Set(items.flatMap(storyKeys));
+  return (item) => storyKeys(item).some((key) => keys.has(key));
 }
 
 /**

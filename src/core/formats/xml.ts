@@ -196,7 +196,13 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
   let value = withoutFooter(el.textContent ?? '', item, base);
   const binary = mode === 'base64' || (type.includes('/') && !/^text\/|[+/]xml$/.test(type));
-  if (binary) value = fromBase64(value) ?? value;
+  if (binary) {
+    const decoded = fromBase64(value);
+    // Content of a type of its own is base64 (RFC 4287): undecodable, or not text (a
+    // picture), it is no reader text. A text field is text whatever its type says.
+    if (decoded === undefined && el.localName === 'content') return undefined;
+    value = decoded ?? value;
+  }
   if (type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && el.children.length)) {
     const body = child(el, 'div', XHTML) ?? el;
     return binary ? htmlText(value, max, markup) : markupText(body, max);
@@ -211,11 +217,18 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
  * An item's title: its title element read as its type says, else the start of its text
  * ({@link titleOr}), else the title as written, for a title that reads as markup with nothing
  * left (`&lt;/example&gt;`, a story about a tag) on an item with no text to title it. Not before
- * the text: `<p></p>` from a template is no headline where the description can be one.
+ * the text, and not when its tags are HTML's: `<p></p>` from a template is no headline.
  */
 function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined): string | undefined {
-  return titleOr(contentText(el, MAX_TITLE), summary, body) ?? text(el?.textContent, MAX_TITLE);
+  const written = text(el?.textContent, MAX_TITLE);
+  return (
+    titleOr(contentText(el, MAX_TITLE), summary, body) ??
+    // Only markup about tags HTML has not got: `<p></p>`, `<br>` or a comment are a template's leftovers, not a title.
+    (written && [...written.matchAll(/<\/?([a-z][\w-]*)/gi)].some(([, name]) => !HTML_TAGS.has(name.toLowerCase())) ? written : undefined)
+  );
 }
+/** Elements a title's markup is made of when it is markup. */
+const HTML_TAGS = new Set([...BLOCK_TAGS, ...DROPPED_TAGS, ...'a abbr b big cite code del em font i img ins kbd mark q s small span strike strong sub sup time u wbr'.split(' ')]);
 
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
 function baseOf(el: Element, documentBase: string | undefined): string | undefined {
@@ -273,9 +286,9 @@ function mediaImage(item: Element, base: string | undefined): {src: string; alt?
 const mediaText = (item: Element, name: string) =>
   [item, ...children(item, 'group', MEDIA), ...children(item, 'content', MEDIA)].map((parent) => child(parent, name, MEDIA)).find(Boolean);
 
-/** A `next` page link (RFC 5005), in RSS as `atom:link`. */
-const nextLink = (parent: Element, base: string | undefined) =>
-  safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === 'next'), 'href'), base);
+/** An RSS channel's `atom:link` of `rel`, written out (a link without one is often the feed itself): its `next` page (RFC 5005), its `alternate` home page. */
+const relLink = (parent: Element, rel: string, base: string | undefined) =>
+  safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === rel), 'href'), base);
 
 /**
  * Topics: RSS `category`, `dc:subject`, `media:category` (by its `label`, the name a reader
@@ -329,7 +342,7 @@ const readDate = (value: string) =>
       .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
       .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
       .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
-      .replace(/(\d{1,2})(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, (_, hour: string, rest: string, half: string) => `${(+hour % 12) + (/p/i.test(half) ? 12 : 0)}${rest}`),
+      .replace(/(?<!\d)(1[0-2]|0?[1-9])(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, (_, hour: string, rest: string, half: string) => `${(+hour % 12) + (/p/i.test(half) ? 12 : 0)}${rest}`),
   ));
 
 /**
@@ -457,7 +470,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const channel = rssChannel(root);
   const ns = [null, channel?.namespaceURI ?? root.namespaceURI];
   const base = channel ? baseOf(channel, documentBase) : documentBase;
-  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base).href);
+  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && relLink(channel, 'alternate', base));
   const language =
     languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
   // Relative item links resolve against the channel's own link, as feed readers do.
@@ -467,7 +480,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
       title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
       homePageUrl,
       language,
-      nextUrl: channel && nextLink(channel, base),
+      nextUrl: channel && relLink(channel, 'next', base),
     },
     items: (itemsRoot) => {
       const itemsChannel = rssChannel(itemsRoot);
