@@ -220,12 +220,11 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
  * the text, and not when its tags are HTML's: `<p></p>` from a template is no headline.
  */
 function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined): string | undefined {
+  const title = titleOr(contentText(el, MAX_TITLE), summary, body);
+  if (title) return title;
   const written = text(el?.textContent, MAX_TITLE);
-  return (
-    titleOr(contentText(el, MAX_TITLE), summary, body) ??
-    // Only markup about tags HTML has not got: `<p></p>`, `<br>` or a comment are a template's leftovers, not a title.
-    (written && [...written.matchAll(/<\/?([a-z][\w-]*)/gi)].some(([, name]) => !HTML_TAGS.has(name.toLowerCase())) ? written : undefined)
-  );
+  // Only markup about tags HTML has not got: `<p></p>`, `<br>` or a comment are a template's leftovers, not a title.
+  return written && [...written.matchAll(/<\/?([a-z][\w-]*)/gi)].some(([, name]) => !HTML_TAGS.has(name.toLowerCase())) ? written : undefined;
 }
 /** Elements a title's markup is made of when it is markup. */
 const HTML_TAGS = new Set([...BLOCK_TAGS, ...DROPPED_TAGS, ...'a abbr b big cite code del em font i img ins kbd mark q s small span strike strong sub sup time u wbr'.split(' ')]);
