@@ -63,6 +63,12 @@ export const GOFEED_CASES: ReaderCase[] = [
     want: ['https://example.org/news/', 'https://example.org/news/story-1'],
   },
   {
+    name: 'an RSS item\'s <encoded> without the content module\'s namespace is its body',
+    feed: rss('<item><encoded>&lt;p&gt;Hello, world&lt;/p&gt;</encoded><title>First</title><link>https://example.org/1</link></item>'),
+    read: (feed) => feed.items.map((item) => item.contentText),
+    want: ['Hello, world'],
+  },
+  {
     name: 'an RSS channel\'s atom:link without a rel is not its home page (it is often the feed itself)',
     feed: rss('<item><title>Relative</title><link>story-1</link></item>')
       .replace('<link>https://example.org/</link>', '<atom:link href="https://example.org/feeds/main.xml" type="application/rss+xml"/>')

@@ -399,6 +399,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   );
   const body = firstOf(
     child(el, 'encoded', CONTENT),
+    // Without its namespace (gofeed's issue 303: a feed that never declared it).
+    child(el, 'encoded', rss),
     child(el, 'body', XHTML),
     child(el, 'body', rss),
     child(el, 'fullitem', rss),
