@@ -39,9 +39,10 @@ function zoneOffset(zone: string | undefined): number | undefined {
   const numeric = /^(?:GMT|UTC|UT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(name);
   if (!numeric) return undefined;
   const [, sign, hours, minutes = '0'] = numeric;
+  const offset = +hours * 60 + +minutes;
   // No zone is more than 14 hours from UTC.
-  if (+hours > 14 || +minutes > 59) return undefined;
-  return (sign === '-' ? -1 : 1) * (+hours * 60 + +minutes);
+  if (offset > 840 || +minutes > 59) return undefined;
+  return sign === '-' ? -offset : offset;
 }
 
 const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());

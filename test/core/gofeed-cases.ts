@@ -11,7 +11,7 @@ const iso = (feed: {items: {published?: Date}[]}) => feed.items.map((item) => it
 
 export const GOFEED_CASES: ReaderCase[] = [
   {
-    name: 'RSS dates with the month first, a 12-hour clock, RFC 850\'s dashes or a zone\'s name after its offset, as some generators print them, are read as RFC 822 would give them',
+    name: 'RSS dates with the month first, a 12-hour clock (or a 24-hour one whose AM or PM agrees), RFC 850\'s dashes or a zone\'s name after its offset, as some generators print them, are read as RFC 822 would give them; a contradiction or an offset past 14 hours is no date',
     feed: dates(
       'January 2, 2006',
       'Jan 2, 2006 3:04:05 PM',
@@ -22,11 +22,14 @@ export const GOFEED_CASES: ReaderCase[] = [
       'Tue, 05 Mar 2024 10:00:00 +0000 GMT',
       'Tue, 05 Mar 2024 10:00:00 -0500 EST',
       '2024-03-05T10:00:00+01:00 CET',
+      'Mon, 02 Jan 2006 23:15:00 PM GMT',
+      'Mon, 2 Jan 2006 00:04:05 AM +0000',
+      'Tue, 05 Mar 2024 10:00:00 +1345',
       'Jan 45, 2006',
-      'Mon, 2 Jan 2006 13:04 PM',
       'Mon, 2 Jan 2006 15:04:05 AM',
       'Mon, 2 Jan 2006 0:04 PM',
       'Tue, 05 Mar 2024 10:00:00 -2024 EST',
+      'Tue, 05 Mar 2024 10:00:00 +1430',
     ),
     read: iso,
     want: [
@@ -39,6 +42,9 @@ export const GOFEED_CASES: ReaderCase[] = [
       '2024-03-05T10:00:00.000Z',
       '2024-03-05T15:00:00.000Z',
       '2024-03-05T09:00:00.000Z',
+      '2006-01-02T23:15:00.000Z',
+      '2006-01-02T00:04:05.000Z',
+      '2024-03-04T20:15:00.000Z',
       undefined,
       undefined,
       undefined,
@@ -55,6 +61,18 @@ export const GOFEED_CASES: ReaderCase[] = [
       ['Encoded', 'Hello, world'],
       ['Picture', undefined],
     ],
+  },
+  {
+    name: 'Atom content of an XML type with parameters is read as before, not taken for base64',
+    feed: '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title>XHTML</title><link href="https://example.org/1"/><content type="application/xhtml+xml; charset=utf-8"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hello xhtml</p></div></content></entry></feed>',
+    read: (feed) => feed.items.map((item) => item.contentText),
+    want: ['Hello xhtml'],
+  },
+  {
+    name: 'Atom 0.3 content of multipart/alternative in markup is read as before, not taken for base64',
+    feed: '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>T</title><entry><id>1</id><title>Multi</title><link rel="alternate" type="text/html" href="https://example.org/1"/><content type="multipart/alternative" mode="xml"><content type="text/plain" mode="escaped">multi plain</content><content type="text/html" mode="escaped">multi html</content></content></entry></feed>',
+    read: (feed) => ['multi plain', 'multi html'].map((text) => !!feed.items[0].contentText?.includes(text)),
+    want: [true, true],
   },
   {
     name: 'an RSS channel whose home page is only an atom:link rel="alternate" has it as its link, and its items\' relative links resolve against it',

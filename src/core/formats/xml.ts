@@ -192,10 +192,12 @@ function withoutFooter(html: string, item: string | undefined, base: string | un
  */
 function contentText(el: Element | undefined, max: number, markup?: number, item?: string, base?: string): string | undefined {
   if (!el) return undefined;
-  const type = (attr(el, 'type') ?? '').toLowerCase().trim();
+  // Without its parameters: `application/xhtml+xml; charset=utf-8`.
+  const type = (attr(el, 'type') ?? '').toLowerCase().split(';')[0].trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
   let value = withoutFooter(el.textContent ?? '', item, base);
-  const binary = mode === 'base64' || (type.includes('/') && !/^text\/|[+/]xml$/.test(type));
+  // Base64 under a media type that is not text or XML; markup in the element (Atom 0.3's `multipart/alternative` of `mode="xml"`) is not.
+  const binary = mode === 'base64' || (type.includes('/') && !el.children.length && !/^(?:text|multipart)\/|[+/]xml$/.test(type));
   if (binary) {
     const decoded = fromBase64(value);
     // Content of a type of its own is base64 (RFC 4287): undecodable, or not text (a
@@ -285,9 +287,9 @@ function mediaImage(item: Element, base: string | undefined): {src: string; alt?
 const mediaText = (item: Element, name: string) =>
   [item, ...children(item, 'group', MEDIA), ...children(item, 'content', MEDIA)].map((parent) => child(parent, name, MEDIA)).find(Boolean);
 
-/** An RSS channel's `atom:link` of `rel`, written out (a link without one is often the feed itself): its `next` page (RFC 5005), its `alternate` home page. */
-const relLink = (parent: Element, rel: string, base: string | undefined) =>
-  safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === rel), 'href'), base);
+/** A `next` page link (RFC 5005), in RSS as `atom:link`. */
+const nextLink = (parent: Element, base: string | undefined) =>
+  safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === 'next'), 'href'), base);
 
 /**
  * Topics: RSS `category`, `dc:subject`, `media:category` (by its `label`, the name a reader
@@ -332,6 +334,17 @@ function offsetIn(zone: string, instant: number): number | undefined {
  * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), RFC 850's dashes (`Monday, 02-Jan-06`), or a
  * zone's name after its offset (`+0000 GMT`, as Go's layouts print it).
  */
+/**
+ * A time on a 12-hour clock on the 24-hour one: 1-12 AM or PM; a 24-hour time whose AM or PM
+ * agrees with it (`23:15 PM`, `00:04 AM`, as PHP's `H:i A` prints it) as written; one that
+ * contradicts it (`15:04 AM`) left as it is, which is no date.
+ */
+function twelveHour(time: string, hour: string, rest: string, half: string): string {
+  const pm = /p/i.test(half);
+  const h = +hour;
+  return h >= 1 && h <= 12 ? `${(h % 12) + (pm ? 12 : 0)}${rest}` : (pm ? h > 12 && h < 24 : h === 0) ? hour + rest : time;
+}
+
 const readDate = (value: string) =>
   parseDate(value) ??
   // Not a long text (parseDate reads none over 64 characters).
@@ -341,7 +354,7 @@ const readDate = (value: string) =>
       .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
       .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
       .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
-      .replace(/(?<!\d)(1[0-2]|0?[1-9])(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, (_, hour: string, rest: string, half: string) => `${(+hour % 12) + (/p/i.test(half) ? 12 : 0)}${rest}`),
+      .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour),
   ));
 
 /**
@@ -471,7 +484,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const channel = rssChannel(root);
   const ns = [null, channel?.namespaceURI ?? root.namespaceURI];
   const base = channel ? baseOf(channel, documentBase) : documentBase;
-  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && relLink(channel, 'alternate', base));
+  const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base, undefined, true).href);
   const language =
     languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
   // Relative item links resolve against the channel's own link, as feed readers do.
@@ -481,7 +494,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
       title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
       homePageUrl,
       language,
-      nextUrl: channel && relLink(channel, 'next', base),
+      nextUrl: channel && nextLink(channel, base),
     },
     items: (itemsRoot) => {
       const itemsChannel = rssChannel(itemsRoot);
@@ -503,8 +516,9 @@ function atomAuthor(el: Element, base: string | undefined): NewsAuthor | undefin
 }
 
 /** The `link` with `rel` (default `alternate`), preferring `text/html` among several. */
-function atomLink(el: Element, ns: Namespace, rel: string, base: string | undefined, type?: RegExp): {href?: string; title?: string} {
-  const links = children(el, 'link', ns).filter((link) => (attr(link, 'rel')?.trim() || 'alternate') === rel);
+function atomLink(el: Element, ns: Namespace, rel: string, base: string | undefined, type?: RegExp, written = false): {href?: string; title?: string} {
+  // `written`: only a rel written out (in an RSS channel, an atom:link without one is often the feed itself).
+  const links = children(el, 'link', ns).filter((link) => (attr(link, 'rel')?.trim() || (written ? '' : 'alternate')) === rel);
   const ordered = type ? links.filter((link) => type.test(attr(link, 'type') ?? '')) : links;
   for (const link of ordered) {
     // Some Atom 0.3 generators put the address in the element instead of href.
