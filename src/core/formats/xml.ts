@@ -329,12 +329,6 @@ function offsetIn(zone: string, instant: number): number | undefined {
 }
 
 /**
- * A date in a form some RSS generators print in place of RFC 822's, read by dates.ts when
- * rewritten as RFC 822: the month first (`January 2, 2006`, `Mon, Jan 2, 2006 3:04 PM`), a
- * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), RFC 850's dashes (`Monday, 02-Jan-06`), or a
- * zone's name after its offset (`+0000 GMT`, as Go's layouts print it).
- */
-/**
  * A time on a 12-hour clock on the 24-hour one: 1-12 AM or PM; a 24-hour time whose AM or PM
  * agrees with it (`23:15 PM`, `00:04 AM`, as PHP's `H:i A` prints it) as written; one that
  * contradicts it (`15:04 AM`) left as it is, which is no date.
@@ -345,6 +339,12 @@ function twelveHour(time: string, hour: string, rest: string, half: string): str
   return h >= 1 && h <= 12 ? `${(h % 12) + (pm ? 12 : 0)}${rest}` : (pm ? h > 12 && h < 24 : h === 0) ? hour + rest : time;
 }
 
+/**
+ * A date in a form some RSS generators print in place of RFC 822's, read by dates.ts when
+ * rewritten as RFC 822: the month first (`January 2, 2006`, `Mon, Jan 2, 2006 3:04 PM`), a
+ * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), RFC 850's dashes (`Monday, 02-Jan-06`), or a
+ * zone's name after its offset (`+0000 GMT`, as Go's layouts print it).
+ */
 const readDate = (value: string) =>
   parseDate(value) ??
   // Not a long text (parseDate reads none over 64 characters).
