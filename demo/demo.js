@@ -11,10 +11,13 @@ async function main() {
 
   // lang.js set the page's language to one of the editions: its catalog and its feed load side
   // by side, rather than the feed request waiting for the catalog.
+  // The sections' `limit` is read below: a property only once the loader has defined
+  // <news-feed> (before that it is undefined, and the last section would get no stories).
   const wanted = document.documentElement.lang;
   const [feed] = await Promise.all([
     loadFeed(new URL(`feeds/${(wanted || getLocale()).split('-')[0]}.json`, location.href)),
     wanted && wanted !== getLocale() ? setLocale(wanted).catch(() => setLocale('en')) : undefined,
+    customElements.whenDefined('news-feed'),
   ]);
 
   const latest = document.querySelector('news-feed.latest');
