@@ -209,8 +209,10 @@ export default [
     // numbers is read in UTC, not Korea's time (+6). 40.55 KB (40,531 B) once a story alone
     // under a shared guid on one page is known by its guid and link on another, in Load more's
     // merge and the count of new articles, and ids stay unique beside a guid that reads as a
-    // shared id (+69, a review's fixes).
-    limit: '40.55 KB',
+    // shared id (+69, a review's fixes). 40.69 KB (40,668 B) once a last "Continue reading"
+    // link to the item (The Guardian's, WordPress themes') is left out of summaries (+140: the
+    // check is in fields.ts's htmlText, which the JSON reader shares with RSS, Atom and WordPress).
+    limit: '40.69 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

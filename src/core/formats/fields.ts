@@ -4,7 +4,7 @@
  */
 import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
-import {collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
+import {attributeValue, collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
 import {countWords} from '../words.js';
 
@@ -57,12 +57,34 @@ const EXCERPT_MARK = / ?\[(?:…|\.\.\.)\]$/;
  */
 export const fieldImage = (html: string | undefined, base: string | undefined) => (html ? firstImage(html.slice(0, markupLength(MAX_CONTENT)), base) : undefined);
 
-/** The reader-visible text of an HTML string, or undefined; at most `max` characters, from at most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. */
-export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max)): string | undefined {
-  const raw = str(value);
+/**
+ * The text of the last link of `html` when it leads to the item itself (`item`, its fragment
+ * aside): the "Continue reading…" a publisher (The Guardian) or a WordPress theme ("Continue
+ * reading “Title”", "Lire la suite") ends every excerpt with. Told by where it leads, not by
+ * its words.
+ */
+function moreLinkText(html: string, item: string, base: string | undefined): string | undefined {
+  const at = html.lastIndexOf('<a ');
+  const end = html.indexOf('</a>', at);
+  if (at < 0 || end < 0) return undefined;
+  const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base);
+  return href?.split('#')[0] === item.split('#')[0] ? htmlToText(html.slice(at, end)).trim() : undefined;
+}
+
+/**
+ * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
+ * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. With the item's
+ * address, a link to it that ends the text ({@link moreLinkText}) is left out: on a card, which
+ * is that link already, its words would read as the summary's last sentence.
+ */
+export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), item?: string, base?: string): string | undefined {
+  const raw = str(value)?.slice(0, markup);
   if (raw === undefined) return undefined;
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
-  return truncate(htmlToText(raw.slice(0, markup), max).replace(EXCERPT_MARK, '…'), max) || undefined;
+  let plain = htmlToText(raw, max);
+  const more = item && moreLinkText(raw, item, base);
+  if (more && plain.length > more.length && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
+  return truncate(plain.replace(EXCERPT_MARK, '…'), max) || undefined;
 }
 
 /** An article body's text, from a plain-text or an HTML field, read as far as {@link BODY_LENGTH}. */

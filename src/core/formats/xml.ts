@@ -188,7 +188,8 @@ function withoutFooter(html: string, item: string | undefined, base: string | un
 /**
  * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
  * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`. With the item's URL, HTML
- * loses a WordPress feed footer ({@link withoutFooter}).
+ * loses a WordPress feed footer ({@link withoutFooter}) and a "Continue reading" link to the
+ * item at its end (`htmlText`).
  */
 function contentText(el: Element | undefined, max: number, markup?: number, item?: string, base?: string): string | undefined {
   if (!el) return undefined;
@@ -207,12 +208,12 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
   }
   if (type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && el.children.length)) {
     const body = child(el, 'div', XHTML) ?? el;
-    return binary ? htmlText(value, max, markup) : markupText(body, max);
+    return binary ? htmlText(value, max, markup, item, base) : markupText(body, max);
   }
-  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max, markup);
+  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max, markup, item, base);
   if (type === 'text' || type === 'text/plain') return text(value, max, markup);
   // No type (RSS, Atom 0.3 defaults): feeds put HTML in plain fields often enough to read them as HTML.
-  return el.children.length ? markupText(el, max) : htmlText(value, max, markup);
+  return el.children.length ? markupText(el, max) : htmlText(value, max, markup, item, base);
 }
 
 /**
@@ -540,12 +541,12 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const base = baseOf(el, feed.base);
   const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
   const content = child(el, 'content', ns);
-  const summary = contentText(summaryElement, MAX_SUMMARY);
-  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH) : undefined);
-  const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body);
-  if (!title) return undefined;
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
+  const summary = contentText(summaryElement, MAX_SUMMARY, undefined, url, base);
+  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, url, base) : undefined);
+  const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body);
+  if (!title) return undefined;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
   const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? textOf(c) : undefined));
   const image =

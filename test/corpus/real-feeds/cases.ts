@@ -74,9 +74,10 @@ export const REAL_FEEDS: RealFeed[] = [
   },
   {
     file: 'rss-parser__guardian.rss',
-    why: 'the smallest of The Guardian’s two renditions (140 px, then 460 px) was the card image',
+    why: 'the smallest of The Guardian’s two renditions (140 px, then 460 px) was the card image; a summary short enough to show whole ended in the link to the story, "Continue reading..."',
     items: {
       0: {
+        summaryEnd: 'Related: Fact check: Donald Trump\'s State of the Union address analyzed',
         image: 'https://i.guim.co.uk/img/media/b73c8752cd4667c923dff7f1542f1fb20089e421/0_108_3000_1799/master/3000.jpg?w=460&q=55&auto=format&usm=12&fit=max&s=a606a273a90104e57b1e09bc4c0a1e11',
         url: 'https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord',
         published: '2018-01-31T07:26:05.000Z',
