@@ -502,25 +502,33 @@ describe('WordPress feed footers and excerpt marks', () => {
 
   it('leaves out a "Continue reading" link to the item that ends the text, in RSS, Atom and the WordPress REST API', async () => {
     // The Guardian's descriptions, and the links WordPress themes add to every excerpt.
-    for (const [description, summary] of [
+    for (const [description, summary] of <[string, string | undefined][]>[
       [`<p>Le texte.</p> <a href="${item}">Continue reading...</a>`, 'Le texte.'],
       [`<p>Le début [&hellip;] <a href="${item}#more-12" class="more-link">Lire la suite<span class="screen-reader-text"> de « Mondial 2030 »</span></a></p>`, 'Le début…'],
       [`<p>Le début&hellip;</p><div class="more-link-container"><a class="more-link" href="/470993-mondial-2030.html">Continue reading <span class="screen-reader-text">Mondial 2030</span></a></div>\n`, 'Le début…'],
-      // Not the item's, not last, or all the text there is: kept.
+      // All the text there is (a cartoon, a picture): no summary.
+      [`<p><a href="${item}"><img src="https://fr.hespress.com/dessin.png"></a></p><p><a href="${item}">Continue reading...</a></p>`, undefined],
+      // Not the item's, or not last: kept.
       [`<p>Le texte. <a href="https://fr.hespress.com/autre.html">Lire aussi</a></p>`, 'Le texte. Lire aussi'],
       [`<p>Le texte. <a href="${item}">Lire la suite</a> et la fin.</p>`, 'Le texte. Lire la suite et la fin.'],
-      [`<a href="${item}">Continue reading...</a>`, 'Continue reading...'],
     ]) {
       expect((await rss(description)).items[0].summary, description).to.equal(summary);
     }
+    // An untitled item whose text is all a link to itself is still titled by it.
+    const untitled = await parseFeedText(`<rss version="2.0"><channel><item><link>${item}</link><description>&lt;a href="${item}"&gt;Mondial 2030 : le stade&lt;/a&gt;</description></item></channel></rss>`, 'https://fr.hespress.com/feed');
+    expect(untitled.items.map((i) => [i.title, i.summary])).to.deep.equal([['Mondial 2030 : le stade', undefined]]);
     const atom = await parseFeedText(
       `<feed xmlns="http://www.w3.org/2005/Atom"><title>H</title><entry><id>1</id><title>Mondial 2030</title><link href="${item}"/><summary type="html">&lt;p&gt;Le texte.&lt;/p&gt; &lt;a href="${item}"&gt;Continue reading...&lt;/a&gt;</summary></entry></feed>`,
       'https://fr.hespress.com/feed/atom',
     );
     expect(atom.items[0].summary).to.equal('Le texte.');
+    const untitledEntry = await parseFeedText(`<feed xmlns="http://www.w3.org/2005/Atom"><title>H</title><entry><id>1</id><link href="${item}"/><summary type="html">&lt;a href="${item}"&gt;Mondial 2030&lt;/a&gt;</summary></entry></feed>`, 'https://fr.hespress.com/feed/atom');
+    expect(untitledEntry.items.map((i) => i.title)).to.deep.equal(['Mondial 2030']);
     const excerpt = `<p>Welcome to WordPress. Edit or delete it, then start writing! &hellip; <a href="https://example.com/hello/" class="more-link">Continue reading<span class="screen-reader-text"> &#8220;Hello world!&#8221;</span></a></p>\n`;
     const wordpress = await parseFeedText(JSON.stringify([{id: 1, link: 'https://example.com/hello/', title: {rendered: 'Hello world!'}, excerpt: {rendered: excerpt}}]), 'https://example.com/wp-json/wp/v2/posts');
     expect(wordpress.items[0].summary).to.equal('Welcome to WordPress. Edit or delete it, then start writing! …');
+    const untitledPost = await parseFeedText(JSON.stringify([{id: 2, link: 'https://example.com/photo/', title: {rendered: ''}, excerpt: {rendered: '<p><a href="https://example.com/photo/">A photo</a></p>'}}]), 'https://example.com/wp-json/wp/v2/posts');
+    expect(untitledPost.items.map((i) => [i.title, i.summary])).to.deep.equal([['A photo', undefined]]);
   });
 
   it('reads every form of the excerpt mark, in RSS, JSON Feed and the WordPress REST API', async () => {

@@ -75,7 +75,9 @@ function moreLinkText(html: string, item: string, base: string | undefined): str
  * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
  * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. With the item's
  * address, a link to it that ends the text ({@link moreLinkText}) is left out: on a card, which
- * is that link already, its words would read as the summary's last sentence.
+ * is that link already, its words would read as the summary's last sentence (and alone, as
+ * the summary of a picture or a cartoon). An untitled item's readers fall back on the text as
+ * written for its title.
  */
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), item?: string, base?: string): string | undefined {
   const raw = str(value)?.slice(0, markup);
@@ -83,7 +85,7 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
   const more = item && moreLinkText(raw, item, base);
-  if (more && plain.length > more.length && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
+  if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
   return truncate(plain.replace(EXCERPT_MARK, '…'), max) || undefined;
 }
 

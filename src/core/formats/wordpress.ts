@@ -23,7 +23,8 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
   const content = rendered(raw.content);
   const summary = htmlText(rendered(raw.excerpt), MAX_SUMMARY, undefined, url, base);
   const {contentText, words} = body(bodyText(content, true));
-  const title = titleOr(htmlText(rendered(raw.title), MAX_TITLE), summary, contentText);
+  // An excerpt that was all "Continue reading" (left out of the summary) still titles an untitled post.
+  const title = titleOr(htmlText(rendered(raw.title), MAX_TITLE), summary, contentText) ?? htmlText(rendered(raw.excerpt), MAX_TITLE);
   if (!title) return undefined;
   const embedded = isObject(raw._embedded) ? raw._embedded : {};
   const writer = first(embedded.author);

@@ -222,8 +222,9 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
  * left (`&lt;/example&gt;`, a story about a tag) on an item with no text to title it. Not before
  * the text, and not when its tags are HTML's: `<p></p>` from a template is no headline.
  */
-function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined): string | undefined {
-  const title = titleOr(contentText(el, MAX_TITLE), summary, body);
+function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined, described?: Element): string | undefined {
+  // `described`: the summary's element, read again with its "Continue reading" link, where that link was all its text.
+  const title = titleOr(contentText(el, MAX_TITLE), summary, body) ?? contentText(described, MAX_TITLE);
   if (title) return title;
   const written = text(el?.textContent, MAX_TITLE);
   // Only markup about tags HTML has not got: `<p></p>`, `<br>` or a comment are a template's leftovers, not a title.
@@ -435,7 +436,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url = origLink(el, base) ?? link;
   const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
-  const title = itemTitle(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody);
+  const title = itemTitle(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
   if (!title) return undefined;
   const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
   const image =
@@ -545,7 +546,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const url = origLink(el, base) ?? link;
   const summary = contentText(summaryElement, MAX_SUMMARY, undefined, url, base);
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, url, base) : undefined);
-  const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body);
+  const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body, summaryElement);
   if (!title) return undefined;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
   const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? textOf(c) : undefined));
