@@ -142,6 +142,14 @@ export const REAL_FEEDS: RealFeed[] = [
     items: {0: {title: '2010 Income Tax Policy', tags: ['document', 'viewed']}},
   },
   {
+    file: 'rsparser__EMarley.rss',
+    why: 'Medium ends every description with a link to the story, "Continue reading on »": the summary of a picture post was that link alone',
+    items: {
+      0: {summaryEnd: 'Here’s a partial collection of links from my talk today…'},
+      2: {title: 'Side quest: Drawing', image: 'https://d262ilb51hltx0.cloudfront.net/max/700/1*9TewpOfYBlH8kDIbZmlWDA.jpeg', summaryEnd: null},
+    },
+  },
+  {
     file: 'rsparser__allthis.json',
     why: 'a JSON Feed item without `image` took no picture from its `content_html`, where the same site’s Atom feed gives one',
     items: {0: {title: 'Last thoughts on modifier keys', image: 'http://leancrew.com/all-this/images2017/20171123-Safari%20File%20menu.png'}},
