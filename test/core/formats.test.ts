@@ -333,6 +333,28 @@ describe('format detection and XML errors', () => {
     });
   });
 
+  it('names the feed an HTML page links to, as feed readers discover it', async () => {
+    const page = (head: string) =>
+      parseFeedText(`<!DOCTYPE html><html><head><title>Hespress</title>${head}</head><body><p>Home</p></body></html>`, 'https://fr.hespress.com/').then(
+        () => undefined,
+        (e: FeedError) => e,
+      );
+    const links = [
+      ['<link rel="alternate" type="application/rss+xml" title="Flux" href="/feed">', 'https://fr.hespress.com/feed'],
+      ["<LINK REL='Alternate Home' TYPE='Application/Atom+XML' HREF='https://fr.hespress.com/atom.xml'>", 'https://fr.hespress.com/atom.xml'],
+      ['<link rel="stylesheet" href="/style.css"><link rel="alternate" type="application/feed+json" href="feed.json" />', 'https://fr.hespress.com/feed.json'],
+    ];
+    for (const [head, url] of links) {
+      const error = await page(head);
+      expect(error?.kind, head).to.equal('format');
+      expect(error?.message, head).to.equal(`The document at https://fr.hespress.com/ is an HTML page, not a feed: it names its feed, ${url}: use that address.`);
+    }
+    // Not a feed's link (another language's page, a script's URL): the usual advice.
+    for (const head of ['<link rel="alternate" hreflang="ar" href="https://ar.hespress.com/">', '<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">']) {
+      expect((await page(head))?.message, head).to.contain('is an HTML page, not a feed: check the address');
+    }
+  });
+
   it('names an HTML page, however long, without parsing it', async () => {
     // A wrong address answered with a site's home page: HTML, not XML, about a megabyte of it.
     const story = '<article class=card><img src=/a.jpg alt=""><h2><a href=/a>Headline &nbsp;&copy;</a></h2><p>Text<br>more text</article>\n';

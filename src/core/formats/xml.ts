@@ -657,6 +657,22 @@ function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, 
 }
 
 /**
+ * The feed an HTML page names in its head (`<link rel="alternate" type="application/rss+xml"
+ * href>`, Atom's or JSON Feed's type too), as feed readers find a site's feed from its home
+ * page: a site owner who gives the page's address is told the feed's. An http(s) URL, resolved
+ * against the page's.
+ */
+function linkedFeed(html: string, base: string | undefined): string | undefined {
+  for (const [tag] of html.slice(0, 100_000).matchAll(/<link\b[^>]*>/gi)) {
+    const attribute = (name: string) => attributeValue(tag.slice(5, -1), name)?.trim().toLowerCase() ?? '';
+    if (attribute('rel').split(/\s+/).includes('alternate') && /^application\/(?:rss|atom|feed)\+(?:xml|json)$/.test(attribute('type'))) {
+      return safeUrl(attributeValue(tag.slice(5, -1), 'href'), base);
+    }
+  }
+  return undefined;
+}
+
+/**
  * Characters of items parsed in one piece: `DOMParser` reads 64,000 in 4–6 ms on a 2-core
  * machine, so a piece and the items read after it fit in a slice (runInSlices).
  */
@@ -689,11 +705,12 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   }
   if (isFeed(reading)) return reading;
   const root = reading === 'ill-formed' ? undefined : reading.root;
+  const feed = root?.toLowerCase() === 'html' ? linkedFeed(markup, baseUrl) : undefined;
   throw new FeedError(
     'format',
     // An HTML page is what a wrong address usually gets (a "not found" page sent as 200, a site's home page).
     root?.toLowerCase() === 'html'
-      ? `The document${where} is an HTML page, not a feed: check the address (a missing page answered with HTML looks like this).`
+      ? `The document${where} is an HTML page, not a feed: ${feed ? `it names its feed, ${feed}: use that address` : 'check the address (a missing page answered with HTML looks like this)'}.`
       : root
         ? `The XML document${where} is neither RSS nor Atom: its root element is <${root.slice(0, 40)}>.`
         : `The feed${where} is not XML that an RSS or Atom reader can repair.`,
