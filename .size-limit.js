@@ -212,7 +212,9 @@ export default [
     // shared id (+69, a review's fixes). 40.69 KB (40,668 B) once a last "Continue reading"
     // link to the item (The Guardian's, WordPress themes') is left out of summaries (+140: the
     // check is in fields.ts's htmlText, which the JSON reader shares with RSS, Atom and WordPress).
-    limit: '40.69 KB',
+    // 40.7 KB (40,681 B) once a card leaves out a summary that repeats its headline in other
+    // punctuation or case, as Google News' items do (+20).
+    limit: '40.7 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -259,6 +259,10 @@ describe('<news-article-card>', () => {
       expect(textOf(part(el, 'headline'))).to.equal(untitled.title);
       expect(shownPart(el, 'summary')?.textContent ?? null, untitled.title).to.equal(null);
     }
+    // A summary that repeats the headline in other punctuation (Google News: the headline's link, then the publisher) shows once too.
+    const news = `<rss version="2.0"><channel><item><title>Maroc : le port de Tanger Med bat un record - Le360</title><link>https://news.google.com/rss/articles/CBMi?oc=5</link><description>&lt;a href="https://news.google.com/rss/articles/CBMi?oc=5" target="_blank"&gt;Maroc : le port de Tanger Med bat un record&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Le360&lt;/font&gt;</description><source url="https://fr.le360.ma">Le360</source></item></channel></rss>`;
+    const [repeated] = (await parseFeedText(news, 'https://news.google.com/rss?hl=fr&gl=MA')).items;
+    expect(shownPart(await card(repeated), 'summary')?.textContent ?? null).to.equal(null);
     // A title that only begins the summary is the writer's own: the summary shows.
     const titled = await card(item({title: 'Port expansion', summary: 'Port expansion opens a new terminal.'}));
     expect(textOf(part(titled, 'summary'))).to.equal('Port expansion opens a new terminal.');

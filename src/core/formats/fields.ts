@@ -206,8 +206,15 @@ export function withLanguage(feed: NewsFeed, language: string | undefined): News
 export const titleOr = (title: string | undefined, summary?: string, contentText?: string) =>
   title ?? (summary ?? contentText ? truncate((summary ?? contentText)!, 120) : undefined);
 
-/** True when an item's title is the start of its own text ({@link titleOr} of an untitled post): a card shows that text once, as its headline. */
-export const titledByText = (item: NewsItem) => item.title === titleOr(undefined, item.summary, item.contentText);
+/** The words of a text without its spaces, punctuation and symbols, in lower case: what reads the same. */
+const words = (text: string | undefined) => text?.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+
+/**
+ * True when an item's title says what the start of its own text says ({@link titleOr} of an
+ * untitled post; or a summary that repeats the headline, as Google News' "Headline Publisher"
+ * under "Headline - Publisher" does): a card shows those words once, as its headline.
+ */
+export const titledByText = (item: NewsItem) => words(item.title) === words(titleOr(undefined, item.summary, item.contentText));
 
 /** Text already made plain (a stored or hand-built item): checked, collapsed and bounded, not decoded again. */
 export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined {
