@@ -526,13 +526,15 @@ describe('WordPress feed footers and excerpt marks', () => {
     // The Guardian's descriptions, and the links WordPress themes add to every excerpt.
     for (const [description, summary] of <[string, string | undefined][]>[
       [`<p>Le texte.</p> <a href="${item}">Continue reading...</a>`, 'Le texte.'],
+      [`<p>Le texte</p><ul><li><a href="https://fr.hespress.com/direct">Le direct</a></li></ul> <a href="${item}">Continue reading...</a>`, 'Le texte Le direct'],
       [`<p>Le début [&hellip;] <a href="${item}#more-12" class="more-link">Lire la suite<span class="screen-reader-text"> de « Mondial 2030 »</span></a></p>`, 'Le début…'],
       [`<p>Le début&hellip;</p><div class="more-link-container"><a class="more-link" href="/470993-mondial-2030.html">Continue reading <span class="screen-reader-text">Mondial 2030</span></a></div>\n`, 'Le début…'],
       // All the text there is (a cartoon, a picture): no summary.
       [`<p><a href="${item}"><img src="https://fr.hespress.com/dessin.png"></a></p><p><a href="${item}">Continue reading...</a></p>`, undefined],
-      // Not the item's, or not last: kept.
+      // Not the item's, not last, or inside a sentence: kept.
       [`<p>Le texte. <a href="https://fr.hespress.com/autre.html">Lire aussi</a></p>`, 'Le texte. Lire aussi'],
       [`<p>Le texte. <a href="${item}">Lire la suite</a> et la fin.</p>`, 'Le texte. Lire la suite et la fin.'],
+      [`<p>Le texte entier est à lire sur <a href="${item}"><em>Hespress</em></a></p>`, 'Le texte entier est à lire sur Hespress'],
     ]) {
       expect((await rss(description)).items[0].summary, description).to.equal(summary);
     }

@@ -4,7 +4,7 @@
  */
 import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
-import {attributeValue, collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
+import {BLOCK_TAGS, attributeValue, collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseDate} from '../dates.js';
 import {countWords} from '../words.js';
 
@@ -59,16 +59,19 @@ export const fieldImage = (html: string | undefined, base: string | undefined) =
 
 /**
  * The text of the last link of `html` when it leads to the item itself (`item`, its fragment
- * aside): the "Continue reading…" a publisher (The Guardian) or a WordPress theme ("Continue
- * reading “Title”", "Lire la suite") ends every excerpt with. Told by where it leads, not by
- * its words.
+ * aside) and stands apart, after a block, a sentence's end or nothing: the "Continue reading…"
+ * a publisher (The Guardian, Medium) or a WordPress theme ("… Continue reading “Title”",
+ * "[…] Lire la suite") ends every excerpt with. Told by where it leads and where it stands,
+ * not by its words: a link inside a sentence ("the full story at <a>Hespress</a>") stays.
  */
 function moreLinkText(html: string, item: string, base: string | undefined): string | undefined {
   const at = html.lastIndexOf('<a ');
   const end = html.indexOf('</a>', at);
   if (at < 0 || end < 0) return undefined;
   const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base);
-  return href?.split('#')[0] === item.split('#')[0] ? htmlToText(html.slice(at, end)).trim() : undefined;
+  const before = html.slice(Math.max(0, at - 40), at);
+  const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
+  return apart && href?.split('#')[0] === item.split('#')[0] ? htmlToText(html.slice(at, end)).trim() : undefined;
 }
 
 /**
