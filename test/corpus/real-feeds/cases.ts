@@ -150,6 +150,11 @@ export const REAL_FEEDS: RealFeed[] = [
     },
   },
   {
+    file: 'rsparser__donthitsave.xml',
+    why: 'every summary ended in the link to its own comic, "[read more]", after the excerpt’s "..."',
+    items: {0: {summaryEnd: 'When I was done, I took two steps...'}},
+  },
+  {
     file: 'rsparser__allthis.json',
     why: 'a JSON Feed item without `image` took no picture from its `content_html`, where the same site’s Atom feed gives one',
     items: {0: {title: 'Last thoughts on modifier keys', image: 'http://leancrew.com/all-this/images2017/20171123-Safari%20File%20menu.png'}},
