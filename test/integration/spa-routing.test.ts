@@ -194,4 +194,20 @@ describe('articleRoute', () => {
     expect(articleRoute(event('https://news.example/a', false), 'https://news.example/')).to.equal(undefined);
     expect(articleRoute(event(undefined), 'https://news.example/')).to.equal(undefined);
   });
+  it('gives nothing for a path a router would take for another site (`//host`, `/\\host`)', async () => {
+    // A feed's link on the page's own origin whose path starts with `//`: `navigate('//evil.example/x')`
+    // (Next.js's router.push, location.assign, a history router's fallback) goes to evil.example.
+    for (const url of ['https://news.example//evil.example/x', 'https://news.example/\\evil.example/x', 'https://news.example//%65vil.example/']) {
+      expect(articleRoute(event(url), 'https://news.example/'), url).to.equal(undefined);
+    }
+    expect(articleRoute(event('https://news.example/a//b'), 'https://news.example/')).to.equal('/a//b');
+    // As a feed gives it, through a card: the event's route, if any, stays on the page's origin.
+    const {link} = await card(`${location.origin}//evil.example/phish`);
+    let route: string | undefined = 'not fired';
+    document.addEventListener('news-article-click', (event) => (route = articleRoute(event)), {once: true});
+    // Last in line: the test page stays where it is.
+    window.addEventListener('click', (event) => event.preventDefault(), {once: true});
+    link.click();
+    expect(route).to.equal(undefined);
+  });
 });
