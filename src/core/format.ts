@@ -60,11 +60,15 @@ export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptio
     : formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
 }
 
+const ISOLATE_MARKS = /[\u2066-\u2069]/g;
+
 /**
  * "Amina, Karim and Salma" in the locale's words. Each name is isolated for bidi (FSI … PDI,
- * no extra element): a name in another script, or with a direction override in it, cannot
- * reorder the next name or the words between them.
+ * no extra element): a name in another script, or with a direction override in it (or an
+ * isolate mark that would end its isolate early), cannot reorder the next name or the words
+ * between them.
  */
 export function formatList(names: string[], locale: string): string {
-  return listFormat(locale, {type: 'conjunction'}).format(names.map((name) => `\u2068${name}\u2069`));
+  // Isolate marks of its own (U+2066–U+2069) go: a PDI in a name would close its FSI early and let an override after it run on.
+  return listFormat(locale, {type: 'conjunction'}).format(names.map((name) => `\u2068${name.replace(ISOLATE_MARKS, '')}\u2069`));
 }

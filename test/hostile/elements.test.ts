@@ -73,6 +73,20 @@ describe('red team: feed text is contained in its card', () => {
     });
   }
 
+  for (const locale of ['en', 'ar']) {
+    it(`a name that closes its own isolate (PDI) before an override does not reverse the next name (${locale})`, async () => {
+      await useLocale(locale);
+      // U+2069 in the name ends the FSI the list wraps it in: the U+202E after it would run on to the part's end.
+      const card = await cardOf({authors: [{name: 'Evil\u2069\u202e'}, {name: 'Amina Benali'}, {name: 'Karim\u2066\u2069\u2069\u202e'}, {name: 'Salma Idrissi'}]});
+      expect(readsInOrder(card, 'author', 'Amina Benali'), 'second author').to.equal(true);
+      expect(readsInOrder(card, 'author', 'Salma Idrissi'), 'fourth author').to.equal(true);
+      // The names stay in the list's order: after Amina in reading order, Salma is to her right in English, to her left in Arabic.
+      const [amina, salma] = [leftOf(card, 'author', 'Amina'), leftOf(card, 'author', 'Salma')];
+      if (locale === 'en') expect(salma, `${amina} then ${salma}`).to.be.above(amina);
+      else expect(salma, `${amina} then ${salma}`).to.be.below(amina);
+    });
+  }
+
   it('Arabic names keep their order in an English list, and Latin names in an Arabic one', async () => {
     // Without isolation, two right-to-left names with only a comma between them form one
     // right-to-left run, and the reader sees them swapped.
@@ -107,6 +121,9 @@ describe('red team: feed text is contained in its card', () => {
       const card = await cardOf({authors: [{name: 'Amina Benali'}, {name: 'Evil\u202e'}], contentText: 'word '.repeat(450)});
       expect(readsInOrder(card, 'reading-time', 'min read')).to.equal(true);
       expect(readsInOrder(card, 'date', 'Jan')).to.equal(true);
+      // Nor does one whose name first closes the isolate it is given (U+2069).
+      const closing = await cardOf({authors: [{name: 'Amina Benali'}, {name: 'Evil\u2069\u202e'}], contentText: 'word '.repeat(450)});
+      expect(readsInOrder(closing, 'reading-time', 'min read'), 'after a closed isolate').to.equal(true);
     } finally {
       style.remove();
     }
