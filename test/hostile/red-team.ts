@@ -172,6 +172,22 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => feed([{id: '1', title: '&constructor; &__proto__; &toString; &hasOwnProperty; &amp;'}]),
     expect: {title: '&constructor; &__proto__; &toString; &hasOwnProperty; &'},
   },
+  // --- Repeats: a list read whole for the few of it kept --------------------------------------
+  'an item of 19,000 copies of one tag of `&a&a…`, then another (each was read, in one task: 0.3 s)': {
+    body: () => feed([{id: '1', title: 'Tags', tags: [...Array<string>(19_000).fill('&a'.repeat(50)), 'Late']}]),
+    expect: {title: 'Tags', check: (f) => (f.items[0].tags.length === 1 ? '' : `tags past the first 200 read: ${f.items[0].tags.slice(1).join()}`)},
+  },
+  'a WordPress post of 480 copies of one term of 4,000 `&` (each read to 5,000 characters, in one task: 0.25 s)': {
+    body: () => JSON.stringify([{id: 1, link: 'https://example.com/1', title: {rendered: 'Terms'}, _embedded: {'wp:term': [[...Array<object>(480).fill({name: '&'.repeat(4_000)}), {name: 'Late'}]]}}]),
+    expect: {title: 'Terms', check: (f) => (f.items[0].tags.length === 1 && f.items[0].tags[0].length <= 200 ? '' : `tags ${f.items[0].tags.map((tag) => tag.length).join()} long`)},
+  },
+  'an RSS item of 1,990 copies of one dc:creator (each was read, in one task: 0.25 s, for the first 20 distinct to be kept)': {
+    body: () =>
+      rss(
+        `<item><title>Credits</title><link>https://example.com/1</link>${`<dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">${'a@'.repeat(120)}(</dc:creator>`.repeat(1_990)}<dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">Late</dc:creator></item>`,
+      ),
+    expect: {title: 'Credits', check: (f) => (f.items[0].authors.some((person) => person.name === 'Late') ? 'credits past the first 200 read' : '')},
+  },
   // --- Network manners ------------------------------------------------------------------------
   'a body that stops arriving': {url: `/__stall/${key()}/test/fixtures/page-1.json`, options: {timeout: 500}, expect: {error: 'timeout', says: 'stopped sending'}},
   'a redirect loop': {url: `/__redirect-loop/${key()}`, options: {retryDelay: 1}, expect: {error: 'network', says: 'redirects in a loop'}},

@@ -4,7 +4,7 @@
  */
 import type {NewsFeed, NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TAG, MAX_LIST_READ, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
@@ -34,8 +34,8 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
   const large = isObject(sizes.large) ? sizes.large.source_url : undefined;
   const featured = isObject(media) ? (safeUrl(large, base) ?? safeUrl(media.source_url, base)) : undefined;
   const inline = featured ? undefined : fieldImage(content, base);
-  // wp:term is one list per taxonomy (categories, tags): all of them are topics.
-  const terms = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat() : [];
+  // wp:term is one list per taxonomy (categories, tags): all of them are topics, as far as tagList reads them.
+  const terms = Array.isArray(embedded['wp:term']) ? embedded['wp:term'].flat().slice(0, MAX_LIST_READ) : [];
   return {
     id: rendered(raw.guid)?.trim() || url || (str(raw.id) ? `wp-${str(raw.id)}` : `item-${index}`),
     url,
@@ -48,7 +48,7 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
     published: gmt(raw.date_gmt) ?? parseDate(raw.date),
     modified: gmt(raw.modified_gmt) ?? parseDate(raw.modified),
     authors: isObject(writer) ? [author(htmlText(writer.name), writer.link, base) ?? []].flat() : [],
-    tags: tagList(terms.map((term) => (isObject(term) ? htmlText(term.name) : undefined))),
+    tags: tagList(terms.map((term) => (isObject(term) ? htmlText(term.name, MAX_TAG) : undefined))),
   };
 }
 
