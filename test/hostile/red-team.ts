@@ -188,6 +188,13 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
       ),
     expect: {title: 'Credits', check: (f) => (f.items[0].authors.some((person) => person.name === 'Late') ? 'credits past the first 200 read' : '')},
   },
+  'an image in an item\'s HTML whose alt is 75,000 characters (kept whole, on the card and in the stored feed)': {
+    body: () => {
+      const img = `<p>Text</p><img src="https://example.com/a.jpg" alt="${'word '.repeat(15_000)}">`;
+      return feed([{id: '1', title: 'Alt', content_html: img}, {id: '2', title: 'Summary alt', summary: 'S', content_html: `<div>${img}</div>`}]);
+    },
+    expect: {title: 'Alt', check: (f) => (f.items.every((item) => item.image && (item.imageAlt?.length ?? 0) <= 300) ? '' : `alt of ${f.items.map((item) => item.imageAlt?.length)} characters`)},
+  },
   // --- Network manners ------------------------------------------------------------------------
   'a body that stops arriving': {url: `/__stall/${key()}/test/fixtures/page-1.json`, options: {timeout: 500}, expect: {error: 'timeout', says: 'stopped sending'}},
   'a redirect loop': {url: `/__redirect-loop/${key()}`, options: {retryDelay: 1}, expect: {error: 'network', says: 'redirects in a loop'}},

@@ -55,7 +55,11 @@ const EXCERPT_MARK = / ?\[(?:…|\.\.\.)\]$/;
  * The first picture of an item's HTML (text.ts, firstImage), read as far as a field's markup is
  * read: where RSS, Atom, JSON Feed and WordPress items without an image of their own put it.
  */
-export const fieldImage = (html: string | undefined, base: string | undefined) => (html ? firstImage(html.slice(0, markupLength(MAX_CONTENT)), base) : undefined);
+export function fieldImage(html: string | undefined, base: string | undefined): {src: string; alt?: string} | undefined {
+  const image = html ? firstImage(html.slice(0, markupLength(MAX_CONTENT)), base) : undefined;
+  // Its alt bounded as every other image text is: 75,000 characters of it were kept, on every card and in the stored feed.
+  return image && {src: image.src, alt: image.alt && truncate(image.alt, MAX_TITLE)};
+}
 
 /**
  * The text of the last link of `html` when it leads to the item itself (`item`, its fragment
