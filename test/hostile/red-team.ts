@@ -195,6 +195,11 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     },
     expect: {title: 'Alt', check: (f) => (f.items.every((item) => item.image && (item.imageAlt?.length ?? 0) <= 300) ? '' : `alt of ${f.items.map((item) => item.imageAlt?.length)} characters`)},
   },
+  'an Atom content of 19 base64 sections of 100,000 characters (its bytes made with a call back each: 1.1 s in one task)': {
+    body: () =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Red team</title><entry><title>Encoded</title><link href="https://example.com/1"/><content type="application/octet-stream">${`<![CDATA[${btoa('Lorem ipsum dolor sit amet. '.repeat(2_700))}]]>`.repeat(19)}</content></entry></feed>`,
+    expect: {title: 'Encoded', check: (f) => (f.items[0].contentText?.startsWith('Lorem ipsum') ? '' : 'the content not read')},
+  },
   // --- Network manners ------------------------------------------------------------------------
   'a body that stops arriving': {url: `/__stall/${key()}/test/fixtures/page-1.json`, options: {timeout: 500}, expect: {error: 'timeout', says: 'stopped sending'}},
   'a redirect loop': {url: `/__redirect-loop/${key()}`, options: {retryDelay: 1}, expect: {error: 'network', says: 'redirects in a loop'}},

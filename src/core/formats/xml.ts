@@ -157,7 +157,11 @@ function markupImage(el: Element | undefined, base: string | undefined): {src: s
 /** Base64 content (Atom 0.3 `mode="base64"`, Atom 1.0 binary types) as UTF-8 text; undefined when it is not base64. */
 function fromBase64(value: string): string | undefined {
   try {
-    const bytes = Uint8Array.from(atob(value.replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    const binary = atob(value.replace(/\s+/g, ''));
+    // A loop, not Uint8Array.from(binary, mapFn): that iterates the string and calls back per
+    // byte, 1.1 s in one task for the 1.4 MB of an Atom content of 19 base64 sections.
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     // fatal: text under a type of its own (`type="application/x-custom"`, "test") that reads as
     // base64 by chance gives bytes that are no UTF-8, and stays as written.
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
