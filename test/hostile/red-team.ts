@@ -200,6 +200,10 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
       `<feed xmlns="http://www.w3.org/2005/Atom"><title>Red team</title><entry><title>Encoded</title><link href="https://example.com/1"/><content type="application/octet-stream">${`<![CDATA[${btoa('Lorem ipsum dolor sit amet. '.repeat(2_700))}]]>`.repeat(19)}</content></entry></feed>`,
     expect: {title: 'Encoded', check: (f) => (f.items[0].contentText?.startsWith('Lorem ipsum') ? '' : 'the content not read')},
   },
+  'an id of 1,000,000 characters (kept whole, and stored whole in the feed cache)': {
+    body: () => feed([{id: 'i'.repeat(1_000_000), title: 'Long id'}, {title: 'Long link', url: `https://example.com/${'p'.repeat(1_000)}`}]),
+    expect: {title: 'Long id', check: (f) => (f.items.every((item) => item.id.length <= 2_000) ? '' : `ids of ${f.items.map((item) => item.id.length)} characters`)},
+  },
   // --- Network manners ------------------------------------------------------------------------
   'a body that stops arriving': {url: `/__stall/${key()}/test/fixtures/page-1.json`, options: {timeout: 500}, expect: {error: 'timeout', says: 'stopped sending'}},
   'a redirect loop': {url: `/__redirect-loop/${key()}`, options: {retryDelay: 1}, expect: {error: 'network', says: 'redirects in a loop'}},

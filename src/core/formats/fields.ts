@@ -33,6 +33,8 @@ export const MAX_AUTHORS = 20;
 export const MAX_NAME = 120;
 /** Longest tag kept: long enough for real category names, short enough for a chip. */
 export const MAX_TAG = 200;
+/** Longest id kept: far past any real one (a URL, a tag: URI), short enough for the stored feed. */
+const MAX_ID = 2_000;
 
 export type Json = Record<string, unknown>;
 
@@ -180,6 +182,8 @@ export class ItemList {
   }
   add(item: NewsItem | undefined) {
     if (!item || this.full) return;
+    // Cut as a stored item's is (normalizeItem): a 2 MB id was kept whole, and stored whole, pushing other feeds out.
+    if (item.id.length > MAX_ID) item = {...item, id: truncate(item.id, MAX_ID)};
     const {id, url} = item;
     const at = this.firsts.get(id);
     if (at !== undefined) {
@@ -259,7 +263,7 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
         .slice()
     : [];
   return markChecked({
-    id: cleanText(raw.id, 2_000) ?? url ?? title,
+    id: cleanText(raw.id, MAX_ID) ?? url ?? title,
     url,
     title,
     summary: cleanText(raw.summary, MAX_SUMMARY),
