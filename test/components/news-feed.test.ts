@@ -3,6 +3,7 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import sinon from 'sinon';
+import {loadFeed} from '../../src/core/load.js';
 import {asPrinted, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
@@ -289,6 +290,19 @@ describe('<news-feed>', () => {
       const next = new URL(`/__cookies/${id}`, location.href).href;
       const feed = await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`);
       expect(await nextPageCookies(id, feed.href)).to.equal(null);
+    });
+
+    it('a feed an app loaded from another origin and gave as `feed`, whose next page is on this site: asked for without cookies', async () => {
+      // As the README's server-rendering recipe hands over a feed it parsed: the list never learns where it came from.
+      const id = `cookies-${Math.random().toString(36).slice(2)}`;
+      const next = new URL(`/__cookies/${id}`, location.href).href;
+      const given = await loadFeed((await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`)).href);
+      expect(given.nextUrl).to.equal(next);
+      const el = await render<NewsFeedElement>(html`<news-feed .feed=${given}></news-feed>`);
+      await loaded(el);
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => cards(el).length === 2, 'next page not shown');
+      expect(await (await fetch(`/__cookies-seen/${id}`)).json()).to.equal(null);
     });
 
     it('this site\'s own feed whose next page is on this site: asked for with them', async () => {
