@@ -11,6 +11,7 @@ import {installEntityTable} from '../../src/core/entity-table.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {FEED_URL, READER_CASES} from '../core/miniflux-cases.js';
 import {GOFEED_CASES} from '../core/gofeed-cases.js';
+import {SIMPLEPIE_CASES} from '../core/simplepie-cases.js';
 
 test('parseFeedText loads the full table of entity names for a text that uses one outside the common few', async () => {
   const feed = await parseFeedText(String.raw`{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Caf\u0026eacute; &hellip; &Ntilde;"}]}`);
@@ -77,6 +78,6 @@ test('loadFeed rejects a relative URL in Node, where no page gives it a base, wi
   assert.match(error.message, /"\/feeds\/latest\.xml" is not a URL \(in Node, give an absolute one\)/);
 });
 
-test('parseFeedText reads the feeds found by miniflux\'s reader tests and gofeed\'s corpus as browsers do', async () => {
-  for (const {name, feed, read, want} of [...READER_CASES, ...GOFEED_CASES]) assert.deepEqual(read(await parseFeedText(feed, FEED_URL)), want, name);
+test('parseFeedText reads the feeds found by miniflux\'s reader tests, gofeed\'s corpus and SimplePie\'s tests as browsers do', async () => {
+  for (const {name, feed, read, want} of [...READER_CASES, ...GOFEED_CASES, ...SIMPLEPIE_CASES]) assert.deepEqual(read(await parseFeedText(feed, FEED_URL)), want, name);
 });

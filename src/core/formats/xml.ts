@@ -68,13 +68,14 @@ export const MAX_MARKUP = 4_000_000;
 type Namespace = string | null;
 
 /**
- * A namespace as feeds mean it: iTunes' is written with either case (`…/DTDs/Podcast…`)
- * and Media RSS's with or without its final slash.
+ * A namespace as feeds mean it: iTunes' is written with either case (`…/DTDs/Podcast…`),
+ * Media RSS's with or without its final slash, and Dublin Core 1.0's elements are 1.1's.
  */
 function canonical(ns: Namespace): Namespace {
   if (ns === null) return null;
   const lower = ns.toLowerCase();
   if (lower === ITUNES) return ITUNES;
+  if (ns === 'http://purl.org/dc/elements/1.0/') return DC;
   return lower === 'http://search.yahoo.com/mrss' ? MEDIA : ns;
 }
 

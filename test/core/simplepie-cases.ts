@@ -1,0 +1,21 @@
+/**
+ * Feeds where news-widgets lost or misread what a reader sees, found by running SimplePie's
+ * tests (github.com/simplepie/simplepie: tests/ and the per-element tests it kept until 2022)
+ * through parseFeedText. Hand-written here, each with what the card must show; run in browsers
+ * (formats-reader-cases.test.ts) and in Node (test/node/feeds.node.ts).
+ */
+import {rss, type ReaderCase} from './miniflux-cases.js';
+
+const DC_1_0 = ' xmlns:dc="http://purl.org/dc/elements/1.0/"';
+
+export const SIMPLEPIE_CASES: ReaderCase[] = [
+  {
+    name: 'Dublin Core 1.0\'s elements (an older namespace than 1.1\'s) give an item its date, author, tags, summary and language',
+    feed: rss(
+      '<item><title>Old</title><link>https://example.org/1</link><dc:date>2007-01-11T16:00:00Z</dc:date><dc:creator>Amina Benali</dc:creator><dc:subject>Culture</dc:subject><dc:description>What happened</dc:description><dc:language>fr</dc:language></item>',
+      DC_1_0,
+    ),
+    read: (feed) => feed.items.map((item) => [item.published?.toISOString(), item.authors.map((a) => a.name), item.tags, item.summary, item.language]),
+    want: [['2007-01-11T16:00:00.000Z', ['Amina Benali'], ['Culture'], 'What happened', 'fr']],
+  },
+];
