@@ -18,4 +18,10 @@ export const SIMPLEPIE_CASES: ReaderCase[] = [
     read: (feed) => feed.items.map((item) => [item.published?.toISOString(), item.authors.map((a) => a.name), item.tags, item.summary, item.language]),
     want: [['2007-01-11T16:00:00.000Z', ['Amina Benali'], ['Culture'], 'What happened', 'fr']],
   },
+  {
+    name: 'an Atom entry without authors is credited to the authors of its atom:source (an aggregator\'s copy of a post), before the feed\'s',
+    feed: '<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet</title><author><name>Planet editors</name></author><entry><id>1</id><title>Copied</title><link href="https://example.org/1"/><source><id>https://blog.example/</id><title>Blog</title><author><name>Amina Benali</name></author></source></entry><entry><id>2</id><title>Own</title><link href="https://example.org/2"/></entry></feed>',
+    read: (feed) => feed.items.map((item) => item.authors.map((a) => a.name)),
+    want: [['Amina Benali'], ['Planet editors']],
+  },
 ];

@@ -569,6 +569,9 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined);
   const updated = firstOf(dateOf(child(el, 'updated', ns)), dateOf(child(el, 'modified', ns)), dcModified(el));
   const authors = dedupeAuthors([...people(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
+  // RFC 4287 4.2.1: an entry without authors has those of its atom:source (an aggregator's copy of a post), else the feed's.
+  const source = child(el, 'source', ns);
+  const sourceAuthors = source ? dedupeAuthors(people(source, 'author', ns).map((a) => atomAuthor(a, base))) : [];
   return {
     id: textOf(child(el, 'id', ns))?.trim() || link || `item-${index}`,
     url,
@@ -580,7 +583,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     imageAlt: image?.alt,
     published: firstOf(dateOf(child(el, 'published', ns)), dateOf(child(el, 'issued', ns)), dateOf(child(el, 'created', ns)), dcPublished(el), updated),
     modified: updated,
-    authors: authors.length ? authors : feed.authors,
+    authors: authors.length ? authors : sourceAuthors.length ? sourceAuthors : feed.authors,
     tags: tagList([...children(el, 'category', ns).map((c) => attr(c, 'label') || attr(c, 'term') || textOf(c)), ...topics(el, [])]),
     language: languageTag(el.getAttributeNS(XML, 'lang')) ?? itemLanguage(el) ?? feed.language,
   };
