@@ -24,4 +24,14 @@ export const SIMPLEPIE_CASES: ReaderCase[] = [
     read: (feed) => feed.items.map((item) => item.authors.map((a) => a.name)),
     want: [['Amina Benali'], ['Planet editors']],
   },
+  {
+    name: 'a title whose tags are none of HTML\'s, or unfinished, is about tags and reads as written (the RSS Profile\'s examples); one with HTML\'s tags is still markup',
+    feed: rss(
+      ["Nice &lt;gorilla&gt; what's he weigh?", 'Generics: List&lt;T&gt; explained', 'A&lt;B', '&lt;blink&gt;A&lt;blink&gt;B&lt;/blink&gt;C&lt;/blink&gt;', 'Budget&lt;o:p&gt;&lt;/o:p&gt;']
+        .map((title, i) => `<item><title>${title}</title><link>https://example.org/${i}</link></item>`)
+        .join(''),
+    ),
+    read: (feed) => feed.items.map((item) => item.title),
+    want: ["Nice <gorilla> what's he weigh?", 'Generics: List<T> explained', 'A<B', 'ABC', 'Budget'],
+  },
 ];

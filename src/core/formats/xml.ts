@@ -223,21 +223,23 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
 }
 
 /**
- * An item's title: its title element read as its type says, else the start of its text
- * ({@link titleOr}), else the title as written, for a title that reads as markup with nothing
- * left (`&lt;/example&gt;`, a story about a tag) on an item with no text to title it. Not before
- * the text, and not when its tags are HTML's: `<p></p>` from a template is no headline.
+ * An item's title: as written when none of its tags is a finished one HTML has (`Nice <gorilla>`,
+ * `List<T>`, `A<B`: a title about tags, not markup); else its title element read as its type
+ * says, else the start of its text ({@link titleOr}), else the title as written, for a title
+ * that reads as markup with nothing left on an item with no text to title it. Not before the
+ * text, and not when its tags are all HTML's: `<p></p>` from a template is no headline.
  */
 function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined, described?: Element): string | undefined {
+  const written = text(el?.textContent, MAX_TITLE);
+  // Each tag: whether it is markup (finished, and HTML's or a prefixed one like Word's `<o:p>`).
+  const markup = [...(written ?? '').matchAll(/<\/?([a-z][\w:-]*)([^<>]*>)?/gi)].map(([, name, end]) => !!end && (HTML_TAGS.has(name.toLowerCase()) || name.includes(':')));
+  if (markup.length && !markup.includes(true)) return written;
   // `described`: the summary's element, read again with its "Continue reading" link, where that link was all its text.
   const title = titleOr(contentText(el, MAX_TITLE), summary, body) ?? contentText(described, MAX_TITLE);
-  if (title) return title;
-  const written = text(el?.textContent, MAX_TITLE);
-  // Only markup about tags HTML has not got: `<p></p>`, `<br>` or a comment are a template's leftovers, not a title.
-  return written && [...written.matchAll(/<\/?([a-z][\w-]*)/gi)].some(([, name]) => !HTML_TAGS.has(name.toLowerCase())) ? written : undefined;
+  return title || (markup.includes(false) ? written : undefined);
 }
 /** Elements a title's markup is made of when it is markup. */
-const HTML_TAGS = new Set([...BLOCK_TAGS, ...DROPPED_TAGS, ...'a abbr b big cite code del em font i img ins kbd mark q s small span strike strong sub sup time u wbr'.split(' ')]);
+const HTML_TAGS = new Set([...BLOCK_TAGS, ...DROPPED_TAGS, ...'a abbr acronym b bdi bdo big blink center cite code data del dfn em font i img ins kbd label mark marquee nobr q rp rt ruby s samp small span strike strong sub sup time tt u var wbr'.split(' ')]);
 
 /** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
 function baseOf(el: Element, documentBase: string | undefined): string | undefined {
