@@ -7,6 +7,7 @@
 import {rss, type ReaderCase} from './miniflux-cases.js';
 
 const DC_1_0 = ' xmlns:dc="http://purl.org/dc/elements/1.0/"';
+const dates = (...values: string[]) => rss(values.map((date, i) => `<item><title>${i}</title><link>https://example.org/${i}</link><pubDate>${date}</pubDate></item>`).join(''));
 
 export const SIMPLEPIE_CASES: ReaderCase[] = [
   {
@@ -33,5 +34,31 @@ export const SIMPLEPIE_CASES: ReaderCase[] = [
     ),
     read: (feed) => feed.items.map((item) => item.title),
     want: ["Nice <gorilla> what's he weigh?", 'Generics: List<T> explained', 'A<B', 'ABC', 'Budget'],
+  },
+  {
+    name: 'RSS dates in a zone named as Africa\'s (WAT, CAT, SAST, EAT), German (MEZ, MESZ) or Asian and South American papers write it are read in that zone, not left without a date',
+    feed: dates(
+      'Tue, 05 Mar 2024 10:00:00 WAT',
+      'Tue, 05 Mar 2024 10:00:00 CAT',
+      'Tue, 05 Mar 2024 10:00:00 SAST',
+      'Tue, 05 Mar 2024 10:00:00 EAT',
+      'Tue, 05 Mar 2024 10:00:00 MEZ',
+      'Fri, 05 Jul 2024 10:00:00 MESZ',
+      'Tue, 05 Mar 2024 10:00:00 NPT',
+      'Tue, 05 Mar 2024 10:00:00 PHT',
+      'Tue, 05 Mar 2024 10:00:00 BRT',
+    ),
+    read: (feed) => feed.items.map((item) => item.published?.toISOString()),
+    want: [
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-05T08:00:00.000Z',
+      '2024-03-05T08:00:00.000Z',
+      '2024-03-05T07:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
+      '2024-07-05T08:00:00.000Z',
+      '2024-03-05T04:15:00.000Z',
+      '2024-03-05T02:00:00.000Z',
+      '2024-03-05T13:00:00.000Z',
+    ],
   },
 ];
