@@ -2,9 +2,9 @@
  * Reading the dates feeds write: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom, Dublin
  * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it; also `+01` and a
  * trailing `(CET)` comment), and the asctime and JavaScript `Date#toString` forms some
- * generators print; month names in Greek, Hungarian, French, Spanish, Portuguese or Arabic too. A
- * date without a zone is UTC. Anything else — a wrong month name, day 99, minute 61 — is no
- * date at all.
+ * generators print; month names in Greek, Hungarian, French, Spanish, Portuguese, German,
+ * Dutch, Italian or Arabic too. A date without a zone is UTC. Anything else — a wrong month
+ * name, day 99, minute 61 — is no date at all.
  */
 
 // Zone abbreviations feeds use, in hours from UTC (the US one-letter-less forms ET/CT/… too).
@@ -128,15 +128,15 @@ const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 let monthWords: Map<string, number> | undefined;
 
 /**
- * The month a Greek, Hungarian, French, Spanish, Portuguese or Arabic month name (short or long)
- * stands for, from Intl's names for them: Arabic's in the Middle East's, Morocco's (ماي، غشت،
- * شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms, as Arabic WordPress sites'
- * localized feed dates write them.
+ * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian or Arabic
+ * month name (short or long) stands for, from Intl's names for them: Arabic's in the Middle
+ * East's, Morocco's (ماي، غشت، شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms,
+ * as Arabic WordPress sites' localized feed dates write them.
  */
 function monthWord(name: string): number | undefined {
   if (!monthWords) {
     monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'ar', 'ar-MA', 'ar-DZ']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ar', 'ar-MA', 'ar-DZ']) {
       for (const month of ['short', 'long'] as const) {
         const format = new Intl.DateTimeFormat(locale, {month, timeZone: 'UTC'});
         for (let m = 0; m < 12; m++) monthWords.set(bare(format.format(Date.UTC(2000, m, 15))).replace(/\.$/, ''), m);
@@ -146,7 +146,7 @@ function monthWord(name: string): number | undefined {
   return monthWords.get(bare(name));
 }
 
-/** A date that names its month in Greek, Hungarian, French, Spanish, Portuguese or Arabic, read as the same date with the month's number. */
+/** A date that names its month in Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian or Arabic, read as the same date with the month's number. */
 function foreignNames(text: string): Date | undefined {
   let translated: string | undefined;
   let match = DAY_MONTH_WORD.exec(text);

@@ -197,7 +197,7 @@ describe('parseDate', () => {
     expect(iso('9999-12-31T23:59:60Z')).to.equal('9999-12-31T23:59:59.000Z');
     expect(iso('31 Dec 0099 23:00:01 GMT')).to.equal('0099-12-31T23:00:01.000Z');
   });
-  it('reads Greek, Hungarian, French, Spanish and Portuguese month names (by Intl) and Korean forms (in Korea time)', () => {
+  it('reads Greek, Hungarian, French, Spanish, Portuguese, German, Dutch and Italian month names (by Intl) and Korean forms (in Korea time)', () => {
     const iso = (text: string) => parseDate(text)?.toISOString();
     expect(iso('Κυρ, 11 Ιούλ 2004 12:00:00 EST')).to.equal('2004-07-11T17:00:00.000Z');
     expect(iso('2004-július-13T9:15-05:00')).to.equal('2004-07-13T14:15:00.000Z');
@@ -205,7 +205,8 @@ describe('parseDate', () => {
     expect(iso('2004년 05월 28일  01:31:15')).to.equal('2004-05-27T16:31:15.000Z');
     expect(iso('11 Ιούλ 2004 25:00:00 GMT')).to.equal(undefined);
     expect(iso('1 janvier 2004')).to.equal('2004-01-01T00:00:00.000Z');
-    expect(iso('1 gennaio 2004')).to.equal(undefined);
+    expect(iso('1 gennaio 2004')).to.equal('2004-01-01T00:00:00.000Z');
+    expect(iso('1 stycznia 2004')).to.equal(undefined);
   });
   it('reads ISO\'s form with one-digit numbers in UTC, not Korea\'s time (gofeed\'s date layouts)', () => {
     const iso = (text: string) => parseDate(text)?.toISOString();

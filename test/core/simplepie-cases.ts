@@ -61,4 +61,10 @@ export const SIMPLEPIE_CASES: ReaderCase[] = [
       '2024-03-05T13:00:00.000Z',
     ],
   },
+  {
+    name: 'RSS dates that name their month in German, Dutch or Italian (as localized generators write them, and SimplePie reads them) are read',
+    feed: dates('Di, 05 März 2024 10:00:00 +0100', 'wo, 06 mrt 2024 10:00:00 +0100', 'ven, 10 mag 2024 10:00:00 +0200', 'lun, 14 ott 2024 10:00:00 +0200', 'zo, 1 juni 2025 08:00:00 +0200'),
+    read: (feed) => feed.items.map((item) => item.published?.toISOString()),
+    want: ['2024-03-05T09:00:00.000Z', '2024-03-06T09:00:00.000Z', '2024-05-10T08:00:00.000Z', '2024-10-14T08:00:00.000Z', '2025-06-01T06:00:00.000Z'],
+  },
 ];
