@@ -67,4 +67,10 @@ export const SIMPLEPIE_CASES: ReaderCase[] = [
     read: (feed) => feed.items.map((item) => item.published?.toISOString()),
     want: ['2024-03-05T09:00:00.000Z', '2024-03-06T09:00:00.000Z', '2024-05-10T08:00:00.000Z', '2024-10-14T08:00:00.000Z', '2025-06-01T06:00:00.000Z'],
   },
+  {
+    name: 'a relative xml:base on the feed and on an entry is applied once each: the card links to the story and shows its picture, not to a path with the base repeated',
+    feed: '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="news/"><title>T</title><entry xml:base="2024/"><id>1</id><title>Story</title><link href="story.html"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Text</p><img src="picture.jpg" alt="A picture"/></div></content></entry></feed>',
+    read: (feed) => feed.items.map((item) => [item.url, item.image]),
+    want: [['https://example.org/news/2024/story.html', 'https://example.org/news/2024/picture.jpg']],
+  },
 ];

@@ -149,7 +149,7 @@ function markupImage(el: Element | undefined, base: string | undefined): {src: s
   for (const img of el.getElementsByTagName('*')) {
     if (++elements > MAX_MARKUP_TAGS) break;
     if (img.localName.toLowerCase() !== 'img' || !img.hasAttribute('src')) continue;
-    const src = safeUrl(attr(img, 'src'), baseOf(img, base));
+    const src = safeUrl(attr(img, 'src'), baseOf(img, base, el.parentElement));
     if (src && !isDecoration(src, (name) => attr(img, name))) return {src, alt: text(attr(img, 'alt'), MAX_TITLE)};
   }
   return undefined;
@@ -241,14 +241,17 @@ function itemTitle(el: Element | undefined, summary: string | undefined, body: s
 /** Elements a title's markup is made of when it is markup. */
 const HTML_TAGS = new Set([...BLOCK_TAGS, ...DROPPED_TAGS, ...'a abbr acronym b bdi bdo big blink center cite code data del dfn em font i img ins kbd label mark marquee nobr q rp rt ruby s samp small span strike strong sub sup time tt u var wbr'.split(' ')]);
 
-/** The base URL of an element: `xml:base` on it and its ancestors, resolved outward-in. */
-function baseOf(el: Element, documentBase: string | undefined): string | undefined {
+/**
+ * The base URL of an element: `xml:base` on it and its ancestors below `top`, resolved
+ * outward-in against `base`, the base of `top` (by default its parent's, already resolved:
+ * a relative `xml:base` is applied once, not again for each element below it).
+ */
+function baseOf(el: Element, base: string | undefined, top = el.parentElement): string | undefined {
   const chain: string[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node && node !== top; node = node.parentElement) {
     const value = node.getAttributeNS(XML, 'base');
     if (value) chain.unshift(value);
   }
-  let base = documentBase;
   for (const value of chain) base = safeUrl(value, base) ?? base;
   return base;
 }
@@ -499,7 +502,7 @@ const rssChannel = (root: Element) => (root.localName === 'channel' ? root : [..
 function rss(root: Element, documentBase: string | undefined): FeedReader {
   const channel = rssChannel(root);
   const ns = [null, channel?.namespaceURI ?? root.namespaceURI];
-  const base = channel ? baseOf(channel, documentBase) : documentBase;
+  const base = channel ? baseOf(channel, documentBase, null) : documentBase;
   const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base, undefined, true).href);
   const language =
     languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
