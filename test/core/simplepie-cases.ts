@@ -73,4 +73,17 @@ export const SIMPLEPIE_CASES: ReaderCase[] = [
     read: (feed) => feed.items.map((item) => [item.url, item.image]),
     want: [['https://example.org/news/2024/story.html', 'https://example.org/news/2024/picture.jpg']],
   },
+  {
+    name: 'a picture in a field\'s escaped HTML resolves against the xml:base on that field, as SimplePie\'s base tests have it, not against the feed\'s address',
+    feed:
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title>Atom</title><link href="https://example.org/1"/><content type="html" xml:base="https://cdn.example.net/2024/">&lt;p&gt;Text&lt;img src="picture.jpg"&gt;&lt;/p&gt;</content></entry></feed>',
+    read: (feed) => feed.items.map((item) => item.image),
+    want: ['https://cdn.example.net/2024/picture.jpg'],
+  },
+  {
+    name: 'the same for an RSS description with an xml:base of its own',
+    feed: rss('<item><title>RSS</title><link>https://example.org/2</link><description xml:base="https://cdn.example.net/2024/">&lt;img src="picture.jpg"&gt; Text</description></item>'),
+    read: (feed) => feed.items.map((item) => item.image),
+    want: ['https://cdn.example.net/2024/picture.jpg'],
+  },
 ];

@@ -155,6 +155,10 @@ function markupImage(el: Element | undefined, base: string | undefined): {src: s
   return undefined;
 }
 
+/** The first image in the escaped HTML of fields, each read against its own `xml:base`. */
+const htmlImage = (fields: (Element | undefined)[], base: string | undefined) =>
+  fields.reduce<{src: string; alt?: string} | undefined>((found, field) => found ?? (field && fieldImage(textOf(field), baseOf(field, base))), undefined);
+
 /** Base64 content (Atom 0.3 `mode="base64"`, Atom 1.0 binary types) as UTF-8 text; undefined when it is not base64. */
 function fromBase64(value: string): string | undefined {
   try {
@@ -455,11 +459,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
   const title = itemTitle(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
   if (!title) return undefined;
-  const html = [textOf(description), body && body.children.length === 0 ? textOf(body) : undefined];
-  const image =
-    mediaImage(el, base) ??
-    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined) ??
-    markupImage(body, base);
+  const image = mediaImage(el, base) ?? htmlImage([description, body && body.children.length === 0 ? body : undefined], base) ?? markupImage(body, base);
   const authors = [
     // Some put an Atom-like person in RSS's author (`<author><name>…</name><title>…</title></author>`): its name is the credit.
     ...people(el, 'author', rss).map((c) => credit(textOf(child(c, 'name', rss) ?? c), base)),
@@ -566,12 +566,9 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body, summaryElement);
   if (!title) return undefined;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
-  const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? textOf(c) : undefined));
+  const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? c : undefined));
   const image =
-    mediaImage(el, base) ??
-    (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ??
-    markupImage(content, base) ??
-    html.reduce<{src: string; alt?: string} | undefined>((found, value) => found ?? fieldImage(value, base), undefined);
+    mediaImage(el, base) ?? (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ?? markupImage(content, base) ?? htmlImage(html, base);
   const updated = firstOf(dateOf(child(el, 'updated', ns)), dateOf(child(el, 'modified', ns)), dcModified(el));
   const authors = dedupeAuthors([...people(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
   // RFC 4287 4.2.1: an entry without authors has those of its atom:source (an aggregator's copy of a post), else the feed's.
