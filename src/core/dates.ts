@@ -13,9 +13,6 @@ const ZONES: Record<string, number> = Object.assign(Object.create(null) as Recor
   ADT: -3, AST: -4, AT: -4, EDT: -4, EST: -5, ET: -5, CDT: -5, CST: -6, CT: -6, MDT: -6, MST: -7, MT: -7, PDT: -7, PST: -8, PT: -8,
   AKST: -9, AKDT: -8, HST: -10, NZST: 12, NZDT: 13, AEST: 10, AEDT: 11, ACST: 9.5, ACDT: 10.5, AWST: 8, JST: 9, KST: 9, HKT: 8, SGT: 8,
   WIB: 7, PKT: 5, A: -1, N: 1, M: -12, Y: 12,
-  // Africa's zones, German's names for CET and CEST, and more, as SimplePie reads them.
-  WAT: 1, WAST: 2, CAT: 2, SAST: 2, EAT: 3, MEZ: 1, MESZ: 2, GST: 4, IRST: 3.5, AFT: 4.5, NPT: 5.75, MYT: 8, PHT: 8,
-  ART: -3, BRT: -3, BRST: -2, COT: -5, PET: -5, VET: -4,
 });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -377,8 +377,18 @@ const readDate = (value: string) =>
       .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
       .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
       .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
-      .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour),
+      .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour)
+      .replace(/(?<= )[a-z]{3,4}$/i, (zone) => (Object.hasOwn(RSS_ZONES, zone.toUpperCase()) ? RSS_ZONES[zone.toUpperCase()] : zone)),
   ));
+
+/**
+ * Offsets of zone names only RSS dates write, as SimplePie reads them: Africa's, German's
+ * names for CET and CEST, and more (dates.ts knows the common ones).
+ */
+const RSS_ZONES: Record<string, string> = {
+  WAT: '+0100', WAST: '+0200', CAT: '+0200', SAST: '+0200', EAT: '+0300', MEZ: '+0100', MESZ: '+0200', GST: '+0400', IRST: '+0330', AFT: '+0430',
+  NPT: '+0545', MYT: '+0800', PHT: '+0800', ART: '-0300', BRT: '-0300', BRST: '-0200', COT: '-0500', PET: '-0500', VET: '-0400',
+};
 
 /**
  * The date an element holds (dates.ts, or {@link readDate}), also with a time zone database
