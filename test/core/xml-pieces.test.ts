@@ -250,6 +250,17 @@ describe('text no field reads is left out of the pieces', () => {
     expect(feed.items[0].image).to.equal(undefined);
     expect(feed.items[1].contentText ?? feed.items[1].summary).to.match(/^Mot0 Mot1 /);
   });
+
+  it('keeps as much CDATA in one element, however many sections it is written in, as one section', async () => {
+    const section = `<![CDATA[${'Lorem ipsum dolor sit amet. '.repeat(4_000)}]]>`;
+    const markup = rss(`<item><title>Sections</title><description>${section.repeat(19)}</description></item>${item(2)}`);
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    expect(Math.max(...lengths)).to.be.within(TEXT_RUN_LIMIT, TEXT_RUN_LIMIT + 1_000);
+    expect(await reading(markup, PIECE_SIZE)).to.equal(await reading(markup, WHOLE));
+    const feed = await parseXmlFeed(markup, BASE);
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['Sections', 'Item 2']);
+    expect(feed.items[0].summary).to.match(/^Lorem ipsum dolor sit amet\. Lorem/);
+  });
 });
 
 describe('elements no field reads are left out of the pieces', () => {

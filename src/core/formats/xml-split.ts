@@ -99,7 +99,8 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * no reader reads it, so it is never parsed) and the repair would read it as its root too
  * (else `ill-formed`: as Node, which repairs first, the repair reads it); undefined when the text is not worth cutting or not cut cleanly (no root,
  * an empty feed root such as `<rss/>`, a doctype after the root): then it is read whole. Text
- * runs and CDATA sections are cut past `textLimit` characters, comments longer than that emptied.
+ * runs and CDATA sections are cut past `textLimit` characters (the CDATA sections of one element
+ * in all), comments longer than that emptied.
  */
 export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | {root: string} | undefined> {
   const stack: string[] = [];
@@ -137,6 +138,9 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     const level = depth - item.depth;
     return level > MAX_ITEM_DEPTH ? 'depth' : (level === 1 ? ++item.fields : ++item.nested) > MAX_MARKUP_TAGS ? 'count' : undefined;
   };
+  // Characters of CDATA kept in the element being read since its last tag: a field reads
+  // `textLimit` of them in all (19 sections of 100,000 were 1.9 MB for DOMParser to build in one task).
+  let cdata = 0;
   let tags = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
@@ -155,14 +159,17 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       const end = markup.indexOf(close, lt + open.length);
       if (end < 0) return 'ill-formed';
       const content = lt + open.length;
+      const room = textLimit - cdata;
       if (skipping >= 0) leaveOut(lt, end + close.length);
-      else if (end - content > textLimit) {
-        if (open === '<!--') leaveOut(content, end);
-        else if (open === '<![CDATA[') {
+      else if (open === '<!--') {
+        if (end - content > textLimit) leaveOut(content, end);
+      } else if (open === '<![CDATA[') {
+        if (end - content > room) {
           // CDATA holds no references: the limit is in characters, a surrogate pair kept whole.
-          const cut = content + textLimit + ((markup.charCodeAt(content + textLimit - 1) & 0xfc00) === 0xd800 ? 1 : 0);
+          const cut = content + room + (room && (markup.charCodeAt(content + room - 1) & 0xfc00) === 0xd800 ? 1 : 0);
           leaveOut(cut, end);
         }
+        cdata += Math.min(end - content, room);
       }
       i = end + close.length;
       continue;
@@ -183,6 +190,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       if (end === 0) return 'ill-formed';
     }
     i = end;
+    cdata = 0;
     if (closing) {
       if (stack.pop() !== name) return 'ill-formed';
       if (dropped.pop()) leaveOut(lt, end);
