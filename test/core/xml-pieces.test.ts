@@ -7,6 +7,7 @@ import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {CHARS_PER_STEP, expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
 import {MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
+import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
 import fc from 'fast-check';
 import type {Corpus} from '../corpus/feedparser/corpus.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
@@ -261,6 +262,20 @@ describe('text no field reads is left out of the pieces', () => {
     expect(feed.items.map((i) => i.title)).to.deep.equal(['Sections', 'Item 2']);
     expect(feed.items[0].summary).to.match(/^Lorem ipsum dolor sit amet\. Lorem/);
   });
+
+  it('leaves out the copies of a field past the 200 a list is read for, whole, and reads the rest the same', async () => {
+    const credit = (n: number) => `<dc:creator>Writer ${n} ${'x'.repeat(300)}</dc:creator><category>Tag ${n}</category>`;
+    const markup = rss(`<item><title>Credits</title>${Array.from({length: 900}, (_, n) => credit(n)).join('')}<link>https://example.com/late</link></item>${item(2)}`, ' xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    // 200 of each kind: about 70 KB of the item's 300 KB.
+    expect(Math.max(...lengths)).to.be.below(80_000);
+    expect(await reading(markup, PIECE_SIZE)).to.equal(await reading(markup, WHOLE));
+    const [first] = (await parseXmlFeed(markup, BASE)).items;
+    expect(first.authors.map((a) => a.name.split(' ', 2).join(' '))).to.deep.equal(Array.from({length: 20}, (_, n) => `Writer ${n}`));
+    expect(first.tags).to.have.length(20);
+    // A field written once after them is still read.
+    expect(first.url).to.equal('https://example.com/late');
+  });
 });
 
 describe('elements no field reads are left out of the pieces', () => {
@@ -282,8 +297,9 @@ describe('elements no field reads are left out of the pieces', () => {
   it('reads an item of 250,000 elements as its first fields, with its headline and link', async () => {
     const markup = rss(`<item><title>Elements</title><link>https://example.com/elements</link>${'<x/>'.repeat(250_000)}<category>Late</category></item>${item(2)}`);
     const [first, second] = pieces(markup) as string[];
-    // Its title, link and first MAX_MARKUP_TAGS - 2 empty fields, in the root and channel copies: DOMParser took 1.2-1.5 s over them all.
-    expect(shape(first)).to.deep.equal({elements: 3 + MAX_MARKUP_TAGS, deepest: 4});
+    // Its title, link and first MAX_LIST_READ empty fields of one name, in the root and channel
+    // copies (the rest past MAX_MARKUP_TAGS fields is left out too): DOMParser took 1.2-1.5 s over them all.
+    expect(shape(first)).to.deep.equal({elements: 5 + MAX_LIST_READ, deepest: 4});
     expect(second).to.equal(`<?xml version="1.0"?><rss version="2.0"><channel>${item(2)}</channel></rss>`);
     const feed = await parseXmlFeed(markup, BASE);
     expect(feed.items.map((i) => [i.title, i.url, i.tags])).to.deep.equal([['Elements', 'https://example.com/elements', []], ['Item 2', undefined, []]]);
