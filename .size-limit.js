@@ -217,8 +217,10 @@ export default [
     // punctuation or case, as Google News' items do (+20). 40.77 KB (40,755 B) once that link
     // must stand apart, after a block or a sentence's end, not inside a sentence (+74). 40.9 KB
     // (40,878 B) with the security review's fixes (+123: ids, alts and lists of tags and credits
-    // bounded, isolate marks out of names, a given feed's next pages without cookies).
-    limit: '40.9 KB',
+    // bounded, isolate marks out of names, a given feed's next pages without cookies). 40.91 KB
+    // (40,889 B) once the map of chunk names changed with the XML reader's fixes (+11, no code
+    // of this page changed since 40,878).
+    limit: '40.91 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
