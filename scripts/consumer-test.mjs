@@ -56,8 +56,11 @@ import {startServer} from './serve.mjs';
 // a 0.6 KB chunk that bundlers emit but browsers load only when a site registers a language,
 // and msg asking the live catalogs: 23.1 KB in 6 files (CI, 2bb516b): 23.2 KB. A card given
 // "false" or "6" as text by a framework reads it as its attribute (+20 B), and its image's shape
-// per variant as a custom property, take it just past 23.2 KB (CI, a74f92d): 23.3 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.3 * 1024};
+// per variant as a custom property, take it just past 23.2 KB (CI, a74f92d): 23.3 KB. Summaries
+// without a last "Continue reading" link, a summary that repeats the headline left out, and the
+// security review's bounds (ids, alts, lists of tags and credits, isolate marks out of names)
+// take it just past 23.3 KB (CI, 154be72): 23.4 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.4 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
