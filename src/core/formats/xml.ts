@@ -242,7 +242,8 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
  * text, and not when its tags are all HTML's: `<p></p>` from a template is no headline.
  */
 function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined, described?: Element): string | undefined {
-  const written = text(el?.textContent, MAX_TITLE);
+  // Only a title with a `<` in it (or `&lt;` in CDATA) is read a second time, as written: most have none.
+  const written = el?.textContent && /<|&lt;/i.test(el.textContent) ? text(el.textContent, MAX_TITLE) : undefined;
   // Each tag: whether it is markup (finished, and HTML's or a prefixed one like Word's `<o:p>`).
   const markup = [...(written ?? '').matchAll(/<\/?([a-z][\w:-]*)([^<>]*>)?/gi)].map(([, name, end]) => !!end && (HTML_TAGS.has(name.toLowerCase()) || name.includes(':')));
   if (markup.length && !markup.includes(true)) return written;
@@ -590,7 +591,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const updated = firstOf(dateOf(child(el, 'updated', ns)), dateOf(child(el, 'modified', ns)), dcModified(el));
   const authors = dedupeAuthors([...people(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
   // RFC 4287 4.2.1: an entry without authors has those of its atom:source (an aggregator's copy of a post), else the feed's.
-  const source = child(el, 'source', ns);
+  const source = authors.length ? undefined : child(el, 'source', ns);
   const sourceAuthors = source ? dedupeAuthors(people(source, 'author', ns).map((a) => atomAuthor(a, base))) : [];
   return {
     id: textOf(child(el, 'id', ns))?.trim() || link || `item-${index}`,
