@@ -221,10 +221,14 @@ export class FeedController implements ReactiveController {
     this.loadingMore = true;
     this.moreError = undefined;
     this.host.requestUpdate();
-    // A feed lends the reader's cookies to its own origin only: a next page elsewhere (this
-    // site's own addresses included) goes without them. A feed given as `feed` has no origin the
-    // list knows (an app may have loaded it from any site): its next pages go without them too.
-    const credentials = !this.url || new URL(next).origin !== new URL(this.url).origin ? 'omit' : undefined;
+    // A page lends the reader's cookies to its own origin only: a next page elsewhere (this
+    // site's own addresses included) goes without them. The page that named `next` is the last
+    // one "Load more" read (a reload keeps its `next_url`), else the first: a partner's page
+    // reached from this site's feed cannot name this site's addresses to be asked for with
+    // them. A feed given as `feed` has no origin the list knows (an app may have loaded it from
+    // any site): its next pages go without them too.
+    const namedBy = [...this.pagesRead].pop() ?? this.url;
+    const credentials = !this.url || new URL(next).origin !== new URL(namedBy!).origin ? 'omit' : undefined;
     const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, ...this.limits}));
     // Ended, unless a new source has asked for a page since; aborted (the host left, a new source), it adds nothing.
     if (!this.moreRequest.pending) this.loadingMore = false;

@@ -305,6 +305,21 @@ describe('<news-feed>', () => {
       expect(await (await fetch(`/__cookies-seen/${id}`)).json()).to.equal(null);
     });
 
+    it('a page from another origin, reached through this site\'s own feed, whose next page is on this site: asked for without cookies', async () => {
+      // The page that names a next page lends it cookies, not the first page: the partner's page names this site's address.
+      const id = `cookies-${Math.random().toString(36).slice(2)}`;
+      const back = new URL(`/__cookies/${id}`, location.href).href;
+      const partner = await otherOrigin(`/__open-feed/${id}-partner?title=Partner&next=${encodeURIComponent(back)}`);
+      const el = await render<NewsFeedElement>(html`<news-feed src=${`/__open-feed/${id}?next=${encodeURIComponent(partner.href)}`}></news-feed>`);
+      await loaded(el);
+      for (const shown of [2, 3]) {
+        ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+        await waitUntil(() => cards(el).length === shown, `page ${shown} not shown`);
+      }
+      expect(headlines(el)).to.deep.equal(['Elsewhere', 'Partner', 'Next page']);
+      expect(await (await fetch(`/__cookies-seen/${id}`)).json()).to.equal(null);
+    });
+
     it('this site\'s own feed whose next page is on this site: asked for with them', async () => {
       const id = `cookies-${Math.random().toString(36).slice(2)}`;
       expect(await nextPageCookies(id, `/__open-feed/${id}?next=${encodeURIComponent(`/__cookies/${id}`)}`)).to.contain(COOKIE);

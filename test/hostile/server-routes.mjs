@@ -20,7 +20,8 @@
 // /__nested/<depth>/<key>/<path>  serves the JSON <path> with a field nested <depth> arrays deep
 // /__items/<n>/<key>            serves a JSON Feed of <n> items titled `Item 0`, `Item 1`, …
 // /__open-feed/<key>?next=<url>  serves, to any origin (CORS), a JSON Feed of one item whose
-//                               next_url is <url> (`self`: its own URL, a page that loops)
+//                               next_url is <url> (`self`: its own URL, a page that loops),
+//                               titled `Elsewhere` (&title=<title>: <title>)
 // /__cookies/<key>              serves a JSON Feed of one item, noting the Cookie header it
 //                               came with, read back with GET /__cookies-seen/<key> (JSON
 //                               string, or null when none came)
@@ -77,7 +78,7 @@ export function hostileRoutes() {
       if (name === 'cookies') cookies.set(rest, ctx.get('Cookie') || null);
       ctx.set('Access-Control-Allow-Origin', '*');
       ctx.type = 'application/json';
-      ctx.body = name === 'cookies' ? oneItem('Next page') : oneItem('Elsewhere', ctx.query.next === 'self' ? ctx.href : ctx.query.next);
+      ctx.body = name === 'cookies' ? oneItem('Next page') : oneItem(ctx.query.title || 'Elsewhere', ctx.query.next === 'self' ? ctx.href : ctx.query.next);
       return;
     }
     if (name === 'count') {
