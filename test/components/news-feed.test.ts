@@ -395,6 +395,24 @@ describe('<news-feed>', () => {
       expect(preloaded()).to.deep.equal([illustrated('lead')[0].image]);
     });
 
+    it('gives no priority to a list below the screen (the latest articles under a story) nor to a hidden one', async () => {
+      const [below] = await feedsOf(html`<div>
+        <div style="block-size: 150vh"></div>
+        <news-feed .feed=${feedOf(illustrated('offscreen'))}></news-feed>
+      </div>`);
+      expect(priorities(below)).to.deep.equal(['auto', 'auto']);
+      const [hidden] = await feedsOf(html`<div hidden><news-feed .feed=${feedOf(illustrated('hidden'))}></news-feed></div>`);
+      expect(priorities(hidden)).to.deep.equal(['auto', 'auto']);
+      for (const name of ['offscreen', 'hidden']) expect(preloaded()).to.not.include(illustrated(name)[0].image);
+      // Scrolled into view, its next first picture (a refresh's) has priority.
+      below.scrollIntoView();
+      below.feed = feedOf(illustrated('refreshed'));
+      await below.updateComplete;
+      expect(priorities(below)).to.deep.equal(['high', 'auto']);
+      expect(preloaded()).to.deep.equal([illustrated('refreshed')[0].image]);
+      scrollTo(0, 0);
+    });
+
     it('gives priority to the first feed with pictures, not to a compact list or a related list above it', async () => {
       const [compact, main] = await feedsOf(html`<div>
         <news-related current="x" .feed=${feedOf(illustrated('related'))}></news-related>

@@ -24,8 +24,9 @@ export type {FeedLayout} from '../../core/model.js';
  * the list shows a skeleton with `aria-busy="true"`; a failure shows a localized message
  * and a Retry button in part `status`; a feed without (matching) articles shows a localized
  * empty message. Two elements with the same `src` (and reading limits) share one request.
- * In the page's first `news-feed` with pictures (not `compact`), the first card's image loads
- * at once, at high priority, asked for before the cards render; other lists' images load lazily.
+ * In the page's first `news-feed` with pictures (not `compact`), when it is on the reader's
+ * screen as its articles arrive, the first card's image loads at once, at high priority, asked
+ * for before the cards render; other lists' images (one below a story, too) load lazily.
  *
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
@@ -139,8 +140,10 @@ export class NewsFeedElement extends NewsElement {
   /** Ids of `shownItems` when last announced. */
   private lastShown = '';
 
-  /** Whether this is the page's first feed with pictures, whose first card's image loads at once and ahead of others. */
+  /** Whether this is the page's first feed with pictures, on screen, whose first card's image loads at once and ahead of others. */
   private leads = true;
+  /** The first card's image `leads` was decided for: where the list sits is read once for each. */
+  private leadImage?: string;
 
   /** Where the first newly revealed card is, to move focus there after "Load more". */
   private focusIndex?: number;
@@ -177,9 +180,14 @@ export class NewsFeedElement extends NewsElement {
       this.shownSource = this.loader.sourceChanges;
       this.shown = this.pageSize;
     }
-    // The page's first feed with pictures: its first card's image is asked for now, not once every card has rendered (compact cards show none).
-    this.leads = leadsPage(this);
-    if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(this.shownItems[0]?.image);
+    // The page's first feed with pictures, on screen: its first card's image is asked for now,
+    // not once every card has rendered (compact cards show none).
+    const lead = this.shownItems[0]?.image;
+    if (lead !== this.leadImage) {
+      this.leadImage = lead;
+      this.leads = leadsPage(this);
+      if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(lead);
+    }
     const cards = isServer || !this.matches(':focus-within') ? [] : [...this.renderRoot.querySelectorAll('news-article-card')];
     const index = cards.findIndex((card) => card.matches(':focus-within'));
     this.focused = index < 0 ? undefined : {card: cards[index], index};

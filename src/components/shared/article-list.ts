@@ -51,13 +51,21 @@ export function renderCards(
 
 /**
  * Whether `list` is the first `news-feed` with pictures (not `compact`) of its document (or
- * shadow root): its first card's image is then likely the largest thing on screen. Only that
- * one gets priority: a second image at high priority (a list further down) would share the
- * bandwidth the first one needs. A compact list or a `news-related` before it, which shows no
- * picture or lets its pictures load lazily, does not take its place.
+ * shadow root), and on the reader's screen: its first card's image is then likely the largest
+ * thing there. Only that one gets priority: a second image at high priority (a list further
+ * down) would share the bandwidth the first one needs, and so would a list below the screen
+ * (the latest articles under an article page's story, whose own picture is the one the reader
+ * waits for). A compact list or a `news-related` before it, which shows no picture or lets its
+ * pictures load lazily, does not take its place. A server, which knows no screen, gives it to
+ * every list.
  */
-export const leadsPage = (list: Element): boolean =>
-  isServer || ((list.getRootNode() as ParentNode).querySelector?.('news-feed:not([layout="compact"])') ?? list) === list;
+export function leadsPage(list: Element): boolean {
+  if (isServer) return true;
+  if (((list.getRootNode() as ParentNode).querySelector?.('news-feed:not([layout="compact"])') ?? list) !== list) return false;
+  // Not shown (display: none, a closed tab) is no width; not rendered yet, no height.
+  const {top, bottom, width} = list.getBoundingClientRect();
+  return width > 0 && top < innerHeight && bottom >= 0;
+}
 
 /** The `<link rel="preload">` of the leading card's image (one, reused: a refreshed feed's new first image replaces it). */
 let imagePreload: HTMLLinkElement | undefined;
