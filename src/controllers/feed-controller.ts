@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, itemCap, knownStories, normalizeFeed, type NewsFeed, type NewsItem} from '../core/read-feed.js';
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
-import {feedKey, type FeedLimits} from '../core/load-options.js';
+import {answeredAt, feedKey, type FeedLimits} from '../core/load-options.js';
 import {resolveSrc} from '../core/page.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
@@ -137,6 +137,8 @@ export class FeedController implements ReactiveController {
   private polling?: {url: string; refresh: number};
   /** The `next_url` pages "Load more" has added to what `feed` shows. */
   private readonly pagesRead = new Set<string>();
+  /** Each next page read so far, and where the page that named it answered from. */
+  private readonly namedBy = new Map<string, string>();
   /** Looked, once connected without a source, for a misspelt `src`. */
   private sourceChecked = false;
   private readonly request: LatestRequest;
@@ -222,13 +224,13 @@ export class FeedController implements ReactiveController {
     this.moreError = undefined;
     this.host.requestUpdate();
     // A page lends the reader's cookies to its own origin only: a next page elsewhere (this
-    // site's own addresses included) goes without them. The page that named `next` is the last
-    // one "Load more" read (a reload keeps its `next_url`), else the first: a partner's page
-    // reached from this site's feed cannot name this site's addresses to be asked for with
-    // them. A feed given as `feed` has no origin the list knows (an app may have loaded it from
-    // any site): its next pages go without them too.
-    const namedBy = [...this.pagesRead].pop() ?? this.url;
-    const credentials = !this.url || new URL(next).origin !== new URL(namedBy!).origin ? 'omit' : undefined;
+    // site's own addresses included) goes without them. That is the origin the page that named
+    // `next` answered from: a partner's page reached from this site's feed, or through a
+    // redirect from this site's address, cannot name this site's addresses to be asked for
+    // with them. A feed given as `feed` has no origin the list knows (an app may have loaded it
+    // from any site): its next pages go without them too.
+    const namer = this.url && this.namedBy.get(next);
+    const credentials = !namer || new URL(next).origin !== new URL(namer).origin ? 'omit' : undefined;
     const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, ...this.limits}));
     // Ended, unless a new source has asked for a page since; aborted (the host left, a new source), it adds nothing.
     if (!this.moreRequest.pending) this.loadingMore = false;
@@ -236,6 +238,7 @@ export class FeedController implements ReactiveController {
     if ('value' in result) {
       const current = this.feed!;
       this.pagesRead.add(next);
+      this.noteNamer(result.value, next);
       const {nextUrl} = result.value;
       // No next page, or one read already: the first, or one "Load more" brought (a loop).
       const last = !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
@@ -274,7 +277,10 @@ export class FeedController implements ReactiveController {
     // A server-rendered host first takes over the server's markup: for `src`, the loading state.
     // A cached copy shown at once would not match it; the request below hands it back instead.
     const cached = serverRendered(this.host) ? undefined : cachedFeed(feedKey(url, this.limits));
-    if (cached) this.show(cached.feed);
+    if (cached) {
+      this.show(cached.feed);
+      this.noteNamer(cached.feed, url);
+    }
     this.restored = cached?.fresh === false;
     // A copy this page loaded is current: loadFeed hands it back without a request.
     void this.load(!!cached, true);
@@ -302,12 +308,18 @@ export class FeedController implements ReactiveController {
     return {...fresh, nextUrl: shown.nextUrl, items: mergeItems(fresh.items, shown.items).slice(0, most)};
   }
 
+  /** Notes who names `page`'s next page: where it answered from, else the address it was asked at (a feed from the cache). */
+  private noteNamer(page: NewsFeed, asked: string) {
+    if (page.nextUrl) this.namedBy.set(page.nextUrl, answeredAt.get(page) ?? asked);
+  }
+
   private cancel() {
     this.request.abort();
     this.moreRequest.abort();
     this.loadingMore = false;
     this.deferred = false;
     this.pagesRead.clear();
+    this.namedBy.clear();
     this.reloadError = undefined;
   }
 
@@ -343,6 +355,7 @@ export class FeedController implements ReactiveController {
     this.loadedAt = Date.now();
     if ('value' in result) {
       this.restored = false;
+      this.noteNamer(result.value, url);
       this.show(this.withMore(result.value));
       this.callbacks.onLoad(result.value);
     } else {

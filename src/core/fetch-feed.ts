@@ -7,7 +7,7 @@
  */
 import {FeedError, parseFeedText, type NewsFeed} from './read-feed.js';
 import {storeFeed} from './cache.js';
-import {DEFAULT_TIMEOUT, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
+import {DEFAULT_TIMEOUT, answeredAt, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
 import {sharedRequests} from './shared-requests.js';
 import {ReadLimitError, readBody} from './read-body.js';
 import {safeUrl} from './url.js';
@@ -186,7 +186,9 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   });
   const feed = withLanguage(parsed, languageTag(response.headers.get('Content-Language')));
   if (signal.aborted) throw signal.reason;
-  return feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
+  const read = feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
+  answeredAt.set(read, response.url || href);
+  return read;
 }
 
 function tooLarge(href: string, cause: ReadLimitError): FeedError {

@@ -48,6 +48,12 @@ export interface LoadFeedOptions {
   credentials?: RequestCredentials;
 }
 
+/**
+ * Where each feed `loadFeed` read answered from, after redirects (the `Response`'s `url`): the
+ * origin whose cookies its next page may carry. A feed from the cache has none.
+ */
+export const answeredAt = new WeakMap<object, string>();
+
 /** The reading limits of a feed request. */
 export type FeedLimits = Pick<LoadFeedOptions, 'maxBytes' | 'maxDepth' | 'maxItems'>;
 

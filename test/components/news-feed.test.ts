@@ -320,6 +320,14 @@ describe('<news-feed>', () => {
       expect(await (await fetch(`/__cookies-seen/${id}`)).json()).to.equal(null);
     });
 
+    it('this site\'s address that redirects to a feed on another origin, whose next page is on this site: asked for without cookies', async () => {
+      // The page that answered names the next page, wherever it was asked for (a site's /feed sent on to a feed host).
+      const id = `cookies-${Math.random().toString(36).slice(2)}`;
+      const next = new URL(`/__cookies/${id}`, location.href).href;
+      const feed = await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`);
+      expect(await nextPageCookies(id, `/__redirect/${id}?to=${encodeURIComponent(feed.href)}`)).to.equal(null);
+    });
+
     it('this site\'s own feed whose next page is on this site: asked for with them', async () => {
       const id = `cookies-${Math.random().toString(36).slice(2)}`;
       expect(await nextPageCookies(id, `/__open-feed/${id}?next=${encodeURIComponent(`/__cookies/${id}`)}`)).to.contain(COOKIE);

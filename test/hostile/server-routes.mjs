@@ -7,6 +7,7 @@
 // /__retry-after/<s>/<key>/<path>  first hit: 503 with Retry-After <s> (seconds; "date-<s>"
 //                               sends an HTTP date <s> seconds ahead), then serves <path>
 // /__redirect-loop/<key>        redirects to itself, for ever
+// /__redirect/<key>?to=<url>    redirects to <url>
 // /__stall/<key>/<path>         sends the headers and half of <path>, then nothing more
 // /__endless/<key>              streams `[` with no end (no Content-Length), cut off past 16 MB
 //                               (?cap=<MB>: past that), hung up after HANG_UP (?hangup=<ms>)
@@ -54,7 +55,7 @@ const oneItem = (title, next) => JSON.stringify({version: 'https://jsonfeed.org/
 
 export function hostileRoutes() {
   return async (ctx, next) => {
-    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|stall|endless|endless-state|declared|padded|nested|items|open-feed|cookies|cookies-seen)\/(.*)$/);
+    const route = ctx.path.match(/^\/__(hits|count|retry-after|redirect-loop|redirect|stall|endless|endless-state|declared|padded|nested|items|open-feed|cookies|cookies-seen)\/(.*)$/);
     if (!route) return next();
     const [, name, rest] = route;
     ctx.set('Cache-Control', 'no-store');
@@ -107,6 +108,11 @@ export function hostileRoutes() {
       ctx.respond = false;
       ctx.res.writeHead(200, {'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store'});
       ctx.res.end(body);
+      return;
+    }
+    if (name === 'redirect') {
+      count(rest);
+      ctx.redirect(ctx.query.to);
       return;
     }
     if (name === 'redirect-loop') {
