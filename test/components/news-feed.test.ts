@@ -421,6 +421,21 @@ describe('<news-feed>', () => {
       scrollTo(0, 0);
     });
 
+    it('follows image-priority where it is set: high below the screen, auto for the first list on it', async () => {
+      const [first, below] = await feedsOf(html`<div>
+        <news-feed image-priority="auto" .feed=${feedOf(illustrated('declined'))}></news-feed>
+        <div style="block-size: 150vh"></div>
+        <news-feed image-priority="high" .feed=${feedOf(illustrated('asked'))}></news-feed>
+      </div>`);
+      expect(priorities(first)).to.deep.equal(['auto', 'auto']);
+      expect(priorities(below)).to.deep.equal(['high', 'auto']);
+      expect(preloaded()).to.deep.equal([illustrated('asked')[0].image]);
+      // Unset again, the list on screen decides.
+      first.removeAttribute('image-priority');
+      await first.updateComplete;
+      expect(priorities(first)).to.deep.equal(['high', 'auto']);
+    });
+
     it('gives priority to the first feed with pictures, not to a compact list or a related list above it', async () => {
       const [compact, main] = await feedsOf(html`<div>
         <news-related current="x" .feed=${feedOf(illustrated('related'))}></news-related>

@@ -90,6 +90,14 @@ describe('server rendering', () => {
     assert.match(out, /part="load-more"/, 'a third article waits behind "Load more"');
   });
 
+  it('gives the first card\'s image priority, unless the list says image-priority="auto" (a list below the first screen)', async () => {
+    const priorities = (markup: string) => [...markup.matchAll(/<img\b[^>]*\bfetchpriority="(\w+)"[^>]*\bloading="(\w+)"|<img\b[^>]*\bloading="(\w+)"[^>]*\bfetchpriority="(\w+)"/g)].map((m) => (m[1] ? `${m[1]} ${m[2]}` : `${m[4]} ${m[3]}`));
+    const lead = priorities(await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`));
+    assert.deepEqual(lead, ['high eager', 'auto lazy']);
+    const below = priorities(await toHtml(html`<news-feed .feed=${feed} limit="2" image-priority="auto"></news-feed>`));
+    assert.deepEqual(below, ['auto lazy', 'auto lazy']);
+  });
+
   it('renders in the language the server sets: Arabic words, lang and direction, Arabic dates', async () => {
     await setLocale('ar');
     try {

@@ -27,6 +27,7 @@ export type {FeedLayout} from '../../core/model.js';
  * In the page's first `news-feed` with pictures (not `compact`), when it is on the reader's
  * screen as its articles arrive, the first card's image loads at once, at high priority, asked
  * for before the cards render; other lists' images (one below a story, too) load lazily.
+ * `image-priority` decides instead where it is set (a server cannot tell what is on screen).
  *
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
@@ -116,6 +117,9 @@ export class NewsFeedElement extends NewsElement {
   /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
+  /** Whether the first card's image loads at once and ahead of others: `high`, or `auto` for lazily like the rest. Unset, the page's first list with pictures on the reader's screen gets `high`; a server, which knows no screen, gives it to every list: set `auto` on lists a server renders below the first screen. */
+  @property({attribute: 'image-priority'}) imagePriority?: 'auto' | 'high' | undefined;
+
   /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
   @property() heading?: string | undefined;
 
@@ -183,9 +187,9 @@ export class NewsFeedElement extends NewsElement {
     // The page's first feed with pictures, on screen: its first card's image is asked for now,
     // not once every card has rendered (compact cards show none).
     const lead = this.shownItems[0]?.image;
-    if (lead !== this.leadImage) {
+    if (lead !== this.leadImage || changed.has('imagePriority')) {
       this.leadImage = lead;
-      this.leads = leadsPage(this);
+      this.leads = this.imagePriority ? this.imagePriority === 'high' : leadsPage(this);
       if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(lead);
     }
     const cards = isServer || !this.matches(':focus-within') ? [] : [...this.renderRoot.querySelectorAll('news-article-card')];
