@@ -5,7 +5,7 @@ import '../src/components/news-feed/news-feed.js';
 
 interface FeedArgs {
   src?: string;
-  layout: 'grid' | 'list' | 'compact';
+  layout: 'grid' | 'featured' | 'list' | 'compact';
   limit: number;
   heading?: string;
   'heading-level'?: number;
@@ -18,7 +18,7 @@ const meta: Meta<FeedArgs> = {
   component: 'news-feed',
   args: {src: '/feeds/{lang}.json', layout: 'grid', limit: 6},
   argTypes: {
-    layout: {control: 'inline-radio', options: ['grid', 'list', 'compact']},
+    layout: {control: 'inline-radio', options: ['grid', 'featured', 'list', 'compact']},
     limit: {control: {type: 'number', min: 1, max: 50}},
   },
   render: (args) =>
@@ -36,6 +36,8 @@ export default meta;
 type Story = StoryObj<FeedArgs>;
 
 export const Grid: Story = {};
+/** The lead story as a hero card across the grid of the others, as a news site's home page opens. */
+export const Featured: Story = {args: {layout: 'featured', limit: 7}};
 export const List: Story = {args: {layout: 'list', limit: 4}};
 export const Compact: Story = {args: {layout: 'compact', limit: 8, heading: 'Most recent'}};
 export const LoadMore: Story = {args: {limit: 3}};
@@ -51,6 +53,7 @@ export const Empty: Story = {
   render: () => html`<news-feed .feed=${{title: 'Empty', items: []}}></news-feed>`,
 };
 export const Arabic: Story = {globals: {locale: 'ar'}};
+export const ArabicFeatured: Story = {globals: {locale: 'ar'}, args: {layout: 'featured', limit: 7}};
 export const ArabicList: Story = {globals: {locale: 'ar-MA'}, args: {layout: 'list', limit: 4}};
 export const French: Story = {globals: {locale: 'fr'}};
 export const Spanish: Story = {globals: {locale: 'es'}};

@@ -8,7 +8,7 @@ interface RelatedArgs {
   src?: string;
   current?: string;
   limit: number;
-  layout: 'grid' | 'list' | 'compact';
+  layout: 'grid' | 'featured' | 'list' | 'compact';
   heading?: string;
   'exclude-shown'?: boolean;
 }
@@ -18,7 +18,7 @@ const meta: Meta<RelatedArgs> = {
   component: 'news-related',
   args: {src: '/feeds/{lang}.json', current: 'en-rabat-tram-extension', limit: 4, layout: 'compact'},
   argTypes: {
-    layout: {control: 'inline-radio', options: ['grid', 'list', 'compact']},
+    layout: {control: 'inline-radio', options: ['grid', 'featured', 'list', 'compact']},
     limit: {control: {type: 'number', min: 1, max: 12}},
   },
   render: (args) =>

@@ -83,4 +83,4 @@ export class FeedError extends Error {
 export type CardVariant = 'vertical' | 'horizontal' | 'compact' | 'hero';
 
 /** Layout of a list of articles (`<news-feed layout>`, `<news-related layout>`). */
-export type FeedLayout = 'grid' | 'list' | 'compact';
+export type FeedLayout = 'grid' | 'featured' | 'list' | 'compact';

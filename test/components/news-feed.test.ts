@@ -359,6 +359,7 @@ describe('<news-feed>', () => {
   it('maps layouts to card variants', async () => {
     for (const [layout, variant] of [
       ['grid', 'vertical'],
+      ['featured', 'hero'],
       ['list', 'horizontal'],
       ['compact', 'compact'],
     ]) {
@@ -373,6 +374,37 @@ describe('<news-feed>', () => {
     const [a, b] = cards(el).map((card) => card.getBoundingClientRect());
     expect(a.top).to.equal(b.top);
     expect(b.left).to.be.greaterThan(a.right - 1);
+  });
+
+  it('opens the featured layout with its lead story, a hero card across the grid, in both directions', async () => {
+    for (const locale of ['en', 'ar']) {
+      await useLocale(locale);
+      const el = await render<NewsFeedElement>(html`<news-feed layout="featured" style="width: 900px" .feed=${feedOf(items(5))}></news-feed>`);
+      await loaded(el);
+      expect(cards(el).map((card) => card.getAttribute('variant'))).to.deep.equal(['hero', 'vertical', 'vertical', 'vertical', 'vertical']);
+      const list = $(el, '[part="list"]')!.getBoundingClientRect();
+      const [lead, ...others] = cards(el).map((card) => card.getBoundingClientRect());
+      expect(Math.round(lead.width), locale).to.equal(Math.round(list.width));
+      // The others in columns below it, the first at the start of the line (the right in Arabic).
+      expect(others[0].top).to.be.greaterThan(lead.bottom);
+      expect(others[1].top).to.equal(others[0].top);
+      if (locale === 'ar') expect(others[1].right).to.be.lessThan(others[0].left + 1);
+      else expect(others[1].left).to.be.greaterThan(others[0].right - 1);
+      // The hero's headline is the larger one; its skeleton's picture has the hero's shape.
+      const size = (card: Element) => parseFloat(getComputedStyle(card.shadowRoot!.querySelector('[part="headline"]')!).fontSize);
+      expect(size(cards(el)[0])).to.be.greaterThan(size(cards(el)[1]));
+    }
+    await useLocale('en');
+  });
+
+  it('gives the featured layout\'s skeleton the lead story\'s place and shape', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed layout="featured" style="width: 900px" src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
+    const blocks = [...el.shadowRoot!.querySelectorAll('.skeleton')].map((li) => li.getBoundingClientRect());
+    const pictures = [...el.shadowRoot!.querySelectorAll('.skeleton .image')].map((block) => block.getBoundingClientRect());
+    expect(Math.round(blocks[0].width)).to.equal(900);
+    expect(pictures[0].width / pictures[0].height).to.be.closeTo(2, 0.05);
+    expect(pictures[1].width / pictures[1].height).to.be.closeTo(16 / 9, 0.05);
+    expect(blocks[1].top).to.be.greaterThan(blocks[0].bottom);
   });
 
   it('gives the first card\'s image priority, and only the first', async () => {

@@ -41,14 +41,14 @@ export type {FeedLayout} from '../../core/model.js';
  * @csspart retry - The Retry button in the error message.
  *
  * @cssprop [--news-gap=1rem] - Space between cards (in the compact layout, 0.625 of it above and below each rule between them).
- * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid layout.
+ * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
  * @cssprop [--news-color-surface] - Background of the status message.
  * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
  * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
- * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout.
+ * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout, `--news-hero-image-ratio` (2 / 1) for the `featured` layout's lead story.
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src` (also after a refresh).
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
@@ -109,8 +109,8 @@ export class NewsFeedElement extends NewsElement {
   /** Articles shown at first and added by each "Load more". */
   @property({type: Number}) limit = 10;
 
-  /** `grid` of vertical cards, `list` of horizontal cards, or `compact` headlines.
-   * @type {'grid' | 'list' | 'compact'}
+  /** `grid` of vertical cards, `featured` (the first article as a hero card, its lead story, across a grid of the others), `list` of horizontal cards, or `compact` headlines.
+   * @type {'grid' | 'featured' | 'list' | 'compact'}
    */
   @property({reflect: true}) layout: FeedLayout = 'grid';
 

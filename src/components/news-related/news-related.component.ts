@@ -79,14 +79,14 @@ function shownOnPage(): string[] {
  * @csspart retry - The Retry button in the error message.
  *
  * @cssprop [--news-gap=1rem] - Space between cards (in the compact layout, 0.625 of it above and below each rule between them).
- * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid layout.
+ * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
  * @cssprop [--news-color-surface] - Background of the status message.
  * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
  * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
- * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout.
+ * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout, `--news-hero-image-ratio` (2 / 1) for the `featured` layout's lead story.
  *
  * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
@@ -140,8 +140,8 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({type: Number}) limit: number = DEFAULT_LIMIT;
 
-  /** `compact` headlines, `list` of horizontal cards, or `grid` of vertical cards.
-   * @type {'grid' | 'list' | 'compact'}
+  /** `compact` headlines, `list` of horizontal cards, `grid` of vertical cards, or `featured` (the first as a hero card across a grid of the others).
+   * @type {'grid' | 'featured' | 'list' | 'compact'}
    */
   @property({reflect: true}) layout: FeedLayout = 'compact';
 

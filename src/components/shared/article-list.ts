@@ -10,7 +10,8 @@ import {msg, str} from '@lit/localize';
 import type {CardVariant, FeedError, FeedLayout, NewsItem} from '../../core/model.js';
 import type {FeedStatus} from '../../controllers/feed-controller.js';
 
-const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', list: 'horizontal', compact: 'compact'};
+/** Each layout's cards; `featured` opens with a hero card, its lead story, across the grid. */
+const CARD_VARIANT: Record<FeedLayout, CardVariant> = {grid: 'vertical', featured: 'vertical', list: 'horizontal', compact: 'compact'};
 const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'date', 'author', 'reading-time', 'tags', 'tag']
   .map((part) => `${part}: card-${part}`)
   .join(', ');
@@ -39,7 +40,7 @@ export function renderCards(
             .item=${item}
             .position=${index + 1}
             .source=${source}
-            variant=${CARD_VARIANT[layout]}
+            variant=${index === 0 && layout === 'featured' ? 'hero' : CARD_VARIANT[layout]}
             heading-level=${cardLevel}
             image-priority=${index === 0 && priority ? 'high' : 'auto'}
             timezone=${ifDefined(timeZone)}

@@ -22,9 +22,13 @@ export const listStyles = css`
   .list > li {
     min-inline-size: 0;
   }
-  .list.layout-grid {
+  .list:is(.layout-grid, .layout-featured) {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 16rem)), 1fr));
     gap: calc(var(--news-gap, 1rem) * 1.5) var(--news-gap, 1rem);
+  }
+  /* The lead story (and its skeleton) across every column. */
+  .list.layout-featured > li:first-child {
+    grid-column: 1 / -1;
   }
   .list.layout-compact {
     gap: 0;
@@ -49,6 +53,9 @@ export const listStyles = css`
   }
   .skeleton .image {
     aspect-ratio: var(--news-image-ratio, 16 / 9);
+  }
+  .layout-featured > .skeleton:first-child .image {
+    aspect-ratio: var(--news-hero-image-ratio, 2 / 1);
   }
   .skeleton .line {
     block-size: 1em;
