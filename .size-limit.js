@@ -223,8 +223,8 @@ export default [
     // first picture priority, read once for each first picture, and the page that names a next
     // page decides its cookies (+89 for both). 41.07 KB (41,051 B) once that is the origin the
     // page answered from, after redirects (+69). 41.1 KB (41,090 B) with <news-feed
-    // image-priority (+39).
-    limit: '41.1 KB',
+    // image-priority (+39). 41.18 KB (41,162 B) with the featured layout (+72).
+    limit: '41.18 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
