@@ -12,6 +12,7 @@ import {HOSTILE_XML} from '../corpus/hostile.js';
 import {FEED_URL, READER_CASES} from '../core/miniflux-cases.js';
 import {GOFEED_CASES} from '../core/gofeed-cases.js';
 import {SIMPLEPIE_CASES} from '../core/simplepie-cases.js';
+import {XML_REVIEW_CASES} from '../core/xml-review-cases.js';
 
 test('parseFeedText loads the full table of entity names for a text that uses one outside the common few', async () => {
   const feed = await parseFeedText(String.raw`{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Caf\u0026eacute; &hellip; &Ntilde;"}]}`);
@@ -81,3 +82,5 @@ test('loadFeed rejects a relative URL in Node, where no page gives it a base, wi
 test('parseFeedText reads the feeds found by miniflux\'s reader tests, gofeed\'s corpus and SimplePie\'s tests as browsers do', async () => {
   for (const {name, feed, read, want} of [...READER_CASES, ...GOFEED_CASES, ...SIMPLEPIE_CASES]) assert.deepEqual(read(await parseFeedText(feed, FEED_URL)), want, name);
 });
+
+for (const {name, feed, read, want} of XML_REVIEW_CASES) test(`parseFeedText reads as browsers do: ${name}`, async () => assert.deepEqual(read(await parseFeedText(feed, FEED_URL)), want));

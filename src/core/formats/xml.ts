@@ -590,9 +590,11 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     mediaImage(el, base) ?? (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ?? markupImage(content, base) ?? htmlImage(html, base);
   const updated = firstOf(dateOf(child(el, 'updated', ns)), dateOf(child(el, 'modified', ns)), dcModified(el));
   const authors = dedupeAuthors([...people(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
-  // RFC 4287 4.2.1: an entry without authors has those of its atom:source (an aggregator's copy of a post), else the feed's.
+  // RFC 4287 4.2.1: an entry without authors has those of its atom:source (an aggregator's copy of a post), else the feed's;
+  // their URIs resolve against the source's xml:base.
   const source = authors.length ? undefined : child(el, 'source', ns);
-  const sourceAuthors = source ? dedupeAuthors(people(source, 'author', ns).map((a) => atomAuthor(a, base))) : [];
+  const sourceBase = source && baseOf(source, base);
+  const sourceAuthors = source ? dedupeAuthors(people(source, 'author', ns).map((a) => atomAuthor(a, sourceBase))) : [];
   return {
     id: textOf(child(el, 'id', ns))?.trim() || link || `item-${index}`,
     url,

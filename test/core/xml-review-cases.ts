@@ -1,0 +1,23 @@
+/**
+ * Feeds the XML reader misread, named in a review of its splitter (xml-split.ts), repair
+ * (xml-repair.ts) and reader (xml.ts). Hand-written, each with what the card must show; run
+ * in browsers (formats-reader-cases.test.ts), which cut a feed into pieces, and in Node
+ * (test/node/feeds.node.ts), which repairs it first and reads it whole.
+ */
+import type {ReaderCase} from './miniflux-cases.js';
+
+const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
+
+export const XML_REVIEW_CASES: ReaderCase[] = [
+  {
+    name: 'an Atom entry credited to its atom:source\'s authors resolves their URIs against the source\'s xml:base',
+    feed:
+      `<feed ${ATOM} xml:base="https://example.org/"><title>T</title><entry><id>1</id><title>Copied</title>` +
+      '<source xml:base="https://blog.example/people/"><id>s</id><author><name>Amina</name><uri>amina</uri></author><author xml:base="guests/"><name>Omar</name><uri>omar</uri></author></source></entry></feed>',
+    read: (feed) => feed.items[0].authors,
+    want: [
+      {name: 'Amina', url: 'https://blog.example/people/amina'},
+      {name: 'Omar', url: 'https://blog.example/people/guests/omar'},
+    ],
+  },
+];
