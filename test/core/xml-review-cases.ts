@@ -7,8 +7,17 @@
 import type {ReaderCase} from './miniflux-cases.js';
 
 const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
+const RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"';
 
 export const XML_REVIEW_CASES: ReaderCase[] = [
+  {
+    name: 'an RSS 1.0 item resolves its links against the xml:base of rdf:RDF and its own, not of the channel beside it',
+    feed:
+      `<rdf:RDF ${RDF} xml:base="https://example.org/rdf/"><channel xml:base="https://channel.example/"><title>T</title></channel>` +
+      '<item><title>A</title><link>a</link></item><item xml:base="sub/"><title>B</title><link>b</link></item></rdf:RDF>',
+    read: (feed) => feed.items.map((item) => item.url),
+    want: ['https://example.org/rdf/a', 'https://example.org/rdf/sub/b'],
+  },
   {
     name: 'an Atom entry credited to its atom:source\'s authors resolves their URIs against the source\'s xml:base',
     feed:

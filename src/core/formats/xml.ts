@@ -525,8 +525,10 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base, undefined, true).href);
   const language =
     languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
-  // Relative item links resolve against the channel's own link, as feed readers do.
-  const context = {base: homePageUrl ?? base, language};
+  // Relative item links resolve against the channel's own link, as feed readers do, else the
+  // xml:base of the item's parent: the channel, or for an item beside it (RSS 1.0) the root.
+  const inChannel = {base: homePageUrl ?? base, language};
+  const besideChannel = {base: homePageUrl ?? baseOf(root, documentBase, null), language};
   return {
     head: {
       title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
@@ -538,7 +540,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
       const itemsChannel = rssChannel(itemsRoot);
       return [...(itemsChannel?.children ?? []), ...(itemsChannel === itemsRoot ? [] : itemsRoot.children)].filter((el) => el.localName === 'item');
     },
-    read: (el, index) => rssItem(el, index, context),
+    read: (el, index) => rssItem(el, index, el.parentElement?.localName === 'channel' ? inChannel : besideChannel),
   };
 }
 
