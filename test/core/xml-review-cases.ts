@@ -9,6 +9,15 @@ import type {ReaderCase} from './miniflux-cases.js';
 const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
 const RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"';
 
+/** Base64 of `text`'s UTF-8, in lines of `line` characters, as mail and some generators wrap it. */
+function base64Lines(text: string, line: number): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(new RegExp(`.{${line}}`, 'g'), '$&\n');
+}
+const base64Entry = (title: string, text: string, line: number) =>
+  `<entry><id>${title}</id><title>${title}</title><content type="application/octet-stream">${base64Lines(text.repeat(Math.ceil(160_000 / text.length)), line)}</content></entry>`;
+
 export const XML_REVIEW_CASES: ReaderCase[] = [
   {
     name: 'an RSS 1.0 item resolves its links against the xml:base of rdf:RDF and its own, not of the channel beside it',
@@ -27,6 +36,18 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
     want: [
       {name: 'Amina', url: 'https://blog.example/people/amina'},
       {name: 'Omar', url: 'https://blog.example/people/guests/omar'},
+    ],
+  },
+  {
+    name: 'base64 Atom content past the longest text kept, in lines, is read as far as it is kept (not dropped for a cut inside a group of 4 or a character)',
+    feed:
+      `<feed ${ATOM}><title>T</title>${base64Entry('Lines of 60', 'Casablanca est une ville. ', 60)}${base64Entry('Arabic', 'الدار البيضاء مدينة مغربية. ', 57)}` +
+      '<entry><id>3</id><title>Unpadded</title><content type="application/octet-stream">SGVsbG8</content></entry></feed>',
+    read: (feed) => feed.items.map((item) => [item.title, item.contentText?.slice(0, 27)]),
+    want: [
+      ['Lines of 60', 'Casablanca est une ville. C'],
+      ['Arabic', 'الدار البيضاء مدينة مغربية.'],
+      ['Unpadded', 'Hello'],
     ],
   },
 ];
