@@ -263,6 +263,18 @@ describe('text no field reads is left out of the pieces', () => {
     expect(feed.items[0].summary).to.match(/^Lorem ipsum dolor sit amet\. Lorem/);
   });
 
+  it('keeps as much text in one element, however many comments cut it into runs, as one run', async () => {
+    // Runs and comments each shorter than a run is kept for: 19 of each were 2.5 MB for DOMParser in one task.
+    const runs = Array.from({length: 19}, () => 'Lorem ipsum dolor sit amet. '.repeat(3_000)).join(`<!--${'c'.repeat(50_000)}-->`);
+    const markup = rss(`<item><title>Runs</title><description>${runs}</description></item>${item(2)}`);
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    expect(Math.max(...lengths)).to.be.within(TEXT_RUN_LIMIT, TEXT_RUN_LIMIT + 1_000);
+    expect(await reading(markup, PIECE_SIZE)).to.equal(await reading(markup, WHOLE));
+    const feed = await parseXmlFeed(markup, BASE);
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['Runs', 'Item 2']);
+    expect(feed.items[0].summary).to.match(/^Lorem ipsum dolor sit amet\. Lorem/);
+  });
+
   it('leaves out the copies of a field past the 200 a list is read for, whole, and reads the rest the same', async () => {
     const credit = (n: number) => `<dc:creator>Writer ${n} ${'x'.repeat(300)}</dc:creator><category>Tag ${n}</category>`;
     const markup = rss(`<item><title>Credits</title>${Array.from({length: 900}, (_, n) => credit(n)).join('')}<link>https://example.com/late</link></item>${item(2)}`, ' xmlns:dc="http://purl.org/dc/elements/1.1/"');

@@ -11,11 +11,12 @@
  * read in exactly one piece, in the same context as in the whole, so the pieces are all
  * well-formed exactly when the whole document is, and read the same.
  *
- * But for what the reader never gets to: a run of text (or CDATA section) longer than any
- * field is read is cut once it holds that many characters, and a long comment is emptied,
- * so one megabyte-long description costs `DOMParser` no more than a long article. Likewise
- * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
- * small ones; deep nesting slows it down sharply): past an item's first
+ * But for what the reader never gets to: the text of an element between two tags (its runs,
+ * CDATA sections and comments in all) is cut once it holds more characters than any field is
+ * read for, a comment past them emptied, so one megabyte-long description costs `DOMParser`
+ * no more than a long article. Likewise for elements, which cost `DOMParser` far more than
+ * text (1.2–1.5 s for one item of 250,000 small ones; deep nesting slows it down sharply):
+ * past an item's first
  * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more than
  * MAX_LIST_READ times, the copies past them), and past the first as many
  * elements inside its fields, the rest of each field (as the HTML of a field is read up to as
@@ -100,8 +101,8 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * no reader reads it, so it is never parsed) and the repair would read it as its root too
  * (else `ill-formed`: as Node, which repairs first, the repair reads it); undefined when the text is not worth cutting or not cut cleanly (no root,
  * an empty feed root such as `<rss/>`, a doctype after the root): then it is read whole. Text
- * runs and CDATA sections are cut past `textLimit` characters (the CDATA sections of one element
- * in all), comments longer than that emptied.
+ * runs, CDATA sections and comments between two tags are cut past `textLimit` characters in
+ * all, a comment past them emptied.
  */
 export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | {root: string} | undefined> {
   const stack: string[] = [];
@@ -139,19 +140,22 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     const level = depth - item.depth;
     return level > MAX_ITEM_DEPTH ? 'depth' : (level === 1 ? ++item.fields : ++item.nested) > MAX_MARKUP_TAGS ? 'count' : undefined;
   };
-  // Characters of CDATA kept in the element being read since its last tag: a field reads
-  // `textLimit` of them in all (19 sections of 100,000 were 1.9 MB for DOMParser to build in one task).
-  let cdata = 0;
+  // Characters of text, CDATA and comments kept in the element being read since its last tag: a
+  // field reads `textLimit` of them in all, however they are cut up (19 CDATA sections of 100,000
+  // were 1.9 MB for DOMParser to build in one task, and so were text runs between comments).
+  // Text is counted as written, a reference as its length: at most as many once parsed.
+  let kept = 0;
   let tags = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
     if (++tags % TAGS_PER_STEP === 0) yield;
     if (skipping >= 0) {
       if (lt > i) leaveOut(i, lt);
-    } else if (lt - i > textLimit) {
-      const cut = textCut(markup, i, lt, textLimit);
+    } else if (lt - i > textLimit - kept) {
+      const cut = textCut(markup, i, lt, textLimit - kept);
       if (cut < lt) leaveOut(cut, lt);
-    }
+      kept = cut < lt ? textLimit : Math.min(textLimit, kept + lt - i);
+    } else kept += lt - i;
     const next = markup[lt + 1];
     if (next === '!' || next === '?') {
       const [open, close] = markup.startsWith('<!--', lt) ? ['<!--', '-->'] : markup.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : next === '?' ? ['<?', '?>'] : ['', ''];
@@ -160,17 +164,19 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       const end = markup.indexOf(close, lt + open.length);
       if (end < 0) return 'ill-formed';
       const content = lt + open.length;
-      const room = textLimit - cdata;
+      const room = textLimit - kept;
       if (skipping >= 0) leaveOut(lt, end + close.length);
       else if (open === '<!--') {
-        if (end - content > textLimit) leaveOut(content, end);
+        // Emptied, not cut: a cut could end it in `-`, and `--->` is no XML.
+        if (end - content > room) leaveOut(content, end);
+        else kept += end - content;
       } else if (open === '<![CDATA[') {
         if (end - content > room) {
           // CDATA holds no references: the limit is in characters, a surrogate pair kept whole.
           const cut = content + room + (room && (markup.charCodeAt(content + room - 1) & 0xfc00) === 0xd800 ? 1 : 0);
           leaveOut(cut, end);
         }
-        cdata += Math.min(end - content, room);
+        kept += Math.min(end - content, room);
       }
       i = end + close.length;
       continue;
@@ -191,7 +197,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       if (end === 0) return 'ill-formed';
     }
     i = end;
-    cdata = 0;
+    kept = 0;
     if (closing) {
       if (stack.pop() !== name) return 'ill-formed';
       if (dropped.pop()) leaveOut(lt, end);
