@@ -89,8 +89,10 @@ const HARD: [string, string, string[] | undefined][] = [
   ['a truncated document (repaired)', rss(items(3)).slice(0, -20), ['Item 0', 'Item 1', 'Item 2']],
   ['an element of the head left open before the items (repaired)', rss(`<itunes:category text="Technology">${items(3)}`, '', ` xmlns:itunes="${ITUNES}"`), ['Item 0', 'Item 1', 'Item 2']],
   ['an element of an Atom head left open before the entries (repaired)', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Open</title><author><name>A</name><entry><id>1</id><title>E1</title></entry><entry><id>2</id><title>E2</title></entry></feed>', ['E1', 'E2']],
-  // Well-formed, but the repair (which Node's reader runs on every document) takes the item out of the element it is in: so does the browser's.
-  ['an item inside an element of the head, closed after it (repaired)', rss(`<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>${item(2)}`), ['Listed', 'Item 2']],
+  // Well-formed: the item is the extension's, not the feed's (and the repair, which Node's reader runs on every document, leaves it there).
+  ['an item inside an element of the head, closed after it', rss(`<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>${item(2)}`), ['Item 2']],
+  ['an entry inside an element of an Atom head, closed after it', '<feed xmlns="http://www.w3.org/2005/Atom"><x:list xmlns:x="urn:x"><entry><id>0</id><title>Listed</title></entry></x:list><entry><id>1</id><title>E1</title></entry></feed>', ['E1']],
+  ['an item inside an element the repair reads otherwise (a `/>` in a value), read as the repair reads it', rss(`<x:list xmlns:x="urn:x" a="/>"><item><title>Listed</title></item></x:list>${item(2)}`), ['Listed', 'Item 2']],
   ['an unfinished comment', rss(`${item(1)}<!-- never closed`), undefined],
   ['text after the root', `${rss(items(2))}trailing`, undefined],
   ['a second root', `${rss(items(2))}<rss/>`, undefined],
@@ -395,6 +397,13 @@ describe('repairing broken XML in steps', () => {
     expect(pauses).to.be.within(10, 20);
     expect(step.value).to.equal(repairXml(broken));
     expect(step.value).to.contain('<title>Fish &amp; chips</title>');
+  });
+
+  it('closes an element of the head before the items in it when it is left open, not when it is closed after them', () => {
+    const listed = `<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>`;
+    expect(repairXml(rss(`${listed}${item(2)}`))).to.contain(listed);
+    // Left open, as Apple's sample podcast feed leaves its category: closed before the first item, whose siblings follow it.
+    expect(repairXml(rss(`<itunes:category text="Technology">${items(2)}`, '', ` xmlns:itunes="${ITUNES}"`))).to.contain(`<itunes:category text="Technology"></itunes:category>${items(2)}</channel>`);
   });
 
   it('clears the characters XML forbids in steps, never cutting a surrogate pair', () => {

@@ -4,10 +4,11 @@
  * in browsers (formats-reader-cases.test.ts), which cut a feed into pieces, and in Node
  * (test/node/feeds.node.ts), which repairs it first and reads it whole.
  */
-import type {ReaderCase} from './miniflux-cases.js';
+import {rss, type ReaderCase} from './miniflux-cases.js';
 
 const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
 const RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"';
+const titles = (feed: {items: {title: string}[]}) => feed.items.map((item) => item.title);
 
 /** Base64 of `text`'s UTF-8, in lines of `line` characters, as mail and some generators wrap it. */
 function base64Lines(text: string, line: number): string {
@@ -19,6 +20,33 @@ const base64Entry = (title: string, text: string, line: number) =>
   `<entry><id>${title}</id><title>${title}</title><content type="application/octet-stream">${base64Lines(text.repeat(Math.ceil(160_000 / text.length)), line)}</content></entry>`;
 
 export const XML_REVIEW_CASES: ReaderCase[] = [
+  {
+    name: 'an Atom entry inside an extension element of the feed, an entry\'s XHTML content or its atom:source is no item of the feed',
+    feed:
+      `<feed ${ATOM}><title>T</title><foo:wrapper xmlns:foo="urn:x-foo"><entry><id>w</id><title>Wrapped</title></entry></foo:wrapper>` +
+      `<entry><id>1</id><title>Own</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Text</p><entry ${ATOM}><id>c</id><title>In content</title></entry></div></content></entry>` +
+      `<entry><id>2</id><title>Copied</title><source><id>s</id><title>Blog</title><entry><id>s1</id><title>In source</title></entry></source></entry></feed>`,
+    read: titles,
+    want: ['Own', 'Copied'],
+  },
+  {
+    name: 'an RSS item inside an extension element of the channel is no item of the feed',
+    feed: rss('<foo:list xmlns:foo="urn:x-foo"><item><title>Listed</title></item></foo:list><item><title>Own</title></item>'),
+    read: titles,
+    want: ['Own'],
+  },
+  {
+    name: 'an RSS item inside an extension element whose start tag Node\'s repair reads otherwise (a `/>` in an attribute value, where it ends the tag) is read as the repair reads it, in browsers too',
+    feed: rss('<foo:list xmlns:foo="urn:x-foo" a="/>"><item><title>Listed</title></item></foo:list><item><title>Own</title></item>'),
+    read: titles,
+    want: ['Listed', 'Own'],
+  },
+  {
+    name: 'an RSS 1.0 item inside an extension element of rdf:RDF is no item of the feed',
+    feed: `<rdf:RDF ${RDF}><channel><title>T</title></channel><foo:list xmlns:foo="urn:x-foo"><item><title>Listed</title></item></foo:list><item><title>Own RDF</title></item></rdf:RDF>`,
+    read: titles,
+    want: ['Own RDF'],
+  },
   {
     name: 'an RSS 1.0 item resolves its links against the xml:base of rdf:RDF and its own, not of the channel beside it',
     feed:

@@ -174,11 +174,12 @@ export function feedItemName(root: string): string {
 
 /**
  * How many of the `open` elements (the root first) an item whose start tag `name` comes next
- * belongs in, when it comes inside an element of the feed's head instead (Apple's sample
- * podcast feed leaves `<itunes:category>` open before its items): 2 in an RSS channel, else 1
- * (Atom, RSS 1.0 items beside the channel). Undefined for any other tag, and in an item.
- * The repair closes the elements above that place, as an HTML parser closes an open `<p>`
- * at a block; the splitter leaves such a document to the repair, so both read its items.
+ * belongs in, when it comes inside an element of the feed's head instead: 2 in an RSS
+ * channel, else 1 (Atom, RSS 1.0 items beside the channel). Undefined for any other tag, and
+ * in an item. When that element is left open (Apple's sample podcast feed leaves
+ * `<itunes:category>` open before its items), the repair closes the elements above that place,
+ * as an HTML parser closes an open `<p>` at a block; one closed after the item holds it, as
+ * in a well-formed document, where the item is that extension's, not the feed's.
  */
 export function itemPlace(open: readonly string[], name: string): number | undefined {
   const local = localName(name);
@@ -210,6 +211,17 @@ const TEXT_PER_STEP = 32_768;
  */
 export function* repairXmlSteps(markup: string): Steps<string> {
   markup = yield* withoutInvalidChars(stripDoctype(markup));
+  const repaired = yield* repairPass(markup, new Set());
+  // Elements of the head left open around items: repaired again, closed before the first item in them (itemPlace).
+  return repaired.leftOpen.size ? (yield* repairPass(markup, repaired.leftOpen)).markup : repaired.markup;
+}
+
+/**
+ * One pass of the repair; `leftOpen`: where the elements of the head that items come in and
+ * that are left open start, closed before the first of those items. Gives the repaired markup,
+ * and where such elements start when they are not closed before (a first pass finds them).
+ */
+function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{markup: string; leftOpen: Set<number>}> {
   // What is written, joined into one string a step (`written`): joining the whole in one go, a
   // few hundred thousand pieces of a broken megabyte, was the repair's longest step (35-45 ms).
   const written: string[] = [];
@@ -219,6 +231,16 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     out = [];
   };
   const open: string[] = [];
+  // Where each open element's start tag is; the elements of the head that items came in (by
+  // where they start), and those of them closed by another's end tag or the document's end.
+  const openAt: number[] = [];
+  const aroundItems = new Set<number>();
+  const unclosed = new Set<number>();
+  const close = (byOwnEndTag: boolean) => {
+    const start = openAt.pop()!;
+    if (!byOwnEndTag && aroundItems.has(start)) unclosed.add(start);
+    out.push(`</${open.pop()}>`);
+  };
   const prefixes = new Set<string>();
   const rootDeclared = new Set<string>();
   let done = false;
@@ -290,14 +312,17 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     if (slash) {
       const at = open.lastIndexOf(name);
       if (at >= 0) {
-        while (open.length > at) out.push(`</${open.pop()}>`);
+        while (open.length > at) close(open.length === at + 1);
         if (!open.length) done = true;
       }
       continue;
     }
     if (done) continue;
     const place = itemPlace(open, name);
-    if (place !== undefined) while (open.length > place) out.push(`</${open.pop()}>`);
+    if (place !== undefined) {
+      if (leftOpen.has(openAt[place])) while (open.length > place) close(false);
+      else aroundItems.add(openAt[place]);
+    }
     if (open.length >= MAX_DEPTH) continue;
     const selfClosing = /\/\s*$/.test(rest);
     const seen = new Set<string>();
@@ -312,18 +337,20 @@ export function* repairXmlSteps(markup: string): Steps<string> {
     }
     if (name.includes(':')) prefixes.add(name.split(':')[0]);
     out.push(`<${name}${attributes}${selfClosing ? '/' : ''}>`);
-    if (!selfClosing) open.push(name);
-    else if (!open.length) done = true;
+    if (!selfClosing) {
+      open.push(name);
+      openAt.push(lt);
+    } else if (!open.length) done = true;
   }
   if (!done) yield* text(markup.length);
-  while (open.length) out.push(`</${open.pop()}>`);
+  while (open.length) close(false);
   pause();
   // The root's start tag is the first thing written (nothing outside the root is), so the
   // document starts with it: declare on the root every prefix used and not declared there
   // (an inner declaration still wins inside its element).
   const missing = [...prefixes].filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !rootDeclared.has(prefix));
   const declarations = missing.map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('');
-  return written.join('').replace(/^<[^\s/>]+/, `$&${declarations}`);
+  return {markup: written.join('').replace(/^<[^\s/>]+/, `$&${declarations}`), leftOpen: unclosed};
 }
 
 /** Characters of the document cleared of forbidden characters between pauses. */

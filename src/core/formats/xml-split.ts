@@ -96,7 +96,8 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * thousand tags. Gives the pieces to parse, each holding items of at least `pieceSize`
  * characters (but the last); `ill-formed` when the text is certainly not well-formed XML
  * (a mismatched or unclosed tag, an unfinished comment) or is for the repair to judge (an
- * item inside an element of the head: xml-repair.ts, itemPlace); the
+ * item inside an element of the head, where a tag of the head reads otherwise to the repair:
+ * xml-repair.ts, itemPlace; a well-formed one holds it, as any element of the head); the
  * root's local name when it is no feed's (an HTML page, which a wrong address often answers:
  * no reader reads it, so it is never parsed) and the repair would read it as its root too
  * (else `ill-formed`: as Node, which repairs first, the repair reads it); undefined when the text is not worth cutting or not cut cleanly (no root,
@@ -118,6 +119,9 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   let rootClosed = false;
   // Elements outside items read so far.
   let outside = 0;
+  // Whether a start tag outside items reads otherwise to the repair (a name it does not read, a
+  // `>` in an attribute value): an item inside an element of the head is then left to the repair.
+  let headReadOtherwise = false;
   // Whether each open element's tags are left out (the stack's twin).
   const dropped: boolean[] = [];
   // Text no field reads, and tags past the limits, left out of the pieces: in document order, none overlapping.
@@ -214,6 +218,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     const selfClosing = markup[end - 2] === '/';
     const depth = stack.length;
     const local = localName(name);
+    if (!item && depth > 0) headReadOtherwise ||= markup.indexOf('>', lt) !== end - 1 || tagStart(markup, lt, end - 1)?.[2] !== name;
     let drop = false;
     if (depth === 0) {
       root = {start: lt, end};
@@ -221,8 +226,8 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       // A root no reader reads is named only when the repair reads this tag, by that name, as the root too: it is then not repaired (xml.ts).
       if (!itemName) return tagStart(markup, lt, markup.indexOf('>', lt))?.[2] === name ? {root: local} : 'ill-formed';
       if (selfClosing) return undefined;
-    } else if (local === itemName && itemPlace(stack, name) !== undefined) {
-      // An item inside an element of the head, one left open: the repair closes that element before it.
+    } else if (headReadOtherwise && local === itemName && itemPlace(stack, name) !== undefined) {
+      // An item inside an element of the head, whose tags the repair reads otherwise: the repair judges it, as in Node.
       return 'ill-formed';
     } else if (depth === 1 && !channel && local === 'channel' && itemName === 'item' && localName(stack[0]) !== 'channel') {
       channel = {start: lt, end};
