@@ -16,8 +16,7 @@
  * read for, a comment past them emptied, so one megabyte-long description costs `DOMParser`
  * no more than a long article. Likewise for elements, which cost `DOMParser` far more than
  * text (1.2–1.5 s for one item of 250,000 small ones; deep nesting slows it down sharply):
- * past an item's first
- * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more than
+ * past an item's first {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more than
  * MAX_LIST_READ times, the copies past them), and past the first as many
  * elements inside its fields, the rest of each field (as the HTML of a field is read up to as
  * many tags), but for the end tags of elements still open; tags nested deeper than
