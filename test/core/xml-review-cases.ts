@@ -56,6 +56,25 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
     want: ['https://example.org/rdf/a', 'https://example.org/rdf/sub/b'],
   },
   {
+    name: 'an RSS item resolves its links against an xml:base written on the channel (or root) before the channel\'s link, which serves where none is',
+    feed:
+      `<rss version="2.0" xml:base="https://root.example/news/"><channel><title>T</title><link>https://home.example/</link><item><title>A</title><link>a</link></item></channel></rss>`,
+    read: (feed) => feed.items.map((item) => item.url),
+    want: ['https://root.example/news/a'],
+  },
+  {
+    name: 'an RSS item without any xml:base resolves its links against the channel\'s link',
+    feed: rss('<item><title>A</title><link>a</link></item>'),
+    read: (feed) => feed.items.map((item) => item.url),
+    want: ['https://example.org/a'],
+  },
+  {
+    name: 'an RSS 1.0 item resolves its links against the xml:base of rdf:RDF before the channel\'s link',
+    feed: `<rdf:RDF ${RDF} xml:base="https://example.org/rdf/"><channel><title>T</title><link>https://home.example/</link></channel><item><title>A</title><link>a</link></item></rdf:RDF>`,
+    read: (feed) => feed.items.map((item) => item.url),
+    want: ['https://example.org/rdf/a'],
+  },
+  {
     name: 'an Atom entry credited to its atom:source\'s authors resolves their URIs against the source\'s xml:base',
     feed:
       `<feed ${ATOM} xml:base="https://example.org/"><title>T</title><entry><id>1</id><title>Copied</title>` +

@@ -527,10 +527,12 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base, undefined, true).href);
   const language =
     languageTag(textOf(child(channel, 'language', ns))) ?? (channel && itemLanguage(channel)) ?? languageTag(root.getAttributeNS(XML, 'lang'));
-  // Relative item links resolve against the channel's own link, as feed readers do, else the
-  // xml:base of the item's parent: the channel, or for an item beside it (RSS 1.0) the root.
-  const inChannel = {base: homePageUrl ?? base, language};
-  const besideChannel = {base: homePageUrl ?? baseOf(root, documentBase, null), language};
+  // Relative item links resolve against the xml:base of the item's parent where one is written
+  // (the channel, or for an item beside it, RSS 1.0's, the root), else against the channel's
+  // own link, as feed readers do, else the document's address.
+  const rootBase = baseOf(root, documentBase, null);
+  const inChannel = {base: base !== documentBase ? base : (homePageUrl ?? base), language};
+  const besideChannel = {base: rootBase !== documentBase ? rootBase : (homePageUrl ?? rootBase), language};
   return {
     head: {
       title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
