@@ -22,12 +22,12 @@ const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 
 const daysIn = (year: number, month: number) => (month === 1 && isLeap(year) ? 29 : DAYS[month]);
 
 /** A UTC instant from parts, checked; undefined when any part is out of range. */
-function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes = 0): Date | undefined {
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes = 0, ms = 0): Date | undefined {
   if (!(year >= 1 && year <= 9999) || month < 0 || month > 11 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   // Date.UTC reads years 0–99 as 1900–1999: shift those by 400 years (the calendar repeats) and back.
   const early = year < 100;
-  const time = Date.UTC(early ? year + 400 : year, month, day, hour, minute, Math.min(second, 59)) - (early ? YEARS_400_MS : 0);
+  const time = Date.UTC(early ? year + 400 : year, month, day, hour, minute, Math.min(second, 59), ms) - (early ? YEARS_400_MS : 0);
   return new Date(time - offsetMinutes * 60_000);
 }
 
@@ -48,7 +48,7 @@ function zoneOffset(zone: string | undefined): number | undefined {
 const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 const fullYear = (text: string) => (text.length === 2 ? Number(text) + (Number(text) < 50 ? 2000 : 1900) : Number(text));
 
-const ISO = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const SHORT_ISO = /^(?:(\d{2})-?(\d{2})-?(\d{2})|-(\d{2})-?(\d{2})|(\d{2})(\d{3}))$/;
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`;
 // A zone name (with an offset, `GMT+0100`), or an offset: `+0100`, `+01:00`, and `+01` as Python's `%z` leaves it.
@@ -60,10 +60,12 @@ const ASCTIME = new RegExp(String.raw`^[a-z]{3},?\s+([a-z]{3})\s+(\d{1,2})\s+(?:
 const SLASHED = new RegExp(String.raw`^(?:[a-z]+,?\s*)?(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+${TIME})?(?:\s+${ZONE})?$`, 'i');
 
 function fromIso(match: RegExpExecArray): Date | undefined {
-  const [, year, month = '1', day = '1', compactMonth, compactDay, hour, minute, second, zone] = match;
+  const [, year, month = '1', day = '1', compactMonth, compactDay, hour, minute, second, fraction = '', zone] = match;
   const offset = zone ? zoneOffset(zone) : 0;
   if (offset === undefined) return undefined;
-  return utc(+year, +(compactMonth ?? month) - 1, +(compactDay ?? day), hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
+  // Milliseconds keep the order of items written in one second; digits past them are cut, as Date.parse cuts them.
+  const ms = +fraction.slice(0, 3).padEnd(3, '0');
+  return utc(+year, +(compactMonth ?? month) - 1, +(compactDay ?? day), hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset, ms);
 }
 
 /** Reads a date string of any form feeds use; undefined (never Invalid Date) when it is not one. */

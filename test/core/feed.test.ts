@@ -213,6 +213,21 @@ describe('parseDate', () => {
     expect(iso('2024-3-5 10:00:00')).to.equal('2024-03-05T10:00:00.000Z');
     expect(iso('2024-03-05 10:00:00')).to.equal('2024-03-05T10:00:00.000Z');
   });
+  it('keeps milliseconds, cutting digits past them as Date.parse does', async () => {
+    const iso = (text: string) => parseDate(text)?.toISOString();
+    expect(iso('2024-03-05T10:00:00.123Z')).to.equal('2024-03-05T10:00:00.123Z');
+    expect(iso('2024-03-05T10:00:00,5+01:00')).to.equal('2024-03-05T09:00:00.500Z');
+    expect(iso('2024-03-05T10:00:00.123999Z')).to.equal('2024-03-05T10:00:00.123Z');
+    expect(iso('2024-03-05 10:00:00.04')).to.equal('2024-03-05T10:00:00.040Z');
+    expect(iso('2024-12-31T23:59:60.5Z')).to.equal('2024-12-31T23:59:59.500Z');
+    // Two stories of one second keep their order, in the readers too.
+    const feed = await parseFeedText(
+      JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'a', title: 'A', date_published: '2024-03-05T10:00:00.900Z'}, {id: 'b', title: 'B', date_published: '2024-03-05T10:00:00.100Z'}]}),
+    );
+    expect(feed.items.map((item) => item.published!.getTime() % 1000)).to.deep.equal([900, 100]);
+    const atom = await parseFeedText('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><updated>2024-03-05T10:00:00.123456+00:00</updated></entry></feed>');
+    expect(atom.items[0].published?.toISOString()).to.equal('2024-03-05T10:00:00.123Z');
+  });
   for (const bad of ['', 'yesterday', '2026-13-45', '2023-02-29', '1900-02-29', '2026-04-31', null, 5, {}]) {
     it(`rejects ${JSON.stringify(bad)}`, () => expect(parseDate(bad)).to.equal(undefined));
   }
