@@ -3,7 +3,7 @@
  * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it; also `+01` and a
  * trailing `(CET)` comment), and the asctime and JavaScript `Date#toString` forms some
  * generators print; month names in Greek, Hungarian, French, Spanish, Portuguese, German,
- * Dutch, Italian or Arabic too. A date without a zone is UTC. Anything else — a wrong month
+ * Dutch, Italian, Russian or Arabic too. A date without a zone is UTC. Anything else — a wrong month
  * name, day 99, minute 61 — is no date at all.
  */
 
@@ -127,25 +127,28 @@ const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 let monthWords: Map<string, number> | undefined;
 
 /**
- * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian or Arabic
- * month name (short or long) stands for, from Intl's names for them: Arabic's in the Middle
+ * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian or
+ * Arabic month name (short or long) stands for, from Intl's names for them: Arabic's in the Middle
  * East's, Morocco's (ماي، غشت، شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms,
  * as Arabic WordPress sites' localized feed dates write them.
  */
 function monthWord(name: string): number | undefined {
   if (!monthWords) {
     monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ar', 'ar-MA', 'ar-DZ']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'ar', 'ar-MA', 'ar-DZ']) {
       for (const month of ['short', 'long'] as const) {
-        const format = new Intl.DateTimeFormat(locale, {month, timeZone: 'UTC'});
-        for (let m = 0; m < 12; m++) monthWords.set(bare(format.format(Date.UTC(2000, m, 15))).replace(/\.$/, ''), m);
+        // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
+        for (const day of [undefined, 'numeric'] as const) {
+          const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
+          for (let m = 0; m < 12; m++) monthWords.set(bare(format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value).replace(/\.$/, ''), m);
+        }
       }
     }
   }
   return monthWords.get(bare(name));
 }
 
-/** A date that names its month in Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian or Arabic, read as the same date with the month's number. */
+/** A date that names its month in Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian or Arabic, read as the same date with the month's number. */
 function foreignNames(text: string): Date | undefined {
   let translated: string | undefined;
   let match = DAY_MONTH_WORD.exec(text);

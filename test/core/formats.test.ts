@@ -408,10 +408,17 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['الاثنين، 14 شتنبر 2026 08:30:00 +0100', '2026-09-14T07:30:00.000Z'],
     ['15 جويلية 2025 12:00:00 GMT', '2025-07-15T12:00:00.000Z'],
     ['3 ابريل 2025 09:00:00 +0100', '2025-04-03T08:00:00.000Z'],
+    // Russian: a date writes its month in the genitive (марта, мая) and abbreviates it (мар., сент.), not as the month alone (март, май).
+    ['Вт, 05 мар 2024 10:00:00 +0300', '2024-03-05T07:00:00.000Z'],
+    ['05 мар. 2024', '2024-03-05T00:00:00.000Z'],
+    ['5 марта 2024', '2024-03-05T00:00:00.000Z'],
+    ['Пт, 10 мая 2024 10:00:00 +0300', '2024-05-10T07:00:00.000Z'],
+    ['вс, 15 сент. 2024 10:00:00 GMT', '2024-09-15T10:00:00.000Z'],
+    ['1 март 2024', '2024-03-01T00:00:00.000Z'],
   ]) {
     it(`reads "${text}"`, async () => expect(iso(await pubDate(text))).to.equal(expected));
   }
-  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100), 'Fri, 16 Jan 2026 09:30:00 +1', '(Fri, 16 Jan 2026)', 'Fri, 16 Jan 2026 09:30:00 +0100 (CET', 'jeu., 16 foo. 2025 10:00:00 +0100']) {
+  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100), 'Fri, 16 Jan 2026 09:30:00 +1', '(Fri, 16 Jan 2026)', 'Fri, 16 Jan 2026 09:30:00 +0100 (CET', 'jeu., 16 foo. 2025 10:00:00 +0100', '5 мартя 2024']) {
     it(`rejects "${bad.slice(0, 30)}"`, async () => expect(await pubDate(bad)).to.equal(undefined));
   }
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
