@@ -6,7 +6,8 @@ import {installEntityTable} from './core/entity-table.js';
 // parseFeed reads synchronously: it decodes every name of HTML 4 from the start.
 installEntityTable();
 
-export {parseFeed, parseFeedText, parseDate, FeedError} from './core/feed.js';
+export {parseFeed, parseFeedText, FeedError} from './core/feed.js';
+export {parseDate} from './core/feed-dates.js';
 export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind, ParseFeedOptions} from './core/feed.js';
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';

@@ -82,8 +82,8 @@ const formats = (): Promise<Formats> => (preload('core/format.js'), import('./co
 export const parseFeed = onFirstCall(feeds, 'parseFeed');
 /** `parseFeedText` of the npm package (JSON, RSS or Atom text), loaded on first call. */
 export const parseFeedText = onFirstCall(feeds, 'parseFeedText');
-/** `parseDate` of the npm package, loaded on first call. */
-export const parseDate = onFirstCall(feeds, 'parseDate');
+/** `parseDate` of the npm package, loaded on first call (with the RSS/Atom reader, which reads dates with it). */
+export const parseDate = onFirstCall(() => import('./core/formats/xml.js'), 'parseDate');
 /** The network code is in the page: `loadFeed` has loaded it, or a feed element (whose chunks carry it) is defined. */
 let networkLoaded = false;
 const loadFeedOnFirstCall = onFirstCall(

@@ -1,10 +1,11 @@
 /**
- * Reading the dates feeds write: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom, Dublin
- * Core), RFC 822 with any common zone (RSS, and Atom feeds that use it; also `+01` and a
- * trailing `(CET)` comment), and the asctime and JavaScript `Date#toString` forms some
- * generators print; month names in Greek, Hungarian, French, Spanish, Portuguese, German,
- * Dutch, Italian, Russian or Arabic too. A date without a zone is UTC. Anything else — a wrong month
- * name, day 99, minute 61 — is no date at all.
+ * Reading the dates every page may meet: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom,
+ * Dublin Core, WordPress, a card's `date`), RFC 822 with any common zone (RSS, and Atom feeds
+ * that use it; also `+01` and a trailing `(CET)` comment), and the asctime and JavaScript
+ * `Date#toString` forms some generators print. A date without a zone is UTC. Anything else — a
+ * wrong month name, day 99, minute 61 — is no date at all. The forms only RSS and Atom dates
+ * write (month names of other languages, zones named otherwise, a 12-hour clock) are read by
+ * feed-dates.ts, which the RSS/Atom reader loads and the module API's `parseDate` is.
  */
 
 // Zone abbreviations feeds use, in hours from UTC (the US one-letter-less forms ET/CT/… too).
@@ -14,7 +15,7 @@ const ZONES: Record<string, number> = Object.assign(Object.create(null) as Recor
   AKST: -9, AKDT: -8, HST: -10, NZST: 12, NZDT: 13, AEST: 10, AEDT: 11, ACST: 9.5, ACDT: 10.5, AWST: 8, JST: 9, KST: 9, HKT: 8, SGT: 8,
   WIB: 7, PKT: 5, A: -1, N: 1, M: -12, Y: 12,
 });
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const YEARS_400_MS = 146_097 * 86_400_000;
@@ -68,8 +69,8 @@ function fromIso(match: RegExpExecArray): Date | undefined {
   return utc(+year, +(compactMonth ?? month) - 1, +(compactDay ?? day), hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset, ms);
 }
 
-/** Reads a date string of any form feeds use; undefined (never Invalid Date) when it is not one. */
-export function parseDate(value: unknown): Date | undefined {
+/** Reads a date string of a common form (above); undefined (never Invalid Date) when it is not one. */
+export function parseCommonDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string') return undefined;
   let text = value.trim().replace(/\s+/g, ' ');
@@ -92,8 +93,8 @@ export function parseDate(value: unknown): Date | undefined {
     const [, day, name, year, hour, minute, second, zone] = match;
     const offset = zoneOffset(zone);
     if (offset === undefined) return undefined;
-    // `janv.`, `Ene`: a month of another language.
-    if (month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return foreignNames(text);
+    // `janv.`, `Ene`: a month of another language (feed-dates.ts).
+    if (month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return undefined;
     return utc(fullYear(year), month(name), +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
   }
   if ((match = ASCTIME.exec(text))) {
@@ -113,52 +114,9 @@ export function parseDate(value: unknown): Date | undefined {
     // Korea's time only where it is written in Korean: `2024-3-5 10:00:00` is ISO's form with one-digit numbers, in UTC.
     return utc(+year, +mon - 1, +day, hours, +minute, +second, half || text.includes('년') ? 9 * 60 : 0);
   }
-  return foreignNames(text);
+  return undefined;
 }
 
 // Korean forms, in Korea's time: `2004년 05월 28일 01:31:15` (OnBlog), `2004-05-25 오후 11:23:17` (Nate; 오전 AM, 오후 PM).
 const KOREAN = /^(\d{4})(?:년 ?|-)(\d{1,2})(?:월 ?|-)(\d{1,2})일? (?:(오전|오후) )?(\d{1,2}):(\d{2}):(\d{2})$/;
-// A month written as a word of another language: `Κυρ, 11 Ιούλ 2004 12:00:00 EST` (Greek), `2004-július-13T9:15-05:00` (Hungarian), `jeu., 16 janv. 2025` (French).
-const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2}) (\p{L}+)\.? (\d{4}.*)$/u;
-const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
-
-/** Lower case without accents, so `Ιούλ` and `Ιουλ` are one name. */
-const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-let monthWords: Map<string, number> | undefined;
-
-/**
- * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian or
- * Arabic month name (short or long) stands for, from Intl's names for them: Arabic's in the Middle
- * East's, Morocco's (ماي، غشت، شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms,
- * as Arabic WordPress sites' localized feed dates write them.
- */
-function monthWord(name: string): number | undefined {
-  if (!monthWords) {
-    monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'ar', 'ar-MA', 'ar-DZ']) {
-      for (const month of ['short', 'long'] as const) {
-        // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
-        for (const day of [undefined, 'numeric'] as const) {
-          const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
-          for (let m = 0; m < 12; m++) monthWords.set(bare(format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value).replace(/\.$/, ''), m);
-        }
-      }
-    }
-  }
-  return monthWords.get(bare(name));
-}
-
-/** A date that names its month in Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian or Arabic, read as the same date with the month's number. */
-function foreignNames(text: string): Date | undefined {
-  let translated: string | undefined;
-  let match = DAY_MONTH_WORD.exec(text);
-  let month = match ? monthWord(match[2]) : undefined;
-  if (match && month !== undefined) translated = `${match[1]} ${MONTHS[month]} ${match[3]}`;
-  else if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2])) !== undefined) {
-    translated = `${match[1]}-${String(month + 1).padStart(2, '0')}-${match[3].padStart(2, '0')}${match[4]}`;
-  }
-  // A name that was already English (`Jan`, `november`) gives the same text back: no second reading.
-  return translated === undefined || translated.toLowerCase() === text.toLowerCase() ? undefined : parseDate(translated);
-}
-
 const MONTH_NAMES = /^(?:january|february|march|april|may|june|july|august|september|sept|october|november|december)$/i;

@@ -11,7 +11,7 @@ import {itemCap, jsonFeedReading, readJsonText, wordPressPosts, type ParseFeedOp
 export {FeedError, normalizeFeed, parseFeedText} from './read-feed.js';
 export type {ParseFeedOptions} from './read-feed.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
-export {MAX_TITLE, MAX_ITEMS, parseDate, normalizeItem} from './formats/fields.js';
+export {MAX_TITLE, MAX_ITEMS, normalizeItem} from './formats/fields.js';
 
 /**
  * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:

@@ -40,7 +40,7 @@ export function dayIn(instant: number, zone?: string): string {
 }
 
 /** The offset of `zone` from UTC at `instant`, in milliseconds, from its name there ("GMT+01:00"; "GMT" for none). */
-function offsetAt(instant: number, zone?: string): number {
+export function offsetAt(instant: number, zone?: string): number {
   const name = dateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   const [, sign, hours = 0, minutes = 0, seconds = 0] = /([+-])(\d+):?(\d+)?:?(\d+)?/.exec(name) ?? [];
   return (sign === '-' ? -1 : 1) * ((+hours * 60 + +minutes) * 60 + +seconds) * 1000;

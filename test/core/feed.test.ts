@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_TITLE, normalizeFeed, parseDate, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, MAX_TITLE, normalizeFeed, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {parseDate} from '../../src/core/feed-dates.js';
 import {knownStories} from '../../src/core/read-feed.js';
 import {fixture} from '../helpers.js';
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_ITEMS, parseDate, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {FeedError, MAX_ITEMS, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {parseDate} from '../../src/core/feed-dates.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {needsEntityTable} from '../../src/core/entities.js';
@@ -415,11 +416,24 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['Пт, 10 мая 2024 10:00:00 +0300', '2024-05-10T07:00:00.000Z'],
     ['вс, 15 сент. 2024 10:00:00 GMT', '2024-09-15T10:00:00.000Z'],
     ['1 март 2024', '2024-03-01T00:00:00.000Z'],
+    // Forms only RSS dates write: zones named otherwise or by the time zone database, the month first, a 12-hour clock, RFC 850's dashes.
+    ['Tue, 05 Mar 2024 10:00:00 WAT', '2024-03-05T09:00:00.000Z'],
+    ['Di, 05 März 2024 10:00:00 MEZ', '2024-03-05T09:00:00.000Z'],
+    ['Fri, 31 Mar 2023 20:19:00 America/Los_Angeles', '2023-04-01T03:19:00.000Z'],
+    ['January 2, 2006 3:04 PM', '2006-01-02T15:04:00.000Z'],
+    ['Monday, 02-Jan-06 15:04:05 MST', '2006-01-02T22:04:05.000Z'],
+    ['Mon, 02 Jan 2006 15:04:05 +0000 GMT', '2006-01-02T15:04:05.000Z'],
   ]) {
-    it(`reads "${text}"`, async () => expect(iso(await pubDate(text))).to.equal(expected));
+    it(`reads "${text}", as the module API's parseDate does`, async () => {
+      expect(iso(await pubDate(text))).to.equal(expected);
+      expect(iso(parseDate(text))).to.equal(expected);
+    });
   }
   for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100), 'Fri, 16 Jan 2026 09:30:00 +1', '(Fri, 16 Jan 2026)', 'Fri, 16 Jan 2026 09:30:00 +0100 (CET', 'jeu., 16 foo. 2025 10:00:00 +0100', '5 мартя 2024']) {
-    it(`rejects "${bad.slice(0, 30)}"`, async () => expect(await pubDate(bad)).to.equal(undefined));
+    it(`rejects "${bad.slice(0, 30)}", as the module API's parseDate does`, async () => {
+      expect(await pubDate(bad)).to.equal(undefined);
+      expect(parseDate(bad)).to.equal(undefined);
+    });
   }
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
     it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));

@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {plural, readingMinutes} from '../../core/count.js';
-import {normalizeItem, parseDate, titledByText} from '../../core/formats/fields.js';
+import {normalizeItem, parseCommonDate, titledByText} from '../../core/formats/fields.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/locale.js';
@@ -186,7 +186,7 @@ export class NewsArticleCardElement extends NewsElement {
       summary: plainText(this.summary ?? '') || undefined,
       image: safeUrl(this.image, pageBase()),
       imageAlt: this.imageAlt,
-      published: parseDate(this.date),
+      published: parseCommonDate(this.date),
       authors: author ? [{name: author}] : [],
       tags: [],
     };

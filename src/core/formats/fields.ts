@@ -5,10 +5,10 @@
 import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
 import {BLOCK_TAGS, attributeValue, collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
-import {parseDate} from '../dates.js';
+import {parseCommonDate} from '../dates.js';
 import {countWords} from '../words.js';
 
-export {parseDate} from '../dates.js';
+export {parseCommonDate} from '../dates.js';
 
 /** Longest title and summary kept; absurd feed strings must not swamp a page. */
 export const MAX_TITLE = 300;
@@ -272,8 +272,8 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
     words: Number.isSafeInteger(raw.words) && (raw.words as number) > 0 && (raw.words as number) <= BODY_LENGTH ? (raw.words as number) : undefined,
     image: safeUrl(raw.image, base),
     imageAlt: cleanText(raw.imageAlt, MAX_TITLE),
-    published: parseDate(raw.published),
-    modified: parseDate(raw.modified),
+    published: parseCommonDate(raw.published),
+    modified: parseCommonDate(raw.modified),
     authors,
     tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.flatMap((tag) => cleanText(tag, MAX_TAG) ?? []))].slice(0, MAX_TAGS) : [],
     language: languageTag(raw.language),

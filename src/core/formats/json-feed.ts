@@ -1,7 +1,7 @@
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 import {FeedError, type NewsAuthor, type NewsFeed, type NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {MAX_AUTHORS, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, dedupeAuthors, fieldImage, bodyText, htmlText, isObject, languageTag, parseDate, str, tagList, text, titleOr, type Json} from './fields.js';
+import {MAX_AUTHORS, MAX_ITEMS, MAX_SUMMARY, MAX_TITLE, ItemList, author, body, dedupeAuthors, fieldImage, bodyText, htmlText, isObject, languageTag, parseCommonDate, str, tagList, text, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 interface Context {
@@ -37,8 +37,8 @@ function item(raw: unknown, index: number, feed: Context): NewsItem | undefined 
     words,
     image: image ?? inline?.src,
     imageAlt: inline?.alt,
-    published: parseDate(raw.date_published),
-    modified: parseDate(raw.date_modified),
+    published: parseCommonDate(raw.date_published),
+    modified: parseCommonDate(raw.date_modified),
     authors: itemAuthors.length ? itemAuthors : feed.authors,
     tags: Array.isArray(raw.tags) ? tagList(raw.tags) : [],
     language: languageTag(raw.language) ?? feed.language,

@@ -4,7 +4,7 @@
  */
 import type {NewsFeed, NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
-import {MAX_ITEMS, MAX_SUMMARY, MAX_TAG, MAX_LIST_READ, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, parseDate, str, tagList, titleOr, type Json} from './fields.js';
+import {MAX_ITEMS, MAX_SUMMARY, MAX_TAG, MAX_LIST_READ, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, parseCommonDate, str, tagList, titleOr, type Json} from './fields.js';
 import type {Steps} from '../steps.js';
 
 /** `{rendered: "…"}`, the shape of WordPress' title, excerpt, content and guid. */
@@ -14,7 +14,7 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : undefined);
 /** `date_gmt` is UTC without a zone; `date` is the site's local time (read as the reader's). */
 function gmt(value: unknown): Date | undefined {
   const raw = str(value);
-  return raw && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(raw) ? parseDate(`${raw}Z`) : parseDate(raw);
+  return raw && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(raw) ? parseCommonDate(`${raw}Z`) : parseCommonDate(raw);
 }
 
 function post(raw: unknown, index: number, base: string | undefined): NewsItem | undefined {
@@ -45,8 +45,8 @@ function post(raw: unknown, index: number, base: string | undefined): NewsItem |
     words,
     image: featured ?? inline?.src,
     imageAlt: featured ? htmlText((media as Json).alt_text, MAX_TITLE) : inline?.alt,
-    published: gmt(raw.date_gmt) ?? parseDate(raw.date),
-    modified: gmt(raw.modified_gmt) ?? parseDate(raw.modified),
+    published: gmt(raw.date_gmt) ?? parseCommonDate(raw.date),
+    modified: gmt(raw.modified_gmt) ?? parseCommonDate(raw.modified),
     authors: isObject(writer) ? [author(htmlText(writer.name), writer.link, base) ?? []].flat() : [],
     tags: tagList(terms.map((term) => (isObject(term) ? htmlText(term.name, MAX_TAG) : undefined))),
   };

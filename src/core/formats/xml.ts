@@ -21,12 +21,14 @@ import {
   fieldImage,
   htmlText,
   languageTag,
-  parseDate,
   tagList,
   text,
   titleOr,
 } from './fields.js';
-import {dateTimeFormat} from '../intl.js';
+import {parseDate} from '../feed-dates.js';
+
+// The module API's parseDate, which the CDN loader loads from here.
+export {parseDate};
 import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
@@ -348,76 +350,8 @@ const extraCredits = (el: Element, base: string | undefined) => [
   ...people(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
 
-// A time zone database name right after the time (and its AM or PM): `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
-const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
-
-/** Minutes east of UTC in `zone` at `instant`, from Intl's name for its offset (`GMT-07:00`, `GMT`); undefined for a zone Intl does not know. */
-function offsetIn(zone: string, instant: number): number | undefined {
-  try {
-    const name = dateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
-    const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)/.exec(name ?? '') ?? ['', '+', '0', '0'];
-    return (sign === '-' ? -1 : 1) * (+hours * 60 + +minutes);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A time on a 12-hour clock on the 24-hour one: 1-12 AM or PM; a 24-hour time whose AM or PM
- * agrees with it (`23:15 PM`, `00:04 AM`, as PHP's `H:i A` prints it) as written; one that
- * contradicts it (`15:04 AM`) left as it is, which is no date.
- */
-function twelveHour(time: string, hour: string, rest: string, half: string): string {
-  const pm = /p/i.test(half);
-  const h = +hour;
-  return h >= 1 && h <= 12 ? `${(h % 12) + (pm ? 12 : 0)}${rest}` : (pm ? h > 12 && h < 24 : h === 0) ? hour + rest : time;
-}
-
-/**
- * A date in a form some RSS generators print in place of RFC 822's, read by dates.ts when
- * rewritten as RFC 822: the month first (`January 2, 2006`, `Mon, Jan 2, 2006 3:04 PM`), a
- * 12-hour clock (`2 Jan 2006 3:04:05 PM -0700`), RFC 850's dashes (`Monday, 02-Jan-06`), or a
- * zone's name after its offset (`+0000 GMT`, as Go's layouts print it).
- */
-const readDate = (value: string) =>
-  parseDate(value) ??
-  // Not a long text (parseDate reads none over 64 characters).
-  (value.length > 96 ? undefined : parseDate(
-    value
-      .replace(/\s+/g, ' ')
-      .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
-      .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
-      .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
-      .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour)
-      .replace(/(?<= )[a-z]{3,4}$/i, (zone) => (Object.hasOwn(RSS_ZONES, zone.toUpperCase()) ? RSS_ZONES[zone.toUpperCase()] : zone)),
-  ));
-
-/**
- * Offsets of zone names only RSS dates write, as SimplePie reads them: Africa's, German's
- * names for CET and CEST, and more (dates.ts knows the common ones).
- */
-const RSS_ZONES: Record<string, string> = {
-  WAT: '+0100', WAST: '+0200', CAT: '+0200', SAST: '+0200', EAT: '+0300', MEZ: '+0100', MESZ: '+0200', GST: '+0400', IRST: '+0330', AFT: '+0430',
-  NPT: '+0545', MYT: '+0800', PHT: '+0800', ART: '-0300', BRT: '-0300', BRST: '-0200', COT: '-0500', PET: '-0500', VET: '-0400',
-};
-
-/**
- * The date an element holds (dates.ts, or {@link readDate}), also with a time zone database
- * name for its zone, as some RSS generators write it (`Fri, 31 Mar 2023 20:19:00
- * America/Los_Angeles`): read in that zone, its offset from Intl. Here, not in dates.ts: JSON
- * Feed and WordPress dates never name one, nor use these forms.
- */
-function dateOf(el: Element | undefined): Date | undefined {
-  const value = textOf(el)?.trim() ?? '';
-  // A date is short (parseDate reads none over 64 characters): a long text is not searched for a zone.
-  const named = value.length > 96 ? null : NAMED_ZONE.exec(value);
-  if (!named) return readDate(value);
-  const wall = readDate(value.slice(0, named.index))?.getTime();
-  const first = wall === undefined ? undefined : offsetIn(named[1], wall);
-  if (wall === undefined || first === undefined) return undefined;
-  // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
-  return new Date(wall - (offsetIn(named[1], wall - first * 60_000) ?? first) * 60_000);
-}
+/** The date an element holds, read as the module API's parseDate reads one (feed-dates.ts). */
+const dateOf = (el: Element | undefined) => parseDate(textOf(el));
 
 /** Dates from Dublin Core terms, as a fallback. */
 const dcPublished = (el: Element) =>

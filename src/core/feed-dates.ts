@@ -1,0 +1,113 @@
+/**
+ * The module API's `parseDate`, which the RSS/Atom reader reads every date with: the common
+ * forms of dates.ts, and those only RSS and Atom dates write. Month names of other languages
+ * (`jeu., 16 janv. 2025`, `Вт, 05 мар 2024`, `15 جويلية 2025`), the month first (`January 2,
+ * 2006`, `Mon, Jan 2, 2006 3:04 PM`), a 12-hour clock, RFC 850's dashes (`Monday, 02-Jan-06`),
+ * a zone's name after its offset (`+0000 GMT`, as Go's layouts print it), zone names only
+ * RSS dates write (WAT, MEZ…) and time zone database names (`20:19:00 America/Los_Angeles`).
+ * Apart from dates.ts so that pages reading JSON Feed, whose dates are RFC 3339, do not load it.
+ */
+import {MONTHS, parseCommonDate} from './dates.js';
+import {offsetAt} from './timezone.js';
+
+/**
+ * Reads a date string of any form feeds write, as the feed readers read it (RFC 3339, RFC 822
+ * with a zone's abbreviation, offset or time zone database name, month names in other
+ * languages, asctime…); a date without a zone is UTC. A `Date` is returned as it is.
+ * @returns the instant, or `undefined` (never an Invalid Date) when `value` is no date.
+ */
+export function parseDate(value: unknown): Date | undefined {
+  // A date is short (dates.ts reads none over 64 characters): a long text is not searched.
+  if (typeof value !== 'string' || value.length > 96) return parseCommonDate(value);
+  const text = value.trim().replace(/\s+/g, ' ');
+  const named = NAMED_ZONE.exec(text);
+  if (!named) return readForms(text);
+  const wall = readForms(text.slice(0, named.index))?.getTime();
+  if (wall === undefined) return undefined;
+  try {
+    // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
+    return new Date(wall - offsetAt(wall - offsetAt(wall, named[1]), named[1]));
+  } catch {
+    // A zone Intl does not know.
+    return undefined;
+  }
+}
+
+// A time zone database name right after the time (and its AM or PM): `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
+const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
+
+/** `text` read as dates.ts reads it, also with a month named in another language. */
+const readWords = (text: string) => parseCommonDate(text) ?? parseCommonDate(inEnglish(text));
+
+/** `text` read as it is, else in one of the forms above rewritten as RFC 822's. */
+const readForms = (text: string) =>
+  readWords(text) ??
+  readWords(
+    text
+      .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
+      .replace(/^(?:[a-z]+,? )?([a-z]{3,9}\.?) (\d{1,2}),? (\d{4})/i, '$2 $1 $3')
+      .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
+      .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour)
+      .replace(/(?<= )[a-z]{3,4}$/i, (zone) => (Object.hasOwn(RSS_ZONES, zone.toUpperCase()) ? RSS_ZONES[zone.toUpperCase()] : zone)),
+  );
+
+/**
+ * A time on a 12-hour clock on the 24-hour one: 1-12 AM or PM; a 24-hour time whose AM or PM
+ * agrees with it (`23:15 PM`, `00:04 AM`, as PHP's `H:i A` prints it) as written; one that
+ * contradicts it (`15:04 AM`) left as it is, which is no date.
+ */
+function twelveHour(time: string, hour: string, rest: string, half: string): string {
+  const pm = /p/i.test(half);
+  const h = +hour;
+  return h >= 1 && h <= 12 ? `${(h % 12) + (pm ? 12 : 0)}${rest}` : (pm ? h > 12 && h < 24 : h === 0) ? hour + rest : time;
+}
+
+/**
+ * Offsets of zone names only RSS dates write, as SimplePie reads them: Africa's, German's
+ * names for CET and CEST, and more (dates.ts knows the common ones).
+ */
+const RSS_ZONES: Record<string, string> = {
+  WAT: '+0100', WAST: '+0200', CAT: '+0200', SAST: '+0200', EAT: '+0300', MEZ: '+0100', MESZ: '+0200', GST: '+0400', IRST: '+0330', AFT: '+0430',
+  NPT: '+0545', MYT: '+0800', PHT: '+0800', ART: '-0300', BRT: '-0300', BRST: '-0200', COT: '-0500', PET: '-0500', VET: '-0400',
+};
+
+// A month written as a word of another language: `Κυρ, 11 Ιούλ 2004 12:00:00 EST` (Greek), `2004-július-13T9:15-05:00` (Hungarian), `jeu., 16 janv. 2025` (French).
+const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2}) (\p{L}+)\.? (\d{4}.*)$/u;
+const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
+
+/** `text` with a month named in another language (above) named in English, or as a number in ISO's form; else `text`. */
+function inEnglish(text: string): string {
+  let match = DAY_MONTH_WORD.exec(text);
+  let month = match ? monthWord(match[2]) : undefined;
+  if (match && month !== undefined) return `${match[1]} ${MONTHS[month]} ${match[3]}`;
+  if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2])) !== undefined) {
+    return `${match[1]}-${String(month + 1).padStart(2, '0')}-${match[3].padStart(2, '0')}${match[4]}`;
+  }
+  return text;
+}
+
+/** Lower case without accents, so `Ιούλ` and `Ιουλ` are one name. */
+const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+let monthWords: Map<string, number> | undefined;
+
+/**
+ * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian or
+ * Arabic month name (short or long) stands for, from Intl's names for them: Arabic's in the Middle
+ * East's, Morocco's (ماي، غشت، شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms,
+ * as Arabic WordPress sites' localized feed dates write them.
+ */
+function monthWord(name: string): number | undefined {
+  if (!monthWords) {
+    monthWords = new Map();
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'ar', 'ar-MA', 'ar-DZ']) {
+      for (const month of ['short', 'long'] as const) {
+        // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
+        for (const day of [undefined, 'numeric'] as const) {
+          const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
+          for (let m = 0; m < 12; m++) monthWords.set(bare(format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value).replace(/\.$/, ''), m);
+        }
+      }
+    }
+  }
+  return monthWords.get(bare(name));
+}
