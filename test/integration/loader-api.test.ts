@@ -26,6 +26,8 @@ describe('the CDN loader’s module API', () => {
     expect(feed).to.deep.equal(npm.parseFeed(json, 'https://example.com/feed.json'));
     expect(await loader.parseFeedText(JSON.stringify(json))).to.deep.equal(await npm.parseFeedText(JSON.stringify(json)));
     expect(await loader.parseDate('2026-01-02T03:04:05Z')).to.deep.equal(npm.parseDate('2026-01-02T03:04:05Z'));
+    // A form only RSS dates write: the loader's parseDate is the feed reader's too.
+    expect((await loader.parseDate('Tue, 05 Mar 2024 10:00:00 WAT'))?.toISOString()).to.equal('2024-03-05T09:00:00.000Z');
     expect((await loader.rankRelated(feed.items, feed.items[0])).map((r) => r.item.id)).to.deep.equal(['2']);
     expect((await loader.findItem(feed.items, 'https://example.com/2'))?.id).to.equal('2');
     expect((await loader.loadFeed(fixture('jsonfeed-1.0.json'))).items).to.have.length(2);
