@@ -91,15 +91,16 @@ const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 let monthWords: Map<string, number> | undefined;
 
 /**
- * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian or
- * Arabic month name (short or long) stands for, from Intl's names for them: Arabic's in the Middle
- * East's, Morocco's (ماي، غشت، شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms,
- * as Arabic WordPress sites' localized feed dates write them.
+ * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian,
+ * Polish, Turkish or Arabic month name (short or long, alone or as a date writes it: марта,
+ * marca) stands for, from Intl's names for them: Arabic's in the Middle East's, Morocco's
+ * (ماي، غشت، شتنبر) and Algeria's and Tunisia's (جانفي، جويلية، أوت) forms, as Arabic
+ * WordPress sites' localized feed dates write them.
  */
 function monthWord(name: string): number | undefined {
   if (!monthWords) {
     monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'ar', 'ar-MA', 'ar-DZ']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'pl', 'tr', 'ar', 'ar-MA', 'ar-DZ']) {
       for (const month of ['short', 'long'] as const) {
         // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
         for (const day of [undefined, 'numeric'] as const) {

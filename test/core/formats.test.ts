@@ -416,6 +416,11 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['Пт, 10 мая 2024 10:00:00 +0300', '2024-05-10T07:00:00.000Z'],
     ['вс, 15 сент. 2024 10:00:00 GMT', '2024-09-15T10:00:00.000Z'],
     ['1 март 2024', '2024-03-01T00:00:00.000Z'],
+    // Polish, also in the genitive (marca, not marzec), and Turkish.
+    ['wt., 15 paź 2024 10:00:00 +0200', '2024-10-15T08:00:00.000Z'],
+    ['5 marca 2024 10:00', '2024-03-05T10:00:00.000Z'],
+    ['Pzt, 05 Ağu 2024 10:00:00 +0300', '2024-08-05T07:00:00.000Z'],
+    ['5 Ağustos 2024 10:00:00 +0300', '2024-08-05T07:00:00.000Z'],
     // Forms only RSS dates write: zones named otherwise or by the time zone database, the month first, a 12-hour clock, RFC 850's dashes.
     ['Tue, 05 Mar 2024 10:00:00 WAT', '2024-03-05T09:00:00.000Z'],
     ['Di, 05 März 2024 10:00:00 MEZ', '2024-03-05T09:00:00.000Z'],
