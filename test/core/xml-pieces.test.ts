@@ -5,7 +5,7 @@ import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {CHARS_PER_STEP, expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
-import {MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import {ITEM_TEXT_RUNS, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
 import fc from 'fast-check';
@@ -275,6 +275,31 @@ describe('text no field reads is left out of the pieces', () => {
     const feed = await parseXmlFeed(markup, BASE);
     expect(feed.items.map((i) => i.title)).to.deep.equal(['Runs', 'Item 2']);
     expect(feed.items[0].summary).to.match(/^Lorem ipsum dolor sit amet\. Lorem/);
+  });
+
+  it(`keeps ${ITEM_TEXT_RUNS} long fields' worth of text in one item, however many fields it is written in`, async () => {
+    // 30 fields of 99,000 characters, each under the limit of one: 3 MB for DOMParser in one task.
+    const fields = Array.from({length: 30}, (_, n) => `<x:f${n}>${'Lorem ipsum dolor sit amet. '.repeat(3_500)}</x:f${n}>`).join('');
+    const markup = rss(`<item><title>Fields</title><link>https://example.com/fields</link><description>Summary</description>${fields}</item>${item(2)}`, '', ' xmlns:x="urn:x"');
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    expect(Math.max(...lengths)).to.be.within(ITEM_TEXT_RUNS * TEXT_RUN_LIMIT, ITEM_TEXT_RUNS * TEXT_RUN_LIMIT + 5_000);
+    expect(await reading(markup, PIECE_SIZE)).to.equal(await reading(markup, WHOLE));
+    const feed = await parseXmlFeed(markup, BASE);
+    expect(feed.items.map((i) => [i.title, i.url, i.summary])).to.deep.equal([
+      ['Fields', 'https://example.com/fields', 'Summary'],
+      ['Item 2', undefined, undefined],
+    ]);
+  });
+
+  it('leaves out a processing instruction inside the document, however long', async () => {
+    const markup = rss(`<item><title>PI</title><description>Before <?pi ${'x'.repeat(1_000_000)}?>after</description></item>${item(2)}`);
+    const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
+    expect(Math.max(...lengths)).to.be.below(1_000);
+    expect(await reading(markup, PIECE_SIZE)).to.equal(await reading(markup, WHOLE));
+    expect((await parseXmlFeed(markup, BASE)).items.map((i) => [i.title, i.summary])).to.deep.equal([
+      ['PI', 'Before after'],
+      ['Item 2', undefined],
+    ]);
   });
 
   it('leaves out the copies of a field past the 200 a list is read for, whole, and reads the rest the same', async () => {

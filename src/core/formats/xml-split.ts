@@ -13,8 +13,9 @@
  *
  * But for what the reader never gets to: the text of an element between two tags (its runs,
  * CDATA sections and comments in all) is cut once it holds more characters than any field is
- * read for, a comment past them emptied, so one megabyte-long description costs `DOMParser`
- * no more than a long article. Likewise for elements, which cost `DOMParser` far more than
+ * read for, a comment past them emptied, and an item's once it holds {@link ITEM_TEXT_RUNS}
+ * times as many in all its fields, so one megabyte-long description costs `DOMParser` no more
+ * than a long article; processing instructions inside the document are left out. Likewise for elements, which cost `DOMParser` far more than
  * text (1.2–1.5 s for one item of 250,000 small ones; deep nesting slows it down sharply):
  * past an item's first {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more than
  * MAX_LIST_READ times, the copies past them), and past the first as many
@@ -58,6 +59,8 @@ const XML_DECLARATION = /^<\?xml\s[\s\S]*?\?>/;
 
 /** Characters of one text run (or CDATA section) kept: the most any field reads as markup. */
 export const TEXT_RUN_LIMIT = markupLength(MAX_CONTENT);
+/** Text runs' worth of characters kept in one item, in all its fields: an item's long fields (content, summary, description) are a few. */
+export const ITEM_TEXT_RUNS = 4;
 /**
  * What stands for fewer characters in XML text than it takes: a character reference (one or
  * two characters for up to 8, `&#65533;`) and a CR LF line end (one). A reference with
@@ -114,7 +117,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   const inChannel: ItemSpan[] = [];
   const inRoot: ItemSpan[] = [];
   // The item being read, and the elements read in it: its fields, and the elements inside them.
-  let item: {start: number; depth: number; fields: number; nested: number; names: Map<string, number>} | undefined;
+  let item: {start: number; depth: number; fields: number; nested: number; names: Map<string, number>; text: number} | undefined;
   let rootClosed = false;
   // Elements outside items read so far.
   let outside = 0;
@@ -146,19 +149,27 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   // Characters of text, CDATA and comments kept in the element being read since its last tag: a
   // field reads `textLimit` of them in all, however they are cut up (19 CDATA sections of 100,000
   // were 1.9 MB for DOMParser to build in one task, and so were text runs between comments).
+  // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB).
   // Text is counted as written, a reference as its length: at most as many once parsed.
   let kept = 0;
+  const itemText = ITEM_TEXT_RUNS * textLimit;
+  const room = () => Math.min(textLimit - kept, item ? itemText - item.text : textLimit);
+  const take = (length: number) => {
+    kept += length;
+    if (item) item.text += length;
+  };
   let tags = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
     if (++tags % TAGS_PER_STEP === 0) yield;
+    const left = room();
     if (skipping >= 0) {
       if (lt > i) leaveOut(i, lt);
-    } else if (lt - i > textLimit - kept) {
-      const cut = textCut(markup, i, lt, textLimit - kept);
+    } else if (lt - i > left) {
+      const cut = textCut(markup, i, lt, left);
       if (cut < lt) leaveOut(cut, lt);
-      kept = cut < lt ? textLimit : Math.min(textLimit, kept + lt - i);
-    } else kept += lt - i;
+      take(cut < lt ? left : Math.min(left, lt - i));
+    } else take(lt - i);
     const next = markup[lt + 1];
     if (next === '!' || next === '?') {
       const [open, close] = markup.startsWith('<!--', lt) ? ['<!--', '-->'] : markup.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : next === '?' ? ['<?', '?>'] : ['', ''];
@@ -167,19 +178,21 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       const end = markup.indexOf(close, lt + open.length);
       if (end < 0) return 'ill-formed';
       const content = lt + open.length;
-      const room = textLimit - kept;
-      if (skipping >= 0) leaveOut(lt, end + close.length);
+      const left = room();
+      // No reader reads a processing instruction: one inside the document is left out, whole (a
+      // megabyte of one went to DOMParser in one piece).
+      if (skipping >= 0 || (open === '<?' && root)) leaveOut(lt, end + close.length);
       else if (open === '<!--') {
         // Emptied, not cut: a cut could end it in `-`, and `--->` is no XML.
-        if (end - content > room) leaveOut(content, end);
-        else kept += end - content;
+        if (end - content > left) leaveOut(content, end);
+        else take(end - content);
       } else if (open === '<![CDATA[') {
-        if (end - content > room) {
+        if (end - content > left) {
           // CDATA holds no references: the limit is in characters, a surrogate pair kept whole.
-          const cut = content + room + (room && (markup.charCodeAt(content + room - 1) & 0xfc00) === 0xd800 ? 1 : 0);
+          const cut = content + left + (left && (markup.charCodeAt(content + left - 1) & 0xfc00) === 0xd800 ? 1 : 0);
           leaveOut(cut, end);
         }
-        kept += Math.min(end - content, room);
+        take(Math.min(end - content, left));
       }
       i = end + close.length;
       continue;
@@ -233,7 +246,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       channelOpen = !selfClosing;
     } else if (!item && local === itemName && (depth === 1 || (depth === 2 && channelOpen))) {
       if (selfClosing) (depth === 2 ? inChannel : inRoot).push({start: lt, end, elements: 1});
-      else item = {start: lt, depth, fields: 0, nested: 0, names: new Map()};
+      else item = {start: lt, depth, fields: 0, nested: 0, names: new Map(), text: 0};
     } else {
       // Inside an element left out, everything is (its namespace declarations go with it).
       const past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth);
