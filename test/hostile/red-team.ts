@@ -200,6 +200,17 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
       `<feed xmlns="http://www.w3.org/2005/Atom"><title>Red team</title><entry><title>Encoded</title><link href="https://example.com/1"/><content type="application/octet-stream">${`<![CDATA[${btoa('Lorem ipsum dolor sit amet. '.repeat(2_700))}]]>`.repeat(19)}</content></entry></feed>`,
     expect: {title: 'Encoded', check: (f) => (f.items[0].contentText?.startsWith('Lorem ipsum') ? '' : 'the content not read')},
   },
+  'an RSS item of 20 fields of 99,000 characters, each under the limit of one (2 MB for DOMParser in one task)': {
+    body: () =>
+      rss(
+        `<item><title>Fields</title><link>https://example.com/1</link>${Array.from({length: 20}, (_, n) => `<x:f${n} xmlns:x="urn:x">${'Lorem ipsum dolor sit amet. '.repeat(3_500)}</x:f${n}>`).join('')}</item>`,
+      ),
+    expect: {title: 'Fields', check: (f) => (f.items[0].url === 'https://example.com/1' ? '' : 'the link not read')},
+  },
+  'a processing instruction of 1,900,000 characters in a description (1.9 MB for DOMParser in one task)': {
+    body: () => rss(`<item><title>Instruction</title><description>Before <?pi ${'x'.repeat(1_900_000)}?>after</description></item>`),
+    expect: {title: 'Instruction', check: (f) => (f.items[0].summary === 'Before after' ? '' : `the summary reads ${f.items[0].summary?.slice(0, 40)}`)},
+  },
   'an id of 1,000,000 characters (kept whole, and stored whole in the feed cache)': {
     body: () => feed([{id: 'i'.repeat(1_000_000), title: 'Long id'}, {title: 'Long link', url: `https://example.com/${'p'.repeat(1_000)}`}]),
     expect: {title: 'Long id', check: (f) => (f.items.every((item) => item.id.length <= 2_000) ? '' : `ids of ${f.items.map((item) => item.id.length)} characters`)},
