@@ -135,6 +135,31 @@ describe('Atom 1.0', () => {
   });
 });
 
+describe('Atom link relations named by their IANA IRI (from Firefox\'s feed-parser tests)', () => {
+  it('reads rel="http://www.iana.org/assignments/relation/alternate" as alternate, and …/next as next (RFC 4287 §4.2.7.2)', async () => {
+    const iana = 'http://www.iana.org/assignments/relation/';
+    const feed = await parseFeedText(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link rel="${iana}alternate" href="https://example.org/"/><link rel="${iana}next" href="https://example.org/?page=2"/>` +
+        `<entry><id>1</id><title>One</title><link rel="https://example.org/random" href="https://example.org/wrong"/><link rel="${iana}alternate" href="https://example.org/1"/></entry></feed>`,
+      'https://example.org/feed',
+    );
+    expect(feed.homePageUrl).to.equal('https://example.org/');
+    expect(feed.nextUrl).to.equal('https://example.org/?page=2');
+    expect(feed.items[0].url).to.equal('https://example.org/1');
+  });
+
+  it('does the same for an atom:link in an RSS item and channel', async () => {
+    const iana = 'http://www.iana.org/assignments/relation/';
+    const feed = await parseFeedText(
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><atom:link rel="${iana}next" href="https://example.org/?page=2"/>` +
+        `<item><title>One</title><atom:link rel="${iana}alternate" href="https://example.org/1"/></item></channel></rss>`,
+      'https://example.org/feed',
+    );
+    expect(feed.nextUrl).to.equal('https://example.org/?page=2');
+    expect(feed.items[0].url).to.equal('https://example.org/1');
+  });
+});
+
 describe('WordPress REST posts', () => {
   let feed: NewsFeed;
   before(async () => {

@@ -317,9 +317,12 @@ function mediaImage(item: Element, base: string | undefined): {src: string; alt?
 const mediaText = (item: Element, name: string) =>
   [item, ...children(item, 'group', MEDIA), ...children(item, 'content', MEDIA)].map((parent) => child(parent, name, MEDIA)).find(Boolean);
 
+/** A link's `rel`: a registered name written as its IANA IRI is that name (RFC 4287 §4.2.7.2). */
+const relOf = (link: Element | undefined) => attr(link, 'rel')?.trim().replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
+
 /** A `next` page link (RFC 5005), in RSS as `atom:link`. */
 const nextLink = (parent: Element, base: string | undefined) =>
-  safeUrl(attr(children(parent, 'link', ATOM).find((link) => attr(link, 'rel') === 'next'), 'href'), base);
+  safeUrl(attr(children(parent, 'link', ATOM).find((link) => relOf(link) === 'next'), 'href'), base);
 
 /**
  * Topics: RSS `category`, `dc:subject`, `media:category` (by its `label`, the name a reader
@@ -402,7 +405,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const description = described ?? (body ? undefined : firstOf(child(el, 'description', GOOGLE_PLAY), child(el, 'subtitle', ITUNES)));
   const guid = child(el, 'guid', rss);
   const guidText = textOf(guid)?.trim();
-  const atomLink = children(el, 'link', ATOM).find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
+  const atomLink = children(el, 'link', ATOM).find((link) => (relOf(link) ?? 'alternate') === 'alternate');
   const link =
     safeUrl(textOf(child(el, 'link', rss))?.trim(), base) ??
     safeUrl(attr(atomLink, 'href'), base) ??
@@ -496,7 +499,7 @@ function atomAuthor(el: Element, base: string | undefined): NewsAuthor | undefin
 /** The `link` with `rel` (default `alternate`), preferring `text/html` among several. */
 function atomLink(el: Element, ns: Namespace, rel: string, base: string | undefined, type?: RegExp, written = false): {href?: string; title?: string} {
   // `written`: only a rel written out (in an RSS channel, an atom:link without one is often the feed itself).
-  const links = children(el, 'link', ns).filter((link) => (attr(link, 'rel')?.trim() || (written ? '' : 'alternate')) === rel);
+  const links = children(el, 'link', ns).filter((link) => (relOf(link) || (written ? '' : 'alternate')) === rel);
   const ordered = type ? links.filter((link) => type.test(attr(link, 'type') ?? '')) : links;
   for (const link of ordered) {
     // Some Atom 0.3 generators put the address in the element instead of href.
