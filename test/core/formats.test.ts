@@ -160,6 +160,21 @@ describe('Atom link relations named by their IANA IRI (from Firefox\'s feed-pars
   });
 });
 
+describe('an Atom entry with content:encoded (from Firefox\'s feed-parser tests)', () => {
+  it('takes content:encoded as its body when it has no atom:content, and atom:content when it has both', async () => {
+    const feed = await parseFeedText(
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/"><title>T</title>' +
+        '<entry><id>1</id><title>Only encoded</title><summary>Short.</summary><content:encoded>&lt;p>The whole story.&lt;/p></content:encoded></entry>' +
+        '<entry><id>2</id><title>Both</title><content type="html">&lt;p>Atom body.&lt;/p></content><content:encoded>Not this.</content:encoded></entry></feed>',
+      'https://example.org/feed',
+    );
+    expect(feed.items.map((item) => [item.summary, item.contentText])).to.deep.equal([
+      ['Short.', 'The whole story.'],
+      [undefined, 'Atom body.'],
+    ]);
+  });
+});
+
 describe('WordPress REST posts', () => {
   let feed: NewsFeed;
   before(async () => {

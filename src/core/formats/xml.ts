@@ -520,7 +520,8 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const {ns} = feed;
   const base = baseOf(el, feed.base);
   const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
-  const content = child(el, 'content', ns);
+  // content:encoded, RSS's body, where an Atom entry has no atom:content (as Firefox reads it).
+  const content = child(el, 'content', ns) ?? child(el, 'encoded', CONTENT);
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
   const summary = contentText(summaryElement, MAX_SUMMARY, undefined, url, base);
