@@ -175,6 +175,21 @@ describe('an Atom entry with content:encoded (from Firefox\'s feed-parser tests)
   });
 });
 
+describe('an RSS 1.0 item\'s rdf:about (from Firefox\'s feed-parser tests)', () => {
+  it('is its id, as RDF names the item, though its link goes elsewhere (a click-through address)', async () => {
+    const feed = await parseFeedText(
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.org/feed.rdf"><title>T</title><link>https://example.org/</link></channel>' +
+        '<item rdf:about="https://example.org/story/1"><title>One</title><link>https://click.example.net/here?r=1</link></item>' +
+        '<item><title>Two</title><link>https://example.org/story/2</link></item></rdf:RDF>',
+      'https://example.org/feed.rdf',
+    );
+    expect(feed.items.map((item) => [item.id, item.url])).to.deep.equal([
+      ['https://example.org/story/1', 'https://click.example.net/here?r=1'],
+      ['https://example.org/story/2', 'https://example.org/story/2'],
+    ]);
+  });
+});
+
 describe('WordPress REST posts', () => {
   let feed: NewsFeed;
   before(async () => {

@@ -320,6 +320,9 @@ const mediaText = (item: Element, name: string) =>
 /** A link's `rel`: a registered name written as its IANA IRI is that name (RFC 4287 §4.2.7.2). */
 const relOf = (link: Element | undefined) => attr(link, 'rel')?.trim().replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
 
+/** An RSS 1.0 element's `rdf:about`: the URI that names it (some feeds drop the prefix). */
+const rdfAbout = (el: Element) => attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about');
+
 /** A `next` page link (RFC 5005), in RSS as `atom:link`. */
 const nextLink = (parent: Element, base: string | undefined) =>
   safeUrl(attr(children(parent, 'link', ATOM).find((link) => relOf(link) === 'next'), 'href'), base);
@@ -425,8 +428,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     ...people(el, 'author', ATOM).map((a) => atomAuthor(a, base)),
   ];
   return {
-    // Without a guid, the item's own link tells it apart: episodes whose origLink is the show's page stay apart.
-    id: guidText || link || `item-${index}`,
+    // Without a guid, RSS 1.0's rdf:about names the item, else its own link tells it apart: episodes whose origLink is the show's page stay apart.
+    id: guidText || rdfAbout(el)?.trim() || link || `item-${index}`,
     url,
     title,
     summary,
