@@ -37,7 +37,7 @@ export const DIFFERENCES: Record<string, string> = {
   'rss1/item_count.xml': 'entries with nothing to show (no title, summary or content) are dropped: a card would be empty',
   'rfc4287/feed_entry_count.xml': 'entries with nothing to show (no title, summary or content) are dropped: a card would be empty',
   'rfc4287/feed_random_attributes_on_feed_and_entry.xml': 'entries with nothing to show (no title, summary or content) are dropped: a card would be empty',
-  'rss2/item_count2.xml': 'an entry that repeats an earlier entry’s link and title is dropped: a list shows each article once',
+  'rss2/item_count2.xml': 'an item that repeats an earlier item’s id and link (here its link is its id) is dropped: a list shows each article once',
   'rfc4287/entry_summary_html.xml': 'a summary that is only a picture has no text to show: the picture becomes the item’s image (it does here)',
   'rss1/item_dc_description_normalized.xml': 'RSS 1.0’s own <description> is the summary before Dublin Core’s, as Firefox itself expects of the channel (feed_description_with_dc.xml)',
 };
@@ -378,8 +378,8 @@ export function tally(results: CaseResult[], notVendored: NotVendored[]): {byFol
   return {byFolder, table: ['Mozilla feed-parser corpus:', ...rows].join('\n')};
 }
 
-/** Share of the counted cases that must pass in every folder. */
-export const TARGET = 0.85;
+/** Share of the counted cases that must pass in every folder: all, since the fixes it found (README.md). */
+export const TARGET = 1;
 
 /** Pass rate of the cases counted (skipped ones are not); 1 when all were skipped. */
 export const passRate = (t: Tally) => (t.passed + t.failed ? t.passed / (t.passed + t.failed) : 1);
