@@ -92,7 +92,8 @@ const HARD: [string, string, string[] | undefined][] = [
   // Well-formed: the item is the extension's, not the feed's (and the repair, which Node's reader runs on every document, leaves it there).
   ['an item inside an element of the head, closed after it', rss(`<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>${item(2)}`), ['Item 2']],
   ['an entry inside an element of an Atom head, closed after it', '<feed xmlns="http://www.w3.org/2005/Atom"><x:list xmlns:x="urn:x"><entry><id>0</id><title>Listed</title></entry></x:list><entry><id>1</id><title>E1</title></entry></feed>', ['E1']],
-  ['an item inside an element the repair reads otherwise (a `/>` in a value), read as the repair reads it', rss(`<x:list xmlns:x="urn:x" a="/>"><item><title>Listed</title></item></x:list>${item(2)}`), ['Listed', 'Item 2']],
+  ['an item inside an element with a `/>` in a value, which the repair reads as XML does', rss(`<x:list xmlns:x="urn:x" a="/>"><item><title>Listed</title></item></x:list>${item(2)}`), ['Item 2']],
+  ['an item inside an element the repair reads otherwise (a name past ASCII), read as the repair reads it', rss(`<x:lïst xmlns:x="urn:x"><item><title>Listed</title></item></x:lïst>${item(2)}`), ['Listed', 'Item 2']],
   ['an unfinished comment', rss(`${item(1)}<!-- never closed`), undefined],
   ['text after the root', `${rss(items(2))}trailing`, undefined],
   ['a second root', `${rss(items(2))}<rss/>`, undefined],

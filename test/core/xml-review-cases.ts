@@ -36,10 +36,29 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
     want: ['Own'],
   },
   {
-    name: 'an RSS item inside an extension element whose start tag Node\'s repair reads otherwise (a `/>` in an attribute value, where it ends the tag) is read as the repair reads it, in browsers too',
+    name: 'an RSS item inside an extension element whose start tag holds `/>` in an attribute value is no item of the feed (the repair reads a tag to its first `>` outside quotes, as XML does)',
     feed: rss('<foo:list xmlns:foo="urn:x-foo" a="/>"><item><title>Listed</title></item></foo:list><item><title>Own</title></item>'),
     read: titles,
+    want: ['Own'],
+  },
+  {
+    name: 'an RSS item inside an extension element whose name Node\'s repair does not read (a letter past ASCII, read as text) is read as the repair reads it, in browsers too',
+    feed: rss('<foo:lïst xmlns:foo="urn:x-foo"><item><title>Listed</title></item></foo:lïst><item><title>Own</title></item>'),
+    read: titles,
     want: ['Listed', 'Own'],
+  },
+  {
+    name: 'a `>` in a quoted attribute value is part of the value, in Node as in browsers (`domain="a>b"`, an Atom link\'s query, a category label)',
+    feed:
+      `<feed ${ATOM}><title>T</title><entry><title>A</title><link rel="alternate" href="https://example.org/?q=a>b"/><category term="stl" label="C++ > STL"/></entry></feed>`,
+    read: (feed) => feed.items.map((item) => [item.url, ...item.tags]),
+    want: [['https://example.org/?q=a%3Eb', 'C++ > STL']],
+  },
+  {
+    name: 'a quote that opens no attribute value, or is not closed before the next `<`, leaves the tag at its first `>`, as broken markup reads (the feed is repaired)',
+    feed: rss('<item><title>Broken</title><description>x</description><category domain="a>Cat</category></item><item><title>Next</title></item>'),
+    read: titles,
+    want: ['Broken', 'Next'],
   },
   {
     name: 'an RSS 1.0 item inside an extension element of rdf:RDF is no item of the feed',

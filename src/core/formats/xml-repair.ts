@@ -163,6 +163,29 @@ export function tagStart(markup: string, lt: number, gt: number): RegExpExecArra
   return TAG_START.exec(markup);
 }
 
+const QUOTE_OR_GT = /["'>]/g;
+
+/**
+ * Where the tag whose `<` is at `lt` and whose first `>` is at `gt` ends, as the repair reads
+ * it: at its first `>` outside quoted attribute values, as XML reads it
+ * (`<category domain="a>b">`); at `gt`, as broken markup reads it, where a quote is no
+ * attribute value's (not after `=`) or is not closed before the next `<`, which no value
+ * holds (`<a href="x>text</a>`). Each search stops at the next `<`: linear over many tags.
+ */
+export function tagEnd(markup: string, lt: number, gt: number): number {
+  for (let at = lt + 1; gt >= 0; ) {
+    QUOTE_OR_GT.lastIndex = at;
+    const found = QUOTE_OR_GT.exec(markup)!;
+    if (found[0] === '>') return found.index;
+    if (!/=\s*$/.test(markup.slice(Math.max(at, found.index - 16), found.index))) return gt;
+    const stop = markup.indexOf('<', found.index + 1);
+    const close = markup.slice(found.index + 1, stop < 0 ? markup.length : stop).indexOf(found[0]);
+    if (close < 0) return gt;
+    at = found.index + 2 + close;
+  }
+  return gt;
+}
+
 /** An element's name without its prefix. */
 export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
@@ -298,7 +321,7 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
       i = textFrom = end < 0 ? markup.length : end + 1;
       continue;
     }
-    const end = nextGt(lt);
+    const end = tagEnd(markup, lt, nextGt(lt));
     const match = tagStart(markup, lt, end);
     if (!match) {
       // Not a tag after all: the `<` is text, and so is what follows it (escaped with the run it is in).

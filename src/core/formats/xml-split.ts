@@ -27,7 +27,7 @@
 import {MAX_CONTENT, MAX_LIST_READ} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {feedItemName, itemPlace, localName, tagStart} from './xml-repair.js';
+import {feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -230,7 +230,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     const selfClosing = markup[end - 2] === '/';
     const depth = stack.length;
     const local = localName(name);
-    if (!item && depth > 0) headReadOtherwise ||= markup.indexOf('>', lt) !== end - 1 || tagStart(markup, lt, end - 1)?.[2] !== name;
+    if (!item && depth > 0) headReadOtherwise ||= tagEnd(markup, lt, markup.indexOf('>', lt)) !== end - 1 || tagStart(markup, lt, end - 1)?.[2] !== name;
     let drop = false;
     if (depth === 0) {
       root = {start: lt, end};
