@@ -476,6 +476,13 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['5 marca 2024 10:00', '2024-03-05T10:00:00.000Z'],
     ['Pzt, 05 Ağu 2024 10:00:00 +0300', '2024-08-05T07:00:00.000Z'],
     ['5 Ağustos 2024 10:00:00 +0300', '2024-08-05T07:00:00.000Z'],
+    // Ukrainian and Czech, in the genitive too (березня, ledna); Czech, German, Danish and Norwegian with a dot after the day.
+    ['Вт, 05 березня 2024 10:00:00 +0200', '2024-03-05T08:00:00.000Z'],
+    ['út, 15. ledna 2024 10:00:00 +0100', '2024-01-15T09:00:00.000Z'],
+    ['Di, 05. März 2024 10:00:00 +0100', '2024-03-05T09:00:00.000Z'],
+    ['man. 5. feb. 2024 10:00 +0100', '2024-02-05T09:00:00.000Z'],
+    ['fre, 15 mars 2024 10:00:00 +0100', '2024-03-15T09:00:00.000Z'],
+    ['vin, 15 ian. 2024 10:00:00 +0200', '2024-01-15T08:00:00.000Z'],
     // Forms only RSS dates write: zones named otherwise or by the time zone database, the month first, a 12-hour clock, RFC 850's dashes.
     ['Tue, 05 Mar 2024 10:00:00 WAT', '2024-03-05T09:00:00.000Z'],
     ['Di, 05 März 2024 10:00:00 MEZ', '2024-03-05T09:00:00.000Z'],
