@@ -561,6 +561,30 @@ describe('<news-header-bar>', () => {
       expect(arDate.left).to.be.at.least(arSubscribe.right);
     });
 
+    it('lets a column layout stretch the end slot\'s box across, its items at the end, in both directions (parts start and end)', async () => {
+      const style = document.createElement('style');
+      style.textContent = `.column::part(base) { flex-direction: column; align-items: stretch; }
+        .column::part(end) { margin-inline-start: 0; justify-content: flex-end; }`;
+      document.head.append(style);
+      try {
+        const el = await bar();
+        expect(part(el, 'start')!.contains(el.shadowRoot!.querySelector('slot[name="start"]'))).to.equal(true);
+        el.classList.add('column');
+        for (const locale of ['en', 'ar']) {
+          await useLocale(locale);
+          await el.updateComplete;
+          const base = part(el, 'base')!.getBoundingClientRect();
+          const end = part(el, 'end')!.getBoundingClientRect();
+          const subscribe = el.querySelector('button')!.getBoundingClientRect();
+          expect(Math.round(end.width), locale).to.equal(Math.round(base.width));
+          if (locale === 'ar') expect(Math.round(subscribe.left)).to.equal(Math.round(end.left));
+          else expect(Math.round(subscribe.right)).to.equal(Math.round(end.right));
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
     it('wraps on a narrow screen without overflowing', async () => {
       const el = await bar();
       el.style.inlineSize = '18rem';

@@ -39,6 +39,8 @@ const WEATHER_REFRESH = 1800;
  * @slot end - At the end of the bar: a subscribe button, a language switcher.
  *
  * @csspart base - The bar.
+ * @csspart start - The box of the `start` slot.
+ * @csspart end - The box of the `end` slot, pushed to the end of its line by an automatic margin (`margin-inline-start: auto`); a bar laid out as a column (`::part(base) { flex-direction: column }`) stretches it across with `margin-inline-start: 0` and `justify-content: flex-end`.
  * @csspart date - The `time` element with today's date.
  * @csspart hijri - The `time` element with today's Hijri date (with `hijri`); its `datetime` is the Gregorian day.
  * @csspart weather - The weather: icon, temperature, condition and city.
@@ -180,7 +182,7 @@ export class NewsHeaderBarElement extends NewsElement {
     const now = Date.now();
     const today = dayIn(now, this.zone);
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
-      <div class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
+      <div part="start" class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
       <div class="items">
         <div class="info">
           <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, this.zone)}</time>
@@ -191,7 +193,7 @@ export class NewsHeaderBarElement extends NewsElement {
           <slot></slot>
         </div>
       </div>
-      <div class="end" ?hidden=${!this.filled.end}><slot name="end" @slotchange=${this.handleSlotChange}></slot></div>
+      <div part="end" class="end" ?hidden=${!this.filled.end}><slot name="end" @slotchange=${this.handleSlotChange}></slot></div>
     </div>`;
   }
 
