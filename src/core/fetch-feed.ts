@@ -187,7 +187,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   const feed = withLanguage(parsed, languageTag(response.headers.get('Content-Language')));
   if (signal.aborted) throw signal.reason;
   const read = feed.nextUrl ? feed : {...feed, nextUrl: nextFromLink(response.headers.get('Link'), base)};
-  answeredAt.set(read, response.url || href);
+  answeredAt.set(read, base);
   return read;
 }
 

@@ -15,14 +15,15 @@
  * CDATA sections and comments in all) is cut once it holds more characters than any field is
  * read for, a comment past them emptied, and an item's once it holds {@link ITEM_TEXT_RUNS}
  * times as many in all its fields, so one megabyte-long description costs `DOMParser` no more
- * than a long article; processing instructions inside the document are left out. Likewise for elements, which cost `DOMParser` far more than
- * text (1.2–1.5 s for one item of 250,000 small ones; deep nesting slows it down sharply):
- * past an item's first {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more than
- * MAX_LIST_READ times, the copies past them), and past the first as many
- * elements inside its fields, the rest of each field (as the HTML of a field is read up to as
- * many tags), but for the end tags of elements still open; tags nested deeper than
- * {@link MAX_ITEM_DEPTH} in an item are left out with their text kept, and so are those
- * outside items past twice {@link MAX_MARKUP_TAGS} or that deep below the channel.
+ * than a long article; processing instructions inside the document are left out. Likewise
+ * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
+ * small ones; deep nesting slows it down sharply): past an item's first
+ * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more
+ * than MAX_LIST_READ times, the copies past them), and past the first as many elements inside
+ * its fields, the rest of each field (as the HTML of a field is read up to as many tags), but
+ * for the end tags of elements still open; tags nested deeper than {@link MAX_ITEM_DEPTH} in
+ * an item are left out with their text kept, and so are those outside items past twice
+ * {@link MAX_MARKUP_TAGS} or that deep below the channel.
  */
 import {MAX_CONTENT, MAX_LIST_READ} from './fields.js';
 import type {Steps} from '../steps.js';

@@ -26,14 +26,14 @@ import {
   titleOr,
 } from './fields.js';
 import {parseDate} from '../feed-dates.js';
-
-// The module API's parseDate, which the CDN loader loads from here.
-export {parseDate};
 import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
 import {splitFeed} from './xml-split.js';
 import {expandDoctype, repairXmlSteps} from './xml-repair.js';
+
+// The module API's parseDate, which the CDN loader loads from here, with the reader that reads dates with it.
+export {parseDate} from '../feed-dates.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -247,7 +247,8 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
  */
 function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined, described?: Element): string | undefined {
   // Only a title with a `<` in it (or `&lt;` in CDATA) is read a second time, as written: most have none.
-  const written = el?.textContent && /<|&lt;/i.test(el.textContent) ? text(el.textContent, MAX_TITLE) : undefined;
+  const raw = el?.textContent;
+  const written = raw && /<|&lt;/i.test(raw) ? text(raw, MAX_TITLE) : undefined;
   // Each tag: whether it is markup (finished, and HTML's or a prefixed one like Word's `<o:p>`).
   const markup = [...(written ?? '').matchAll(/<\/?([a-z][\w:-]*)([^<>]*>)?/gi)].map(([, name, end]) => !!end && (HTML_TAGS.has(name.toLowerCase()) || name.includes(':')));
   if (markup.length && !markup.includes(true)) return written;
