@@ -308,7 +308,7 @@ export class FeedController implements ReactiveController {
     return {...fresh, nextUrl: shown.nextUrl, items: mergeItems(fresh.items, shown.items).slice(0, most)};
   }
 
-  /** Notes who names `page`'s next page: where it answered from, else the address it was asked at (a feed from the cache). */
+  /** Notes who names `page`'s next page: where it answered from, else the address it was asked at (a copy stored before the cache kept that). */
   private noteNamer(page: NewsFeed, asked: string) {
     if (page.nextUrl) this.namedBy.set(page.nextUrl, answeredAt.get(page) ?? asked);
   }

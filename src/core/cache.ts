@@ -7,7 +7,9 @@
  * Stored feeds are bounded (few entries, few items, short text) and keys are versioned, so
  * a new release never reads an old shape.
  */
+import {answeredAt} from './load-options.js';
 import {normalizeFeed, type NewsFeed} from './read-feed.js';
+import {safeUrl} from './url.js';
 
 /** Prefix of every stored feed key; the version changes when the stored shape does. */
 export const FEED_CACHE_PREFIX = 'news-widgets:feed:';
@@ -64,8 +66,12 @@ export function cachedFeed(key: string): CachedFeed | undefined {
     const newline = value.indexOf('\n');
     const savedAt = Number(value.slice(0, newline));
     // Storage is shared with every script of the origin: read it as untrusted input.
-    const feed = normalizeFeed(JSON.parse(value.slice(newline + 1)));
+    const stored = JSON.parse(value.slice(newline + 1));
+    const feed = normalizeFeed(stored);
     if (!Number.isFinite(savedAt) || !feed.items.length) return undefined;
+    // Where it answered from still decides which origin's cookies its next page may carry.
+    const from = safeUrl(stored.answeredAt);
+    if (from) answeredAt.set(feed, from);
     return hold(key, {feed, savedAt, fresh: false});
   } catch {
     return undefined;
@@ -80,7 +86,7 @@ export function storeFeed(key: string, feed: NewsFeed): void {
   if (!store) return;
   const cut = (value: string | undefined) => (value && value.length > MAX_STORED_TEXT ? value.slice(0, MAX_STORED_TEXT) : value);
   const items = feed.items.slice(0, MAX_STORED_ITEMS).map((item) => ({...item, contentText: cut(item.contentText)}));
-  const value = `${savedAt}\n${JSON.stringify({...feed, items})}`;
+  const value = `${savedAt}\n${JSON.stringify({...feed, items, answeredAt: answeredAt.get(feed)})}`;
   try {
     removeOldVersions(store);
     evict(store, MAX_STORED_FEEDS - 1, key);

@@ -50,7 +50,7 @@ export interface LoadFeedOptions {
 
 /**
  * Where each feed `loadFeed` read answered from, after redirects (the `Response`'s `url`): the
- * origin whose cookies its next page may carry. A feed from the cache has none.
+ * origin whose cookies its next page may carry. The feed cache keeps it with the feed.
  */
 export const answeredAt = new WeakMap<object, string>();
 

@@ -3,6 +3,7 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import sinon from 'sinon';
+import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
 import {asPrinted, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
@@ -273,7 +274,7 @@ describe('<news-feed>', () => {
   describe('lends the reader\'s cookies to the feed\'s own origin only', () => {
     const COOKIE = 'news-test-session=1';
     beforeEach(() => (document.cookie = `${COOKIE}; path=/`));
-    afterEach(() => (document.cookie = 'news-test-session=; path=/; max-age=0'));
+    afterEach(() => ((document.cookie = 'news-test-session=; path=/; max-age=0'), clearFeedCache()));
 
     /** Shows the feed at `src`, follows its next page, and resolves with the Cookie header that page was asked for with. */
     async function nextPageCookies(id: string, src: string): Promise<string | null> {
@@ -326,6 +327,19 @@ describe('<news-feed>', () => {
       const next = new URL(`/__cookies/${id}`, location.href).href;
       const feed = await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`);
       expect(await nextPageCookies(id, `/__redirect/${id}?to=${encodeURIComponent(feed.href)}`)).to.equal(null);
+    });
+
+    it('the copy an earlier visit stored of a feed that answered from another origin, whose next page is on this site: asked for without cookies', async () => {
+      // This site's /feed sent on to a feed host, read on the last visit; on this one the feed is down, and its copy is all there is.
+      const id = `cookies-${Math.random().toString(36).slice(2)}`;
+      const next = new URL(`/__cookies/${id}`, location.href).href;
+      const redirect = new URL(`/__redirect/${id}?to=${encodeURIComponent((await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`)).href)}`, location.href).href;
+      await loadFeed(redirect);
+      const stored = localStorage.getItem(`${FEED_CACHE_PREFIX}v1:${redirect}`)!;
+      clearFeedCache();
+      const down = `/__status/403?${id}`;
+      localStorage.setItem(`${FEED_CACHE_PREFIX}v1:${new URL(down, location.href).href}`, stored);
+      expect(await nextPageCookies(id, down)).to.equal(null);
     });
 
     it('this site\'s own feed whose next page is on this site: asked for with them', async () => {

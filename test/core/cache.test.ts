@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {FEED_CACHE_PREFIX, MAX_MEMORY_FEEDS, MAX_STORED_FEEDS, MAX_STORED_ITEMS, cachedFeed, clearFeedCache, storeFeed} from '../../src/core/cache.js';
 import type {NewsFeed} from '../../src/core/feed.js';
+import {answeredAt} from '../../src/core/load-options.js';
 import {loadFeed} from '../../src/core/load.js';
 import {fixture} from '../helpers.js';
 
@@ -53,6 +54,22 @@ describe('feed cache', () => {
     expect(cached.savedAt).to.equal(1_700_000_000_000);
     expect(cached.feed.items.map((item) => item.title)).to.deep.equal(['Story 0', 'Story 1']);
     expect(cached.feed.items[1].published).to.be.instanceOf(Date);
+  });
+
+  it('keeps where a feed answered from (an http(s) address only) for the copy an earlier visit stored', () => {
+    const url = unique('answered');
+    const feed = feedOf(1);
+    answeredAt.set(feed, 'https://feeds.example.net/latest.json');
+    storeFeed(url, feed);
+    const stored = localStorage.getItem(KEY + url)!;
+    clearFeedCache();
+    localStorage.setItem(KEY + url, stored);
+    expect(answeredAt.get(cachedFeed(url)!.feed)).to.equal('https://feeds.example.net/latest.json');
+    for (const hostile of ['javascript:alert(1)', 42, {}]) {
+      const other = unique('answered-hostile');
+      localStorage.setItem(KEY + other, `5\n${JSON.stringify({...feedOf(1), answeredAt: hostile})}`);
+      expect(answeredAt.get(cachedFeed(other)!.feed), String(hostile)).to.equal(undefined);
+    }
   });
 
   it('gives back this page’s copy as fresh, the same object', () => {
