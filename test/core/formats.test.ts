@@ -643,6 +643,28 @@ describe('WordPress feed footers and excerpt marks', () => {
     expect(untitledPost.items.map((i) => [i.title, i.summary])).to.deep.equal([['A photo', undefined]]);
   });
 
+  it('leaves out a link to the item\'s comments page that ends its text: RSS `<comments>`, Atom `replies` (Hacker News, Lobsters)', async () => {
+    const comments = 'https://news.example/item?id=42';
+    const rssItem = (description: string) =>
+      parseFeedText(`<rss version="2.0"><channel><item><title>T</title><link>${item}</link><comments>${comments}</comments><description>${description}</description></item></channel></rss>`, 'https://news.example/rss');
+    for (const [description, summary] of <[string, string | undefined][]>[
+      [`&lt;a href="${comments}"&gt;Comments&lt;/a&gt;`, undefined],
+      [`&lt;p&gt;Article URL: x.&lt;/p&gt;&lt;p&gt;&lt;a href="${comments}#c1"&gt;12 comments&lt;/a&gt;&lt;/p&gt;`, 'Article URL: x.'],
+      // Inside a sentence, or to another item's page: the writer's own.
+      [`Read &lt;a href="${comments}"&gt;what readers say&lt;/a&gt; about it`, 'Read what readers say about it'],
+      [`&lt;a href="https://news.example/item?id=43"&gt;Comments&lt;/a&gt;`, 'Comments'],
+    ]) {
+      expect((await rssItem(description)).items[0].summary, description).to.equal(summary);
+    }
+    const entry = (rel: string) =>
+      parseFeedText(
+        `<feed xmlns="http://www.w3.org/2005/Atom"><title>H</title><entry><id>1</id><title>T</title><link href="${item}"/><link rel="${rel}" type="text/html" href="${comments}"/><summary type="html">&lt;p&gt;Le texte.&lt;/p&gt;&lt;a href="${comments}"&gt;3 commentaires&lt;/a&gt;</summary></entry></feed>`,
+        'https://news.example/atom',
+      );
+    expect((await entry('replies')).items[0].summary).to.equal('Le texte.');
+    expect((await entry('related')).items[0].summary).to.equal('Le texte. 3 commentaires');
+  });
+
   it('reads every form of the excerpt mark, in RSS, JSON Feed and the WordPress REST API', async () => {
     for (const mark of ['[&hellip;]', '[…]', '[...]', ' [&#8230;]']) {
       expect((await rss(`<p>Le début ${mark}</p>`)).items[0].summary, mark).to.equal('Le début…');

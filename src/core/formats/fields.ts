@@ -64,36 +64,39 @@ export function fieldImage(html: string | undefined, base: string | undefined): 
 }
 
 /**
- * The text of the last link of `html` when it leads to the item itself (`item`, its fragment
- * aside) and stands apart, after a block, a sentence's end or nothing: the "Continue reading…"
- * a publisher (The Guardian, Medium) or a WordPress theme ("… Continue reading “Title”",
- * "[…] Lire la suite") ends every excerpt with. Told by where it leads and where it stands,
- * not by its words: a link inside a sentence ("the full story at <a>Hespress</a>") stays.
+ * The text of the last link of `html` when it leads to one of the item's own `pages` (its
+ * address, or its comments page; fragments aside) and stands apart, after a block, a
+ * sentence's end or nothing: the "Continue reading…" a publisher (The Guardian, Medium) or a
+ * WordPress theme ("… Continue reading “Title”", "[…] Lire la suite") ends every excerpt with,
+ * or the "Comments" link that is all of an aggregator's item text (Hacker News, Lobsters).
+ * Told by where it leads and where it stands, not by its words: a link inside a sentence
+ * ("the full story at <a>Hespress</a>") stays.
  */
-function moreLinkText(html: string, item: string, base: string | undefined): string | undefined {
+function moreLinkText(html: string, pages: readonly string[], base: string | undefined): string | undefined {
   const at = html.lastIndexOf('<a ');
   const end = html.indexOf('</a>', at);
   if (at < 0 || end < 0) return undefined;
-  const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base);
+  const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base)?.split('#')[0];
   const before = html.slice(Math.max(0, at - 40), at);
   const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
-  return apart && href?.split('#')[0] === item.split('#')[0] ? htmlToText(html.slice(at, end)).trim() : undefined;
+  return apart && pages.some((page) => page.split('#')[0] === href) ? htmlToText(html.slice(at, end)).trim() : undefined;
 }
 
 /**
  * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
- * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. With the item's
- * address, a link to it that ends the text ({@link moreLinkText}) is left out: on a card, which
- * is that link already, its words would read as the summary's last sentence (and alone, as
- * the summary of a picture or a cartoon). An untitled item's readers fall back on the text as
- * written for its title.
+ * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. With the item's own
+ * pages (its address first), a link to one of them that ends the text ({@link moreLinkText})
+ * is left out: on a card, which is the link to the item already, its words would read as the
+ * summary's last sentence (and alone, as the summary of a picture or a cartoon). An untitled
+ * item's readers fall back on the text as written for its title.
  */
-export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), item?: string, base?: string): string | undefined {
+export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), pages?: readonly (string | undefined)[], base?: string): string | undefined {
   const raw = str(value)?.slice(0, markup);
   if (raw === undefined) return undefined;
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
-  const more = item && moreLinkText(raw, item, base);
+  const own = pages?.filter((page): page is string => page !== undefined);
+  const more = own?.length && moreLinkText(raw, own, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
   return truncate(plain.replace(EXCERPT_MARK, '…'), max) || undefined;
 }

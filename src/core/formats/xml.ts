@@ -209,16 +209,17 @@ function withoutFooter(html: string, item: string | undefined, base: string | un
 
 /**
  * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
- * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`. With the item's URL, HTML
- * loses a WordPress feed footer ({@link withoutFooter}) and a "Continue reading" link to the
- * item at its end (`htmlText`).
+ * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`. With the item's own pages
+ * (its URL first, then its comments page), HTML loses a WordPress feed footer
+ * ({@link withoutFooter}) and a "Continue reading" or "Comments" link to one of them at its end
+ * (`htmlText`).
  */
-function contentText(el: Element | undefined, max: number, markup?: number, item?: string, base?: string): string | undefined {
+function contentText(el: Element | undefined, max: number, markup?: number, pages?: readonly (string | undefined)[], base?: string): string | undefined {
   if (!el) return undefined;
   // Without its parameters: `application/xhtml+xml; charset=utf-8`.
   const type = (attr(el, 'type') ?? '').toLowerCase().split(';')[0].trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
-  let value = withoutFooter(el.textContent ?? '', item, base);
+  let value = withoutFooter(el.textContent ?? '', pages?.[0], base);
   // Base64 under a media type that is not text or XML; markup in the element (Atom 0.3's `multipart/alternative` of `mode="xml"`) is not.
   const binary = mode === 'base64' || (type.includes('/') && !el.children.length && !/^(?:text|multipart)\/|[+/]xml$/.test(type));
   if (binary) {
@@ -230,12 +231,12 @@ function contentText(el: Element | undefined, max: number, markup?: number, item
   }
   if (type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && el.children.length)) {
     const body = child(el, 'div', XHTML) ?? el;
-    return binary ? htmlText(value, max, markup, item, base) : markupText(body, max);
+    return binary ? htmlText(value, max, markup, pages, base) : markupText(body, max);
   }
-  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max, markup, item, base);
+  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type !== 'text/plain')) return htmlText(value, max, markup, pages, base);
   if (type === 'text' || type === 'text/plain') return text(value, max, markup);
   // No type (RSS, Atom 0.3 defaults): feeds put HTML in plain fields often enough to read them as HTML.
-  return el.children.length ? markupText(el, max) : htmlText(value, max, markup, item, base);
+  return el.children.length ? markupText(el, max) : htmlText(value, max, markup, pages, base);
 }
 
 /**
@@ -417,8 +418,10 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText) : undefined) ??
     safeUrl(attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about'), base);
   const url = origLink(el, base) ?? link;
-  const summary = contentText(description, MAX_SUMMARY, undefined, url, base);
-  const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, url, base));
+  // The item's own pages: a link to one that ends its text is no part of it (see htmlText).
+  const pages = [url, safeUrl(textOf(child(el, 'comments', rss))?.trim(), base)];
+  const summary = contentText(description, MAX_SUMMARY, undefined, pages, base);
+  const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, pages, base));
   const title = itemTitle(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
   if (!title) return undefined;
   const image = mediaImage(el, base) ?? htmlImage([description, body && body.children.length === 0 ? body : undefined], base) ?? markupImage(body, base);
@@ -528,8 +531,10 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const content = child(el, 'content', ns) ?? child(el, 'encoded', CONTENT);
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
-  const summary = contentText(summaryElement, MAX_SUMMARY, undefined, url, base);
-  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, url, base) : undefined);
+  // The entry's own pages: its address, and its comments page (RFC 4685's `replies`).
+  const pages = [url, atomLink(el, ns, 'replies', base, /html/).href];
+  const summary = contentText(summaryElement, MAX_SUMMARY, undefined, pages, base);
+  const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, pages, base) : undefined);
   const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body, summaryElement);
   if (!title) return undefined;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);

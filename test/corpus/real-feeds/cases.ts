@@ -142,6 +142,11 @@ export const REAL_FEEDS: RealFeed[] = [
     items: {0: {title: '2010 Income Tax Policy', tags: ['document', 'viewed']}},
   },
   {
+    file: 'feedjira__RSSWithComments.xml',
+    why: 'Hacker News’s item text is a link to its comments page (`<comments>`), "Comments": every card’s summary read "Comments"',
+    items: {0: {title: 'AWS Lambda Function URLs: Built-In HTTPS Endpoints for Lambda', summaryEnd: null}, 1: {title: 'Dall-E 2', url: 'https://openai.com/dall-e-2/', summaryEnd: null}},
+  },
+  {
     file: 'rsparser__EMarley.rss',
     why: 'Medium ends every description with a link to the story, "Continue reading on »": the summary of a picture post was that link alone',
     items: {
