@@ -5,7 +5,7 @@
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readBody, readingLimit} from './read-body.js';
 import {scanJson} from './formats/json-split.js';
 import {runNow} from './steps.js';
-import {numberFormat} from './intl.js';
+import {carriedLocale, numberFormat} from './intl.js';
 import {deadline, lateness} from './signals.js';
 import {sharedRequests} from './shared-requests.js';
 import {WeatherError} from './weather-error.js';
@@ -81,12 +81,16 @@ export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 /**
  * A temperature in °C shown in `unit`, at most one decimal, through `Intl`: "13.1°C", "55.6°F";
  * in words with `display` long, as a screen reader should say it: "13.1 degrees Celsius",
- * "13,1 درجة مئوية" (rather than a degree sign and the letter م).
+ * "13,1 درجة مئوية" (rather than a degree sign and the letter م); with the symbol in a language
+ * the engines have no words for.
  */
 export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string, display: 'short' | 'long' = 'short'): string {
   const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
+  // A language engines lack (Tamazight) has no words for the unit: its pattern locale's
+  // ("degrés Celsius") are not its own, but the symbol is every language's.
+  const unitDisplay = carriedLocale(locale) ? 'short' : display;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  return numberFormat(locale, {style: 'unit', unit, unitDisplay: display, maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  return numberFormat(locale, {style: 'unit', unit, unitDisplay, maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
 }
 
 export {WeatherError, type WeatherErrorKind} from './weather-error.js';

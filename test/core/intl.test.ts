@@ -110,6 +110,14 @@ describe('temperature', () => {
     expect(formatTemperature(13.1, 'celsius', 'zgh')).to.equal(formatTemperature(13.1, 'celsius', 'fr-MA'));
   });
 
+  it('is said in words where the language has them, and with the unit\'s symbol in Tamazight, whose words engines lack', () => {
+    expect(formatTemperature(13.1, 'celsius', 'en', 'long')).to.equal('13.1 degrees Celsius');
+    expect(formatTemperature(13.1, 'celsius', 'ar-MA', 'long')).to.match(/^13,1 درج/);
+    expect(formatTemperature(13.1, 'celsius', 'fr-MA', 'long')).to.match(/^13,1[\u00a0\u202f ]degrés Celsius$/);
+    // Not the pattern locale's French words in a Tamazight page: the symbol, which every voice says in its own language.
+    expect(formatTemperature(13.1, 'celsius', 'zgh', 'long')).to.equal(formatTemperature(13.1, 'celsius', 'zgh'));
+  });
+
   it('stays in reading order inside right-to-left text: number first, unit after it', async () => {
     const host = document.createElement('p');
     host.dir = 'rtl';
