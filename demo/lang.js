@@ -43,7 +43,9 @@
     const text = strings[code];
     document.documentElement.lang = tag;
     document.documentElement.dir = code === 'ar' ? 'rtl' : 'ltr';
-    document.title = `${text.site} — news-widgets demo`;
+    document.title = text.site;
+    // The edition's own words for search results; every edition says the news is not real.
+    document.querySelector('meta[name="description"]')?.setAttribute('content', text.footer);
     for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = text[node.dataset.i18n];
     for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', text[node.dataset.i18nLabel]);
     for (const node of document.querySelectorAll('news-feed[data-heading]')) node.setAttribute('heading', text[node.dataset.heading]);

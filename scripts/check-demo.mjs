@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Opens the built demo's pages (home and article, in all five editions) in Chromium, Firefox
 // and WebKit (NEWS_BROWSERS picks) and fails on a page error, an unrendered element,
-// placeholder text, any axe violation (every rule, the whole page) or a header bar taller than
-// the room the page reserves for it (a layout shift). Run after `npm run build`.
+// placeholder text, any axe violation (every rule, the whole page), a header bar taller than
+// the room the page reserves for it (a layout shift), a screen of blank page before the footer
+// or a story headline on its picture. Run after `npm run build`.
 // Home-made glue: axe-core and the engines' drivers do the work (page-checks.mjs); no
 // maintained runner drives Debian's Firefox and WebKitGTK (Playwright needs its own builds).
 import {selectedEngines} from './browsers.mjs';
@@ -37,6 +38,38 @@ async function headerBarFits(page) {
   return found;
 }
 
+/**
+ * What a tall screen (1440 px) shows: no list taking room it leaves blank (a list that
+ * reserves a screen's height for itself, below a story where it is short), and the story's
+ * headline clear of its picture.
+ */
+async function layoutGaps(page) {
+  await page.setViewport({width: 1280, height: 1440});
+  const {gap, clearance} = await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          // The room each list takes below what it shows.
+          const blank = [...document.querySelectorAll('main :is(news-feed, news-related)')].map((list) => {
+            const shown = [...list.shadowRoot.children].filter((child) => child.localName !== 'style');
+            return list.getBoundingClientRect().bottom - Math.max(...shown.map((child) => child.getBoundingClientRect().bottom));
+          });
+          const picture = document.querySelector('.article img');
+          const headline = document.querySelector('.article h1');
+          resolve({
+            gap: Math.max(0, ...blank),
+            clearance: picture && headline.getBoundingClientRect().top - picture.getBoundingClientRect().bottom,
+          });
+        }),
+      ),
+  );
+  await page.setViewport({width: 1280, height: 900});
+  const found = [];
+  if (!(gap < 200)) found.push(`a list leaves ${Math.round(gap)} px of blank page below it at 1440 px tall`);
+  if (clearance !== null && !(clearance >= 8)) found.push(`the story's headline is ${clearance} px from its picture`);
+  return found;
+}
+
 const server = await startServer(0, '127.0.0.1');
 const problems = [];
 try {
@@ -54,7 +87,7 @@ try {
         for (const problem of [...found, ...errors.map((e) => `page error: ${e}`)]) problems.push(`${where}: ${problem}`);
         const dir = await page.evaluate(() => document.documentElement.dir);
         if (path.includes('lang=ar') !== (dir === 'rtl')) problems.push(`${where}: page direction is ${dir}`);
-        for (const problem of await headerBarFits(page)) problems.push(`${where}: ${problem}`);
+        for (const problem of [...(await headerBarFits(page)), ...(await layoutGaps(page))]) problems.push(`${where}: ${problem}`);
       }
     } finally {
       await browser.close();
@@ -68,4 +101,4 @@ if (problems.length) {
   console.error(`Demo problems:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules) and keep the header bar within its reserve at 3 widths.`);
+console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules), keep the header bar within its reserve at 3 widths, and leave no blank screen before the footer.`);
