@@ -483,6 +483,15 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['man. 5. feb. 2024 10:00 +0100', '2024-02-05T09:00:00.000Z'],
     ['fre, 15 mars 2024 10:00:00 +0100', '2024-03-15T09:00:00.000Z'],
     ['vin, 15 ian. 2024 10:00:00 +0200', '2024-01-15T08:00:00.000Z'],
+    // Finnish, Estonian, Slovak and Slovenian with a dot after the day; Bulgarian and Russian with the year's г., Serbian's year with a dot; Indonesian.
+    ['ti, 5. maaliskuuta 2024 10:00:00 +0200', '2024-03-05T08:00:00.000Z'],
+    ['15. dets 2024 10:00 +0200', '2024-12-15T08:00:00.000Z'],
+    ['ut, 4. júna 2024 10:00:00 +0200', '2024-06-04T08:00:00.000Z'],
+    ['5. avgust 2024 10:00 +0200', '2024-08-05T08:00:00.000Z'],
+    ['5 март 2024 г.', '2024-03-05T00:00:00.000Z'],
+    ['5 марта 2024 г. 10:00 +0300', '2024-03-05T07:00:00.000Z'],
+    ['уторак, 5. новембар 2024. 10:00 +0100', '2024-11-05T09:00:00.000Z'],
+    ['Selasa, 05 Maret 2024 10:00:00 +0700', '2024-03-05T03:00:00.000Z'],
     // Forms only RSS dates write: zones named otherwise or by the time zone database, the month first, a 12-hour clock, RFC 850's dashes.
     ['Tue, 05 Mar 2024 10:00:00 WAT', '2024-03-05T09:00:00.000Z'],
     ['Di, 05 März 2024 10:00:00 MEZ', '2024-03-05T09:00:00.000Z'],
@@ -496,7 +505,7 @@ describe('RSS pubDate: RFC 822 dates', () => {
       expect(iso(parseDate(text))).to.equal(expected);
     });
   }
-  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100), 'Fri, 16 Jan 2026 09:30:00 +1', '(Fri, 16 Jan 2026)', 'Fri, 16 Jan 2026 09:30:00 +0100 (CET', 'jeu., 16 foo. 2025 10:00:00 +0100', '5 мартя 2024']) {
+  for (const bad of ['Fri, 32 Jan 2026 09:30:00 GMT', 'Fri, 16 Foo 2026 09:30:00 GMT', '16 Jan 2026 25:00 GMT', '7', 'x'.repeat(100), 'Fri, 16 Jan 2026 09:30:00 +1', '(Fri, 16 Jan 2026)', 'Fri, 16 Jan 2026 09:30:00 +0100 (CET', 'jeu., 16 foo. 2025 10:00:00 +0100', '5 мартя 2024', '2024 m. kovo 5 d.', '5 марта 2024.5']) {
     it(`rejects "${bad.slice(0, 30)}", as the module API's parseDate does`, async () => {
       expect(await pubDate(bad)).to.equal(undefined);
       expect(parseDate(bad)).to.equal(undefined);
