@@ -5,6 +5,9 @@
  * (test/node/feeds.node.ts), which repairs it first and reads it whole.
  */
 import {rss, type ReaderCase} from './miniflux-cases.js';
+import {MAX_TITLE} from '../../src/core/formats/fields.js';
+import {markupLength} from '../../src/core/markup-limits.js';
+import {TEXT_RUN_LIMIT} from '../../src/core/formats/xml-split.js';
 
 const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
 const RDF = 'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"';
@@ -18,6 +21,16 @@ function base64Lines(text: string, line: number): string {
 }
 const base64Entry = (title: string, text: string, line: number) =>
   `<entry><id>${title}</id><title>${title}</title><content type="application/octet-stream">${base64Lines(text.repeat(Math.ceil(160_000 / text.length)), line)}</content></entry>`;
+/**
+ * Base64 of ASCII text in lines of 76, indented to `length + 1` characters, that ends in `==`:
+ * a reader that keeps its first `length` characters cuts it between the two.
+ */
+function paddingCutAfter(length: number): string {
+  const text = 'Casablanca est une ville. ';
+  // 3k + 1 bytes, so that the base64 ends in `==`.
+  const bytes = 3 * Math.floor(length / 1.4 / 3) + 1;
+  return base64Lines(text.repeat(Math.ceil(bytes / text.length)).slice(0, bytes), 76).trimEnd().padStart(length + 1);
+}
 
 export const XML_REVIEW_CASES: ReaderCase[] = [
   {
@@ -114,6 +127,21 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
       ['Lines of 60', 'Casablanca est une ville. C'],
       ['Arabic', 'الدار البيضاء مدينة مغربية.'],
       ['Unpadded', 'Hello'],
+    ],
+  },
+  {
+    name: 'base64 Atom content or a base64 title cut inside its final padding, by the feed or where the reader stops reading it, is read as far as it goes (not dropped or shown as base64)',
+    feed:
+      `<feed ${ATOM}><title>T</title>` +
+      '<entry><id>1</id><title mode="base64">SGVsbA=</title><content type="application/octet-stream">SGVsbA=</content></entry>' +
+      // Cut where a text run is cut (xml-split.ts, xml-repair.ts), and where a title stops being read (4 characters of base64 per character of its markup).
+      `<entry><id>2</id><title>Run</title><content type="application/octet-stream">${paddingCutAfter(TEXT_RUN_LIMIT)}</content></entry>` +
+      `<entry><id>3</id><title mode="base64">${paddingCutAfter(4 * markupLength(MAX_TITLE))}</title></entry></feed>`,
+    read: (feed) => feed.items.map((item) => [item.title.slice(0, 27), item.contentText?.slice(0, 27)]),
+    want: [
+      ['Hell', 'Hell'],
+      ['Run', 'Casablanca est une ville. C'],
+      ['Casablanca est une ville. C', undefined],
     ],
   },
 ];

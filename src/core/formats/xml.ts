@@ -172,8 +172,9 @@ function fromBase64(value: string, length: number): string | undefined {
     // Only its first characters are decoded (1.9 MB of it was all decoded, in one task of 120 ms,
     // for 100,000 characters read). Cut there, or by the splitter (xml-split.ts, which counts
     // characters, not groups of 4), it is decoded as far as it is read: up to its last whole
-    // byte (the last character of a group holds none alone) and its last whole character.
-    const clean = value.slice(0, length).replace(/\s+/g, '');
+    // byte (the last character of a group holds none alone) and its last whole character; cut
+    // inside its final `==`, without the `=` left, which atob refuses in a group of 3.
+    const clean = value.slice(0, length).replace(/\s+/g, '').replace(/={1,2}$/, '');
     const binary = atob(clean.length % 4 === 1 ? clean.slice(0, -1) : clean);
     // A loop, not Uint8Array.from(binary, mapFn): that iterates the string and calls back per
     // byte, 1.1 s in one task for the 1.4 MB of an Atom content of 19 base64 sections.
