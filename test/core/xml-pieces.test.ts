@@ -345,6 +345,20 @@ describe('elements no field reads are left out of the pieces', () => {
     expect(feed.items.map((i) => [i.title, i.url, i.tags])).to.deep.equal([['Elements', 'https://example.com/elements', []], ['Item 2', undefined, []]]);
   });
 
+  it(`keeps the first title and link of an item past its first ${MAX_MARKUP_TAGS} fields, and of a channel past twice as many elements, and no more`, async () => {
+    const fields = Array.from({length: MAX_MARKUP_TAGS}, (_, i) => `<f${i}>${i}</f${i}>`).join('\n');
+    const late = '<title>Late</title>\n<link>https://example.com/late</link>\n' + '<title>Again</title><link>https://example.com/again</link><x>text</x>\n'.repeat(20_000);
+    const markup = rss(`<item>${fields}${late}</item>`);
+    // rss, channel, item, its first MAX_MARKUP_TAGS fields, and the first title and link after them: no text between the others.
+    const [first] = pieces(markup) as string[];
+    expect(shape(first)).to.deep.equal({elements: 5 + MAX_MARKUP_TAGS, deepest: 4});
+    expect(first).to.match(/<\/f1999><title>Late<\/title><link>https:\/\/example.com\/late<\/link><\/item>/);
+    expect((await parseXmlFeed(markup, BASE)).items.map((i) => [i.title, i.url])).to.deep.equal([['Late', 'https://example.com/late']]);
+    const channel = `<rss version="2.0"><channel>${'<x/>'.repeat(2 * MAX_MARKUP_TAGS)}${late}${item(1)}</channel></rss>`;
+    expect(shape((split(channel) as FeedPieces).head)!.elements).to.equal(4 + 2 * MAX_MARKUP_TAGS);
+    expect(await parseXmlFeed(channel, BASE)).to.deep.include({title: 'Late', homePageUrl: 'https://example.com/late'});
+  });
+
   it('reads a field of 200,000 elements up to its first 2,000, and the fields after it', async () => {
     const markup = rss(`<item><title>Bold</title><description>${'<b>x</b> '.repeat(200_000)}</description><link>https://example.com/bold</link><category>After</category></item>`);
     // rss, channel, item, title, description and its first MAX_MARKUP_TAGS elements, link, category.

@@ -6,7 +6,7 @@
  */
 import {rss, type ReaderCase} from './miniflux-cases.js';
 import {MAX_TITLE} from '../../src/core/formats/fields.js';
-import {markupLength} from '../../src/core/markup-limits.js';
+import {MAX_MARKUP_TAGS, markupLength} from '../../src/core/markup-limits.js';
 import {TEXT_RUN_LIMIT} from '../../src/core/formats/xml-split.js';
 
 const ATOM = 'xmlns="http://www.w3.org/2005/Atom"';
@@ -128,6 +128,15 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
       ['Arabic', 'الدار البيضاء مدينة مغربية.'],
       ['Unpadded', 'Hello'],
     ],
+  },
+  {
+    name: 'an RSS item\'s title and link after its first 2,000 fields, and a channel\'s after 4,000 elements outside items, are read (other fields past them are not)',
+    feed:
+      `<rss version="2.0"><channel>${'<x>1</x>\n'.repeat(2 * MAX_MARKUP_TAGS)}<title>Channel</title><link>https://example.org/</link>` +
+      `<item>${'<x>1</x>\n'.repeat(MAX_MARKUP_TAGS)}<category>Late</category><title>Late title</title>\n<link>https://example.org/late</link></item>` +
+      `<item><title>Early title</title>${'<x>1</x>\n'.repeat(MAX_MARKUP_TAGS)}<title>Second title</title><link>https://example.org/two</link></item></channel></rss>`,
+    read: (feed) => [feed.title, feed.homePageUrl, feed.items.map((item) => [item.title, item.url, item.tags])],
+    want: ['Channel', 'https://example.org/', [['Late title', 'https://example.org/late', []], ['Early title', 'https://example.org/two', []]]],
   },
   {
     name: 'base64 Atom content or a base64 title cut inside its final padding, by the feed or where the reader stops reading it, is read as far as it goes (not dropped or shown as base64)',

@@ -18,12 +18,12 @@
  * than a long article; processing instructions inside the document are left out. Likewise
  * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
  * small ones; deep nesting slows it down sharply): past an item's first
- * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out (and a field written more
- * than MAX_LIST_READ times, the copies past them), and past the first as many elements inside
+ * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out but for its first `title` and
+ * `link` (and a field written more than MAX_LIST_READ times, the copies past them), and past the first as many elements inside
  * its fields, the rest of each field (as the HTML of a field is read up to as many tags), but
  * for the end tags of elements still open; tags nested deeper than {@link MAX_ITEM_DEPTH} in
  * an item are left out with their text kept, and so are those outside items past twice
- * {@link MAX_MARKUP_TAGS} or that deep below the channel.
+ * {@link MAX_MARKUP_TAGS} (but for the channel's first `title` and `link`) or that deep below the channel.
  */
 import {MAX_CONTENT, MAX_LIST_READ} from './fields.js';
 import type {Steps} from '../steps.js';
@@ -120,8 +120,9 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   // The item being read, and the elements read in it: its fields, and the elements inside them.
   let item: {start: number; depth: number; fields: number; nested: number; names: Map<string, number>; text: number} | undefined;
   let rootClosed = false;
-  // Elements outside items read so far.
+  // Elements outside items read so far, and the headline and link kept past their limit.
   let outside = 0;
+  const late = new Map<string, number>();
   // Whether a start tag outside items reads otherwise to the repair (a name it does not read, a
   // `>` in an attribute value): an item inside an element of the head is then left to the repair.
   let headReadOtherwise = false;
@@ -164,7 +165,8 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
     if (++tags % TAGS_PER_STEP === 0) yield;
     const left = room();
-    if (skipping >= 0) {
+    // Past an item's first MAX_MARKUP_TAGS fields, the text between them is left out with them.
+    if (skipping >= 0 || (item && item.fields > MAX_MARKUP_TAGS && stack.length === item.depth + 1)) {
       if (lt > i) leaveOut(i, lt);
     } else if (lt - i > left) {
       const cut = textCut(markup, i, lt, left);
@@ -250,7 +252,17 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       else item = {start: lt, depth, fields: 0, nested: 0, names: new Map(), text: 0};
     } else {
       // Inside an element left out, everything is (its namespace declarations go with it).
-      const past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth);
+      let past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth);
+      // A headline and its link past the limits, as every card needs them: the first `title` and
+      // `link` of an item past its first MAX_MARKUP_TAGS fields, or of the channel (or Atom's feed)
+      // past twice as many elements outside items. Two elements more at most, of bounded text.
+      if (past && skipping < 0 && !dropped[depth - 1] && (name === 'title' || name === 'link')) {
+        const seen = item ? item.names : late;
+        if ((item ? depth - item.depth === 1 : depth === 1 || (depth === 2 && channelOpen)) && !seen.has(name)) {
+          seen.set(name, 1);
+          past = undefined;
+        }
+      }
       // A field written more than MAX_LIST_READ times in one item (no reader reads further in a
       // list: 1,990 credits were 600 KB for DOMParser in one task): that copy is left out, whole.
       const repeat = !past && item && depth - item.depth === 1 && item.names.set(name, (item.names.get(name) ?? 0) + 1).get(name)! > MAX_LIST_READ;
@@ -259,8 +271,8 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
         leaveOut(lt, end);
       }
       if (repeat && !selfClosing) skipping = depth;
-      // An item's field past the limit: its rest is left out; an item's field past it: the item's rest.
-      if (past === 'count' && item) skipping = depth - item.depth === 1 ? item.depth : item.depth + 1;
+      // An element inside a field past the limit: the field's rest is left out; a field past it: that field (and the text beside it, above).
+      if (past === 'count' && item && (depth - item.depth > 1 || !selfClosing)) skipping = depth - item.depth === 1 ? depth : item.depth + 1;
     }
     if (selfClosing) rootClosed ||= depth === 0;
     else {
