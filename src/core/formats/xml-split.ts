@@ -165,8 +165,9 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
     if (++tags % TAGS_PER_STEP === 0) yield;
     const left = room();
-    // Past an item's first MAX_MARKUP_TAGS fields, the text between them is left out with them.
-    if (skipping >= 0 || (item && item.fields > MAX_MARKUP_TAGS && stack.length === item.depth + 1)) {
+    // Past an item's first MAX_MARKUP_TAGS fields, the text (and comments) between them is left out with them.
+    const leftOut = skipping >= 0 || (!!item && item.fields > MAX_MARKUP_TAGS && stack.length === item.depth + 1);
+    if (leftOut) {
       if (lt > i) leaveOut(i, lt);
     } else if (lt - i > left) {
       const cut = textCut(markup, i, lt, left);
@@ -184,7 +185,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       const left = room();
       // No reader reads a processing instruction: one inside the document is left out, whole (a
       // megabyte of one went to DOMParser in one piece).
-      if (skipping >= 0 || (open === '<?' && root)) leaveOut(lt, end + close.length);
+      if (leftOut || (open === '<?' && root)) leaveOut(lt, end + close.length);
       else if (open === '<!--') {
         // Emptied, not cut: a cut could end it in `-`, and `--->` is no XML.
         if (end - content > left) leaveOut(content, end);
