@@ -139,6 +139,19 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
     want: ['Channel', 'https://example.org/', [['Late title', 'https://example.org/late', []], ['Early title', 'https://example.org/two', []]]],
   },
   {
+    name: 'an RSS item\'s field after four long fields\' worth of text is not read, in Node as in browsers (both cut the document with xml-split.ts), and the next item is',
+    feed: rss(
+      `<item><title>Long</title>${['&#233;'.repeat(16_500), 'ab\r\n'.repeat(24_000), `<![CDATA[${'x'.repeat(99_000)}]]>`, 'Lorem ipsum. '.repeat(7_600), 'w'.repeat(90_000)].map((text, n) => `<x:f${n}>${text}</x:f${n}>`).join('')}` +
+        '<description>Late summary</description></item><item><title>Next</title><description>Its summary</description></item>',
+      ' xmlns:x="urn:x"',
+    ),
+    read: (feed) => feed.items.map((item) => [item.title, item.summary]),
+    want: [
+      ['Long', undefined],
+      ['Next', 'Its summary'],
+    ],
+  },
+  {
     name: 'base64 Atom content or a base64 title cut inside its final padding, by the feed or where the reader stops reading it, is read as far as it goes (not dropped or shown as base64)',
     feed:
       `<feed ${ATOM}><title>T</title>` +
