@@ -18,12 +18,13 @@
  * than a long article; processing instructions inside the document are left out. Likewise
  * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
  * small ones; deep nesting slows it down sharply): past an item's first
- * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out but for its first `title` and
- * `link` (and a field written more than MAX_LIST_READ times, the copies past them), and past the first as many elements inside
- * its fields, the rest of each field (as the HTML of a field is read up to as many tags), but
- * for the end tags of elements still open; tags nested deeper than {@link MAX_ITEM_DEPTH} in
- * an item are left out with their text kept, and so are those outside items past twice
- * {@link MAX_MARKUP_TAGS} (but for the channel's first `title` and `link`) or that deep below the channel.
+ * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out but for its first `title`
+ * and `link` (and a field written more than MAX_LIST_READ times, the copies past them), and
+ * past the first as many elements inside its fields, the rest of each field (as the HTML of a
+ * field is read up to as many tags), but for the end tags of elements still open; tags nested
+ * deeper than {@link MAX_ITEM_DEPTH} in an item are left out with their text kept, and so are
+ * those outside items past twice {@link MAX_MARKUP_TAGS} (but for the channel's first `title`
+ * and `link`) or that deep below the channel.
  */
 import {MAX_CONTENT, MAX_LIST_READ} from './fields.js';
 import type {Steps} from '../steps.js';
