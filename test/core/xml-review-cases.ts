@@ -152,6 +152,16 @@ export const XML_REVIEW_CASES: ReaderCase[] = [
     ],
   },
   {
+    name: 'an RSS item\'s first title and link after four long fields\' worth of text are read, in Node as in browsers (a later title, and other fields, are not)',
+    feed: rss(
+      `<item>${['&#233;'.repeat(16_500), 'ab\r\n'.repeat(24_000), `<![CDATA[${'x'.repeat(99_000)}]]>`, 'w'.repeat(99_000), 'v'.repeat(99_000)].map((text, n) => `<x:f${n}>${text}</x:f${n}>`).join('')}` +
+        `<title>Late &amp; long ${'t'.repeat(400)}</title><link>https://example.org/late</link><title>Second</title><description>Late summary</description></item>`,
+      ' xmlns:x="urn:x"',
+    ),
+    read: (feed) => feed.items.map((item) => [item.title.slice(0, 14), item.title.length, item.url, item.summary]),
+    want: [['Late & long tt', MAX_TITLE, 'https://example.org/late', undefined]],
+  },
+  {
     name: 'base64 Atom content or a base64 title cut inside its final padding, by the feed or where the reader stops reading it, is read as far as it goes (not dropped or shown as base64)',
     feed:
       `<feed ${ATOM}><title>T</title>` +

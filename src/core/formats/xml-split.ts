@@ -26,7 +26,7 @@
  * those outside items past twice {@link MAX_MARKUP_TAGS} (but for the channel's first `title`
  * and `link`) or that deep below the channel.
  */
-import {MAX_CONTENT, MAX_LIST_READ} from './fields.js';
+import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
@@ -63,6 +63,12 @@ const XML_DECLARATION = /^<\?xml\s[\s\S]*?\?>/;
 export const TEXT_RUN_LIMIT = markupLength(MAX_CONTENT);
 /** Text runs' worth of characters kept in one item, in all its fields: an item's long fields (content, summary, description) are a few. */
 export const ITEM_TEXT_RUNS = 4;
+/**
+ * Characters an item's first `title` and `link` keep past its text runs' worth: as much as a
+ * title is read for (base64 included), so a card has its headline however long the fields
+ * before it are.
+ */
+const HEADLINE_TEXT = 4 * markupLength(MAX_TITLE);
 /**
  * What stands for fewer characters in XML text than it takes: a character reference (one or
  * two characters for up to 8, `&#65533;`) and a CR LF line end (one). A reference with
@@ -152,11 +158,18 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   // Characters of text, CDATA and comments kept in the element being read since its last tag: a
   // field reads `textLimit` of them in all, however they are cut up (19 CDATA sections of 100,000
   // were 1.9 MB for DOMParser to build in one task, and so were text runs between comments).
-  // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB).
+  // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB),
+  // and its first title and link HEADLINE_TEXT each past them.
   // Text is counted as written, a reference as its length: at most as many once parsed.
   let kept = 0;
   const itemText = ITEM_TEXT_RUNS * textLimit;
-  const room = () => Math.min(textLimit - kept, item ? itemText - item.text : textLimit);
+  const room = () => {
+    if (!item) return textLimit - kept;
+    // An item's first title and link read their own, past the item's text: a card needs its headline.
+    const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
+    const own = (field === 'title' || field === 'link') && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
+    return Math.min(textLimit - kept, Math.max(itemText - item.text, own));
+  };
   const take = (length: number) => {
     kept += length;
     if (item) item.text += length;
