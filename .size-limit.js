@@ -61,7 +61,8 @@ export default [
   // 4.6 KB: 4,584 B once the security review's fixes renamed most chunks in the map.
   // 4.63 KB: 4,617 B once the module API's parseDate loads the RSS/Atom reader's chunk, which
   // holds the one parseDate that reads every feed date form (+30: that chunk's files in the map).
-  {name: 'The loader, up front', path: [LOADER], limit: '4.63 KB', gzip: true},
+  // 4.65 KB: 4,619-4,624 B as this session's changes renamed chunks in the map (no loader code changed).
+  {name: 'The loader, up front', path: [LOADER], limit: '4.65 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the
   // loader starts the feed request; the element's network code takes it up). `npm run bench`
@@ -228,8 +229,9 @@ export default [
     // image-priority (+39). 41.18 KB (41,162 B) with the featured layout (+72). 40.9 KB
     // (40,886 B) once the date forms only RSS and Atom write (zone names, other languages'
     // months) moved into their reader's chunk with the one parseDate (-290), the milliseconds
-    // of a date kept (+7).
-    limit: '40.9 KB',
+    // of a date kept (+7). 40.95 KB (40,913 B) once the feed cache keeps where a feed answered
+    // from (+35) and a last link to an item's comments page leaves its summary (+5).
+    limit: '40.95 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -72,14 +72,14 @@ export function fieldImage(html: string | undefined, base: string | undefined): 
  * Told by where it leads and where it stands, not by its words: a link inside a sentence
  * ("the full story at <a>Hespress</a>") stays.
  */
-function moreLinkText(html: string, pages: readonly string[], base: string | undefined): string | undefined {
+function moreLinkText(html: string, pages: readonly (string | undefined)[], base: string | undefined): string | undefined {
   const at = html.lastIndexOf('<a ');
   const end = html.indexOf('</a>', at);
   if (at < 0 || end < 0) return undefined;
   const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base)?.split('#')[0];
   const before = html.slice(Math.max(0, at - 40), at);
   const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
-  return apart && pages.some((page) => page.split('#')[0] === href) ? htmlToText(html.slice(at, end)).trim() : undefined;
+  return apart && href && pages.some((page) => page?.split('#')[0] === href) ? htmlToText(html.slice(at, end)).trim() : undefined;
 }
 
 /**
@@ -95,8 +95,7 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   if (raw === undefined) return undefined;
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
-  const own = pages?.filter((page): page is string => page !== undefined);
-  const more = own?.length && moreLinkText(raw, own, base);
+  const more = pages && moreLinkText(raw, pages, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
   return truncate(plain.replace(EXCERPT_MARK, '…'), max) || undefined;
 }
