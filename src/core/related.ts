@@ -16,7 +16,11 @@ import {UNSPACED, WORD} from './words.js';
 export interface RelatedOptions {
   /** Most items returned (default 4). */
   limit?: number;
-  /** Ids or URLs of items not to return, e.g. those already shown on the page. */
+  /**
+   * Ids or URLs of items not to return, e.g. those already shown on the page. A URL names the
+   * items at that address, its hash aside; without its query and trailing slashes only when
+   * that leaves one item (`article.php?id=1` never names `article.php?id=2`).
+   */
   exclude?: Iterable<string>;
   /** Lowest relevance, from 0 to 1, for an item to count as related (default {@link DEFAULT_THRESHOLD}). */
   threshold?: number;
@@ -207,6 +211,37 @@ export function findItem(items: readonly NewsItem[], ref: string | undefined): N
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/**
+ * The items `refs` (ids or URLs) name, as {@link findItem} finds one, every item of an id or
+ * URL: `article.php?id=1` does not name `article.php?id=2`, as a URL without its query
+ * would. Indexed once, so a page's shown articles cost one pass over the feed.
+ */
+function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<NewsItem> {
+  const byId = grouped(items, (item) => item.id);
+  const byUrl = grouped(items, (item) => item.url && withoutHash(item.url));
+  let byKey: Map<string, NewsItem[]> | undefined;
+  const named = new Set<NewsItem>();
+  for (const ref of refs) {
+    const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
+    const key = exact.length ? undefined : urlKey(ref);
+    const near = key ? (byKey ??= grouped(items, (item) => item.url && urlKey(item.url))).get(key) : undefined;
+    for (const item of near?.length === 1 ? near : exact) named.add(item);
+  }
+  return named;
+}
+
+/** `items` by the key `keyOf` gives each (none for undefined or empty). */
+function grouped(items: readonly NewsItem[], keyOf: (item: NewsItem) => string | undefined): Map<string, NewsItem[]> {
+  const groups = new Map<string, NewsItem[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = key ? groups.get(key) : undefined;
+    if (group) group.push(item);
+    else if (key) groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** An item's terms as ids into the ranking's vocabulary, with their weighted counts. */
 interface Doc {
   item: NewsItem;
@@ -319,18 +354,11 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now === undefined ? Date.now() : +options.now;
   const target = typeof current === 'string' ? findItem(items, current) : current;
-  const excluded = new Set<string>();
-  for (const ref of options.exclude ?? []) excluded.add(ref).add(urlKey(ref) ?? ref);
+  const excluded = options.exclude ? namedItems(items, options.exclude) : new Set<NewsItem>();
   const language = primary(target?.language);
   // The feed in the current item's language: what is ranked, and what rarity is measured in.
   const pool = language ? items.filter((item) => !item.language || primary(item.language) === language) : items;
-  const candidates = pool.filter(
-    (item) =>
-      item !== target &&
-      item.id !== target?.id &&
-      !excluded.has(item.id) &&
-      !(excluded.size && item.url && (excluded.has(item.url) || excluded.has(urlKey(item.url)!))),
-  );
+  const candidates = pool.filter((item) => item !== target && item.id !== target?.id && !excluded.has(item));
   if (!limit || !candidates.length) return [];
 
   const ranked: RelatedItem[] = [];

@@ -137,6 +137,20 @@ describe('<news-related>', () => {
     expect(headlines(related)).not.to.include('Farmers switch to drip irrigation to save scarce water');
   });
 
+  it('exclude-shown skips only what a <news-feed> shows where articles differ by their query alone (the demo\'s article.html?id=…)', async () => {
+    const src = '/demo/feeds/en.json';
+    const feed = await render<NewsFeedElement>(html`<news-feed src=${src} limit="2"></news-feed>`);
+    const related = await render<NewsRelatedElement>(html`<news-related src=${src} current="en-rabat-tram-extension" exclude-shown></news-related>`);
+    await loaded(feed);
+    await loaded(related);
+    const shown = feed.shownItems.map((i) => i.id);
+    expect(shown).to.have.length(2);
+    await waitUntil(() => !related.items.some((i) => shown.includes(i.id)), 'shown items not excluded');
+    expect(related.items.map((i) => i.id)).to.have.length(4).and.not.include('en-rabat-tram-extension');
+    await related.updateComplete;
+    expect(cards(related)).to.have.length(4);
+  });
+
   for (const [name, template] of [
     ['without exclude-shown', html`<news-related src=${QUALITY} current="en-water-3"></news-related>`],
     // As Vue and Svelte write a bound `false`.

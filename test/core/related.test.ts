@@ -147,6 +147,19 @@ describe('rankRelated: rules', () => {
     expect(ids(ranked)).to.deep.equal(['d']);
   });
 
+  it('excludes by URL without its query only where that names one item: article.php?id=1 is not article.php?id=2', () => {
+    // Older CMSes (and the demo) tell articles apart by their query alone.
+    const at = (id: string) => item(id, {url: `https://news.example/article.php?id=${id}`});
+    const list = ['1', '2', '3', '4'].map(at);
+    expect(ids(rankRelated(list, '1', {now: NOW, exclude: ['https://news.example/article.php?id=2']}))).to.have.members(['3', '4']);
+    expect(ids(rankRelated(list, '1', {now: NOW, exclude: ['https://news.example/article.php?id=2#comments', '3']}))).to.deep.equal(['4']);
+    // Without its query, that URL names them all: none is excluded.
+    expect(ids(rankRelated(list, '1', {now: NOW, exclude: ['https://news.example/article.php']}))).to.have.members(['2', '3', '4']);
+    // One item under it: that one is.
+    const tracked = [at('1'), item('story', {url: 'https://news.example/story/'}), at('3')];
+    expect(ids(rankRelated(tracked, '1', {now: NOW, exclude: ['https://news.example/story?utm_source=x']}))).to.deep.equal(['3']);
+  });
+
   it('returns nothing when the feed has nothing else, and respects limit', () => {
     expect(rankRelated([item('only')], 'only')).to.deep.equal([]);
     const list = Array.from({length: 10}, (_, i) => item(`n${i}`));
