@@ -49,6 +49,8 @@ const WEATHER_REFRESH = 1800;
  * @csspart condition - The condition's name ("Partly cloudy"); hide it to show only the icon.
  * @csspart city - The place's name.
  *
+ * @cssprop [--news-font-family=inherit] - Font of the bar.
+ * @cssprop [--news-color-text=inherit] - Text colour of the bar.
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 85%] - Colour of the condition and separator.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather (of the weather's two lines in a window narrower than 22em, if taller), so the bar keeps its size whether the weather loads, fails or is absent.

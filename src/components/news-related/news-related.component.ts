@@ -78,6 +78,8 @@ function shownOnPage(): string[] {
  * @csspart status - The error or empty message.
  * @csspart retry - The Retry button in the error message.
  *
+ * @cssprop [--news-font-family=inherit] - Font of the list (its cards inherit it).
+ * @cssprop [--news-color-text=inherit] - Text colour of the list (its cards inherit it).
  * @cssprop [--news-gap=1rem] - Space between cards (in the compact layout, 0.625 of it above and below each rule between them).
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
@@ -116,8 +118,8 @@ export class NewsRelatedElement extends NewsElement {
    * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
    * list shows its error ("too large"), so a huge or endless answer cannot fill memory or
    * freeze the page; raise it for a feed known to be larger. RSS and Atom are read up to
-   * their first 4 million characters whatever the limit. Elements share a request only
-   * under the same limits.
+   * their first 4 million characters, or as far as this limit when it is more. Elements share
+   * a request only under the same limits.
    */
   @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number | undefined;
 
