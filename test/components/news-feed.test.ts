@@ -411,6 +411,22 @@ describe('<news-feed>', () => {
     await useLocale('en');
   });
 
+  it('makes the cards of a grid row as tall as the row, so cards with a background line up', async () => {
+    // The last one's headline a single long word: it breaks, and its card stays as wide as the others.
+    const list = items(3).map((item, i) => ({...item, summary: 'A longer summary of the story. '.repeat(i * 2), title: i === 2 ? 'W'.repeat(120) : item.title}));
+    for (const layout of ['grid', 'featured']) {
+      const el = await render<NewsFeedElement>(html`<news-feed layout=${layout} style="width: 900px; --news-color-surface: #eee; --news-card-padding: 1rem" .feed=${feedOf([...list, ...list.map((item) => ({...item, id: `${item.id}-again`}))])}></news-feed>`);
+      await loaded(el);
+      const row = cards(el).slice(layout === 'featured' ? 1 : 0, layout === 'featured' ? 4 : 3);
+      const heights = row.map((card) => Math.round(card.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect().height));
+      const tops = row.map((card) => Math.round(card.getBoundingClientRect().top));
+      expect(new Set(tops).size, `${layout}: one row`).to.equal(1);
+      expect(new Set(heights).size, `${layout}: ${heights.join(', ')}`).to.equal(1);
+      const widths = row.map((card) => Math.round(card.getBoundingClientRect().width));
+      expect(new Set(widths).size, `${layout}: ${widths.join(', ')}`).to.equal(1);
+    }
+  });
+
   it('gives the featured layout\'s skeleton the lead story\'s place and shape', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed layout="featured" style="width: 900px" src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
     const blocks = [...el.shadowRoot!.querySelectorAll('.skeleton')].map((li) => li.getBoundingClientRect());

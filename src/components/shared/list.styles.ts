@@ -26,6 +26,12 @@ export const listStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-min-width, 16rem)), 1fr));
     gap: calc(var(--news-gap, 1rem) * 1.5) var(--news-gap, 1rem);
   }
+  /* Each card as tall as its row, so cards with a background or border line up (and no wider
+     than its column, whatever it holds). */
+  .list:is(.layout-grid, .layout-featured) > li {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
   /* The lead story (and its skeleton) across every column. */
   .list.layout-featured > li:first-child {
     grid-column: 1 / -1;
