@@ -25,7 +25,7 @@ export function waitForWidgets(page, {root = 'body', allowBusy = false, timeout 
     );
 }
 
-/** Problems with what `root` shows: undefined or unrendered elements, placeholder text, axe violations. */
+/** Problems with what `root` shows: undefined or unrendered elements, placeholder text, axe violations, card pictures that failed to load. */
 export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
   const problems = [];
   const report = await page.evaluate((root) => {
@@ -72,6 +72,12 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
     axeRules,
   );
   for (const violation of violations) problems.push(`axe ${violation}`);
+  // Pictures that failed by now (after axe's run): a card hides the box, so only its state tells.
+  const failedPictures = await page.evaluate((root) => {
+    const cards = (node) => [...node.querySelectorAll('*')].flatMap((el) => [...(el.localName === 'news-article-card' ? [el] : []), ...(el.shadowRoot ? cards(el.shadowRoot) : [])]);
+    return cards(document.querySelector(root)).filter((card) => card.imageFailed).map((card) => card.image ?? card.item?.image);
+  }, root);
+  if (failedPictures.length) problems.push(`${failedPictures.length} card picture(s) failed to load: ${[...new Set(failedPictures)].join(', ')}`);
   return {problems, lang: report.lang};
 }
 

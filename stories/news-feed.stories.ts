@@ -48,7 +48,7 @@ export const Loading: Story = {args: {src: '/__pending.json'}};
 /** The feed URL answers 404: a readable message and a Retry button. */
 export const ErrorState: Story = {name: 'Error', args: {src: '/feeds/missing.json'}};
 /** The URL answers with something that is not a feed. */
-export const NotAFeed: Story = {args: {src: '/images/casablanca-tram-line.svg'}};
+export const NotAFeed: Story = {args: {src: '/images/rabat-tram-extension.svg'}};
 export const Empty: Story = {
   render: () => html`<news-feed .feed=${{title: 'Empty', items: []}}></news-feed>`,
 };
