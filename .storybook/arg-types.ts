@@ -83,3 +83,30 @@ export function argTypesFor(tagName: string, manifest: Manifest): ArgTypes {
   for (const property of element.cssProperties ?? []) argTypes[`cssprop:${property.name}`] = row(property, 'css custom properties');
   return argTypes;
 }
+
+/**
+ * Every custom property any element reads, once, as a control of the theming playground: a
+ * colour picker for colours, a text field for the rest, each described as the manifest
+ * describes it, with its default and the elements that read it. Empty is the element's default.
+ */
+export function themeArgTypes(manifest: Manifest): ArgTypes {
+  const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []) as Declaration[]);
+  const readers = new Map<string, {property: Described; tags: string[]}>();
+  for (const element of declarations) {
+    for (const property of element.cssProperties ?? []) {
+      const known = readers.get(property.name) ?? {property, tags: []};
+      known.tags.push(`<${element.tagName}>`);
+      readers.set(property.name, known);
+    }
+  }
+  const argTypes: ArgTypes = {};
+  for (const [name, {property, tags}] of readers) {
+    argTypes[name] = {
+      name,
+      description: `${property.description ?? ''} Read by ${tags.join(', ')}.`,
+      control: /color|weather-(sun|moon|cloud|rain|snow)/.test(name) ? 'color' : 'text',
+      table: {category: name.startsWith('--news-weather') ? 'weather' : /color/.test(name) ? 'colours' : 'shapes and type', defaultValue: property.default === undefined ? undefined : {summary: property.default}},
+    };
+  }
+  return argTypes;
+}

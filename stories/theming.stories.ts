@@ -1,56 +1,91 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import manifest from '../custom-elements.json';
+import {themeArgTypes} from '../.storybook/arg-types.js';
 import '../src/components/news-feed/news-feed.js';
+import '../src/components/news-header-bar/news-header-bar.js';
+import '../src/components/news-language-switcher/news-language-switcher.js';
+import '../src/components/news-related/news-related.js';
 
-interface ThemeArgs {
-  '--news-color-accent': string;
-  '--news-color-muted': string;
-  '--news-color-surface': string;
-  '--news-radius': string;
-  '--news-gap': string;
-  '--news-font-family': string;
-  '--news-headline-size': string;
-  '--news-card-padding': string;
-  '--news-image-ratio': string;
-}
+/** A value for any custom property the elements read (`--news-…`); empty is the element's default. */
+type ThemeArgs = Record<string, string>;
 
-/** The custom properties every element reads, on a light and a dark page. */
+const argTypes = themeArgTypes(manifest);
+
+/** The page's CSS for `args`: its custom properties, set on the wrapper and inherited by every element. */
+const declarations = (args: ThemeArgs) =>
+  Object.entries(args)
+    .filter(([name, value]) => name in argTypes && value)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
+
+/** One page of the model site in the colour scheme `scheme`: header bar and switcher, the latest articles, related ones. */
+const page = (scheme: 'light' | 'dark', style: string) =>
+  html`<div style="color-scheme: ${scheme}; padding: 1.5rem; background: Canvas; color: CanvasText; display: grid; gap: 1.5rem; ${style}">
+    <news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/weather/casablanca.json">
+      <strong slot="start">Casablanca Post</strong>
+      <news-language-switcher slot="end" variant="menu" locales="ar fr es en"></news-language-switcher>
+    </news-header-bar>
+    <news-feed src="/feeds/{lang}.json" layout="featured" limit="4" heading=${`Latest (${scheme} page)`}></news-feed>
+    <news-related src="/feeds/{lang}.json" current="en-rabat-tram-extension" limit="3" heading=${`You may also like (${scheme} page)`}></news-related>
+  </div>`;
+
+/**
+ * Every custom property the elements read, in one playground: set one and every element that
+ * reads it changes, on a light page and a dark one (`color-scheme: dark`, where the elements'
+ * own defaults turn to their dark values). The controls list the properties from the manifest
+ * the README's tables come from, each with the elements that read it.
+ */
 const meta: Meta<ThemeArgs> = {
   title: 'Guides/Theming',
-  args: {
-    '--news-color-accent': '#b3261e',
-    '--news-color-muted': '',
-    '--news-color-surface': '',
-    '--news-radius': '0.75rem',
-    '--news-gap': '1.25rem',
-    '--news-font-family': 'Georgia, serif',
-    '--news-headline-size': '1.2rem',
-    '--news-card-padding': '0',
-    '--news-image-ratio': '',
-  },
-  argTypes: {
-    '--news-color-accent': {control: 'color'},
-    '--news-color-muted': {control: 'color'},
-    '--news-color-surface': {control: 'color'},
-  },
-  render: (args) => {
-    const style = Object.entries(args)
-      .filter(([, value]) => value)
-      .map(([name, value]) => `${name}: ${value}`)
-      .join('; ');
-    return html`<div style="display: grid; gap: 1rem">
-      <div style="padding: 1.5rem; background: #fdfcf9; color: #1b1b1f">
-        <news-feed style=${style} src="/feeds/{lang}.json" limit="3" heading="Light page"></news-feed>
-      </div>
-      <div style="padding: 1.5rem; background: #141416; color: #e6e4df">
-        <news-feed style="${style}; --news-color-accent: #8ec5ff" src="/feeds/{lang}.json" limit="3" heading="Dark page"></news-feed>
-      </div>
-    </div>`;
-  },
+  argTypes,
+  args: Object.fromEntries(Object.keys(argTypes).map((name) => [name, ''])),
+  render: (args) =>
+    html`<div style="display: grid; gap: 1rem">${page('light', declarations(args))}${page('dark', declarations(args))}</div>`,
 };
 export default meta;
 
+/** The elements' defaults, light and dark. */
 export const LightAndDark: StoryObj<ThemeArgs> = {};
+
+/** A site's own type and accent: a serif, a red accent on light pages and a lighter one on dark pages (`light-dark()`). */
+export const SiteTheme: StoryObj<ThemeArgs> = {
+  args: {
+    '--news-font-family': 'Georgia, serif',
+    '--news-color-accent': 'light-dark(#b3261e, #f2b8b5)',
+    '--news-radius': '0.75rem',
+    '--news-gap': '1.25rem',
+    '--news-headline-size': '1.2rem',
+    '--news-headline-weight': '600',
+  },
+};
+
+/** Cards on a surface of their own, with padding and square corners: every card of a row as tall as the row. */
 export const Cards: StoryObj<ThemeArgs> = {
   args: {'--news-color-surface': 'color-mix(in srgb, currentColor 7%, transparent)', '--news-card-padding': '0.75rem', '--news-radius': '0', '--news-font-family': 'system-ui, sans-serif', '--news-image-ratio': '4 / 3'},
+};
+
+/**
+ * What custom properties cannot reach, through the parts the elements expose: a list's cards'
+ * parts are `card-…` (`::part(card-headline)`), the bar's and the switcher's their own.
+ */
+export const Parts: StoryObj<ThemeArgs> = {
+  render: () =>
+    html`<style>
+        .parts news-feed::part(card-headline) {
+          text-transform: uppercase;
+          letter-spacing: 0.02em;
+        }
+        .parts news-feed::part(card-tag) {
+          border-color: transparent;
+          background: color-mix(in srgb, currentColor 10%, transparent);
+        }
+        .parts news-header-bar::part(date) {
+          font-weight: 700;
+        }
+      </style>
+      <div class="parts" style="display: grid; gap: 1.5rem">
+        <news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/weather/casablanca.json"></news-header-bar>
+        <news-feed src="/feeds/{lang}.json" layout="grid" limit="3"></news-feed>
+      </div>`,
 };
