@@ -38,6 +38,8 @@ type Story = StoryObj<RelatedArgs>;
 export const Compact: Story = {};
 export const List: Story = {args: {layout: 'list'}};
 export const Grid: Story = {args: {layout: 'grid', limit: 3}};
+/** The best match as a hero card across the grid of the others. */
+export const Featured: Story = {args: {layout: 'featured', limit: 4}};
 /** A current article that is not in the feed: the newest articles fill the list. */
 export const UnknownArticle: Story = {args: {current: 'https://elsewhere.example/page'}};
 /** Skips the two articles the "Latest articles" block above already shows. */
