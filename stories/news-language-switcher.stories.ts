@@ -10,6 +10,7 @@ interface SwitcherArgs {
   'href-template'?: string;
   persist: boolean;
   'regional-names'?: boolean;
+  label?: string;
 }
 
 const meta: Meta<SwitcherArgs> = {
@@ -27,6 +28,7 @@ const meta: Meta<SwitcherArgs> = {
       href-template=${ifDefined(args['href-template'])}
       persist=${String(args.persist)}
       ?regional-names=${args['regional-names']}
+      label=${ifDefined(args.label)}
     ></news-language-switcher>`,
 };
 export default meta;
@@ -37,6 +39,18 @@ export const Inline: Story = {};
 /** In place, as a disclosure menu (arrow keys move, Escape closes). */
 export const Menu: Story = {args: {variant: 'menu'}};
 /** Links to the other editions of the site (crawlable, with `hreflang`). */
+/** The menu open, as a reader sees it once they press its button: its panel over the page, the current language marked. */
+export const MenuOpen: Story = {
+  args: {variant: 'menu'},
+  play: async ({canvasElement}) => {
+    const switcher = canvasElement.querySelector('news-language-switcher') as HTMLElement & {updateComplete: Promise<unknown>};
+    await switcher.updateComplete;
+    switcher.shadowRoot?.querySelector<HTMLButtonElement>('[part="button"]')?.click();
+  },
+};
+/** The landmark named in the site's own words ("Editions"), as a page with several switchers needs. */
+export const Labelled: Story = {args: {variant: 'menu', label: 'Editions'}};
+
 export const InlineLinks: Story = {args: {'href-template': '/{lang}/'}};
 export const MenuLinks: Story = {args: {variant: 'menu', 'href-template': '/{lang}/'}};
 /** Regional tags: Moroccan Arabic and French, named plainly (العربية, Français). */
