@@ -3,13 +3,7 @@
  * readers throw nothing but a `FeedError`, and give the same feed as in Node for every case.
  */
 import {expect} from '@open-wc/testing';
-
-/** What a corpus run gave for one file: the checks it failed, and its feed (or error) as text. */
-export interface CaseOutcome {
-  file: string;
-  failures: string[];
-  output: string;
-}
+import type {CaseOutcome} from './tally.js';
 
 /**
  * Declares the two tests over `results()` (read when they run, after the run's `before`),

@@ -8,6 +8,9 @@
 import {decodeFeedBytes} from '../../../src/core/encoding.js';
 import {FeedError, parseFeedText, type NewsFeed} from '../../../src/core/feed.js';
 import {languageTag, withLanguage} from '../../../src/core/formats/fields.js';
+import {count, rateText, type Tally} from '../tally.js';
+
+export {passRate, type Tally} from '../tally.js';
 
 export interface Assertion {
   scope: 'feed' | 'entries' | 'document';
@@ -180,34 +183,19 @@ export async function runDate(dateCase: DateCase): Promise<CaseResult & {skipped
   return {file, category: 'dates', failures, output: String(got), skipped};
 }
 
-export interface Tally {
-  passed: number;
-  failed: number;
-  skipped: number;
-  failures: string[];
-}
-
 /** Pass/fail/skip per category, and a printable table of them. */
 export function tally(results: (CaseResult & {skipped?: string})[]): {byCategory: Map<string, Tally>; table: string} {
   const byCategory = new Map<string, Tally>();
   for (const result of results) {
     const entry = byCategory.get(result.category) ?? {passed: 0, failed: 0, skipped: 0, failures: []};
-    if (result.skipped) entry.skipped++;
-    else if (result.failures.length) {
-      entry.failed++;
-      entry.failures.push(`${result.file}: ${result.failures.join('; ')}`);
-    } else entry.passed++;
+    count(entry, result);
     byCategory.set(result.category, entry);
   }
-  const rows = [...byCategory].map(([category, t]) => {
-    const rate = t.passed + t.failed ? ((100 * t.passed) / (t.passed + t.failed)).toFixed(1) : '—';
-    return `${category.padEnd(22)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${rate}%`;
-  });
+  const rows = [...byCategory].map(
+    ([category, t]) => `${category.padEnd(22)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed ${String(t.skipped).padStart(3)} skipped  ${rateText(t)}`,
+  );
   return {byCategory, table: ['feedparser corpus:', ...rows].join('\n')};
 }
 
 /** Share of mapped cases that must pass in every category. */
 export const TARGET = 0.95;
-
-/** Pass rate of the cases counted (skipped ones are not); 1 when all were skipped. */
-export const passRate = (t: Tally) => (t.passed + t.failed ? t.passed / (t.passed + t.failed) : 1);
