@@ -213,6 +213,25 @@ describe('<news-article-card>', () => {
     expect(shownTags(el)).to.deep.equal(['Port']);
   });
 
+  it('separates the date, authors and reading time it shows with a dot that screen readers skip', async () => {
+    // What stands before each meta item: `none`, or the separator and its empty alternative.
+    const before = (el: Element, name: string) => getComputedStyle(part(el, name)!, '::before').content;
+    const el = await card(item({contentText: 'word '.repeat(600)}));
+    expect(['date', 'author', 'reading-time'].map((name) => shownPart(el, name) !== null)).to.deep.equal([true, true, true]);
+    expect(before(el, 'date')).to.equal('none');
+    expect(before(el, 'author')).to.match(/^"·"\s*\/\s*""$/);
+    expect(before(el, 'reading-time')).to.match(/^"·"\s*\/\s*""$/);
+    // The first item shown has none, whichever it is: here the authors, with no date.
+    el.item = item({published: undefined});
+    await el.updateComplete;
+    expect(before(el, 'author')).to.equal('none');
+    // A theme may choose its own.
+    el.item = item();
+    el.style.setProperty('--news-meta-separator', "'|'");
+    await el.updateComplete;
+    expect(before(el, 'author')).to.match(/^"\|"\s*\/\s*""$/);
+  });
+
   it('drops the image box when the image fails to load', async () => {
     const el = await card(item({image: new URL('/test/fixtures/missing.png', location.href).href}));
     const img = part(el, 'image') as HTMLImageElement;

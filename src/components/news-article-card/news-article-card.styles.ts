@@ -100,10 +100,17 @@ export const cardStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
+    gap: 0.25em 0.5em;
     margin: 0;
     font-size: 0.875em;
     color: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
+  }
+  /* A separator before each item of the meta line that follows another one shown ("3 hours
+     ago · Jane Doe · 5 min read"); screen readers skip it (its alternative text is empty).
+     An empty item is not shown, and its separator with it. */
+  .meta > :not(:empty) ~ *::before {
+    content: var(--news-meta-separator, '·') / '';
+    margin-inline-end: 0.5em;
   }
   .tags {
     display: flex;
