@@ -213,24 +213,39 @@ describe('<news-article-card>', () => {
     expect(shownTags(el)).to.deep.equal(['Port']);
   });
 
-  it('separates the date, authors and reading time it shows with a dot that screen readers skip', async () => {
-    // What stands before each meta item: `none`, or the separator and its empty alternative.
-    const before = (el: Element, name: string) => getComputedStyle(part(el, name)!, '::before').content;
-    const el = await card(item({contentText: 'word '.repeat(600)}));
-    expect(['date', 'author', 'reading-time'].map((name) => shownPart(el, name) !== null)).to.deep.equal([true, true, true]);
-    expect(before(el, 'date')).to.equal('none');
-    expect(before(el, 'author')).to.match(/^"·"\s*\/\s*""$/);
-    expect(before(el, 'reading-time')).to.match(/^"·"\s*\/\s*""$/);
-    // The first item shown has none, whichever it is: here the authors, with no date.
-    el.item = item({published: undefined});
-    await el.updateComplete;
-    expect(before(el, 'author')).to.equal('none');
-    // A theme may choose its own.
-    el.item = item();
-    el.style.setProperty('--news-meta-separator', "'|'");
-    await el.updateComplete;
-    expect(before(el, 'author')).to.match(/^"\|"\s*\/\s*""$/);
-  });
+  for (const locale of ['en', 'ar']) {
+    it(`separates the meta items of a line with a dot, none starting a line (${locale})`, async () => {
+      await useLocale(locale);
+      const el = await render<NewsArticleCardElement>(
+        html`<news-article-card .item=${item({authors: [{name: 'Amina Benali'}], contentText: 'word '.repeat(600)})}></news-article-card>`,
+      );
+      // Narrow enough for the reading time to start a second line: the date, the gap and the authors.
+      const width = (name: string) => part(el, name)!.getBoundingClientRect().width;
+      el.style.inlineSize = `calc(${width('date') + width('author')}px + 1.25em * 0.875 + 4px)`;
+      const meta = part(el, 'meta')!.getBoundingClientRect();
+      // The headline's link covers the card for the pointer: it lets the pointer through here.
+      part(el, 'link')!.style.pointerEvents = 'none';
+      const rtl = locale === 'ar';
+      // What a reader sees (a pointer finds) just before an item: its separator, or what lies under the clipped one.
+      const before = (name: string) => {
+        const box = part(el, name)!.getBoundingClientRect();
+        const x = rtl ? box.right + 8 : box.left - 8;
+        return el.shadowRoot!.elementFromPoint(x, box.top + box.height / 2) === part(el, name);
+      };
+      const startsLine = (name: string) => Math.abs(part(el, name)!.getBoundingClientRect()[rtl ? 'right' : 'left'] - meta[rtl ? 'right' : 'left']) < 1;
+      const names = ['date', 'author', 'reading-time'];
+      expect(names.map((name) => shownPart(el, name) !== null)).to.deep.equal([true, true, true]);
+      expect(names.map(startsLine), 'the reading time starts the second line').to.deep.equal([true, false, true]);
+      expect(names.map(before), 'a separator before the authors only').to.deep.equal([false, true, false]);
+      expect(getComputedStyle(part(el, 'author')!, '::before').content, 'screen readers skip it').to.match(/^"·"\s*\/\s*""$/);
+      // A theme may choose its own; the first item shown has none, whichever it is.
+      el.style.setProperty('--news-meta-separator', "'|'");
+      el.item = item({published: undefined, authors: [{name: 'Amina Benali'}]});
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'author')!, '::before').content).to.match(/^"\|"\s*\/\s*""$/);
+      expect(before('author')).to.equal(false);
+    });
+  }
 
   it('drops the image box when the image fails to load', async () => {
     const el = await card(item({image: new URL('/test/fixtures/missing.png', location.href).href}));

@@ -79,7 +79,7 @@ for (const variant of VARIANTS) {
  * @cssprop [--news-hero-headline-size=4/3 to 2 × --news-headline-size] - Headline font size of the hero variant, growing with the width (1.5–2.25em).
  * @cssprop [--news-headline-weight=700] - Headline font weight.
  * @cssprop [--news-summary-lines=3] - Lines of summary shown before it is cut.
- * @cssprop [--news-meta-separator='·'] - What stands between the date, author and reading time (a CSS string; screen readers skip it).
+ * @cssprop [--news-meta-separator='·'] - The mark between the date, author and reading time, a CSS string of a character or two (screen readers skip it, and no line starts with it).
  *
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`. Cancelable for a plain click that opens in this tab: `preventDefault()` cancels the navigation so an app can route itself (see `articleRoute`). Not cancelable with a modifier key or a `target` other than `_self`.
  */

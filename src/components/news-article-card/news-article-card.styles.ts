@@ -97,20 +97,27 @@ export const cardStyles = css`
     -webkit-line-clamp: var(--news-summary-lines, 3);
     overflow: hidden;
   }
+  /* "3 hours ago · Amina Benali · 5 min read": a separator hangs in the gap before each item,
+     and the line clips it where an item starts a line, so no line starts with one. An empty
+     item is not shown, with its separator. Screen readers skip it (an empty alternative). */
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.5em;
+    gap: 0.25em 1.25em;
     margin: 0;
+    overflow: hidden;
     font-size: 0.875em;
     color: var(--news-color-muted, color-mix(in srgb, currentColor 85%, transparent));
   }
-  /* A separator before each item of the meta line that follows another one shown ("3 hours
-     ago · Jane Doe · 5 min read"); screen readers skip it (its alternative text is empty).
-     An empty item is not shown, and its separator with it. */
-  .meta > :not(:empty) ~ *::before {
+  .meta > * {
+    position: relative;
+  }
+  .meta > ::before {
     content: var(--news-meta-separator, '·') / '';
-    margin-inline-end: 0.5em;
+    position: absolute;
+    inset-inline-end: 100%;
+    inline-size: 1.25em;
+    text-align: center;
   }
   .tags {
     display: flex;
