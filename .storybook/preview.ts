@@ -5,6 +5,7 @@ import manifest from '../custom-elements.json';
 import {argTypesFor} from './arg-types.js';
 import {bundledLocales, directionOf, nativeLanguageName, setLocale} from '../src/core/locale.js';
 import './pending-fetch.js';
+import './live-feed.js';
 
 setCustomElementsManifest(manifest);
 

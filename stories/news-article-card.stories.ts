@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/components/news-article-card/news-article-card.js';
 import type {NewsItem} from '../src/core/feed.js';
+import {zoneCaption} from './time-zones.js';
 
 interface CardArgs {
   variant: 'vertical' | 'horizontal' | 'compact' | 'hero';
@@ -15,6 +16,7 @@ interface CardArgs {
   author?: string;
   'heading-level'?: number;
   target?: string;
+  timezone?: string;
 }
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -50,6 +52,7 @@ const meta: Meta<CardArgs> = {
       author=${ifDefined(args.author)}
       heading-level=${ifDefined(args['heading-level'])}
       target=${ifDefined(args.target)}
+      timezone=${ifDefined(args.timezone || undefined)}
     ></news-article-card>`,
 };
 export default meta;
@@ -68,6 +71,27 @@ export const LongHeadline: Story = {
 export const NoImage: Story = {args: {image: ''}};
 export const OlderThanAWeek: Story = {args: {date: '2025-11-02T09:00:00+01:00'}};
 export const OpensInNewTab: Story = {args: {target: '_blank'}};
+
+/** 23:30 UTC on 2 November 2025: already the 3rd in Casablanca (UTC+1) and Tokyo, still the 2nd in New York. */
+const lateEvening = '2025-11-02T23:30:00Z';
+/**
+ * `timezone` at work: one article published at 23:30 UTC, dated in three editions' zones.
+ * Absolute dates (a week old or more) fall on the zone's calendar day, and the date's tooltip
+ * gives the time with the zone's name; without `timezone` it is the reader's zone.
+ */
+export const TimeZones: Story = {
+  args: {date: lateEvening, variant: 'compact'},
+  render: (args, context) =>
+    html`<div style="display: grid; gap: 1rem">
+      ${['Africa/Casablanca', 'America/New_York', 'Asia/Tokyo'].map(
+        (timezone) =>
+          html`<div>
+            <p style="margin: 0 0 0.25rem; font-weight: 600">${zoneCaption(timezone, (context.globals.locale as string) || 'en', new Date(lateEvening))}</p>
+            ${meta.render!({...args, timezone}, context)}
+          </div>`,
+      )}
+    </div>`,
+};
 
 const item: NewsItem = {
   id: 'ar-tram',

@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/components/news-header-bar/news-header-bar.js';
 import {WMO_CODES, type WeatherCondition} from '../src/core/weather.js';
+import {zoneCaption} from './time-zones.js';
 
 interface HeaderBarArgs {
   timezone?: string;
@@ -63,6 +64,21 @@ export const Fahrenheit: Story = {args: {units: 'fahrenheit'}};
 export const WeatherFailure: Story = {args: {'weather-src': '/weather/missing.json'}};
 /** No place given: just the date. */
 export const NoWeather: Story = {args: {'weather-src': undefined, city: undefined}};
+/**
+ * `timezone` at work: the same moment in five zones, each bar with the date of its own zone,
+ * which rolls over at that zone's midnight. Kiritimati (UTC+14) is always a day ahead of
+ * Pago Pago (UTC−11), and for an hour each day two; Casablanca's date is the Moroccan
+ * edition's wherever its reader is.
+ */
+export const TimeZones: Story = {
+  render: (_args, {globals}) =>
+    html`<div style="display: grid; gap: 0.5rem">
+      ${['Pacific/Kiritimati', 'Asia/Tokyo', 'Africa/Casablanca', 'America/New_York', 'Pacific/Pago_Pago'].map(
+        (zone) =>
+          html`<news-header-bar timezone=${zone}><span slot="start" style="font-weight: 600">${zoneCaption(zone, (globals.locale as string) || 'en')}</span></news-header-bar>`,
+      )}
+    </div>`,
+};
 /** An unknown zone: the reader's date, and one console warning. */
 export const UnknownTimeZone: Story = {args: {timezone: 'Mars/Olympus'}};
 /** A narrow screen: the groups wrap onto new lines. */
