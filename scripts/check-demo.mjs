@@ -3,7 +3,9 @@
 // and WebKit (NEWS_BROWSERS picks) and fails on a page error, an unrendered element,
 // placeholder text, any axe violation (every rule, the whole page), a header bar taller than
 // the room the page reserves for it (a layout shift), a list leaving 200 px or more of blank
-// room below what it shows (on a 1440 px tall screen), or a story headline on its picture.
+// room below what it shows (on a 1440 px tall screen), a story headline on its picture, or a skip
+// link that is not the first Tab stop, stays hidden when focused or does not move focus to
+// <main>.
 // Run after `npm run build`.
 // Home-made glue: axe-core and the engines' drivers do the work (page-checks.mjs); no
 // maintained runner drives Debian's Firefox and WebKitGTK (Playwright needs its own builds).
@@ -71,6 +73,25 @@ async function layoutGaps(page) {
   return found;
 }
 
+/**
+ * The keyboard's way past the header: the first Tab focuses the skip link, which shows (not
+ * clipped, on screen), and Enter on it moves focus to <main>. Run last on the page: it scrolls.
+ */
+async function skipLinkWorks(page) {
+  await page.press('Tab');
+  const shown = await page.evaluate(() => {
+    const link = document.activeElement;
+    if (!link?.matches('a.skip-link')) return `the first Tab focuses <${link?.localName}>, not the skip link`;
+    const {width, height, top, left, right} = link.getBoundingClientRect();
+    const visible = width > 20 && height > 10 && top >= 0 && left >= 0 && right <= innerWidth && getComputedStyle(link).clipPath === 'none';
+    return visible ? '' : `the focused skip link does not show (${Math.round(width)}×${Math.round(height)} px at ${Math.round(left)}, ${Math.round(top)})`;
+  });
+  if (shown) return [shown];
+  await page.press('Enter');
+  const landed = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.activeElement?.localName))));
+  return landed === 'main' ? [] : [`the skip link moves focus to <${landed}>, not <main>`];
+}
+
 const server = await startServer(0, '127.0.0.1');
 const problems = [];
 try {
@@ -88,7 +109,9 @@ try {
         for (const problem of [...found, ...errors.map((e) => `page error: ${e}`)]) problems.push(`${where}: ${problem}`);
         const dir = await page.evaluate(() => document.documentElement.dir);
         if (path.includes('lang=ar') !== (dir === 'rtl')) problems.push(`${where}: page direction is ${dir}`);
-        for (const problem of [...(await headerBarFits(page)), ...(await layoutGaps(page))]) problems.push(`${where}: ${problem}`);
+        for (const problem of [...(await headerBarFits(page)), ...(await layoutGaps(page)), ...(await skipLinkWorks(page))]) {
+          problems.push(`${where}: ${problem}`);
+        }
       }
     } finally {
       await browser.close();
@@ -102,4 +125,4 @@ if (problems.length) {
   console.error(`Demo problems:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules), keep the header bar within its reserve at 3 widths, leave no blank room below a list, and keep the story's headline clear of its picture.`);
+console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules), keep the header bar within its reserve at 3 widths, leave no blank room below a list, keep the story's headline clear of its picture, and lead the first Tab to a visible skip link that focuses <main>.`);

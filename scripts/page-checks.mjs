@@ -115,7 +115,7 @@ export async function rewritingProxy(upstream, rewrite) {
 /** A server in front of `port` that adds the error hook to the top of every HTML page. */
 const hookingProxy = (port) => rewritingProxy(() => `http://127.0.0.1:${port}`, (html) => html.replace(/<head[^>]*>|^/i, (head) => head + ERROR_HOOK));
 
-/** What check-demo and check-stories need of a page, over WebDriver (webdriverio) for WebKit. */
+/** What check-demo and check-stories need of a page, over WebDriver (webdriverio) for WebKit: evaluate, waitForFunction, goto, press, setViewport, addScriptTag, errors. */
 class WebDriverPage {
   constructor(driver) {
     this.driver = driver;
@@ -144,6 +144,10 @@ class WebDriverPage {
     });
     await this.driver.url(url);
     await this.waitForFunction(() => !window.__replacedByNavigation && document.readyState === 'complete', {timeout: 60_000});
+  }
+  /** Presses `key` ('Tab', 'Enter') in the focused element, as puppeteer's page.keyboard.press does. */
+  async press(key) {
+    await this.driver.keys([{Tab: '\uE004', Enter: '\uE007'}[key] ?? key]);
   }
   /** Resizes the window (the viewport, less any browser chrome), as puppeteer's page does the viewport. */
   async setViewport({width, height}) {
@@ -215,6 +219,7 @@ export async function openEngine(engine, port, {width = 1280, height = 900, offs
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.errors = async () => errors;
+      page.press = (key) => page.keyboard.press(key);
       await page.goto(url, {waitUntil: 'load'});
       return page;
     },
