@@ -5,11 +5,11 @@
 // edition with these already in its HTML.
 (() => {
   const strings = {
-    en: {editions: 'Editions', missing: 'This article could not be found.', site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.', city: 'Casablanca', subscribe: 'Subscribe', credit: 'Weather data by Open-Meteo.com', skip: 'Skip to the news'},
-    fr: {editions: 'Éditions', missing: 'Cet article est introuvable.', site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.', city: 'Casablanca', subscribe: 'S’abonner', credit: 'Données météo\u00a0: Open-Meteo.com', skip: 'Aller aux actualités'},
-    es: {editions: 'Ediciones', missing: 'No se ha encontrado este artículo.', site: 'Casablanca Post', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.', city: 'Casablanca', subscribe: 'Suscribirse', credit: 'Datos meteorológicos: Open-Meteo.com', skip: 'Ir a las noticias'},
-    ar: {editions: 'الطبعات', missing: 'تعذر العثور على هذا المقال.', site: 'كازابلانكا بوست', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.', city: 'الدار البيضاء', subscribe: 'اشترك', credit: 'بيانات الطقس من Open-Meteo.com', skip: 'انتقل إلى الأخبار'},
-    zgh: {editions: 'ⵜⵉⵥⵕⵉⴳⵉⵏ', missing: 'ⵓⵔ ⵏⵓⴼⵉ ⴰⵎⴰⴳⵔⴰⴷ ⴰⴷ.', site: 'ⴽⴰⵣⴰⴱⵍⴰⵏⴽⴰ ⴱⵓⵙⵜ', sport: 'ⵙⴱⵓⵕ', more: 'ⵉⵎⴰⴳⵔⴰⴷⵏ ⵢⴰⴹⵏ', footer: 'ⴰⴳⴱⵓⵔ ⵏ ⵓⵎⴷⵢⴰ ⵉⵜⵜⵓⵢⴰⵔⴰⵏ ⵉ ⵓⵙⵎⴰⵍ ⵏ news-widgets. ⵓⵔ ⴷ ⵉⵏⵖⵎⵉⵙⵏ ⵏ ⵜⵉⴷⵜ.', city: 'ⴰⵏⴼⴰ', subscribe: 'ⵣⵎⵎⵎ', credit: 'ⵉⵙⴼⴽⴰ: Open-Meteo.com', skip: 'ⴷⴷⵓ ⵖⵔ ⵉⵏⵖⵎⵉⵙⵏ'},
+    en: {editions: 'Editions', missing: 'This article could not be found.', site: 'Casablanca Post', sport: 'Sport', more: 'More stories', footer: 'Sample content written for the news-widgets demo. Not real news.', city: 'Casablanca', subscribe: 'Subscribe', credit: 'Weather data by Open-Meteo.com', skip: 'Skip to the news', feedHow: 'Copy this address into a feed reader app to get our new articles as they are published.', feedLabel: 'Feed address', copy: 'Copy', copied: 'Address copied'},
+    fr: {editions: 'Éditions', missing: 'Cet article est introuvable.', site: 'Casablanca Post', sport: 'Sport', more: 'Autres articles', footer: 'Contenu d’exemple écrit pour la démo de news-widgets. Ce ne sont pas de vraies nouvelles.', city: 'Casablanca', subscribe: 'S’abonner', credit: 'Données météo\u00a0: Open-Meteo.com', skip: 'Aller aux actualités', feedHow: 'Copiez cette adresse dans une application de lecture de flux pour recevoir nos nouveaux articles dès leur publication.', feedLabel: 'Adresse du flux', copy: 'Copier', copied: 'Adresse copiée'},
+    es: {editions: 'Ediciones', missing: 'No se ha encontrado este artículo.', site: 'Casablanca Post', sport: 'Deportes', more: 'Más noticias', footer: 'Contenido de ejemplo escrito para la demo de news-widgets. No son noticias reales.', city: 'Casablanca', subscribe: 'Suscribirse', credit: 'Datos meteorológicos: Open-Meteo.com', skip: 'Ir a las noticias', feedHow: 'Copie esta dirección en una aplicación lectora de feeds para recibir nuestros nuevos artículos en cuanto se publiquen.', feedLabel: 'Dirección del feed', copy: 'Copiar', copied: 'Dirección copiada'},
+    ar: {editions: 'الطبعات', missing: 'تعذر العثور على هذا المقال.', site: 'كازابلانكا بوست', sport: 'رياضة', more: 'مقالات أخرى', footer: 'محتوى تجريبي كُتب لعرض news-widgets. ليست أخبارًا حقيقية.', city: 'الدار البيضاء', subscribe: 'اشترك', credit: 'بيانات الطقس من Open-Meteo.com', skip: 'انتقل إلى الأخبار', feedHow: 'انسخ هذا العنوان في تطبيق لقراءة الخلاصات لتصلك مقالاتنا الجديدة فور نشرها.', feedLabel: 'عنوان الخلاصة', copy: 'نسخ', copied: 'تم نسخ العنوان'},
+    zgh: {editions: 'ⵜⵉⵥⵕⵉⴳⵉⵏ', missing: 'ⵓⵔ ⵏⵓⴼⵉ ⴰⵎⴰⴳⵔⴰⴷ ⴰⴷ.', site: 'ⴽⴰⵣⴰⴱⵍⴰⵏⴽⴰ ⴱⵓⵙⵜ', sport: 'ⵙⴱⵓⵕ', more: 'ⵉⵎⴰⴳⵔⴰⴷⵏ ⵢⴰⴹⵏ', footer: 'ⴰⴳⴱⵓⵔ ⵏ ⵓⵎⴷⵢⴰ ⵉⵜⵜⵓⵢⴰⵔⴰⵏ ⵉ ⵓⵙⵎⴰⵍ ⵏ news-widgets. ⵓⵔ ⴷ ⵉⵏⵖⵎⵉⵙⵏ ⵏ ⵜⵉⴷⵜ.', city: 'ⴰⵏⴼⴰ', subscribe: 'ⵣⵎⵎⵎ', credit: 'ⵉⵙⴼⴽⴰ: Open-Meteo.com', skip: 'ⴷⴷⵓ ⵖⵔ ⵉⵏⵖⵎⵉⵙⵏ', feedHow: 'ⵙⵏⵖⵍ ⴰⵏⵙⴰ ⴰⴷ ⵖⵔ ⵓⵙⵏⵙ ⵏ ⵜⵖⵔⵉ ⵏ ⵉⵙⴰⴳⵎⵏ ⴰⴷ ⴰⴽ ⴷ ⵍⴽⵎⵏ ⵉⵎⴰⴳⵔⴰⴷⵏ ⵏⵏⵖ ⵉⵎⴰⵢⵏⵓⵜⵏ.', feedLabel: 'ⴰⵏⵙⴰ ⵏ ⵓⵙⴰⴳⵎ', copy: 'ⵙⵏⵖⵍ', copied: 'ⵉⵜⵜⵓⵙⵏⵖⵍ ⵓⵏⵙⴰ'},
   };
   // Each edition's full tag: Moroccan Arabic and French dates (نونبر، 07:45), the others plain.
   const editions = {ar: 'ar-MA', fr: 'fr-MA', es: 'es', en: 'en', zgh: 'zgh'};
@@ -51,15 +51,31 @@
     for (const node of document.querySelectorAll('news-feed[data-heading]')) node.setAttribute('heading', text[node.dataset.heading]);
     document.querySelector('news-feed.sport')?.setAttribute('tag', sportTag[code]);
     document.querySelector('news-header-bar')?.setAttribute('city', text.city);
-    // Subscribe: the edition's own feed, which feed readers also find from <head>.
+    // Subscribe leads to the footer's #subscribe: the address of the edition's feed, to copy
+    // into a feed reader (readers also find it from <head>). Opened in a browser it is raw JSON.
     const feed = `feeds/${code}.json`;
-    for (const link of document.querySelectorAll('a.subscribe')) link.href = feed;
+    for (const field of document.querySelectorAll('.feed-url')) field.value = new URL(feed, location.href).href;
+    for (const status of document.querySelectorAll('.copy-status')) status.textContent = '';
     for (const link of document.querySelectorAll('link[rel="alternate"][type="application/feed+json"]')) link.href = feed;
     return text;
   };
 
   if (document.body) {
     window.applyDemoLanguage(tag);
+    // Copy: the address to the clipboard; where that is refused it stays selected, for the keyboard.
+    for (const button of document.querySelectorAll('.copy-feed')) {
+      button.addEventListener('click', async () => {
+        const field = button.parentElement.querySelector('.feed-url');
+        const status = button.parentElement.querySelector('.copy-status');
+        field.select();
+        try {
+          await navigator.clipboard.writeText(field.value);
+          status.textContent = strings[language(document.documentElement.lang)]?.copied ?? strings.en.copied;
+        } catch {
+          field.focus();
+        }
+      });
+    }
     // ?live: the header bar asks Open-Meteo itself instead of the saved answer in demo/weather/.
     if (params.has('live')) document.querySelector('news-header-bar')?.removeAttribute('weather-src');
   } else {

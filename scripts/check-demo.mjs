@@ -3,9 +3,9 @@
 // and WebKit (NEWS_BROWSERS picks) and fails on a page error, an unrendered element,
 // placeholder text, any axe violation (every rule, the whole page), a header bar taller than
 // the room the page reserves for it (a layout shift), a list leaving 200 px or more of blank
-// room below what it shows (on a 1440 px tall screen), a story headline on its picture, or a skip
+// room below what it shows (on a 1440 px tall screen), a story headline on its picture, a skip
 // link that is not the first Tab stop, stays hidden when focused or does not move focus to
-// <main>.
+// <main>, or a Subscribe that does not lead to the edition's feed address.
 // Run after `npm run build`.
 // Home-made glue: axe-core and the engines' drivers do the work (page-checks.mjs); no
 // maintained runner drives Debian's Firefox and WebKitGTK (Playwright needs its own builds).
@@ -92,6 +92,21 @@ async function skipLinkWorks(page) {
   return landed === 'main' ? [] : [`the skip link moves focus to <${landed}>, not <main>`];
 }
 
+/** Subscribe leads to the footer's #subscribe, whose address to copy is the edition's feed (it answers with a JSON Feed). */
+async function subscribeLeadsToFeed(page) {
+  const problem = await page.evaluate(async () => {
+    const link = document.querySelector('a.subscribe');
+    const target = link && document.getElementById(new URL(link.href).hash.slice(1));
+    const address = target?.querySelector('.feed-url')?.value;
+    if (!address) return `Subscribe leads to ${link?.getAttribute('href')}, where there is no feed address`;
+    const lang = document.documentElement.lang.split('-')[0];
+    if (!address.endsWith(`/feeds/${lang}.json`)) return `the ${lang} edition's feed address is ${address}`;
+    const feed = await fetch(address).then((answer) => answer.json()).catch(() => undefined);
+    return feed?.version?.startsWith('https://jsonfeed.org/') ? '' : `${address} is not a JSON Feed`;
+  });
+  return problem ? [problem] : [];
+}
+
 const server = await startServer(0, '127.0.0.1');
 const problems = [];
 try {
@@ -109,7 +124,7 @@ try {
         for (const problem of [...found, ...errors.map((e) => `page error: ${e}`)]) problems.push(`${where}: ${problem}`);
         const dir = await page.evaluate(() => document.documentElement.dir);
         if (path.includes('lang=ar') !== (dir === 'rtl')) problems.push(`${where}: page direction is ${dir}`);
-        for (const problem of [...(await headerBarFits(page)), ...(await layoutGaps(page)), ...(await skipLinkWorks(page))]) {
+        for (const problem of [...(await headerBarFits(page)), ...(await layoutGaps(page)), ...(await subscribeLeadsToFeed(page)), ...(await skipLinkWorks(page))]) {
           problems.push(`${where}: ${problem}`);
         }
       }
@@ -125,4 +140,4 @@ if (problems.length) {
   console.error(`Demo problems:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules), keep the header bar within its reserve at 3 widths, leave no blank room below a list, keep the story's headline clear of its picture, and lead the first Tab to a visible skip link that focuses <main>.`);
+console.log(`Demo: ${pages.length} pages × ${engines.join(', ')} render every widget, show no placeholder text, pass axe (all rules), keep the header bar within its reserve at 3 widths, leave no blank room below a list, keep the story's headline clear of its picture, lead the first Tab to a visible skip link that focuses <main>, and lead Subscribe to the edition's feed address.`);
