@@ -103,6 +103,7 @@ describe('hydration of server-rendered elements', () => {
     const cardNodes = contentNodes(serverCards[0].shadowRoot!);
     expect(cardNodes.filter((node) => node.nodeName === 'LI').map((li) => li.textContent)).to.deep.equal(['Economy', 'Port', 'Atlantic']);
     const boxesBefore = boxes([...feedNodes, ...cardNodes]);
+    expect(getComputedStyle(feed.shadowRoot!.querySelector('[part="load-more"]')!).visibility, '"Load more" before its code').to.equal('hidden');
 
     const shift = await layoutShiftDuring(async () => {
       await import('../../src/components/news-feed/news-feed.js');
@@ -122,8 +123,11 @@ describe('hydration of server-rendered elements', () => {
     cardAfter.forEach((node, i) => expect(node === cardNodes[i], `card node ${i} (${node.nodeName}) is the server’s`).to.equal(true));
     expect(boxes([...feedAfter, ...cardAfter])).to.deep.equal(boxesBefore);
 
-    // The server's "Load more" button now works: the third article joins the same two cards.
-    feed.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    // The server's "Load more" button, kept out of sight until it could work, shows and works:
+    // the third article joins the same two cards.
+    const more = feed.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more"]')!;
+    expect(getComputedStyle(more).visibility).to.equal('visible');
+    more.click();
     await feed.updateComplete;
     const cards = cardsOf();
     expect(cards).to.have.length(3);

@@ -12,4 +12,9 @@ export const feedStyles = css`
   .more p {
     margin: 0;
   }
+  /* A server-rendered list's "Load more" works once the element is defined: until then (or
+     without JavaScript) it is no button to press, but keeps its room (no shift when it shows). */
+  :host(:not(:defined)) [part='load-more'] {
+    visibility: hidden;
+  }
 `;
