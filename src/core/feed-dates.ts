@@ -72,8 +72,8 @@ const RSS_ZONES: Record<string, string> = {
 };
 
 // A month written as a word of another language: `Κυρ, 11 Ιούλ 2004 12:00:00 EST` (Greek), `2004-július-13T9:15-05:00` (Hungarian), `jeu., 16 janv. 2025` (French), `Di, 05. März 2024` (German's day with a dot),
-// `5 марта 2024 г.` (Russian's and Bulgarian's year, г.), `5. март 2024.` (Serbian's year with a dot).
-const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2})\.? (\p{L}+)\.? (\d{4})(?: г\.|\.)?((?: .*)?)$/u;
+// `5 марта 2024 г.` (Russian's and Bulgarian's year, г.), `5. март 2024.` (Serbian's year with a dot), `5 de gener de 2024`, `5 d’abril del 2024` (Catalan's de, d’ or d' and del; Spanish's and Portuguese's de).
+const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2})\.? (?:de |d['’])?(\p{L}+)\.?(?: del?)? (\d{4})(?: г\.|\.)?((?: .*)?)$/u;
 const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
 
 /** `text` with a month named in another language (above) named in English, or as a number in ISO's form; else `text`. */
@@ -94,18 +94,18 @@ let monthWords: Map<string, number> | undefined;
 /**
  * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian,
  * Ukrainian, Polish, Czech, Slovak, Slovenian, Swedish, Danish, Norwegian, Finnish, Estonian,
- * Romanian, Turkish, Bulgarian, Serbian (both scripts), Indonesian or Arabic month name (short
- * or long, alone or as a date writes it: марта, березня, ledna, maaliskuuta) stands for, from
+ * Romanian, Turkish, Bulgarian, Serbian (both scripts), Indonesian, Catalan or Arabic month
+ * name (short or long, alone or as a date writes it: марта, березня, ledna, maaliskuuta) stands for, from
  * Intl's names for them: Arabic's in the Middle East's, Morocco's (ماي، غشت، شتنبر) and
  * Algeria's and Tunisia's (جانفي، جويلية، أوت) forms, as Arabic WordPress sites' localized feed
  * dates write them. Not Croatian, whose names are Polish's and Czech's for other months
  * (listopad is October, not November), nor languages that write the year first (Lithuanian's
- * `2024 m. kovo 5 d.`, Latvian's `2024. gada 5. marts`) or `de` before the month (Catalan's).
+ * `2024 m. kovo 5 d.`, Latvian's `2024. gada 5. marts`).
  */
 function monthWord(name: string): number | undefined {
   if (!monthWords) {
     monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ar', 'ar-MA', 'ar-DZ']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'ar', 'ar-MA', 'ar-DZ']) {
       for (const month of ['short', 'long'] as const) {
         // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
         for (const day of [undefined, 'numeric'] as const) {

@@ -492,6 +492,12 @@ describe('RSS pubDate: RFC 822 dates', () => {
     ['5 марта 2024 г. 10:00 +0300', '2024-03-05T07:00:00.000Z'],
     ['уторак, 5. новембар 2024. 10:00 +0100', '2024-11-05T09:00:00.000Z'],
     ['Selasa, 05 Maret 2024 10:00:00 +0700', '2024-03-05T03:00:00.000Z'],
+    // Catalan: de or d’ (d' too) before the month, de or del before the year; Spanish's de too.
+    ['5 de gener de 2024', '2024-01-05T00:00:00.000Z'],
+    ['divendres, 5 d’abril del 2024 10:00:00 +0200', '2024-04-05T08:00:00.000Z'],
+    ["dv., 5 d'oct. de 2024 10:00 +0200", '2024-10-05T08:00:00.000Z'],
+    ['5 de març 2024', '2024-03-05T00:00:00.000Z'],
+    ['5 de enero de 2024', '2024-01-05T00:00:00.000Z'],
     // Forms only RSS dates write: zones named otherwise or by the time zone database, the month first, a 12-hour clock, RFC 850's dashes.
     ['Tue, 05 Mar 2024 10:00:00 WAT', '2024-03-05T09:00:00.000Z'],
     ['Di, 05 März 2024 10:00:00 MEZ', '2024-03-05T09:00:00.000Z'],
@@ -511,6 +517,23 @@ describe('RSS pubDate: RFC 822 dates', () => {
       expect(parseDate(bad)).to.equal(undefined);
     });
   }
+  it('reads every month name of every language read, as this engine\'s Intl writes it: no name stands for two months', () => {
+    const wrong: string[] = [];
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'ar', 'ar-MA', 'ar-DZ']) {
+      for (const month of ['short', 'long'] as const) {
+        for (const day of [undefined, 'numeric'] as const) {
+          const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
+          for (let m = 0; m < 12; m++) {
+            const name = format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value;
+            // Some write the month as a number beside a day (Czech's `15. 1.`): no name.
+            if (!/\p{L}/u.test(name)) continue;
+            if (parseDate(`15 ${name} 2000`)?.getUTCMonth() !== m) wrong.push(`${locale} ${name}`);
+          }
+        }
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
     it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));
   }
