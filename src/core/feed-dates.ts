@@ -1,8 +1,9 @@
 /**
  * The module API's `parseDate`, which the RSS/Atom reader reads every date with: the common
  * forms of dates.ts, and those only RSS and Atom dates write. Month names of other languages
- * (`jeu., 16 janv. 2025`, `Вт, 05 мар 2024`, `15 جويلية 2025`), the month first (`January 2,
- * 2006`, `Mon, Jan 2, 2006 3:04 PM`), a 12-hour clock, RFC 850's dashes (`Monday, 02-Jan-06`),
+ * (`jeu., 16 janv. 2025`, `Вт, 05 мар 2024`, `15 جويلية 2025`, `2024 m. sausio 5 d.`), the
+ * month first (`January 2, 2006`, `Mon, Jan 2, 2006 3:04 PM`), a 12-hour clock, RFC 850's
+ * dashes (`Monday, 02-Jan-06`),
  * a zone's name after its offset (`+0000 GMT`, as Go's layouts print it), zone names only
  * RSS dates write (WAT, MEZ…) and time zone database names (`20:19:00 America/Los_Angeles`).
  * Apart from dates.ts so that pages reading JSON Feed, whose dates are RFC 3339, do not load it.
@@ -75,9 +76,13 @@ const RSS_ZONES: Record<string, string> = {
 // `5 марта 2024 г.` (Russian's and Bulgarian's year, г.), `5. март 2024.` (Serbian's year with a dot), `5 de gener de 2024`, `5 d’abril del 2024` (Catalan's de, d’ or d' and del; Spanish's and Portuguese's de).
 const DAY_MONTH_WORD = /^(?:[^\d\s,]+,? )?(\d{1,2})\.? (?:de |d['’])?(\p{L}+)\.?(?: del?)? (\d{4})(?: г\.|\.)?((?: .*)?)$/u;
 const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
+// The year first, as Lithuanian (`2024 m. sausio 5 d.`) and Latvian (`piektdiena, 2024. gada 5. janv.`) write it: rewritten with the day first.
+const YEAR_FIRST = /^(?:[^\d\s,]+, )?(\d{4})(?: m\. (\p{L}+) (\d{1,2}) d\.|\. gada (\d{1,2})\. (\p{L}+)\.?)(?= |$)/u;
 
 /** `text` with a month named in another language (above) named in English, or as a number in ISO's form; else `text`. */
 function inEnglish(text: string): string {
+  // A group that took no part is replaced by nothing: each form gives its own day and month.
+  text = text.replace(YEAR_FIRST, '$3$4 $2$5 $1');
   let match = DAY_MONTH_WORD.exec(text);
   let month = match ? monthWord(match[2]) : undefined;
   if (match && month !== undefined) return `${match[1]} ${MONTHS[month]} ${match[3]}${match[4]}`;
@@ -94,18 +99,17 @@ let monthWords: Map<string, number> | undefined;
 /**
  * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian,
  * Ukrainian, Polish, Czech, Slovak, Slovenian, Swedish, Danish, Norwegian, Finnish, Estonian,
- * Romanian, Turkish, Bulgarian, Serbian (both scripts), Indonesian, Catalan or Arabic month
- * name (short or long, alone or as a date writes it: марта, березня, ledna, maaliskuuta) stands for, from
- * Intl's names for them: Arabic's in the Middle East's, Morocco's (ماي، غشت، شتنبر) and
+ * Romanian, Turkish, Bulgarian, Serbian (both scripts), Indonesian, Catalan, Lithuanian,
+ * Latvian or Arabic month name (short or long, alone or as a date writes it: марта, березня,
+ * ledna, maaliskuuta, sausio) stands for, from Intl's names for them: Arabic's in the Middle East's, Morocco's (ماي، غشت، شتنبر) and
  * Algeria's and Tunisia's (جانفي، جويلية، أوت) forms, as Arabic WordPress sites' localized feed
  * dates write them. Not Croatian, whose names are Polish's and Czech's for other months
- * (listopad is October, not November), nor languages that write the year first (Lithuanian's
- * `2024 m. kovo 5 d.`, Latvian's `2024. gada 5. marts`).
+ * (listopad is October, not November).
  */
 function monthWord(name: string): number | undefined {
   if (!monthWords) {
     monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'ar', 'ar-MA', 'ar-DZ']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'lt', 'lv', 'ar', 'ar-MA', 'ar-DZ']) {
       for (const month of ['short', 'long'] as const) {
         // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
         for (const day of [undefined, 'numeric'] as const) {

@@ -37,7 +37,7 @@ test('parseFeedText reads RSS, RDF and Atom 0.3 without a DOM', async () => {
   assert.equal(atom.items[0].published?.toISOString(), '2004-01-02T03:04:05.000Z');
 });
 
-test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finnish, Serbian and Catalan months as dates write them, from Node\'s Intl', async () => {
+test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finnish, Serbian, Catalan, Lithuanian and Latvian months as dates write them, from Node\'s Intl', async () => {
   const published = async (date: string) =>
     (await parseFeedText(`<rss><channel><item><title>t</title><pubDate>${date}</pubDate></item></channel></rss>`)).items[0].published?.toISOString();
   assert.equal(await published('2024-03-05T10:00:00.123456Z'), '2024-03-05T10:00:00.123Z');
@@ -46,6 +46,8 @@ test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finni
   assert.equal(await published('5. maaliskuuta 2024'), '2024-03-05T00:00:00.000Z');
   assert.equal(await published('5. новембар 2024. 10:00 +0100'), '2024-11-05T09:00:00.000Z');
   assert.equal(await published('divendres, 5 d’abril del 2024 10:00:00 +0200'), '2024-04-05T08:00:00.000Z');
+  assert.equal(await published('2024 m. balandžio 15 d. 10:00:00 +0300'), '2024-04-15T07:00:00.000Z');
+  assert.equal(await published('piektdiena, 2024. gada 5. janv. 10:00 +0200'), '2024-01-05T08:00:00.000Z');
 });
 
 for (const [name, build, title] of HOSTILE_XML) {
