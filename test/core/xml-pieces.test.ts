@@ -359,6 +359,23 @@ describe('elements no field reads are left out of the pieces', () => {
     expect(await parseXmlFeed(channel, BASE)).to.deep.include({title: 'Late', homePageUrl: 'https://example.com/late'});
   });
 
+  it('keeps, past the limits, the first title and link of each name the reader reads (dc:title, atom:link, a prefixed Atom entry’s), with their text, and no more', async () => {
+    const fields = Array.from({length: MAX_MARKUP_TAGS}, (_, i) => `<f${i}>${i}</f${i}>`).join('\n');
+    const late = [['Late', 'https://example.com/late']];
+    const namespaces = ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"';
+    const read = async (markup: string) => (await parseXmlFeed(markup, BASE)).items.map((i) => [i.title, i.url]);
+    expect(await read(rss(`<item>${fields}<dc:title>Late</dc:title><atom:link href="https://example.com/late"/></item>`, '', namespaces))).to.deep.equal(late);
+    expect(await read(`<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>Feed</a:title><a:entry>${fields}<a:title>Late</a:title><a:link href="https://example.com/late"/></a:entry></a:feed>`)).to.deep.equal(late);
+    // Past the text an item keeps in all its fields, too: a title has its own.
+    const text = Array.from({length: ITEM_TEXT_RUNS}, (_, n) => `<g${n}>${'x'.repeat(TEXT_RUN_LIMIT - 100)}</g${n}>`).join('');
+    expect(await read(rss(`<item>${text}${fields}<title>Late</title><link>https://example.com/late</link></item>`))).to.deep.equal(late);
+    // Twenty names of titles and links: rss, channel, item, its first fields and six of them, as many as the names the reader reads.
+    const prefixes = Array.from({length: 10}, (_, n) => `p${n}`);
+    const names = prefixes.map((p) => `<${p}:title>T</${p}:title><${p}:link>L</${p}:link>`).join('');
+    const [first] = pieces(rss(`<item>${fields}${names}</item>`, '', prefixes.map((p) => ` xmlns:${p}="urn:${p}"`).join(''))) as string[];
+    expect(shape(first)!.elements).to.equal(3 + MAX_MARKUP_TAGS + 6);
+  });
+
   it('reads a field of 200,000 elements up to its first 2,000, and the fields after it', async () => {
     const markup = rss(`<item><title>Bold</title><description>${'<b>x</b> '.repeat(200_000)}</description><link>https://example.com/bold</link><category>After</category></item>`);
     // rss, channel, item, title, description and its first MAX_MARKUP_TAGS elements, link, category.

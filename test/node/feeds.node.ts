@@ -8,6 +8,8 @@ import {test} from 'node:test';
 import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
 import {installEntityTable} from '../../src/core/entity-table.js';
+import {ITEM_TEXT_RUNS, TEXT_RUN_LIMIT} from '../../src/core/formats/xml-split.js';
+import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {FEED_URL, READER_CASES} from '../core/miniflux-cases.js';
 import {GOFEED_CASES} from '../core/gofeed-cases.js';
@@ -48,6 +50,18 @@ test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finni
   assert.equal(await published('divendres, 5 d’abril del 2024 10:00:00 +0200'), '2024-04-05T08:00:00.000Z');
   assert.equal(await published('2024 m. balandžio 15 d. 10:00:00 +0300'), '2024-04-15T07:00:00.000Z');
   assert.equal(await published('piektdiena, 2024. gada 5. janv. 10:00 +0200'), '2024-01-05T08:00:00.000Z');
+});
+
+test('parseFeedText keeps, past an item\'s first 2,000 fields, the first title and link of each name the reader reads, as browsers do', async () => {
+  const fields = Array.from({length: MAX_MARKUP_TAGS}, (_, i) => `<f${i}>${i}</f${i}>`).join('');
+  const read = async (markup: string) => (await parseFeedText(markup, 'https://example.com/feed.xml')).items.map((i) => [i.title, i.url]);
+  const late = [['Late', 'https://example.com/late']];
+  const namespaces = 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"';
+  assert.deepEqual(await read(`<rss ${namespaces}><channel><item>${fields}<dc:title>Late</dc:title><atom:link href="https://example.com/late"/></item></channel></rss>`), late);
+  assert.deepEqual(await read(`<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry>${fields}<a:title>Late</a:title><a:link href="https://example.com/late"/></a:entry></a:feed>`), late);
+  // Past the text the item keeps in all its fields, too.
+  const text = Array.from({length: ITEM_TEXT_RUNS}, (_, n) => `<g${n}>${'x'.repeat(TEXT_RUN_LIMIT - 100)}</g${n}>`).join('');
+  assert.deepEqual(await read(`<rss><channel><item>${text}${fields}<title>Late</title><link>https://example.com/late</link></item></channel></rss>`), late);
 });
 
 for (const [name, build, title] of HOSTILE_XML) {

@@ -19,12 +19,13 @@
  * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
  * small ones; deep nesting slows it down sharply): past an item's first
  * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out but for its first `title`
- * and `link` (and a field written more than MAX_LIST_READ times, the copies past them), and
+ * and `link` of each name (`dc:title`, `atom:link`: {@link HEADLINE_NAMES}) (and a field
+ * written more than MAX_LIST_READ times, the copies past them), and
  * past the first as many elements inside its fields, the rest of each field (as the HTML of a
  * field is read up to as many tags), but for the end tags of elements still open; tags nested
  * deeper than {@link MAX_ITEM_DEPTH} in an item are left out with their text kept, and so are
  * those outside items past twice {@link MAX_MARKUP_TAGS} (but for the channel's first `title`
- * and `link`) or that deep below the channel.
+ * and `link` of each name) or that deep below the channel.
  */
 import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
@@ -64,11 +65,20 @@ export const TEXT_RUN_LIMIT = markupLength(MAX_CONTENT);
 /** Text runs' worth of characters kept in one item, in all its fields: an item's long fields (content, summary, description) are a few. */
 export const ITEM_TEXT_RUNS = 4;
 /**
- * Characters an item's first `title` and `link` keep past its text runs' worth: as much as a
- * title is read for (base64 included), so a card has its headline however long the fields
- * before it are.
+ * Characters an item's first `title` and `link` of each name keep past its text runs' worth:
+ * as much as a title is read for (base64 included), so a card has its headline however long
+ * the fields before it are.
  */
 const HEADLINE_TEXT = 4 * markupLength(MAX_TITLE);
+/**
+ * Names of titles and links kept past the limits, the first of each, in one item or outside
+ * them: as many as the item reader reads (xml.ts: RSS's or Atom's own title, `dc:title`,
+ * `atom:title`, `media:title`; the own link and `atom:link`). The splitter knows prefixes, not
+ * namespaces: any whose local name is `title` or `link`, in the order written.
+ */
+const HEADLINE_NAMES = 6;
+/** A title or a link, with any prefix: `title`, `dc:title`, `atom:link`. */
+const isHeadline = (name: string) => /^(?:[^:]*:)?(?:title|link)$/.test(name);
 /**
  * What stands for fewer characters in XML text than it takes: a character reference (one or
  * two characters for up to 8, `&#65533;`) and a CR LF line end (one). A reference with
@@ -125,11 +135,12 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   const inChannel: ItemSpan[] = [];
   const inRoot: ItemSpan[] = [];
   // The item being read, and the elements read in it: its fields, and the elements inside them.
-  let item: {start: number; depth: number; fields: number; nested: number; names: Map<string, number>; text: number} | undefined;
+  // Its headlines: the names of title and link fields given their own text (HEADLINE_TEXT) and kept past the limits.
+  let item: {start: number; depth: number; fields: number; nested: number; names: Map<string, number>; headlines: Set<string>; text: number} | undefined;
   let rootClosed = false;
   // Elements outside items read so far, and the headline and link kept past their limit.
   let outside = 0;
-  const late = new Map<string, number>();
+  const late = new Set<string>();
   // Whether a start tag outside items reads otherwise to the repair (a name it does not read, a
   // `>` in an attribute value): an item inside an element of the head is then left to the repair.
   let headReadOtherwise = false;
@@ -159,15 +170,15 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
   // field reads `textLimit` of them in all, however they are cut up (19 CDATA sections of 100,000
   // were 1.9 MB for DOMParser to build in one task, and so were text runs between comments).
   // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB),
-  // and its first title and link HEADLINE_TEXT each past them.
+  // and the first title and link of each name (HEADLINE_NAMES at most) HEADLINE_TEXT each past them.
   // Text is counted as written, a reference as its length: at most as many once parsed.
   let kept = 0;
   const itemText = ITEM_TEXT_RUNS * textLimit;
   const room = () => {
     if (!item) return textLimit - kept;
-    // An item's first title and link read their own, past the item's text: a card needs its headline.
+    // An item's first title and link of each name read their own, past the item's text (also past its fields' limit): a card needs its headline.
     const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
-    const own = (field === 'title' || field === 'link') && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
+    const own = item.headlines.has(field) && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
     return Math.min(textLimit - kept, Math.max(itemText - item.text, own));
   };
   const take = (length: number) => {
@@ -264,17 +275,19 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
       channelOpen = !selfClosing;
     } else if (!item && local === itemName && (depth === 1 || (depth === 2 && channelOpen))) {
       if (selfClosing) (depth === 2 ? inChannel : inRoot).push({start: lt, end, elements: 1});
-      else item = {start: lt, depth, fields: 0, nested: 0, names: new Map(), text: 0};
+      else item = {start: lt, depth, fields: 0, nested: 0, names: new Map(), headlines: new Set(), text: 0};
     } else {
       // Inside an element left out, everything is (its namespace declarations go with it).
       let past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth);
-      // A headline and its link past the limits, as every card needs them: the first `title` and
-      // `link` of an item past its first MAX_MARKUP_TAGS fields, or of the channel (or Atom's feed)
-      // past twice as many elements outside items. Two elements more at most, of bounded text.
-      if (past && skipping < 0 && !dropped[depth - 1] && (name === 'title' || name === 'link')) {
-        const seen = item ? item.names : late;
-        if ((item ? depth - item.depth === 1 : depth === 1 || (depth === 2 && channelOpen)) && !seen.has(name)) {
-          seen.set(name, 1);
+      // A headline and its link past the limits, as every card needs them: the first title and
+      // link of each name (`title`, `dc:title`, `atom:link`…) of an item, also past its first
+      // MAX_MARKUP_TAGS fields, or of the channel (or Atom's feed) past twice as many elements
+      // outside items. HEADLINE_NAMES elements more at most, of bounded text.
+      if (skipping < 0 && !dropped[depth - 1] && isHeadline(name)) {
+        const headlines = item ? item.headlines : late;
+        const first = item ? depth - item.depth === 1 && !item.names.has(name) : !!past && (depth === 1 || (depth === 2 && channelOpen)) && !late.has(name);
+        if (first && headlines.size < HEADLINE_NAMES) {
+          headlines.add(name);
           past = undefined;
         }
       }
