@@ -15,15 +15,19 @@ import {offsetAt} from './timezone.js';
  * Reads a date string of any form feeds write, as the feed readers read it (RFC 3339, RFC 822
  * with a zone's abbreviation, offset or time zone database name, month names in other
  * languages, asctime…); a date without a zone is UTC. A `Date` is returned as it is.
+ * @param language - the language the date is written in, as its feed or item declares it
+ *   (`hr-HR`): Croatian's month names are read only then, as they are Polish's and Czech's
+ *   for other months (`listopada` is October in Croatian, November in Polish).
  * @returns the instant, or `undefined` (never an Invalid Date) when `value` is no date.
  */
-export function parseDate(value: unknown): Date | undefined {
+export function parseDate(value: unknown, language?: string): Date | undefined {
   // A date is short (dates.ts reads none over 64 characters): a long text is not searched.
   if (typeof value !== 'string' || value.length > 96) return parseCommonDate(value);
   const text = value.trim().replace(/\s+/g, ' ');
   const named = NAMED_ZONE.exec(text);
-  if (!named) return readForms(text);
-  const wall = readForms(text.slice(0, named.index))?.getTime();
+  const croatian = /^hr(?:-|$)/i.test(language ?? '');
+  if (!named) return readForms(text, croatian);
+  const wall = readForms(text.slice(0, named.index), croatian)?.getTime();
   if (wall === undefined) return undefined;
   try {
     // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
@@ -38,11 +42,11 @@ export function parseDate(value: unknown): Date | undefined {
 const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
 
 /** `text` read as dates.ts reads it, also with a month named in another language. */
-const readWords = (text: string) => parseCommonDate(text) ?? parseCommonDate(inEnglish(text));
+const readWords = (text: string, croatian: boolean) => parseCommonDate(text) ?? parseCommonDate(inEnglish(text, croatian));
 
 /** `text` read as it is, else in one of the forms above rewritten as RFC 822's. */
-const readForms = (text: string) =>
-  readWords(text) ??
+const readForms = (text: string, croatian: boolean) =>
+  readWords(text, croatian) ??
   readWords(
     text
       .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
@@ -50,6 +54,7 @@ const readForms = (text: string) =>
       .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
       .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour)
       .replace(/(?<= )[a-z]{3,4}$/i, (zone) => (Object.hasOwn(RSS_ZONES, zone.toUpperCase()) ? RSS_ZONES[zone.toUpperCase()] : zone)),
+    croatian,
   );
 
 /**
@@ -80,13 +85,13 @@ const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
 const YEAR_FIRST = /^(?:[^\d\s,]+, )?(\d{4})(?: m\. (\p{L}+) (\d{1,2}) d\.|\. gada (\d{1,2})\. (\p{L}+)\.?)(?= |$)/u;
 
 /** `text` with a month named in another language (above) named in English, or as a number in ISO's form; else `text`. */
-function inEnglish(text: string): string {
+function inEnglish(text: string, croatian: boolean): string {
   // A group that took no part is replaced by nothing: each form gives its own day and month.
   text = text.replace(YEAR_FIRST, '$3$4 $2$5 $1');
   let match = DAY_MONTH_WORD.exec(text);
-  let month = match ? monthWord(match[2]) : undefined;
+  let month = match ? monthWord(match[2], croatian) : undefined;
   if (match && month !== undefined) return `${match[1]} ${MONTHS[month]} ${match[3]}${match[4]}`;
-  if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2])) !== undefined) {
+  if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2], croatian)) !== undefined) {
     return `${match[1]}-${String(month + 1).padStart(2, '0')}-${match[3].padStart(2, '0')}${match[4]}`;
   }
   return text;
@@ -95,6 +100,22 @@ function inEnglish(text: string): string {
 /** Lower case without accents, so `Ιούλ` and `Ιουλ` are one name. */
 const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 let monthWords: Map<string, number> | undefined;
+let croatianWords: Map<string, number> | undefined;
+
+/** Each month name of the `locales` (short or long, alone or beside its day) and its month, from Intl. */
+function monthNames(locales: string[]): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const locale of locales) {
+    for (const month of ['short', 'long'] as const) {
+      // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
+      for (const day of [undefined, 'numeric'] as const) {
+        const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
+        for (let m = 0; m < 12; m++) names.set(bare(format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value).replace(/\.$/, ''), m);
+      }
+    }
+  }
+  return names;
+}
 
 /**
  * The month a Greek, Hungarian, French, Spanish, Portuguese, German, Dutch, Italian, Russian,
@@ -103,21 +124,10 @@ let monthWords: Map<string, number> | undefined;
  * Latvian or Arabic month name (short or long, alone or as a date writes it: марта, березня,
  * ledna, maaliskuuta, sausio) stands for, from Intl's names for them: Arabic's in the Middle East's, Morocco's (ماي، غشت، شتنبر) and
  * Algeria's and Tunisia's (جانفي، جويلية، أوت) forms, as Arabic WordPress sites' localized feed
- * dates write them. Not Croatian, whose names are Polish's and Czech's for other months
- * (listopad is October, not November).
+ * dates write them. Croatian's only in a date declared Croatian, first: its names are Polish's
+ * and Czech's for other months (listopad is October, not November).
  */
-function monthWord(name: string): number | undefined {
-  if (!monthWords) {
-    monthWords = new Map();
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'lt', 'lv', 'ar', 'ar-MA', 'ar-DZ']) {
-      for (const month of ['short', 'long'] as const) {
-        // The month alone (Russian март) and as a date writes it, beside its day (марта, мар.).
-        for (const day of [undefined, 'numeric'] as const) {
-          const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
-          for (let m = 0; m < 12; m++) monthWords.set(bare(format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value).replace(/\.$/, ''), m);
-        }
-      }
-    }
-  }
-  return monthWords.get(bare(name));
+function monthWord(name: string, croatian: boolean): number | undefined {
+  monthWords ??= monthNames(['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'lt', 'lv', 'ar', 'ar-MA', 'ar-DZ']);
+  return (croatian ? (croatianWords ??= monthNames(['hr'])).get(bare(name)) : undefined) ?? monthWords.get(bare(name));
 }

@@ -522,9 +522,9 @@ describe('RSS pubDate: RFC 822 dates', () => {
       expect(parseDate(bad)).to.equal(undefined);
     });
   }
-  it('reads every month name of every language read, as this engine\'s Intl writes it: no name stands for two months', () => {
+  it('reads every month name of every language read, as this engine\'s Intl writes it: no name stands for two months (Croatian\'s in a Croatian date)', () => {
     const wrong: string[] = [];
-    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'lt', 'lv', 'ar', 'ar-MA', 'ar-DZ']) {
+    for (const locale of ['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'lt', 'lv', 'ar', 'ar-MA', 'ar-DZ', 'hr']) {
       for (const month of ['short', 'long'] as const) {
         for (const day of [undefined, 'numeric'] as const) {
           const format = new Intl.DateTimeFormat(locale, {month, day, timeZone: 'UTC'});
@@ -532,12 +532,25 @@ describe('RSS pubDate: RFC 822 dates', () => {
             const name = format.formatToParts(Date.UTC(2000, m, 15)).find((part) => part.type === 'month')!.value;
             // Some write the month as a number beside a day (Czech's `15. 1.`): no name.
             if (!/\p{L}/u.test(name)) continue;
-            if (parseDate(`15 ${name} 2000`)?.getUTCMonth() !== m) wrong.push(`${locale} ${name}`);
+            if (parseDate(`15 ${name} 2000`, locale === 'hr' ? 'hr-HR' : undefined)?.getUTCMonth() !== m) wrong.push(`${locale} ${name}`);
           }
         }
       }
     }
     expect(wrong).to.deep.equal([]);
+  });
+  it('reads Croatian month names in a feed, item or entry declared Croatian, where listopad is October, not Polish\'s and Czech\'s November', async () => {
+    const date = 'pet, 5. listopada 2024. 10:00 +0200';
+    const rssFeed = (language: string, item = '') =>
+      parseFeedText(`<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><language>${language}</language><item><title>t</title>${item}<pubDate>${date}</pubDate></item></channel></rss>`);
+    expect(iso((await rssFeed('hr')).items[0].published)).to.equal('2024-10-05T08:00:00.000Z');
+    expect(iso((await rssFeed('pl', '<dc:language>hr-HR</dc:language>')).items[0].published)).to.equal('2024-10-05T08:00:00.000Z');
+    expect(iso((await rssFeed('pl')).items[0].published)).to.equal('2024-11-05T08:00:00.000Z');
+    const atom = await parseFeedText(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="hr"><entry><title>t</title><updated>5. siječnja 2024.</updated></entry></feed>`);
+    expect(iso(atom.items[0].published)).to.equal('2024-01-05T00:00:00.000Z');
+    expect(iso(parseDate('5. srpnja 2024.', 'hr'))).to.equal('2024-07-05T00:00:00.000Z');
+    // Without the language, a Croatian-only name is no date.
+    expect(parseDate('5. srpnja 2024.')).to.equal(undefined);
   });
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
     it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));

@@ -39,7 +39,7 @@ test('parseFeedText reads RSS, RDF and Atom 0.3 without a DOM', async () => {
   assert.equal(atom.items[0].published?.toISOString(), '2004-01-02T03:04:05.000Z');
 });
 
-test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finnish, Serbian, Catalan, Lithuanian and Latvian months as dates write them, from Node\'s Intl', async () => {
+test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finnish, Serbian, Catalan, Lithuanian, Latvian and Croatian months as dates write them, from Node\'s Intl', async () => {
   const published = async (date: string) =>
     (await parseFeedText(`<rss><channel><item><title>t</title><pubDate>${date}</pubDate></item></channel></rss>`)).items[0].published?.toISOString();
   assert.equal(await published('2024-03-05T10:00:00.123456Z'), '2024-03-05T10:00:00.123Z');
@@ -50,6 +50,9 @@ test('parseFeedText reads dates as browsers do: milliseconds, and Russian, Finni
   assert.equal(await published('divendres, 5 d’abril del 2024 10:00:00 +0200'), '2024-04-05T08:00:00.000Z');
   assert.equal(await published('2024 m. balandžio 15 d. 10:00:00 +0300'), '2024-04-15T07:00:00.000Z');
   assert.equal(await published('piektdiena, 2024. gada 5. janv. 10:00 +0200'), '2024-01-05T08:00:00.000Z');
+  // Croatian's listopad is October, in a feed declared Croatian.
+  const croatian = await parseFeedText('<rss><channel><language>hr</language><item><title>t</title><pubDate>pet, 5. listopada 2024. 10:00 +0200</pubDate></item></channel></rss>');
+  assert.equal(croatian.items[0].published?.toISOString(), '2024-10-05T08:00:00.000Z');
 });
 
 test('parseFeedText keeps, past an item\'s first 2,000 fields, the first title and link of each name the reader reads, as browsers do', async () => {

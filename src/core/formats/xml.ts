@@ -359,13 +359,13 @@ const extraCredits = (el: Element, base: string | undefined) => [
   ...people(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
 ];
 
-/** The date an element holds, read as the module API's parseDate reads one (feed-dates.ts). */
-const dateOf = (el: Element | undefined) => parseDate(textOf(el));
+/** The date an element holds, read as the module API's parseDate reads one (feed-dates.ts), in the item's language. */
+const dateOf = (el: Element | undefined, language: string | undefined) => parseDate(textOf(el), language);
 
 /** Dates from Dublin Core terms, as a fallback. */
-const dcPublished = (el: Element) =>
-  firstOf(dateOf(child(el, 'date', DC)), dateOf(child(el, 'issued', DCTERMS)), dateOf(child(el, 'created', DCTERMS)));
-const dcModified = (el: Element) => dateOf(child(el, 'modified', DCTERMS));
+const dcPublished = (el: Element, language: string | undefined) =>
+  firstOf(dateOf(child(el, 'date', DC), language), dateOf(child(el, 'issued', DCTERMS), language), dateOf(child(el, 'created', DCTERMS), language));
+const dcModified = (el: Element, language: string | undefined) => dateOf(child(el, 'modified', DCTERMS), language);
 
 const itemLanguage = (el: Element) => languageTag(textOf(child(el, 'language', DC))) ?? languageTag(el.getAttributeNS(XML, 'lang'));
 
@@ -432,6 +432,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     ...extraCredits(el, base),
     ...people(el, 'author', ATOM).map((a) => atomAuthor(a, base)),
   ];
+  const language = itemLanguage(el) ?? feed.language;
   return {
     // Without a guid, RSS 1.0's rdf:about names the item, else its own link tells it apart: episodes whose origLink is the show's page stay apart.
     id: guidText || rdfAbout(el)?.trim() || link || `item-${index}`,
@@ -442,11 +443,11 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     words,
     image: image?.src,
     imageAlt: image?.alt,
-    published: firstOf(dateOf(child(el, 'pubDate', rss)), dcPublished(el), dateOf(child(el, 'published', ATOM))),
-    modified: firstOf(dateOf(child(el, 'updated', ATOM)), dcModified(el)),
+    published: firstOf(dateOf(child(el, 'pubDate', rss), language), dcPublished(el, language), dateOf(child(el, 'published', ATOM), language)),
+    modified: firstOf(dateOf(child(el, 'updated', ATOM), language), dcModified(el, language)),
     authors: dedupeAuthors(authors),
     tags: tagList(topics(el, rss)),
-    language: itemLanguage(el) ?? feed.language,
+    language,
   };
 }
 
@@ -542,7 +543,8 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? c : undefined));
   const image =
     mediaImage(el, base) ?? (enclosure.href ? {src: enclosure.href, alt: enclosure.title} : undefined) ?? markupImage(content, base) ?? htmlImage(html, base);
-  const updated = firstOf(dateOf(child(el, 'updated', ns)), dateOf(child(el, 'modified', ns)), dcModified(el));
+  const language = languageTag(el.getAttributeNS(XML, 'lang')) ?? itemLanguage(el) ?? feed.language;
+  const updated = firstOf(dateOf(child(el, 'updated', ns), language), dateOf(child(el, 'modified', ns), language), dcModified(el, language));
   const authors = dedupeAuthors([...people(el, 'author', ns).map((a) => atomAuthor(a, base)), ...extraCredits(el, base)]);
   // RFC 4287 4.2.1: an entry without authors has those of its atom:source (an aggregator's copy of a post), else the feed's;
   // their URIs resolve against the source's xml:base.
@@ -558,11 +560,11 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
     words,
     image: image?.src,
     imageAlt: image?.alt,
-    published: firstOf(dateOf(child(el, 'published', ns)), dateOf(child(el, 'issued', ns)), dateOf(child(el, 'created', ns)), dcPublished(el), updated),
+    published: firstOf(dateOf(child(el, 'published', ns), language), dateOf(child(el, 'issued', ns), language), dateOf(child(el, 'created', ns), language), dcPublished(el, language), updated),
     modified: updated,
     authors: authors.length ? authors : sourceAuthors.length ? sourceAuthors : feed.authors,
     tags: tagList([...children(el, 'category', ns).map((c) => attr(c, 'label') || attr(c, 'term') || textOf(c)), ...topics(el, [])]),
-    language: languageTag(el.getAttributeNS(XML, 'lang')) ?? itemLanguage(el) ?? feed.language,
+    language,
   };
 }
 
