@@ -37,6 +37,14 @@ export async function otherOrigin(path: string): Promise<URL> {
 }
 
 /** Resolves once `element` fires `name`. */
+/** Counts the `name` events that reach `target` from now on (they bubble out of shadow roots to the document). */
+export function countEvents(target: EventTarget, name: string) {
+  const counter = {count: 0, stop: () => target.removeEventListener(name, count)};
+  const count = () => counter.count++;
+  target.addEventListener(name, count);
+  return counter;
+}
+
 export const eventOnce = <T = unknown>(element: EventTarget, name: string) =>
   new Promise<CustomEvent<T>>((resolve) => element.addEventListener(name, (e) => resolve(e as CustomEvent<T>), {once: true}));
 

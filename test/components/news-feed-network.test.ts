@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
-import {countFetches, eventOnce, textOf} from '../helpers.js';
+import {countEvents, countFetches, eventOnce, textOf} from '../helpers.js';
 import {headlines, settled as settle} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
@@ -67,15 +67,19 @@ describe('<news-feed> network and cache', () => {
     clearFeedCache();
   });
 
-  it('shows the copy from an earlier visit at once, then the fresh feed', async () => {
+  it('shows the copy from an earlier visit at once, then the fresh feed (news-feed-load for the fresh one only)', async () => {
     const src = `/__slow/400/test/fixtures/page-1.json?swr=${unique()}`;
     seed(src, ['Cached headline']);
+    const loads = countEvents(document, 'news-feed-load');
     const el = await render<NewsFeedElement>(html`<news-feed src=${src}></news-feed>`);
     const fresh = eventOnce(el, 'news-feed-load');
     await settle(el);
     expect($(el, '[aria-busy="true"]')).to.equal(null);
     expect(headlines(el)).to.deep.equal(['Cached headline']);
+    expect(loads.count, 'news-feed-load for the stored copy').to.equal(0);
     await fresh;
+    loads.stop();
+    expect(loads.count).to.equal(1);
     await settle(el);
     expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third']);
   });

@@ -5,7 +5,7 @@ import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import sinon from 'sinon';
 import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
-import {asPrinted, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
+import {asPrinted, countEvents, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
@@ -114,7 +114,8 @@ describe('<news-feed>', () => {
     expect($(el, '[part="load-more"]')).to.equal(null);
   });
 
-  it('renders a feed given as a property without fetching', async () => {
+  it('renders a feed given as a property without fetching, and without news-feed-load (the page set it)', async () => {
+    const loads = countEvents(document, 'news-feed-load');
     const {result: el, calls} = await countFetches(async () => {
       const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3))}></news-feed>`);
       await loaded(el);
@@ -122,6 +123,11 @@ describe('<news-feed>', () => {
     });
     expect(calls).to.have.length(0);
     expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2', 'Story number 3']);
+    el.feed = feedOf(items(2));
+    await loaded(el);
+    expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2']);
+    loads.stop();
+    expect(loads.count).to.equal(0);
   });
 
   it('sizes its heading and headlines from the text around it, not the root (a theme\'s html {font-size: 62.5%})', async () => {
@@ -560,9 +566,24 @@ describe('<news-feed>', () => {
   it('re-fetches quietly every `refresh` seconds, keeping the items on screen', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" refresh="1"></news-feed>`);
     await loaded(el);
+    const before = cards(el);
+    // Anything the refresh puts in the list's place (its loading skeleton) or takes out of it.
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of [...record.addedNodes, ...record.removedNodes]) if (node instanceof Element) changes.push(node.localName);
+        if (record.type === 'attributes') changes.push(`aria-busy=${(record.target as Element).getAttribute('aria-busy')}`);
+      }
+    });
+    observer.observe(el.shadowRoot!, {subtree: true, childList: true, attributeFilter: ['aria-busy']});
     const {calls} = await countFetches(() => eventOnce(el, 'news-feed-load'));
+    await el.updateComplete;
+    observer.disconnect();
     expect(calls).to.have.length(1);
-    expect(cards(el)).to.have.length(3);
+    expect(changes, 'what the refresh changed on screen').to.deep.equal([]);
+    const after = cards(el);
+    expect(after.length).to.equal(3);
+    expect(after.every((card, i) => card === before[i]), 'the same cards').to.equal(true);
     el.remove();
   });
 

@@ -6,7 +6,7 @@ import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/ne
 import type {Weather} from '../../src/core/weather.js';
 // The class as an npm user imports it, for `instanceof`.
 import {WeatherError} from '../../src/index.js';
-import {countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {countEvents, countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
 import {part} from '../harness/shadow.js';
 
 // Fake only the clocks: Lit's updates run on promises, which stay real.
@@ -362,7 +362,8 @@ describe('<news-header-bar>', () => {
       expect(weatherOf(el)).to.deep.include({temperature: '13.1°C', condition: 'Rain', time: 'night'});
     });
 
-    it('shows a weather property as given, without a request', async () => {
+    it('shows a weather property as given, without a request or news-weather-load (the page set it)', async () => {
+      const loads = countEvents(document, 'news-weather-load');
       const {result: el, calls} = await countFetches(async () => {
         const el = await render<NewsHeaderBarElement>(
           html`<news-header-bar latitude="33.57" longitude="-7.59" .weather=${{temperature: -3.04, weatherCode: 73, isDay: false}}></news-header-bar>`,
@@ -372,6 +373,8 @@ describe('<news-header-bar>', () => {
       });
       expect(calls).to.deep.equal([]);
       expect(weatherOf(el)).to.deep.include({temperature: '-3°C', condition: 'Snow', time: 'night'});
+      loads.stop();
+      expect(loads.count).to.equal(0);
     });
 
     it('shows nothing for a weather property it cannot read', async () => {

@@ -7,7 +7,7 @@ import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.com
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import {rankRelated} from '../../src/core/related.js';
 import {yieldToMain} from '../../src/core/steps.js';
-import {browserEngine, countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {browserEngine, countEvents, countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded, settled} from '../harness/list.js';
 import {longFeed} from '../ssr/ssr-data.js';
 import {$} from '../harness/shadow.js';
@@ -55,11 +55,14 @@ describe('<news-related>', () => {
     }
   });
 
-  it('falls back to location.href when there is no canonical link', async () => {
+  it('falls back to location.href when there is no canonical link (and a feed the page set fires no news-feed-load)', async () => {
+    const loads = countEvents(document, 'news-feed-load');
     const here = item('here', {url: location.href, tags: ['Sport'], published: new Date('2026-01-01')});
     const feed: NewsFeed = {items: [item('old-sport', {tags: ['Sport'], published: new Date('2025-01-01')}), here, item('newest', {published: new Date('2026-01-20')})]};
     const el = await render<NewsRelatedElement>(html`<news-related .feed=${feed} limit="2"></news-related>`);
     expect(headlines(el)).to.deep.equal(['Story old-sport', 'Story newest']);
+    loads.stop();
+    expect(loads.count).to.equal(0);
   });
 
   it('ranks again for the page a single-page app goes to, without `current`', async () => {
