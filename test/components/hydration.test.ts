@@ -11,7 +11,7 @@ import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.com
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {longFeed, malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
-import {contentNodes, eventOnce, serverRendered, textOf, useLocale} from '../helpers.js';
+import {browserEngine, contentNodes, eventOnce, serverRendered, textOf, useLocale} from '../helpers.js';
 import {rankRelated} from '../../src/core/related.js';
 
 const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
@@ -20,18 +20,24 @@ const frames = (n = 2) => new Promise<void>((resolve) => {
   requestAnimationFrame(step);
 });
 
-/** Layout shift reported while `body` runs (PerformanceObserver `layout-shift`), with two frames after it. */
-async function layoutShiftDuring(body: () => Promise<void>) {
+/**
+ * Layout shift reported while `body` runs (PerformanceObserver `layout-shift`), with two frames
+ * after it; undefined in Firefox and WebKit, which report no layout shifts (there the boxes
+ * compared before and after are the check). Chromium must report them.
+ */
+async function layoutShiftDuring(body: () => Promise<void>): Promise<number | undefined> {
+  const measured = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  expect(measured || (await browserEngine()) !== 'chromium', 'Chromium reports layout shifts').to.equal(true);
   let shift = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & {value: number})[]) shift += entry.value;
   });
-  observer.observe({type: 'layout-shift'});
+  if (measured) observer.observe({type: 'layout-shift'});
   await body();
   await frames();
   for (const entry of observer.takeRecords() as (PerformanceEntry & {value: number})[]) shift += entry.value;
   observer.disconnect();
-  return shift;
+  return measured ? shift : undefined;
 }
 
 const imagesLoaded = (root: ParentNode) =>
@@ -50,7 +56,7 @@ async function hydrateRelated(related: NewsRelatedElement) {
 }
 
 describe('hydration of server-rendered elements', () => {
-  it('a card takes over its server-rendered nodes without recreating or moving them, and works', async () => {
+  it('a card takes over its server-rendered nodes without recreating or moving them (its boxes; layout shift in Chromium), and works', async () => {
     const host = await serverRendered('card');
     const card = host.querySelector<NewsArticleCardElement>('news-article-card')!;
     expect(customElements.get('news-article-card'), 'not defined yet').to.equal(undefined);
@@ -67,7 +73,7 @@ describe('hydration of server-rendered elements', () => {
       await card.updateComplete;
     });
 
-    expect(shift, 'layout shift during hydration').to.equal(0);
+    expect(shift, 'layout shift during hydration (Chromium; no figure elsewhere)').to.be.oneOf([0, undefined]);
     const after = contentNodes(card.shadowRoot!);
     expect(after.length).to.equal(before.length);
     after.forEach((node, i) => expect(node === before[i], `node ${i} (${node.nodeName}) is the server’s`).to.equal(true));
@@ -89,7 +95,7 @@ describe('hydration of server-rendered elements', () => {
     host.remove();
   });
 
-  it('a feed and its cards take over the server’s nodes; "Load more" works after', async () => {
+  it('a feed and its cards take over the server’s nodes without moving them (layout shift in Chromium); "Load more" works after', async () => {
     const host = await serverRendered('feed');
     const feed = host.querySelector<NewsFeedElement>('news-feed')!;
     // The browser gets the same data the server rendered from, before the element's code loads.
@@ -112,7 +118,7 @@ describe('hydration of server-rendered elements', () => {
       await Promise.all(serverCards.map((card) => card.updateComplete));
     });
 
-    expect(shift, 'layout shift during hydration').to.equal(0);
+    expect(shift, 'layout shift during hydration (Chromium; no figure elsewhere)').to.be.oneOf([0, undefined]);
     expect(cardsOf()).to.deep.equal(serverCards);
     serverCards.forEach((card) => expect(card.hasAttribute('defer-hydration')).to.equal(false));
     const feedAfter = contentNodes(feed.shadowRoot!);

@@ -11,7 +11,10 @@ type LocaleModule = typeof import('../../src/core/locale.js');
 describe('the library loaded twice', () => {
   afterEach(() => setLocale('en'));
 
-  it('registers nothing twice, throws nothing, and shares one locale', async () => {
+  // Two copies of the locale module share one locale; the entry imported again (its own module
+  // only: the elements' modules are the same instances) throws nothing. Two whole bundles, each
+  // registering the elements, are loaded-twice-bundles.test.ts's.
+  it('shares one locale between two copies of its module, and throws nothing when its entry is imported again', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
