@@ -2,7 +2,7 @@
  * Dates for readers, through `Intl` only (see `intl.ts` for the locale that formats and the
  * one formatter cache).
  */
-import {formatDateTime, formatRelative, listFormat} from './intl.js';
+import {carriedLocale, formatDateTime, formatRelative, listFormat} from './intl.js';
 import {calendarDays} from './timezone.js';
 
 const MINUTE = 60_000;
@@ -66,9 +66,13 @@ const ISOLATE_MARKS = /[\u2066-\u2069]/g;
  * "Amina, Karim and Salma" in the locale's words. Each name is isolated for bidi (FSI … PDI,
  * no extra element): a name in another script, or with a direction override in it (or an
  * isolate mark that would end its isolate early), cannot reorder the next name or the words
- * between them.
+ * between them. A language the engines lack (Tamazight) says its own "and", not its pattern
+ * locale's.
  */
 export function formatList(names: string[], locale: string): string {
   // Isolate marks of its own (U+2066–U+2069) go: a PDI in a name would close its FSI early and let an override after it run on.
-  return listFormat(locale, {type: 'conjunction'}).format(names.map((name) => `\u2068${name.replace(ISOLATE_MARKS, '')}\u2069`));
+  const isolated = names.map((name) => `\u2068${name.replace(ISOLATE_MARKS, '')}\u2069`);
+  const and = carriedLocale(locale)?.and;
+  if (and && isolated.length > 1) return `${isolated.slice(0, -1).join(', ')} ${and} ${isolated.at(-1)}`;
+  return listFormat(locale, {type: 'conjunction'}).format(isolated);
 }

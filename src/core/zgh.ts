@@ -12,6 +12,8 @@ export interface CarriedLocale {
   pattern: string;
   /** The locale whose plural rules apply. */
   plurals: string;
+  /** "and" between the last two of a list of names ("Amina, Karim ⴷ Salma"). */
+  and: string;
   months: {long: readonly string[]; short: readonly string[]};
   /** Sunday first, as `Date#getDay`. */
   weekdays: readonly string[];
@@ -35,6 +37,7 @@ const MONTHS = ['ⵉⵏⵏⴰⵢⵔ', 'ⴱⵕⴰⵢⵕ', 'ⵎⴰⵕⵚ', 'ⵉⴱ
 export const zgh: CarriedLocale = {
   pattern: 'fr-MA',
   plurals: 'en',
+  and: 'ⴷ',
   // CLDR's abbreviations are the first three letters of each name (ⵉⵏⵏ, ⴱⵕⴰ … ⴷⵓⵊ).
   months: {long: MONTHS, short: MONTHS.map((name) => name.slice(0, 3))},
   weekdays: ['ⴰⵙⴰⵎⴰⵙ', 'ⴰⵢⵏⴰⵙ', 'ⴰⵙⵉⵏⴰⵙ', 'ⴰⴽⵕⴰⵙ', 'ⴰⴽⵡⴰⵙ', 'ⴰⵙⵉⵎⵡⴰⵙ', 'ⴰⵙⵉⴹⵢⴰⵙ'],

@@ -67,7 +67,7 @@ describe('direction per article', () => {
     expect(direction(part(el, 'date'))).to.equal('rtl');
     expect(part(el, 'date')!.textContent).to.match(/^قبل/);
     expect(langAround(el, 'reading-time')).to.equal('ar');
-    expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('مواضيع');
+    expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('المواضيع');
     expect(part(el, 'tags')!.getAttribute('lang') ?? langAround(el, 'tags')).to.equal('ar');
   });
 

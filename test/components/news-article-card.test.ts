@@ -411,7 +411,7 @@ describe('<news-article-card>', () => {
     await el.updateComplete;
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
     expect(textOf(part(el, 'date'))).to.match(/^قبل [3٣] ساعات$/);
-    expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('مواضيع');
+    expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('المواضيع');
   });
 
   it('keeps the full tag for formatting: Latin digits in Arabic unless the tag asks for Arabic-Indic ones', async () => {

@@ -103,5 +103,9 @@ describe('formatList', () => {
   it('joins names in the locale’s words, each isolated for bidi (FSI … PDI)', () => {
     expect(formatList(['Amina', 'Evil\u202e', 'Karim'], 'en')).to.equal('\u2068Amina\u2069, \u2068Evil\u202e\u2069, and \u2068Karim\u2069');
     expect(formatList(['Amina', 'Karim'], 'fr')).to.equal('\u2068Amina\u2069 et \u2068Karim\u2069');
+    // Tamazight's own "and" (ⴷ), not French's, which its dates' patterns come from.
+    expect(formatList(['Amina', 'Karim', 'Salma'], 'zgh')).to.equal('\u2068Amina\u2069, \u2068Karim\u2069 ⴷ \u2068Salma\u2069');
+    expect(formatList(['Amina', 'Karim'], 'zgh')).to.equal('\u2068Amina\u2069 ⴷ \u2068Karim\u2069');
+    expect(formatList(['Amina'], 'zgh')).to.equal('\u2068Amina\u2069');
   });
 });

@@ -107,7 +107,7 @@ describe('server rendering', () => {
       assert.ok(textOf(out).startsWith('أحدث المقالات'), textOf(out).slice(0, 40));
       // Whatever the card's class says is empty (one card has no image).
       assert.equal(out.match(/<article part="base" aria-labelledby="headline" class="card vertical[\w -]*" dir="rtl" lang="ar"/g)?.length, 2, 'each card’s frame in Arabic');
-      assert.equal(count(out, 'aria-label="مواضيع"'), 2, 'the tag lists are named in Arabic');
+      assert.equal(count(out, 'aria-label="المواضيع"'), 2, 'the tag lists are named in Arabic');
       const date = out.match(/<time[^>]*>(?:<!--[^>]*-->)*([^<]*)/)![1];
       assert.match(date, /[\u0600-\u06FF]/, `an Arabic date: ${date}`);
       // Back to English: the strings follow again.
