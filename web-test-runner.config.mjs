@@ -268,7 +268,7 @@ export default {
   // Test-only routes: /__status/<code> answers with that HTTP status; /__slow/<ms>/<path>
   // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
   // answers 503 the first <n> times for each key, then serves <path> (for retries);
-  // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/);
+  // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/; ?policies, ?required=no);
   // /__ssr/<name> serves page <name> of test/ssr/pages.ts rendered on the server by
   // @lit-labs/ssr (?fragment: only the body's content); /__copy/<entry>.js serves src/<entry>.ts
   // bundled by esbuild with everything it imports (Lit, @lit/localize), as a second copy of the
@@ -301,11 +301,13 @@ export default {
       }
       const csp = ctx.path.match(/^\/__csp(\/.*)$/);
       if (csp) {
-        // ?policies=a+b also limits which Trusted Types policies the page may create.
-        const {policies} = ctx.query;
+        // ?policies=a+b also limits which Trusted Types policies the page may create; ?required=no
+        // leaves out require-trusted-types-for (the policies limited, their use not required).
+        const {policies, required} = ctx.query;
         ctx.url = csp[1];
         await next();
-        ctx.set('Content-Security-Policy', policies ? `${STRICT_CSP}; trusted-types ${policies}` : STRICT_CSP);
+        const policy = required === 'no' ? STRICT_CSP.replace(/; require-trusted-types-for [^;]*/, '') : STRICT_CSP;
+        ctx.set('Content-Security-Policy', policies ? `${policy}; trusted-types ${policies}` : policy);
         ctx.set('Cache-Control', 'no-store');
         return;
       }

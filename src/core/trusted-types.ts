@@ -47,9 +47,13 @@ function warnOnce() {
   );
 }
 
-/** The `news-widgets` policy, for `DOMParser`; null where the page does not allow it (or has no Trusted Types). */
+/**
+ * The `news-widgets` policy, for `DOMParser`; null where the page does not allow it (or has no
+ * Trusted Types). Asked for once: each refusal is a violation the page reports.
+ */
 export function parserPolicy(): HtmlPolicy | null {
-  return (own ??= create('news-widgets'));
+  if (own === undefined) own = create('news-widgets');
+  return own;
 }
 
 /**

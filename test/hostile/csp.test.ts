@@ -94,8 +94,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', funct
     expect(shadowText('#rss')).to.contain('can’t be read');
     // Entities are decoded without a parser there, from own keys only: no Object source code.
     expect(shadowText('#entities')).to.contain('&constructor; &__proto__; &hasOwnProperty; &').and.not.contain('native code');
-    // The one report: the refused `news-widgets` policy (README). Nothing uncaught.
+    // The one report: the refused `news-widgets` policy (README), asked for once. Nothing uncaught.
     expect(libraryViolations(win)).to.deep.equal([TRUSTED_TYPES_REFUSED]);
+    expect(win.violations.filter((v) => v === TRUSTED_TYPES_REFUSED)).to.have.length(1);
     expect(win.errors).to.deep.equal([]);
   });
 });
@@ -127,6 +128,17 @@ describe('coexisting with any host security policy (one page each)', function ()
       expect(win.warnings.filter((warning) => warning.includes('Trusted Types'))).to.deep.equal([]);
     });
   }
+
+  it("works fully under trusted-types 'none' without require-trusted-types-for: no policy, two refused", async () => {
+    const {win, shadowText} = await openPage("?policies='none'&required=no");
+    expect(win.trustedTypesEnforced).to.equal(false);
+    expect(win.outcomes).to.deep.equal(FULL);
+    expect(shadowText('#rss')).to.contain('Port of Casablanca doubles capacity');
+    expect(shadowText('#entities')).to.contain('&constructor; &__proto__; &hasOwnProperty; &').and.not.contain('native code');
+    // The README's row: the `news-widgets` and `lit-html` policies refused, nothing else.
+    expect(win.violations.filter((v) => v !== 'script-src-elem inline')).to.deep.equal([TRUSTED_TYPES_REFUSED, TRUSTED_TYPES_REFUSED]);
+    expect(win.errors).to.deep.equal([]);
+  });
 
   it("degrades under trusted-types 'none': renders nothing, says so once, throws nothing", async () => {
     const {win, doc} = await openPage("?policies='none'");
