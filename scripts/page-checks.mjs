@@ -3,6 +3,7 @@
 // text on screen, and no axe violation.
 // Home-made glue: axe-core does the accessibility checking; the rest are this library's
 // own rules for a rendered page.
+import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -82,9 +83,33 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
 }
 
 /** Records page errors before any page script runs (classic WebDriver, as WebKit's, has no console log). */
-const ERROR_HOOK =
-  "<script>window.__pageErrors=[];addEventListener('error',(e)=>__pageErrors.push(String(e.message||e)));" +
-  "addEventListener('unhandledrejection',(e)=>__pageErrors.push('unhandled rejection: '+String((e.reason&&e.reason.message)||e.reason)));</script>";
+/** Records the page's Content-Security-Policy violations in `window.__violations`. */
+const VIOLATION_HOOK_CODE = "window.__violations=[];document.addEventListener('securitypolicyviolation',(e)=>__violations.push(e.effectiveDirective+' '+e.blockedURI));";
+const ERROR_HOOK_CODE =
+  "window.__pageErrors=[];addEventListener('error',(e)=>__pageErrors.push(String(e.message||e)));" +
+  "addEventListener('unhandledrejection',(e)=>__pageErrors.push('unhandled rejection: '+String((e.reason&&e.reason.message)||e.reason)));" +
+  VIOLATION_HOOK_CODE;
+const ERROR_HOOK = `<script>${ERROR_HOOK_CODE}</script>`;
+
+/**
+ * A strict Content-Security-Policy with Trusted Types required, as the README's "Content-Security-
+ * Policy and Trusted Types" recipe gives it (`trusted-types news-widgets`): scripts from the
+ * page's origin only (and the error hook, by its hash), no inline script, DOM sinks refused
+ * without the library's policy. Inline styles stay allowed (the demo's story page has some).
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'sha256-${createHash('sha256').update(ERROR_HOOK_CODE).digest('base64')}'`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types news-widgets',
+].join('; ');
+
+/** The policy violations a page reported (securitypolicyviolation), as "directive blocked-URI". */
+export const violations = (page) => page.evaluate(() => window.__violations ?? ['the violation hook is missing']);
 
 /**
  * A local HTTP server in front of a site that passes every HTML answer through
@@ -102,7 +127,8 @@ export async function rewritingProxy(upstream, rewrite) {
       let body = Buffer.from(await answer.arrayBuffer());
       if (type.includes('text/html')) body = Buffer.from(rewrite(body.toString('utf8'), url));
       const location = answer.headers.get('location');
-      response.writeHead(answer.status, {'content-type': type, 'cache-control': 'no-store', ...(location && {location})}).end(body);
+      const policy = answer.headers.get('content-security-policy');
+      response.writeHead(answer.status, {'content-type': type, 'cache-control': 'no-store', ...(location && {location}), ...(policy && {'content-security-policy': policy})}).end(body);
     } catch (error) {
       // An answer, never a request left open (the page's load event would wait for it).
       response.writeHead(502, {'content-type': 'text/plain'}).end(`proxy: ${error.message}`);
@@ -219,6 +245,8 @@ export async function openEngine(engine, port, {width = 1280, height = 900, offs
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.errors = async () => errors;
+      // Run before the page's own scripts, and not subject to its Content-Security-Policy.
+      await page.evaluateOnNewDocument(VIOLATION_HOOK_CODE);
       page.press = (key) => page.keyboard.press(key);
       await page.goto(url, {waitUntil: 'load'});
       return page;

@@ -5,7 +5,8 @@
 // or gzip as the browser asks, as every CDN and web server serves it: the dev server sends it
 // raw, and Lighthouse, which weighs every byte on its slow simulated network, counted 91 KiB
 // more on the demo than any real site would send. With `http2` it speaks HTTP/2 over TLS, as
-// CDNs do, with the dev server's own self-signed certificate.
+// CDNs do, with the dev server's own self-signed certificate. With `csp`, a page asked for
+// with `?csp` comes with that Content-Security-Policy.
 // Home-made as configuration only: the two middleware functions are this repository's routes;
 // compression is koa-compress, the dev server's own framework's middleware.
 import {resolve} from 'node:path';
@@ -29,13 +30,20 @@ async function delay(context, next) {
   return next();
 }
 
+/** `?csp` on a page's address: the page comes with the Content-Security-Policy `policy`. */
+const withPolicy = (policy) => async (context, next) => {
+  await next();
+  if (policy && 'csp' in context.query && context.response.is('html')) context.set('Content-Security-Policy', policy);
+};
+
 /**
  * Serves `root` on `host:port` (port 0: any free port); resolves with `{port, close()}`.
  * `http2: true` serves HTTP/2 over TLS (a browser must accept the self-signed certificate).
+ * `csp`: the Content-Security-Policy of pages asked for with `?csp`.
  */
-export async function startServer(port = 0, host = '127.0.0.1', root = '.', {http2 = false} = {}) {
+export async function startServer(port = 0, host = '127.0.0.1', root = '.', {http2 = false, csp} = {}) {
   const server = await startDevServer({
-    config: {rootDir: resolve(root), port, hostname: host, http2, watch: false, nodeResolve: false, middleware: [compress(), demoIndex, delay]},
+    config: {rootDir: resolve(root), port, hostname: host, http2, watch: false, nodeResolve: false, middleware: [compress(), demoIndex, delay, withPolicy(csp)]},
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
