@@ -10,6 +10,7 @@ import {hostileRoutes} from './test/hostile/server-routes.mjs';
 import {trustedTypesDevServer} from './scripts/trusted-types.mjs';
 import {expected404s, unexpectedLog} from './scripts/expected-noise.mjs';
 import {renderSsrPage} from './scripts/ssr-pages.mjs';
+import {sourcesStamp} from './scripts/sources-stamp.mjs';
 
 /**
  * Test commands that need the browser itself (call with executeServerCommand):
@@ -272,9 +273,14 @@ export default {
   // /__ssr/<name> serves page <name> of test/ssr/pages.ts rendered on the server by
   // @lit-labs/ssr (?fragment: only the body's content); /__copy/<entry>.js serves src/<entry>.ts
   // bundled by esbuild with everything it imports (Lit, @lit/localize), as a second copy of the
-  // library in another bundle on the page would be.
+  // library in another bundle on the page would be; /__sources-stamp is the stamp of today's
+  // sources the corpora's Node results must carry (scripts/sources-stamp.mjs).
   middleware: [
     async (ctx, next) => {
+      if (ctx.path === '/__sources-stamp') {
+        ctx.body = sourcesStamp();
+        return;
+      }
       const copy = ctx.path.match(/^\/__copy\/([\w-]+)\.js$/);
       if (copy) {
         ctx.type = 'js';

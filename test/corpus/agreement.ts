@@ -17,7 +17,10 @@ export function itAgreesWithNode(results: () => readonly CaseOutcome[], nodeResu
   it('gives the same feeds as Node', async () => {
     const response = await fetch(nodeResults);
     expect(response.ok, 'run `npm run test:node` (part of `npm test`) first: it writes the Node results').to.equal(true);
-    const node: Record<string, string> = await response.json();
+    const {stamp, outputs: node}: {stamp: string; outputs: Record<string, string>} = await response.json();
+    // Results of these sources, not of an earlier state of them or another checkout's.
+    const today = await (await fetch('/__sources-stamp')).text();
+    expect(stamp, 'the Node results are of other sources: run `npm run test:node` again').to.equal(today);
     const differences = results()
       .filter((r) => node[r.file] !== r.output)
       .map((r) => `${r.file}\n  browser: ${r.output}\n  node:    ${node[r.file]}`);
