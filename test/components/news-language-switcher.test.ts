@@ -2,7 +2,7 @@ import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/tes
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
-import {LOCALE_STORAGE_KEY, getLocale} from '../../src/core/locale.js';
+import {LOCALE_STORAGE_KEY, getLocale, localeReady, requestedCatalog} from '../../src/core/locale.js';
 import {contrast, textOf, useLocale} from '../helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -68,9 +68,14 @@ describe('<news-language-switcher>', () => {
     const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
     el.addEventListener('news-locale-change', (event) => event.preventDefault());
     entries(el).find((e) => e.lang === 'es')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A switch the page let through starts within the click (setLocale asks for the catalog and
+    // stores the choice at once); localeReady() settles once the latest switch asked for has.
+    expect(requestedCatalog(), 'a switch was asked for').to.equal('en');
+    await localeReady();
+    await el.updateComplete;
     expect(getLocale()).to.equal('en');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+    expect(textOf($(el, '[aria-current]'))).to.equal('English');
   });
 
   it('does not remember the choice with persist="false"', async () => {
