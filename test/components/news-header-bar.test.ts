@@ -410,13 +410,17 @@ describe('<news-header-bar>', () => {
     }
 
     it('requests no weather for a bar removed before its first update', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
       const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
       const el = Object.assign(document.createElement('news-header-bar'), {latitude: 33.57, longitude: -7.59});
       document.body.append(el);
       el.remove();
+      // A load starts within the update (the weather is due at once), or from a timer it sets:
+      // with every timer it left run out, a request would have been asked for.
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(fetch.callCount).to.equal(0);
+      expect(fetch.callCount, 'requests from the update').to.equal(0);
+      await clock!.runAllAsync();
+      expect(fetch.callCount, 'requests from its timers').to.equal(0);
     });
 
     it('hides the weather when a refresh fails, and retries at the next interval', async () => {
