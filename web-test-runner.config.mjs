@@ -270,6 +270,8 @@ export default {
   // serves <path> after a delay (for timeouts and races); /__flaky/<n>/<key>/<path>
   // answers 503 the first <n> times for each key, then serves <path> (for retries);
   // /__csp/<path> serves <path> with a strict Content-Security-Policy (test/fixtures/csp/; ?policies, ?required=no);
+  // /__headers answers, as JSON, the headers the browser sent with the request (names in lower
+  // case; any origin may read it), so a test checks what a server receives (Referer, Accept);
   // /__ssr/<name> serves page <name> of test/ssr/pages.ts rendered on the server by
   // @lit-labs/ssr (?fragment: only the body's content); /__copy/<entry>.js serves src/<entry>.ts
   // bundled by esbuild with everything it imports (Lit, @lit/localize), as a second copy of the
@@ -315,6 +317,12 @@ export default {
         const policy = required === 'no' ? STRICT_CSP.replace(/; require-trusted-types-for [^;]*/, '') : STRICT_CSP;
         ctx.set('Content-Security-Policy', policies ? `${policy}; trusted-types ${policies}` : policy);
         ctx.set('Cache-Control', 'no-store');
+        return;
+      }
+      if (ctx.path === '/__headers') {
+        ctx.set('Access-Control-Allow-Origin', '*');
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = ctx.headers;
         return;
       }
       const status = ctx.path.match(/^\/__status\/(\d{3})$/);

@@ -6,7 +6,7 @@ import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/ne
 import type {Weather} from '../../src/core/weather.js';
 // The class as an npm user imports it, for `instanceof`.
 import {WeatherError} from '../../src/index.js';
-import {countEvents, countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
+import {browserEngine, countEvents, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {part} from '../harness/shadow.js';
 
 // Fake only the clocks: Lit's updates run on promises, which stay real.
@@ -320,20 +320,45 @@ describe('<news-header-bar>', () => {
       expect(weatherOf(el)).to.deep.include({temperature: '13.1°C', condition: 'Clear sky'});
     });
 
-    it('tells Open-Meteo nothing of the page (no Referer, whatever its referrer policy), and a weather-src the usual', async () => {
+    it('tells Open-Meteo nothing of the page (no Referer under an unsafe-url page policy), and a weather-src the usual', async () => {
       // A page whose policy sends its full address (unsafe-url, no-referrer-when-downgrade) would
       // otherwise tell a third party the site never chose which article each reader is on.
-      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 0, 1));
-      let loaded = eventOnce(document, 'news-weather-load');
-      await render(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
-      await loaded;
-      expect(fetch.firstCall.args[1]?.referrerPolicy).to.equal('no-referrer');
-      // A site's own proxy may check where its requests come from.
-      loaded = eventOnce(document, 'news-weather-load');
-      await render(html`<news-header-bar weather-src="/weather/casablanca.json"></news-header-bar>`);
-      await loaded;
-      expect(String(fetch.secondCall.args[0])).to.contain('/weather/casablanca.json');
-      expect(fetch.secondCall.args[1]?.referrerPolicy).to.equal(undefined);
+      const policy = (content: string) => document.head.append(Object.assign(document.createElement('meta'), {name: 'referrer', content}));
+      policy('unsafe-url');
+      // Each request goes, with the very options the bar gave it, to a test server route on
+      // another origin (as Open-Meteo and a site's weather host are) that answers the headers it
+      // received: the browser works out the Referer from the page's policy and those options.
+      // The bar then gets Open-Meteo's answer.
+      const echo = await otherOrigin('/__headers');
+      const proxy = (await otherOrigin('/weather/casablanca.json')).href;
+      const received: [string, Record<string, string>][] = [];
+      const realFetch = window.fetch;
+      sinon.stub(window, 'fetch').callsFake(async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        const answer = await realFetch(echo, init);
+        received.push([url, (await answer.json()) as Record<string, string>]);
+        return openMeteo(13.1, 0, 1);
+      });
+      try {
+        let loaded = eventOnce(document, 'news-weather-load');
+        await render(html`<news-header-bar latitude="33.57" longitude="-7.59"></news-header-bar>`);
+        await loaded;
+        // A site's own weather host may check where its requests come from: it gets what the
+        // page's policy gives, the page's full address (no default policy sends it to another
+        // origin), in Chromium; Firefox and WebKit cut a Referer to another site down to its
+        // origin whatever the page's policy says (their own privacy rule).
+        loaded = eventOnce(document, 'news-weather-load');
+        await render(html`<news-header-bar weather-src=${proxy}></news-header-bar>`);
+        await loaded;
+      } finally {
+        // A policy stays when its meta goes: the test runner's default back.
+        policy('strict-origin-when-cross-origin');
+        document.head.querySelectorAll('meta[name="referrer"]').forEach((meta) => meta.remove());
+      }
+      expect(received.map(([url, headers]) => [url, headers.referer ?? 'none', headers.accept])).to.deep.equal([
+        [OPEN_METEO, 'none', 'application/json'],
+        [proxy, (await browserEngine()) === 'chromium' ? location.href : `${location.origin}/`, 'application/json'],
+      ]);
     });
 
     it('asks Open-Meteo for fahrenheit and shows it with units="fahrenheit"', async () => {
