@@ -11,9 +11,13 @@
 // (27-166 MB) before it closes the connection, meanwhile answering no other request of the
 // page to that server. Chromium 156 and Firefox 153 close it within 0.6 s (8-39 MB). The
 // library cannot shorten that (cancelling, aborting and both in either order behave alike).
-// In WebKit these tests waited up to 30 s for the close and still failed on a loaded machine
-// (the body did not start within 10 s; weather timed out before its limit), so they run in
-// Chromium and Firefox and are reported as skipped in WebKit, with this reason in the title.
+// So every engine runs every check here; what a loaded machine slows is given room, not taken
+// out: the close is waited for up to 30 s (an answer hangs up after 25 s, so a browser that
+// never closes it fails), the removed list's body up to 20 s to start (an earlier file's
+// abandoned body may still hold WebKit's connections, up to the routes' 8 s hang-up), and the
+// weather gets 30 s, not its 10 s default, to reach its reading limit, which is what it checks.
+// (They were skipped in WebKit once, after failing on a loaded machine with 10 s for both;
+// they pass in WebKit in about 3 s.)
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
@@ -21,7 +25,7 @@ import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.com
 import type {FeedError} from '../../src/core/feed.js';
 import {loadWeather} from '../../src/core/weather.js';
 import {clearFeedCache} from '../../src/core/cache.js';
-import {eventOnce, onlyIn} from '../helpers.js';
+import {eventOnce} from '../helpers.js';
 
 interface EndlessState {
   sent: number;
@@ -47,15 +51,11 @@ async function endOf(name: string): Promise<EndlessState> {
   return last!;
 }
 
-const WEBKIT_HOLDS_ON =
-  'WebKitGTK 2.50 goes on downloading an abandoned body for 0.6-17 s, answering no other request of the page to that host meanwhile, so a timed check of the close fails by the machine’s load (test/repro/webkit-endless-body.ts reproduces it without the library)';
-
 describe('red team: an answer given up on is released', function () {
-  this.timeout(45_000);
+  this.timeout(60_000);
   afterEach(() => (sinon.restore(), clearFeedCache()));
 
   it('a feed that never ends, past max-bytes: the list shows the limit error and the browser closes the connection', async function () {
-    await onlyIn(this, ['chromium', 'firefox'], WEBKIT_HOLDS_ON);
     sinon.stub(console, 'warn');
     const name = key();
     const el = document.createElement('news-feed') as NewsFeedElement;
@@ -67,18 +67,16 @@ describe('red team: an answer given up on is released', function () {
   });
 
   it('a feed that never ends, under a raised max-bytes: removing the list closes the connection', async function () {
-    await onlyIn(this, ['chromium', 'firefox'], WEBKIT_HOLDS_ON);
     const name = key();
     const el = await render<NewsFeedElement>(html`<news-feed src=${endless(name)} max-bytes="1000000000"></news-feed>`);
-    await waitUntil(async () => ((await state(name))?.sent ?? 0) > 4 * MB, 'the body did not start', {timeout: 10_000});
+    await waitUntil(async () => ((await state(name))?.sent ?? 0) > 4 * MB, 'the body did not start', {timeout: 20_000, interval: 100});
     el.remove();
     expect((await endOf(name)).ended).to.equal('client');
   });
 
   it('weather that never ends, past the limit: a limit error and the connection closed', async function () {
-    await onlyIn(this, ['chromium', 'firefox'], WEBKIT_HOLDS_ON);
     const name = key();
-    const error = await loadWeather(new URL(endless(name), location.href).href).catch((e: unknown) => e);
+    const error = await loadWeather(new URL(endless(name), location.href).href, {timeout: 30_000}).catch((e: unknown) => e);
     expect((error as {kind?: string}).kind).to.equal('limit');
     expect((await endOf(name)).ended).to.equal('client');
   });
