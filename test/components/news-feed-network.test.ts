@@ -366,14 +366,25 @@ describe('<news-feed> network and cache', () => {
   it('requests nothing for an element removed before its first load, and loads when it is back', async () => {
     const src = `/test/fixtures/page-1.json?gone=${unique()}`;
     const el = Object.assign(document.createElement('news-feed'), {src, refresh: 30});
+    const witness = `/test/fixtures/page-2.json?witness=${unique()}`;
     const gone = await countFetches(async () => {
-      document.body.append(el);
-      el.remove();
-      // Its first update runs while it is out of the document.
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const clock = fakeTimers();
+      try {
+        document.body.append(el);
+        el.remove();
+        // Its first update runs while it is out of the document; a load put off to a timer (its
+        // refresh, or a deferred start) runs when every timer it left has.
+        await el.updateComplete;
+        await clock.runAllAsync();
+      } finally {
+        clock.restore();
+      }
+      // A load the update started has reached fetch (its path: the network module, then fetch)
+      // before a feed connected after it has loaded.
+      const {result} = connectFeeds(1, {src: witness}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await result;
     });
-    expect(gone.calls).to.deep.equal([]);
+    expect(gone.calls).to.deep.equal([absolute(witness)]);
     const back = await countFetches(async () => {
       const loaded = eventOnce(el, 'news-feed-load');
       document.body.append(el);
