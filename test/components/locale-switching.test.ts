@@ -1,6 +1,7 @@
 // Switching language in place: every element on the page follows, stale feed responses
 // never show, and the choice survives a reload.
 import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/index.js';
 import type {NewsFeedElement, NewsLanguageSwitcherElement, NewsArticleCardElement} from '../../src/index.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
@@ -27,8 +28,19 @@ const settled = async (...elements: Element[]) => {
   }
 };
 
+/**
+ * How each request `requests` saw ended, once all have: `answered`, or the error's name
+ * (`AbortError` for one the library aborted). A stale request aborted can deliver nothing; the
+ * library's reaction to an abort or an answer runs on promises, done by the next `updateComplete`.
+ */
+const requestsEnded = (requests: sinon.SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>) =>
+  Promise.all(
+    requests.getCalls().map(async (call) => [new URL(String(call.args[0]), location.href).pathname, await call.returnValue.then(() => 'answered', (error: Error) => error.name)]),
+  );
+
 describe('switching language in place', () => {
   afterEach(async () => {
+    sinon.restore();
     localStorage.removeItem(LOCALE_STORAGE_KEY);
     await useLocale('en');
   });
@@ -206,6 +218,7 @@ describe('switching language in place', () => {
   });
 
   it('shows only the last locale’s items when switching twice while a feed loads', async () => {
+    const requests = sinon.spy(window, 'fetch');
     const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/400/test/fixtures/lang-{lang}.json?race"></news-feed>`);
     const shown = new Set<string>();
     el.addController({hostUpdated: () => el.items.forEach((i) => shown.add(i.title))});
@@ -216,19 +229,29 @@ describe('switching language in place', () => {
     await el.updateComplete;
     await useLocale('fr');
     await waitUntil(() => el.items[0]?.title === 'Histoire française', 'French items not shown', {timeout: 5000});
-    await new Promise((resolve) => setTimeout(resolve, 600)); // long after the stale responses would have landed
+    expect(await requestsEnded(requests), 'the stale requests were aborted: nothing of theirs can land').to.deep.equal([
+      ['/__slow/400/test/fixtures/lang-en.json', 'AbortError'],
+      ['/__slow/400/test/fixtures/lang-ar.json', 'AbortError'],
+      ['/__slow/400/test/fixtures/lang-fr.json', 'answered'],
+    ]);
+    await el.updateComplete;
     expect([...shown]).to.deep.equal(['Histoire française']);
     expect(loads).to.deep.equal(['fr']);
   });
 
   it('shows only the last locale’s items when two switches are issued back to back', async () => {
+    const requests = sinon.spy(window, 'fetch');
     const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/200/test/fixtures/lang-{lang}.json?race2"></news-feed>`);
     const shown = new Set<string>();
     el.addController({hostUpdated: () => el.items.forEach((i) => shown.add(i.title))});
     void useLocale('ar');
     await useLocale('es');
     await waitUntil(() => el.items[0]?.title === 'Historia española', 'Spanish items not shown', {timeout: 5000});
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await requestsEnded(requests), 'the stale requests were aborted: nothing of theirs can land').to.deep.equal([
+      ['/__slow/200/test/fixtures/lang-en.json', 'AbortError'],
+      ['/__slow/200/test/fixtures/lang-es.json', 'answered'],
+    ]);
+    await el.updateComplete;
     expect([...shown]).to.deep.equal(['Historia española']);
     expect(getLocale()).to.equal('es');
   });
