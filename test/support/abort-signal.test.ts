@@ -2,6 +2,7 @@
 // AbortSignal.any. Without it (and without AbortSignal.timeout) feeds and the weather still
 // load, time out and abort as they should — not with a misleading network/CORS error.
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
+import sinon from 'sinon';
 import {FeedError} from '../../src/core/feed.js';
 import {loadFeed} from '../../src/core/load.js';
 import {loadWeather, WeatherError} from '../../src/core/weather.js';
@@ -58,30 +59,37 @@ describe('without AbortSignal.any and AbortSignal.timeout (Safari < 17.4, Chrome
     expect(error.kind).to.equal('timeout');
   });
 
-  it('deadline() expires with a TimeoutError, aborts with its caller, and aborts what is left at end()', async () => {
-    const expiring = deadline(new AbortController().signal, 20);
-    expect(expiring.timer.aborted).to.equal(false);
-    await waitUntil(() => expiring.signal.aborted, 'the time limit never struck', {timeout: 2000});
-    expect(expiring.timer.aborted).to.equal(true);
-    expect((expiring.signal.reason as DOMException).name).to.equal('TimeoutError');
+  it('deadline() expires with a TimeoutError, aborts with its caller, and aborts what is left at end()', () => {
+    // On a fake clock: "the timer never struck" is known, not waited for.
+    const clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    try {
+      const expiring = deadline(new AbortController().signal, 20);
+      clock.tick(19);
+      expect(expiring.signal.aborted, 'before its time').to.equal(false);
+      clock.tick(1);
+      expect(expiring.timer.aborted).to.equal(true);
+      expect((expiring.signal.reason as DOMException).name).to.equal('TimeoutError');
 
-    const caller = new AbortController();
-    const leftBehind = deadline(caller.signal, 20);
-    caller.abort('let go');
-    expect(leftBehind.signal.reason).to.equal('let go');
-    const gone = new AbortController();
-    gone.abort('already');
-    expect(deadline(gone.signal, 20).signal.reason, 'a caller that let go before').to.equal('already');
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(leftBehind.timer.aborted, 'the timer was cleared when the caller let go').to.equal(false);
+      const caller = new AbortController();
+      const leftBehind = deadline(caller.signal, 20);
+      caller.abort('let go');
+      expect(leftBehind.signal.reason).to.equal('let go');
+      const gone = new AbortController();
+      gone.abort('already');
+      expect(deadline(gone.signal, 20).signal.reason, 'a caller that let go before').to.equal('already');
 
-    const ended = deadline(new AbortController().signal, 20);
-    ended.end();
-    expect((ended.signal.reason as DOMException).name, 'end() aborts what still runs under it').to.equal('AbortError');
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(ended.timer.aborted, 'the timer was cleared at end()').to.equal(false);
-    expect((ended.signal.reason as DOMException).name, 'and never strikes after it').to.equal('AbortError');
-    expiring.end();
-    expect((expiring.signal.reason as DOMException).name, 'end() after a time-out keeps its reason').to.equal('TimeoutError');
+      const ended = deadline(new AbortController().signal, 20);
+      ended.end();
+      expect((ended.signal.reason as DOMException).name, 'end() aborts what still runs under it').to.equal('AbortError');
+      expect(clock.countTimers(), 'the timers were cleared when the caller let go and at end()').to.equal(0);
+      clock.tick(1000);
+      expect(leftBehind.timer.aborted).to.equal(false);
+      expect(ended.timer.aborted).to.equal(false);
+      expect((ended.signal.reason as DOMException).name, 'and never strikes after it').to.equal('AbortError');
+      expiring.end();
+      expect((expiring.signal.reason as DOMException).name, 'end() after a time-out keeps its reason').to.equal('TimeoutError');
+    } finally {
+      clock.restore();
+    }
   });
 });
