@@ -177,11 +177,23 @@ describe('loadFeed: retries', () => {
 
   it('stops waiting to retry as soon as the caller aborts', async () => {
     const aborted = new AbortController();
-    const pending = loadFeed(flaky(9), {signal: aborted.signal, retryDelay: 60_000});
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    aborted.abort();
-    const error = await failure(pending);
-    expect((error as unknown as DOMException).name).to.equal('AbortError');
+    // Aborted once the wait before the retry has begun (its timer of about a minute is set), not after a guessed time.
+    const originalSetTimeout = window.setTimeout;
+    let waiting!: () => void;
+    const retryWait = new Promise<void>((resolve) => (waiting = resolve));
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      if (ms !== undefined && ms >= 45_000) waiting();
+      return originalSetTimeout(handler, ms, ...rest);
+    }) as typeof window.setTimeout;
+    try {
+      const pending = loadFeed(flaky(9), {signal: aborted.signal, retryDelay: 60_000});
+      await retryWait;
+      aborted.abort();
+      const error = await failure(pending);
+      expect((error as unknown as DOMException).name).to.equal('AbortError');
+    } finally {
+      window.setTimeout = originalSetTimeout;
+    }
   });
 
   it('follows an HTTP Link rel="next" header when the feed gives no next page', async () => {
