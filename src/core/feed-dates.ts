@@ -9,6 +9,8 @@
  * Apart from dates.ts so that pages reading JSON Feed, whose dates are RFC 3339, do not load it.
  */
 import {MONTHS, parseCommonDate} from './dates.js';
+import {languageOf} from './language.js';
+import {memoized} from './memo.js';
 import {offsetAt} from './timezone.js';
 
 /**
@@ -16,8 +18,9 @@ import {offsetAt} from './timezone.js';
  * with a zone's abbreviation, offset or time zone database name, month names in other
  * languages, asctime…); a date without a zone is UTC. A `Date` is returned as it is.
  * @param language - the language the date is written in, as its feed or item declares it
- *   (`hr-HR`): Croatian's month names are read only then, as they are Polish's and Czech's
- *   for other months (`listopada` is October in Croatian, November in Polish).
+ *   (`hr-HR`): that language's month names are read first. Croatian's are read only then, as
+ *   they are Polish's and Czech's for other months (`listopada` is October in Croatian,
+ *   November in Polish).
  * @returns the instant, or `undefined` (never an Invalid Date) when `value` is no date.
  */
 export function parseDate(value: unknown, language?: string): Date | undefined {
@@ -25,9 +28,9 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
   if (typeof value !== 'string' || value.length > 96) return parseCommonDate(value);
   const text = value.trim().replace(/\s+/g, ' ');
   const named = NAMED_ZONE.exec(text);
-  const croatian = /^hr(?:-|$)/i.test(language ?? '');
-  if (!named) return readForms(text, croatian);
-  const wall = readForms(text.slice(0, named.index), croatian)?.getTime();
+  const declared = languageOf(language);
+  if (!named) return readForms(text, declared);
+  const wall = readForms(text.slice(0, named.index), declared)?.getTime();
   if (wall === undefined) return undefined;
   try {
     // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
@@ -42,11 +45,11 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
 const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
 
 /** `text` read as dates.ts reads it, also with a month named in another language. */
-const readWords = (text: string, croatian: boolean) => parseCommonDate(text) ?? parseCommonDate(inEnglish(text, croatian));
+const readWords = (text: string, declared: string) => parseCommonDate(text) ?? parseCommonDate(inEnglish(text, declared));
 
 /** `text` read as it is, else in one of the forms above rewritten as RFC 822's. */
-const readForms = (text: string, croatian: boolean) =>
-  readWords(text, croatian) ??
+const readForms = (text: string, declared: string) =>
+  readWords(text, declared) ??
   readWords(
     text
       .replace(/([+-]\d\d:?\d\d) [a-z]{1,5}$/i, '$1')
@@ -54,7 +57,7 @@ const readForms = (text: string, croatian: boolean) =>
       .replace(/(\d{1,2})-([a-z]{3})-(\d\d)/i, '$1 $2 $3')
       .replace(/(?<!\d)(\d\d?)(:\d\d(?::\d\d)?) ?([ap])\.?m\.?(?= |$)/i, twelveHour)
       .replace(/(?<= )[a-z]{3,4}$/i, (zone) => (Object.hasOwn(RSS_ZONES, zone.toUpperCase()) ? RSS_ZONES[zone.toUpperCase()] : zone)),
-    croatian,
+    declared,
   );
 
 /**
@@ -85,13 +88,13 @@ const ISO_MONTH_WORD = /^(\d{4})-(\p{L}+)-(\d{1,2})(.*)$/u;
 const YEAR_FIRST = /^(?:[^\d\s,]+, )?(\d{4})(?: m\. (\p{L}+) (\d{1,2}) d\.|\. gada (\d{1,2})\. (\p{L}+)\.?)(?= |$)/u;
 
 /** `text` with a month named in another language (above) named in English, or as a number in ISO's form; else `text`. */
-function inEnglish(text: string, croatian: boolean): string {
+function inEnglish(text: string, declared: string): string {
   // A group that took no part is replaced by nothing: each form gives its own day and month.
   text = text.replace(YEAR_FIRST, '$3$4 $2$5 $1');
   let match = DAY_MONTH_WORD.exec(text);
-  let month = match ? monthWord(match[2], croatian) : undefined;
+  let month = match ? monthWord(match[2], declared) : undefined;
   if (match && month !== undefined) return `${match[1]} ${MONTHS[month]} ${match[3]}${match[4]}`;
-  if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2], croatian)) !== undefined) {
+  if ((match = ISO_MONTH_WORD.exec(text)) && (month = monthWord(match[2], declared)) !== undefined) {
     return `${match[1]}-${String(month + 1).padStart(2, '0')}-${match[3].padStart(2, '0')}${match[4]}`;
   }
   return text;
@@ -100,7 +103,8 @@ function inEnglish(text: string, croatian: boolean): string {
 /** Lower case without accents, so `Ιούλ` and `Ιουλ` are one name. */
 const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 let monthWords: Map<string, number> | undefined;
-let croatianWords: Map<string, number> | undefined;
+// Each declared language's own names (memo.ts bounds how many a hostile feed can make).
+const declaredWords = new Map<string, Map<string, number>>();
 
 /** Each month name of the `locales` (short or long, alone or beside its day) and its month, from Intl. */
 function monthNames(locales: string[]): Map<string, number> {
@@ -124,10 +128,11 @@ function monthNames(locales: string[]): Map<string, number> {
  * Latvian or Arabic month name (short or long, alone or as a date writes it: марта, березня,
  * ledna, maaliskuuta, sausio) stands for, from Intl's names for them: Arabic's in the Middle East's, Morocco's (ماي، غشت، شتنبر) and
  * Algeria's and Tunisia's (جانفي، جويلية، أوت) forms, as Arabic WordPress sites' localized feed
- * dates write them. Croatian's only in a date declared Croatian, first: its names are Polish's
+ * dates write them. First, the names of the language the date is `declared` in (a language
+ * subtag, or ''): so Croatian's are read in a date declared Croatian, whose names are Polish's
  * and Czech's for other months (listopad is October, not November).
  */
-function monthWord(name: string, croatian: boolean): number | undefined {
+function monthWord(name: string, declared: string): number | undefined {
   monthWords ??= monthNames(['el', 'hu', 'fr', 'es', 'pt', 'de', 'nl', 'it', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'sv', 'da', 'nb', 'fi', 'et', 'ro', 'tr', 'bg', 'sr', 'sr-Latn', 'id', 'ca', 'lt', 'lv', 'ar', 'ar-MA', 'ar-DZ']);
-  return (croatian ? (croatianWords ??= monthNames(['hr'])).get(bare(name)) : undefined) ?? monthWords.get(bare(name));
+  return (declared ? memoized(declaredWords, declared, (language) => monthNames([language])).get(bare(name)) : undefined) ?? monthWords.get(bare(name));
 }
