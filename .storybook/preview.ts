@@ -4,8 +4,7 @@ import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {argTypesFor} from './arg-types.js';
 import {bundledLocales, directionOf, nativeLanguageName, setLocale} from '../src/core/locale.js';
-import './pending-fetch.js';
-import './live-feed.js';
+import './fake-feeds.js';
 
 setCustomElementsManifest(manifest);
 
