@@ -36,7 +36,8 @@ export function hijriOffset(value: unknown): number {
 
 /**
  * The Hijri date of the calendar day at `instant` in `timeZone`, shifted by `offset` days, in
- * the active locale `tag`: "27 رجب 1447 هـ", "27 rajab 1447 AH", "27 ⵔⴰⵊⴰⴱ 1447".
+ * the active locale `tag`: "27 رجب 1447 هـ", "27 rajab 1447 H", "Rajab 27, 1447 AH", "27 ⵔⴰⵊⴰⴱ 1447".
+ * The era is CLDR's narrow one: French papers write "1447 H", where the short one is "AH".
  */
 export function formatHijriDate(instant: Date | number, tag: string, {offset = 0, timeZone, calendar = 'islamic-umalqura', weekday = false}: HijriOptions = {}): string {
   // The day as the edition's clock reads it, taken at noon UTC so no zone can move it.
@@ -47,6 +48,7 @@ export function formatHijriDate(instant: Date | number, tag: string, {offset = 0
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    era: 'narrow',
     ...(weekday ? {weekday: 'long'} : {}),
   });
 }

@@ -183,7 +183,7 @@ describe('<news-header-bar>', () => {
     const languages: [string, string, string][] = [
       ['en', 'Friday, January 16, 2026', 'Rajab 27, 1447 AH'],
       ['ar', 'الجمعة، 16 يناير 2026', '27 رجب 1447 هـ'],
-      ['fr', 'vendredi 16 janvier 2026', '27 rajab 1447 AH'],
+      ['fr', 'vendredi 16 janvier 2026', '27 rajab 1447 H'],
       ['es', 'viernes, 16 de enero de 2026', '27 de rajab de 1447 AH'],
       ['zgh', 'ⴰⵙⵉⵎⵡⴰⵙ 16 ⵉⵏⵏⴰⵢⵔ 2026', '27 ⵔⴰⵊⴰⴱ 1447'],
     ];
