@@ -48,6 +48,22 @@ export function countEvents(target: EventTarget, name: string) {
 export const eventOnce = <T = unknown>(element: EventTarget, name: string) =>
   new Promise<CustomEvent<T>>((resolve) => element.addEventListener(name, (e) => resolve(e as CustomEvent<T>), {once: true}));
 
+/**
+ * Resolves once `done()` is true, checking now and after each change of `root`'s tree: no
+ * timer of its own, so none is left to fire under a later test's fake clock. A change that
+ * never comes leaves it to the test's timeout.
+ */
+export const domUntil = (root: Node, done: () => boolean) =>
+  new Promise<void>((resolve) => {
+    if (done()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+  });
+
 /** The visible text of a shadow root or element, whitespace collapsed, without the invisible bidi isolates (U+2066–U+2069) around feed text. */
 export const textOf = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '')

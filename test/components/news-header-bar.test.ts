@@ -6,7 +6,7 @@ import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/ne
 import type {Weather} from '../../src/core/weather.js';
 // The class as an npm user imports it, for `instanceof`.
 import {WeatherError} from '../../src/index.js';
-import {browserEngine, countEvents, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
+import {browserEngine, countEvents, countFetches, domUntil, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {part} from '../harness/shadow.js';
 
 // Fake only the clocks: Lit's updates run on promises, which stay real.
@@ -729,13 +729,9 @@ describe('<news-header-bar>', () => {
       el.city = city;
       if (weather.src) el.weatherSrc = weather.src;
       if (weather.weather) el.weather = weather.weather;
-      // Its catalog loads first. Not waitUntil: its timeout's timer, left running, would fire
-      // under the next test's fake clock.
+      // Its catalog loads first.
       const lang = win.document.documentElement.lang;
-      for (let wait = 0; part(el, 'base')?.getAttribute('lang') !== lang; wait += 20) {
-        if (wait > 5000) throw new Error(`the bar did not switch to ${lang}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await domUntil(el.shadowRoot!, () => part(el, 'base')?.getAttribute('lang') === lang);
       await el.updateComplete;
       return el;
     };

@@ -354,7 +354,9 @@ describe('<news-related>', () => {
       el.feed = long;
       await turnUntil(() => busy(el));
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Turns of the page out of the document, in which the stopped ranking's slices would run.
+      let turns = 0;
+      await turnUntil(() => ++turns > 10);
       host.append(el);
       await settled(el);
       expect(el.items.map((entry) => entry.id)).to.deep.equal(expected());
