@@ -29,6 +29,8 @@ const isBlank = (c: number) =>
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** True for what `\s` matches. */
 const isSpace = (c: number) => isBlank(c) || c === 0x0b || c === 0x0c;
+/** True for the blanks no line breaks at: no-break space, figure space, narrow no-break space. */
+const isNoBreak = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f;
 
 /** Where `search` is in `text` at or after `from`, else `none`. */
 const indexOr = (text: string, search: string, from: number, none: number) => {
@@ -51,14 +53,17 @@ const UNFINISHED_REFERENCE = /^&(?:#(?:[xX][\da-fA-F]{0,8}|\d{0,9})?|[a-zA-Z][a-
  * C0 controls and DEL removed, C1 controls (U+0080–U+009F, what windows-1252 text looks like
  * when read as Latin-1) read as the windows-1252 characters they were meant to be
  * (`don\u0092t` → `don’t`), runs of whitespace collapsed to one space, no space at either
- * end. Pieces added one after the other give the text of their concatenation. Text is copied
- * in runs of ordinary characters, so the usual piece costs one scan; with `max`, reading stops
- * once the text holds more than `max` characters (the caller cuts it to `max`).
+ * end. A run of no-break spaces alone stays one, the first of them, as HTML keeps them: the
+ * typesetting of "7\u00a0%", "100\u202f000" and French "Derby\u00a0: …", which no line may
+ * break at; a run with a breaking blank in it is a space. Pieces added one after the other
+ * give the text of their concatenation. Text is copied in runs of ordinary characters, so the
+ * usual piece costs one scan; with `max`, reading stops once the text holds more than `max`
+ * characters (the caller cuts it to `max`).
  */
 class PlainText {
   private text = '';
-  /** The text so far is empty or ends in a space: a blank adds nothing. */
-  private blank = true;
+  /** The blank owed before the next character: none, a space, or the no-break one a run of them alone gives. None at the start. */
+  private gap = '';
   /** The start of a reference at the end of the last piece, which the next piece may finish (`&am` before a tag, `p;` after it). */
   private carry = '';
   /** The string pieces are read from, and where the next special character and the next two spaces in it are: pieces come in order, so each is searched for once. */
@@ -139,25 +144,36 @@ class PlainText {
 
   /** Characters copied as they are: no blank but single spaces, none of them two in a row. */
   private run(piece: string, from: number, end: number) {
-    if (this.blank && piece.charCodeAt(from) === 0x20) from++;
-    if (from === end) return;
-    this.text += from === 0 && end === piece.length ? piece : piece.slice(from, end);
-    this.blank = piece.charCodeAt(end - 1) === 0x20;
+    if (piece.charCodeAt(from) === 0x20) {
+      this.blank(0x20);
+      from++;
+    }
+    const last = end > from && piece.charCodeAt(end - 1) === 0x20 ? end - 1 : end;
+    if (last > from) {
+      this.text += this.gap + (from === 0 && last === piece.length ? piece : piece.slice(from, last));
+      this.gap = '';
+    }
+    if (last < end) this.blank(0x20);
   }
 
   /** A blank between pieces (the edge of a block element). */
   space() {
     if (this.carry) this.add(' ');
-    else this.char(0x20);
+    else this.blank(0x20);
   }
 
   private char(c: number) {
     if ((c < 0x20 && !isBlank(c)) || c === 0x7f) return;
-    const char = isBlank(c) ? ' ' : c >= 0x80 && c <= 0x9f ? windows1252(c) : String.fromCharCode(c);
-    if (char && !(char === ' ' && this.blank)) {
-      this.text += char;
-      this.blank = char === ' ';
-    }
+    if (isBlank(c)) return this.blank(c);
+    const char = c >= 0x80 && c <= 0x9f ? windows1252(c) : String.fromCharCode(c);
+    if (!char) return;
+    this.text += this.gap + char;
+    this.gap = '';
+  }
+
+  /** A blank `c`: the run of blanks it is in gives one space, or its first no-break blank when all are; nothing at the start. */
+  private blank(c: number) {
+    if (this.text) this.gap = !isNoBreak(c) ? ' ' : this.gap || String.fromCharCode(c);
   }
 
   toString() {
@@ -166,7 +182,8 @@ class PlainText {
       this.carry = '';
       this.add(carry, 0, carry.length, true);
     }
-    return this.blank && this.text.endsWith(' ') ? this.text.slice(0, -1) : this.text;
+    // A blank owed at the end is none.
+    return this.text;
   }
 }
 

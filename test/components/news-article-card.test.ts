@@ -284,6 +284,52 @@ describe('<news-article-card>', () => {
     expect((link as HTMLAnchorElement).relList.contains('noopener')).to.equal(true);
   });
 
+  it('breaks no line at the no-break spaces a feed typesets with (French “Derby : …”, “7 %”, “100 000”)', async () => {
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Le Matin',
+      items: [
+        {
+          id: '1',
+          url: 'https://example.com/derby',
+          title: 'Derby de Casablanca\u00a0: un stade à guichets fermés pour le match',
+          summary: 'Le trafic a crû de 7\u00a0% et dessert environ 100\u202f000 foyers de la région',
+        },
+      ],
+    });
+    const [typeset] = (await parseFeedText(feed, 'https://example.com/feed.json')).items;
+    const box = await render<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const el = document.createElement('news-article-card') as NewsArticleCardElement;
+    el.item = typeset;
+    box.append(el);
+    await el.updateComplete;
+    /** Whether the character `after` a no-break space in `name` starts a line of its own: it is lower than the character before the space. */
+    const lineStartsAt = (name: string, after: string) => {
+      const node = [...part(el, name)!.querySelectorAll('*'), part(el, name)!]
+        .flatMap((element) => [...element.childNodes])
+        .find((child): child is Text => child.nodeType === Node.TEXT_NODE && /[\u00a0\u202f]/.test(child.textContent!) && child.textContent!.includes(after))!;
+      const at = node.data.search(new RegExp(`[\u00a0\u202f]${after}`));
+      const rect = (index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      return rect(at + 1).top > rect(at - 1).bottom - 1;
+    };
+    // From a width that holds the widest unit that may not break ("Casablanca :"): narrower, a
+    // word too long for its line is broken anywhere, as for any long word.
+    let widths = 0;
+    for (let width = 180; width <= 480; width += 3) {
+      box.style.inlineSize = `${width}px`;
+      for (const [name, after] of [['headline', ':'], ['summary', '%'], ['summary', '000']]) {
+        expect(lineStartsAt(name, after), `${width} px: a line of the ${name} starts with “${after}”`).to.equal(false);
+      }
+      widths++;
+    }
+    expect(widths).to.equal(101);
+  });
+
   it('shows an untitled post’s text once, as its headline (Scripting News, test/corpus/real-feeds)', async () => {
     const text = await (await fetch(new URL('../corpus/real-feeds/rsparser__scriptingNews.rss', import.meta.url))).text();
     const {items} = await parseFeedText(text, 'http://scripting.com/rss.xml');

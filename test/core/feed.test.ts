@@ -29,7 +29,7 @@ describe('parseFeed: JSON Feed 1.1', () => {
   });
 
   it('turns content_html into text without script content', () => {
-    expect(feed.items[0].contentText).to.equal('First paragraph. Second paragraph with emphasis.');
+    expect(feed.items[0].contentText).to.equal('First paragraph. Second\u00a0paragraph with emphasis.');
   });
 
   it('turns an HTML summary into text', () => {

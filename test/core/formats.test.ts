@@ -38,7 +38,7 @@ describe('RSS 2.0', () => {
     const item = byId(feed, 'port-2026');
     expect(item.url).to.equal('https://example.com/2026/01/port');
     expect(item.summary).to.equal('The third terminal opens today.');
-    expect(item.contentText).to.equal('First paragraph. Second paragraph.');
+    expect(item.contentText).to.equal('First paragraph. Second\u00a0paragraph.');
     expect(item.authors.map((a) => a.name)).to.deep.equal(['Amina Benali', 'Youssef Idrissi']);
     expect(item.tags).to.deep.equal(['Economy', 'Port']);
     expect(item.image).to.equal('https://example.com/images/port.jpg');

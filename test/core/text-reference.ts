@@ -31,6 +31,10 @@ const SPECIAL = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202
 // eslint-disable-next-line no-control-regex
 const SPECIAL_OR_REFERENCE = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF&]/g;
 
+const NO_BREAK = '\u00a0\u2007\u202f';
+const BLANKS = /[ \u00a0\u2007\u202f]+/g;
+const EDGE_BLANK = /^[ \u00a0\u2007\u202f]|[ \u00a0\u2007\u202f]$/g;
+
 class PlainText {
   private text = '';
   /** The text so far is empty or ends in a space: a blank adds nothing. */
@@ -83,15 +87,17 @@ class PlainText {
 
   private char(c: number) {
     if ((c < 0x20 && !isBlank(c)) || c === 0x7f) return;
-    const char = isBlank(c) ? ' ' : c >= 0x80 && c <= 0x9f ? windows1252(c) : String.fromCharCode(c);
+    // No-break blanks are kept as they are here, and their runs settled once the text is whole.
+    const char = NO_BREAK.includes(String.fromCharCode(c)) ? String.fromCharCode(c) : isBlank(c) ? ' ' : c >= 0x80 && c <= 0x9f ? windows1252(c) : String.fromCharCode(c);
     if (char && !(char === ' ' && this.blank)) {
       this.text += char;
       this.blank = char === ' ';
     }
   }
 
+  /** The text, each run of blanks one space, or its first no-break blank when all of it is no-break ones; none at either end. */
   toString() {
-    return this.blank && this.text.endsWith(' ') ? this.text.slice(0, -1) : this.text;
+    return this.text.replace(BLANKS, (run) => (run.includes(' ') ? ' ' : run[0])).replace(EDGE_BLANK, '');
   }
 }
 

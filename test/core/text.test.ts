@@ -174,8 +174,17 @@ describe('HTML to text without a document', () => {
     }
   });
   it('reads decoded references like the characters they stand for', () => {
-    expect(htmlToText('a&nbsp;&nbsp;b&#10;c&#1;d&#x85;e&#x2003;f')).to.equal('a b cd…e f');
+    expect(htmlToText('a&nbsp;&nbsp;b&#10;c&#1;d&#x85;e&#x2003;f')).to.equal('a\u00a0b cd…e f');
     expect(plainText('&#32;&nbsp;lead and trail&#9;')).to.equal('lead and trail');
+  });
+  it('keeps the no-break spaces of typesetting, which no line may break at', () => {
+    // French before a colon and in numbers, a figure before its unit: as the feed wrote them.
+    expect(htmlToText('<p>Derby de Casablanca&nbsp;: 100&#x202F;000 foyers, 7\u00a0%, 12\u2007345</p>')).to.equal('Derby de Casablanca\u00a0: 100\u202f000 foyers, 7\u00a0%, 12\u2007345');
+    expect(collapseWhitespace('Derby\u00a0: x')).to.equal('Derby\u00a0: x');
+    // A run of them alone is one, the first; a breaking blank in the run makes it a space.
+    expect(plainText('a\u202f\u00a0b a&nbsp; b a \u00a0b a\n\u00a0\tb')).to.equal('a\u202fb a b a b a b');
+    // None at either end, nor for an empty paragraph between two others.
+    expect(htmlToText('&nbsp;<p>one</p><p>&nbsp;</p><p>two&nbsp;</p>\u00a0')).to.equal('one two');
   });
   it('gives one space for a run of block edges and blanks', () => {
     expect(htmlToText('<ul>\n  <li> one </li>\n  <li>two</li></ul><p></p><p>three</p>')).to.equal('one two three');
