@@ -90,7 +90,11 @@ export function formatTemperature(celsius: number, unit: TemperatureUnit, locale
   // ("degrés Celsius") are not its own, but the symbol is every language's.
   const unitDisplay = carriedLocale(locale) ? 'short' : display;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  return numberFormat(locale, {style: 'unit', unit, unitDisplay, maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  const text = numberFormat(locale, {style: 'unit', unit, unitDisplay, maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  // In "13,1°م" the degree sign joins the digits before it (Unicode's bidi rules), which leaves
+  // the letter alone on their far side in a right-to-left line: "م 13,1°". A right-to-left mark
+  // between them keeps "°م" together after the number.
+  return text.replace(/(?<=\d)(?=°\p{Script=Arabic})/u, '\u200f');
 }
 
 export {WeatherError, type WeatherErrorKind} from './weather-error.js';

@@ -302,7 +302,7 @@ describe('<news-header-bar>', () => {
       );
       await loaded;
       await el.updateComplete;
-      expect(weatherOf(el)).to.deep.include({temperature: '13,1°م', condition: 'سماء غائمة جزئيًا', icon: 'سماء غائمة جزئيًا', city: 'الدار البيضاء'});
+      expect(weatherOf(el)).to.deep.include({temperature: '13,1\u200f°م', condition: 'سماء غائمة جزئيًا', icon: 'سماء غائمة جزئيًا', city: 'الدار البيضاء'});
       // A screen reader says the temperature in words, not a degree sign and the letter م.
       expect(spoken(part(el, 'weather')!)).to.equal('سماء غائمة جزئيًا 13,1 درجة مئوية الدار البيضاء');
       expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');

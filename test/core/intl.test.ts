@@ -104,8 +104,8 @@ describe('a full date with its zone', () => {
 
 describe('temperature', () => {
   it('reads naturally in Arabic, with Latin digits and the Arabic degree sign', () => {
-    expect(formatTemperature(13.1, 'celsius', 'ar')).to.equal('13.1°م');
-    expect(formatTemperature(13.1, 'celsius', 'ar-MA')).to.equal('13,1°م');
+    expect(formatTemperature(13.1, 'celsius', 'ar')).to.equal('13.1\u200f°م');
+    expect(formatTemperature(13.1, 'celsius', 'ar-MA')).to.equal('13,1\u200f°م');
     expect(formatTemperature(13.1, 'celsius', 'fr-MA')).to.match(/^13,1[\u00a0\u202f]°C$/);
     expect(formatTemperature(13.1, 'celsius', 'zgh')).to.equal(formatTemperature(13.1, 'celsius', 'fr-MA'));
   });
@@ -140,6 +140,14 @@ describe('temperature', () => {
       range.setEnd(node, unit + 1);
       const sign = range.getBoundingClientRect();
       expect(number.left, text).to.be.greaterThan(sign.left);
+      // And "°م" reads as one, after the number: the degree sign between the number and the
+      // letter, not joined to the digits on their far side ("م 13,1°" as a reader meets it).
+      const degree = text.indexOf('°');
+      range.setStart(node, degree);
+      range.setEnd(node, degree + 1);
+      const ring = range.getBoundingClientRect();
+      expect(ring.right, `${text}: ° left of the number`).to.be.at.most(number.left + 0.5);
+      expect(sign.right, `${text}: م left of °`).to.be.at.most(ring.left + 0.5);
       if (value < 0) {
         const minus = text.indexOf('-');
         range.setStart(node, minus);
