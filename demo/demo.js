@@ -29,6 +29,9 @@ async function main() {
   sport.feed = {...feed, items: feed.items.filter(isSport).slice(0, sport.limit)};
   latest.feed = {...feed, items: others.slice(0, latest.limit)};
   more.feed = {...feed, items: others.slice(latest.limit, latest.limit + more.limit)};
+  // An edition with fewer stories (Tamazight's) has none left for the last section: no section,
+  // rather than one that says there are no articles under a page full of them.
+  more.closest('section').hidden = !more.feed.items.length;
 }
 
 main();
