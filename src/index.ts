@@ -2,6 +2,8 @@
  * news-widgets: importing this module registers every element and exports the module API.
  */
 import {installEntityTable} from './core/entity-table.js';
+// The module API formats synchronously: Tamazight's date names come with it (elements alone load them with its catalog).
+import './core/carry-zgh.js';
 
 // parseFeed reads synchronously: it decodes every name of HTML 4 from the start.
 installEntityTable();

@@ -75,8 +75,18 @@ const feeds = (): Promise<Feeds> => (
 );
 const related = (): Promise<Related> => (preload('core/related.js'), import('./core/related.js'));
 
-const counts = (): Promise<Counts> => (preload('core/count.js'), import('./core/count.js'));
-const formats = (): Promise<Formats> => (preload('core/format.js'), import('./core/format.js'));
+/**
+ * A formatter's module with the names the library carries for Tamazight (core/carry-zgh.ts),
+ * which a call may ask for with its locale. They come in Tamazight's catalog's chunk (1.5 kB),
+ * on the first call of a formatter only: a page that calls none never loads them, and telling
+ * a Tamazight call apart here would cost every page's loader more than that chunk costs these.
+ */
+const withCarried =
+  <M>(load: () => Promise<M>) =>
+  (): Promise<M> =>
+    Promise.all([load(), import('./core/carry-zgh.js')]).then(([m]) => m);
+const counts = withCarried((): Promise<Counts> => (preload('core/count.js'), import('./core/count.js')));
+const formats = withCarried((): Promise<Formats> => (preload('core/format.js'), import('./core/format.js')));
 
 /** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
 export const parseFeed = onFirstCall(feeds, 'parseFeed');
@@ -122,13 +132,13 @@ export const findItem = onFirstCall(related, 'findItem');
 /** `feedErrorText` of the npm package, loaded (with `<news-feed>`) on first call. */
 export const feedErrorText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'feedErrorText');
 /** `formatHijriDate` of the npm package, loaded on first call. */
-export const formatHijriDate = onFirstCall(() => import('./core/hijri.js'), 'formatHijriDate');
+export const formatHijriDate = onFirstCall(withCarried<typeof import('./core/hijri.js')>(() => import('./core/hijri.js')), 'formatHijriDate');
 /** `hijriOffset` of the npm package, loaded on first call. */
 export const hijriOffset = onFirstCall(() => import('./core/hijri.js'), 'hijriOffset');
 /** `newArticlesText` of the npm package, loaded (with `<news-feed>`) on first call. */
-export const newArticlesText = onFirstCall(() => import('./components/news-feed/news-feed.js'), 'newArticlesText');
+export const newArticlesText = onFirstCall(withCarried<typeof import('./components/news-feed/news-feed.js')>(() => import('./components/news-feed/news-feed.js')), 'newArticlesText');
 /** `readingTimeText` of the npm package, loaded (with `<news-article-card>`) on first call. */
-export const readingTimeText = onFirstCall(() => import('./components/news-article-card/news-article-card.js'), 'readingTimeText');
+export const readingTimeText = onFirstCall(withCarried<typeof import('./components/news-article-card/news-article-card.js')>(() => import('./components/news-article-card/news-article-card.js')), 'readingTimeText');
 /** `plural` of the npm package, loaded on first call. */
 export const plural = onFirstCall(counts, 'plural');
 /** `pluralCategory` of the npm package, loaded on first call. */

@@ -14,9 +14,22 @@
  */
 import {cached, languageOf, parseTag as parse} from './language.js';
 import {memoized} from './memo.js';
-import {zgh, type CarriedLocale} from './zgh.js';
+import type {CarriedLocale} from './zgh.js';
 
-const carried: Record<string, CarriedLocale> = {zgh};
+/**
+ * The names carried for languages engines lack, by language. Empty until a carried language's
+ * data loads (core/carry-zgh.ts): with its catalog when it becomes the page's language, with the
+ * module API's formatters, or at once with the npm entry; a page in any other language never
+ * loads it.
+ */
+const carried: Record<string, CarriedLocale> = Object.create(null) as Record<string, CarriedLocale>;
+
+/** Makes `names` the carried names of `language` (see `zgh.ts`); what was worked out for it before is forgotten. */
+export function carryLocale(language: string, names: CarriedLocale): void {
+  carried[language] = names;
+  formatting.clear();
+  phrases.clear();
+}
 
 /** The names the library carries for `tag`'s language, when engines have none. */
 export function carriedLocale(tag: string | undefined): CarriedLocale | undefined {

@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+// The names carried for Tamazight load with its catalog or the module API; these tests format with them directly.
+import '../../src/core/carry-zgh.js';
 import {formatHijriDate, hijriOffset} from '../../src/core/hijri.js';
 
 // Friday 16 January 2026 is 27 Rajab 1447 in the Umm al-Qura calendar.
