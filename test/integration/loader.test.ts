@@ -92,7 +92,7 @@ describe('the CDN loader', () => {
   it('formats in Tamazight from the module API: the names engines lack load with the first call', async () => {
     // Nothing on this page has loaded Tamazight's catalog (which brings them to the elements).
     const day = Date.parse('2026-01-16T12:00:00Z');
-    expect(await loader.formatFullDate(day, 'zgh', {timeZone: 'Africa/Casablanca'})).to.include('ⵉⵏⵏⴰⵢⵔ');
+    expect(await loader.formatFullDate(new Date(day), 'zgh', {timeZone: 'Africa/Casablanca'})).to.include('ⵉⵏⵏⴰⵢⵔ');
     expect(await loader.formatHijriDate(day, 'zgh')).to.equal('27 ⵔⴰⵊⴰⴱ 1447');
     expect(await loader.formatArticleDate(new Date(day - 30 * 86_400_000), 'zgh', day)).to.equal('17 ⴷⵓⵊ 2025');
   });
