@@ -75,6 +75,15 @@ export function isPlausibleTemperature(celsius: unknown): celsius is number {
   return typeof celsius === 'number' && celsius >= -100 && celsius <= 100;
 }
 
+/**
+ * The condition of `weather` when it can be shown: a known WMO code and a plausible temperature.
+ * Page script may give any value: anything else is no weather.
+ */
+export function shownCondition(weather: Weather | undefined): WeatherCondition | undefined {
+  const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
+  return condition && isPlausibleTemperature(weather!.temperature) ? condition : undefined;
+}
+
 export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
 export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 

@@ -402,13 +402,32 @@ describe('<news-header-bar>', () => {
       expect(loads.count).to.equal(0);
     });
 
-    it('shows nothing for a weather property it cannot read', async () => {
-      const el = await render<NewsHeaderBarElement>(html`<news-header-bar .weather=${{temperature: NaN, weatherCode: 2, isDay: true}}></news-header-bar>`);
-      expect(shows(el, 'weather')).to.equal(false);
-      el.weather = {temperature: 10, weatherCode: 42, isDay: true};
-      await el.updateComplete;
-      expect(shows(el, 'weather')).to.equal(false);
-      expect(textOf(el.shadowRoot)).to.not.match(/undefined|null|NaN/);
+    it('shows nothing for a weather property it cannot read, and says so once each time in the console', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar .weather=${{temperature: NaN, weatherCode: 2, isDay: true}}></news-header-bar>`);
+        expect(shows(el, 'weather')).to.equal(false);
+        el.weather = {temperature: 10, weatherCode: 42, isDay: true};
+        await el.updateComplete;
+        expect(shows(el, 'weather')).to.equal(false);
+        expect(textOf(el.shadowRoot)).to.not.match(/undefined|null|NaN/);
+        // The shape a developer might guess, with `code` for `weatherCode`.
+        el.weather = {temperature: 20, code: 1, isDay: true} as unknown as Weather;
+        await el.updateComplete;
+        expect(shows(el, 'weather')).to.equal(false);
+        expect(warn.args.map(([message]) => String(message))).to.deep.equal(
+          Array(3).fill('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code; showing none.'),
+        );
+        // Another update of the bar does not say it again; weather it can show says nothing.
+        el.city = 'Rabat';
+        await el.updateComplete;
+        el.weather = {temperature: 20, weatherCode: 1, isDay: true};
+        await el.updateComplete;
+        expect(shows(el, 'weather')).to.equal(true);
+        expect(warn.callCount).to.equal(3);
+      } finally {
+        warn.restore();
+      }
     });
 
     const failures: [string, () => string, WeatherError['kind']][] = [

@@ -4,7 +4,7 @@ import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.j
 import {pageBase} from '../../core/page.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
-import {conditionOf, formatTemperature, isPlausibleTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
+import {formatTemperature, openMeteoUrl, shownCondition, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -138,6 +138,10 @@ export class NewsHeaderBarElement extends NewsElement {
     if (!this.hasUpdated) {
       this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
+    // A page's own weather that cannot be shown would leave the bar without it, silently.
+    if (changed.has('weather') && this.weather != null && !shownCondition(this.weather)) {
+      console.warn('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code; showing none.');
+    }
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
     this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
@@ -204,13 +208,12 @@ export class NewsHeaderBarElement extends NewsElement {
    * stays, empty: the bar wraps and measures the same in every state, at every width.
    */
   private renderWeather(weather: Weather | undefined) {
-    // `weather` may come from page script with any types: read nothing that could run code.
-    const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
+    const condition = shownCondition(weather);
     const city = this.city?.trim();
     // A longer reserve for a longer city, in every state: 14em holds the icon, a temperature and
     // a name of 13 characters (0.53em each in a wide font, DejaVu Serif), 2em more each 4 more.
     const reserve = `weather r${Math.min(3, Math.ceil(Math.max(0, [...(city ?? '')].length - 13) / 4))}`;
-    if (!weather || !condition || !isPlausibleTemperature(weather.temperature)) return html`<span class="${reserve} reserved" aria-hidden="true"></span>`;
+    if (!weather || !condition) return html`<span class="${reserve} reserved" aria-hidden="true"></span>`;
     const label = conditionLabel(condition);
     // The icon carries the condition's name for screen readers; the visible name would repeat it.
     // They hear the temperature in words ("13,1 درجة مئوية"), not its symbols ("13,1°م").
