@@ -64,8 +64,8 @@ function row(item: Described, category: string, type?: SBType): ArgTypes[string]
  * (`headline`, `summary`, `image`, `date`, `author` on the card, `heading` on the lists, `city`
  * and `hijri` on the bar) replaced that attribute: its description and control were lost.
  * Here attributes keep their names (the stories' args use them) and parts, events, slots and
- * custom properties get keys of their own. Properties that have an attribute, or that are
- * read-only, are left out, as in the README.
+ * custom properties get keys of their own. Properties that have an attribute are left out,
+ * as in the README; read-only ones (`items`) are shown without a control.
  */
 export function argTypesFor(tagName: string, manifest: Manifest): ArgTypes {
   const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []) as Declaration[]);
@@ -73,8 +73,8 @@ export function argTypesFor(tagName: string, manifest: Manifest): ArgTypes {
   if (!element) return {};
   const argTypes: ArgTypes = {};
   for (const member of element.members ?? []) {
-    if (member.kind !== 'field' || member.attribute || member.readonly || member.static || member.privacy) continue;
-    argTypes[member.name] = row(member, 'properties', controlType(member.type?.text));
+    if (member.kind !== 'field' || member.attribute || member.static || member.privacy) continue;
+    argTypes[member.name] = member.readonly ? row(member, 'read-only properties') : row(member, 'properties', controlType(member.type?.text));
   }
   for (const attribute of element.attributes ?? []) argTypes[attribute.name] = row(attribute, 'attributes', controlType(attribute.type?.text));
   for (const event of element.events ?? []) argTypes[`event:${event.name}`] = row(event, 'events');

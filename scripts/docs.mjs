@@ -39,6 +39,9 @@ function section(element) {
   );
   const properties = (element.members ?? []).filter((m) => m.kind === 'field' && !attributeFields.has(m.name) && !m.static && !m.readonly);
   lines.push(...heading('Properties (no attribute)', table(['property', 'type', 'description'], properties.map((p) => [code(p.name), code(p.type?.text), cell(p.description)]))));
+  // Getters: a page reads them (`feed.shownItems`); the framework typings leave them out, as nothing sets them.
+  const readonly = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.readonly);
+  lines.push(...heading('Read-only properties', table(['property', 'type', 'description'], readonly.map((p) => [code(p.name), code(p.type?.text), cell(p.description)]))));
   const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.static);
   lines.push(...heading('Methods', table(['method', 'description'], methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)]))));
   lines.push(...heading('Events', table(['event', 'detail', 'description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text?.replace(/^CustomEvent<(.*)>$/, '$1')), cell(e.description)]))));

@@ -81,7 +81,7 @@ for (const variant of VARIANTS) {
  * @cssprop [--news-summary-lines=3] - Lines of summary shown before it is cut.
  * @cssprop [--news-meta-separator='·'] - The mark between the date, author and reading time, a CSS string of a character or two (screen readers skip it, and no line starts with it).
  *
- * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}`. Cancelable for a plain click that opens in this tab: `preventDefault()` cancels the navigation so an app can route itself (see `articleRoute`). Not cancelable with a modifier key or a `target` other than `_self`.
+ * @fires {CustomEvent<ArticleClickDetail>} news-article-click - The reader followed the headline link; `{item, position, source}` (`position` is 0 for a card outside a list). Cancelable for a plain click that opens in this tab: `preventDefault()` cancels the navigation so an app can route itself (see `articleRoute`). Not cancelable with a modifier key or a `target` other than `_self`.
  */
 export class NewsArticleCardElement extends NewsElement {
   static override styles = [baseStyles, cardStyles];
@@ -95,7 +95,7 @@ export class NewsArticleCardElement extends NewsElement {
 
   @state() private imageFailed = false;
 
-  /** The article to show, as produced by `parseFeed`; wins over the attributes below. */
+  /** The article to show, as produced by `parseFeed`; wins over the attributes `href`, `headline`, `summary`, `image`, `image-alt`, `date` and `author`. */
   @property({attribute: false}) item?: NewsItem | undefined;
 
   /** Link to the article (when `item` is not set). */
@@ -136,7 +136,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** `high` for the image of a card seen first (a hero, the first of a list): loaded at once, ahead of other images, instead of lazily. */
   @property({attribute: 'image-priority'}) imagePriority: 'auto' | 'high' = 'auto';
 
-  /** 1-based position in a list, reported in `news-article-click`; set by the list. */
+  /** 1-based position in a list, reported in `news-article-click`; set by the list. 0 for a card on its own. */
   @property({type: Number, attribute: false}) position = 0;
 
   /** Tag name of the element that rendered this card, reported in `news-article-click`. */

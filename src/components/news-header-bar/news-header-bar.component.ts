@@ -62,7 +62,7 @@ const WEATHER_REFRESH = 1800;
  * @cssprop [--news-weather-snow=#6bb3e8] - Snow, ice and hail in the icons.
  *
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
- * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why; npm users can import `WeatherError` from `news-widgets`); it is hidden until the next try.
+ * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why; `WeatherError` is exported by `news-widgets` and by the CDN loader); it is hidden until the next try.
  */
 export class NewsHeaderBarElement extends NewsElement {
   static override styles = [baseStyles, headerBarStyles];
@@ -103,7 +103,7 @@ export class NewsHeaderBarElement extends NewsElement {
   /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. */
   @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
 
-  /** Weather given directly, temperature in °C (no request); wins over the two above. */
+  /** Weather given directly, temperature in °C (no request); wins over `weather-src`, `latitude` and `longitude`. */
   @property({attribute: false}) weather?: Weather | undefined;
 
   /** Unit the temperature is shown in. */

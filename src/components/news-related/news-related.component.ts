@@ -80,7 +80,7 @@ function shownOnPage(): string[] {
  *
  * @cssprop [--news-font-family=inherit] - Font of the list (its cards inherit it).
  * @cssprop [--news-color-text=inherit] - Text colour of the list (its cards inherit it).
- * @cssprop [--news-gap=1rem] - Space between cards (in the compact layout, 0.625 of it above and below each rule between them).
+ * @cssprop [--news-gap=1rem] - Space between cards: between columns of the `grid` and `featured` layouts, and 1.5 times it between their rows; in the `list` layout, all of it above and below each rule between cards; in the `compact` layout, 0.625 of it above and below each rule.
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
  * @cssprop [--news-color-surface] - Background of the status message.

@@ -19,6 +19,8 @@ useLocalizeRuntime(localizeRuntime);
  * What every element shares: locale and direction awareness, a typed `emit()`, and its
  * reactive properties' values kept in one array (see `getPropertyDescriptor`). Nothing more
  * belongs here.
+ *
+ * @attr {boolean} defer-hydration - On a server-rendered element (`@lit-labs/ssr`): it keeps the server's markup and waits, neither rendering nor hydrating, until the attribute is removed. Give an element fed through a property (`.feed`, `.item`, `.weather`) its data first, then remove it (see "Server rendering"). Handled by Lit's hydration support (`news-widgets/hydrate.js`, which the CDN loader loads by itself for a server-rendered element); without it, it does nothing.
  */
 export abstract class NewsElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
