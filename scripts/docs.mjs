@@ -2,12 +2,15 @@
 // Writes the README's element reference from custom-elements.json (the JSDoc in the
 // sources), between `<!-- api:start -->` and `<!-- api:end -->`. `--check` fails instead
 // of writing when the README is out of date, or when its table of environment variables
-// lacks one that a script, tool config or test reads. Both fail when an attribute in the
+// lacks one that a script, tool config or test reads, or when its list of the CDN loader's
+// exports (between `<!-- loader-exports:start -->` and `<!-- loader-exports:end -->`) and
+// `src/loader.ts` name different exports. Both fail when an attribute in the
 // manifest has no type or a default that is a name (`DEFAULT_LIMIT`) rather than a value:
 // the tables, web-types and VS Code data would show it as such. Run `npm run analyze` first.
 // Home-made: the README tables are this project's layout of the manifest; no maintained
 // generator writes Markdown tables into a section of an existing file.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import ts from 'typescript';
 
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
@@ -85,6 +88,24 @@ function documentedVariables() {
 }
 
 /**
+ * The names the README's list of the CDN loader's exports gives (each identifier in backticks
+ * between `<!-- loader-exports:start -->` and `<!-- loader-exports:end -->`), and the values
+ * `src/loader.ts` exports (its types are in `dist/loader.d.ts`, not in the list), as the
+ * TypeScript checker resolves them (`export *` included).
+ */
+function loaderExports() {
+  const list = readme.match(/<!-- loader-exports:start -->([\s\S]*?)<!-- loader-exports:end -->/)?.[1];
+  const listed = [...(list ?? '').matchAll(/`([A-Za-z_$][\w$]*)`/g)].map((m) => m[1]);
+  const program = ts.createProgram(['src/loader.ts'], {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, noEmit: true, types: []});
+  const checker = program.getTypeChecker();
+  const exported = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/loader.ts')))
+    .filter((symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol).flags & ts.SymbolFlags.Value)
+    .map((symbol) => symbol.name);
+  return {found: list !== undefined, listed: new Set(listed), exported: new Set(exported)};
+}
+
+/**
  * Attributes the manifest describes badly: no type, or a default that is an identifier (a
  * constant the analyzer could not resolve; give the field a type and a JSDoc `@default`).
  */
@@ -107,6 +128,17 @@ if (undescribed.length) {
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error('README.md element reference is out of date with the sources: run `npm run docs`.');
+    process.exit(1);
+  }
+  const loader = loaderExports();
+  const unlisted = [...loader.exported].filter((name) => !loader.listed.has(name));
+  const unexported = [...loader.listed].filter((name) => !loader.exported.has(name));
+  if (!loader.found || unlisted.length || unexported.length) {
+    console.error(
+      loader.found
+        ? `README.md's list of the CDN loader's exports ${[unlisted.length && `lacks ${unlisted.join(', ')}`, unexported.length && `names ${unexported.join(', ')}, which src/loader.ts does not export`].filter(Boolean).join(' and ')}.`
+        : 'README.md needs its list of the CDN loader\'s exports between <!-- loader-exports:start --> and <!-- loader-exports:end -->.',
+    );
     process.exit(1);
   }
   const variables = environmentVariables();
