@@ -95,7 +95,7 @@ export class NewsArticleCardElement extends NewsElement {
 
   @state() private imageFailed = false;
 
-  /** The article to show, as produced by `parseFeed`; wins over the attributes `href`, `headline`, `summary`, `image`, `image-alt`, `date` and `author`. */
+  /** The article to show, as produced by `parseFeed`; wins over the attributes `href`, `headline`, `summary`, `image`, `image-alt`, `date` and `author`. Its fields: [`NewsItem`](#data-shapes). */
   @property({attribute: false}) item?: NewsItem | undefined;
 
   /** Link to the article (when `item` is not set). */

@@ -86,7 +86,7 @@ export class NewsFeedElement extends NewsElement {
   /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
   @property() src?: string | undefined;
 
-  /** A feed object given directly (no fetch); wins over `src`. */
+  /** A feed object given directly (no fetch); wins over `src`. Its fields: [`NewsFeed`](#data-shapes). */
   @property({attribute: false}) feed?: NewsFeed | undefined;
 
   /**

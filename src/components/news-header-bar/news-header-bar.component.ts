@@ -103,7 +103,7 @@ export class NewsHeaderBarElement extends NewsElement {
   /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. */
   @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
 
-  /** Weather given directly, temperature in °C (no request); wins over `weather-src`, `latitude` and `longitude`. */
+  /** Weather given directly, temperature in °C (no request); wins over `weather-src`, `latitude` and `longitude`. Its fields: [`Weather`](#data-shapes). */
   @property({attribute: false}) weather?: Weather | undefined;
 
   /** Unit the temperature is shown in. */

@@ -111,7 +111,7 @@ export class NewsRelatedElement extends NewsElement {
   /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL and reading limits shares its request. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
   @property() src?: string | undefined;
 
-  /** A feed object given directly (no fetch); wins over `src`. */
+  /** A feed object given directly (no fetch); wins over `src`. Its fields: [`NewsFeed`](#data-shapes). */
   @property({attribute: false}) feed?: NewsFeed | undefined;
 
   /**
