@@ -1,5 +1,5 @@
 // The module API of the CDN loader: every export of the npm entry is there under the same
-// name (so a page written for 0.1 still links), with the same values, and the functions that
+// name (so a page can move between the CDN and npm), with the same values, and the functions that
 // load on demand resolve with what the real ones return.
 import {expect} from '@open-wc/testing';
 import * as loader from '../../src/loader.js';
