@@ -7,8 +7,8 @@
  * element's code load side by side; the element takes that request up when it asks for its
  * feed, and a request no element takes up (the element left first) is aborted.
  *
- * Its exports are the module API of 0.1, so pages written for it keep working:
- * - the locale functions, `FeedError`, `WeatherError` and the constants are at hand at once, as before;
+ * Its exports are the names of the npm entry's module API:
+ * - the locale functions, `FeedError`, `WeatherError` and the constants are at hand at once;
  * - `parseFeed`, `parseFeedText`, `parseDate`, `loadFeed`, `clearFeedCache`, `rankRelated`,
  *   `findItem`, `feedErrorText`, `parseLocales`, `hijriOffset` and the formatters (`plural`,
  *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`, `formatHijriDate`,
