@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks the package as a consumer gets it: `npm pack` contents, then a temporary project
 // that installs the tarball, type-checks against its types, bundles a feed page and a React
-// page with rollup, builds a one-card page with Rollup, esbuild, webpack 5, Vite 6 and Vite 8
+// page with rollup and a module API page with esbuild, builds a one-card page with Rollup, esbuild, webpack 5, Vite 6 and Vite 8
 // (printing what each emits, failing when one pulls in code the card never runs), builds the
 // README's React Router, Vue Router, Next.js and Svelte recipes into apps with the real routers
 // (router-apps.mjs; the Svelte one a SvelteKit app, type-checked by svelte-check), and renders
@@ -12,6 +12,7 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import * as esbuild from 'esbuild';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -77,7 +78,8 @@ for (const target of Object.values(pkg.exports)) {
 // A subpath pattern (`./locales/*.js`) must match at least one shipped file.
 const shipped = (path) => (path.includes('*') ? files.some((f) => new RegExp(`^${path.split('*').map(escapeRegExp).join('[^/]+')}$`).test(f)) : files.includes(path));
 for (const file of new Set(required)) if (!shipped(file)) problems.push(`package lacks ${file}`);
-// sideEffects names exactly the registration files (and the bundle): each must exist.
+// sideEffects names exactly the files with effects on import (the registration files, the bundle,
+// the module that installs Tamazight's date names): each must exist.
 for (const path of pkg.sideEffects.filter((p) => p.startsWith('./dist/'))) {
   if (!files.includes(path.slice(2))) problems.push(`sideEffects names ${path}, which the package lacks`);
 }
@@ -135,9 +137,13 @@ try {
     const {output: chunks} = await bundle.write({file: join(dir, output), format: 'es', inlineDynamicImports: true});
     sizes[output] = chunks[0].code.length;
   }
+  // The module API, by esbuild: it leaves out a module imported for its effect alone unless the
+  // package's sideEffects names it (Rollup here keeps it either way).
+  await esbuild.build({entryPoints: [join(dir, 'module-api.js')], absWorkingDir: dir, bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'module-api.bundle.js'), logLevel: 'silent'});
   const pageCode = readFileSync(join(dir, 'page.bundle.js'), 'utf8');
   if (!pageCode.includes('news-article-card')) problems.push('one-element bundle lacks the card it needs');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><news-feed src="/feed.json"></news-feed><script type="module" src="page.bundle.js"></script></body></html>');
+  writeFileSync(join(dir, 'module-api.html'), '<!doctype html><html lang="en"><body><script type="module" src="module-api.bundle.js"></script></body></html>');
   writeFileSync(join(dir, 'react.html'), '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="react.bundle.js"></script></body></html>');
 
   // One element, five bundlers.
@@ -186,6 +192,9 @@ try {
       return {layout: feed?.getAttribute('layout'), limit: feed?.limit, cards: feed?.shadowRoot.querySelectorAll('news-article-card').length};
     });
     if (react.layout !== 'list' || react.limit !== 2 || react.cards !== 2) problems.push(`React page: ${JSON.stringify(react)}`);
+    await page.goto(`${base}/module-api.html`);
+    const tamazight = await page.waitForFunction(() => window.tamazightDate, {timeout: 10_000}).then((handle) => handle.jsonValue(), () => undefined);
+    if (!tamazight?.includes('ⵉⵏⵏⴰⵢⵔ')) problems.push(`module API page: a Tamazight date reads ${JSON.stringify(tamazight)} (its names dropped by the bundler?)`);
     for (const build of builds) {
       await page.goto(`${base}/${build.page}`);
       const headline = await page
@@ -229,4 +238,4 @@ if (problems.length) {
   console.error(`Consumer test failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Consumer test passed: pack contents, types, the feed and React pages, one-card builds by five bundlers, and the README\'s React Router, Vue Router, Next.js and Svelte (SvelteKit) recipes work in Chromium, the Svelte recipe\'s events, bindings and parts in ' + selectedEngines().join(', ') + ', typed by svelte-check.');
+console.log('Consumer test passed: pack contents, types, the feed, React and module API pages, one-card builds by five bundlers, and the README\'s React Router, Vue Router, Next.js and Svelte (SvelteKit) recipes work in Chromium, the Svelte recipe\'s events, bindings and parts in ' + selectedEngines().join(', ') + ', typed by svelte-check.');
