@@ -18,9 +18,9 @@ import type {CarriedLocale} from './zgh.js';
 
 /**
  * The names carried for languages engines lack, by language. Empty until a carried language's
- * data loads (core/carry-zgh.ts): with its catalog when it becomes the page's language, with the
- * module API's formatters, or at once with the npm entry; a page in any other language never
- * loads it.
+ * data loads (core/carry-zgh.ts): when it becomes the page's language (`setLocale`, or a host's
+ * @lit/localize switching to it), with the CDN module API's formatters, or at once with the npm
+ * entry; a page in any other language never loads it.
  */
 const carried: Record<string, CarriedLocale> = Object.create(null) as Record<string, CarriedLocale>;
 

@@ -235,6 +235,13 @@ function shownTag(wanted: string | undefined): string {
   return wanted && catalogFor(wanted) === shown ? canonical(wanted) : shown;
 }
 
+/**
+ * The names the library carries for `tag`'s language where engines have none (Tamazight's
+ * months and weekdays, core/carry-zgh.ts), loading; undefined for every other language.
+ * Loaded before anything formats in that language, whoever owns @lit/localize.
+ */
+const carriedNames = (tag: string) => (languageOf(tag) === 'zgh' ? import('./carry-zgh.js') : undefined);
+
 // Hears @lit/localize's status events from the start, so that if a host app owns it, the
 // library can start in the host's locale and follow its switches (dates, direction), as far
 // as the strings the elements show follow them.
@@ -245,10 +252,15 @@ function followHost(event: Event): void {
   state.hostLocale = catalogFor(detail.readyLocale) ? canonical(detail.readyLocale!) : undefined;
   if (!state.hostOwned) return;
   const tag = shownTag(state.hostLocale);
-  if (catalogFor(tag) !== getCatalogLocale()) {
+  if (catalogFor(tag) === getCatalogLocale()) return;
+  const show = () => {
     state.tag = tag;
     notify();
-  }
+  };
+  const names = carriedNames(tag);
+  // Unless the host has switched again meanwhile.
+  if (names) void names.then(() => shownTag(state.hostLocale) === tag && show());
+  else show();
 }
 if (!state.listening) {
   state.listening = true;
@@ -352,7 +364,7 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   const call = ++state.latest;
   const done = (async () => {
     await configure();
-    await Promise.all((state.runtimes ?? []).map((runtime) => runtime.setLocale(catalog)));
+    await Promise.all([...(state.runtimes ?? []).map((runtime) => runtime.setLocale(catalog)), carriedNames(next)]);
     if (call !== state.latest) return; // a later call superseded this one
     // Under a host's @lit/localize, the strings stay in the host's language: follow them.
     state.tag = state.hostOwned ? shownTag(next) : next;

@@ -23,8 +23,7 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   ar: () => import('../generated/locales/ar.js'),
   es: () => import('../generated/locales/es.js'),
   fr: () => import('../generated/locales/fr.js'),
-  // Tamazight's date names, which engines lack, come with its catalog.
-  zgh: () => Promise.all([import('../generated/locales/zgh.js'), import('./carry-zgh.js')]).then(([catalog]) => catalog),
+  zgh: () => import('../generated/locales/zgh.js'),
 };
 
 /** The library's hold on @lit/localize: the catalog `msg` serves now, and switching it. */

@@ -53,9 +53,9 @@ const UNFINISHED_REFERENCE = /^&(?:#(?:[xX][\da-fA-F]{0,8}|\d{0,9})?|[a-zA-Z][a-
  * C0 controls and DEL removed, C1 controls (U+0080–U+009F, what windows-1252 text looks like
  * when read as Latin-1) read as the windows-1252 characters they were meant to be
  * (`don\u0092t` → `don’t`), runs of whitespace collapsed to one space, no space at either
- * end. A run of no-break spaces alone stays one, the first of them, as HTML keeps them: the
- * typesetting of "7\u00a0%", "100\u202f000" and French "Derby\u00a0: …", which no line may
- * break at; a run with a breaking blank in it is a space. Pieces added one after the other
+ * end. A run of no-break spaces alone stays one, the first of them (HTML would keep them all,
+ * edges included): the typesetting of "7\u00a0%", "100\u202f000" and French "Derby\u00a0: …",
+ * which no line may break at; a run with a breaking blank in it is a space. Pieces added one after the other
  * give the text of their concatenation. Text is copied in runs of ordinary characters, so the
  * usual piece costs one scan; with `max`, reading stops once the text holds more than `max`
  * characters (the caller cuts it to `max`).
@@ -188,7 +188,8 @@ class PlainText {
 }
 
 /**
- * Collapses runs of whitespace to one space, trims, and removes control characters. C1
+ * Collapses runs of whitespace to one space (a run of no-break spaces alone to the first of
+ * them, see PlainText), trims, and removes control characters. C1
  * controls (U+0080–U+009F) are what windows-1252 text looks like when read as Latin-1, so
  * they become the windows-1252 characters they were meant to be (`don\u0092t` → `don’t`).
  */

@@ -9,8 +9,11 @@ import '../../src/components/news-feed/news-feed.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
-import {getLocale, setLocale} from '../../src/core/locale.js';
+import {getLocale, onLocaleChange, setLocale} from '../../src/core/locale.js';
+import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
+import type {NewsItem} from '../../src/core/feed.js';
 import {textOf} from '../helpers.js';
+import {part} from '../harness/shadow.js';
 
 // The host's own catalogs (its message ids only).
 const hostCatalogs: Record<string, Record<string, string>> = {ar: {'host.greeting': 'مرحبا'}, fr: {'host.greeting': 'Bonjour'}};
@@ -18,12 +21,13 @@ const hostCatalogs: Record<string, Record<string, string>> = {ar: {'host.greetin
 const libraryCatalogs: Record<string, () => Promise<{templates: Record<string, unknown>}>> = {
   ar: () => import('../../src/generated/locales/ar.js'),
   fr: () => import('../../src/generated/locales/fr.js'),
+  zgh: () => import('../../src/generated/locales/zgh.js'),
 };
 let merged = false;
 
 const host = configureLocalization({
   sourceLocale: 'en',
-  targetLocales: ['ar', 'fr', 'de'],
+  targetLocales: ['ar', 'fr', 'de', 'zgh'],
   loadLocale: (async (locale: string) => ({
     templates: {...(merged && libraryCatalogs[locale] ? (await libraryCatalogs[locale]()).templates : {}), ...hostCatalogs[locale]},
   })) as never,
@@ -96,5 +100,19 @@ describe('a host app that already uses @lit/localize', () => {
     expect(await shown()).to.deep.include({locale: 'en', feed: ['Latest articles', 'en', 'ltr']});
     await host.setLocale('en');
     expect(await shown()).to.deep.include({locale: 'en', feed: ['Latest articles', 'en', 'ltr']});
+  });
+
+  it('writes dates in Tamazight when the host switches to it: the names engines lack load first', async () => {
+    merged = true;
+    const item: NewsItem = {id: 'b', title: 'A story', authors: [], tags: [], published: new Date(Date.UTC(2025, 11, 17, 12))};
+    const card = await render<NewsArticleCardElement>(html`<news-article-card .item=${item}></news-article-card>`);
+    const switched = new Promise<void>((resolve) => {
+      const stop = onLocaleChange(() => getLocale() === 'zgh' && (stop(), resolve()));
+    });
+    await host.setLocale('zgh');
+    await switched;
+    await card.updateComplete;
+    expect(textOf(part(card, 'date'))).to.equal('17 ⴷⵓⵊ 2025');
+    await host.setLocale('en');
   });
 });
