@@ -98,7 +98,8 @@ async function layoutGaps(page) {
 async function emptyLists(page) {
   const names = await page.evaluate(() =>
     [...document.querySelectorAll('main :is(news-feed, news-related)')]
-      .filter((list) => list.checkVisibility() && list.shadowRoot.querySelector('[part="status"]'))
+      // The empty message is the status part that is a status (an error's is an alert).
+      .filter((list) => list.checkVisibility() && list.shadowRoot.querySelector('[part="status"][role="status"]'))
       .map((list) => `${list.localName}.${list.className}`),
   );
   return names.map((name) => `<${name}> says it has no articles`);
