@@ -22,7 +22,7 @@
  * npm users import `news-widgets` or one element (`news-widgets/news-feed.js`) instead, which
  * defines elements synchronously and lets their bundler split the code.
  */
-import {initLocale, requestedCatalog} from './core/locale.js';
+import {initLocale, loadCarriedNames, requestedCatalog} from './core/locale.js';
 import {dropEarly, startEarly} from './core/early-request.js';
 import {resolveSrc} from './core/page.js';
 
@@ -84,7 +84,7 @@ const related = (): Promise<Related> => (preload('core/related.js'), import('./c
 const withCarried =
   <M>(load: () => Promise<M>) =>
   (): Promise<M> =>
-    Promise.all([load(), import('./core/carry-zgh.js')]).then(([m]) => m);
+    Promise.all([load(), loadCarriedNames()]).then(([m]) => m);
 const counts = withCarried((): Promise<Counts> => (preload('core/count.js'), import('./core/count.js')));
 const formats = withCarried((): Promise<Formats> => (preload('core/format.js'), import('./core/format.js')));
 
