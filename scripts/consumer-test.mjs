@@ -60,8 +60,11 @@ import {startServer} from './serve.mjs';
 // per variant as a custom property, take it just past 23.2 KB (CI, a74f92d): 23.3 KB. Summaries
 // without a last "Continue reading" link, a summary that repeats the headline left out, and the
 // security review's bounds (ids, alts, lists of tags and credits, isolate marks out of names)
-// take it just past 23.3 KB (CI, 154be72): 23.4 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.4 * 1024};
+// take it just past 23.3 KB (CI, 154be72): 23.4 KB. Tamazight's date names in a module of
+// their own (core/carry-zgh.ts, a chunk of 0.6 KB the card loads only for Tamazight; 437 B less
+// on every CDN page) and feed text's no-break spaces put it at 23.4 KB, at the limit (CI, 864cc3e):
+// 23.5 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.5 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
