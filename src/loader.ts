@@ -22,7 +22,7 @@
  * npm users import `news-widgets` or one element (`news-widgets/news-feed.js`) instead, which
  * defines elements synchronously and lets their bundler split the code.
  */
-import {initLocale, loadCarriedNames, requestedCatalog} from './core/locale.js';
+import {carriedNames, initLocale, requestedCatalog} from './core/locale.js';
 import {dropEarly, startEarly} from './core/early-request.js';
 import {resolveSrc} from './core/page.js';
 
@@ -64,9 +64,9 @@ export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_THRESHOLD = 0.15;
 
 /** A function of the module API whose code loads on its first call: same arguments, its result as a promise. */
-function onFirstCall<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+function onFirstCall<M, K extends keyof M>(load: (...args: unknown[]) => Promise<M>, name: K) {
   type OnFirstCall = M[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
-  return (async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
+  return (async (...args: unknown[]) => ((await load(...args))[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
 }
 
 // parseFeed reads synchronously once loaded, so the full table of entity names comes with it.
@@ -76,15 +76,13 @@ const feeds = (): Promise<Feeds> => (
 const related = (): Promise<Related> => (preload('core/related.js'), import('./core/related.js'));
 
 /**
- * A formatter's module with the names the library carries for Tamazight (core/carry-zgh.ts),
- * which a call may ask for with its locale. They come in Tamazight's catalog's chunk (1.5 kB),
- * on the first call of a formatter only: a page that calls none never loads them, and telling
- * a Tamazight call apart here would cost every page's loader more than that chunk costs these.
+ * A formatter's module, with the names the library carries for Tamazight (core/carry-zgh.ts)
+ * when the call's locale, its second argument, is Tamazight's.
  */
 const withCarried =
   <M>(load: () => Promise<M>) =>
-  (): Promise<M> =>
-    Promise.all([load(), loadCarriedNames()]).then(([m]) => m);
+  (...args: unknown[]): Promise<M> =>
+    Promise.all([load(), carriedNames(String(args[1]))]).then(([m]) => m);
 const counts = withCarried((): Promise<Counts> => (preload('core/count.js'), import('./core/count.js')));
 const formats = withCarried((): Promise<Formats> => (preload('core/format.js'), import('./core/format.js')));
 

@@ -240,9 +240,7 @@ function shownTag(wanted: string | undefined): string {
  * months and weekdays, core/carry-zgh.ts), loading; undefined for every other language.
  * Loaded before anything formats in that language, whoever owns @lit/localize.
  */
-const carriedNames = (tag: string) => (languageOf(tag) === 'zgh' ? loadCarriedNames() : undefined);
-/** Loads the names the library carries for languages engines lack (core/carry-zgh.ts). */
-export const loadCarriedNames = () => import('./carry-zgh.js');
+export const carriedNames = (tag: string) => (languageOf(tag) === 'zgh' ? import('./carry-zgh.js') : undefined);
 
 // Hears @lit/localize's status events from the start, so that if a host app owns it, the
 // library can start in the host's locale and follow its switches (dates, direction), as far

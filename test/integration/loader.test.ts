@@ -90,10 +90,15 @@ describe('the CDN loader', () => {
   });
 
   it('formats in Tamazight from the module API: the names engines lack load with the first call', async () => {
-    // Nothing on this page has loaded Tamazight's catalog (which brings them to the elements).
+    // Nothing on this page has loaded Tamazight's catalog (which brings them to the elements),
+    // and a call in another language does not load them.
     const day = Date.parse('2026-01-16T12:00:00Z');
+    const namesLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('carry-zgh'));
+    expect(await loader.formatFullDate(new Date(day), 'fr', {timeZone: 'Africa/Casablanca'})).to.include('janvier');
+    expect(namesLoaded(), 'loaded for French').to.equal(false);
     expect(await loader.formatFullDate(new Date(day), 'zgh', {timeZone: 'Africa/Casablanca'})).to.include('ⵉⵏⵏⴰⵢⵔ');
     expect(await loader.formatHijriDate(day, 'zgh')).to.equal('27 ⵔⴰⵊⴰⴱ 1447');
     expect(await loader.formatArticleDate(new Date(day - 30 * 86_400_000), 'zgh', day)).to.equal('17 ⴷⵓⵊ 2025');
+    expect(namesLoaded()).to.equal(true);
   });
 });
