@@ -77,7 +77,8 @@ class PlainText {
 
   /** True once the text is known to hold more than `max` characters: the rest cannot change them. */
   get full() {
-    return this.text.length > this.max + 1;
+    // The text never ends in a blank (one is owed, in `gap`), so none of it can be trimmed later.
+    return this.text.length > this.max;
   }
 
   /**
@@ -386,23 +387,18 @@ function skipElement(html: string, tag: Tag, unclosed: Set<string>): number {
 export function htmlToText(html: string, max = Infinity): string {
   // The text between tags is made plain text as it is met, straight from `html`.
   const plain = new PlainText(true, max);
-  // Whether the markup text so far ends in a space, so that a run of block tags adds only one.
-  let spaced = false;
   const unclosed = new Set<string>();
   scan(
     html,
     (from, to) => {
       plain.add(html, from, to);
-      spaced = html.charCodeAt(to - 1) === 0x20;
       return plain.full;
     },
     (tag) => {
       const kind = tag.element?.kind;
       if (kind === 'dropped') return skipElement(html, tag, unclosed);
-      if (kind === 'block' && !spaced) {
-        plain.space();
-        spaced = true;
-      }
+      // A run of block tags and blanks gives one space: PlainText owes one blank at most.
+      if (kind === 'block') plain.space();
       return undefined;
     },
   );
