@@ -1,7 +1,8 @@
 /**
  * Feed bytes to text, the way browsers and feed readers choose the encoding: a byte-order
- * mark first, then the HTTP `charset`, then the XML declaration's `encoding`, else UTF-8, or
- * windows-1252 for bytes that are not UTF-8.
+ * mark first, then the HTTP `charset`, then the XML declaration's `encoding`, else UTF-8; bytes
+ * that are not UTF-8 under a UTF-8 label, a Latin-1 one or none, in the declaration's encoding
+ * or windows-1252.
  * Decoding is `TextDecoder`'s, so every encoding of the WHATWG Encoding Standard is known
  * (windows-1256 and ISO-8859-6 for Arabic sites, ISO-8859-1 and windows-1252 for French
  * ones, Shift_JIS, GB18030, KOI8-R, …). Invalid bytes become U+FFFD, never an exception.
@@ -47,30 +48,41 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
 /** Bytes decoded between pauses: in Chromium, two megabytes of two-byte UTF-8 (Arabic, or a hostile feed's C1 controls) took 40–60 ms in one `decode` on a busy machine. */
 const BYTES_PER_STEP = 131_072;
 
-/** `bytes` decoded by `decoder` a slice at a time; undefined when a `fatal` decoder meets bytes that are not in its encoding. */
-function* decoded(decoder: TextDecoder, bytes: Uint8Array): Steps<string | undefined> {
+/** `bytes` decoded by `decoder` a slice at a time. */
+function* decoded(decoder: TextDecoder, bytes: Uint8Array): Steps<string> {
   let text = '';
-  try {
-    // Streaming: a character cut between slices is decoded whole with the next one.
-    for (let at = 0; at < bytes.length; at += BYTES_PER_STEP) {
-      text += decoder.decode(bytes.subarray(at, at + BYTES_PER_STEP), {stream: true});
-      yield;
-    }
-    return text + decoder.decode();
-  } catch {
-    return undefined;
+  // Streaming: a character cut between slices is decoded whole with the next one.
+  for (let at = 0; at < bytes.length; at += BYTES_PER_STEP) {
+    text += decoder.decode(bytes.subarray(at, at + BYTES_PER_STEP), {stream: true});
+    yield;
   }
+  return text + decoder.decode();
+}
+
+/**
+ * Whether `text`, `bytes` bytes read as UTF-8, is UTF-8: no bad sequence (U+FFFD) in it, or
+ * fewer than the bytes its well-formed characters of two bytes or more take beyond one each.
+ * A UTF-8 feed whose CMS cut a few characters in half (PHP's `substr` on Arabic) is still
+ * UTF-8; Latin or Arabic text in a legacy encoding makes hardly a well-formed pair by chance.
+ * Counting stops as soon as it is decided, so a feed of bad bytes is not counted through.
+ */
+function readsAsUtf8(text: string, bytes: number): boolean {
+  const spare = bytes - text.length;
+  let bad = 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0 && bad <= spare; at = text.indexOf('\uFFFD', at + 1)) bad++;
+  return bad === 0 || bad < spare;
 }
 
 /**
  * Decodes a feed's bytes to text. The encoding is the one a byte-order mark names, else
  * the `charset` of `contentType` (the HTTP header), else the XML declaration's `encoding`,
- * else UTF-8; a label no decoder knows is skipped. Undeclared bytes that are not UTF-8 are
- * legacy Latin text (Python's feedparser, and browsers for legacy pages, read them so):
- * windows-1252. ISO-8859-1 and US-ASCII labels read as windows-1252 too (the WHATWG rule),
- * so C1 bytes come out as `’`, `€`, `œ`, not as controls. Bytes labelled so that are UTF-8 (a
- * CMS that declares Latin-1 and writes UTF-8) read as UTF-8: Latin text is never valid UTF-8
- * by chance, and read as windows-1252 they would show `CafÃ©`.
+ * else UTF-8; a label no decoder knows is skipped. UTF-8, Latin-1 and no label at all are
+ * checked against the bytes ({@link readsAsUtf8}), as Python's feedparser tries one encoding
+ * after another: bytes that are not UTF-8 read in the declaration's encoding when it names
+ * another (an Arabic site's windows-1256 feed served as `charset=utf-8`), else as legacy
+ * Latin text, windows-1252 (ISO-8859-1 and US-ASCII labels read so too, the WHATWG rule, so
+ * C1 bytes come out as `’`, `€`, `œ`, not as controls); UTF-8 bytes under a Latin-1 label (a
+ * CMS that declares Latin-1 and writes UTF-8) read as UTF-8, not `CafÃ©`.
  */
 export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null): string => runNow(decodingSteps(bytes, contentType));
 
@@ -79,14 +91,18 @@ export const decodeFeedBytes = (bytes: Uint8Array, contentType?: string | null):
  * 16,384 characters while it maps C1 controls.
  */
 export function* decodingSteps(bytes: Uint8Array, contentType?: string | null): Steps<string> {
-  const bom = bomEncoding(bytes);
-  const labelled = decoderFor(bom) ?? decoderFor(charsetOf(contentType)) ?? decoderFor(declaredEncoding(bytes));
-  // Latin-1 as labelled (windows-1252 in WHATWG's reading) is read only when the bytes are not UTF-8, below.
-  const decoder = labelled?.encoding === 'windows-1252' ? undefined : labelled;
-  const text =
-    (decoder && (yield* decoded(decoder, bytes))) ??
-    (yield* decoded(new TextDecoder('utf-8', {fatal: true}), bytes)) ??
-    (yield* decoded(new TextDecoder('windows-1252'), bytes))!;
+  const bom = decoderFor(bomEncoding(bytes));
+  const declared = decoderFor(declaredEncoding(bytes));
+  const labelled = bom ?? decoderFor(charsetOf(contentType)) ?? declared;
+  let text: string;
+  if (bom || (labelled && labelled.encoding !== 'utf-8' && labelled.encoding !== 'windows-1252')) text = yield* decoded(labelled!, bytes);
+  else {
+    text = yield* decoded(new TextDecoder(), bytes);
+    if (!readsAsUtf8(text, bytes.length)) {
+      const other = declared && declared.encoding !== 'utf-8' ? declared : new TextDecoder('windows-1252');
+      text = yield* decoded(other, bytes);
+    }
+  }
   // TextDecoder drops a BOM of its own encoding; one of another is noise at the start of the
   // text. C1 controls are never text: some decoders (Node's windows-1252) leave them, so they
   // become the windows-1252 characters they stand for.
