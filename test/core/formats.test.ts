@@ -742,6 +742,25 @@ describe('the image among several renditions', () => {
   });
 });
 
+describe('Media RSS as real feeds write it (helper-98\'s audit)', () => {
+  const rss = (namespace: string, media: string) =>
+    parseFeedText(`<rss version="2.0" xmlns:media="${namespace}"><channel><item><title>T</title>${media}</item></channel></rss>`, 'https://example.com/feed.xml');
+
+  it('under its namespace written as https: (Akhbarona), with or without the final slash', async () => {
+    for (const namespace of ['https://search.yahoo.com/mrss/', 'https://search.yahoo.com/mrss', 'HTTPS://search.yahoo.com/mrss/']) {
+      const feed = await rss(namespace, '<media:content url="https://example.com/photo.jpg" medium="image"/>');
+      expect(feed.items[0].image, namespace).to.equal('https://example.com/photo.jpg');
+    }
+    expect((await rss('https://example.com/mrss/', '<media:content url="https://example.com/photo.jpg" medium="image"/>')).items[0].image, 'another namespace').to.equal(undefined);
+  });
+
+  it('a picture typed img/jpeg (the Daily Express), with its description for alt text; audio stays no picture', async () => {
+    const feed = await rss('http://search.yahoo.com/mrss/', '<media:content url="https://example.com/vine.jpg" type="img/jpeg"><media:description>Vine &amp; Fire on St Johns Road</media:description></media:content>');
+    expect([feed.items[0].image, feed.items[0].imageAlt]).to.deep.equal(['https://example.com/vine.jpg', 'Vine & Fire on St Johns Road']);
+    expect((await rss('http://search.yahoo.com/mrss/', '<media:content url="https://example.com/a.jpg" type="audio/mpeg"/>')).items[0].image).to.equal(undefined);
+  });
+});
+
 describe('pictures that are no picture of the story (from an audit of feedjira\'s, RSParser\'s and sample-feeds\' real feeds)', () => {
   const rss = (inner: string) =>
     parseFeedText(

@@ -72,14 +72,15 @@ type Namespace = string | null;
 
 /**
  * A namespace as feeds mean it: iTunes' is written with either case (`…/DTDs/Podcast…`),
- * Media RSS's with or without its final slash, and Dublin Core 1.0's elements are 1.1's.
+ * Media RSS's with or without its final slash and as `https:` (Akhbarona's), and Dublin Core
+ * 1.0's elements are 1.1's.
  */
 function canonical(ns: Namespace): Namespace {
   if (ns === null) return null;
   const lower = ns.toLowerCase();
   if (lower === ITUNES) return ITUNES;
   if (ns === 'http://purl.org/dc/elements/1.0/') return DC;
-  return lower === 'http://search.yahoo.com/mrss' ? MEDIA : ns;
+  return /^https?:\/\/search\.yahoo\.com\/mrss\/?$/.test(lower) ? MEDIA : ns;
 }
 
 /** Each element's children by local name, listed once: an item is asked for 30-odd names, and each DOM access costs. */
@@ -282,7 +283,8 @@ const isImage = (el: Element) => {
   if (medium) return medium === 'image';
   // Le Monde and others leave both out: a media:content without them is taken for an image unless its URL says otherwise.
   // The URL as its spaces around it are dropped (` /files/episode.mp3 `, as safeUrl reads it).
-  return type ? /^image\//i.test(type) : !/\.(?:mp[34]|m4[abv]|mov|webm|og[agv]|opus|flac|wav|aac|pdf|torrent|zip)(?:[?#]|$)/i.test(attr(el, 'url')?.trim() ?? '');
+  // `img/jpeg` is the Daily Express's misspelt `image/jpeg`.
+  return type ? /^im(?:age|g)\//i.test(type) : !/\.(?:mp[34]|m4[abv]|mov|webm|og[agv]|opus|flac|wav|aac|pdf|torrent|zip)(?:[?#]|$)/i.test(attr(el, 'url')?.trim() ?? '');
 };
 
 /** A media element's declared width in pixels, 0 when it declares none. */
