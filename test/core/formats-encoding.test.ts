@@ -50,7 +50,7 @@ describe('decodeFeedBytes', () => {
   it('reads UTF-8 with a few characters cut in half (PHP substr on Arabic) as UTF-8, under any UTF-8 label or none', () => {
     const word = new TextEncoder().encode('الدار البيضاء');
     // Each item's excerpt cut after the first byte of its last letter.
-    const items = Array.from({length: 5}, () => ['<i>', [...word, 0xd8], '</i>'] as const).flat();
+    const items = Array.from({length: 5}, (): (string | number[])[] => ['<i>', [...word, 0xd8], '</i>']).flat();
     const expected = `<t>${'<i>الدار البيضاء\uFFFD</i>'.repeat(5)}</t>`;
     for (const contentType of ['application/rss+xml; charset=utf-8', 'application/rss+xml', 'text/xml; charset=iso-8859-1']) {
       expect(decodeFeedBytes(bytes('<t>', ...items, '</t>'), contentType)).to.equal(expected);

@@ -667,12 +667,16 @@ describe('WordPress feed footers and excerpt marks', () => {
       [`<p>Le texte</p><ul><li><a href="https://fr.hespress.com/direct">Le direct</a></li></ul> <a href="${item}">Continue reading...</a>`, 'Le texte Le direct'],
       [`<p>Le début [&hellip;] <a href="${item}#more-12" class="more-link">Lire la suite<span class="screen-reader-text"> de « Mondial 2030 »</span></a></p>`, 'Le début…'],
       [`<p>Le début&hellip;</p><div class="more-link-container"><a class="more-link" href="/470993-mondial-2030.html">Continue reading <span class="screen-reader-text">Mondial 2030</span></a></div>\n`, 'Le début…'],
+      // Followed by links without words (helper-98's RPS and Mother Jones feeds): FeedBurner's icons, share buttons.
+      [`<p>Le texte.</p> <a href="${item}">Read more</a><div class="feedflare"><a href="http://feeds.feedburner.com/~ff/rps?a=1"><img src="http://feeds.feedburner.com/~ff/rps?d=1" border="0"></img></a> <a href="http://feeds.feedburner.com/~ff/rps?a=2"><img src="http://feeds.feedburner.com/~ff/rps?d=2" border="0"></img></a></div><img src="http://feeds.feedburner.com/~r/rps/~4/x" height="1" width="1" alt=""/>`, 'Le texte.'],
+      [`<p>Le texte.</p><p><a href="/470993-mondial-2030.html">Continue Reading »</a></p><div class="service-links"><a href="http://digg.com/submit?url=x"><img src="/digg.png" alt=""></a> <a href="https://www.facebook.com/sharer.php?u=x"><img src="/fb.png" alt=""></a></div>`, 'Le texte.'],
       // All the text there is (a cartoon, a picture): no summary.
       [`<p><a href="${item}"><img src="https://fr.hespress.com/dessin.png"></a></p><p><a href="${item}">Continue reading...</a></p>`, undefined],
       // Not the item's, not last, or inside a sentence: kept.
       [`<p>Le texte. <a href="https://fr.hespress.com/autre.html">Lire aussi</a></p>`, 'Le texte. Lire aussi'],
       [`<p>Le texte. <a href="${item}">Lire la suite</a> et la fin.</p>`, 'Le texte. Lire la suite et la fin.'],
       [`<p>Le texte entier est à lire sur <a href="${item}"><em>Hespress</em></a></p>`, 'Le texte entier est à lire sur Hespress'],
+      [`<p>Le texte. <a href="${item}">Lire la suite</a></p><p><a href="https://www.facebook.com/sharer.php?u=x">Partager</a></p>`, 'Le texte. Lire la suite Partager'],
     ]) {
       expect((await rss(description)).items[0].summary, description).to.equal(summary);
     }

@@ -63,23 +63,31 @@ export function fieldImage(html: string | undefined, base: string | undefined): 
   return image && {src: image.src, alt: image.alt && truncate(image.alt, MAX_TITLE)};
 }
 
+/** Links without words (share buttons, FeedBurner's "feedflare" icons) passed over at the end of an item's HTML, looking for its "Continue reading". */
+const WORDLESS_LINKS = 8;
+
 /**
- * The text of the last link of `html` when it leads to one of the item's own `pages` (its
+ * The text of the last link of `html` with words in it, past links that have none (the share
+ * buttons and FeedBurner icons after it), when it leads to one of the item's own `pages` (its
  * address, or its comments page; fragments aside) and stands apart, after a block, a
- * sentence's end or nothing: the "Continue reading…" a publisher (The Guardian, Medium) or a
- * WordPress theme ("… Continue reading “Title”", "[…] Lire la suite") ends every excerpt with,
- * or the "Comments" link that is all of an aggregator's item text (Hacker News, Lobsters).
- * Told by where it leads and where it stands, not by its words: a link inside a sentence
- * ("the full story at <a>Hespress</a>") stays.
+ * sentence's end or nothing: the "Continue reading…" a publisher (The Guardian, Medium,
+ * Mother Jones) or a WordPress theme ("… Continue reading “Title”", "[…] Lire la suite") ends
+ * every excerpt with, or the "Comments" link that is all of an aggregator's item text (Hacker
+ * News, Lobsters). Told by where it leads and where it stands, not by its words: a link inside
+ * a sentence ("the full story at <a>Hespress</a>") stays.
  */
 function moreLinkText(html: string, pages: readonly (string | undefined)[], base: string | undefined): string | undefined {
-  const at = html.lastIndexOf('<a ');
-  const end = html.indexOf('</a>', at);
-  if (at < 0 || end < 0) return undefined;
-  const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base)?.split('#')[0];
-  const before = html.slice(Math.max(0, at - 40), at);
-  const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
-  return apart && href && pages.some((page) => page?.split('#')[0] === href) ? htmlToText(html.slice(at, end)).trim() : undefined;
+  for (let at = html.lastIndexOf('<a '), left = WORDLESS_LINKS; at >= 0 && left--; at = at ? html.lastIndexOf('<a ', at - 1) : -1) {
+    const end = html.indexOf('</a>', at);
+    if (end < 0) return undefined;
+    const words = htmlToText(html.slice(at, end)).trim();
+    if (!words) continue;
+    const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base)?.split('#')[0];
+    const before = html.slice(Math.max(0, at - 40), at);
+    const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
+    return apart && href && pages.some((page) => page?.split('#')[0] === href) ? words : undefined;
+  }
+  return undefined;
 }
 
 /**
