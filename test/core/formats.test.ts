@@ -730,6 +730,25 @@ describe('WordPress feed footers and excerpt marks', () => {
     // Brackets elsewhere are the writer's own.
     expect((await rss('<p>[…] au milieu, et [sic]</p>')).items[0].summary).to.equal('[…] au milieu, et [sic]');
   });
+
+  it('drops what WordPress plugins add to every post: YARPP\'s related posts and Page Views Count\'s counter (helper-98\'s Morocco News Tribune and Diary Magazine)', async () => {
+    const yarpp = `<div class='yarpp-related-rss'>\n<p>Related posts:</p><ol>\n<li><a href="https://fr.hespress.com/autre.html" rel="bookmark">Obama Vows Aid for Syrian Refugees</a></li>\n</ol>\n</div>`;
+    const [related] = (await rss(`<p>Turkey is doing its [...]</p>${yarpp}`, `<p>Le texte entier.</p>${yarpp}`)).items;
+    expect([related.summary, related.contentText]).to.deep.equal(['Turkey is doing its…', 'Le texte entier.']);
+    const views = `<p class="pvc_stats all  " data-element-id="28761" style=""><i class="pvc-stats-icon medium" aria-hidden="true"></i>&nbsp;62,513&nbsp;total views, 2,166&nbsp;views today</p><div class="pvc_clear"></div>`;
+    const posts = JSON.stringify([{id: 1, link: item, title: {rendered: 'T'}, excerpt: {rendered: `${views}<p>The rise of the over non&hellip;</p>\n`}, content: {rendered: `<p>Le texte entier.</p>${views}`}}]);
+    const [counted] = (await parseFeedText(posts, 'https://example.com/wp-json/wp/v2/posts')).items;
+    expect([counted.summary, counted.contentText]).to.deep.equal(['The rise of the over non…', 'Le texte entier.']);
+    // The words in text, not in a tag, are the writer's own.
+    expect((await rss('<p>Install yarpp-related and pvc_stats.</p>')).items[0].summary).to.equal('Install yarpp-related and pvc_stats.');
+  });
+
+  it('reads HTML escaped twice once more (helper-98\'s Akhbarona body after its picture); a text about tags stays as written', async () => {
+    const body = `<p><img src="https://www.akhbarona.com/a.jpg"></p>&lt;p class=&quot;p1&quot; style=&quot;font-family: 'Times New Roman'; font-size: 18.4px&quot;&gt;&lt;span&gt;أعلنت الوزارة&amp;nbsp;اليوم&lt;/span&gt;&lt;/p&gt;`;
+    const [read] = (await rss('', body)).items;
+    expect([read.contentText, read.words]).to.deep.equal(['أعلنت الوزارة\u00a0اليوم', 3]);
+    expect((await rss('<p>Write &lt;p&gt; for a paragraph.</p>')).items[0].summary).to.equal('Write <p> for a paragraph.');
+  });
 });
 
 describe('the image among several renditions', () => {

@@ -90,6 +90,25 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
   return undefined;
 }
 
+/** Where the tag that `at` is inside of starts (its `<`), or -1 when `at` is in text. */
+function tagStart(html: string, at: number): number {
+  const start = html.lastIndexOf('<', at);
+  return start >= 0 && !html.slice(start, at).includes('>') ? start : -1;
+}
+
+/**
+ * `html` without what two common WordPress plugins write into every post, which is no part of
+ * its text: Page Views Count's paragraph ("62,513 total views, 2,166 views today"), wherever
+ * it stands, and YARPP's related posts ("Related posts: …"), which end the post.
+ */
+function withoutPluginBlocks(html: string): string {
+  const views = tagStart(html, html.indexOf('pvc_stats'));
+  const end = views < 0 ? -1 : html.indexOf('</p>', views);
+  if (end >= 0) html = html.slice(0, views) + html.slice(end + 4);
+  const related = tagStart(html, html.indexOf('yarpp-related'));
+  return related < 0 ? html : html.slice(0, related);
+}
+
 /**
  * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
  * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. With the item's own
@@ -99,10 +118,13 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
  * item's readers fall back on the text as written for its title.
  */
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), pages?: readonly (string | undefined)[], base?: string): string | undefined {
-  const raw = str(value)?.slice(0, markup);
-  if (raw === undefined) return undefined;
+  const field = str(value)?.slice(0, markup);
+  if (field === undefined) return undefined;
+  const raw = withoutPluginBlocks(field);
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
+  // HTML escaped twice (Akhbarona's `&lt;p class=&quot;p1&quot;&gt;` after a picture): its text starts with a tag, read once more.
+  if (BLOCK_TAGS.has(/^<(\w+)[\s>]/.exec(plain)?.[1].toLowerCase() ?? '')) plain = htmlToText(htmlToText(raw, markup), max);
   const more = pages && moreLinkText(raw, pages, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
   return truncate(plain.replace(EXCERPT_MARK, '…'), max) || undefined;
