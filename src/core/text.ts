@@ -49,6 +49,17 @@ const SPECIAL_OR_REFERENCE = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u20
 const UNFINISHED_REFERENCE = /^&(?:#(?:[xX][\da-fA-F]{0,8}|\d{0,9})?|[a-zA-Z][a-zA-Z\d]{0,31})?$/;
 
 /**
+ * The first `length` characters of a field of markup or text, without the start of a character
+ * reference the cut leaves unfinished: `&nbs` of `&nbsp;` would read as those letters.
+ */
+export function cutField(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const amp = cut.lastIndexOf('&');
+  return amp >= 0 && amp >= length - 40 && UNFINISHED_REFERENCE.test(cut.slice(amp)) ? cut.slice(0, amp) : cut;
+}
+
+/**
  * Plain text built in one pass from pieces of markup or text: entities decoded (when asked),
  * C0 controls and DEL removed, C1 controls (U+0080–U+009F, what windows-1252 text looks like
  * when read as Latin-1) read as the windows-1252 characters they were meant to be

@@ -5,7 +5,9 @@ import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {needsEntityTable} from '../../src/core/entities.js';
 import {withoutPhpMessages} from '../../src/core/read-feed.js';
+import {normalizeItem} from '../../src/core/formats/fields.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
+import {cutField} from '../../src/core/text.js';
 import {fixture} from '../helpers.js';
 
 const read = async (name: string) => (await fetch(fixture(name))).text();
@@ -575,6 +577,41 @@ describe('hostile XML documents', function () {
       }
     });
   }
+});
+
+describe('text with nothing to see (helper-96\'s audit)', () => {
+  const invisible = ['\u200b\u200b\u2066\u2069\u00ad', '\u202e', '\u0301\u0301', '\u200b \u00a0'];
+
+  it('is no title, byline, tag or summary, in JSON Feed, RSS and items made by hand; text with a letter stays', async () => {
+    for (const nothing of invisible) {
+      const json = await parseFeedText(
+        JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: 'https://example.com/a', title: nothing, summary: nothing, content_text: 'Le texte.', authors: [{name: nothing}], tags: [nothing, 'Sport']}]}),
+        'https://example.com/feed.json',
+      );
+      expect(json.items.map(({title, summary, authors, tags}) => [title, summary, authors, tags]), JSON.stringify(nothing)).to.deep.equal([['Le texte.', undefined, [], ['Sport']]]);
+      const rss = await parseFeedText(`<rss version="2.0"><channel><item><link>https://example.com/a</link><title>${nothing}</title><category>${nothing}</category><description>&lt;p&gt;${nothing}&lt;/p&gt;</description></item><item><title>${nothing}</title><description>Le texte.</description></item></channel></rss>`, 'https://example.com/feed.xml');
+      // The first, with nothing to see, is no item.
+      expect(rss.items.map(({title, summary, tags}) => [title, summary, tags]), JSON.stringify(nothing)).to.deep.equal([['Le texte.', 'Le texte.', []]]);
+      expect(normalizeItem({url: 'https://example.com/a', title: nothing}, 'https://example.com/'), 'no headline: no card').to.equal(undefined);
+      const made = normalizeItem({url: 'https://example.com/a', title: 'T', summary: nothing, tags: [nothing]}, 'https://example.com/');
+      expect([made?.summary, made?.tags]).to.deep.equal([undefined, []]);
+    }
+    const marked = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: '\u202bمصر\u202c', tags: ['\u0627\u064e']}]}));
+    expect([marked.items[0].title, marked.items[0].tags]).to.deep.equal(['\u202bمصر\u202c', ['\u0627\u064e']]);
+  });
+});
+
+describe('a field cut at its markup limit (helper-96\'s audit)', () => {
+  it('leaves no half of a character reference: "&nbs" of "&nbsp;" would show as letters', async () => {
+    // 8 + 6n characters: the cut at 20 × 600 falls 4 characters into a reference.
+    const summary = `Texte   ${'&nbsp;'.repeat(3_000)}`;
+    const feed = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', summary, content_html: `<p>${summary}</p>`}]}));
+    expect([feed.items[0].summary, feed.items[0].contentText]).to.deep.equal(['Texte', 'Texte']);
+    // A whole reference before the cut, and an ampersand in the text, stay.
+    expect(cutField('Tom &amp; Jerry', 11)).to.equal('Tom &amp; J');
+    expect(cutField('Tom & Jerry', 6)).to.equal('Tom & ');
+    expect(cutField('Tom &#x20A', 9)).to.equal('Tom ');
+  });
 });
 
 describe('an article body’s length in words', () => {

@@ -4,7 +4,7 @@
  */
 import type {NewsAuthor, NewsFeed, NewsItem} from '../model.js';
 import {markupLength} from '../markup-limits.js';
-import {BLOCK_TAGS, attributeValue, collapseWhitespace, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
+import {BLOCK_TAGS, attributeValue, collapseWhitespace, cutField, firstImage, htmlToText, plainText, safeUrl, truncate} from '../text.js';
 import {parseCommonDate} from '../dates.js';
 import {countWords} from '../words.js';
 
@@ -43,11 +43,17 @@ export const isObject = (value: unknown): value is Json => typeof value === 'obj
 export const str = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
-/** A non-empty plain-text string (entities decoded, tags kept visible), or undefined; at most `max` characters, from at most `markup` of the field. */
+/** A character to see: not a space, a format control (zero-width, bidi marks, soft hyphens) or a mark without its letter. */
+const VISIBLE = /[^\p{Cc}\p{Cf}\p{Z}\p{M}\s]/u;
+
+/** `text` when it has something to see, else undefined: a headline, byline or tag of `\u200B\u202E` would be an empty link or chip. */
+export const shown = (text: string): string | undefined => (VISIBLE.test(text) ? text : undefined);
+
+/** A plain-text string with something to see ({@link shown}; entities decoded, tags kept visible), or undefined; at most `max` characters, from at most `markup` of the field. */
 export function text(value: unknown, max = MAX_CONTENT, markup = markupLength(max)): string | undefined {
   const raw = str(value);
   if (raw === undefined) return undefined;
-  return truncate(plainText(raw.slice(0, markup), max), max) || undefined;
+  return shown(truncate(plainText(cutField(raw, markup), max), max));
 }
 
 // WordPress's mark at the end of an excerpt: `[…]` (`[&hellip;]`), or `[...]`.
@@ -118,16 +124,16 @@ function withoutPluginBlocks(html: string): string {
  * item's readers fall back on the text as written for its title.
  */
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), pages?: readonly (string | undefined)[], base?: string): string | undefined {
-  const field = str(value)?.slice(0, markup);
+  const field = str(value);
   if (field === undefined) return undefined;
-  const raw = withoutPluginBlocks(field);
+  const raw = withoutPluginBlocks(cutField(field, markup));
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
   // HTML escaped twice (Akhbarona's `&lt;p class=&quot;p1&quot;&gt;` after a picture): its text starts with a tag, read once more.
   if (BLOCK_TAGS.has(/^<(\w+)[\s>]/.exec(plain)?.[1].toLowerCase() ?? '')) plain = htmlToText(htmlToText(raw, markup), max);
   const more = pages && moreLinkText(raw, pages, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
-  return truncate(plain.replace(EXCERPT_MARK, '…'), max) || undefined;
+  return shown(truncate(plain.replace(EXCERPT_MARK, '…'), max));
 }
 
 /** An article body's text, from a plain-text or an HTML field, read as far as {@link BODY_LENGTH}. */
@@ -271,7 +277,7 @@ export const titledByText = (item: NewsItem) => words(item.title) === words(titl
 /** Text already made plain (a stored or hand-built item): checked, collapsed and bounded, not decoded again. */
 export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined {
   const raw = str(value);
-  return raw === undefined ? undefined : truncate(collapseWhitespace(raw), max) || undefined;
+  return raw === undefined ? undefined : shown(truncate(collapseWhitespace(raw), max));
 }
 
 /**

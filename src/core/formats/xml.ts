@@ -21,6 +21,7 @@ import {
   fieldImage,
   htmlText,
   languageTag,
+  shown,
   tagList,
   text,
   titleOr,
@@ -139,7 +140,7 @@ function markupText(el: Element, max: number): string | undefined {
       for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
     }
   }
-  return truncate(collapseWhitespace(parts.join('')), max) || undefined;
+  return shown(truncate(collapseWhitespace(parts.join('')), max));
 }
 
 /**
