@@ -44,8 +44,12 @@ function checkBase(base: string | undefined) {
   readableBase = base;
 }
 
+/** Longest URL kept: far past a real link or signed picture address (a 900 kB one was a card's `href` and stored with the feed). */
+const MAX_URL = 8_192;
+
 /**
- * Resolves `value` against `base` and returns it only when it is an `http:` or `https:` URL.
+ * Resolves `value` against `base` and returns it only when it is an `http:` or `https:` URL
+ * without a user name or password, of at most {@link MAX_URL} characters.
  * The WHATWG URL parser strips the tabs, newlines and leading control characters that
  * obfuscated `javascript:` URLs rely on, so the protocol check sees the real scheme. An
  * absolute URL already in the parser's own form, or a root-relative path that joined to
@@ -55,7 +59,7 @@ function checkBase(base: string | undefined) {
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (!trimmed) return undefined;
+  if (!trimmed || trimmed.length > MAX_URL) return undefined;
   try {
     if (isCanonicalUrl(trimmed)) {
       checkBase(base);
@@ -65,7 +69,8 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
     const origin = trimmed[0] === '/' && trimmed[1] !== '/' && base !== undefined ? originOf(base) : undefined;
     if (origin !== undefined && isCanonicalUrl(origin + trimmed)) return origin + trimmed;
     const url = new URL(trimmed, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    // A user name hides the host from a reader who checks the link: `https://news.example.com@evil.example/`.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }

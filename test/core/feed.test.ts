@@ -182,6 +182,7 @@ describe('parseFeed: errors a page owner can act on', () => {
     expect(error.kind).to.equal('format');
     expect(error.field).to.equal('items');
     expect(error.message).to.contain('"items" must be an array, not a string');
+    expect(failure({version: 'https://jsonfeed.org/version/1.1', items: {}}).message).to.contain('"items" must be an array, not an object');
   });
 });
 
