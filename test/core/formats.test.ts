@@ -76,6 +76,14 @@ describe('RSS 2.0', () => {
 });
 
 describe('authors', () => {
+  it('names joined by a comma without a space are several (helper-98\'s Daily Express and SCMP feeds); a surname first is one name', async () => {
+    const rss = (creators: string) =>
+      parseFeedText(`<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><title>T</title>${creators}</item></channel></rss>`, 'https://example.com/feed');
+    expect((await rss('<dc:creator>Christopher Megrath,Parul Sharma</dc:creator>')).items[0].authors.map((a) => a.name)).to.deep.equal(['Christopher Megrath', 'Parul Sharma']);
+    expect((await rss('<dc:creator>Benali, Amina</dc:creator>')).items[0].authors.map((a) => a.name)).to.deep.equal(['Benali, Amina']);
+    const many = Array.from({length: 100_000}, (_, i) => `W${i}`);
+    expect((await rss(`<dc:creator>${many.join(',')}</dc:creator>`)).items[0].authors.map((a) => a.name)).to.deep.equal(many.slice(0, 20));
+  });
   it('an item keeps its first 20 distinct authors however many it credits, in RSS and Atom as in JSON Feed', async () => {
     const names = Array.from({length: 500}, (_, i) => `Writer ${i}`);
     const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title><item><title>Credits</title>${names.map((n) => `<dc:creator>${n}</dc:creator><dc:creator>${n}</dc:creator>`).join('')}</item></channel></rss>`;

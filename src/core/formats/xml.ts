@@ -11,6 +11,7 @@ import {
   BODY_LENGTH,
   MAX_LIST_READ,
   body as readBody,
+  MAX_AUTHORS,
   MAX_ITEMS,
   MAX_NAME,
   MAX_SUMMARY,
@@ -356,7 +357,8 @@ const people = (parent: Element, name: string, ns: Namespace | readonly Namespac
 
 /** Credits from Dublin Core, iTunes and Google Play, shared by RSS and Atom. */
 const extraCredits = (el: Element, base: string | undefined) => [
-  ...people(el, 'creator', DC).map((c) => credit(textOf(c), base)),
+  // Names joined by a bare comma are several (`Christopher Megrath,Parul Sharma`: the Daily Express, SCMP); "Benali, Amina" is one.
+  ...people(el, 'creator', DC).flatMap((c) => (textOf(c) ?? '').split(/,(?=\S)/, MAX_AUTHORS).map((name) => credit(name, base))),
   ...people(el, 'author', DC).map((c) => credit(textOf(c), base)),
   ...people(el, 'author', ITUNES).map((c) => credit(textOf(c), base)),
   ...people(el, 'author', GOOGLE_PLAY).map((c) => credit(textOf(c), base)),
