@@ -49,8 +49,12 @@ export type {
   WeatherCondition,
   WeatherErrorKind,
   ArticleClickDetail,
+  ArticleClickLike,
   LocaleReadyDetail,
   NewsEventDetails,
+  CardVariant,
+  FeedLayout,
+  SwitcherVariant,
 } from './index.js';
 
 type Feeds = typeof import('./core/feed.js');

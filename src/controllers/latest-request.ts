@@ -8,9 +8,9 @@ export type RequestResult<T> = {value: T} | {error: unknown};
  * `run()` aborts the request before it and hands the new one its own signal; only the
  * latest request's outcome is delivered (a stale answer is dropped); the host's
  * disconnection aborts it, and `interrupted` then says so, for a reload on reconnection.
- * The abort waits for the end of the task: a host moved in the page (out and back in at
- * once, by a layout script or a framework's keyed list) keeps its request, where it would
- * have sent it again.
+ * The abort waits for a microtask: a host moved in the page in one go (out and back in within
+ * the same script, as a layout script or a framework's keyed list does) keeps its request,
+ * where it would have sent it again; one taken out across an `await` is aborted.
  */
 export class LatestRequest implements ReactiveController {
   private current?: AbortController;

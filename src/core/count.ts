@@ -37,9 +37,9 @@ export function plural(count: number, tag: string, forms: PluralForms): string {
  * Ophthalmology & Visual Science 53(9):5452–5461, table of mean rates. Arabic words carry
  * their articles, prepositions and pronouns, hence fewer of them a minute.
  */
-export const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {ar: 138, en: 228, es: 218, fr: 195};
+const WORDS_PER_MINUTE: Readonly<Record<string, number>> = {ar: 138, en: 228, es: 218, fr: 195};
 /** The IReST mean over its 17 languages, for a language it did not measure (Tamazight among them). */
-export const DEFAULT_WORDS_PER_MINUTE = 184;
+const DEFAULT_WORDS_PER_MINUTE = 184;
 const ARABIC_LETTER = /[\u0620-\u064a]/g;
 
 const minutesOf = new Map<string, number>();

@@ -9,7 +9,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Dates closer than this are relative ("3 hours ago"); older ones absolute. */
-export const RELATIVE_LIMIT = 7 * DAY;
+const RELATIVE_LIMIT = 7 * DAY;
 
 /** Options of the date formatters. */
 export interface DateOptions {

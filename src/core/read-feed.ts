@@ -53,7 +53,7 @@ export function* withoutPhpMessages(text: string): Steps<string> {
 }
 
 /** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
-export const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
+const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
 
 /** JSON text to its value; a `format` error for empty text (not for an empty `item` of a list), a `syntax` error for broken JSON. */
 function parseJson(text: string, baseUrl: string | undefined, item = false): unknown {

@@ -71,7 +71,7 @@ export function conditionOf(code: number): WeatherCondition | undefined {
  * Whether a temperature in °C could be weather on Earth (records: −89.2 °C and 56.7 °C), with
  * a wide margin. A source answering 4,000 °C or 1e308 is broken: better no weather than that.
  */
-export function isPlausibleTemperature(celsius: unknown): celsius is number {
+function isPlausibleTemperature(celsius: unknown): celsius is number {
   return typeof celsius === 'number' && celsius >= -100 && celsius <= 100;
 }
 
@@ -151,9 +151,9 @@ function dayOf(value: unknown): boolean {
 }
 
 /** Default time a weather request may take. */
-export const WEATHER_TIMEOUT = 10_000;
+const WEATHER_TIMEOUT = 10_000;
 /** Default most bytes read from a weather answer (an Open-Meteo answer is under 1 KB). */
-export const WEATHER_MAX_BYTES = 64 * 1024;
+const WEATHER_MAX_BYTES = 64 * 1024;
 
 export interface LoadWeatherOptions {
   signal?: AbortSignal;

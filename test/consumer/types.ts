@@ -2,7 +2,7 @@
 import {NewsFeedElement, articleRoute, loadFeed, type NewsItem} from 'news-widgets';
 import {templates as arabic} from 'news-widgets/locales/ar.js';
 import 'news-widgets/news-article-card.js';
-import {discover, parseFeed as parseFeedOnDemand} from 'news-widgets/news-widgets.min.js';
+import {discover, parseFeed as parseFeedOnDemand, type CardVariant, type FeedLayout, type SwitcherVariant} from 'news-widgets/news-widgets.min.js';
 
 const feed = document.createElement('news-feed');
 feed.limit = 3;
@@ -21,4 +21,6 @@ export const check: Promise<boolean> = loadFeed('/feed.json').then((f) => f.item
 
 // The CDN loader's types: the on-demand functions return promises.
 discover(document);
+// Its types name the elements' option values as the npm entry's do.
+export const options: [CardVariant, FeedLayout, SwitcherVariant] = ['hero', 'compact', 'menu'];
 export const viaLoader: Promise<number> = parseFeedOnDemand({items: []}).then((f) => f.items.length);

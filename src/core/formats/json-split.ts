@@ -14,7 +14,7 @@ const CHARS_PER_STEP = 100_000;
 const BLANK = /[ \t\n\r]*/y;
 
 /** Where the JSON string whose text starts at `from` ends (its closing quote), or -1. */
-export function jsonStringEnd(text: string, from: number): number {
+function jsonStringEnd(text: string, from: number): number {
   for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
     // Escaped when an odd number of backslashes stand before it.
     let slashes = 0;
