@@ -27,10 +27,14 @@ export function charsetOf(contentType: string | null | undefined): string | unde
   return contentType?.match(/;\s*charset\s*=\s*"?([^";\s]+)/i)?.[1];
 }
 
-/** The `encoding` of an XML declaration at the start of the bytes (read as ASCII; UTF-16 without a BOM is told by its zero bytes). */
+/**
+ * The `encoding` of an XML declaration at the start of the bytes (read as ASCII). UTF-16
+ * without a BOM is told by its zero bytes, XML's `<` or JSON's `{` and `[` (RFC 4627's rule):
+ * an ASCII character and a zero byte start no text in any other encoding.
+ */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0x3c && bytes[1] === 0) return 'utf-16le';
-  if (bytes[0] === 0 && bytes[1] === 0x3c) return 'utf-16be';
+  if (bytes[0] && bytes[0] < 0x80 && bytes[1] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] && bytes[1] < 0x80) return 'utf-16be';
   const head = String.fromCharCode(...bytes.subarray(0, 512));
   return head.match(/^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
 }

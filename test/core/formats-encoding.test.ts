@@ -104,6 +104,14 @@ describe('decodeFeedBytes', () => {
     const arabic = new TextEncoder().encode(`<t>${'ت'.repeat(200_000)}`);
     expect(decodeFeedBytes(arabic)).to.equal(`<t>${'ت'.repeat(200_000)}`);
   });
+  it('reads UTF-16 without a byte-order mark, XML or JSON, by its zero bytes (helper-96: JSON said "not valid JSON")', () => {
+    for (const text of ['{"items":[{"title":"مصر"}]}', '[{"id":1}]', '<rss/>']) {
+      const units = [...text].map((c) => c.charCodeAt(0));
+      const le = Uint8Array.from(units.flatMap((u) => [u & 0xff, u >> 8]));
+      const be = Uint8Array.from(units.flatMap((u) => [u >> 8, u & 0xff]));
+      expect([decodeFeedBytes(le, 'application/json'), decodeFeedBytes(be)]).to.deep.equal([text, text]);
+    }
+  });
   it('reads the charset parameter', () => {
     expect(charsetOf('text/xml; Charset="UTF-8"')).to.equal('UTF-8');
     expect(charsetOf('text/xml')).to.equal(undefined);
