@@ -26,7 +26,13 @@ export function waitForWidgets(page, {root = 'body', allowBusy = false, timeout 
     );
 }
 
-/** Problems with what `root` shows: undefined or unrendered elements, placeholder text, axe violations, card pictures that failed to load. */
+/**
+ * Problems with what `root` shows: undefined or unrendered elements, placeholder text, axe
+ * violations, card pictures that failed to load. With `root` 'body' (the page), axe checks the
+ * whole document, so its page-level rules (document-title, html-has-lang, page-has-heading-one,
+ * landmark-one-main, bypass, meta-viewport…) apply: run on <body>, axe finds no <html> or
+ * <head> in its context and skips them.
+ */
 export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
   const problems = [];
   const report = await page.evaluate((root) => {
@@ -61,7 +67,7 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
       // Storybook's a11y addon may be running axe in the same page: wait for it.
       for (let attempt = 0; ; attempt++) {
         try {
-          const result = await window.axe.run(root, {rules});
+          const result = await window.axe.run(root === 'body' ? document : root, {rules});
           return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
         } catch (error) {
           if (attempt > 50 || !String(error).includes('already running')) throw error;
