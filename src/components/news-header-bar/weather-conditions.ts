@@ -3,7 +3,7 @@
  * day and night variants). Original artwork from a few simple shapes on a 32 × 32 grid:
  * a sun or moon, clouds, and marks for what falls from them.
  */
-import {html, isServer, nothing, svg, type SVGTemplateResult} from 'lit';
+import {html, svg, type SVGTemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {WeatherCondition} from '../../core/weather.js';
 
@@ -109,9 +109,11 @@ const art: Record<WeatherCondition, (isDay: boolean) => SVGTemplateResult> = {
 };
 
 /**
- * The icon of `condition`, by day or night, named `label` for assistive technology (and, in
- * the browser, a `<title>` tooltip: a server renderer cannot bind text inside an SVG title).
+ * The icon of `condition`, by day or night, named `label` for assistive technology by its
+ * `aria-label` alone, on the server as in the browser (a server renderer cannot bind text inside
+ * an SVG `<title>`). No `<title>` besides: beside an `aria-label` it becomes the icon's
+ * description, and some screen readers say the name twice. The bar shows the name beside it.
  */
 export function conditionIcon(condition: WeatherCondition, isDay: boolean, label: string) {
-  return html`<svg part="icon" class="icon" viewBox="0 0 32 32" role="img" aria-label=${label} data-condition=${condition} data-time=${isDay ? 'day' : 'night'}>${isServer ? nothing : svg`<title>${label}</title>`}${art[condition](isDay)}</svg>`;
+  return html`<svg part="icon" class="icon" viewBox="0 0 32 32" role="img" aria-label=${label} data-condition=${condition} data-time=${isDay ? 'day' : 'night'}>${art[condition](isDay)}</svg>`;
 }
