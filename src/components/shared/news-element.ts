@@ -51,7 +51,10 @@ export abstract class NewsElement extends LitElement {
     sharedLocale.disconnect(this);
   }
 
-  /** Reads a `type: Boolean` property's attribute as {@link FLAG_CONVERTER} does, unless it has a converter of its own. */
+  /**
+   * Reads a `type: Boolean` property's attribute as {@link FLAG_CONVERTER} does, unless it has a converter of its own.
+   * @internal Lit's plumbing, public in Lit: not the elements' API (kept out of the manifest and the editor data).
+   */
   static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
     super.createProperty(name, options?.type === Boolean && !options.converter ? {...options, converter: FLAG_CONVERTER} : options);
   }
