@@ -6,7 +6,7 @@
 import type {NewsFeed} from './model.js';
 import {runNow} from './steps.js';
 import {wordPressSteps} from './formats/wordpress.js';
-import {itemCap, jsonFeedReading, readJsonText, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
+import {itemCap, jsonFeedReading, readJsonText, withoutPhpMessages, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
 
 export {FeedError, normalizeFeed, parseFeedText} from './read-feed.js';
 export type {ParseFeedOptions} from './read-feed.js';
@@ -18,14 +18,15 @@ export {MAX_TITLE, MAX_ITEMS, normalizeItem} from './formats/fields.js';
  * JSON Feed 1.0/1.1, or WordPress REST posts. Relative URLs resolve against `baseUrl`
  * (the feed's own URL). For text that may be RSS or Atom use {@link parseFeedText}.
  * Runs the same in browsers and in Node.
- * Text is checked as `parseFeedText` checks it: JSON nested past `maxDepth` is refused before
- * it is parsed, and items past `maxItems` are left unparsed.
+ * Text is checked as `parseFeedText` checks it: PHP's warnings printed before the JSON are left
+ * out, JSON nested past `maxDepth` is refused before it is parsed, and items past `maxItems`
+ * are left unparsed.
  * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed,
  * `limit` when it nests past `maxDepth`.
  */
 export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
   const maxItems = itemCap(options.maxItems);
-  const json = typeof data === 'string' ? runNow(readJsonText(data, baseUrl, maxItems, options.maxDepth)) : data;
+  const json = typeof data === 'string' ? runNow(readJsonText(runNow(withoutPhpMessages(data)), baseUrl, maxItems, options.maxDepth)) : data;
   const posts = wordPressPosts(json);
   return runNow(posts ? wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(json, baseUrl, maxItems));
 }

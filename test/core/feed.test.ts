@@ -171,6 +171,17 @@ describe('parseFeed: errors a page owner can act on', () => {
     });
   }
 
+  it('reads JSON text after the PHP warnings a WordPress site printed before it, as parseFeedText does', async () => {
+    const warnings = [
+      '<br />\n<b>Warning</b>:  Undefined array key "lang" in <b>/var/www/html/wp-content/themes/news/functions.php</b> on line <b>42</b><br />\n',
+      'PHP Deprecated:  Creation of dynamic property Theme::$x is deprecated in /var/www/html/inc/class.php on line 7\n',
+    ];
+    const text = `${warnings.join('')}{"version": "https://jsonfeed.org/version/1.1", "title": "Le360", "items": [{"id": "1", "title": "Casablanca"}]}`;
+    const titles = (feed: NewsFeed) => [feed.title, ...feed.items.map((item) => item.title)];
+    expect(titles(parseFeed(text, base))).to.deep.equal(['Le360', 'Casablanca']);
+    expect(titles(await parseFeedText(text, base))).to.deep.equal(['Le360', 'Casablanca']);
+  });
+
   it('sends XML text to parseFeedText, which loads the XML reader', () => {
     const error = failure('<?xml version="1.0"?><rss></rss>');
     expect(error.kind).to.equal('format');
