@@ -231,7 +231,7 @@ export class FeedController implements ReactiveController {
     // from any site): its next pages go without them too.
     const namer = this.url && this.namedBy.get(next);
     const credentials = !namer || new URL(next).origin !== new URL(namer).origin ? 'omit' : undefined;
-    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, ...this.limits}));
+    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, store: false, ...this.limits}));
     // Ended, unless a new source has asked for a page since; aborted (the host left, a new source), it adds nothing.
     if (!this.moreRequest.pending) this.loadingMore = false;
     if (!result) return this.host.requestUpdate();

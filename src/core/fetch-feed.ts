@@ -24,7 +24,12 @@ const join = sharedRequests<NewsFeed>();
 export function fetchFeed(href: string, options: LoadFeedOptions): Promise<NewsFeed> {
   const key = feedKey(href, options);
   let started = false;
-  const feed = join(key, options.signal, (signal) => ((started = true), withRetries(href, signal, options).then((feed) => (storeFeed(key, feed), feed))));
+  const feed = join(key, options.signal, async (signal) => {
+    started = true;
+    const loaded = await withRetries(href, signal, options);
+    if (options.store !== false) storeFeed(key, loaded);
+    return loaded;
+  });
   // Joined a request under way: the loader's early one for `href`, claimed for this call, would
   // stay in the page's map, answered, to be handed to the next request as a new answer.
   if (!started) dropEarly(href, true);

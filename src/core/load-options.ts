@@ -18,6 +18,12 @@ export interface LoadFeedOptions {
    */
   reuse?: boolean;
   /**
+   * Keep the feed in the feed cache, for `reuse` on this page and the next visit's first
+   * screen (default true). `<news-feed>`'s "Load more" leaves it off for next pages: nothing
+   * reads them back, and stored, they would push first pages out of the few the cache keeps.
+   */
+  store?: boolean;
+  /**
    * Further attempts after a network error or a 5xx status (default 2). Never after a 4xx, a
    * CORS refusal or a redirect loop; after a 429 or 5xx with `Retry-After`, not before that
    * time, and not at all when it is longer than `timeout`.

@@ -14,7 +14,7 @@ let network: Promise<typeof import('./fetch-feed.js')> | undefined;
 
 /**
  * Loads and parses the feed at `url` (JSON Feed, RSS, Atom or WordPress posts, detected
- * from the content) and stores it in the feed cache. Callers asking for the same URL, under
+ * from the content) and stores it in the feed cache (unless `store` is false). Callers asking for the same URL, under
  * the same reading limits, while a request is under way share it.
  * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed
  *   (rejects: it never throws at the call), `network` too for a `url` that is no URL (in

@@ -363,6 +363,21 @@ describe('<news-feed> network and cache', () => {
     }
   });
 
+  it('stores the first page only: not the pages "Load more" brings, which nothing reads back', async () => {
+    const src = `/test/fixtures/page-1.json?first=${unique()}`;
+    const stored = () => Object.keys(localStorage).filter((key) => key.startsWith(FEED_CACHE_PREFIX));
+    const {
+      feeds: [el],
+      result: loaded,
+    } = connectFeeds(1, {src, limit: 3}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+    await loaded;
+    await settle(el);
+    expect(stored()).to.deep.equal([`${FEED_CACHE_PREFIX}v1:${absolute(src)}`]);
+    ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+    await waitUntil(() => headlines(el).length === 4, 'the next page never came');
+    expect(stored()).to.deep.equal([`${FEED_CACHE_PREFIX}v1:${absolute(src)}`]);
+  });
+
   it('requests nothing for an element removed before its first load, and loads when it is back', async () => {
     const src = `/test/fixtures/page-1.json?gone=${unique()}`;
     const el = Object.assign(document.createElement('news-feed'), {src, refresh: 30});

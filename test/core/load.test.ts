@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 import {FeedError} from '../../src/core/feed.js';
+import {cachedFeed, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
 import {countFetches, fixture, otherOrigin} from '../helpers.js';
 
@@ -90,6 +91,15 @@ describe('loadFeed', () => {
     expect(calls).to.have.length(2);
     expect(result[1]).to.equal(result[0]);
     expect(result[2]).to.not.equal(result[0]);
+  });
+
+  it('keeps the feed in the feed cache unless asked not to (`store: false`, for the next pages of "Load more")', async () => {
+    const url = fixture(`page-2.json?store=${Math.random()}`);
+    await loadFeed(url, {store: false});
+    expect(cachedFeed(url), 'with store: false').to.equal(undefined);
+    await loadFeed(url);
+    expect(cachedFeed(url)?.fresh).to.equal(true);
+    clearFeedCache();
   });
 
   it('rejects an aborted caller without failing the others', async () => {
