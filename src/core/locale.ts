@@ -351,21 +351,29 @@ export interface SetLocaleOptions {
 /**
  * Switches every element to `tag` (a bundled or registered locale, or a regional form of one
  * such as `fr-MA`). Resolves once its catalog has loaded and elements have been told to
- * update; a later call supersedes an earlier one still loading.
- * @throws {RangeError} when no bundled or registered catalog serves `tag`.
+ * update; a later call supersedes an earlier one still loading. With `remember`, the choice
+ * is stored once its catalog has loaded.
+ * @throws {RangeError} when no bundled or registered catalog serves `tag` (rejects); rejects
+ *   too when its catalog fails to load, and the page stays in its language.
  */
 export function setLocale(tag: string, {remember: store = false}: SetLocaleOptions = {}): Promise<void> {
   const catalog = catalogFor(tag);
   if (!catalog) return Promise.reject(new RangeError(`news-widgets: no catalog for locale "${tag}"; there are ${[...bundledLocales, ...registered.keys()].join(', ')} (see registerLocale).`));
   const next = canonical(tag);
-  if (store) remember(next);
   joined = state.started = true;
   state.wanted = next;
   const call = ++state.latest;
   const done = (async () => {
-    await configure();
-    await Promise.all([...(state.runtimes ?? []).map((runtime) => runtime.setLocale(catalog)), carriedNames(next)]);
+    try {
+      await configure();
+      await Promise.all([...(state.runtimes ?? []).map((runtime) => runtime.setLocale(catalog)), carriedNames(next)]);
+    } catch (error) {
+      // The page stays in its language: `{lang}` in a feed's address too.
+      if (call === state.latest) state.wanted = state.tag;
+      throw error;
+    }
     if (call !== state.latest) return; // a later call superseded this one
+    if (store) remember(next);
     // Under a host's @lit/localize, the strings stay in the host's language: follow them.
     state.tag = state.hostOwned ? shownTag(next) : next;
     notify();

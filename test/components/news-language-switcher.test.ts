@@ -68,8 +68,8 @@ describe('<news-language-switcher>', () => {
     const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
     el.addEventListener('news-locale-change', (event) => event.preventDefault());
     entries(el).find((e) => e.lang === 'es')!.click();
-    // A switch the page let through starts within the click (setLocale asks for the catalog and
-    // stores the choice at once); localeReady() settles once the latest switch asked for has.
+    // A switch the page let through starts within the click (setLocale asks for the catalog at
+    // once); localeReady() settles once the latest switch asked for has.
     expect(requestedCatalog(), 'a switch was asked for').to.equal('en');
     await localeReady();
     await el.updateComplete;

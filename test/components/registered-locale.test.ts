@@ -7,8 +7,9 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
 import sinon from 'sinon';
 import '../../src/index.js';
-import {registerLocale, setLocale, getLocale, type NewsArticleCardElement, type NewsFeedElement, type NewsLanguageSwitcherElement} from '../../src/index.js';
+import {LOCALE_STORAGE_KEY, registerLocale, setLocale, getLocale, type NewsArticleCardElement, type NewsFeedElement, type NewsLanguageSwitcherElement} from '../../src/index.js';
 import type {NewsItem} from '../../src/core/feed.js';
+import {requestedCatalog} from '../../src/core/locale.js';
 import * as hebrew from '../fixtures/catalogs/he.js';
 import {textOf} from '../helpers.js';
 import {pageErrors} from '../harness/page-errors.js';
@@ -145,6 +146,24 @@ describe('a language registered at run time', () => {
     } finally {
       warn.restore();
       await setLocale('he');
+    }
+  });
+
+  it('stays in its language, with a warning, when the reader picks one whose catalog cannot be loaded; the choice is not remembered', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      registerLocale('km', () => Promise.reject(new Error('catalog unreachable')));
+      const switcher = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="he km"></news-language-switcher>`);
+      entriesOf(switcher).find((e) => e.lang === 'km')!.click();
+      await waitUntil(() => warn.called, 'no warning');
+      expect(String(warn.firstCall.args[0])).to.contain('km').and.contain('catalog unreachable');
+      await settled(switcher);
+      expect([getLocale(), requestedCatalog()]).to.deep.equal(['he', 'he']);
+      expect(textOf($(switcher, '[part~="current"]'))).to.equal('עברית');
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY), 'the choice remembered').to.equal(null);
+      expect(thrown).to.deep.equal([]);
+    } finally {
+      warn.restore();
     }
   });
 });

@@ -181,7 +181,9 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     if (current) return;
     if (!this.emit('news-locale-change', {locale}, {cancelable: true})) return;
     // `ar` on an `ar-MA` page is that page's Arabic: its region's months and clock.
-    await setLocale(pageFormOf(locale), {remember: this.persist});
+    await setLocale(pageFormOf(locale), {remember: this.persist}).catch((error: unknown) =>
+      console.warn(`news-language-switcher: ${locale} could not be loaded (${String(error)}); the page stays in its language.`),
+    );
   };
 
   protected override updated(changed: PropertyValues): void {
