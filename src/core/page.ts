@@ -9,16 +9,21 @@ export const pageBase = (): string | undefined => globalThis.document?.baseURI;
 /** True when there is a page and it is hidden (a background tab, a minimized window). */
 export const pageHidden = (): boolean => globalThis.document?.hidden ?? false;
 
+/** A feed element's `src` with `{lang}` filled in. */
+export const fillSrc = (src: string, lang: string): string => src.replaceAll('{lang}', encodeURIComponent(lang));
+
 /**
- * A feed element's `src` with `{lang}` filled in, resolved against the page; a `src` that is
- * no URL (on a server, a relative one) as it is, for `loadFeed` to refuse with a feed error
- * the element shows, as it shows any feed it cannot load.
+ * `url` resolved against the page; one that is no URL (on a server, a relative one) as it
+ * is, for `loadFeed` to refuse with a feed error the element shows, as it shows any feed it
+ * cannot load.
  */
-export function resolveSrc(src: string, lang: string): string {
-  const filled = src.replaceAll('{lang}', encodeURIComponent(lang));
+export function resolveUrl(url: string): string {
   try {
-    return new URL(filled, pageBase()).href;
+    return new URL(url, pageBase()).href;
   } catch {
-    return filled;
+    return url;
   }
 }
+
+/** A feed element's `src` with `{lang}` filled in, resolved against the page (see {@link resolveUrl}). */
+export const resolveSrc = (src: string, lang: string): string => resolveUrl(fillSrc(src, lang));

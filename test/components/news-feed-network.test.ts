@@ -194,6 +194,34 @@ describe('<news-feed> network and cache', () => {
     el.remove();
   });
 
+  it('keeps the address a relative src resolved to when it was set, as an img does, though the app moves to another path', async () => {
+    const start = location.href;
+    const src = `test/fixtures/page-1.json?relative=${unique()}`;
+    const witness = absolute(`/test/fixtures/page-2.json?witness=${unique()}`);
+    try {
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await loaded;
+      await settle(el);
+      const shown = headlines(el);
+      const {calls} = await countFetches(async () => {
+        history.pushState(null, '', '/spa/section/story');
+        // Any update: a locale switch, a property the app sets, a reconnection.
+        el.requestUpdate();
+        await el.updateComplete;
+        // A request the update started has reached fetch before a feed connected after it has loaded.
+        await connectFeeds(1, {src: witness}, ([feed]) => eventOnce(feed, 'news-feed-load')).result;
+      });
+      expect(calls, 'requests').to.deep.equal([witness]);
+      await settle(el);
+      expect(headlines(el)).to.deep.equal(shown);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
   it('aborts the request of a replaced src and of a removed element', async () => {
     const original = window.fetch;
     const signals: AbortSignal[] = [];

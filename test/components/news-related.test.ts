@@ -5,6 +5,7 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {loadFeed} from '../../src/core/load.js';
 import {rankRelated} from '../../src/core/related.js';
 import {yieldToMain} from '../../src/core/steps.js';
 import {browserEngine, countEvents, countFetches, eventOnce, fixture, textOf, useLocale} from '../helpers.js';
@@ -104,6 +105,31 @@ describe('<news-related>', () => {
       else expect(shown, 'no Navigation API: kept until the app sets `current`').to.have.members(['Story taxes', 'Story ports']);
       el.current = at('squad');
       expect(await afterNavigation(el)).to.have.members(['Story match', 'Story coach']);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('keeps the address a relative src resolved to when it was set, ranking again after a navigation without asking for another', async () => {
+    const start = location.href;
+    const src = `test/fixtures/page-1.json?spa=${Math.random().toString(36).slice(2)}`;
+    try {
+      const el = await render<NewsRelatedElement>(html`<news-related src=${src} limit="2"></news-related>`);
+      await loaded(el);
+      const {calls} = await countFetches(async () => {
+        // Another article of the app, further down its paths: the relative src would name a feed that is not there.
+        history.pushState(null, '', '/spa/news/2026/article-2');
+        // What the navigation brings, in every engine (WebKit's has no Navigation API): the list ranks again.
+        el.requestUpdate();
+        await el.updateComplete;
+        // A request the update started has reached fetch before one asked for after it has answered.
+        await loadFeed(fixture(`page-2.json?witness=${Math.random()}`));
+      });
+      expect(calls.map((url) => new URL(url).pathname), 'requests').to.deep.equal(['/test/fixtures/page-2.json']);
+      await settled(el);
+      expect($(el, '[aria-busy="true"]'), 'the skeleton').to.equal(null);
+      expect($(el, '[role="alert"]'), 'an error').to.equal(null);
+      expect(headlines(el)).to.have.length(2);
     } finally {
       history.replaceState(null, '', start);
     }
