@@ -165,8 +165,7 @@ export class FeedController implements ReactiveController {
     if (feed) {
       const cap = itemCap(maxItems);
       if (feed !== this.given || cap !== this.givenCap) {
-        this.cancel();
-        this.sourceChanges++;
+        this.leaveSource();
         this.given = feed;
         this.givenCap = cap;
         this.url = this.key = this.loadedAt = undefined;
@@ -178,14 +177,12 @@ export class FeedController implements ReactiveController {
       // Other limits are another request (one read under the default limits may have failed, be too large now, or cut short).
       const key = url && feedKey(url, this.limits);
       if (this.given || key !== this.key) {
+        this.leaveSource();
         this.given = undefined;
-        this.sourceChanges++;
         this.url = url;
         this.key = key;
         this.loadedAt = undefined;
-        this.cancel();
         if (url) this.start(url);
-        else Object.assign(this, {status: 'idle', feed: undefined, error: undefined, deferred: false});
       }
       if (!src && this.connected && !this.sourceChecked) {
         // Waiting for a feed: for ever, if its address sits in a misspelt attribute (checked by
@@ -325,14 +322,20 @@ export class FeedController implements ReactiveController {
     return this.resolved?.url;
   }
 
-  private cancel() {
+  /** Another source: nothing of the last one's stays, neither its requests nor what it showed. */
+  private leaveSource() {
+    this.sourceChanges++;
     this.request.abort();
+    this.dropPages();
+    Object.assign(this, {status: 'idle', feed: undefined, error: undefined, reloadError: undefined, restored: false, deferred: false});
+  }
+
+  /** Stops "Load more" and forgets the pages it read: the feed they followed is no longer shown. */
+  private dropPages() {
     this.moreRequest.abort();
-    this.loadingMore = false;
-    this.deferred = false;
+    Object.assign(this, {loadingMore: false, moreError: undefined});
     this.pagesRead.clear();
     this.namedBy.clear();
-    this.reloadError = undefined;
   }
 
   /** Joins or leaves the shared poll for the current URL and `refresh`. */

@@ -256,6 +256,23 @@ describe('switching language in place', () => {
     expect(getLocale()).to.equal('es');
   });
 
+  it('shows the new edition\'s skeleton, then its error alone, when its feed fails: never the last edition\'s articles in the new language', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/lang-{lang}.json?edition"></news-feed>`);
+    await waitUntil(() => el.items[0]?.title === 'English story', 'English items not shown', {timeout: 5000});
+    const shown: string[] = [];
+    el.addController({hostUpdated: () => shown.push(...el.shownItems.map((i) => i.title))});
+    // No Tamazight edition: its feed answers 404.
+    const failed = oneEvent(el, 'news-feed-error');
+    await useLocale('zgh');
+    await el.updateComplete;
+    expect($(el, '[aria-busy="true"]'), 'the skeleton').to.not.equal(null);
+    await failed;
+    await settled(el);
+    expect(shown, 'articles shown after the switch').to.deep.equal([]);
+    expect(cardsOf(el)).to.have.length(0);
+    expect($(el, '[role="alert"]')).to.not.equal(null);
+  });
+
   it('remembers the choice across a reload of the page', async () => {
     const frame = document.createElement('iframe');
     frame.title = 'reload test';

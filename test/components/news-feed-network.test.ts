@@ -194,6 +194,32 @@ describe('<news-feed> network and cache', () => {
     el.remove();
   });
 
+  const before: [string, Partial<NewsFeedElement>][] = [
+    ['a src', {src: `/test/fixtures/page-1.json?before=${unique()}`}],
+    ['a feed given as `feed`', {feed: {items: [{id: 'g', title: 'Given', url: 'https://example.com/g', authors: [], tags: []}]}}],
+  ];
+  for (const [shown, from] of before) {
+    it(`given another src after ${shown}, shows the skeleton while it loads, then its error alone: never the articles shown before`, async () => {
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, from, ([feed]) => (from.feed ? Promise.resolve() : eventOnce(feed, 'news-feed-load')));
+      await loaded;
+      await settle(el);
+      expect(headlines(el)).to.have.length.above(0);
+      const failed = eventOnce(el, 'news-feed-error');
+      Object.assign(el, {feed: undefined, src: `/__status/404?after=${unique()}`});
+      await el.updateComplete;
+      expect($(el, '[aria-busy="true"]'), 'the skeleton').to.not.equal(null);
+      expect(headlines(el), 'while it loads').to.deep.equal([]);
+      await failed;
+      await settle(el);
+      expect(headlines(el), 'under its error').to.deep.equal([]);
+      expect(textOf($(el, '[role="alert"]'))).to.contain('(error 404)');
+      expect($(el, '[part="load-more"]')).to.equal(null);
+    });
+  }
+
   it('keeps the address a relative src resolved to when it was set, as an img does, though the app moves to another path', async () => {
     const start = location.href;
     const src = `test/fixtures/page-1.json?relative=${unique()}`;
