@@ -218,10 +218,12 @@ export class FeedController implements ReactiveController {
    * Fetches the `next_url` page and appends its new items, up to the item cap (`maxItems`):
    * there, or when the page's own `next_url` leads back to a page read already (a feed that
    * names itself as its next page, or a loop of pages), there is no next page any more.
+   * Resolves true once the page is added; false when it failed (`moreError`), or was dropped
+   * with the feed it followed (a new source, the host gone).
    */
-  async loadMore(): Promise<void> {
+  async loadMore(): Promise<boolean> {
     const next = this.feed?.nextUrl;
-    if (!next || this.loadingMore) return;
+    if (!next || this.loadingMore) return false;
     this.loadingMore = true;
     this.moreError = undefined;
     this.host.requestUpdate();
@@ -236,7 +238,10 @@ export class FeedController implements ReactiveController {
     const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, store: false, ...this.limits}));
     // Ended, unless a new source has asked for a page since; aborted (the host left, a new source), it adds nothing.
     if (!this.moreRequest.pending) this.loadingMore = false;
-    if (!result) return this.host.requestUpdate();
+    if (!result) {
+      this.host.requestUpdate();
+      return false;
+    }
     if ('value' in result) {
       const current = this.feed!;
       this.pagesRead.add(next);
@@ -250,6 +255,7 @@ export class FeedController implements ReactiveController {
       this.callbacks.onError(this.moreError);
     }
     this.host.requestUpdate();
+    return !this.moreError;
   }
 
   hostConnected(): void {

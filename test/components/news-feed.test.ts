@@ -364,6 +364,33 @@ describe('<news-feed>', () => {
     expect(textOf(focused)).to.equal('Story number 3');
   });
 
+  it('given another feed while "Load more" reads the next page, starts from its first page and leaves focus where it is', async () => {
+    // The next page never answers: it is aborted, or it hangs.
+    let asked!: () => void;
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    const fetch = sinon.stub(window, 'fetch').callsFake((_input, init) => {
+      asked();
+      return new Promise<Response>((_, fail) => init!.signal!.addEventListener('abort', () => fail(init!.signal!.reason)));
+    });
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed limit="2" .feed=${feedOf(items(2), 'https://example.com/page-2.json')}></news-feed>`);
+      await loaded(el);
+      const more = $(el, '[part="load-more"]') as HTMLButtonElement;
+      more.focus();
+      more.click();
+      await requested;
+      el.feed = feedOf(items(8));
+      await el.updateComplete;
+      // The aborted page's promises settle within the task; anything they changed renders in the next update.
+      await new Promise((resolve) => setTimeout(resolve));
+      await loaded(el);
+      expect(headlines(el)).to.deep.equal(['Story number 1', 'Story number 2']);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus').to.equal('load-more');
+    } finally {
+      fetch.restore();
+    }
+  });
+
   it('bubbles news-article-click from cards with the position and source', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3))}></news-feed>`);
     await loaded(el);

@@ -242,10 +242,9 @@ export class NewsFeedElement extends NewsElement {
     if (loader.loadingMore) return;
     // The cards on screen: after a reveal of the last loaded items, fewer than `shown`.
     const before = Math.min(this.shown, this.items.length);
-    if (this.items.length <= before && loader.feed?.nextUrl) {
-      await loader.loadMore();
-      if (loader.moreError) return;
-    }
+    // A page that failed adds nothing; nor does one dropped with its feed (another source
+    // starts from its first page, and focus stays where it is).
+    if (this.items.length <= before && loader.feed?.nextUrl && !(await loader.loadMore())) return;
     this.shown = before + this.pageSize;
     // Focus goes to the first new card; with none, and no next page, "Load more" goes away: to the last card.
     if (this.items.length > before) this.focusIndex = before;
