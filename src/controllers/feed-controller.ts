@@ -219,7 +219,7 @@ export class FeedController implements ReactiveController {
    * there, or when the page's own `next_url` leads back to a page read already (a feed that
    * names itself as its next page, or a loop of pages), there is no next page any more.
    * Resolves true once the page is added; false when it failed (`moreError`), or was dropped
-   * with the feed it followed (a new source, the host gone).
+   * with the feed it followed (a new source, the host gone, the feed gone).
    */
   async loadMore(): Promise<boolean> {
     const next = this.feed?.nextUrl;
@@ -236,14 +236,15 @@ export class FeedController implements ReactiveController {
     const namer = this.url && this.namedBy.get(next);
     const credentials = !namer || new URL(next).origin !== new URL(namer).origin ? 'omit' : undefined;
     const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, store: false, ...this.limits}));
-    // Ended, unless a new source has asked for a page since; aborted (the host left, a new source), it adds nothing.
+    // Ended, unless a new source has asked for a page since; aborted (the host left, a new
+    // source, the feed found gone), it adds nothing.
     if (!this.moreRequest.pending) this.loadingMore = false;
-    if (!result) {
+    const current = this.feed;
+    if (!result || !current) {
       this.host.requestUpdate();
       return false;
     }
     if ('value' in result) {
-      const current = this.feed!;
       this.pagesRead.add(next);
       this.noteNamer(result.value, next);
       const {nextUrl} = result.value;
@@ -385,7 +386,10 @@ export class FeedController implements ReactiveController {
       // screen. But an earlier visit's copy of a feed that is gone (404, 410) is dropped: it
       // would show the same old articles on every visit, as if nothing were wrong.
       const gone = this.restored && (feedError.status === 404 || feedError.status === 410);
-      if (gone) forgetFeed(this.key!);
+      if (gone) {
+        forgetFeed(this.key!);
+        this.dropPages();
+      }
       if (!keep || gone) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
       else if (!quiet) this.reloadError = feedError;
       this.callbacks.onError(feedError);

@@ -113,6 +113,43 @@ describe('<news-feed> network and cache', () => {
     });
   }
 
+  it('drops the next page "Load more" is reading when the copy from an earlier visit turns out gone (404): the error alone', async () => {
+    const src = absolute(`/feeds/gone-${unique()}.json`);
+    const next = absolute(`/feeds/gone-${unique()}-2.json`);
+    const items = ['Old one', 'Old two'].map((title, i) => ({id: `c${i}`, title, url: `https://example.com/c${i}`, authors: [], tags: []}));
+    localStorage.setItem(`${FEED_CACHE_PREFIX}v1:${src}`, `${Date.now() - 3_600_000}\n${JSON.stringify({nextUrl: next, items})}`);
+    // Every request waits for the test's answer; an aborted one fails.
+    const requests = new Map<string, {answer: (response: Response) => void; signal: AbortSignal}>();
+    const fetch = sinon.stub(window, 'fetch').callsFake(
+      (input, init) =>
+        new Promise<Response>((answer, fail) => {
+          const signal = init!.signal!;
+          requests.set(String(input), {answer, signal});
+          signal.addEventListener('abort', () => fail(signal.reason));
+        }),
+    );
+    try {
+      const {
+        feeds: [el],
+      } = connectFeeds(1, {src, limit: 2}, () => undefined);
+      await settle(el);
+      expect(headlines(el)).to.deep.equal(['Old one', 'Old two']);
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => requests.has(src) && requests.has(next), 'the feed and its next page were not both asked for');
+      const failed = eventOnce(el, 'news-feed-error');
+      requests.get(src)!.answer(new Response('gone', {status: 404}));
+      await failed;
+      expect(requests.get(next)!.signal.aborted, 'the next page\'s request aborted').to.equal(true);
+      requests.get(next)!.answer(new Response(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'n', title: 'Next page'}]})));
+      await settle(el);
+      expect(headlines(el)).to.deep.equal([]);
+      expect(textOf($(el, '[role="alert"]'))).to.contain('(error 404)');
+      expect($(el, '[part="load-more"]')).to.equal(null);
+    } finally {
+      fetch.restore();
+    }
+  });
+
   it('shows the skeleton and then the error when nothing was cached', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/__status/404?nothing"></news-feed>`);
     expect($(el, '[aria-busy="true"]')).to.not.equal(null);
