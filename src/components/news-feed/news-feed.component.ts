@@ -83,7 +83,7 @@ export class NewsFeedElement extends NewsElement {
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
 
-  /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
+  /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. A relative URL resolves against the page's address when it is set, as an `<img src>`'s does: a single-page app's later `pushState` leaves it as it was. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
   @property() src?: string | undefined;
 
   /** A feed object given directly (no fetch); wins over `src`. Its fields: [`NewsFeed`](#data-shapes). */

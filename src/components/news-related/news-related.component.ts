@@ -108,7 +108,7 @@ export class NewsRelatedElement extends NewsElement {
   /** Loads the feed. */
   private readonly loader = new FeedController(this, this.callbacks);
 
-  /** Feed URL; `{lang}` is replaced by the active language. A `<news-feed>` with the same URL and reading limits shares its request. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
+  /** Feed URL; `{lang}` is replaced by the active language. A relative URL resolves against the page's address when it is set, as an `<img src>`'s does: a single-page app's later `pushState` leaves it as it was. A `<news-feed>` with the same URL and reading limits shares its request. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
   @property() src?: string | undefined;
 
   /** A feed object given directly (no fetch); wins over `src`. Its fields: [`NewsFeed`](#data-shapes). */
