@@ -3,7 +3,7 @@ import {FeedError, itemCap, knownStories, normalizeFeed, type NewsFeed, type New
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {answeredAt, feedKey, type FeedLimits} from '../core/load-options.js';
-import {fillSrc, resolveUrl} from '../core/page.js';
+import {attributeUrl, fillSrc} from '../core/page.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 
@@ -120,11 +120,8 @@ export class FeedController implements ReactiveController {
   loadedAt?: number;
 
   private url?: string;
-  /**
-   * The `src` given last, `{lang}` filled in, and the address it resolved to then: as an
-   * `<img src>`'s, a relative one keeps it when a single-page app moves to another path.
-   */
-  private resolved?: {src: string; url: string};
+  /** `src`, `{lang}` filled in, resolved when it is given. */
+  private readonly resolveSrc = attributeUrl();
   /** The reading limits `url` is read under (undefined: the default). */
   private limits: FeedLimits = {};
   /** What `url` is shared and cached under with those limits (`feedKey`): another key is another request. */
@@ -173,7 +170,7 @@ export class FeedController implements ReactiveController {
         this.show(normalizeFeed(feed, cap));
       }
     } else {
-      const url = this.resolve(src, lang);
+      const url = this.resolveSrc(src && fillSrc(src, lang));
       // Other limits are another request (one read under the default limits may have failed, be too large now, or cut short).
       const key = url && feedKey(url, this.limits);
       if (this.given || key !== this.key) {
@@ -320,13 +317,6 @@ export class FeedController implements ReactiveController {
   /** Notes who names `page`'s next page: where it answered from, else the address it was asked at (a copy stored before the cache kept that). */
   private noteNamer(page: NewsFeed, asked: string) {
     if (page.nextUrl) this.namedBy.set(page.nextUrl, answeredAt.get(page) ?? asked);
-  }
-
-  /** `src` with `{lang}` filled in, resolved against the page when it is given. */
-  private resolve(src: string | undefined, lang: string): string | undefined {
-    const filled = src && fillSrc(src, lang);
-    if (filled !== this.resolved?.src) this.resolved = filled ? {src: filled, url: resolveUrl(filled)} : undefined;
-    return this.resolved?.url;
   }
 
   /** Another source: nothing of the last one's stays, neither its requests nor what it showed. */

@@ -294,6 +294,23 @@ describe('<news-header-bar>', () => {
       expect(spoken(part(el, 'weather')!)).to.equal('Partly cloudy 13.1 degrees Celsius Casablanca');
     });
 
+    it('keeps the address a relative weather-src resolved to when it was set, as an img does, though the app moves to another path', async () => {
+      const start = location.href;
+      try {
+        const loaded = eventOnce(document, 'news-weather-load');
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar city="Casablanca" weather-src="test/fixtures/weather-celsius.json?spa"></news-header-bar>`);
+        await loaded;
+        await el.updateComplete;
+        history.pushState(null, '', '/spa/section/story');
+        // Any update: a locale switch, midnight, a property the app sets.
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(weatherOf(el).temperature, 'the weather after the update').to.equal('13.1°C');
+      } finally {
+        history.replaceState(null, '', start);
+      }
+    });
+
     it('shows the weather in Arabic, right to left', async () => {
       await useLocale('ar-MA');
       const loaded = eventOnce(document, 'news-weather-load');

@@ -1,7 +1,7 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
-import {pageBase} from '../../core/page.js';
+import {attributeUrl} from '../../core/page.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
 import {formatTemperature, openMeteoUrl, shownCondition, type TemperatureUnit, type Weather} from '../../core/weather.js';
@@ -100,7 +100,7 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Longitude of the place, for the weather from Open-Meteo. */
   @property({type: Number}) longitude?: number | undefined;
 
-  /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. */
+  /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. A relative one resolves against the page's address when it is set, as an `<img src>`'s does. */
   @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
 
   /** Weather given directly, temperature in °C (no request); wins over `weather-src`, `latitude` and `longitude`. Its fields: [`Weather`](#data-shapes). */
@@ -124,6 +124,8 @@ export class NewsHeaderBarElement extends NewsElement {
   private zone?: string;
   /** Coordinates already warned about, so a bad pair is reported once. */
   private warnedPlace?: string;
+  /** `weather-src`, resolved when it is set. */
+  private readonly resolveWeatherSrc = attributeUrl();
   /** `hijri-offset` in days, clamped to −2…2 (0 when it is not a number). */
   private offset = 0;
 
@@ -157,10 +159,11 @@ export class NewsHeaderBarElement extends NewsElement {
     return offset;
   }
 
-  /** Where the weather comes from: `weather-src` (resolved against the page), else Open-Meteo for the coordinates. */
+  /** Where the weather comes from: `weather-src` (resolved against the page when it is set), else Open-Meteo for the coordinates. */
   private weatherUrl(): string | undefined {
+    const src = this.resolveWeatherSrc(this.weatherSrc);
+    if (src) return src;
     try {
-      if (this.weatherSrc) return new URL(this.weatherSrc, pageBase()).href;
       if (typeof this.latitude !== 'number' || typeof this.longitude !== 'number') return undefined;
       return openMeteoUrl(this.latitude, this.longitude, this.unit);
     } catch (error) {
