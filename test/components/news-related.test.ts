@@ -135,6 +135,18 @@ describe('<news-related>', () => {
     }
   });
 
+  it('shows and lists none of the last source\'s articles under a new source that fails', async () => {
+    const el = await render<NewsRelatedElement>(html`<news-related src=${fixture('page-1.json')} limit="2"></news-related>`);
+    await loaded(el);
+    expect([el.items.length, el.shownItems.length]).to.deep.equal([2, 2]);
+    const failed = eventOnce(el, 'news-feed-error');
+    el.src = fixture(`missing-${Math.random().toString(36).slice(2)}.json`);
+    await failed;
+    await settled(el);
+    expect($(el, '[role="alert"]'), 'the error').to.not.equal(null);
+    expect([headlines(el), el.items, el.shownItems]).to.deep.equal([[], [], []]);
+  });
+
   it('makes one request when a <news-feed> on the page uses the same URL', async () => {
     const url = `${QUALITY}?shared`;
     // Separate fixtures, not one <div>: a plain element's fixture waits for an animation

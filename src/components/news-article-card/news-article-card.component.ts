@@ -14,7 +14,7 @@ import {memoized} from '../../core/memo.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
-import {NewsElement} from '../shared/news-element.js';
+import {headingLevel, NewsElement} from '../shared/news-element.js';
 import {cardStyles} from './news-article-card.styles.js';
 
 export type {CardVariant} from '../../core/model.js';
@@ -245,7 +245,7 @@ export class NewsArticleCardElement extends NewsElement {
     const compact = variant === 'compact';
     // An untitled post's headline is the start of its text: the text is not shown again under it.
     const summary = compact || titledByText(item) ? undefined : (item.summary ?? (item.contentText ? truncate(item.contentText, SUMMARY_FROM_CONTENT) : undefined));
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     const tags = compact ? [] : item.tags.slice(0, MAX_TAGS);
     const image = compact || this.imageFailed ? undefined : item.image;
     const target = (item.url && this.target) || undefined;

@@ -10,7 +10,7 @@ import {FeedController, type FeedCallbacks} from '../../controllers/feed-control
 import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
-import {NewsElement} from '../shared/news-element.js';
+import {headingLevel, NewsElement} from '../shared/news-element.js';
 import {announceShown} from '../shared/shown-articles.js';
 import {feedStyles} from './news-feed.styles.js';
 
@@ -255,7 +255,7 @@ export class NewsFeedElement extends NewsElement {
 
   override render() {
     const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const state = listState(this.loader, this.items.length);
     const empty =
       state !== 'empty'

@@ -9,7 +9,7 @@ import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, serverRendered, type FeedCallbacks} from '../../controllers/feed-controller.js';
 import {listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
-import {NewsElement} from '../shared/news-element.js';
+import {headingLevel, NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
 import {relatedStyles} from './news-related.styles.js';
 
@@ -174,8 +174,18 @@ export class NewsRelatedElement extends NewsElement {
   private stopWatching?: () => void;
   private stopFollowing?: () => void;
 
-  /** The articles shown, best first. */
+  /** How many articles are shown at most: `limit`, or its default for one that is no number. */
+  private get count() {
+    return Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT);
+  }
+
+  /** The articles shown, best first (the same list as `shownItems`: a related list shows all it ranks). */
   get items(): NewsItem[] {
+    return this.related;
+  }
+
+  /** The articles a reader sees now, best first, as `<news-feed>`'s `shownItems`; none while loading or after an error. */
+  get shownItems(): NewsItem[] {
     return this.related;
   }
 
@@ -224,9 +234,13 @@ export class NewsRelatedElement extends NewsElement {
     const {src, maxBytes, maxDepth, maxItems} = this;
     this.loader.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth, maxItems});
     const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
-    if (!feed) return;
+    // Loading another source, or failed: the last one's list, ranked or being ranked, is no list of this one.
+    if (!feed) {
+      this.ranking?.controller.abort();
+      return void Object.assign(this, {related: [], rankedFeed: undefined, ranking: undefined});
+    }
     const current = this.current?.trim() || pageUrl();
-    const limit = Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT);
+    const {count: limit} = this;
     const exclude = this.excludeShown ? shownOnPage() : [];
     const key = [current, limit, ...exclude].join('\n');
     if (feed !== this.rankedFeed || key !== this.rankedKey) {
@@ -274,7 +288,7 @@ export class NewsRelatedElement extends NewsElement {
 
   override render() {
     const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const loaded = listState(this.loader, this.related.length);
     // A ranking in slices shows the skeleton, but is not said: it follows the page (a feed's
     // "Load more" with `exclude-shown`), and the reader is busy with the other list.
@@ -290,7 +304,7 @@ export class NewsRelatedElement extends NewsElement {
 
   private renderBody(state: ListState, level: number) {
     const layout = validLayout(this.layout, 'compact');
-    if (state === 'loading') return renderSkeleton(layout, Math.min(Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT), 6));
+    if (state === 'loading') return renderSkeleton(layout, Math.min(this.count, 6));
     if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
     if (state === 'empty') return nothing;
     return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, timeZone: this.zone});

@@ -108,3 +108,6 @@ export abstract class NewsElement extends LitElement {
 export function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+/** A `heading-level` as a level HTML has (1 to 6), `fallback` for one that is no number. */
+export const headingLevel = (value: number, fallback: number): number => Math.min(6, Math.max(1, Math.trunc(value) || fallback));
