@@ -10,12 +10,15 @@ export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limi
 /** Why the weather could not be loaded; `message` is for the page owner. */
 export class WeatherError extends Error {
   override name = 'WeatherError';
+  /** The HTTP status of an `http` error (404, 503…), as `FeedError`'s `status`. */
+  readonly status?: number;
   constructor(
     readonly kind: WeatherErrorKind,
     message: string,
     readonly url?: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & {status?: number},
   ) {
     super(message, options);
+    this.status = options?.status;
   }
 }

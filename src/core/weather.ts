@@ -194,7 +194,7 @@ async function request(url: string, signal: AbortSignal, maxBytes: number, maxDe
     response = await fetch(url, {signal: attempt.signal, headers: {Accept: 'application/json'}, referrerPolicy: url.startsWith(OPEN_METEO) ? 'no-referrer' : undefined});
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
-      throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url);
+      throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url, {status: response.status});
     }
     text = new TextDecoder().decode(await readBody(response, {maxBytes, signal: attempt.signal}));
   } catch (cause) {

@@ -150,6 +150,8 @@ describe('core/weather', () => {
         expect(error).to.be.instanceOf(WeatherError);
         expect((error as WeatherError).kind).to.equal(kind);
         if (kind !== 'format') expect((error as WeatherError).message).to.not.contain('not JSON');
+        // The status to tell a missing proxy from a failing one by, as a feed error has it.
+        expect((error as WeatherError).status).to.equal(kind === 'http' ? 503 : undefined);
       });
     }
     // The time-out leaves room for the headers to arrive on a busy machine: it must end the

@@ -62,7 +62,7 @@ const WEATHER_REFRESH = 1800;
  * @cssprop [--news-weather-snow=#6bb3e8] - Snow, ice and hail in the icons.
  *
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
- * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why; `WeatherError` is exported by `news-widgets` and by the CDN loader); it is hidden until the next try.
+ * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why, and `error.status` an `http` error's status; `WeatherError` is exported by `news-widgets` and by the CDN loader); it is hidden until the next try.
  */
 export class NewsHeaderBarElement extends NewsElement {
   static override styles = [baseStyles, headerBarStyles];
