@@ -500,10 +500,11 @@ describe('repairing broken XML in steps', () => {
   });
 
   it('reads a feed behind a first tag that the repair does not read as the root, as Node does', async () => {
-    for (const first of ['<é/>', '<rss"version="2.0">', `<foo a="${'x'.repeat(17_000)}">`]) {
-      const feed = await parseXmlFeed(`${first}\n<rss version="2.0"><channel><title>T</title><item><title>A</title></item></channel></rss>`, BASE);
-      expect(feed.items.map((item) => item.title), first.slice(0, 20)).to.deep.equal(['A']);
-    }
+    const behind = (first: string) => parseXmlFeed(`${first}\n<rss version="2.0"><channel><title>T</title><item><title>A</title></item></channel></rss>`, BASE);
+    for (const first of ['<é/>', '<rss"version="2.0">']) expect((await behind(first)).items.map((item) => item.title), first).to.deep.equal(['A']);
+    // A tag of any length is one to the repair, as to XML (one past 16,384 characters was text, so an XHTML image's data: URL showed as markup): the root, as in Node.
+    const long = await behind(`<foo a="${'x'.repeat(17_000)}">`).catch((error: unknown) => error);
+    expect(String(long)).to.contain('its root element is <foo>');
   });
 });
 

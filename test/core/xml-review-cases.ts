@@ -32,7 +32,24 @@ function paddingCutAfter(length: number): string {
   return base64Lines(text.repeat(Math.ceil(bytes / text.length)).slice(0, bytes), 76).trimEnd().padStart(length + 1);
 }
 
+/** An Atom feed whose summary is XHTML after an image with a `data:` URL of `length` characters, with a stray `&` in its title or not. */
+const longTagSummary = (length: number, stray: boolean) =>
+  `<feed ${ATOM}><title>A ${stray ? '&' : '&amp;'} B</title><entry><id>${length}</id><title>Long tag</title><link href="https://example.org/long"/>` +
+  `<summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><img src="data:image/png;base64,${'A'.repeat(length)}" alt="c"/><p>Hello.</p></div></summary></entry></feed>`;
+
 export const XML_REVIEW_CASES: ReaderCase[] = [
+  {
+    name: 'a start tag longer than 16,384 characters (an image\'s data: URL) is a tag when the feed is repaired, in Node as in browsers, not text shown as markup',
+    feed: longTagSummary(16_400, true),
+    read: (feed) => feed.items.map((item) => [item.title, item.summary]),
+    want: [['Long tag', 'Hello.']],
+  },
+  {
+    name: 'a start tag longer than 16,384 characters in a well-formed feed reads as when repaired',
+    feed: longTagSummary(40_000, false),
+    read: (feed) => feed.items.map((item) => [item.title, item.summary]),
+    want: [['Long tag', 'Hello.']],
+  },
   {
     name: 'an Atom entry inside an extension element of the feed, an entry\'s XHTML content or its atom:source is no item of the feed',
     feed:

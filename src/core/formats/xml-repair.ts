@@ -7,8 +7,6 @@ import {runNow, type Steps} from '../steps.js';
 
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
-/** Longest tag, in characters, the repair reads as a tag. */
-const MAX_TAG = 16_384;
 
 // Characters XML 1.0 forbids anywhere (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF).
 // eslint-disable-next-line no-control-regex
@@ -154,11 +152,11 @@ const TAG_START = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)(?=[\s/>])/y;
 /**
  * The start of the tag whose `<` is at `lt` and whose first `>` is at `gt`, as the repair reads
  * tags (its `/` and name, then `lastIndex` past them); null where it reads text instead: no
- * `>`, a tag longer than {@link MAX_TAG} (no quadratic rescans of far-off `>`), or a name it
- * does not read where it stands (`<a<a<a…` is text read once, not once a `<`).
+ * `>`, or a name it does not read where it stands (`<a<a<a…` is text read once, not once a
+ * `<`). A tag of any length is a tag, as to XML (an image's `data:` URL of 16 KB).
  */
 export function tagStart(markup: string, lt: number, gt: number): RegExpExecArray | null {
-  if (gt < 0 || gt - lt > MAX_TAG) return null;
+  if (gt < 0) return null;
   TAG_START.lastIndex = lt;
   return TAG_START.exec(markup);
 }
