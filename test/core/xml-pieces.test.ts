@@ -4,7 +4,7 @@ import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../
 import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
-import {CHARS_PER_STEP, expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
+import {CHARS_PER_STEP, MAX_NAMESPACES, expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
 import {ITEM_TEXT_RUNS, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
@@ -441,6 +441,44 @@ describe('elements no field reads are left out of the pieces', () => {
     expect(counts.reduce((a, b) => a + b)).to.equal(23_000);
     expect(Math.max(...counts)).to.be.within(8_000, 8_000 + 22);
   });
+});
+
+/** Every text the reader gives `DOMParser` while `run` runs. */
+async function parsedTexts(run: () => Promise<unknown>): Promise<string[]> {
+  const original = DOMParser.prototype.parseFromString;
+  const texts: string[] = [];
+  DOMParser.prototype.parseFromString = function (this: DOMParser, markup: string, type: DOMParserSupportedType) {
+    texts.push(String(markup));
+    return original.call(this, markup, type);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    DOMParser.prototype.parseFromString = original;
+  }
+  return texts;
+}
+
+describe('namespace declarations DOMParser is given', function () {
+  // Without the limit, Chromium took seconds: failures, not timeouts.
+  this.timeout(120_000);
+  const declarations = (count: number, name = 'p') => Array.from({length: count}, (_, i) => ` xmlns:${name}${i}="urn:${name}${i}"`).join('');
+  const MEDIA = ' xmlns:media="http://search.yahoo.com/mrss/"';
+  const picture = '<media:content url="https://example.com/p.jpg" medium="image"/>';
+  const cases: [string, string, string, string | undefined][] = [
+    ['2,000 prefixes no declaration is given for (each was declared on the root by the repair)', rss(`<item><title>Prefixes</title>${Array.from({length: 2_000}, (_, i) => `<p${i}:x>${i}</p${i}:x>`).join('')}${picture}</item>`), 'Prefixes', 'https://example.com/p.jpg'],
+    ['1,000 declarations on a well-formed root', rss(`<item><title>Declared</title>${picture}</item>`, '', `${declarations(1_000)}${MEDIA}`), 'Declared', 'https://example.com/p.jpg'],
+    ['32 declarations on each of 8 nested elements', rss(`<item><title>Nested</title>${picture}${Array.from({length: 8}, (_, n) => `<n${n}${declarations(32, `q${n}_`)}>`).join('')}x${Array.from({length: 8}, (_, n) => `</n${7 - n}>`).join('')}</item>`, '', MEDIA), 'Nested', 'https://example.com/p.jpg'],
+    ['100 declarations before Atom\'s own, and a stray `&`', `<feed${declarations(100)} xmlns="http://www.w3.org/2005/Atom"><title>A & B</title><entry><id>1</id><title>Atom</title></entry></feed>`, 'Atom', undefined],
+  ];
+  for (const [name, markup, title, image] of cases) {
+    it(`are bounded for ${name}, and the feed is read`, async () => {
+      let feed: NewsFeed | undefined;
+      const texts = await parsedTexts(async () => (feed = await parseFeedText(markup, BASE)));
+      expect(feed!.items.map((item) => [item.title, item.image])).to.deep.equal([[title, image]]);
+      for (const text of texts) expect((text.match(/\sxmlns[:=]/g) ?? []).length).to.be.at.most(MAX_NAMESPACES);
+    });
+  }
 });
 
 describe('repairing broken XML in steps', () => {

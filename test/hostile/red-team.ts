@@ -98,6 +98,18 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => `${'Warning: Undefined array key "lang" in /var/www/html/wp-content/themes/news/functions.php on line 42\n'.repeat(14_000)}${rss('<item><title>After the text warnings</title></item>')}`,
     expect: {title: 'After the text warnings'},
   },
+  'an RSS item of 10,000 elements with prefixes the feed never declares (the repair declared each on the root: Chromium\'s DOMParser took 8.6 s)': {
+    body: () => rss(`<item><title>Prefixes</title><link>https://example.com/prefixes</link>${Array.from({length: 10_000}, (_, i) => `<p${i}:x/>`).join('')}</item>`),
+    expect: {title: 'Prefixes', check: (f) => (f.items[0].url === 'https://example.com/prefixes' ? '' : `a link of ${f.items[0].url}`)},
+  },
+  'an RSS root of 5,000 namespace declarations, and 200 items (Chromium\'s DOMParser: 1.6–4.4 s)': {
+    body: () =>
+      rss(Array.from({length: 200}, (_, i) => `<item><title>Declared ${i}</title><link>https://example.com/${i}</link></item>`).join('')).replace(
+        '<rss version="2.0"',
+        `<rss version="2.0"${Array.from({length: 5_000}, (_, i) => ` xmlns:p${i}="urn:p${i}"`).join('')}`,
+      ),
+    expect: {title: 'Declared 0', check: (f) => (f.items.length === 200 ? '' : `${f.items.length} items, not 200`)},
+  },
   // --- Count: what JSON.parse builds -------------------------------------------------------
   'an item of 600,000 empty arrays (JSON.parse built them all in one task: 0.2–0.5 s)': {
     body: () => feed([{id: '1', title: 'Before'}, {id: 'x', title: 'Hostile', tags: '[]'}, {id: '2', title: 'After'}]).replace('"tags":"[]"', `"tags":[${'[],'.repeat(600_000)}[]]`),

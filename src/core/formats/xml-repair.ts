@@ -7,6 +7,14 @@ import {runNow, type Steps} from '../steps.js';
 
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
+/**
+ * Most namespace declarations in scope at any element (xml-split.ts reads a document with
+ * more as not well-formed, for the repair): Chromium's `DOMParser` takes time in proportion to
+ * the declarations in scope times the elements (5,000 declarations: seconds).
+ */
+export const MAX_NAMESPACES = 64;
+/** Most prefixes the repair declares on the root that are not known ({@link KNOWN_PREFIXES}); elements and attributes with others are left out (an element's text stays). */
+const MAX_ADDED_PREFIXES = 16;
 
 // Characters XML 1.0 forbids anywhere (C0 controls but tab, LF and CR; lone surrogates; U+FFFE/U+FFFF).
 // eslint-disable-next-line no-control-regex
@@ -30,6 +38,12 @@ const KNOWN_PREFIXES: Record<string, string> = {
   georss: 'http://www.georss.org/georss',
   sy: 'http://purl.org/rss/1.0/modules/syndication/',
 };
+/** At most as many prefixes are declared on the root by the repair. */
+const MAX_ADDED = Object.keys(KNOWN_PREFIXES).length + MAX_ADDED_PREFIXES;
+/** Declarations of the document the repair keeps in scope, so that with those it adds there are at most MAX_NAMESPACES. */
+const KEPT_NAMESPACES = MAX_NAMESPACES - MAX_ADDED;
+/** A declaration kept first when a tag has more than are kept: of a namespace the reader reads (xml.ts), or of a known prefix, or the default one. */
+const READ_NAMESPACE = /^https?:\/\/(?:www\.w3\.org\/|purl\.org\/|search\.yahoo\.com\/mrss|www\.itunes\.com\/|www\.google\.com\/schemas\/|rssnamespace\.org\/)/;
 
 // A document type declaration before the root element, with its internal subset.
 const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\]\s*(?=>))*>/iy;
@@ -257,13 +271,31 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
   const openAt: number[] = [];
   const aroundItems = new Set<number>();
   const unclosed = new Set<number>();
+  // The prefixes each open element declares ('' for the default namespace), and how many open elements declare each.
+  const openDeclared: string[][] = [];
+  const scope = new Map<string, number>();
+  let inScope = 0;
   const close = (byOwnEndTag: boolean) => {
     const start = openAt.pop()!;
     if (!byOwnEndTag && aroundItems.has(start)) unclosed.add(start);
     out.push(`</${open.pop()}>`);
+    const declared = openDeclared.pop()!;
+    inScope -= declared.length;
+    for (const prefix of declared) {
+      const count = scope.get(prefix)! - 1;
+      if (count) scope.set(prefix, count);
+      else scope.delete(prefix);
+    }
   };
+  // Prefixes used where no declaration is in scope, declared on the root: the known ones, and MAX_ADDED_PREFIXES others.
   const prefixes = new Set<string>();
-  const rootDeclared = new Set<string>();
+  let unknownAdded = 0;
+  const declares = (prefix: string, own: readonly string[]) => {
+    if (prefix === 'xml' || prefix === 'xmlns' || scope.has(prefix) || own.includes(prefix) || prefixes.has(prefix)) return true;
+    if (!(prefix in KNOWN_PREFIXES) && unknownAdded++ >= MAX_ADDED_PREFIXES) return false;
+    prefixes.add(prefix);
+    return true;
+  };
   let done = false;
   let i = 0;
   // The next `>` at or after a position, remembered so that many `<` without one stay linear.
@@ -347,30 +379,47 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
     if (open.length >= MAX_DEPTH) continue;
     const selfClosing = /\/\s*$/.test(rest);
     const seen = new Set<string>();
-    let attributes = '';
+    // The attributes written, and which of them are namespace declarations (by their place) and prefixed.
+    const attributes: string[] = [];
+    const declarations: {at: number; prefix: string; read: boolean}[] = [];
+    const prefixed: number[] = [];
     for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
       if (!NAME.test(attribute) || seen.has(attribute)) continue;
       seen.add(attribute);
       const value = double ?? single ?? bare ?? attribute;
-      attributes += ` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`;
-      if (attribute.startsWith('xmlns:') && !open.length) rootDeclared.add(attribute.slice(6));
-      else if (!attribute.startsWith('xmlns') && attribute.includes(':')) prefixes.add(attribute.split(':')[0]);
+      if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {
+        const prefix = attribute.slice(6);
+        declarations.push({at: attributes.length, prefix, read: !prefix || prefix in KNOWN_PREFIXES || READ_NAMESPACE.test(value)});
+      } else if (attribute.includes(':')) prefixed.push(attributes.length);
+      attributes.push(` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`);
     }
-    if (name.includes(':')) prefixes.add(name.split(':')[0]);
-    out.push(`<${name}${attributes}${selfClosing ? '/' : ''}>`);
+    // Past KEPT_NAMESPACES declarations in scope, those of the namespaces the reader reads first, then the others in order.
+    const room = KEPT_NAMESPACES - inScope;
+    const kept = declarations.length > room ? new Set([...declarations.filter((d) => d.read), ...declarations.filter((d) => !d.read)].slice(0, Math.max(0, room))) : undefined;
+    const own: string[] = [];
+    for (const declaration of declarations) {
+      if (kept && !kept.has(declaration)) attributes[declaration.at] = '';
+      else own.push(declaration.prefix);
+    }
+    // A prefix past those declared: its attribute, and its element's tags, are left out (no field reads them).
+    for (const at of prefixed) if (!declares(attributes[at].slice(1, attributes[at].indexOf(':')), own)) attributes[at] = '';
+    if (name.includes(':') && !declares(name.slice(0, name.indexOf(':')), own)) continue;
+    out.push(`<${name}${attributes.join('')}${selfClosing ? '/' : ''}>`);
     if (!selfClosing) {
       open.push(name);
       openAt.push(lt);
+      openDeclared.push(own);
+      inScope += own.length;
+      for (const prefix of own) scope.set(prefix, (scope.get(prefix) ?? 0) + 1);
     } else if (!open.length) done = true;
   }
   if (!done) yield* text(markup.length);
   while (open.length) close(false);
   pause();
   // The root's start tag is the first thing written (nothing outside the root is), so the
-  // document starts with it: declare on the root every prefix used and not declared there
-  // (an inner declaration still wins inside its element).
-  const missing = [...prefixes].filter((prefix) => prefix !== 'xml' && prefix !== 'xmlns' && !rootDeclared.has(prefix));
-  const declarations = missing.map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('');
+  // document starts with it: declare on the root every prefix used where no declaration was in
+  // scope, MAX_ADDED at most (an inner declaration still wins inside its element).
+  const declarations = [...prefixes].map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('');
   return {markup: written.join('').replace(/^<[^\s/>]+/, `$&${declarations}`), leftOpen: unclosed};
 }
 

@@ -30,7 +30,7 @@
 import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
+import {MAX_NAMESPACES, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -58,6 +58,8 @@ const PIECE_ELEMENTS = 4 * MAX_MARKUP_TAGS;
 const TAGS_PER_STEP = 2_000;
 const QUOTE_OR_GT = /["'>]/g;
 const NAME = /[^\s/<>]+/y;
+// What comes between a tag's name or value and a namespace declaration's value.
+const DECLARATION = /\s+xmlns(?::[^\s=]*)?\s*=/y;
 const XML_DECLARATION = /^<\?xml\s[\s\S]*?\?>/;
 
 /** Characters of one text run (or CDATA section) kept: the most any field reads as markup. */
@@ -185,6 +187,9 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     kept += length;
     if (item) item.text += length;
   };
+  // Namespace declarations of each open element (the stack's twin), and in all.
+  const declarations: number[] = [];
+  let inScope = 0;
   let tags = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
@@ -231,20 +236,29 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     const name = NAME.exec(markup)?.[0];
     // A `<` that starts no tag is not allowed in XML text.
     if (!name || /^[\d.-]/.test(name)) return 'ill-formed';
-    // The tag ends at the first `>` outside quoted attribute values.
+    // The tag ends at the first `>` outside quoted attribute values; each value is an
+    // attribute's, and those of namespace declarations are counted (MAX_NAMESPACES).
     let end = NAME.lastIndex;
+    let declared = 0;
     for (;;) {
       QUOTE_OR_GT.lastIndex = end;
       const found = QUOTE_OR_GT.exec(markup);
       if (!found) return 'ill-formed';
-      end = found[0] === '>' ? found.index + 1 : markup.indexOf(found[0], found.index + 1) + 1;
-      if (found[0] === '>') break;
+      if (found[0] === '>') {
+        end = found.index + 1;
+        break;
+      }
+      DECLARATION.lastIndex = end;
+      if (DECLARATION.test(markup)) declared++;
+      end = markup.indexOf(found[0], found.index + 1) + 1;
       if (end === 0) return 'ill-formed';
     }
+    if (declared && inScope + declared > MAX_NAMESPACES) return 'ill-formed';
     i = end;
     kept = 0;
     if (closing) {
       if (stack.pop() !== name) return 'ill-formed';
+      inScope -= declarations.pop()!;
       if (dropped.pop()) leaveOut(lt, end);
       if (stack.length <= skipping) skipping = -1;
       if (item?.depth === stack.length) {
@@ -306,6 +320,8 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     else {
       stack.push(name);
       dropped.push(drop);
+      declarations.push(declared);
+      inScope += declared;
     }
   }
   if (!root) return undefined;
