@@ -4,7 +4,7 @@ import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../
 import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
-import {CHARS_PER_STEP, MAX_NAMESPACES, expandDoctype, repairXml, repairXmlSteps} from '../../src/core/formats/xml-repair.js';
+import {CHARS_PER_STEP, MAX_ATTRIBUTES, MAX_NAMESPACES, expandDoctype, repairXml, repairXmlSteps, tagEnd} from '../../src/core/formats/xml-repair.js';
 import {ITEM_TEXT_RUNS, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
@@ -459,10 +459,11 @@ async function parsedTexts(run: () => Promise<unknown>): Promise<string[]> {
   return texts;
 }
 
-describe('namespace declarations DOMParser is given', function () {
-  // Without the limit, Chromium took seconds: failures, not timeouts.
+describe('namespace declarations and attributes DOMParser is given', function () {
+  // Without the limits, Chromium took seconds on the namespaces, Firefox and WebKit on the attributes: failures, not timeouts.
   this.timeout(120_000);
   const declarations = (count: number, name = 'p') => Array.from({length: count}, (_, i) => ` xmlns:${name}${i}="urn:${name}${i}"`).join('');
+  const attributes = (count: number) => Array.from({length: count}, (_, i) => ` a${i}="1"`).join('');
   const MEDIA = ' xmlns:media="http://search.yahoo.com/mrss/"';
   const picture = '<media:content url="https://example.com/p.jpg" medium="image"/>';
   const cases: [string, string, string, string | undefined][] = [
@@ -470,15 +471,40 @@ describe('namespace declarations DOMParser is given', function () {
     ['1,000 declarations on a well-formed root', rss(`<item><title>Declared</title>${picture}</item>`, '', `${declarations(1_000)}${MEDIA}`), 'Declared', 'https://example.com/p.jpg'],
     ['32 declarations on each of 8 nested elements', rss(`<item><title>Nested</title>${picture}${Array.from({length: 8}, (_, n) => `<n${n}${declarations(32, `q${n}_`)}>`).join('')}x${Array.from({length: 8}, (_, n) => `</n${7 - n}>`).join('')}</item>`, '', MEDIA), 'Nested', 'https://example.com/p.jpg'],
     ['100 declarations before Atom\'s own, and a stray `&`', `<feed${declarations(100)} xmlns="http://www.w3.org/2005/Atom"><title>A & B</title><entry><id>1</id><title>Atom</title></entry></feed>`, 'Atom', undefined],
+    ['a tag of 20,000 attributes', rss(`<item><title>Attributes</title><x${attributes(20_000)}/>${picture}</item>`, '', MEDIA), 'Attributes', 'https://example.com/p.jpg'],
+    ['a root of 20,000 attributes, and a stray `&`', rss(`<item><title>Root & attributes</title>${picture}</item>`, '', `${attributes(20_000)}${MEDIA}`), 'Root & attributes', 'https://example.com/p.jpg'],
   ];
   for (const [name, markup, title, image] of cases) {
     it(`are bounded for ${name}, and the feed is read`, async () => {
       let feed: NewsFeed | undefined;
       const texts = await parsedTexts(async () => (feed = await parseFeedText(markup, BASE)));
       expect(feed!.items.map((item) => [item.title, item.image])).to.deep.equal([[title, image]]);
-      for (const text of texts) expect((text.match(/\sxmlns[:=]/g) ?? []).length).to.be.at.most(MAX_NAMESPACES);
+      for (const text of texts) {
+        expect((text.match(/\sxmlns[:=]/g) ?? []).length).to.be.at.most(MAX_NAMESPACES);
+        expect(Math.max(...(text.match(/<[^<>]*>/g) ?? []).map((tag) => (tag.match(/="/g) ?? []).length))).to.be.at.most(MAX_ATTRIBUTES);
+      }
     });
   }
+
+  it('a tag of 180,000 attributes is read to its end in linear time (each value searched for the next `<`, to the end of the tag: 3 s)', () => {
+    const markup = `<x${attributes(180_000)}/><y/>`;
+    const gt = markup.indexOf('>');
+    // The searches for a `<`, each of which reads the whole tag: one in all, not one a value.
+    const original = String.prototype.indexOf;
+    let searches = 0;
+    String.prototype.indexOf = function (this: string, search: string, from?: number) {
+      if (search === '<') searches++;
+      return original.call(this, search, from);
+    };
+    let end: number;
+    try {
+      end = tagEnd(markup, 0, gt);
+    } finally {
+      String.prototype.indexOf = original;
+    }
+    expect(end!).to.equal(gt);
+    expect(searches).to.be.at.most(1);
+  });
 });
 
 describe('repairing broken XML in steps', () => {

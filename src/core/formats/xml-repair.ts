@@ -8,6 +8,13 @@ import {runNow, type Steps} from '../steps.js';
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
 export const MAX_DEPTH = 256;
 /**
+ * Most attributes of one start tag read, namespace declarations included: a tag with more is
+ * not read as well-formed (xml-split.ts) and the repair keeps its first as many. Firefox's and
+ * WebKit's `DOMParser` take time quadratic in a tag's attributes (180,000 in one tag: 6.6 s
+ * and 27 s).
+ */
+export const MAX_ATTRIBUTES = 256;
+/**
  * Most namespace declarations in scope at any element (xml-split.ts reads a document with
  * more as not well-formed, for the repair): Chromium's `DOMParser` takes time in proportion to
  * the declarations in scope times the elements (5,000 declarations: seconds).
@@ -182,15 +189,17 @@ const QUOTE_OR_GT = /["'>]/g;
  * it: at its first `>` outside quoted attribute values, as XML reads it
  * (`<category domain="a>b">`); at `gt`, as broken markup reads it, where a quote is no
  * attribute value's (not after `=`) or is not closed before the next `<`, which no value
- * holds (`<a href="x>text</a>`). Each search stops at the next `<`: linear over many tags.
+ * holds (`<a href="x>text</a>`). Each search stops at the next `<`, found once for all the
+ * values before it: linear over many tags, and over many attributes in one (180,000 took 3 s).
  */
 export function tagEnd(markup: string, lt: number, gt: number): number {
+  let stop = -2;
   for (let at = lt + 1; gt >= 0; ) {
     QUOTE_OR_GT.lastIndex = at;
     const found = QUOTE_OR_GT.exec(markup)!;
     if (found[0] === '>') return found.index;
-    if (!/=\s*$/.test(markup.slice(Math.max(at, found.index - 16), found.index))) return gt;
-    const stop = markup.indexOf('<', found.index + 1);
+    if (markup[found.index - 1] !== '=' && !/=\s*$/.test(markup.slice(Math.max(at, found.index - 16), found.index))) return gt;
+    if (stop !== -1 && stop <= found.index) stop = markup.indexOf('<', found.index + 1);
     const close = markup.slice(found.index + 1, stop < 0 ? markup.length : stop).indexOf(found[0]);
     if (close < 0) return gt;
     at = found.index + 2 + close;
@@ -377,7 +386,8 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
       else aroundItems.add(openAt[place]);
     }
     if (open.length >= MAX_DEPTH) continue;
-    const selfClosing = /\/\s*$/.test(rest);
+    // Not a search from each character of a long tag (`/\/\s*$/` took 10 ms on 2 MB of attributes).
+    const selfClosing = rest.trimEnd().endsWith('/');
     const seen = new Set<string>();
     // The attributes written, and which of them are namespace declarations (by their place) and prefixed.
     const attributes: string[] = [];
@@ -385,6 +395,8 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
     const prefixed: number[] = [];
     for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
       if (!NAME.test(attribute) || seen.has(attribute)) continue;
+      // The root keeps room for the declarations added to it.
+      if (seen.size === (open.length ? MAX_ATTRIBUTES : MAX_ATTRIBUTES - MAX_ADDED)) break;
       seen.add(attribute);
       const value = double ?? single ?? bare ?? attribute;
       if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {

@@ -30,7 +30,7 @@
 import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {MAX_NAMESPACES, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
+import {MAX_ATTRIBUTES, MAX_NAMESPACES, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -237,8 +237,9 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     // A `<` that starts no tag is not allowed in XML text.
     if (!name || /^[\d.-]/.test(name)) return 'ill-formed';
     // The tag ends at the first `>` outside quoted attribute values; each value is an
-    // attribute's, and those of namespace declarations are counted (MAX_NAMESPACES).
+    // attribute's, and those of namespace declarations are counted (MAX_ATTRIBUTES, MAX_NAMESPACES).
     let end = NAME.lastIndex;
+    let values = 0;
     let declared = 0;
     for (;;) {
       QUOTE_OR_GT.lastIndex = end;
@@ -248,6 +249,7 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
         end = found.index + 1;
         break;
       }
+      if (++values > MAX_ATTRIBUTES) return 'ill-formed';
       DECLARATION.lastIndex = end;
       if (DECLARATION.test(markup)) declared++;
       end = markup.indexOf(found[0], found.index + 1) + 1;
