@@ -83,7 +83,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Milliseconds a `Retry-After` header asks to wait (delay in seconds, or an HTTP date), or undefined. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
   const value = header?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1_000;

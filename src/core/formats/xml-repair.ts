@@ -6,7 +6,7 @@
 import {runNow, type Steps} from '../steps.js';
 
 /** Deepest element nesting kept by the repair; deeper tags are dropped (their text stays). */
-export const MAX_DEPTH = 256;
+const MAX_DEPTH = 256;
 /**
  * Most attributes of one start tag read, namespace declarations included: a tag with more is
  * not read as well-formed (xml-split.ts) and the repair keeps its first as many. Firefox's and
@@ -73,7 +73,7 @@ function doctypeStart(markup: string): number {
  * entity-expansion bombs and external entities live. The repair's first step (every parse,
  * repaired or not, comes after {@link expandDoctype}, which removes it too).
  */
-export function stripDoctype(markup: string): string {
+function stripDoctype(markup: string): string {
   const start = doctypeStart(markup);
   return start < 0 ? markup : markup.slice(0, start) + markup.slice(doctypeEnd(markup, start));
 }
