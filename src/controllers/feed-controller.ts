@@ -3,7 +3,8 @@ import {FeedError, itemCap, knownStories, normalizeFeed, type NewsFeed, type New
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {answeredAt, feedKey, type FeedLimits} from '../core/load-options.js';
-import {attributeUrl, fillSrc} from '../core/page.js';
+import {attributeUrl} from '../core/attribute-url.js';
+import {fillSrc} from '../core/page.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 

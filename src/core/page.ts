@@ -27,16 +27,3 @@ export function resolveUrl(url: string): string {
 
 /** A feed element's `src` with `{lang}` filled in, resolved against the page (see {@link resolveUrl}). */
 export const resolveSrc = (src: string, lang: string): string => resolveUrl(fillSrc(src, lang));
-
-/**
- * Resolves one URL attribute as `<img src>` is resolved: against the page's address when its
- * value is set, not again while the value stays the same, so a relative one keeps its address
- * after a single-page app's `pushState` to another path. No value: undefined.
- */
-export function attributeUrl(): (value: string | undefined) => string | undefined {
-  let last: {value: string; url: string} | undefined;
-  return (value) => {
-    if (value !== last?.value) last = value ? {value, url: resolveUrl(value)} : undefined;
-    return last?.url;
-  };
-}

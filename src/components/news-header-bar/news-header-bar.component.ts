@@ -1,7 +1,7 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
-import {attributeUrl} from '../../core/page.js';
+import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
 import {formatTemperature, openMeteoUrl, shownCondition, type TemperatureUnit, type Weather} from '../../core/weather.js';
