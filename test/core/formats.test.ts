@@ -786,6 +786,9 @@ describe('WordPress feed footers and excerpt marks', () => {
     expect([counted.summary, counted.contentText]).to.deep.equal(['The rise of the over non…', 'Le texte entier.']);
     // The words in text, not in a tag, are the writer's own.
     expect((await rss('<p>Install yarpp-related and pvc_stats.</p>')).items[0].summary).to.equal('Install yarpp-related and pvc_stats.');
+    // Text with a `<` and no tag at all is all kept.
+    const json = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', content_html: '<3 Casablanca'}]}));
+    expect(json.items[0].contentText).to.equal('<3 Casablanca');
   });
 
   it('reads HTML escaped twice once more (helper-98\'s Akhbarona body after its picture); a text about tags stays as written', async () => {

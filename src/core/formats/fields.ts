@@ -96,8 +96,9 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
   return undefined;
 }
 
-/** Where the tag that `at` is inside of starts (its `<`), or -1 when `at` is in text. */
-function tagStart(html: string, at: number): number {
+/** Where the tag that `at` is inside of starts (its `<`), or -1 when `at` is in text or -1 (not found). */
+function tagAround(html: string, at: number): number {
+  if (at < 0) return -1;
   const start = html.lastIndexOf('<', at);
   return start >= 0 && !html.slice(start, at).includes('>') ? start : -1;
 }
@@ -108,10 +109,10 @@ function tagStart(html: string, at: number): number {
  * it stands, and YARPP's related posts ("Related posts: …"), which end the post.
  */
 function withoutPluginBlocks(html: string): string {
-  const views = tagStart(html, html.indexOf('pvc_stats'));
+  const views = tagAround(html, html.indexOf('pvc_stats'));
   const end = views < 0 ? -1 : html.indexOf('</p>', views);
   if (end >= 0) html = html.slice(0, views) + html.slice(end + 4);
-  const related = tagStart(html, html.indexOf('yarpp-related'));
+  const related = tagAround(html, html.indexOf('yarpp-related'));
   return related < 0 ? html : html.slice(0, related);
 }
 
