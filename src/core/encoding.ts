@@ -36,7 +36,9 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] && bytes[0] < 0x80 && bytes[1] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] && bytes[1] < 0x80) return 'utf-16be';
   const head = String.fromCharCode(...bytes.subarray(0, 512));
-  return head.match(/^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
+  const label = head.match(/^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
+  // A declaration read as ASCII is in no UTF-16: "UTF-16" there is a template's mistake (WHATWG reads it as UTF-8 too).
+  return label && /^utf-?16/i.test(label) ? undefined : label;
 }
 
 /** A TextDecoder for `label`, or undefined when the label names no encoding TextDecoder knows. */

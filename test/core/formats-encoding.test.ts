@@ -112,6 +112,10 @@ describe('decodeFeedBytes', () => {
       expect([decodeFeedBytes(le, 'application/json'), decodeFeedBytes(be)]).to.deep.equal([text, text]);
     }
   });
+  it('reads a UTF-16 declaration in bytes that are not UTF-16 (no zero bytes) as the mistake it is', () => {
+    const written = bytes('<?xml version="1.0" encoding="UTF-16"?><t>', [0xc3, 0xa9], '</t>');
+    expect(decodeFeedBytes(written)).to.contain('<t>é</t>');
+  });
   it('reads the charset parameter', () => {
     expect(charsetOf('text/xml; Charset="UTF-8"')).to.equal('UTF-8');
     expect(charsetOf('text/xml')).to.equal(undefined);
