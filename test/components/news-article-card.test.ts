@@ -452,6 +452,14 @@ describe('<news-article-card>', () => {
     expect(textOf(el.shadowRoot)).to.equal('');
   });
 
+  it('renders nothing for a headline with nothing to see, and no byline for such an author (helper-96\'s audit)', async () => {
+    const invisible = '\u200b\u2066\u2069\u00ad\u202e';
+    const el = await render<NewsArticleCardElement>(html`<news-article-card href="/x" headline=${invisible}></news-article-card>`);
+    expect([textOf(el.shadowRoot), el.shadowRoot!.querySelector('a')]).to.deep.equal(['', null]);
+    const bylined = await render<NewsArticleCardElement>(html`<news-article-card href="/x" headline="Derby" author=${invisible}></news-article-card>`);
+    expect(textOf(part(bylined, 'author'))).to.equal('');
+  });
+
   it('follows the locale: Arabic text, date and right-to-left', async () => {
     const el = await card(item());
     await useLocale('ar');

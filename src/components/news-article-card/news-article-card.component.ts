@@ -3,12 +3,12 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {plural, readingMinutes} from '../../core/count.js';
-import {normalizeItem, parseCommonDate, titledByText} from '../../core/formats/fields.js';
+import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, normalizeItem, parseCommonDate, text, titledByText} from '../../core/formats/fields.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/locale.js';
 import {pageBase} from '../../core/page.js';
-import {plainText, textDirection, truncate} from '../../core/text.js';
+import {textDirection, truncate} from '../../core/text.js';
 import {safeUrl} from '../../core/url.js';
 import {memoized} from '../../core/memo.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
@@ -176,15 +176,16 @@ export class NewsArticleCardElement extends NewsElement {
   }
 
   private fromAttributes(): NewsItem | undefined {
-    const title = plainText(this.headline ?? '');
+    // Read as a feed's plain-text fields are: entities decoded, bounded, and none with nothing to see.
+    const title = text(this.headline, MAX_TITLE);
     if (!title) return undefined;
     const url = safeUrl(this.href, pageBase());
-    const author = plainText(this.author ?? '');
+    const author = text(this.author, MAX_NAME);
     return {
       id: url ?? title,
       url,
       title,
-      summary: plainText(this.summary ?? '') || undefined,
+      summary: text(this.summary, MAX_SUMMARY),
       image: safeUrl(this.image, pageBase()),
       imageAlt: this.imageAlt,
       published: parseCommonDate(this.date),
