@@ -3,8 +3,7 @@ import {FeedError, itemCap, knownStories, normalizeFeed, type NewsFeed, type New
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {answeredAt, feedKey, type FeedLimits} from '../core/load-options.js';
-import {attributeUrl} from '../core/attribute-url.js';
-import {fillSrc} from '../core/page.js';
+import {srcUrl} from '../core/attribute-url.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 
@@ -121,8 +120,8 @@ export class FeedController implements ReactiveController {
   loadedAt?: number;
 
   private url?: string;
-  /** `src`, `{lang}` filled in, resolved when it is given. */
-  private readonly resolveSrc = attributeUrl();
+  /** `src` resolved when it is given, `{lang}` filled in. */
+  private readonly resolveSrc = srcUrl();
   /** The reading limits `url` is read under (undefined: the default). */
   private limits: FeedLimits = {};
   /** What `url` is shared and cached under with those limits (`feedKey`): another key is another request. */
@@ -171,7 +170,7 @@ export class FeedController implements ReactiveController {
         this.show(normalizeFeed(feed, cap));
       }
     } else {
-      const url = this.resolveSrc(src && fillSrc(src, lang));
+      const url = this.resolveSrc(src, lang);
       // Other limits are another request (one read under the default limits may have failed, be too large now, or cut short).
       const key = url && feedKey(url, this.limits);
       if (this.given || key !== this.key) {

@@ -3,7 +3,7 @@
  * carries up front, since only elements that load something from an address use it.
  * @module
  */
-import {resolveUrl} from './page.js';
+import {fillSrc, resolveUrl} from './page.js';
 
 /**
  * Resolves one URL attribute as `<img src>` is resolved: against the page's address when its
@@ -15,5 +15,21 @@ export function attributeUrl(): (value: string | undefined) => string | undefine
   return (value) => {
     if (value !== last?.value) last = value ? {value, url: resolveUrl(value)} : undefined;
     return last?.url;
+  };
+}
+
+// What `{lang}` stands as while a `src` is resolved: letters and dashes, which every part of a URL keeps as written (braces in a path would be escaped).
+const LANG_SLOT = 'news-widgets-lang';
+
+/**
+ * A feed element's `src` resolved as {@link attributeUrl} resolves it, when it is set, and its
+ * `{lang}` filled in after: another language is another feed at the address the `src` was
+ * given for, not one resolved against wherever a single-page app has navigated since.
+ */
+export function srcUrl(): (src: string | undefined, lang: string) => string | undefined {
+  const resolve = attributeUrl();
+  return (src, lang) => {
+    const url = resolve(src?.replaceAll('{lang}', LANG_SLOT));
+    return url && fillSrc(url.replaceAll(LANG_SLOT, '{lang}'), lang);
   };
 }

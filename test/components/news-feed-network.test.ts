@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
-import {countEvents, countFetches, eventOnce, textOf} from '../helpers.js';
+import {countEvents, countFetches, eventOnce, textOf, useLocale} from '../helpers.js';
 import {headlines, settled as settle} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
 
@@ -281,6 +281,29 @@ describe('<news-feed> network and cache', () => {
       await settle(el);
       expect(headlines(el)).to.deep.equal(shown);
     } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('fills a relative src\'s {lang} in at the address it resolved to when it was set, after the app moved to another path (helper-103)', async () => {
+    const start = location.href;
+    const src = `test/fixtures/lang-{lang}.json?relative=${unique()}`;
+    try {
+      const {
+        feeds: [el],
+        result: loaded,
+      } = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await loaded;
+      history.pushState(null, '', '/spa/section/story');
+      const {calls} = await countFetches(async () => {
+        // Loaded or not (the old code asked for /spa/section/…, a 404): the test fails on its requests, not on a time-out.
+        const french = Promise.race([eventOnce(el, 'news-feed-load'), eventOnce(el, 'news-feed-error')]);
+        await useLocale('fr');
+        await french;
+      });
+      expect(calls.map((url) => new URL(url).pathname), 'requests').to.deep.equal(['/test/fixtures/lang-fr.json']);
+    } finally {
+      await useLocale('en');
       history.replaceState(null, '', start);
     }
   });
