@@ -27,6 +27,8 @@ export function fetchFeed(href: string, options: LoadFeedOptions): Promise<NewsF
   const feed = join(key, options.signal, async (signal) => {
     started = true;
     const loaded = await withRetries(href, signal, options);
+    // The caller that started the request decides (`store` is no part of the key): a next page
+    // that is also another list's first page, joined, is stored as that list asked.
     if (options.store !== false) storeFeed(key, loaded);
     return loaded;
   });

@@ -715,6 +715,9 @@ describe('WordPress feed footers and excerpt marks', () => {
       // Followed by links without words (helper-98's RPS and Mother Jones feeds): FeedBurner's icons, share buttons.
       [`<p>Le texte.</p> <a href="${item}">Read more</a><div class="feedflare"><a href="http://feeds.feedburner.com/~ff/rps?a=1"><img src="http://feeds.feedburner.com/~ff/rps?d=1" border="0"></img></a> <a href="http://feeds.feedburner.com/~ff/rps?a=2"><img src="http://feeds.feedburner.com/~ff/rps?d=2" border="0"></img></a></div><img src="http://feeds.feedburner.com/~r/rps/~4/x" height="1" width="1" alt=""/>`, 'Le texte.'],
       [`<p>Le texte.</p><p><a href="/470993-mondial-2030.html">Continue Reading »</a></p><div class="service-links"><a href="http://digg.com/submit?url=x"><img src="/digg.png" alt=""></a> <a href="https://www.facebook.com/sharer.php?u=x"><img src="/fb.png" alt=""></a></div>`, 'Le texte.'],
+      // Eight links without words are passed over, not nine.
+      [`<p>Le texte.</p> <a href="${item}">Read more</a>${'<a href="https://x.example/s"><img src="/s.png"></a>'.repeat(8)}`, 'Le texte.'],
+      [`<p>Le texte.</p> <a href="${item}">Read more</a>${'<a href="https://x.example/s"><img src="/s.png"></a>'.repeat(9)}`, 'Le texte. Read more'],
       // All the text there is (a cartoon, a picture): no summary.
       [`<p><a href="${item}"><img src="https://fr.hespress.com/dessin.png"></a></p><p><a href="${item}">Continue reading...</a></p>`, undefined],
       // Not the item's, not last, or inside a sentence: kept.
@@ -786,6 +789,9 @@ describe('WordPress feed footers and excerpt marks', () => {
     expect([counted.summary, counted.contentText]).to.deep.equal(['The rise of the over non…', 'Le texte entier.']);
     // The words in text, not in a tag, are the writer's own.
     expect((await rss('<p>Install yarpp-related and pvc_stats.</p>')).items[0].summary).to.equal('Install yarpp-related and pvc_stats.');
+    // The plugins' names elsewhere than their elements' class (helper-103): a link to a plugin's page, a <div> of another theme.
+    expect((await rss('<p>We compared <a href="https://wordpress.org/plugins/#yarpp-related">YARPP</a> with two others.</p>')).items[0].summary).to.equal('We compared YARPP with two others.');
+    expect((await rss('<div class="pvc_stats">12 views</div><p>Real first paragraph.</p>')).items[0].summary).to.equal('12 views Real first paragraph.');
     // Text with a `<` and no tag at all is all kept.
     const json = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', content_html: '<3 Casablanca'}]}));
     expect(json.items[0].contentText).to.equal('<3 Casablanca');
@@ -796,6 +802,10 @@ describe('WordPress feed footers and excerpt marks', () => {
     const [read] = (await rss('', body)).items;
     expect([read.contentText, read.words]).to.deep.equal(['أعلنت الوزارة\u00a0اليوم', 3]);
     expect((await rss('<p>Write &lt;p&gt; for a paragraph.</p>')).items[0].summary).to.equal('Write <p> for a paragraph.');
+    // Text about tags that starts with one (helper-103): a bare tag, never closed, is text.
+    for (const summary of ['<header>, <nav> and <main> give a screen reader its landmarks; <div> gives none.', '<p> is the most common element; <div> the second.']) {
+      expect((await rss(`<p>${summary.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)).items[0].summary).to.equal(summary);
+    }
   });
 });
 

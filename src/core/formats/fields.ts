@@ -83,11 +83,14 @@ const WORDLESS_LINKS = 8;
  * a sentence ("the full story at <a>Hespress</a>") stays.
  */
 function moreLinkText(html: string, pages: readonly (string | undefined)[], base: string | undefined): string | undefined {
-  for (let at = html.lastIndexOf('<a '), left = WORDLESS_LINKS; at >= 0 && left--; at = at ? html.lastIndexOf('<a ', at - 1) : -1) {
+  for (let at = html.lastIndexOf('<a '), wordless = 0; at >= 0 && wordless <= WORDLESS_LINKS; at = at ? html.lastIndexOf('<a ', at - 1) : -1) {
     const end = html.indexOf('</a>', at);
     if (end < 0) return undefined;
     const words = htmlToText(html.slice(at, end)).trim();
-    if (!words) continue;
+    if (!words) {
+      wordless++;
+      continue;
+    }
     const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base)?.split('#')[0];
     const before = html.slice(Math.max(0, at - 40), at);
     const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
@@ -96,11 +99,17 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
   return undefined;
 }
 
-/** Where the tag that `at` is inside of starts (its `<`), or -1 when `at` is in text or -1 (not found). */
-function tagAround(html: string, at: number): number {
-  if (at < 0) return -1;
-  const start = html.lastIndexOf('<', at);
-  return start >= 0 && !html.slice(start, at).includes('>') ? start : -1;
+/**
+ * Where the start tag of element `name` whose `class` holds `className` (its first mention)
+ * begins, or -1: the mention may be anywhere else, a link to the plugin's page or a word.
+ */
+function classedTag(html: string, name: string, className: string): number {
+  const at = html.indexOf(className);
+  const start = at < 0 ? -1 : html.lastIndexOf('<', at);
+  if (start < 0) return -1;
+  const tag = html.slice(start, at);
+  // A plugin's tag is short: a long one is read no further (a search back through it for `class` would be quadratic).
+  return tag.length <= 500 && new RegExp(`^<${name}\\s[^<>]*\\bclass\\s*=\\s*["']?[^"'<>]*$`, 'i').test(tag) ? start : -1;
 }
 
 /**
@@ -109,11 +118,22 @@ function tagAround(html: string, at: number): number {
  * it stands, and YARPP's related posts ("Related posts: …"), which end the post.
  */
 function withoutPluginBlocks(html: string): string {
-  const views = tagAround(html, html.indexOf('pvc_stats'));
+  const views = classedTag(html, 'p', 'pvc_stats');
   const end = views < 0 ? -1 : html.indexOf('</p>', views);
   if (end >= 0) html = html.slice(0, views) + html.slice(end + 4);
-  const related = tagAround(html, html.indexOf('yarpp-related'));
+  const related = classedTag(html, 'div', 'yarpp-related');
   return related < 0 ? html : html.slice(0, related);
+}
+
+/**
+ * True when text read from HTML is HTML still, escaped twice (Akhbarona's `&lt;p
+ * class=&quot;p1&quot;&gt;` after a picture): it starts with a block tag that has attributes
+ * or is closed later in the text. Text about tags ("<p> is the most common element") starts
+ * with a bare one and does not close it.
+ */
+function escapedTwice(text: string): boolean {
+  const [tag, name, attributes] = /^<(\w+)(\s[^<>]*)?>/.exec(text) ?? [];
+  return !!tag && BLOCK_TAGS.has(name.toLowerCase()) && (!!attributes?.trim() || text.toLowerCase().includes(`</${name.toLowerCase()}>`));
 }
 
 /**
@@ -130,8 +150,7 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   const raw = withoutPluginBlocks(cutField(field, markup));
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
-  // HTML escaped twice (Akhbarona's `&lt;p class=&quot;p1&quot;&gt;` after a picture): its text starts with a tag, read once more.
-  if (BLOCK_TAGS.has(/^<(\w+)[\s>]/.exec(plain)?.[1].toLowerCase() ?? '')) plain = htmlToText(htmlToText(raw, markup), max);
+  if (escapedTwice(plain)) plain = htmlToText(htmlToText(raw, markup), max);
   const more = pages && moreLinkText(raw, pages, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
   return shown(truncate(plain.replace(EXCERPT_MARK, '…'), max));
