@@ -63,8 +63,10 @@ import {startServer} from './serve.mjs';
 // take it just past 23.3 KB (CI, 154be72): 23.4 KB. Tamazight's date names in a module of
 // their own (core/carry-zgh.ts, a chunk of 0.6 KB the card loads only for Tamazight; 437 B less
 // on every CDN page) and feed text's no-break spaces put it at 23.4 KB, at the limit (CI, 864cc3e):
-// 23.5 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.5 * 1024};
+// 23.5 KB. Session 30's feed-text fixes (share links past "Continue reading", WordPress plugin
+// blocks, HTML escaped twice, text with nothing to see, half references, card attributes read
+// as feed fields) put it at 23.5 KB, at the limit (d0efba3): 23.7 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.7 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
