@@ -25,6 +25,15 @@ function connectFeeds<T>(count: number, props: Partial<NewsFeedElement>, listen:
   return {feeds, result};
 }
 const connected: HTMLElement[] = [];
+/** A connected `<news-feed>` for `props`, once its feed has loaded. */
+async function loadedFeed(props: Partial<NewsFeedElement>): Promise<NewsFeedElement> {
+  const {
+    feeds: [el],
+    result: loaded,
+  } = connectFeeds(1, props, ([feed]) => eventOnce(feed, 'news-feed-load'));
+  await loaded;
+  return el;
+}
 const absolute = (path: string) => new URL(path, location.href).href;
 /** What an earlier visit to the page left in storage for `path`. */
 const seed = (path: string, titles: string[]) =>
@@ -262,11 +271,7 @@ describe('<news-feed> network and cache', () => {
     const src = `test/fixtures/page-1.json?relative=${unique()}`;
     const witness = absolute(`/test/fixtures/page-2.json?witness=${unique()}`);
     try {
-      const {
-        feeds: [el],
-        result: loaded,
-      } = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
-      await loaded;
+      const el = await loadedFeed({src});
       await settle(el);
       const shown = headlines(el);
       const {calls} = await countFetches(async () => {
@@ -289,11 +294,7 @@ describe('<news-feed> network and cache', () => {
     const start = location.href;
     const src = `test/fixtures/lang-{lang}.json?relative=${unique()}`;
     try {
-      const {
-        feeds: [el],
-        result: loaded,
-      } = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
-      await loaded;
+      const el = await loadedFeed({src});
       history.pushState(null, '', '/spa/section/story');
       const {calls} = await countFetches(async () => {
         // Loaded or not (the old code asked for /spa/section/…, a 404): the test fails on its requests, not on a time-out.

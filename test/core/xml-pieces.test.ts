@@ -31,12 +31,12 @@ const pieces = (markup: string) => {
   return typeof result === 'object' ? [...(result as FeedPieces).items] : result;
 };
 
-/** Every `parseFromString` call the reader makes while `run` runs, by text length. */
-async function parsedLengths(run: () => Promise<unknown>): Promise<number[]> {
+/** Every text the reader gives `DOMParser` while `run` runs. */
+async function parsedTexts(run: () => Promise<unknown>): Promise<string[]> {
   const original = DOMParser.prototype.parseFromString;
-  const lengths: number[] = [];
+  const texts: string[] = [];
   DOMParser.prototype.parseFromString = function (this: DOMParser, markup: string, type: DOMParserSupportedType) {
-    lengths.push(String(markup).length);
+    texts.push(String(markup));
     return original.call(this, markup, type);
   } as typeof original;
   try {
@@ -44,8 +44,11 @@ async function parsedLengths(run: () => Promise<unknown>): Promise<number[]> {
   } finally {
     DOMParser.prototype.parseFromString = original;
   }
-  return lengths;
+  return texts;
 }
+
+/** Every `parseFromString` call the reader makes while `run` runs, by text length. */
+const parsedLengths = async (run: () => Promise<unknown>): Promise<number[]> => (await parsedTexts(run)).map((text) => text.length);
 
 const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const rss = (items: string, channel = '', root = '') => `<?xml version="1.0"?><rss version="2.0"${root}><channel${channel}><title>Pieces</title>${items}</channel></rss>`;
@@ -442,22 +445,6 @@ describe('elements no field reads are left out of the pieces', () => {
     expect(Math.max(...counts)).to.be.within(8_000, 8_000 + 22);
   });
 });
-
-/** Every text the reader gives `DOMParser` while `run` runs. */
-async function parsedTexts(run: () => Promise<unknown>): Promise<string[]> {
-  const original = DOMParser.prototype.parseFromString;
-  const texts: string[] = [];
-  DOMParser.prototype.parseFromString = function (this: DOMParser, markup: string, type: DOMParserSupportedType) {
-    texts.push(String(markup));
-    return original.call(this, markup, type);
-  } as typeof original;
-  try {
-    await run();
-  } finally {
-    DOMParser.prototype.parseFromString = original;
-  }
-  return texts;
-}
 
 describe('namespace declarations and attributes DOMParser is given', function () {
   // Without the limits, Chromium took seconds on the namespaces, Firefox and WebKit on the attributes: failures, not timeouts.
