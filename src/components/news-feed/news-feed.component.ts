@@ -71,7 +71,7 @@ export class NewsFeedElement extends NewsElement {
   };
 
   /** Loads the feed. */
-  private readonly loader = new FeedController(this, this.callbacks);
+  private readonly feedLoad = new FeedController(this, this.callbacks);
 
   /** How many articles the last refresh brought, announced politely to screen readers. */
   @state() private newCount = 0;
@@ -156,19 +156,19 @@ export class NewsFeedElement extends NewsElement {
 
   /** The articles that match `tag`, in feed order. */
   get items(): NewsItem[] {
-    const items = this.loader.feed?.items ?? [];
+    const items = this.feedLoad.feed?.items ?? [];
     const tag = this.tag?.trim().toLocaleLowerCase();
     return tag ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === tag)) : items;
   }
 
   /** The articles a reader sees now (after `tag`, and as far as "Load more" went); none while loading or after an error. */
   get shownItems(): NewsItem[] {
-    return this.loader.status === 'ready' ? this.items.slice(0, this.shown) : [];
+    return this.feedLoad.status === 'ready' ? this.items.slice(0, this.shown) : [];
   }
 
   /** Loads `src` again. The articles shown stay while it loads; if it fails, they stay and the error shows above them (part `status`). */
   reload(): Promise<void> {
-    return this.loader.reload();
+    return this.feedLoad.reload();
   }
 
   private get pageSize() {
@@ -178,12 +178,12 @@ export class NewsFeedElement extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     const {src, feed, maxBytes, maxDepth, maxItems} = this;
-    this.loader.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth, maxItems});
+    this.feedLoad.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth, maxItems});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     // "N new articles" is said once, after the refresh that brought them: not again when the region comes back to it.
-    if (changed.has('tag') || this.loader.status !== 'ready') this.newCount = 0;
-    if (changed.has('limit') || changed.has('tag') || this.loader.sourceChanges !== this.shownSource) {
-      this.shownSource = this.loader.sourceChanges;
+    if (changed.has('tag') || this.feedLoad.status !== 'ready') this.newCount = 0;
+    if (changed.has('limit') || changed.has('tag') || this.feedLoad.sourceChanges !== this.shownSource) {
+      this.shownSource = this.feedLoad.sourceChanges;
       this.shown = this.pageSize;
     }
     // The page's first feed with pictures, on screen: its first card's image is asked for now,
@@ -230,33 +230,33 @@ export class NewsFeedElement extends NewsElement {
   }
 
   private countNewItems() {
-    const known = this.knownSource === this.loader.sourceChanges ? this.known : undefined;
+    const known = this.knownSource === this.feedLoad.sourceChanges ? this.known : undefined;
     this.newCount = known ? this.items.filter((item) => !known(item)).length : 0;
     if (this.newCount) this.announcements++;
-    this.known = knownStories(this.loader.feed?.items ?? []);
-    this.knownSource = this.loader.sourceChanges;
+    this.known = knownStories(this.feedLoad.feed?.items ?? []);
+    this.knownSource = this.feedLoad.sourceChanges;
   }
 
   private readonly handleLoadMore = async () => {
-    const loader = this.loader;
-    if (loader.loadingMore) return;
+    const load = this.feedLoad;
+    if (load.loadingMore) return;
     // The cards on screen: after a reveal of the last loaded items, fewer than `shown`.
     const before = Math.min(this.shown, this.items.length);
     // A page that failed adds nothing; nor does one dropped with its feed (another source
     // starts from its first page, and focus stays where it is).
-    if (this.items.length <= before && loader.feed?.nextUrl && !(await loader.loadMore())) return;
+    if (this.items.length <= before && load.feed?.nextUrl && !(await load.loadMore())) return;
     this.shown = before + this.pageSize;
     // Focus goes to the first new card; with none, and no next page, "Load more" goes away: to the last card.
     if (this.items.length > before) this.focusIndex = before;
-    else if (!loader.feed?.nextUrl) this.focusIndex = this.items.length - 1;
+    else if (!load.feed?.nextUrl) this.focusIndex = this.items.length - 1;
   };
 
-  private readonly handleRetry = () => void retry(this, this.loader);
+  private readonly handleRetry = () => void retry(this, this.feedLoad);
 
   override render() {
     const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
     const level = headingLevel(this.headingLevel, 2);
-    const state = listState(this.loader, this.items.length);
+    const state = listState(this.feedLoad, this.items.length);
     const empty =
       state !== 'empty'
         ? ''
@@ -271,9 +271,9 @@ export class NewsFeedElement extends NewsElement {
   private renderBody(state: ListState, level: number, headed: boolean) {
     const layout = validLayout(this.layout, 'grid');
     if (state === 'loading') return renderSkeleton(layout, Math.min(this.pageSize, 6));
-    if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
+    if (state === 'error') return renderError(this.feedLoad.error!, this.handleRetry);
     // A failed reload() leaves the articles it could not replace, with the error above them.
-    const {reloadError} = this.loader;
+    const {reloadError} = this.feedLoad;
     const failed = reloadError ? renderError(reloadError, this.handleRetry) : nothing;
     if (state === 'empty') return failed;
     return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore(headed)}`;
@@ -281,8 +281,8 @@ export class NewsFeedElement extends NewsElement {
 
   /** "Load more", described by the heading when there is one: two lists' buttons on a page are told apart ("Load more, Sport"). */
   private renderMore(headed: boolean) {
-    const {loadingMore, moreError} = this.loader;
-    const more = this.items.length > this.shownItems.length || !!this.loader.feed?.nextUrl;
+    const {loadingMore, moreError} = this.feedLoad;
+    const more = this.items.length > this.shownItems.length || !!this.feedLoad.feed?.nextUrl;
     if (!more && !moreError) return nothing;
     return html`<div class="more">
       ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}

@@ -71,7 +71,7 @@ export class NewsHeaderBarElement extends NewsElement {
   private readonly day = new DayClockController(this);
 
   /** Loads the weather and keeps it fresh. */
-  private readonly loader = new WeatherController(this, {
+  private readonly weatherLoad = new WeatherController(this, {
     onLoad: (weather) => this.emit('news-weather-load', {weather}),
     onError: (error) => {
       console.warn(`news-header-bar: ${error.message}`);
@@ -145,7 +145,7 @@ export class NewsHeaderBarElement extends NewsElement {
       console.warn('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code; showing none.');
     }
     const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
-    this.loader.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
+    this.weatherLoad.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
 
   /** `hijri-offset` as days; a value outside −2…2 is clamped and one that is no number ignored, each with one warning. */
@@ -198,7 +198,7 @@ export class NewsHeaderBarElement extends NewsElement {
           ${this.hijri
             ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: this.zone})}</time>`
             : nothing}
-          ${this.wantsWeather ? this.renderWeather(this.loader.weather) : nothing}
+          ${this.wantsWeather ? this.renderWeather(this.weatherLoad.weather) : nothing}
           <slot></slot>
         </div>
       </div>

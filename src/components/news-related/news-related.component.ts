@@ -106,7 +106,7 @@ export class NewsRelatedElement extends NewsElement {
   };
 
   /** Loads the feed. */
-  private readonly loader = new FeedController(this, this.callbacks);
+  private readonly feedLoad = new FeedController(this, this.callbacks);
 
   /** Feed URL; `{lang}` is replaced by the active language. A relative URL resolves against the page's address when it is set, as an `<img src>`'s does: a single-page app's later `pushState` leaves it as it was. A `<news-feed>` with the same URL and reading limits shares its request. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
   @property() src?: string | undefined;
@@ -227,13 +227,13 @@ export class NewsRelatedElement extends NewsElement {
     return complete;
   }
 
-  private readonly handleRetry = () => void retry(this, this.loader);
+  private readonly handleRetry = () => void retry(this, this.feedLoad);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     const {src, maxBytes, maxDepth, maxItems} = this;
-    this.loader.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth, maxItems});
-    const feed = this.loader.status === 'ready' ? this.loader.feed : undefined;
+    this.feedLoad.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth, maxItems});
+    const feed = this.feedLoad.status === 'ready' ? this.feedLoad.feed : undefined;
     // Loading another source, or failed: the last one's list, ranked or being ranked, is no list of this one.
     if (!feed) {
       this.ranking?.controller.abort();
@@ -289,7 +289,7 @@ export class NewsRelatedElement extends NewsElement {
   override render() {
     const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
     const level = headingLevel(this.headingLevel, 2);
-    const loaded = listState(this.loader, this.related.length);
+    const loaded = listState(this.feedLoad, this.related.length);
     // A ranking in slices shows the skeleton, but is not said: it follows the page (a feed's
     // "Load more" with `exclude-shown`), and the reader is busy with the other list.
     const state = loaded !== 'error' && this.ranking && !this.ranking.quiet ? 'loading' : loaded;
@@ -305,7 +305,7 @@ export class NewsRelatedElement extends NewsElement {
   private renderBody(state: ListState, level: number) {
     const layout = validLayout(this.layout, 'compact');
     if (state === 'loading') return renderSkeleton(layout, Math.min(this.count, 6));
-    if (state === 'error') return renderError(this.loader.error!, this.handleRetry);
+    if (state === 'error') return renderError(this.feedLoad.error!, this.handleRetry);
     if (state === 'empty') return nothing;
     return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, timeZone: this.zone});
   }

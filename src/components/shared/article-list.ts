@@ -112,11 +112,11 @@ export function renderError(error: FeedError, onRetry: () => void) {
 }
 
 /**
- * Retry: loads `loader`'s source again, then, since the load took the button away, focus goes
+ * Retry: loads `load`'s source again, then, since the load took the button away, focus goes
  * back to Retry if it failed again, else to the first card; unless the reader has moved it.
  */
-export async function retry(host: {readonly updateComplete: Promise<boolean>; readonly renderRoot: ParentNode}, loader: {reload(): Promise<void>}): Promise<void> {
-  await loader.reload();
+export async function retry(host: {readonly updateComplete: Promise<boolean>; readonly renderRoot: ParentNode}, load: {reload(): Promise<void>}): Promise<void> {
+  await load.reload();
   await host.updateComplete;
   const target = host.renderRoot.querySelector<HTMLElement & {updateComplete?: Promise<unknown>}>('[part="retry"], news-article-card');
   await target?.updateComplete; // a card takes focus once rendered
