@@ -609,6 +609,18 @@ describe('text with nothing to see (helper-96\'s audit)', () => {
   });
 });
 
+describe('tags with markup in them (helper-96\'s audit)', () => {
+  it('are read as HTML when an end tag says so, in RSS and JSON Feed; a lone `<` is text', async () => {
+    const rss = await parseFeedText(
+      '<rss version="2.0"><channel><item><title>T</title><category>&lt;b&gt;Politics&lt;/b&gt;</category><category>List&lt;T&gt;</category><category>C++ &lt;templates&gt;</category></item></channel></rss>',
+      'https://example.com/feed.xml',
+    );
+    expect(rss.items[0].tags).to.deep.equal(['Politics', 'List<T>', 'C++ <templates>']);
+    const json = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', tags: ['<b>Sport</b>', 'a < b', '<3']}]}));
+    expect(json.items[0].tags).to.deep.equal(['Sport', 'a < b', '<3']);
+  });
+});
+
 describe('a field cut at its markup limit (helper-96\'s audit)', () => {
   it('leaves no half of a character reference: "&nbs" of "&nbsp;" would show as letters', async () => {
     // 8 + 6n characters: the cut at 20 × 600 falls 4 characters into a reference.
