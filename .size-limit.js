@@ -251,7 +251,9 @@ export default [
     // starting empty, src resolved once, Load more's races; URLs with credentials dropped.
     // 41.2 KB (41,144 B) with the review's fixes (+161): {lang} filled in after a src is resolved,
     // the plugins told by their element's class, HTML escaped twice told by attributes or an end tag.
-    limit: '41.2 KB',
+    // 41.25 KB (41,200 B) once a tag with an end tag in it is read as HTML (+45; a margin of 50 B,
+    // as a fresh clone has measured a few bytes apart).
+    limit: '41.25 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
