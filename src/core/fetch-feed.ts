@@ -173,7 +173,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     }
     // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration.
     // C1 controls are mapped in slices: a feed can be made of them.
-    text = await runInSlices(decodingSteps(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type')));
+    text = await runInSlices(decodingSteps(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type')), signal);
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (attempt.timer.aborted) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});
@@ -188,7 +188,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   // Relative links in the document resolve against where the server says it lives (Content-Location).
   // A feed that names no language is in the one Content-Language names (a list of several names none).
   // JSON nested past maxDepth is refused before it is parsed, in the same scan that finds the items past the cap.
-  const parsed = await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems, maxLength: maxBytes, maxDepth}).catch((error: unknown) => {
+  const parsed = await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems, maxLength: maxBytes, maxDepth, signal}).catch((error: unknown) => {
     throw error instanceof FeedError && error.cause instanceof ReadLimitError ? tooLarge(href, error.cause) : error;
   });
   const feed = withLanguage(parsed, languageTag(response.headers.get('Content-Language')));

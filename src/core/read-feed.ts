@@ -121,6 +121,11 @@ export interface ParseFeedOptions {
    * means the default.
    */
   maxDepth?: number;
+  /**
+   * Stops reading once aborted: the promise rejects with the signal's reason at the next pause
+   * between slices (a language switch in the middle of a long feed reads no further).
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -170,20 +175,21 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
  */
 export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
+  const {signal} = options;
   const maxItems = itemCap(options.maxItems);
-  text = await runInSlices(withoutPhpMessages(text));
+  text = await runInSlices(withoutPhpMessages(text), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
-    const data = await runInSlices(readJsonText(text, baseUrl, maxItems, options.maxDepth));
+    const data = await runInSlices(readJsonText(text, baseUrl, maxItems, options.maxDepth), signal);
     const posts = wordPressPosts(data);
     const steps = posts ? (await wordPressReader(baseUrl)).wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(data, baseUrl, maxItems);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();
-    return runInSlices(steps);
+    return runInSlices(steps, signal);
   }
   const {parseXmlFeed} = await xmlReader(baseUrl);
-  return parseXmlFeed(text, baseUrl, undefined, maxItems, readingLimit(options.maxLength));
+  return parseXmlFeed(text, baseUrl, undefined, maxItems, readingLimit(options.maxLength), signal);
 }
 
 /**

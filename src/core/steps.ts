@@ -35,14 +35,18 @@ export const yieldToMain = (): Promise<void> => {
   });
 };
 
-/** Runs reading steps in slices of a few milliseconds, yielding to the event loop between them. */
-export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
+/**
+ * Runs reading steps in slices of a few milliseconds, yielding to the event loop between them;
+ * once `signal` is aborted, it stops at the next pause and rejects with the signal's reason.
+ */
+export async function runInSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
+      signal?.throwIfAborted();
       sliceStart = performance.now();
     }
   }

@@ -609,6 +609,26 @@ describe('text with nothing to see (helper-96\'s audit)', () => {
   });
 });
 
+describe('reading stopped by its caller', () => {
+  it('rejects with the signal\'s reason at the next pause, and reads on without one (helper-99: a language switch read a long feed to its end)', async () => {
+    const items = Array.from({length: 1_000}, (_, i) => `<item><title>Story ${i}</title><description>${'Mot '.repeat(400)}</description></item>`).join('');
+    const rss = `<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
+    const controller = new AbortController();
+    const reason = new Error('switched');
+    const reading = parseFeedText(rss, 'https://example.com/feed.xml', {signal: controller.signal}).then(
+      () => 'read',
+      (error: unknown) => error,
+    );
+    controller.abort(reason);
+    expect(await reading).to.equal(reason);
+    const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: Array.from({length: 1_000}, (_, i) => ({id: String(i), title: `Story ${i}`, content_text: 'Mot '.repeat(400)}))});
+    const stopped = new AbortController();
+    stopped.abort(reason);
+    expect(await parseFeedText(json, 'https://example.com/feed.json', {signal: stopped.signal}).catch((error: unknown) => error)).to.equal(reason);
+    expect((await parseFeedText(rss, 'https://example.com/feed.xml', {signal: new AbortController().signal})).items).to.have.length(1_000);
+  });
+});
+
 describe('tags with markup in them (helper-96\'s audit)', () => {
   it('are read as HTML when an end tag says so, in RSS and JSON Feed; a lone `<` is text', async () => {
     const rss = await parseFeedText(

@@ -684,7 +684,7 @@ export const PIECE_SIZE = 64_000;
  * leaving the main thread free between them. At most `maxItems` items and `maxLength` characters are read.
  * @throws {FeedError} `format` when the text holds no RSS or Atom feed, even once repaired.
  */
-export async function parseXmlFeed(markup: string, baseUrl: string | undefined, pieceSize = PIECE_SIZE, maxItems = MAX_ITEMS, maxLength = MAX_MARKUP): Promise<NewsFeed> {
+export async function parseXmlFeed(markup: string, baseUrl: string | undefined, pieceSize = PIECE_SIZE, maxItems = MAX_ITEMS, maxLength = MAX_MARKUP, signal?: AbortSignal): Promise<NewsFeed> {
   const where = baseUrl ? ` at ${baseUrl}` : '';
   const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
@@ -694,11 +694,12 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
   try {
-    reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems));
+    reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems), signal);
     // Only what is not well-formed is repaired: a root the splitter names (an HTML page's) is the one the repair would keep.
-    if (reading === 'ill-formed') reading = await runInSlices(readXml(await runInSlices(repairXmlSteps(markup)), parse, baseUrl, pieceSize, maxItems));
+    if (reading === 'ill-formed') reading = await runInSlices(readXml(await runInSlices(repairXmlSteps(markup), signal), parse, baseUrl, pieceSize, maxItems), signal);
   } catch (cause) {
-    if (cause instanceof FeedError) throw cause;
+    // Stopped by its caller: that is no unreadable feed.
+    if (cause instanceof FeedError || signal?.aborted) throw cause;
     // A parser that gives up on a hostile document (too deep, too large) leaves it unread, not the page broken.
     throw new FeedError('format', `The feed${where} could not be read as XML (${String(cause).slice(0, 200)}).`, {url: baseUrl, cause});
   }
