@@ -205,8 +205,7 @@ export class NewsRelatedElement extends NewsElement {
     this.stopFollowing?.();
     if (this.ranking) {
       // Stopped: it starts again with the update that reconnection brings.
-      this.ranking.controller.abort();
-      this.ranking = undefined;
+      this.stopRanking();
       this.rankedFeed = undefined;
     }
   }
@@ -236,8 +235,8 @@ export class NewsRelatedElement extends NewsElement {
     const feed = this.feedLoad.status === 'ready' ? this.feedLoad.feed : undefined;
     // Loading another source, or failed: the last one's list, ranked or being ranked, is no list of this one.
     if (!feed) {
-      this.ranking?.controller.abort();
-      return void Object.assign(this, {related: [], rankedFeed: undefined, ranking: undefined});
+      this.stopRanking();
+      return void Object.assign(this, {related: [], rankedFeed: undefined});
     }
     const current = this.current?.trim() || pageUrl();
     const {count: limit} = this;
@@ -263,8 +262,7 @@ export class NewsRelatedElement extends NewsElement {
    * meanwhile, rather than blinking to the skeleton.
    */
   private rank(steps: Steps<RelatedItem[]>, feed: readonly NewsItem[], again: boolean) {
-    this.ranking?.controller.abort();
-    this.ranking = undefined;
+    this.stopRanking();
     const controller = new AbortController();
     const server = serverRendered(this);
     const shown = server ? serverList(this.renderRoot, feed) : undefined;
@@ -284,6 +282,12 @@ export class NewsRelatedElement extends NewsElement {
       }),
     };
     this.ranking = ranking;
+  }
+
+  /** Stops a ranking under way, if any: its list will not show. */
+  private stopRanking() {
+    this.ranking?.controller.abort();
+    this.ranking = undefined;
   }
 
   override render() {
