@@ -238,6 +238,7 @@ describe('<news-article-card>', () => {
       expect(names.map(startsLine), 'the reading time starts the second line').to.deep.equal([true, false, true]);
       expect(names.map(before), 'a separator before the authors only').to.deep.equal([false, true, false]);
       expect(getComputedStyle(part(el, 'author')!, '::before').content, 'screen readers skip it').to.match(/^"·"\s*\/\s*""$/);
+      expect(getComputedStyle(part(el, 'date')!, '::before').content, 'none before the first item, which starts the line').to.be.oneOf(['none', 'normal']);
       // A theme may choose its own; the first item shown has none, whichever it is.
       el.style.setProperty('--news-meta-separator', "'|'");
       el.item = item({published: undefined, authors: [{name: 'Amina Benali'}]});

@@ -110,7 +110,7 @@ describe('red team: feed text is contained in its card', () => {
     // Each piece of feed text is isolated, so a page that restyles the parts around it cannot let an override out:
     // `isolate`, or `plaintext` (an isolate that takes its direction from its text) in an article of unknown language, as this one.
     const isolating = ['isolate', 'plaintext'];
-    for (const name of ['link', 'summary']) expect(getComputedStyle(part(card, name)!).unicodeBidi, name).to.be.oneOf(isolating);
+    for (const name of ['headline', 'summary']) expect(getComputedStyle(part(card, name)!).unicodeBidi, name).to.be.oneOf(isolating);
     for (const tag of part(card, 'tags')!.querySelectorAll('li')) expect(getComputedStyle(tag).unicodeBidi, 'tag').to.be.oneOf(isolating);
   });
 
