@@ -95,7 +95,7 @@ describe('direction per article', () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feed}></news-feed>`);
     await settled(el);
     const [arabic, english] = cards(el);
-    expect(dirAround(arabic, 'headline')).to.equal('auto');
+    expect(dirAround(arabic, 'headline')).to.equal('rtl');
     expect(langAround(arabic, 'headline')).to.equal('');
     expect(direction(part(arabic, 'headline'))).to.equal('rtl');
     expect(direction(part(arabic, 'summary'))).to.equal('rtl');
@@ -117,6 +117,16 @@ describe('direction per article', () => {
     const el = await card(item('COP30: المغرب يستضيف قمة إفريقية للمناخ', {language: 'ar'}));
     expect(dirAround(el, 'headline')).to.equal('rtl');
     expect(direction(part(el, 'headline'))).to.equal('rtl');
+  });
+
+  it('keeps an Arabic headline that opens with a Latin acronym right to left when no language is known', async () => {
+    // dir="auto" would take the first strong letter's direction, the C's.
+    const el = await card(item('COP30: المغرب يستضيف قمة إفريقية للمناخ'));
+    expect(langAround(el, 'headline')).to.equal('');
+    expect(direction(part(el, 'headline'))).to.equal('rtl');
+    // A headline with no letters leaves the direction to the browser.
+    const figures = await card(item('2026 - 2030', {summary: ARABIC}));
+    expect(dirAround(figures, 'headline')).to.equal('auto');
   });
 
   it('gives each text of an article of unknown language its own direction', async () => {

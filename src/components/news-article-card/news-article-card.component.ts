@@ -42,7 +42,8 @@ for (const variant of VARIANTS) {
  * `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a week old, absolute after
  * (in `timezone`, the edition's zone, when given), kept current by one shared clock. The
  * article's own words (headline, summary, tags, image text) take its language and direction
- * (`item.language`, else the feed's, else `dir="auto"` from the text), isolated from the page;
+ * (`item.language`, else the feed's, else the direction most letters of the headline are
+ * written in, each other text taking its own), isolated from the page;
  * the date, reading time and labels stay in the interface language. At most the first three
  * tags are shown. Images load lazily into a box of fixed ratio (no layout shift); without an
  * image, or when it fails, there is no box.
@@ -316,17 +317,22 @@ interface ArticleLanguage {
 /**
  * The language and direction of an article's own text: its `language` (parsers give an item
  * its feed's when it has none), unless most letters of its headline are in a script of the
- * other direction (an Arabic story in a feed that says `en`); then unknown (`lang=""`), each
- * text taking its direction from itself (`dir="auto"`).
+ * other direction (an Arabic story in a feed that says `en`); then unknown (`lang=""`), in the
+ * direction most of the headline's letters are written in, which the headline and image text
+ * take (the styles give the summary and each tag their own). That is `dir="auto"` without its
+ * two faults: the first strong character ("COP30: …" turning an Arabic headline round), and
+ * the browser's walk through the text, 1.5% of a card's rendering (issue 11's bench). A
+ * headline without letters leaves it to the browser (`dir="auto"`).
  */
 function articleLanguage(item: NewsItem): ArticleLanguage {
   const dir = item.language && directionOf(item.language);
-  if (!dir || (textDirection(item.title) ?? dir) !== dir) return UNKNOWN_LANGUAGE;
+  const written = textDirection(item.title);
+  if (!dir || (written ?? dir) !== dir) return UNKNOWN_LANGUAGE[written ?? 'auto'];
   return memoized(languages, item.language!, (lang) => ({lang, dir}));
 }
 
 // One object per language, shared by the cards (not one per card).
-const UNKNOWN_LANGUAGE: ArticleLanguage = {lang: '', dir: 'auto'};
+const UNKNOWN_LANGUAGE: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {lang: '', dir: 'ltr'}, rtl: {lang: '', dir: 'rtl'}, auto: {lang: '', dir: 'auto'}};
 const languages = new Map<string, ArticleLanguage>();
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */

@@ -56,11 +56,11 @@ export const cardStyles = css`
   .body[dir='rtl'] ~ .tags li {
     direction: rtl;
   }
-  /* An article of unknown language (its body is dir="auto", which the headline decides): its
+  /* An article of unknown language (its body is lang="", in the headline's direction): its
      summary and each tag take their direction from their own first letters, as each would
      with a dir="auto" of its own. */
-  .body[dir='auto'] .summary,
-  .body[dir='auto'] ~ .tags li {
+  .body[lang=''] .summary,
+  .body[lang=''] ~ .tags li {
     unicode-bidi: plaintext;
   }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
