@@ -93,7 +93,12 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // Shoelace's JS heap, this session's code (2.63 kB against 2.61-2.64) and 22aa742's (2.65 against 2.67) alike, where
 // CI measured 0.93-0.95x for 22aa742 the session before: the ratio moved with the browser, not the code, and a
 // budget of exactly 1 fails on noise at parity. The margin is a noise band, not room to grow.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 41_250, loaderBytes: 4_730, cardRenderRatio: 1.5, cardHeapRatio: 1.03, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
+// cardRenderRatio 1.25 (was 1.5), the target staying 1: 200 cards measured 1.06-1.16x Shoelace's CPU time in
+// session 30's CI runs; a separator box less a card, the headline's isolate on its block and no dir="auto" took
+// 5% off (1.03-1.08x, alternating with that build on 2026-12-03). What stays over 1 is measured, not guessed: the
+// separator left between date and author (5%) and the card filling its grid cell (block-size: 100%, which lays a
+// card out twice: 5%), both features a Shoelace card does not have.
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 41_250, loaderBytes: 4_730, cardRenderRatio: 1.25, cardHeapRatio: 1.03, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');
