@@ -173,7 +173,13 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     }
     // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration.
     // C1 controls are mapped in slices: a feed can be made of them.
-    text = await runInSlices(decodingSteps(await readBody(response, {maxBytes, signal: attempt.signal}), response.headers.get('Content-Type')), signal);
+    const bytes = await readBody(response, {maxBytes, signal: attempt.signal});
+    // gzip's magic number: a compressed file served without Content-Encoding (an upload to object
+    // storage without its metadata), which the browser does not unpack and no reader can read.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      throw new FeedError('format', `The feed at ${href} is gzip-compressed without a Content-Encoding: gzip header: serve it with that header, or uncompressed.`, {url: href});
+    }
+    text = await runInSlices(decodingSteps(bytes, response.headers.get('Content-Type')), signal);
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (attempt.timer.aborted) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});

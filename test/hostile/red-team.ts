@@ -246,6 +246,12 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     // Read by its byte-order mark, never reported as "not valid JSON".
     expect: {title: 'Seize'},
   },
+  'a gzip-compressed feed without Content-Encoding (an upload to object storage without its metadata)': {
+    // zlib.gzipSync of a JSON Feed with one item, "Packed story": bytes no reader can read, not "not valid JSON".
+    body: () => Uint8Array.from(atob('H4sIAAAAAAAAA2XKOwqAMBAFwKvIqyUh7Z7CXizErBo/iWQXQULubmNnPVNwc5aQIgir6iVk7SYpzszepLzYj60zDi006MEgdOO0s0eLoHwKqC8IHoT/aURTflCH+gLuMtlhawAAAA=='), (c) => c.charCodeAt(0)),
+    headers: {'Content-Type': 'application/feed+json'},
+    expect: {error: 'format', says: 'gzip-compressed without a Content-Encoding: gzip header'},
+  },
   'a Link header of 50,000 links with no comma between them (200 KB; a backtracking search for rel="next" held the page 6 s)': {
     body: () => feed([{id: '1', title: 'Linked'}]),
     headers: {Link: '<a>;'.repeat(50_000)},
