@@ -530,6 +530,27 @@ describe('repairing broken XML in steps', () => {
     expect(step.value).to.contain(`<x a0="1"`).and.contain(` a${MAX_ATTRIBUTES - 1}="1"/>`);
   });
 
+  it('searches the text after a run of `<a` once, not once for each (960,000 before a `>` every 16,000 characters: 5.3 s of steps in Firefox and WebKit)', () => {
+    const broken = rss(`<item><title>Less than</title><description>${`${'<a'.repeat(7_999)}<>`.repeat(10)}</description></item>`);
+    // The characters read by the searches for a quote or `>` (QUOTE_OR_GT).
+    const original = RegExp.prototype.exec;
+    let read = 0;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      const from = this.lastIndex;
+      const found = original.call(this, text);
+      if (this.source === `["'>]`) read += (found ? found.index : text.length) - from;
+      return found;
+    };
+    let repaired: string;
+    try {
+      repaired = repairXml(broken);
+    } finally {
+      RegExp.prototype.exec = original;
+    }
+    expect(read).to.be.below(2 * broken.length);
+    expect(repaired!).to.contain('<title>Less than</title><description>&lt;a&lt;a');
+  });
+
   it('closes an element of the head before the items in it when it is left open, not when it is closed after them', () => {
     const listed = `<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>`;
     expect(repairXml(rss(`${listed}${item(2)}`))).to.contain(listed);
