@@ -182,7 +182,8 @@ export function tagStart(markup: string, lt: number, gt: number): RegExpExecArra
   return TAG_START.exec(markup);
 }
 
-const QUOTE_OR_GT = /["'>]/g;
+/** A quote or `>`: where a tag may end, or an attribute value start (global: searches set its lastIndex). */
+export const QUOTE_OR_GT = /["'>]/g;
 
 /**
  * Quoted values of one tag read between pauses while repairing: the 180,000 of a 2 MB tag,
@@ -200,30 +201,34 @@ export const VALUES_PER_STEP = 16_384;
  */
 export const tagEnd = (markup: string, lt: number, gt: number): number => runNow(tagEndSteps(markup, lt, gt));
 
-/** The first quote or `>` of a text at or after a position (null when there is none). */
-export type QuoteOrGt = (at: number) => RegExpExecArray | null;
+/** The first match of a search at or after a position of its text (null when there is none). */
+export type Search = (at: number) => RegExpExecArray | null;
 
 /**
- * A {@link QuoteOrGt} of `markup` that remembers its last search: a search from a position
- * between that one's start and what it found finds the same. The repair tries each `<` as a
- * tag, and each of a run of `<a` searched again up to the same `>`: 960,000 of them, a `>`
- * every 16,000 characters, took 5.2-5.4 s of steps in Firefox and WebKit (0.9 s in Chromium).
+ * A search of `markup` for `pattern` (a global regular expression) that remembers its last
+ * search: a search from a position between that one's start and what it found finds the same.
+ * The repair tries each `<` as a tag, and each of a run of `<a` searched again up to the same
+ * `>`: 960,000 of them, a `>` every 16,000 characters, took 5.2-5.4 s of steps in Firefox and
+ * WebKit (0.9 s in Chromium).
  */
-export function quoteOrGt(markup: string): QuoteOrGt {
+export function rememberedSearch(markup: string, pattern: RegExp): Search {
   let from = -1;
   let found: RegExpExecArray | null = null;
   return (at) => {
     if (from >= 0 && at >= from && (!found || at <= found.index)) return found;
-    QUOTE_OR_GT.lastIndex = from = at;
-    return (found = QUOTE_OR_GT.exec(markup));
+    pattern.lastIndex = from = at;
+    return (found = pattern.exec(markup));
   };
 }
+
+/** The {@link rememberedSearch} for the first quote or `>`, where a tag may end. */
+export const quoteOrGt = (markup: string) => rememberedSearch(markup, QUOTE_OR_GT);
 
 /**
  * {@link tagEnd} in steps, pausing every {@link VALUES_PER_STEP} values, so that one tag of a
  * megabyte of attributes is read in slices; `next` searches `markup` (one for all its tags).
  */
-export function* tagEndSteps(markup: string, lt: number, gt: number, next = quoteOrGt(markup)): Steps<number> {
+export function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quoteOrGt(markup)): Steps<number> {
   let stop = -2;
   for (let at = lt + 1, values = 0; gt >= 0; ) {
     const found = next(at)!;
@@ -338,13 +343,9 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
   };
   let done = false;
   let i = 0;
-  // The next `>` at or after a position, remembered so that many `<` without one stay linear.
-  let gt = -2;
-  const nextGt = (from: number) => {
-    if (gt === -1 || (gt >= from && gt !== -2)) return gt;
-    return (gt = markup.indexOf('>', from));
-  };
-  // Where the tags' searches for a quote or `>` go (linear over many `<` before one `>`).
+  // The searches for the next `>` and for a quote or `>`, remembered: linear over many `<` before one `>`.
+  const gtAfter = rememberedSearch(markup, />/g);
+  const nextGt = (from: number) => gtAfter(from)?.index ?? -1;
   const next = quoteOrGt(markup);
   // Text runs from `textFrom`; a `<` that starts no tag stays part of it (escaped with it).
   let textFrom = 0;

@@ -30,7 +30,7 @@
 import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {MAX_ATTRIBUTES, MAX_NAMESPACES, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
+import {MAX_ATTRIBUTES, MAX_NAMESPACES, QUOTE_OR_GT, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -62,7 +62,6 @@ const PIECE_DECLARATIONS = 16;
 
 /** Tags scanned between pauses. */
 const TAGS_PER_STEP = 2_000;
-const QUOTE_OR_GT = /["'>]/g;
 const NAME = /[^\s/<>]+/y;
 // What comes between a tag's name or value and a namespace declaration's value.
 const DECLARATION = /\s+xmlns(?::[^\s=]*)?\s*=/y;
