@@ -72,7 +72,9 @@ const ISOLATE_MARKS = /[\u2066-\u2069]/g;
 export function formatList(names: string[], locale: string): string {
   // Isolate marks of its own (U+2066–U+2069) go: a PDI in a name would close its FSI early and let an override after it run on.
   const isolated = names.map((name) => `\u2068${name.replace(ISOLATE_MARKS, '')}\u2069`);
+  // One name is its own list, in every locale (most cards have one author: no formatter asked).
+  if (isolated.length < 2) return isolated[0] ?? '';
   const and = carriedLocale(locale)?.and;
-  if (and && isolated.length > 1) return `${isolated.slice(0, -1).join(', ')} ${and} ${isolated.at(-1)}`;
+  if (and) return `${isolated.slice(0, -1).join(', ')} ${and} ${isolated.at(-1)}`;
   return listFormat(locale, {type: 'conjunction'}).format(isolated);
 }

@@ -110,4 +110,11 @@ describe('formatList', () => {
     expect(formatList(['Amina', 'Karim'], 'zgh')).to.equal('\u2068Amina\u2069 ⴷ \u2068Karim\u2069');
     expect(formatList(['Amina'], 'zgh')).to.equal('\u2068Amina\u2069');
   });
+
+  it('gives one name as the engine\'s list of one would, and nothing for none', () => {
+    for (const locale of ['en', 'ar', 'fr-MA', 'es', 'zgh']) {
+      expect(formatList(['Amina\u2069'], locale), locale).to.equal(new Intl.ListFormat(locale === 'zgh' ? 'fr' : locale).format(['\u2068Amina\u2069']));
+      expect(formatList([], locale), locale).to.equal('');
+    }
+  });
 });
