@@ -23,7 +23,7 @@
  * defines elements synchronously and lets their bundler split the code.
  */
 import {carriedNames, initLocale, requestedCatalog} from './core/locale.js';
-import {dropEarly, startEarly} from './core/early-request.js';
+import {dropEarly, sharesEarly, startEarly} from './core/early-request.js';
 import {resolveSrc} from './core/page.js';
 
 export {FeedError} from './core/model.js';
@@ -112,7 +112,7 @@ const networkHere = () => networkLoaded || customElements.get('news-feed') || cu
 export const loadFeed: typeof loadFeedOnFirstCall = (url, options = {}) => {
   // A `reuse` call may be answered from the cache, so it does not ask the network before that
   // code has looked; an early request goes with the default credentials, so a call with others waits.
-  if (!globalThis.document || networkHere() || options.reuse || options.credentials || options.signal?.aborted) return loadFeedOnFirstCall(url, options);
+  if (!globalThis.document || networkHere() || options.reuse || !sharesEarly(options) || options.signal?.aborted) return loadFeedOnFirstCall(url, options);
   let href: string;
   try {
     href = new URL(url, location.href).href;

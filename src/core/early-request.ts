@@ -23,6 +23,12 @@ interface Early {
 const EARLY = Symbol.for('news-widgets.early-requests');
 const early: Map<string, Early> = ((globalThis as {[EARLY]?: Map<string, Early>})[EARLY] ??= new Map());
 
+/**
+ * Whether a call with these options may take up or claim an early request: those go with the
+ * default credentials, so a call that asks for others makes its own and leaves them be.
+ */
+export const sharesEarly = (options: {credentials?: RequestCredentials}) => !options.credentials;
+
 /** Starts the request for `href` (absolute) unless one is waiting already. */
 export function startEarly(href: string): void {
   if (early.has(href)) return;

@@ -15,7 +15,7 @@ import {decodingSteps} from './encoding.js';
 import {deadline, lateness} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
 import {runInSlices, yieldToMain} from './steps.js';
-import {FEED_ACCEPT, dropEarly, takeEarly} from './early-request.js';
+import {FEED_ACCEPT, dropEarly, sharesEarly, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
 const join = sharedRequests<NewsFeed>();
@@ -155,7 +155,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   try {
     try {
       // A first attempt takes up the request the CDN loader started for this URL, if any.
-      response = await ((!retry && !options.credentials && takeEarly(href, attempt.signal)) ||
+      response = await ((!retry && sharesEarly(options) && takeEarly(href, attempt.signal)) ||
         fetch(href, {
           signal: attempt.signal,
           credentials: options.credentials,

@@ -5,7 +5,7 @@
 import {FeedError, type NewsFeed} from './read-feed.js';
 import {cachedFeed} from './cache.js';
 import {feedKey, type LoadFeedOptions} from './load-options.js';
-import {claimEarly} from './early-request.js';
+import {claimEarly, sharesEarly} from './early-request.js';
 
 export {DEFAULT_TIMEOUT} from './load-options.js';
 export type {LoadFeedOptions} from './load-options.js';
@@ -33,7 +33,7 @@ export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Prom
   if (signal?.aborted) return Promise.reject(signal.reason);
   const known = reuse ? cachedFeed(feedKey(href, options)) : undefined;
   if (known?.fresh) return Promise.resolve(known.feed);
-  claimEarly(href, signal);
+  if (sharesEarly(options)) claimEarly(href, signal);
   network ??= import('./fetch-feed.js');
   return network.then(
     ({fetchFeed}) => fetchFeed(href, options),
