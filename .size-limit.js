@@ -258,8 +258,9 @@ export default [
     // headline's majority direction (+24) and a gzip body served without Content-Encoding named
     // as such rather than "not valid JSON" (+70). 41.4 KB (41,347 B) once a card fills its
     // grid cell with CSS's stretch where a browser has it, not a percentage (+37); 41,367 B with
-    // one rule for the calls that share an early request (+9 in the loader, +11 here).
-    limit: '41.4 KB',
+    // one rule for the calls that share an early request (+9 in the loader, +11 here). 41.45 KB
+    // (41,395 B) once a page's copy of a feed answers elements' first loads for 5 minutes (+28).
+    limit: '41.45 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -27,6 +27,13 @@ const MAX_STORED_TEXT = 400;
  */
 export const MAX_MEMORY_FEEDS = 16;
 
+/**
+ * How long a copy this page loaded answers a `reuse` call (an element's first load) without a
+ * request: the elements of a page load together. One added later (a single-page app's next
+ * article, an hour on) shows the copy at once and asks again, as for an earlier visit's copy.
+ */
+export const REUSE_FOR_MS = 5 * 60_000;
+
 export interface CachedFeed {
   feed: NewsFeed;
   /** When it was fetched (ms since epoch). */

@@ -12,9 +12,9 @@ export interface LoadFeedOptions {
   /** Milliseconds each attempt may take before it fails with a `timeout` error (default 15 000). */
   timeout?: number;
   /**
-   * Accept the feed already loaded from this URL by this page instead of fetching again
-   * (elements set it for their first load, so two elements with one URL make one request;
-   * a refresh or Retry leaves it off).
+   * Accept the feed this page loaded from this URL in the last 5 minutes instead of fetching
+   * again (elements set it for their first load, so two elements with one URL make one
+   * request; a refresh or Retry leaves it off).
    */
   reuse?: boolean;
   /**

@@ -3,7 +3,7 @@
  * a page, and the feed cache. The network code (`fetch-feed.ts`) loads on the first request.
  */
 import {FeedError, type NewsFeed} from './read-feed.js';
-import {cachedFeed} from './cache.js';
+import {REUSE_FOR_MS, cachedFeed} from './cache.js';
 import {feedKey, type LoadFeedOptions} from './load-options.js';
 import {claimEarly, sharesEarly} from './early-request.js';
 
@@ -32,7 +32,7 @@ export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Prom
   }
   if (signal?.aborted) return Promise.reject(signal.reason);
   const known = reuse ? cachedFeed(feedKey(href, options)) : undefined;
-  if (known?.fresh) return Promise.resolve(known.feed);
+  if (known?.fresh && Date.now() - known.savedAt < REUSE_FOR_MS) return Promise.resolve(known.feed);
   if (sharesEarly(options)) claimEarly(href, signal);
   network ??= import('./fetch-feed.js');
   return network.then(

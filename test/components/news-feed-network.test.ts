@@ -2,7 +2,7 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
-import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
+import {FEED_CACHE_PREFIX, REUSE_FOR_MS, clearFeedCache} from '../../src/core/cache.js';
 import {countEvents, countFetches, eventOnce, textOf, useLocale} from '../helpers.js';
 import {headlines, settled as settle} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
@@ -91,6 +91,29 @@ describe('<news-feed> network and cache', () => {
     expect(loads.count).to.equal(1);
     await settle(el);
     expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third']);
+  });
+
+  it('shows a copy this page loaded more than REUSE_FOR_MS ago at once, then asks again (a list added later in a single-page app)', async () => {
+    const src = `/__slow/400/test/fixtures/page-1.json?aged=${unique()}`;
+    const titles = ['Page one, first', 'Page one, second', 'Page one, third'];
+    await loadedFeed({src});
+    const realNow = Date.now.bind(Date);
+    const clock = sinon.stub(Date, 'now').callsFake(() => realNow() + REUSE_FOR_MS);
+    try {
+      const {calls} = await countFetches(async () => {
+        const {
+          feeds: [el],
+          result: loaded,
+        } = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+        await settle(el);
+        expect(headlines(el), 'the copy, at once').to.deep.equal(titles);
+        await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 3000))]);
+        expect(headlines(el)).to.deep.equal(titles);
+      });
+      expect(calls, 'asked again').to.have.length(1);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('keeps the last good content when the refresh fails', async () => {

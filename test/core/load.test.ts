@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
 import {FeedError} from '../../src/core/feed.js';
-import {cachedFeed, clearFeedCache} from '../../src/core/cache.js';
+import {REUSE_FOR_MS, cachedFeed, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
 import {countFetches, fixture, otherOrigin} from '../helpers.js';
 
@@ -91,6 +91,27 @@ describe('loadFeed', () => {
     expect(calls).to.have.length(2);
     expect(result[1]).to.equal(result[0]);
     expect(result[2]).to.not.equal(result[0]);
+  });
+
+  it('asks again when the copy it would reuse is older than REUSE_FOR_MS (an element added minutes later, in a single-page app)', async () => {
+    const url = fixture(`jsonfeed-1.0.json?aged=${Math.random()}`);
+    const clock = sinon.stub(Date, 'now').returns(1_000_000);
+    try {
+      const {result, calls} = await countFetches(async () => {
+        const first = await loadFeed(url);
+        clock.returns(1_000_000 + REUSE_FOR_MS - 1);
+        const reused = await loadFeed(url, {reuse: true});
+        clock.returns(1_000_000 + REUSE_FOR_MS);
+        return [first, reused, await loadFeed(url, {reuse: true})];
+      });
+      expect(calls).to.have.length(2);
+      expect(result[1]).to.equal(result[0]);
+      expect(result[2]).to.not.equal(result[0]);
+      expect(result[2].items).to.deep.equal(result[0].items);
+    } finally {
+      clock.restore();
+      clearFeedCache();
+    }
   });
 
   it('keeps the feed in the feed cache unless asked not to (`store: false`, for the next pages of "Load more")', async () => {
