@@ -90,6 +90,26 @@ describe('direction per article', () => {
     expect(part(el, 'date')!.textContent).to.equal('1 hour ago');
   });
 
+  it('starts an article of the other direction at its own start inside a list item of the page (Firefox and WebKit turn a list item\'s text-align into a side)', async () => {
+    /** How far the headline's and the summary's text stand from their block's left and right edges. */
+    const gaps = (el: Element) =>
+      ['link', 'summary'].map((name) => {
+        const block = part(el, name === 'link' ? 'headline' : name)!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(part(el, name)!);
+        const text = range.getBoundingClientRect();
+        return {name, left: Math.round(text.left - block.left), right: Math.round(block.right - text.right)};
+      });
+    await useLocale('ar');
+    const english = (await render(html`<ul dir="rtl"><li><news-article-card .item=${item(ENGLISH, {language: 'en'})}></news-article-card></li></ul>`)).querySelector('news-article-card')!;
+    await (english as NewsArticleCardElement).updateComplete;
+    for (const gap of gaps(english)) expect(gap.left, `${gap.name}: ${JSON.stringify(gap)}`).to.be.below(1);
+    await useLocale('en');
+    const arabic = (await render(html`<ul><li><news-article-card .item=${item(ARABIC, {language: 'ar'})}></news-article-card></li></ul>`)).querySelector('news-article-card')!;
+    await (arabic as NewsArticleCardElement).updateComplete;
+    for (const gap of gaps(arabic)) expect(gap.right, `${gap.name}: ${JSON.stringify(gap)}`).to.be.below(1);
+  });
+
   it('lets an item without a language, in Arabic, in an English feed, take its direction from its text', async () => {
     const feed: NewsFeed = {language: 'en', items: [item(ARABIC), item(ENGLISH)]};
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feed}></news-feed>`);

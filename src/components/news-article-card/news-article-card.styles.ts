@@ -19,6 +19,9 @@ export const cardStyles = css`
     background: var(--news-color-surface, transparent);
     border-radius: var(--news-radius, 0.5rem);
     line-height: 1.4;
+    /* Each text starts at its own start, whatever its direction: in a list item, Firefox and
+       WebKit make the browser's text-align: match-parent a side, which a card inherited. */
+    text-align: start;
     /* A word longer than the card (feed text can hold anything) breaks rather than widen it. */
     overflow-wrap: anywhere;
   }
