@@ -15,13 +15,13 @@ interface Box {
 }
 
 /**
- * The pixels of `element`'s box, from a real screenshot of the page. Chromium and Firefox
+ * The pixels of `element`'s box (`outset` pixels larger on every side), from a real screenshot of the page. Chromium and Firefox
  * return just the box; WebKit's WebDriver returns the whole viewport, cropped here.
  */
-async function pixelsOf(element: Element): Promise<ImageData> {
+async function pixelsOf(element: Element, outset = 0): Promise<ImageData> {
   element.scrollIntoView({block: 'nearest'});
   const r = element.getBoundingClientRect();
-  const box = {x: r.x, y: r.y, width: Math.ceil(r.width), height: Math.ceil(r.height)};
+  const box = {x: r.x - outset, y: r.y - outset, width: Math.ceil(r.width) + 2 * outset, height: Math.ceil(r.height) + 2 * outset};
   const png = await executeServerCommand<string, Box>('screenshot-box', box);
   const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], {type: 'image/png'}));
   const whole = bitmap.width > box.width + 1 || bitmap.height > box.height + 1;
@@ -104,6 +104,29 @@ describe('mirrored layout in Arabic (screenshots)', () => {
     expect(centres.image.ar).to.be.above(0.65);
     expect(centres.heading.en).to.be.below(0.3);
     expect(centres.heading.ar).to.be.above(0.7);
+  });
+
+  it('<news-header-bar>: a ring round an item of its default slot is drawn whole, at the end of the line in either direction', async () => {
+    for (const locale of ['en', 'ar']) {
+      await useLocale(locale);
+      const bar = await render<HTMLElement & {updateComplete: Promise<unknown>}>(
+        html`<news-header-bar style=${page} timezone="Africa/Casablanca" city="Casablanca" .weather=${{temperature: 20, weatherCode: 1, isDay: true}}
+          ><a href="#prayer" style="outline: 2px solid #f00; outline-offset: 1px; color: #000">Prayer times</a></news-header-bar
+        >`,
+      );
+      await bar.updateComplete;
+      // The ring lies 1-3 px outside the link: each side of a box 6 px larger shows it.
+      const link = bar.querySelector('a')!;
+      const {data, width, height} = await pixelsOf(link, 6);
+      const redIn = (from: number, to: number) => {
+        let count = 0;
+        for (let y = 0; y < height; y++) for (let x = Math.round(from * width); x < Math.round(to * width); x++) count += red(data[(y * width + x) * 4], data[(y * width + x) * 4 + 1], data[(y * width + x) * 4 + 2]) ? 1 : 0;
+        return count;
+      };
+      const side = 6 / (Math.ceil(link.getBoundingClientRect().width) + 12);
+      expect(redIn(0, side), `${locale}: the ring's left side`).to.be.greaterThan(10);
+      expect(redIn(1 - side, 1), `${locale}: the ring's right side`).to.be.greaterThan(10);
+    }
   });
 
   it('<news-language-switcher>: the entries start on the right', async () => {

@@ -19,12 +19,21 @@ export const headerBarStyles = css`
     gap: 0.5rem;
   }
   /* Items on one line are separated by a dot; an item that wraps to the start of a line
-     pushes its margin and dot into the negative margin of .info, where .items clips them. */
+     pushes its margin and dot into the negative margin of .info, where .items clips them.
+     The clip leaves 0.25rem round its items for a focus ring. */
   .items {
     flex: 1 1 auto;
     min-inline-size: 0;
     overflow: clip;
     overflow-clip-margin: 0.25rem;
+  }
+  /* WebKit has no overflow-clip-margin: it cut the ring of an item at the line's end. There, a
+     clip-path draws the same edge (room made in padding would move the bar's items). */
+  @supports not (overflow-clip-margin: 0.25rem) {
+    .items {
+      overflow: visible;
+      clip-path: inset(-0.25rem);
+    }
   }
   .info {
     --separator: 1.4em;
