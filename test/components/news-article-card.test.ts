@@ -77,6 +77,42 @@ describe('<news-article-card>', () => {
     }
   });
 
+  it('keeps a tag\'s text inside its rounded border, on one line (a pill) and on two', async () => {
+    const long = 'كأس العالم 2030 لكرة القدم بالمغرب وإسبانيا والبرتغال';
+    const page = await render<HTMLElement>(html`<div style="inline-size: 15rem"><news-article-card .item=${item({tags: ['Port', long], language: 'ar'})}></news-article-card></div>`);
+    const el = page.querySelector('news-article-card')!;
+    await el.updateComplete;
+    const [short, wrapped] = [...part(el, 'tags')!.querySelectorAll('li')].filter((li) => li.textContent);
+    /** Whether the corners of each line of `tag`'s text lie inside its border's rounded corners. */
+    const inside = (tag: Element) => {
+      const box = tag.getBoundingClientRect();
+      const radius = Math.min(parseFloat(getComputedStyle(tag).borderStartStartRadius), box.height / 2, box.width / 2);
+      const range = document.createRange();
+      range.selectNodeContents(tag);
+      // A rectangle per line, or per run of one direction in a line.
+      const lines = [...range.getClientRects()];
+      const outside = lines.flatMap((line) =>
+        [
+          [line.left, line.top],
+          [line.right, line.top],
+          [line.left, line.bottom],
+          [line.right, line.bottom],
+        ].filter(([x, y]) => {
+          const dx = Math.max(0, box.left + radius - x, x - (box.right - radius));
+          const dy = Math.max(0, box.top + radius - y, y - (box.bottom - radius));
+          return Math.hypot(dx, dy) > radius + 0.5;
+        }),
+      );
+      return {lines: new Set(lines.map((line) => Math.round(line.top))).size, outside: outside.length};
+    };
+    expect(inside(short)).to.deep.equal({lines: 1, outside: 0});
+    const twoLines = inside(wrapped);
+    expect(twoLines.lines, 'the long tag wraps').to.be.greaterThan(1);
+    expect(twoLines.outside, 'text corners past the rounded border').to.equal(0);
+    // One line stays a pill: its ends are half circles.
+    expect(parseFloat(getComputedStyle(short).borderStartStartRadius)).to.be.at.least(short.getBoundingClientRect().height / 2);
+  });
+
   it('shows the first three tags', async () => {
     const el = await card(item({tags: ['Economy', 'Port', 'Atlantic', 'Trade', 'Jobs']}));
     expect(shownTags(el)).to.deep.equal(['Economy', 'Port', 'Atlantic']);

@@ -157,7 +157,9 @@ export const cardStyles = css`
     padding-block: 0.125em;
     padding-inline: 0.5em;
     border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
-    border-radius: 999px;
+    /* A pill on one line (half its height is under 1em); a tag long enough to wrap keeps its
+       text inside the corners, which half-circles that tall cut into. */
+    border-radius: 1em;
   }
 
   /* An empty part takes no room and is not read: a text binding given nothing leaves only
