@@ -260,7 +260,9 @@ export default [
     // grid cell with CSS's stretch where a browser has it, not a percentage (+37); 41,367 B with
     // one rule for the calls that share an early request (+9 in the loader, +11 here). 41.45 KB
     // (41,395 B) once a page's copy of a feed answers elements' first loads for 5 minutes (+28).
-    limit: '41.45 KB',
+    // 41.5 KB (41,460 B) with helper-105's visual fixes: a card's texts start at their own start
+    // in a list item, tags rounded by 1em, the list layout's placeholder picture (+65).
+    limit: '41.5 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

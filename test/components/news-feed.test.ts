@@ -470,6 +470,21 @@ describe('<news-feed>', () => {
     expect(blocks[1].top).to.be.greaterThan(blocks[0].bottom);
   });
 
+  it('gives the list layout\'s skeleton its cards\' shape: the picture beside the text, at the start, in both directions', async () => {
+    for (const locale of ['en', 'ar']) {
+      await useLocale(locale);
+      const el = await render<NewsFeedElement>(html`<news-feed layout="list" style="width: 900px" src="/__slow/2000/test/fixtures/page-1.json?list=${locale}"></news-feed>`);
+      const skeleton = el.shadowRoot!.querySelector('.skeleton')!;
+      const picture = skeleton.querySelector('.image')!.getBoundingClientRect();
+      const line = skeleton.querySelector('.line')!.getBoundingClientRect();
+      expect(picture.width / picture.height, locale).to.be.closeTo(4 / 3, 0.05);
+      expect(Math.round(picture.top), locale).to.equal(Math.round(line.top));
+      if (locale === 'en') expect(picture.right, locale).to.be.at.most(line.left);
+      else expect(picture.left, locale).to.be.at.least(line.right);
+    }
+    await useLocale('en');
+  });
+
   it('gives the first card\'s image priority, and only the first', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feedOf(items(3))}></news-feed>`);
     expect(cards(el).map((card) => card.getAttribute('image-priority'))).to.deep.equal(['high', 'auto', 'auto']);

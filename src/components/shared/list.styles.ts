@@ -69,9 +69,18 @@ export const listStyles = css`
   .skeleton .line.short {
     inline-size: 60%;
   }
-  .list.layout-compact .skeleton .image,
-  .list.layout-list .skeleton .image {
+  .list.layout-compact .skeleton .image {
     display: none;
+  }
+  /* The list layout's placeholder has its cards' shape: the picture beside the text. */
+  .list.layout-list .skeleton {
+    grid-template-columns: clamp(6rem, 33%, 14rem) minmax(0, 1fr);
+    grid-template-rows: auto auto 1fr;
+    column-gap: var(--news-gap, 1rem);
+  }
+  .list.layout-list .skeleton .image {
+    grid-row: 1 / -1;
+    aspect-ratio: var(--news-list-image-ratio, 4 / 3);
   }
   @keyframes pulse {
     50% {
