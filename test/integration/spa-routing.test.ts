@@ -116,6 +116,8 @@ describe('routing article clicks in a single-page app', () => {
     ['Ctrl', {ctrlKey: true}],
     ['Meta', {metaKey: true}],
     ['Shift', {shiftKey: true}],
+    // Alt+click downloads the link in Chromium and Firefox.
+    ['Alt', {altKey: true}],
   ] as const) {
     it(`keeps the browser’s behaviour for a ${name}+click: the event fires but is not cancelable`, async () => {
       const {link} = await card(`${page}#modified`);
@@ -131,6 +133,19 @@ describe('routing article clicks in a single-page app', () => {
       expect(prevented).to.equal(false);
     });
   }
+
+  it('routes a click on a link with target="_self" as a plain one: the event is cancelable and cancels the navigation', async () => {
+    const {link} = await card(`${page}#self`, '_self');
+    let fired: ClickEvent | undefined;
+    let prevented: boolean | undefined;
+    document.addEventListener('news-article-click', (event) => ((fired = event), event.preventDefault()), {once: true});
+    window.addEventListener('click', (event) => ((prevented = event.defaultPrevented), event.preventDefault()), {once: true});
+    link.click();
+    expect(fired?.cancelable).to.equal(true);
+    expect(prevented).to.equal(true);
+    const url = new URL(`${page}#self`);
+    expect(articleRoute(fired!)).to.equal(url.pathname + url.search + url.hash);
+  });
 
   it('keeps the browser’s behaviour for a link with target="_blank"', async () => {
     const {link} = await card(`${page}#blank`, '_blank');
