@@ -63,6 +63,12 @@ describe('collapseWhitespace and truncate', () => {
   it('never exceeds the limit', () => {
     expect(truncate('x'.repeat(500), 100)).to.have.length(100);
   });
+  it('keeps a text of exactly the limit whole', () => expect(truncate('the quick brown fox', 19)).to.equal('the quick brown fox'));
+  it('cuts at the last space when it is past 60% of the limit, not inside the word after it', () => {
+    expect(truncate('the quick brown fox jumps', 19)).to.equal('the quick brown…');
+    // A space too early (a long word after it) leaves a cut within the word.
+    expect(truncate('the quickbrownfoxjumps', 16)).to.equal('the quickbrownf…');
+  });
 });
 
 describe('safeUrl', () => {
@@ -161,6 +167,8 @@ describe('HTML to text without a document', () => {
     // `>`, and the quoted `>` of the next tag is still seen as quoted (found by the property test below).
     ["<p\n'<p><div class=\"a>b\">'", "'"],
     ['don&#146;t &#x80; &euro;', 'don’t € €'],
+    // The ends of the windows-1252 range (&#128;–&#159;), and a surrogate's number, which is no character.
+    ['&#128;&#159; &#xD800;&#xDFFF;', '€Ÿ \uFFFD\uFFFD'],
     ['&constructor; &__proto__; &toString; &hasOwnProperty;', '&constructor; &__proto__; &toString; &hasOwnProperty;'],
     ['<math><mi>a</mi><mo>+</mo><mi>b</mi></math>', 'a+b'],
     ['<script>never', ''],
