@@ -160,6 +160,12 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(tracked, '1', {now: NOW, exclude: ['https://news.example/story?utm_source=x']}))).to.deep.equal(['3']);
   });
 
+  it('never returns the current article given as an object of its own (another read of the feed), matched by id', () => {
+    const list = ['a', 'b', 'c'].map((id, i) => item(id, {published: new Date(Date.UTC(2026, 0, 1 + i))}));
+    const current = structuredClone(list[0]);
+    expect(ids(rankRelated(list, current, {now: NOW}))).to.deep.equal(['c', 'b']);
+  });
+
   it('returns nothing when the feed has nothing else, and respects limit', () => {
     expect(rankRelated([item('only')], 'only')).to.deep.equal([]);
     const list = Array.from({length: 10}, (_, i) => item(`n${i}`));
