@@ -265,6 +265,38 @@ describe('loadFeed: reading limits', () => {
     expect((await failure(loadFeed(fixture('page-1.json'), {maxBytes: size - 1}))).kind).to.equal('limit');
   });
 
+  it('counts the bytes of an answer that declares no length as they arrive: exactly maxBytes is read, one more is too large', async () => {
+    const body = new Uint8Array(await (await fetch(fixture('page-1.json'))).arrayBuffer());
+    const original = window.fetch;
+    // A streamed answer (chunked, no Content-Length), in two pieces.
+    window.fetch = async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(body.slice(0, 100));
+            controller.enqueue(body.slice(100));
+            controller.close();
+          },
+        }),
+      );
+    try {
+      expect((await loadFeed(`/streamed/${key()}`, {maxBytes: body.byteLength})).items).to.have.length(3);
+      const error = await failure(loadFeed(`/streamed/${key()}`, {maxBytes: body.byteLength - 1}));
+      expect(error.kind).to.equal('limit');
+      expect(error.message).to.contain(`larger than ${(body.byteLength - 1).toLocaleString('en')} bytes`);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('shares a request, and the copy it reuses, only with callers reading as many items', async () => {
+    const url = `${fixture('page-1.json')}?max-items=${key()}`;
+    const [few, all] = await Promise.all([loadFeed(url, {maxItems: 1}), loadFeed(url)]);
+    expect([few.items.length, all.items.length]).to.deep.equal([1, 3]);
+    expect((await loadFeed(url, {reuse: true})).items).to.have.length(3);
+    expect((await loadFeed(url, {maxItems: 1, reuse: true})).items).to.have.length(1);
+  });
+
   it('reads under the default limits when maxBytes or maxDepth is no positive number: a NaN never lifts a limit', async () => {
     for (const maxBytes of [NaN, 0, -1, Infinity]) {
       const error = await failure(loadFeed('/__declared/50000000', {maxBytes}));
