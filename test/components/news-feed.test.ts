@@ -99,6 +99,30 @@ describe('<news-feed>', () => {
     el.remove();
   });
 
+  it('keeps the articles when reload() fails, with the error and Retry above them', async () => {
+    const original = window.fetch;
+    let fail = false;
+    window.fetch = async (input, init) => (fail ? new Response('', {status: 404}) : original(input, init));
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json?reload-fails"></news-feed>`);
+      await loaded(el);
+      const shown = headlines(el);
+      expect(shown).to.have.length(3);
+      fail = true;
+      await el.reload();
+      await el.updateComplete;
+      expect(headlines(el)).to.deep.equal(shown);
+      const status = $(el, '[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('alert');
+      expect(textOf(status.querySelector('p'))).to.equal('The news feed is unavailable right now (error 404).');
+      expect(textOf(status.querySelector('[part="retry"]'))).to.equal('Retry');
+      // Above the articles: before the first card in the page's order.
+      expect(status.compareDocumentPosition(cards(el)[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('explains a feed that is not JSON, never showing undefined', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/not-json.html"></news-feed>`);
     await waitUntil(() => $(el, '[part="status"]'));
