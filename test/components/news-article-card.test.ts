@@ -45,6 +45,17 @@ describe('<news-article-card>', () => {
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('3');
   });
 
+  it('keeps heading-level to a level HTML has: 1 to 6, the default 3 for no number', async () => {
+    const el = await card(item());
+    const levels: string[] = [];
+    for (const value of ['-2', '9', 'two']) {
+      el.setAttribute('heading-level', value);
+      await el.updateComplete;
+      levels.push(part(el, 'headline')!.getAttribute('aria-level')!);
+    }
+    expect(levels).to.deep.equal(['1', '6', '3']);
+  });
+
   it('keeps a full card light: 29 nodes in its shadow root, none of them whitespace', async () => {
     // Image, headline, summary, authors, date and three tags.
     const el = await card(item({tags: ['Economy', 'Port', 'Atlantic']}));
