@@ -65,5 +65,8 @@ describe('count', () => {
     expect(readingMinutes('ⴰⵡⴰⵍ '.repeat(1000), 'zgh')).to.equal(5); // 1000 / 184, IReST's mean
     expect(readingMinutes('one, two; three.')).to.equal(1);
     expect(readingMinutes('   ')).to.equal(1);
+    // With the whole body's word count from the parser (NewsItem.words), too: a short post is never "0 min read".
+    expect(readingMinutes('Short post.', 'en', 2)).to.equal(1);
+    expect(readingMinutes('word', 'en', 1000)).to.equal(4);
   });
 });
