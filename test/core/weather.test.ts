@@ -83,6 +83,7 @@ describe('core/weather', () => {
       ['an unknown weather code', current({weather_code: 42})],
       ['kelvin', current({}, {temperature_2m: 'K'})],
       ['a temperature no weather reaches', current({temperature_2m: 4000})],
+      ['a temperature far past the hottest on record (150 °C)', current({temperature_2m: 150})],
       ['a temperature below absolute zero', current({temperature_2m: -300})],
       ['a huge Fahrenheit temperature', current({temperature_2m: 1e308}, {temperature_2m: '°F'})],
     ];
