@@ -168,6 +168,15 @@ describe('Atom link relations named by their IANA IRI (from Firefox\'s feed-pars
     expect(feed.nextUrl).to.equal('https://example.org/?page=2');
     expect(feed.items[0].url).to.equal('https://example.org/1');
   });
+
+  it('links an RSS item without <link> to its alternate atom:link, not to one of another relation before it', async () => {
+    const feed = await parseFeedText(
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title>` +
+        `<item><title>One</title><atom:link rel="replies" href="https://example.org/1/comments"/><atom:link rel="enclosure" href="https://example.org/1.jpg"/><atom:link href="https://example.org/1"/></item></channel></rss>`,
+      'https://example.org/feed',
+    );
+    expect(feed.items[0].url).to.equal('https://example.org/1');
+  });
 });
 
 describe('an Atom entry with content:encoded (from Firefox\'s feed-parser tests)', () => {
@@ -273,6 +282,11 @@ describe('format detection and XML errors', () => {
     expect(rss.items).to.have.length(4);
     const json = await parseFeedText(await read('jsonfeed-1.1.json'), 'https://example.com/feed.xml');
     expect(json.items).to.have.length(3);
+  });
+
+  it('reads a JSON Feed that leaves out its version, by its items', async () => {
+    const feed = await parseFeedText('{"title": "T", "items": [{"id": "1", "url": "https://example.com/1", "title": "One"}]}', 'https://example.com/feed');
+    expect(feed.items.map((item) => item.title)).to.deep.equal(['One']);
   });
 
   it('loadFeed reads RSS, Atom and WordPress', async () => {
