@@ -400,6 +400,23 @@ describe('<news-feed> network and cache', () => {
     }
   });
 
+  it('polls a URL shown by elements of different refresh at the shortest of them', async () => {
+    const clock = fakeTimers();
+    try {
+      const src = `/test/fixtures/page-1.json?poll=${unique()}`;
+      const first = (feeds: NewsFeedElement[]) => eventOnce(feeds[0], 'news-feed-load');
+      const {feeds: [seldom], result: seldomLoaded} = connectFeeds(1, {src, refresh: 600}, first);
+      const {feeds: [often], result: oftenLoaded} = connectFeeds(1, {src, refresh: 60}, first);
+      await Promise.all([seldomLoaded, oftenLoaded]);
+      const both = Promise.all([eventOnce(often, 'news-feed-load'), eventOnce(seldom, 'news-feed-load')]);
+      const {calls} = await countFetches(() => clock.tickAsync(60_000));
+      expect(calls).to.deep.equal([absolute(src)]);
+      await both;
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('pauses polling while the page is hidden and catches up when it is shown again', async () => {
     const clock = fakeTimers();
     try {
