@@ -110,6 +110,17 @@ describe('direction per article', () => {
     for (const gap of gaps(arabic)) expect(gap.right, `${gap.name}: ${JSON.stringify(gap)}`).to.be.below(1);
   });
 
+  it('gives every tag the article’s language, not only the first', async () => {
+    await useLocale('ar');
+    const el = await card(item(ENGLISH, {language: 'en', tags: ['Economy', 'Port', 'Atlantic']}));
+    const tags = [...part(el, 'tags')!.querySelectorAll('li')];
+    expect(tags.map((tag) => [tag.getAttribute('lang'), direction(tag)])).to.deep.equal([
+      ['en', 'ltr'],
+      ['en', 'ltr'],
+      ['en', 'ltr'],
+    ]);
+  });
+
   it('lets an item without a language, in Arabic, in an English feed, take its direction from its text', async () => {
     const feed: NewsFeed = {language: 'en', items: [item(ARABIC), item(ENGLISH)]};
     const el = await render<NewsFeedElement>(html`<news-feed .feed=${feed}></news-feed>`);
