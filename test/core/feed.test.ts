@@ -210,6 +210,12 @@ describe('parseDate', () => {
     expect(iso('9999-12-31T23:59:60Z')).to.equal('9999-12-31T23:59:59.000Z');
     expect(iso('31 Dec 0099 23:00:01 GMT')).to.equal('0099-12-31T23:00:01.000Z');
   });
+  it('reads a two-digit year as RFC 2822 §4.3 says: 00–49 after 2000, 50–99 before', () => {
+    const iso = (text: string) => parseDate(text)?.toISOString();
+    expect(iso('16 Jan 26 09:30:00 GMT')).to.equal('2026-01-16T09:30:00.000Z');
+    expect(iso('16 Jan 49 09:30:00 GMT')).to.equal('2049-01-16T09:30:00.000Z');
+    expect(iso('16 Jan 50 09:30:00 GMT')).to.equal('1950-01-16T09:30:00.000Z');
+  });
   it('reads Greek, Hungarian, French, Spanish, Portuguese, German, Dutch and Italian month names (by Intl) and Korean forms (in Korea time)', () => {
     const iso = (text: string) => parseDate(text)?.toISOString();
     expect(iso('Κυρ, 11 Ιούλ 2004 12:00:00 EST')).to.equal('2004-07-11T17:00:00.000Z');
