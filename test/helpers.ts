@@ -2,6 +2,12 @@
 import {executeServerCommand, sendMouse} from '@web/test-runner-commands';
 import {setLocale} from '../src/core/locale.js';
 
+// A fake clock (sinon) that a failing test left installed is taken off after it: a test that
+// timed out waiting under one never reaches its own `finally`, and the frozen timers then held
+// the runner's report until its 180 s limit, the failing test unnamed. (A root hook: every
+// file that fakes timers imports this one.)
+afterEach(() => (globalThis.setTimeout as {clock?: {uninstall(): void}}).clock?.uninstall());
+
 /** Absolute URL of a file in test/fixtures, served by the test runner. */
 export const fixture = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
 
