@@ -72,7 +72,9 @@ export const listStyles = css`
   .list.layout-compact .skeleton .image {
     display: none;
   }
-  /* The list layout's placeholder has its cards' shape: the picture beside the text. */
+  /* The list layout's placeholder has its cards' shape: the picture beside the text, in the
+     column a horizontal card gives it (.horizontal in news-article-card.styles.ts: a template
+     value shared between the two would stop the template minifier). */
   .list.layout-list .skeleton {
     grid-template-columns: clamp(6rem, 33%, 14rem) minmax(0, 1fr);
     grid-template-rows: auto auto 1fr;
