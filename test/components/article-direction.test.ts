@@ -180,6 +180,48 @@ describe('direction per article', () => {
   }
 });
 
+describe('an article that names no language', () => {
+  afterEach(() => useLocale('en'));
+
+  it('is in the page’s language when its headline is written in that language’s direction', async () => {
+    // A WordPress feed has no language field: an Arabic edition's articles are Arabic to a screen reader, not of no language.
+    await useLocale('ar');
+    const el = await card(item(ARABIC, {summary: `${ARABIC} COP30`, tags: ['سياسة']}));
+    for (const name of ['headline', 'summary']) {
+      expect(langAround(el, name), name).to.equal('ar');
+      expect(direction(part(el, name)), name).to.equal('rtl');
+    }
+    const tag = part(el, 'tags')!.querySelector('li')!;
+    expect([tag.getAttribute('lang'), direction(tag)]).to.deep.equal(['ar', 'rtl']);
+    expect(part(el, 'reading-time')!.textContent).to.equal(readingTimeText(1, 'ar'));
+    // A card written as attributes, as a site owner writes one, in the page's language.
+    const written = await render<NewsArticleCardElement>(html`<news-article-card headline=${ARABIC} href="https://news.example/a"></news-article-card>`);
+    expect(langAround(written, 'headline')).to.equal('ar');
+    await useLocale('fr');
+    const french = await card(item('Le Maroc bat l’Espagne !'));
+    expect(langAround(french, 'headline')).to.equal('fr');
+    // A headline of no letters: the page's language, its direction left to the browser.
+    const figures = await card(item('2026 - 2030'));
+    expect([langAround(figures, 'headline'), dirAround(figures, 'headline')]).to.deep.equal(['fr', 'auto']);
+  });
+
+  it('is of unknown language when its headline is written the other way, until the page’s language is written that way', async () => {
+    await useLocale('ar');
+    const el = await card(item(ENGLISH));
+    expect(langAround(el, 'headline')).to.equal('');
+    expect(direction(part(el, 'headline'))).to.equal('ltr');
+    await useLocale('en');
+    await el.updateComplete;
+    expect(langAround(el, 'headline')).to.equal('en');
+    expect(direction(part(el, 'headline'))).to.equal('ltr');
+  });
+
+  it('passes axe in the page’s language, in ar', async () => {
+    await useLocale('ar');
+    await expect(await card(item(ARABIC))).to.be.accessible();
+  });
+});
+
 describe('reading time per article', () => {
   afterEach(() => useLocale('en'));
   // 690 words: 3 minutes at English speed (228 a minute), 4 at French (195), 5 at Arabic (138).

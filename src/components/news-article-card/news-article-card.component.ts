@@ -15,6 +15,7 @@ import {timeZoneAttribute} from '../../core/timezone.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {headingLevel, NewsElement} from '../shared/news-element.js';
+import type {RenderLocale} from '../../controllers/shared-locale.js';
 import {cardStyles} from './news-article-card.styles.js';
 
 export type {CardVariant} from '../../core/model.js';
@@ -42,8 +43,9 @@ for (const variant of VARIANTS) {
  * `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a week old, absolute after
  * (in `timezone`, the edition's zone, when given), kept current by one shared clock. The
  * article's own words (headline, summary, tags, image text) take its language and direction
- * (`item.language`, else the feed's, else the direction most letters of the headline are
- * written in, each other text taking its own), isolated from the page;
+ * (`item.language`, else the feed's; without either, the page's when most letters of the
+ * headline are written in its direction, else unknown, in that direction, each other text
+ * taking its own), isolated from the page;
  * the date, reading time and labels stay in the interface language. At most the first three
  * tags are shown. Images load lazily into a box of fixed ratio (no layout shift); without an
  * image, or when it fails, there is no box.
@@ -254,7 +256,8 @@ export class NewsArticleCardElement extends NewsElement {
     const {published, authors, contentText} = item;
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
-    const {lang, dir} = this.words!;
+    const words = this.words!;
+    const {lang, dir} = inPageLanguage(words, this.locale);
     // One template, every part always in it (issue 11: a full card in at most 30 nodes):
     // each sub-template or conditional would cost Lit a marker comment, each item of a
     // mapped list two more. Lines break inside tags, never between them: no whitespace text
@@ -299,7 +302,7 @@ export class NewsArticleCardElement extends NewsElement {
         ><time part="date" datetime=${ifDefined(published?.toISOString())}
           >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
-          ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, lang || undefined, item.words), tag)}</span>`
+          ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, words.lang || undefined, item.words), tag)}</span>`
           : nothing}</p
       ><ul part="tags" class="tags" role="list" aria-label=${msg('Topics', {id: 'card.tags', desc: 'Label of the list of an article’s tags'})}
         ><li part="tag" lang=${lang}>${tags[0]}</li
@@ -310,7 +313,8 @@ export class NewsArticleCardElement extends NewsElement {
 }
 
 interface ArticleLanguage {
-  readonly lang: string;
+  /** Undefined for an article that names no language (see {@link inPageLanguage}); '' for unknown. */
+  readonly lang?: string;
   readonly dir: 'ltr' | 'rtl' | 'auto';
 }
 
@@ -322,17 +326,35 @@ interface ArticleLanguage {
  * take (the styles give the summary and each tag their own). That is `dir="auto"` without its
  * two faults: the first strong character ("COP30: …" turning an Arabic headline round), and
  * the browser's walk through the text, 1.5% of a card's rendering (issue 11's bench). A
- * headline without letters leaves it to the browser (`dir="auto"`).
+ * headline without letters leaves it to the browser (`dir="auto"`). An article that names no
+ * language gives only the direction of its headline, for {@link inPageLanguage}.
  */
 function articleLanguage(item: NewsItem): ArticleLanguage {
-  const dir = item.language && directionOf(item.language);
   const written = textDirection(item.title);
-  if (!dir || (written ?? dir) !== dir) return UNKNOWN_LANGUAGE[written ?? 'auto'];
-  return memoized(languages, item.language!, (lang) => ({lang, dir}));
+  if (!item.language) return UNDECLARED[written ?? 'auto'];
+  const dir = directionOf(item.language);
+  if ((written ?? dir) !== dir) return UNKNOWN_LANGUAGE[written ?? 'auto'];
+  return memoized(languages, item.language, (lang) => ({lang, dir}));
 }
 
-// One object per language, shared by the cards (not one per card).
+/**
+ * The language an article is shown in. One that names none (a WordPress feed, which has no
+ * language field; a feed on another origin that does not expose `Content-Language`; a card
+ * written as attributes) is taken to be in the page's language when its headline is written in
+ * that language's direction, as any text of the page without a `lang` of its own is: an Arabic
+ * edition's undeclared Arabic feed is read with an Arabic voice, not as text of no language.
+ * Written the other way (an Arabic headline on a French page), it is of unknown language.
+ * Its reading time still goes by its text's own script (`readingMinutes` without a language).
+ */
+function inPageLanguage(words: ArticleLanguage, locale: RenderLocale): ArticleLanguage {
+  if (words.lang !== undefined) return words;
+  if (words.dir === 'auto') return {lang: locale.lang, dir: 'auto'};
+  return words.dir === locale.dir ? locale : UNKNOWN_LANGUAGE[words.dir];
+}
+
+// One object per language and direction, shared by the cards (not one per card).
 const UNKNOWN_LANGUAGE: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {lang: '', dir: 'ltr'}, rtl: {lang: '', dir: 'rtl'}, auto: {lang: '', dir: 'auto'}};
+const UNDECLARED: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {dir: 'ltr'}, rtl: {dir: 'rtl'}, auto: {dir: 'auto'}};
 const languages = new Map<string, ArticleLanguage>();
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
