@@ -262,7 +262,9 @@ export default [
     // (41,395 B) once a page's copy of a feed answers elements' first loads for 5 minutes (+28).
     // 41.5 KB (41,460 B) with helper-105's visual fixes: a card's texts start at their own start
     // in a list item, tags rounded by 1em, the list layout's placeholder picture (+65).
-    limit: '41.5 KB',
+    // 41.55 KB (41,521 B) once an article that names no language is in the page's language
+    // when its headline is written that way, not lang="" (+61).
+    limit: '41.55 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
