@@ -263,8 +263,9 @@ export default [
     // 41.5 KB (41,460 B) with helper-105's visual fixes: a card's texts start at their own start
     // in a list item, tags rounded by 1em, the list layout's placeholder picture (+65).
     // 41.55 KB (41,521 B) once an article that names no language is in the page's language
-    // when its headline is written that way, not lang="" (+61).
-    limit: '41.55 KB',
+    // when its headline is written that way, not lang="" (+61). 41.6 KB (41,551 B) once a card
+    // clips what its text paints past its focus ring, stacked combining marks (+30).
+    limit: '41.6 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

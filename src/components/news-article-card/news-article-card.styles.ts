@@ -35,6 +35,17 @@ export const cardStyles = css`
       block-size: stretch;
     }
   }
+  /* Feed text stays in its card: combining marks stacked by the dozen on a letter ("Zalgo"
+     text) paint far above and below their line, over the page around the card. The card clips
+     what its content paints further out than its focus ring (4 px off, 2 px wide: in px, as a
+     page's small rem would cut it). Not in WebKit, which has no overflow-clip-margin: clipped at
+     its edge, the ring would go. No cost measured: 200 cards 0.98-1.005x without it. */
+  @supports (overflow-clip-margin: 8px) {
+    .card {
+      overflow: clip;
+      overflow-clip-margin: 8px;
+    }
+  }
   .image {
     order: -1;
     display: block;
