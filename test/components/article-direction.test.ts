@@ -181,11 +181,20 @@ describe('direction per article', () => {
 });
 
 describe('an article that names no language', () => {
-  afterEach(() => useLocale('en'));
+  const declared = document.documentElement.lang;
+  /** The page's `<html lang>` and the interface's locale. */
+  const page = (lang: string, locale = lang) => {
+    document.documentElement.lang = lang;
+    return useLocale(locale);
+  };
+  afterEach(async () => {
+    document.documentElement.lang = declared;
+    await useLocale('en');
+  });
 
-  it('is in the page’s language when its headline is written in that language’s direction', async () => {
+  it('is in the page’s language when the page declares the interface’s and the headline is written its way', async () => {
     // A WordPress feed has no language field: an Arabic edition's articles are Arabic to a screen reader, not of no language.
-    await useLocale('ar');
+    await page('ar-MA', 'ar');
     const el = await card(item(ARABIC, {summary: `${ARABIC} COP30`, tags: ['سياسة']}));
     for (const name of ['headline', 'summary']) {
       expect(langAround(el, name), name).to.equal('ar');
@@ -197,7 +206,7 @@ describe('an article that names no language', () => {
     // A card written as attributes, as a site owner writes one, in the page's language.
     const written = await render<NewsArticleCardElement>(html`<news-article-card headline=${ARABIC} href="https://news.example/a"></news-article-card>`);
     expect(langAround(written, 'headline')).to.equal('ar');
-    await useLocale('fr');
+    await page('fr');
     const french = await card(item('Le Maroc bat l’Espagne !'));
     expect(langAround(french, 'headline')).to.equal('fr');
     // A headline of no letters: the page's language, its direction left to the browser.
@@ -205,20 +214,38 @@ describe('an article that names no language', () => {
     expect([langAround(figures, 'headline'), dirAround(figures, 'headline')]).to.deep.equal(['fr', 'auto']);
   });
 
-  it('is of unknown language when its headline is written the other way, until the page’s language is written that way', async () => {
-    await useLocale('ar');
+  it('gives each of its other texts its own direction, in the page’s language too', async () => {
+    await page('ar');
+    const el = await card(item(ARABIC, {summary: ENGLISH, tags: ['سياسة!', 'Sport!']}));
+    expect(langAround(el, 'headline')).to.equal('ar');
+    expect(exclamationSide(el)).to.equal('left');
+    expect(exclamationSide(el, part(el, 'summary')!)).to.equal('right');
+    const [arabicTag, latinTag] = part(el, 'tags')!.querySelectorAll('li');
+    expect([exclamationSide(el, arabicTag), exclamationSide(el, latinTag)]).to.deep.equal(['left', 'right']);
+  });
+
+  it('is of unknown language when its headline is written the other way, until the interface’s language is written that way', async () => {
+    await page('ar');
     const el = await card(item(ENGLISH));
     expect(langAround(el, 'headline')).to.equal('');
     expect(direction(part(el, 'headline'))).to.equal('ltr');
-    await useLocale('en');
+    await page('en');
     await el.updateComplete;
     expect(langAround(el, 'headline')).to.equal('en');
     expect(direction(part(el, 'headline'))).to.equal('ltr');
   });
 
+  it('is of unknown language when the page declares another language than the interface’s', async () => {
+    // A German page: no German catalog, so the interface is English; its articles are not English for that.
+    await page('de', 'en');
+    const el = await card(item('Marokko schlägt Spanien!'));
+    expect(langAround(el, 'headline')).to.equal('');
+    expect(direction(part(el, 'headline'))).to.equal('ltr');
+  });
+
   it('passes axe in the page’s language, in ar', async () => {
-    await useLocale('ar');
-    await expect(await card(item(ARABIC))).to.be.accessible();
+    await page('ar');
+    await expect(await card(item(ARABIC, {summary: ENGLISH}))).to.be.accessible();
   });
 });
 

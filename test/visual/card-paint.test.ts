@@ -68,6 +68,8 @@ describe('what a card paints (screenshots)', () => {
       // WebKit has no overflow-clip-margin, so there the card clips nothing (its focus ring would
       // go), but WebKitGTK draws such a stack within its line (Safari's text engine is not tested).
       expect(await outside(el, red, 10, OUTSET), 'marks painted more than 10 px outside the card').to.deep.equal({above: 0, below: 0, left: 0, right: 0});
+      // Where the card clips, the marks reach its clip's edge: painted and cut, not missing.
+      if (CSS.supports('overflow-clip-margin', '8px')) expect((await outside(el, red, 0, 9)).above, 'marks just above the card').to.be.greaterThan(0);
     });
 
     it(`draws the keyboard focus ring whole, just outside the card, in ${locale}`, async () => {

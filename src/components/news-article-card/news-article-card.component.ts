@@ -7,6 +7,7 @@ import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, normalizeItem, parseCommonDate, text, 
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/locale.js';
+import {languageOf} from '../../core/language.js';
 import {pageBase} from '../../core/page.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {safeUrl} from '../../core/url.js';
@@ -31,9 +32,10 @@ const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAl
  * 4: no image): strings shared by every card, not one concatenated per card.
  */
 const CLASSES = {} as Record<CardVariant, readonly string[]>;
-const EMPTY = ['no-meta', 'no-tags', 'no-image'];
+// The card's empty parts, and an article whose language is not declared (each of its texts then takes its own direction).
+const FLAGS = ['no-meta', 'no-tags', 'no-image', 'guessed'];
 for (const variant of VARIANTS) {
-  CLASSES[variant] = Array.from({length: 8}, (_, empty) => ['card', variant, ...EMPTY.filter((_, bit) => empty & (1 << bit))].join(' '));
+  CLASSES[variant] = Array.from({length: 16}, (_, flags) => ['card', variant, ...FLAGS.filter((_, bit) => flags & (1 << bit))].join(' '));
 }
 
 /**
@@ -43,9 +45,9 @@ for (const variant of VARIANTS) {
  * `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a week old, absolute after
  * (in `timezone`, the edition's zone, when given), kept current by one shared clock. The
  * article's own words (headline, summary, tags, image text) take its language and direction
- * (`item.language`, else the feed's; without either, the page's when most letters of the
- * headline are written in its direction, else unknown, in that direction, each other text
- * taking its own), isolated from the page;
+ * (`item.language`, else the feed's; without either, the interface's when the page declares
+ * it on `<html lang>` and most letters of the headline are written in its direction, else
+ * unknown, in that direction; each other text then taking its own), isolated from the page;
  * the date, reading time and labels stay in the interface language. At most the first three
  * tags are shown. Images load lazily into a box of fixed ratio (no layout shift); without an
  * image, or when it fails, there is no box.
@@ -274,8 +276,8 @@ export class NewsArticleCardElement extends NewsElement {
     // tag list's label. The article's own words are in a body of the article's language and
     // direction (`display: contents`: no box), which the headline, summary and image text
     // inherit; the tags, after it, take its language each and its direction from the styles.
-    const empty = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2) + (image ? 0 : 4);
-    return html`<article part="base" aria-labelledby="headline" class=${CLASSES[variant][empty]} dir=${this.locale.dir} lang=${this.locale.lang}
+    const flags = (published || authors.length || contentText ? 0 : 1) + (tags.length ? 0 : 2) + (image ? 0 : 4) + (words.lang === undefined ? 8 : 0);
+    return html`<article part="base" aria-labelledby="headline" class=${CLASSES[variant][flags]} dir=${this.locale.dir} lang=${this.locale.lang}
       ><div class="body" lang=${lang} dir=${dir}
         ><div part="headline" id="headline" class="headline" role="heading" aria-level=${level}
           ><a
@@ -340,22 +342,32 @@ function articleLanguage(item: NewsItem): ArticleLanguage {
 /**
  * The language an article is shown in. One that names none (a WordPress feed, which has no
  * language field; a feed on another origin that does not expose `Content-Language`; a card
- * written as attributes) is taken to be in the page's language when its headline is written in
- * that language's direction, as any text of the page without a `lang` of its own is: an Arabic
- * edition's undeclared Arabic feed is read with an Arabic voice, not as text of no language.
- * Written the other way (an Arabic headline on a French page), it is of unknown language.
- * Its reading time still goes by its text's own script (`readingMinutes` without a language).
+ * written as attributes) is taken to be in the interface's language when the page declares
+ * that language (`<html lang>`) and the headline is written in its direction, as any text of
+ * the page without a `lang` of its own is: an Arabic edition's undeclared Arabic feed is read
+ * with an Arabic voice, not as text of no language. Otherwise (an Arabic headline on a French
+ * page; a German page, whose interface falls back to English; a server, which has no page) it
+ * is of unknown language. Either way each of its other texts takes its own direction (the
+ * `guessed` class), and its reading time goes by its text's own script.
  */
 function inPageLanguage(words: ArticleLanguage, locale: RenderLocale): ArticleLanguage {
   if (words.lang !== undefined) return words;
-  if (words.dir === 'auto') return {lang: locale.lang, dir: 'auto'};
-  return words.dir === locale.dir ? locale : UNKNOWN_LANGUAGE[words.dir];
+  if ((words.dir !== 'auto' && words.dir !== locale.dir) || !pageDeclares(locale.lang)) return UNKNOWN_LANGUAGE[words.dir];
+  return words.dir === 'auto' ? memoized(letterless, locale.lang, (lang) => ({lang, dir: 'auto'})) : locale;
 }
+
+/**
+ * Whether the page declares (`<html lang>`) the language of `tag`: an Arabic edition
+ * (`lang="ar-MA"`) with its Arabic interface, not a German page with the English interface it
+ * falls back to. False on a server, where there is no page.
+ */
+const pageDeclares = (tag: string): boolean => !!tag && languageOf(globalThis.document?.documentElement.lang) === languageOf(tag);
 
 // One object per language and direction, shared by the cards (not one per card).
 const UNKNOWN_LANGUAGE: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {lang: '', dir: 'ltr'}, rtl: {lang: '', dir: 'rtl'}, auto: {lang: '', dir: 'auto'}};
 const UNDECLARED: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {dir: 'ltr'}, rtl: {dir: 'rtl'}, auto: {dir: 'auto'}};
 const languages = new Map<string, ArticleLanguage>();
+const letterless = new Map<string, ArticleLanguage>();
 
 /** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
 export function readingTimeText(minutes: number, tag: string): string {

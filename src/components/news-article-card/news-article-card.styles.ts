@@ -82,11 +82,13 @@ export const cardStyles = css`
   .body[dir='rtl'] ~ .tags li {
     direction: rtl;
   }
-  /* An article of unknown language (its body is lang="", in the headline's direction): its
-     summary and each tag take their direction from their own first letters, as each would
-     with a dir="auto" of its own. */
+  /* An article of unknown or undeclared language (its body is lang="", or the page's, in the
+     headline's direction): its summary and each tag take their direction from their own first
+     letters, as each would with a dir="auto" of its own. */
   .body[lang=''] .summary,
-  .body[lang=''] ~ .tags li {
+  .body[lang=''] ~ .tags li,
+  .guessed .summary,
+  .guessed .tags li {
     unicode-bidi: plaintext;
   }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
