@@ -160,15 +160,8 @@ function canonical(tag: string): string {
   }
 }
 
-/** The primary language the page declares on `<html lang>`, lower case; empty when none (or not a language tag). */
-function pageLanguage(): string {
-  try {
-    const lang = globalThis.document?.documentElement.lang;
-    return lang ? new Intl.Locale(lang).language : '';
-  } catch {
-    return '';
-  }
-}
+/** The primary language the page declares on `<html lang>`, lower case; empty when none (or not a language tag, or on a server). */
+export const pageLanguage = (): string => languageOf(globalThis.document?.documentElement.lang);
 
 /** The reader's remembered choice, when it was made on a page that declared the same language as this one. */
 function remembered(): string | null {

@@ -30,11 +30,11 @@ async function outside(card: Element, match: Match, from: number, to: number) {
   const scale = width / (Math.ceil(card.getBoundingClientRect().width) + 2 * OUTSET);
   const sides = {above: 0, below: 0, left: 0, right: 0};
   const [near, far] = [(OUTSET - from) * scale, (OUTSET - to) * scale];
+  const band = (position: number, size: number) => (position < near && position >= far ? 'start' : size - 1 - position < near && size - 1 - position >= far ? 'end' : undefined);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
       if (!match(data[i], data[i + 1], data[i + 2])) continue;
-      const band = (position: number, size: number) => (position < near && position >= far ? 'start' : size - 1 - position < near && size - 1 - position >= far ? 'end' : undefined);
       const [row, column] = [band(y, height), band(x, width)];
       if (row === 'start') sides.above++;
       else if (row === 'end') sides.below++;

@@ -6,7 +6,7 @@ import {plural, readingMinutes} from '../../core/count.js';
 import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, normalizeItem, parseCommonDate, text, titledByText} from '../../core/formats/fields.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
-import {directionOf} from '../../core/locale.js';
+import {directionOf, pageLanguage} from '../../core/locale.js';
 import {languageOf} from '../../core/language.js';
 import {pageBase} from '../../core/page.js';
 import {textDirection, truncate} from '../../core/text.js';
@@ -28,8 +28,9 @@ const MAX_TAGS = 3;
 /** The properties the shown article is built from. */
 const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
 /**
- * The article's class for each variant, by empty parts (a sum of 1: no meta line, 2: no tags,
- * 4: no image): strings shared by every card, not one concatenated per card.
+ * The article's class for each variant, by flags (a sum of 1: no meta line, 2: no tags,
+ * 4: no image, 8: language not declared): strings shared by every card, not one
+ * concatenated per card.
  */
 const CLASSES = {} as Record<CardVariant, readonly string[]>;
 // The card's empty parts, and an article whose language is not declared (each of its texts then takes its own direction).
@@ -352,16 +353,9 @@ function articleLanguage(item: NewsItem): ArticleLanguage {
  */
 function inPageLanguage(words: ArticleLanguage, locale: RenderLocale): ArticleLanguage {
   if (words.lang !== undefined) return words;
-  if ((words.dir !== 'auto' && words.dir !== locale.dir) || !pageDeclares(locale.lang)) return UNKNOWN_LANGUAGE[words.dir];
+  if ((words.dir !== 'auto' && words.dir !== locale.dir) || pageLanguage() !== languageOf(locale.lang)) return UNKNOWN_LANGUAGE[words.dir];
   return words.dir === 'auto' ? memoized(letterless, locale.lang, (lang) => ({lang, dir: 'auto'})) : locale;
 }
-
-/**
- * Whether the page declares (`<html lang>`) the language of `tag`: an Arabic edition
- * (`lang="ar-MA"`) with its Arabic interface, not a German page with the English interface it
- * falls back to. False on a server, where there is no page.
- */
-const pageDeclares = (tag: string): boolean => !!tag && languageOf(globalThis.document?.documentElement.lang) === languageOf(tag);
 
 // One object per language and direction, shared by the cards (not one per card).
 const UNKNOWN_LANGUAGE: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {lang: '', dir: 'ltr'}, rtl: {lang: '', dir: 'rtl'}, auto: {lang: '', dir: 'auto'}};
