@@ -17,8 +17,9 @@ import {sourcesStamp} from './scripts/sources-stamp.mjs';
  * `browser-engine` (which engine runs the test: chromium, firefox or webkit),
  * `emulate-media-features` ([{name, value}], e.g. forced-colors: active; Chromium only),
  * `emulate-media-type` (`print`, or `''` for the screen again; Chromium only),
+ * `emulate-time-zone` (the reader's time zone, an IANA name; Chromium only),
  * `reader-preferences` (how the browser gives the page the preference named by the payload,
- * `forced-colors` or `prefers-reduced-motion`: `switch` in Chromium, `launch` in the
+ * `forced-colors`, `prefers-reduced-motion` or `time-zone`: `switch` in Chromium, `launch` in the
  * reader-preferences group's Firefox and WebKit when launched with it, else `none`; see
  * test/components/reader-preferences.test.ts), `accessibility-tree` (the browser's accessibility tree of the page, as screen
  * readers get it; Chromium only), `accessibility-matches` (whether elements get a role and
@@ -39,18 +40,19 @@ function browserCommands() {
       }
       if (command === 'accessibility-matches') return accessibilityMatches(session, payload);
       // Not available outside Chromium (tests check the engine and skip, with the reason).
-      if (engine !== 'chromium' && ['emulate-media-features', 'emulate-media-type', 'accessibility-tree'].includes(command)) return false;
+      if (engine !== 'chromium' && ['emulate-media-features', 'emulate-media-type', 'emulate-time-zone', 'accessibility-tree'].includes(command)) return false;
       if (session.browser.type === 'webdriver') {
         if (command === 'screenshot-box') return session.browser.driver.takeScreenshot();
         return undefined;
       }
       const page = session.browser.getPage?.(session.id);
       if (!page) return undefined;
-      if (command === 'emulate-media-features') {
+      if (command === 'emulate-media-features' || command === 'emulate-time-zone') {
         // Through CDP directly (this puppeteer's helper does not know forced-colors), on a
         // session kept open: emulation ends when its session detaches.
         if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-        await sessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
+        if (command === 'emulate-time-zone') await sessions.get(page).send('Emulation.setTimezoneOverride', {timezoneId: payload});
+        else await sessions.get(page).send('Emulation.setEmulatedMedia', {features: payload});
         return true;
       }
       if (command === 'emulate-media-type') {
@@ -124,11 +126,14 @@ async function accessibilityMatches(session, probes) {
  * reader's preferences each then gives the page: their automation cannot switch them in a
  * running page. Firefox reads its preferences at launch only: forced colours
  * (browser.display.document_color_use=2: always the system's colours) and reduced motion.
- * WebKitGTK has no forced colours mode; it takes reduced motion from GTK's settings.
+ * WebKitGTK has no forced colours mode; it takes reduced motion from GTK's settings. Both take
+ * the reader's time zone from `TZ`, as every program on the machine does (the other browsers
+ * have the machine's, often UTC, where the reader's zone and UTC cannot be told apart).
  */
+const READER_TIME_ZONE = 'Asia/Tokyo'; // as test/components/reader-preferences.test.ts expects
 const READER_PREFERENCES = {
-  firefox: {features: ['forced-colors', 'prefers-reduced-motion'], options: {'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1}},
-  webkit: {features: ['prefers-reduced-motion'], options: {'gtk-enable-animations': false}},
+  firefox: {features: ['forced-colors', 'prefers-reduced-motion', 'time-zone'], options: {'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1}},
+  webkit: {features: ['prefers-reduced-motion', 'time-zone'], options: {'gtk-enable-animations': false}},
 };
 
 /**
@@ -143,9 +148,10 @@ const offsiteFirefoxPrefs = {'network.proxy.type': 1, 'network.proxy.http': OFFS
 
 /**
  * The launcher for each engine (WebKit's starts its WebDriver server with its first session).
- * `prefs`: Firefox preferences, or GTK settings for WebKit; `name`: how results name the browser.
+ * `prefs`: Firefox preferences, or GTK settings for WebKit; `timeZone`: the reader's zone, for
+ * Firefox and WebKit (`TZ`); `name`: how results name the browser.
  */
-function launcher(engine, prefs, name) {
+function launcher(engine, prefs, name, timeZone) {
   if (engine === 'chromium') {
     return chromeLauncher({
       launchOptions: {executablePath: findChrome(), headless: true, args: [...chromeFlags, `--proxy-server=${offsiteUrl}`]},
@@ -164,7 +170,13 @@ function launcher(engine, prefs, name) {
     // Firefox over WebDriver BiDi: the same launcher, driving puppeteer-core's Firefox support.
     return chromeLauncher({
       puppeteer: puppeteer,
-      launchOptions: {browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...offsiteFirefoxPrefs, ...prefs}},
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        extraPrefsFirefox: {...firefoxPrefs, ...offsiteFirefoxPrefs, ...prefs},
+        ...(timeZone && {env: {...process.env, TZ: timeZone}}),
+      },
       async createPage({browser}) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
@@ -173,7 +185,7 @@ function launcher(engine, prefs, name) {
       },
     });
   }
-  return new WebKitLauncher(prefs, name);
+  return new WebKitLauncher(prefs, name, timeZone);
 }
 
 /**
@@ -182,10 +194,11 @@ function launcher(engine, prefs, name) {
  * browser (`--group default` for the reader-preferences WebKit) starts none.
  */
 class WebKitLauncher extends WebdriverLauncher {
-  constructor(gtkSettings, label = 'WebKit') {
+  constructor(gtkSettings, label = 'WebKit', timeZone = undefined) {
     super({hostname: '127.0.0.1', capabilities: {browserName: 'MiniBrowser'}, logLevel: 'error'});
     this.gtkSettings = gtkSettings;
     this.label = label;
+    this.timeZone = timeZone;
   }
 
   async initialize(config) {
@@ -205,7 +218,7 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /** Starts the WebDriver server once; a start that failed (a busy machine) is tried again by the next session. */
   serverStarted() {
-    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings, proxy: offsiteUrl}).then(
+    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings, proxy: offsiteUrl, timeZone: this.timeZone}).then(
       ({port, capabilities}) => void Object.assign(this.options, {port, capabilities}),
       (error) => {
         this.server = undefined;
@@ -236,7 +249,7 @@ for (const [index, engine] of engines.entries()) {
     continue;
   }
   const name = engine === 'firefox' ? PREFERENCES_FIREFOX : PREFERENCES_WEBKIT;
-  const launched = launcher(engine, READER_PREFERENCES[engine].options, name);
+  const launched = launcher(engine, READER_PREFERENCES[engine].options, name, READER_TIME_ZONE);
   launched.name = name;
   preferencesLaunched.add(launched);
   preferencesBrowsers.push(launched);

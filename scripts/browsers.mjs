@@ -188,9 +188,10 @@ async function waitFor(check, what, timeout = 15_000) {
  * `{'gtk-enable-animations': false}`) are GTK settings for the browser, which WebKitGTK follows
  * where a reader's desktop sets them (no animations: `prefers-reduced-motion: reduce`): GTK
  * reads them from `settings.ini` under XDG_CONFIG_HOME, here a temporary folder, on a display
- * of the browser's own (Xvfb), where no desktop overrides them.
+ * of the browser's own (Xvfb), where no desktop overrides them. `timeZone` (an IANA name) is
+ * the browser's time zone, given as `TZ`.
  */
-export async function startWebKitDriver({proxy, gtkSettings} = {}) {
+export async function startWebKitDriver({proxy, gtkSettings, timeZone} = {}) {
   const webkit = findWebKit();
   if (!webkit) throw new Error(`WebKit not found: install ${PACKAGES.webkit.elsewhere}`);
   const children = [];
@@ -200,6 +201,7 @@ export async function startWebKitDriver({proxy, gtkSettings} = {}) {
   process.once('exit', stop);
   const env = {...process.env};
   if (proxy) Object.assign(env, {http_proxy: proxy, https_proxy: proxy, no_proxy: '127.0.0.1,localhost'});
+  if (timeZone) env.TZ = timeZone;
   if (gtkSettings) {
     const config = mkdtempSync(join(tmpdir(), 'news-webkit-gtk-'));
     const lines = Object.entries(gtkSettings).map(([name, value]) => `${name}=${value}`);

@@ -2,11 +2,13 @@
  * Reading the dates every page may meet: RFC 3339 / W3C-DTF / ISO 8601 (JSON Feed, Atom,
  * Dublin Core, WordPress, a card's `date`), RFC 822 with any common zone (RSS, and Atom feeds
  * that use it; also `+01` and a trailing `(CET)` comment), and the asctime and JavaScript
- * `Date#toString` forms some generators print. A date without a zone is UTC. Anything else — a
+ * `Date#toString` forms some generators print. A date and time without a zone is a
+ * `ZonelessDate`, whose zone the page decides; a date alone is UTC. Anything else — a
  * wrong month name, day 99, minute 61 — is no date at all. The forms only RSS and Atom dates
  * write (month names of other languages, zones named otherwise, a 12-hour clock) are read by
  * feed-dates.ts, which the RSS/Atom reader loads and the module API's `parseDate` is.
  */
+import {ZONELESS} from './timezone.js';
 
 // Zone abbreviations feeds use, in hours from UTC (the US one-letter-less forms ET/CT/… too).
 const ZONES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
@@ -17,24 +19,48 @@ const ZONES: Record<string, number> = Object.assign(Object.create(null) as Recor
 });
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * A date and time written without a zone (`2026-12-04T10:00:00`, as Python's `isoformat()` of
+ * a naive datetime writes it; RSS's `Fri, 04 Dec 2026 10:00:00`): its UTC reading is the time
+ * written. Whose clock that is, the page knows, not the feed: `inZone` (timezone.ts) reads it
+ * in a zone, as `<news-article-card>` and the date formatters do in their `timeZone` (the
+ * edition's), else in the reader's, as `new Date('2026-12-04T10:00')` reads such a date.
+ * JSON writes it without a zone too, so a
+ * feed stored and read again (the feed cache, a server handing its feed to the page) keeps it.
+ */
+export class ZonelessDate extends Date {
+  get [ZONELESS](): true {
+    return true;
+  }
+  override toJSON(): string {
+    return this.toISOString().slice(0, -1);
+  }
+}
+
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const YEARS_400_MS = 146_097 * 86_400_000;
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const daysIn = (year: number, month: number) => (month === 1 && isLeap(year) ? 29 : DAYS[month]);
 
-/** A UTC instant from parts, checked; undefined when any part is out of range. */
-function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes = 0, ms = 0): Date | undefined {
+/**
+ * The instant of the parts, checked (undefined when any part is out of range), written at
+ * `offsetMinutes` from UTC; with `null`, a time written without a zone, a `ZonelessDate`.
+ */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes: number | null = 0, ms = 0): Date | undefined {
   if (!(year >= 1 && year <= 9999) || month < 0 || month > 11 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   // Date.UTC reads years 0–99 as 1900–1999: shift those by 400 years (the calendar repeats) and back.
   const early = year < 100;
   const time = Date.UTC(early ? year + 400 : year, month, day, hour, minute, Math.min(second, 59), ms) - (early ? YEARS_400_MS : 0);
-  return new Date(time - offsetMinutes * 60_000);
+  return offsetMinutes === null ? new ZonelessDate(time) : new Date(time - offsetMinutes * 60_000);
 }
 
-/** Minutes east of UTC for a zone written as a name, `±hhmm`, `±hh:mm` or `GMT±hh[:mm]`; undefined when unreadable. */
-function zoneOffset(zone: string | undefined): number | undefined {
-  if (!zone) return 0;
+/**
+ * Minutes east of UTC for a zone written as a name, `±hhmm`, `±hh:mm` or `GMT±hh[:mm]`;
+ * undefined when unreadable. None: `null` after a time (a `ZonelessDate`), 0 after a date alone.
+ */
+function zoneOffset(zone: string | undefined, time?: string): number | null | undefined {
+  if (!zone) return time ? null : 0;
   const name = zone.toUpperCase().replace(/^ETC\//, '');
   if (Object.hasOwn(ZONES, name)) return ZONES[name] * 60;
   const numeric = /^(?:GMT|UTC|UT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(name);
@@ -62,7 +88,7 @@ const SLASHED = new RegExp(String.raw`^(?:[a-z]+,?\s*)?(\d{4})\/(\d{1,2})\/(\d{1
 
 function fromIso(match: RegExpExecArray): Date | undefined {
   const [, year, month = '1', day = '1', compactMonth, compactDay, hour, minute, second, fraction = '', zone] = match;
-  const offset = zone ? zoneOffset(zone) : 0;
+  const offset = zoneOffset(zone, hour);
   if (offset === undefined) return undefined;
   // Milliseconds keep the order of items written in one second; digits past them are cut, as Date.parse cuts them.
   const ms = +fraction.slice(0, 3).padEnd(3, '0');
@@ -91,7 +117,7 @@ export function parseCommonDate(value: unknown): Date | undefined {
   }
   if ((match = RFC_822.exec(text))) {
     const [, day, name, year, hour, minute, second, zone] = match;
-    const offset = zoneOffset(zone);
+    const offset = zoneOffset(zone, hour);
     if (offset === undefined) return undefined;
     // `janv.`, `Ene`: a month of another language (feed-dates.ts).
     if (month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return undefined;
@@ -99,20 +125,20 @@ export function parseCommonDate(value: unknown): Date | undefined {
   }
   if ((match = ASCTIME.exec(text))) {
     const [, name, day, h1, m1, s1, z1, y1, y2, h2, m2, s2, z2] = match;
-    const offset = zoneOffset(z1 ?? z2);
+    const offset = zoneOffset(z1 ?? z2, h1 ?? h2);
     if (offset === undefined || month(name) < 0) return undefined;
     return utc(+(y1 ?? y2), month(name), +day, +(h1 ?? h2), +(m1 ?? m2), +(s1 ?? s2 ?? 0), offset);
   }
   if ((match = SLASHED.exec(text))) {
     const [, year, mon, day, hour, minute, second, zone] = match;
-    const offset = zoneOffset(zone);
+    const offset = zoneOffset(zone, hour);
     return offset === undefined ? undefined : utc(+year, +mon - 1, +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
   }
   if ((match = KOREAN.exec(text))) {
     const [, year, mon, day, half, hour, minute, second] = match;
     const hours = half ? (+hour % 12) + (half === '오후' ? 12 : 0) : +hour;
-    // Korea's time only where it is written in Korean: `2024-3-5 10:00:00` is ISO's form with one-digit numbers, in UTC.
-    return utc(+year, +mon - 1, +day, hours, +minute, +second, half || text.includes('년') ? 9 * 60 : 0);
+    // Korea's time only where it is written in Korean: `2024-3-5 10:00:00` is ISO's form with one-digit numbers, without a zone.
+    return utc(+year, +mon - 1, +day, hours, +minute, +second, half || text.includes('년') ? 9 * 60 : null);
   }
   return undefined;
 }

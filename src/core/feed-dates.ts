@@ -11,12 +11,13 @@
 import {MONTHS, parseCommonDate} from './dates.js';
 import {languageOf} from './language.js';
 import {memoized} from './memo.js';
-import {offsetAt} from './timezone.js';
+import {fromWallTime} from './timezone.js';
 
 /**
  * Reads a date string of any form feeds write, as the feed readers read it (RFC 3339, RFC 822
  * with a zone's abbreviation, offset or time zone database name, month names in other
- * languages, asctime…); a date without a zone is UTC. A `Date` is returned as it is.
+ * languages, asctime…); a date and time without a zone is a `ZonelessDate` (dates.ts), a
+ * date alone is UTC. A `Date` is returned as it is.
  * @param language - the language the date is written in, as its feed or item declares it
  *   (`hr-HR`): that language's month names are read first. Croatian's are read only then, as
  *   they are Polish's and Czech's for other months (`listopada` is October in Croatian,
@@ -33,8 +34,7 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
   const wall = readForms(text.slice(0, named.index), declared)?.getTime();
   if (wall === undefined) return undefined;
   try {
-    // The offset at the first guess, then at the instant that gives: right on both sides of a change of offset.
-    return new Date(wall - offsetAt(wall - offsetAt(wall, named[1]), named[1]));
+    return new Date(fromWallTime(wall, named[1]));
   } catch {
     // A zone Intl does not know.
     return undefined;

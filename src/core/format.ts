@@ -3,7 +3,7 @@
  * one formatter cache).
  */
 import {carriedLocale, formatDateTime, formatRelative, listFormat} from './intl.js';
-import {calendarDays} from './timezone.js';
+import {calendarDays, inZone} from './timezone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -13,7 +13,11 @@ const RELATIVE_LIMIT = 7 * DAY;
 
 /** Options of the date formatters. */
 export interface DateOptions {
-  /** IANA zone absolute dates and times are shown in, e.g. the edition's `Africa/Casablanca` (default: the reader's). */
+  /**
+   * IANA zone absolute dates and times are shown in, e.g. the edition's `Africa/Casablanca`
+   * (default: the reader's), and the zone of a date written without one (a feed's
+   * `2026-12-04T10:00`, which `parseFeed` keeps as written).
+   */
   timeZone?: string;
 }
 
@@ -29,6 +33,7 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  * or more away: day, month name and year ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
+  date = inZone(date, timeZone);
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
   // By the calendar, 6 days and 23 hours ago can be 7 days ago: a week or more is a date.
@@ -52,6 +57,7 @@ const OFFSET = /[+\-\u2212]\p{Nd}[\p{Nd}:]*/gu;
  * "1+غرينتش").
  */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
+  date = inZone(date, timeZone);
   return timeZone
     ? formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'}).replace(
         OFFSET,

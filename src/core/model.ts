@@ -30,6 +30,7 @@ export interface NewsItem {
   image?: string;
   /** Text alternative for `image`; absent when the feed gives none (the image is then decorative). */
   imageAlt?: string;
+  /** Publication date; one written without a zone is kept as written (a `ZonelessDate`, see Feeds), for the card to read in its zone. */
   published?: Date;
   modified?: Date;
   authors: NewsAuthor[];

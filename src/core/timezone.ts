@@ -46,6 +46,27 @@ export function offsetAt(instant: number, zone?: string): number {
   return (sign === '-' ? -1 : 1) * ((+hours * 60 + +minutes) * 60 + +seconds) * 1000;
 }
 
+/**
+ * The instant at which the clocks of `zone` (the reader's when undefined) read `wall`, a time
+ * of day given as the milliseconds of that time in UTC: right on both sides of a change of
+ * offset (the offset at a first guess, then at the instant that guess gives).
+ */
+export const fromWallTime = (wall: number, zone?: string): number => wall - offsetAt(wall - offsetAt(wall, zone), zone);
+
+/**
+ * Marks a date written without a zone (dates.ts's `ZonelessDate`), by a registered symbol: a
+ * date read by another copy of the library on the page is one too.
+ */
+export const ZONELESS = Symbol.for('news-widgets.zoneless');
+
+/**
+ * `date` as an instant: itself, or, written without a zone (dates.ts's `ZonelessDate`), the
+ * instant when the clocks of `zone` (the reader's when undefined) read the time written.
+ */
+export function inZone<T extends Date | undefined>(date: T, zone?: string): T {
+  return date && (date as {[ZONELESS]?: true})[ZONELESS] ? (new Date(fromWallTime(date.getTime(), zone)) as T) : date;
+}
+
 /** Per zone, the minute last checked and the one offset its clocks kept over the fortnight around it (undefined when they changed). */
 const steadyOffsets = new Map<string | undefined, {minute: number; offset?: number}>();
 

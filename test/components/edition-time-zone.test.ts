@@ -7,7 +7,7 @@ import '../../src/components/news-related/news-related.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
-import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
+import {parseFeed, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
 import {hoverTitle, textOf, useLocale} from '../helpers.js';
 import {cards, settled} from '../harness/list.js';
 import {part} from '../harness/shadow.js';
@@ -80,6 +80,33 @@ describe('timezone', () => {
       await el.updateComplete;
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('news-article-card').and.contain('Mars/Olympus');
+    });
+  });
+
+  describe('a date the feed writes without a zone', () => {
+    // 23:30 on 4 March 2025 on the edition's clock: 14:30 UTC in Tokyo, 04:30 UTC on the 5th in New York.
+    const WALL = '2025-03-04T23:30:00';
+    it('is a time of the card’s zone: its instant, day and tooltip', async () => {
+      const tokyo = await render<NewsArticleCardElement>(html`<news-article-card headline="A" date=${WALL} timezone="Asia/Tokyo"></news-article-card>`);
+      const newYork = await render<NewsArticleCardElement>(html`<news-article-card headline="A" date=${WALL} timezone="America/New_York"></news-article-card>`);
+      expect(dateOf(tokyo)).to.deep.equal({text: 'Mar 4, 2025', datetime: '2025-03-04T14:30:00.000Z'});
+      expect(dateOf(newYork)).to.deep.equal({text: 'Mar 4, 2025', datetime: '2025-03-05T04:30:00.000Z'});
+      expect(await hoverTitle(part(tokyo, 'date')!)).to.contain('March 4, 2025').and.contain('11:30').and.contain('GMT\u2066+9\u2069');
+      newYork.timezone = 'Asia/Tokyo';
+      await newYork.updateComplete;
+      expect(dateOf(newYork).datetime).to.equal('2025-03-04T14:30:00.000Z');
+    });
+
+    it('is as old as the edition’s clock says, not hours off or in the future', async () => {
+      // Three hours ago on Tokyo's clock (UTC+9 all year), written without a zone.
+      const wall = new Date(Date.now() - 3 * 3_600_000 + 9 * 3_600_000).toISOString().slice(0, 19);
+      const {items} = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'a', url: 'https://news.example/a', title: 'A', date_published: wall}]});
+      const el = await render<NewsFeedElement>(html`<news-feed .feed=${{items}} timezone="Asia/Tokyo"></news-feed>`);
+      await settled(el);
+      expect(dateOf(cards(el)[0]).text).to.equal('3 hours ago');
+      await useLocale('ar');
+      await settled(el);
+      expect(dateOf(cards(el)[0]).text).to.equal('قبل 3 ساعات');
     });
   });
 

@@ -1,17 +1,20 @@
-// The reader's system preferences: forced colours (e.g. Windows high contrast) and reduced
-// motion. This file runs in its own web-test-runner group (web-test-runner.config.mjs):
-// Chromium switches the media features on and off in the running page (DevTools protocol);
-// Firefox and WebKit cannot, so the group has its own Firefox, launched with both preferences
-// on, and its own WebKit, launched with GTK's animations off (WebKitGTK's reduced motion;
-// WebKit has no forced colours mode).
+// The reader's system preferences: forced colours (e.g. Windows high contrast), reduced
+// motion and time zone. This file runs in its own web-test-runner group (web-test-runner.config.mjs):
+// Chromium switches the media features on and off in the running page and puts it in the
+// reader's zone (DevTools protocol); Firefox and WebKit cannot, so the group has its own
+// Firefox, launched with both preferences on, and its own WebKit, launched with GTK's
+// animations off (WebKitGTK's reduced motion; WebKit has no forced colours mode), both in the
+// reader's zone (`TZ`).
 import {expect, fixture as render, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
+import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {browserEngine, type Engine} from '../helpers.js';
+import {browserEngine, textOf, type Engine} from '../helpers.js';
+import {part} from '../harness/shadow.js';
 
 const items: NewsItem[] = [
   {id: 'p1', url: 'https://example.com/p1', title: 'Preference story', summary: 'Summary', published: new Date(Date.now() - 3_600_000), authors: [], tags: []},
@@ -35,7 +38,7 @@ const feedRoot = (el: Element) => el.shadowRoot!;
  * reason: `noSupport[engine]` for an engine that has not got the feature at all, else that
  * this browser was not launched with it.
  */
-async function preferences(context: Mocha.Context, feature: 'forced-colors' | 'prefers-reduced-motion', noSupport: Partial<Record<Engine, string>> = {}): Promise<'switch' | 'launch'> {
+async function preferences(context: Mocha.Context, feature: 'forced-colors' | 'prefers-reduced-motion' | 'time-zone', noSupport: Partial<Record<Engine, string>> = {}): Promise<'switch' | 'launch'> {
   const how = await executeServerCommand<'switch' | 'launch' | 'none', string>('reader-preferences', feature);
   if (how !== 'none') return how;
   const engine = await browserEngine();
@@ -53,7 +56,18 @@ function systemColor(keyword: string) {
   return color;
 }
 
+/**
+ * The reader's time zone in this group, as web-test-runner.config.mjs launches Firefox and
+ * WebKit in it: a zone other than UTC, whatever the machine's, all year (no summer time).
+ */
+const READER_ZONE = 'Asia/Tokyo';
+
 describe('reader preferences', () => {
+  // Before anything formats a date: a formatter keeps the zone it was made in.
+  before(async () => {
+    if ((await browserEngine()) === 'chromium') await executeServerCommand('emulate-time-zone', READER_ZONE);
+  });
+
   afterEach(async () => {
     if ((await browserEngine()) === 'chromium') {
       await setMedia([
@@ -118,5 +132,18 @@ describe('reader preferences', () => {
     }
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion is on').to.equal(true);
     expect(getComputedStyle(block).animationName).to.equal('none');
+  });
+
+  it("time zone: a date is the day it is where the reader is, and one written without a zone a time of the reader's clock", async function () {
+    await preferences(this, 'time-zone');
+    expect(new Intl.DateTimeFormat().resolvedOptions().timeZone, "the reader's zone").to.equal(READER_ZONE);
+    const dateOf = async (date: string) => {
+      const card = await render<LitElement>(html`<news-article-card headline="A" date=${date}></news-article-card>`);
+      const time = part(card, 'date') as HTMLTimeElement;
+      return {text: textOf(time), datetime: time.dateTime};
+    };
+    // 23:30 UTC on 4 March 2025 is 08:30 on the 5th in Tokyo; 23:30 on the 4th on Tokyo's clock is 14:30 UTC.
+    expect(await dateOf('2025-03-04T23:30:00Z')).to.deep.equal({text: 'Mar 5, 2025', datetime: '2025-03-04T23:30:00.000Z'});
+    expect(await dateOf('2025-03-04T23:30:00')).to.deep.equal({text: 'Mar 4, 2025', datetime: '2025-03-04T14:30:00.000Z'});
   });
 });

@@ -3,6 +3,8 @@ import {FEED_CACHE_PREFIX, MAX_MEMORY_FEEDS, MAX_STORED_FEEDS, MAX_STORED_ITEMS,
 import type {NewsFeed} from '../../src/core/feed.js';
 import {answeredAt} from '../../src/core/load-options.js';
 import {loadFeed} from '../../src/core/load.js';
+import {ZonelessDate, parseCommonDate} from '../../src/core/dates.js';
+import {inZone} from '../../src/core/timezone.js';
 import {fixture} from '../helpers.js';
 
 const KEY = `${FEED_CACHE_PREFIX}v1:`;
@@ -70,6 +72,19 @@ describe('feed cache', () => {
       localStorage.setItem(KEY + other, `5\n${JSON.stringify({...feedOf(1), answeredAt: hostile})}`);
       expect(answeredAt.get(cachedFeed(other)!.feed), String(hostile)).to.equal(undefined);
     }
+  });
+
+  it('keeps a date written without a zone as one, for the card to read in its zone on the next visit', () => {
+    const url = unique('zoneless');
+    const feed = feedOf(1);
+    feed.items[0].published = parseCommonDate('2026-01-16T09:30:00');
+    storeFeed(url, feed);
+    const stored = localStorage.getItem(KEY + url)!;
+    clearFeedCache();
+    localStorage.setItem(KEY + url, stored);
+    const published = cachedFeed(url)!.feed.items[0].published;
+    expect(published).to.be.instanceOf(ZonelessDate);
+    expect(inZone(published, 'Asia/Tokyo')!.toISOString()).to.equal('2026-01-16T00:30:00.000Z');
   });
 
   it('gives back this page’s copy as fresh, the same object', () => {

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 // The names carried for Tamazight load with its catalog or the module API; these tests format with them directly.
 import '../../src/core/carry-zgh.js';
+import {parseCommonDate} from '../../src/core/dates.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../src/core/format.js';
 
 const now = Date.parse('2026-01-16T12:00:00Z');
@@ -92,6 +93,15 @@ describe('dates in the edition’s time zone', () => {
     expect(formatArticleDate(lateInCasablanca, 'en', now, {timeZone: 'Africa/Casablanca'})).to.equal('Jan 8, 2026');
     expect(formatArticleDate(lateInCasablanca, 'en', now, {timeZone: 'Asia/Tokyo'})).to.equal('Jan 9, 2026');
     expect(formatArticleDate(lateInCasablanca, 'ar-MA', now, {timeZone: 'Africa/Casablanca'})).to.equal('8 يناير 2026');
+  });
+
+  it('reads a date written without a zone as a time of the given zone, the day and hour written', () => {
+    // 23:30 on 8 January on the zone's clock: 14:30 UTC in Tokyo, 04:30 UTC on the 9th in New York.
+    const written = parseCommonDate('2026-01-08T23:30:00')!;
+    expect(formatArticleDate(written, 'en', now, {timeZone: 'Asia/Tokyo'})).to.equal('Jan 8, 2026');
+    expect(formatArticleDate(written, 'en', now, {timeZone: 'America/New_York'})).to.equal('Jan 8, 2026');
+    expect(formatFullDate(written, 'en', {timeZone: 'Asia/Tokyo'})).to.equal('Thursday, January 8, 2026 at 11:30 PM GMT\u2066+9\u2069');
+    expect(formatArticleDate(written, 'en', written.getTime() - 9 * HOUR + 2 * HOUR, {timeZone: 'Asia/Tokyo'})).to.equal('2 hours ago');
   });
 
   it('names the zone in the full date when one is given', () => {

@@ -1,6 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {FeedError, MAX_ITEMS, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
 import {parseDate} from '../../src/core/feed-dates.js';
+import {ZonelessDate} from '../../src/core/dates.js';
+import {inZone} from '../../src/core/timezone.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {needsEntityTable} from '../../src/core/entities.js';
@@ -579,6 +581,43 @@ describe('RSS pubDate: RFC 822 dates', () => {
   for (const text of ['2026-01-16T08:30:00Z', 'Fri, 16 Jan 2026 08:30:00 GMT']) {
     it(`parseDate also reads "${text}" (ISO, and RFC 822 in UTC as Date does)`, () => expect(iso(parseDate(text))).to.equal('2026-01-16T08:30:00.000Z'));
   }
+});
+
+describe('dates written without a zone', () => {
+  // 09:30 on 16 January 2026, as written: 00:30 UTC in Tokyo (UTC+9), 14:30 UTC in New York (UTC-5).
+  const written = ['2026-01-16T09:30:00', '2026-01-16 09:30', '2026-01-16T09:30:00.000', 'Fri, 16 Jan 2026 09:30:00', 'Fri 2026/01/16 09:30:00', 'Fri Jan 16 09:30:00 2026', 'ven., 16 janv. 2026 09:30:00'];
+  for (const text of written) {
+    it(`keeps "${text}" as the time written, whose zone the page gives`, () => {
+      const date = parseDate(text)!;
+      expect(date).to.be.instanceOf(ZonelessDate);
+      // Read alone, as UTC, as feed readers read it.
+      expect(iso(date)).to.equal('2026-01-16T09:30:00.000Z');
+      expect(iso(inZone(date, 'Asia/Tokyo'))).to.equal('2026-01-16T00:30:00.000Z');
+      expect(iso(inZone(date, 'America/New_York'))).to.equal('2026-01-16T14:30:00.000Z');
+      expect(iso(inZone(date, 'UTC'))).to.equal('2026-01-16T09:30:00.000Z');
+    });
+  }
+  for (const text of ['2026-01-16T09:30:00Z', '2026-01-16T09:30:00+00:00', 'Fri, 16 Jan 2026 09:30:00 GMT', 'Fri, 16 Jan 2026 09:30:00 +0000', 'Fri, 16 Jan 2026 09:30:00 Europe/London', '2026-01-16', '16 Jan 2026']) {
+    it(`reads "${text}" as an instant no zone moves: it names its zone, or is a day without a time`, () => {
+      const date = parseDate(text)!;
+      expect(date).not.to.be.instanceOf(ZonelessDate);
+      expect(inZone(date, 'Asia/Tokyo')).to.equal(date);
+    });
+  }
+  it('reads a time on the day clocks change in the zone with the offset of that time', () => {
+    // New York turns its clocks forward at 02:00 on 8 March 2026 and back at 02:00 on 1 November.
+    expect(iso(inZone(parseDate('2026-03-08T01:30:00'), 'America/New_York'))).to.equal('2026-03-08T06:30:00.000Z');
+    expect(iso(inZone(parseDate('2026-03-08T03:30:00'), 'America/New_York'))).to.equal('2026-03-08T07:30:00.000Z');
+    expect(iso(inZone(parseDate('2026-11-01T03:30:00'), 'America/New_York'))).to.equal('2026-11-01T08:30:00.000Z');
+  });
+  it('stays without a zone through JSON, as a stored feed and a server handing its feed to the page write it', async () => {
+    const feed = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'a', title: 'A', date_published: '2026-01-16T09:30:00'}]}));
+    const json = JSON.stringify(feed);
+    expect(json).to.include('"published":"2026-01-16T09:30:00.000"');
+    const again = normalizeItem(JSON.parse(json).items[0])!;
+    expect(again.published).to.be.instanceOf(ZonelessDate);
+    expect(iso(inZone(again.published, 'Asia/Tokyo'))).to.equal('2026-01-16T00:30:00.000Z');
+  });
 });
 
 describe('hostile XML documents', function () {

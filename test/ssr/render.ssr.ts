@@ -64,6 +64,14 @@ describe('server rendering', () => {
     assert.match(out, /<style>/, 'its styles come with it');
   });
 
+  it('renders a date a feed writes without a zone as a time of the card’s zone, as the browser does', async () => {
+    const {items} = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'a', title: 'A', date_published: '2026-01-10T09:00:00'}]}));
+    const out = await toHtml(html`<news-article-card .item=${items[0]} timezone="Asia/Tokyo"></news-article-card>`);
+    // 09:00 on Tokyo's clock (UTC+9): midnight UTC.
+    assert.match(out, /<time\s+part="date"\s+datetime="2026-01-10T00:00:00.000Z"/);
+    assert.ok(textOf(out).includes('Jan 10, 2026'));
+  });
+
   it('renders a card from an item: image, headline, summary, author, date and tags', async () => {
     const out = await toHtml(html`<news-article-card .item=${feed.items[0]}></news-article-card>`);
     assert.match(out, /<img[^>]*part="image"[^>]*src="https:\/\/example\.com\/test\/fixtures\/image\.svg"[^>]*alt="Cranes at the port"/);

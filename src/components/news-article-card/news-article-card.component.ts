@@ -12,7 +12,7 @@ import {pageBase} from '../../core/page.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {safeUrl} from '../../core/url.js';
 import {memoized} from '../../core/memo.js';
-import {timeZoneAttribute} from '../../core/timezone.js';
+import {inZone, timeZoneAttribute} from '../../core/timezone.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {headingLevel, NewsElement} from '../shared/news-element.js';
@@ -44,7 +44,10 @@ for (const variant of VARIANTS) {
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
  * whole card but the date, whose tooltip gives the full date and time. Dates are
  * `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a week old, absolute after
- * (in `timezone`, the edition's zone, when given), kept current by one shared clock. The
+ * (in `timezone`, the edition's zone, when given), kept current by one shared clock; a date
+ * written without a zone is a time of that zone (else the reader's), as
+ * `new Date('2026-12-04T10:00')` reads one, not UTC, which would show a Moroccan edition's
+ * fresh article "in 1 hour". The
  * article's own words (headline, summary, tags, image text) take its language and direction
  * (`item.language`, else the feed's; without either, the interface's when the page declares
  * it on `<html lang>` and most letters of the headline are written in its direction, else
@@ -94,7 +97,8 @@ export class NewsArticleCardElement extends NewsElement {
 
   /** Whether `card` shows a relative date, one that changes as time passes. */
   private static showsAge(card: NewsArticleCardElement): boolean {
-    return !!card.article?.published && isRelative(card.article.published);
+    const published = card.article?.published;
+    return !!published && isRelative(inZone(published, card.zone));
   }
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
@@ -119,7 +123,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** Text alternative of the image (when `item` is not set); without it the image is treated as decorative. */
   @property({attribute: 'image-alt'}) imageAlt?: string | undefined;
 
-  /** Publication date, ISO 8601 (when `item` is not set). */
+  /** Publication date, ISO 8601 (when `item` is not set); without a zone (`2026-12-04T10:00`), a time of `timezone`, else of the reader's zone. */
   @property() date?: string | undefined;
 
   /** Author name (when `item` is not set). */
@@ -133,7 +137,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** Heading level of the headline, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
-  /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's), and the zone of a date written without one (`2026-12-04T10:00`, as naive feeds write it); default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
   /** Where the link opens, e.g. `_blank`; the link always has `rel="noopener"`, so a new tab never gets this page as its opener. */
@@ -256,7 +260,9 @@ export class NewsArticleCardElement extends NewsElement {
     const tags = compact ? [] : item.tags.slice(0, MAX_TAGS);
     const image = compact || this.imageFailed ? undefined : item.image;
     const target = (item.url && this.target) || undefined;
-    const {published, authors, contentText} = item;
+    const {authors, contentText} = item;
+    // Written without a zone, a time of the card's (see `inZone`).
+    const published = inZone(item.published, this.zone);
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
     const words = this.words!;

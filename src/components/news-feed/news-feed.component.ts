@@ -116,7 +116,7 @@ export class NewsFeedElement extends NewsElement {
    */
   @property({reflect: true}) layout: FeedLayout = 'grid';
 
-  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
   /** Whether the first card's image loads at once and ahead of others: `high`, or `auto` for lazily like the rest. Unset, the page's first list with pictures on the reader's screen gets `high`; a server, which knows no screen, gives it to every list: set `auto` on lists a server renders below the first screen. */

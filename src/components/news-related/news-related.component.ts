@@ -147,7 +147,7 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({reflect: true}) layout: FeedLayout = 'compact';
 
-  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's); default the reader's. An unknown zone gives one console warning and the reader's. */
+  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
   /** Heading text; defaults to a localized "You may also like"; an empty string hides it. */

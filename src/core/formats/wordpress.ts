@@ -11,7 +11,7 @@ import type {Steps} from '../steps.js';
 const rendered = (value: unknown) => (isObject(value) ? str(value.rendered) : undefined);
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : undefined);
 
-/** `date_gmt` is UTC without a zone; `date` is the site's local time (read as the reader's). */
+/** `date_gmt` is UTC without a zone; `date` is the site's local time, a `ZonelessDate` (the card reads it in its zone). */
 function gmt(value: unknown): Date | undefined {
   const raw = str(value);
   return raw && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(raw) ? parseCommonDate(`${raw}Z`) : parseCommonDate(raw);
