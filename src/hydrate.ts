@@ -19,7 +19,10 @@
  * French in place, on an Arabic page rendered in Arabic) renders again from nothing, in the
  * reader's language, once hydrated: hydration takes the server's nodes as they are, so every
  * word and `lang` in them would otherwise stay in the server's language until its value next
- * changed. The server's words show until then, as they do without JavaScript; a reader's
+ * changed. So does one whose dates the browser writes otherwise: the server's day is not the
+ * reader's (no `timezone`, and the reader in Tokyo past midnight), or the page was cached (an
+ * hour later, "3 hours ago" is "4 hours ago"); a header bar would otherwise show yesterday
+ * until midnight. The server's words show until then, as they do without JavaScript; a reader's
  * focus in the element (a link focused before the code arrived) moves to the same place in
  * the new nodes.
  *
@@ -39,7 +42,7 @@ import {getCatalogLocale} from './core/locale.js';
 const support = (globalThis as {litElementHydrateSupport?: (lit: {LitElement: typeof LitElement}) => void}).litElementHydrateSupport;
 if (!NewsElement.observedAttributes.includes('defer-hydration')) support?.({LitElement});
 
-/** The first rendering of an element the server wrote in another language goes again: see above. */
+/** The first rendering of an element the server wrote in another language, or with other dates, goes again: see above. */
 const prototype = NewsElement.prototype as unknown as {update(this: NewsElement, changed: PropertyValues): void};
 const {update} = prototype;
 prototype.update = function (changed) {
@@ -47,7 +50,7 @@ prototype.update = function (changed) {
   update.call(this, changed);
   // An element its parent has just taken off the page this way (a card of a feed rendering
   // again) does not render again itself.
-  if (server === undefined || server === getCatalogLocale() || !this.isConnected) return;
+  if (server === undefined || !this.isConnected || (server === getCatalogLocale() && !otherDates(this))) return;
   const focus = focusPath(this.shadowRoot!);
   render(nothing, this.renderRoot, this.renderOptions);
   this.requestUpdate();
@@ -60,6 +63,22 @@ prototype.update = function (changed) {
  */
 function serverLanguage(root: ShadowRoot | null): string | undefined {
   return root?.hasChildNodes() ? (root.querySelector('[lang]')?.getAttribute('lang') ?? undefined) : undefined;
+}
+
+/** Each `time` in `root`: its `datetime` and its text. */
+const datesIn = (root: ParentNode) => [...root.querySelectorAll('time')].map((time) => `${time.dateTime} ${time.textContent}`).join('\n');
+
+/**
+ * Whether the dates `element` shows, as the server wrote them, are not the ones it writes
+ * now: its template rendered again apart (only for an element with dates of its own: a card,
+ * a header bar), whose `time` elements are compared with the server's.
+ */
+function otherDates(element: NewsElement): boolean {
+  const shown = datesIn(element.shadowRoot!);
+  if (!shown) return false;
+  const apart = document.createDocumentFragment();
+  render((element as unknown as {render(): unknown}).render(), apart, {host: element});
+  return datesIn(apart) !== shown;
 }
 
 /**

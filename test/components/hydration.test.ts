@@ -6,8 +6,10 @@
 // First, before anything imports lit: hydration hooks into LitElement as it loads.
 import '../../src/hydrate.js';
 import {expect, waitUntil} from '@open-wc/testing';
+import sinon from 'sinon';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
+import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {longFeed, malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
@@ -187,6 +189,38 @@ describe('hydration of server-rendered elements', () => {
       host.remove();
     } finally {
       await useLocale('en');
+    }
+  });
+
+  it('a header bar and a card from a page cached a day show the day and age of the reader’s visit once their code runs, not the server’s', async () => {
+    const DAY = 86_400_000;
+    const dateOf = (el: Element) => {
+      const time = el.shadowRoot!.querySelector<HTMLTimeElement>('[part="date"]')!;
+      return {text: textOf(time), datetime: time.dateTime};
+    };
+    // What the server wrote, read where nothing upgrades it.
+    const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/dates?fragment')).text());
+    const serverDay = dateOf(serverPage.querySelector('news-header-bar')!).datetime;
+    expect(dateOf(serverPage.querySelectorAll('news-article-card')[1]).text).to.equal('3 hours ago');
+    // The reader opens the cached page a day later.
+    const clock = sinon.useFakeTimers({now: Date.now() + DAY, toFake: ['Date']});
+    try {
+      const host = await serverRendered('dates');
+      const bar = host.querySelector<NewsHeaderBarElement>('news-header-bar')!;
+      const fresh = host.querySelectorAll<NewsArticleCardElement>('news-article-card')[1];
+      await import('../../src/components/news-header-bar/news-header-bar.js');
+      await import('../../src/components/news-article-card/news-article-card.js');
+      const today = document.createElement('news-header-bar') as NewsHeaderBarElement;
+      document.body.append(today);
+      await today.updateComplete;
+      expect(dateOf(today).datetime, 'a day after the server’s').to.not.equal(serverDay);
+      await waitUntil(() => dateOf(bar).datetime === dateOf(today).datetime, `the bar shows ${dateOf(bar).datetime}, not the reader’s day`);
+      expect(dateOf(bar)).to.deep.equal(dateOf(today));
+      await waitUntil(() => dateOf(fresh).text === 'yesterday', `the card says ${dateOf(fresh).text}`);
+      today.remove();
+      host.remove();
+    } finally {
+      clock.restore();
     }
   });
 

@@ -5,15 +5,18 @@
 // Firefox, launched with both preferences on, and its own WebKit, launched with GTK's
 // animations off (WebKitGTK's reduced motion; WebKit has no forced colours mode), both in the
 // reader's zone (`TZ`).
-import {expect, fixture as render, html} from '@open-wc/testing';
+// First, before anything imports lit: the time zone test hydrates server-rendered elements.
+import '../../src/hydrate.js';
+import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {LitElement} from 'lit';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
+import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {browserEngine, textOf, type Engine} from '../helpers.js';
+import {browserEngine, serverRendered, textOf, type Engine} from '../helpers.js';
 import {part} from '../harness/shadow.js';
 
 const items: NewsItem[] = [
@@ -145,5 +148,20 @@ describe('reader preferences', () => {
     // 23:30 UTC on 4 March 2025 is 08:30 on the 5th in Tokyo; 23:30 on the 4th on Tokyo's clock is 14:30 UTC.
     expect(await dateOf('2025-03-04T23:30:00Z')).to.deep.equal({text: 'Mar 5, 2025', datetime: '2025-03-04T23:30:00.000Z'});
     expect(await dateOf('2025-03-04T23:30:00')).to.deep.equal({text: 'Mar 4, 2025', datetime: '2025-03-04T14:30:00.000Z'});
+  });
+
+  it("time zone: a server-rendered card and header bar show the reader's day once their code runs, not the server's", async function () {
+    await preferences(this, 'time-zone');
+    // The server (the test server's Node, in the machine's zone) wrote 4 March for 23:30 UTC.
+    const host = await serverRendered('dates');
+    const bar = host.querySelector<LitElement>('news-header-bar')!;
+    const late = host.querySelector<LitElement>('news-article-card')!;
+    const dateOf = (el: Element) => part(el, 'date') as HTMLTimeElement;
+    await waitUntil(() => textOf(dateOf(late)) === 'Mar 5, 2025', `the card shows ${textOf(dateOf(late))}`);
+    // Today where the reader is, whatever the server's day (they differ from 15:00 to midnight UTC).
+    const now = new Date();
+    const readerDay = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    await waitUntil(() => dateOf(bar).dateTime === readerDay, `the bar shows ${dateOf(bar).dateTime}, not ${readerDay}`);
+    host.remove();
   });
 });

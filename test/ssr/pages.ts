@@ -38,6 +38,15 @@ const pages: Record<string, (origin: string) => unknown> = {
       ><news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`,
   /** Articles related to item 0 of a feed that takes longer than a frame to rank. */
   'long-related': () => html`<news-related .feed=${longFeed()} current="0"></news-related>`,
+  /**
+   * Dates the server writes in its own zone and at its own time, which need not be the
+   * reader's: today in a header bar and two cards, one of 23:30 UTC on 4 March 2025 (the 5th
+   * in Tokyo), one of three hours before the server rendered it. No `timezone`.
+   */
+  dates: () =>
+    html`<news-header-bar></news-header-bar
+      ><news-article-card headline="Late story" href="https://example.com/late" date="2025-03-04T23:30:00Z"></news-article-card
+      ><news-article-card headline="Fresh story" href="https://example.com/fresh" date=${new Date(Date.now() - 3 * 3_600_000).toISOString()}></news-article-card>`,
   /** Each malformed feed given to a `<news-feed>` and a `<news-related>`. */
   malformed: () =>
     html`${malformedFeeds.map(
