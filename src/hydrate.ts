@@ -65,8 +65,8 @@ function serverLanguage(root: ShadowRoot | null): string | undefined {
   return root?.hasChildNodes() ? (root.querySelector('[lang]')?.getAttribute('lang') ?? undefined) : undefined;
 }
 
-/** Each `time` in `root`: its `datetime` and its text. */
-const datesIn = (root: ParentNode) => [...root.querySelectorAll('time')].map((time) => `${time.dateTime} ${time.textContent}`).join('\n');
+/** Each dated `time` in `root` (a card without a date has one with neither): its `datetime` and its text. */
+const datesIn = (root: ParentNode) => [...root.querySelectorAll('time[datetime]')].map((time) => `${time.getAttribute('datetime')} ${time.textContent}`).join('\n');
 
 /**
  * Whether the dates `element` shows, as the server wrote them, are not the ones it writes

@@ -11,10 +11,12 @@ import {answeredAt} from './load-options.js';
 import {normalizeFeed, type NewsFeed} from './read-feed.js';
 import {safeUrl} from './url.js';
 
-/** Prefix of every stored feed key; the version changes when the stored shape does. */
+/** Prefix of every stored feed key; the version changes when the stored shape does (v2: a date written without a zone is stored without one). */
 export const FEED_CACHE_PREFIX = 'news-widgets:feed:';
-const VERSION = 'v1';
-const KEY_PREFIX = `${FEED_CACHE_PREFIX}${VERSION}:`;
+const VERSION = 'v2';
+/** Prefix of the keys this version stores feeds under (the feed's key follows it). */
+export const STORED_FEED_PREFIX = `${FEED_CACHE_PREFIX}${VERSION}:`;
+const KEY_PREFIX = STORED_FEED_PREFIX;
 /** Most feeds kept in storage; the least recently saved goes first. */
 export const MAX_STORED_FEEDS = 8;
 /** Most items kept per stored feed: a widget shows a first screen, not the archive. */

@@ -33,7 +33,8 @@ export class ZonelessDate extends Date {
     return true;
   }
   override toJSON(): string {
-    return this.toISOString().slice(0, -1);
+    // Invalid, `null`, as Date's.
+    return super.toJSON()?.slice(0, -1);
   }
 }
 
@@ -61,7 +62,8 @@ function utc(year: number, month: number, day: number, hour = 0, minute = 0, sec
  */
 function zoneOffset(zone: string | undefined, time?: string): number | null | undefined {
   if (!zone) return time ? null : 0;
-  const name = zone.toUpperCase().replace(/^ETC\//, '');
+  const upper = zone.toUpperCase();
+  const name = upper.replace(/^ETC\//, '');
   if (Object.hasOwn(ZONES, name)) return ZONES[name] * 60;
   const numeric = /^(?:GMT|UTC|UT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(name);
   if (!numeric) return undefined;
@@ -69,7 +71,8 @@ function zoneOffset(zone: string | undefined, time?: string): number | null | un
   const offset = +hours * 60 + +minutes;
   // No zone is more than 14 hours from UTC.
   if (offset > 840 || +minutes > 59) return undefined;
-  return sign === '-' ? -offset : offset;
+  // The time zone database's `Etc/GMT+5` is POSIX's: five hours behind UTC.
+  return (sign === '-') !== (name !== upper) ? -offset : offset;
 }
 
 const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());

@@ -8,7 +8,7 @@
  * RSS dates write (WAT, MEZ…) and time zone database names (`20:19:00 America/Los_Angeles`).
  * Apart from dates.ts so that pages reading JSON Feed, whose dates are RFC 3339, do not load it.
  */
-import {MONTHS, parseCommonDate} from './dates.js';
+import {MONTHS, ZonelessDate, parseCommonDate} from './dates.js';
 import {languageOf} from './language.js';
 import {memoized} from './memo.js';
 import {fromWallTime} from './timezone.js';
@@ -31,10 +31,11 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
   const named = NAMED_ZONE.exec(text);
   const declared = languageOf(language);
   if (!named) return readForms(text, declared);
-  const wall = readForms(text.slice(0, named.index), declared)?.getTime();
-  if (wall === undefined) return undefined;
+  const read = readForms(text.slice(0, named.index), declared);
+  // A date that names its own zone (`+01:00 Europe/Paris`, Korean time) is read by it.
+  if (!(read instanceof ZonelessDate)) return read;
   try {
-    return new Date(fromWallTime(wall, named[1]));
+    return new Date(fromWallTime(read.getTime(), named[1]));
   } catch {
     // A zone Intl does not know.
     return undefined;

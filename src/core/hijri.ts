@@ -5,7 +5,7 @@
  * computed Umm al-Qura calendar by a day or two: an offset of −2…2 days follows them.
  */
 import {formatDateTime} from './intl.js';
-import {dayIn} from './timezone.js';
+import {dayIn, inZone} from './timezone.js';
 
 /** The Islamic calendars `Intl` knows. */
 export type HijriCalendar = 'islamic-umalqura' | 'islamic-civil' | 'islamic-tbla' | 'islamic';
@@ -40,8 +40,8 @@ export function hijriOffset(value: unknown): number {
  * The era is CLDR's narrow one: French papers write "1447 H", where the short one is "AH".
  */
 export function formatHijriDate(instant: Date | number, tag: string, {offset = 0, timeZone, calendar = 'islamic-umalqura', weekday = false}: HijriOptions = {}): string {
-  // The day as the edition's clock reads it, taken at noon UTC so no zone can move it.
-  const noon = Date.parse(`${dayIn(+instant, timeZone)}T12:00:00Z`) + hijriOffset(offset) * DAY;
+  // The day as the edition's clock reads it (a date written without a zone, on that clock), taken at noon UTC so no zone can move it.
+  const noon = Date.parse(`${dayIn(+(instant instanceof Date ? inZone(instant, timeZone) : instant), timeZone)}T12:00:00Z`) + hijriOffset(offset) * DAY;
   return formatDateTime(noon, tag, {
     calendar,
     timeZone: 'UTC',

@@ -48,10 +48,18 @@ export function offsetAt(instant: number, zone?: string): number {
 
 /**
  * The instant at which the clocks of `zone` (the reader's when undefined) read `wall`, a time
- * of day given as the milliseconds of that time in UTC: right on both sides of a change of
- * offset (the offset at a first guess, then at the instant that guess gives).
+ * of day given as the milliseconds of that time in UTC, as `new Date('2026-03-08T02:30')`
+ * reads a local time: where clocks turn back and the time comes twice, the first; where they
+ * turn forward past it, the time the clocks would show had they not (02:30 is 03:30).
  */
-export const fromWallTime = (wall: number, zone?: string): number => wall - offsetAt(wall - offsetAt(wall, zone), zone);
+export function fromWallTime(wall: number, zone?: string): number {
+  const before = offsetAt(wall - DAY, zone);
+  const after = offsetAt(wall + DAY, zone);
+  if (before === after) return wall - before;
+  // Each offset either side of the change, kept when the zone has it at the instant it gives.
+  const times = [wall - before, wall - after].filter((time, i) => offsetAt(time, zone) === (i ? after : before));
+  return times.length ? Math.min(...times) : wall - before;
+}
 
 /**
  * Marks a date written without a zone (dates.ts's `ZonelessDate`), by a registered symbol: a

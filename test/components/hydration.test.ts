@@ -204,22 +204,29 @@ describe('hydration of server-rendered elements', () => {
     expect(dateOf(serverPage.querySelectorAll('news-article-card')[1]).text).to.equal('3 hours ago');
     // The reader opens the cached page a day later.
     const clock = sinon.useFakeTimers({now: Date.now() + DAY, toFake: ['Date']});
+    const host = await serverRendered('dates');
+    // The same header bar and card rendered in this page, a day on.
+    const witness = document.createElement('div');
     try {
-      const host = await serverRendered('dates');
       const bar = host.querySelector<NewsHeaderBarElement>('news-header-bar')!;
       const fresh = host.querySelectorAll<NewsArticleCardElement>('news-article-card')[1];
       await import('../../src/components/news-header-bar/news-header-bar.js');
       await import('../../src/components/news-article-card/news-article-card.js');
       const today = document.createElement('news-header-bar') as NewsHeaderBarElement;
-      document.body.append(today);
+      const card = Object.assign(document.createElement('news-article-card') as NewsArticleCardElement, {headline: 'Fresh story', date: dateOf(serverPage.querySelectorAll('news-article-card')[1]).datetime});
+      witness.append(today, card);
+      document.body.append(witness);
       await today.updateComplete;
+      await card.updateComplete;
       expect(dateOf(today).datetime, 'a day after the server’s').to.not.equal(serverDay);
+      // Yesterday, or two days ago before 03:00.
+      expect(dateOf(card).text).to.match(/^(yesterday|2 days ago)$/);
       await waitUntil(() => dateOf(bar).datetime === dateOf(today).datetime, `the bar shows ${dateOf(bar).datetime}, not the reader’s day`);
       expect(dateOf(bar)).to.deep.equal(dateOf(today));
-      await waitUntil(() => dateOf(fresh).text === 'yesterday', `the card says ${dateOf(fresh).text}`);
-      today.remove();
-      host.remove();
+      await waitUntil(() => dateOf(fresh).text === dateOf(card).text, `the card says ${dateOf(fresh).text}, not ${dateOf(card).text}`);
     } finally {
+      witness.remove();
+      host.remove();
       clock.restore();
     }
   });

@@ -2,7 +2,7 @@ import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
-import {FEED_CACHE_PREFIX, REUSE_FOR_MS, clearFeedCache} from '../../src/core/cache.js';
+import {FEED_CACHE_PREFIX, STORED_FEED_PREFIX, REUSE_FOR_MS, clearFeedCache} from '../../src/core/cache.js';
 import {countEvents, countFetches, eventOnce, textOf, useLocale} from '../helpers.js';
 import {headlines, settled as settle} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
@@ -38,7 +38,7 @@ const absolute = (path: string) => new URL(path, location.href).href;
 /** What an earlier visit to the page left in storage for `path`. */
 const seed = (path: string, titles: string[]) =>
   localStorage.setItem(
-    `${FEED_CACHE_PREFIX}v1:${absolute(path)}`,
+    `${STORED_FEED_PREFIX}${absolute(path)}`,
     `${Date.now() - 3_600_000}\n${JSON.stringify({items: titles.map((title, i) => ({id: `c${i}`, title, url: `https://example.com/c${i}`, authors: [], tags: []}))})}`,
   );
 
@@ -141,7 +141,7 @@ describe('<news-feed> network and cache', () => {
         expect(headlines(el)).to.deep.equal([]);
         expect(textOf($(el, '[role="alert"]'))).to.contain(`(error ${status})`);
       }
-      expect(localStorage.getItem(`${FEED_CACHE_PREFIX}v1:${absolute(src)}`), 'the stored copy').to.equal(null);
+      expect(localStorage.getItem(`${STORED_FEED_PREFIX}${absolute(src)}`), 'the stored copy').to.equal(null);
     });
   }
 
@@ -149,7 +149,7 @@ describe('<news-feed> network and cache', () => {
     const src = absolute(`/feeds/gone-${unique()}.json`);
     const next = absolute(`/feeds/gone-${unique()}-2.json`);
     const items = ['Old one', 'Old two'].map((title, i) => ({id: `c${i}`, title, url: `https://example.com/c${i}`, authors: [], tags: []}));
-    localStorage.setItem(`${FEED_CACHE_PREFIX}v1:${src}`, `${Date.now() - 3_600_000}\n${JSON.stringify({nextUrl: next, items})}`);
+    localStorage.setItem(`${STORED_FEED_PREFIX}${src}`, `${Date.now() - 3_600_000}\n${JSON.stringify({nextUrl: next, items})}`);
     // Every request waits for the test's answer; an aborted one fails.
     const requests = new Map<string, {answer: (response: Response) => void; signal: AbortSignal}>();
     const fetch = sinon.stub(window, 'fetch').callsFake(
@@ -527,10 +527,10 @@ describe('<news-feed> network and cache', () => {
     } = connectFeeds(1, {src, limit: 3}, ([feed]) => eventOnce(feed, 'news-feed-load'));
     await loaded;
     await settle(el);
-    expect(stored()).to.deep.equal([`${FEED_CACHE_PREFIX}v1:${absolute(src)}`]);
+    expect(stored()).to.deep.equal([`${STORED_FEED_PREFIX}${absolute(src)}`]);
     ($(el, '[part="load-more"]') as HTMLButtonElement).click();
     await waitUntil(() => headlines(el).length === 4, 'the next page never came');
-    expect(stored()).to.deep.equal([`${FEED_CACHE_PREFIX}v1:${absolute(src)}`]);
+    expect(stored()).to.deep.equal([`${STORED_FEED_PREFIX}${absolute(src)}`]);
   });
 
   it('requests nothing for an element removed before its first load, and loads when it is back', async () => {

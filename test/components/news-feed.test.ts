@@ -3,7 +3,7 @@ import '../../src/components/news-feed/news-feed.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import sinon from 'sinon';
-import {FEED_CACHE_PREFIX, clearFeedCache} from '../../src/core/cache.js';
+import {STORED_FEED_PREFIX, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
 import {asPrinted, countEvents, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
@@ -365,10 +365,10 @@ describe('<news-feed>', () => {
       const next = new URL(`/__cookies/${id}`, location.href).href;
       const redirect = new URL(`/__redirect/${id}?to=${encodeURIComponent((await otherOrigin(`/__open-feed/${id}?next=${encodeURIComponent(next)}`)).href)}`, location.href).href;
       await loadFeed(redirect);
-      const stored = localStorage.getItem(`${FEED_CACHE_PREFIX}v1:${redirect}`)!;
+      const stored = localStorage.getItem(`${STORED_FEED_PREFIX}${redirect}`)!;
       clearFeedCache();
       const down = `/__status/403?${id}`;
-      localStorage.setItem(`${FEED_CACHE_PREFIX}v1:${new URL(down, location.href).href}`, stored);
+      localStorage.setItem(`${STORED_FEED_PREFIX}${new URL(down, location.href).href}`, stored);
       expect(await nextPageCookies(id, down)).to.equal(null);
     });
 

@@ -152,7 +152,9 @@ describe('reader preferences', () => {
 
   it("time zone: a server-rendered card and header bar show the reader's day once their code runs, not the server's", async function () {
     await preferences(this, 'time-zone');
-    // The server (the test server's Node, in the machine's zone) wrote 4 March for 23:30 UTC.
+    // The server (in UTC: test/ssr/pages.ts) wrote 4 March for 23:30 UTC.
+    const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/dates?fragment')).text());
+    expect(textOf(part(serverPage.querySelector('news-article-card')!, 'date'))).to.equal('Mar 4, 2025');
     const host = await serverRendered('dates');
     const bar = host.querySelector<LitElement>('news-header-bar')!;
     const late = host.querySelector<LitElement>('news-article-card')!;

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FEED_CACHE_PREFIX, MAX_MEMORY_FEEDS, MAX_STORED_FEEDS, MAX_STORED_ITEMS, cachedFeed, clearFeedCache, storeFeed} from '../../src/core/cache.js';
+import {FEED_CACHE_PREFIX, STORED_FEED_PREFIX, MAX_MEMORY_FEEDS, MAX_STORED_FEEDS, MAX_STORED_ITEMS, cachedFeed, clearFeedCache, storeFeed} from '../../src/core/cache.js';
 import type {NewsFeed} from '../../src/core/feed.js';
 import {answeredAt} from '../../src/core/load-options.js';
 import {loadFeed} from '../../src/core/load.js';
@@ -7,7 +7,7 @@ import {ZonelessDate, parseCommonDate} from '../../src/core/dates.js';
 import {inZone} from '../../src/core/timezone.js';
 import {fixture} from '../helpers.js';
 
-const KEY = `${FEED_CACHE_PREFIX}v1:`;
+const KEY = STORED_FEED_PREFIX;
 const unique = (name: string) => `https://example.com/${name}-${Math.random().toString(36).slice(2)}.json`;
 const feedOf = (count: number, title = 'Story'): NewsFeed => ({
   title: 'Feed',

@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 import '../../src/core/carry-zgh.js';
 import {parseCommonDate} from '../../src/core/dates.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../src/core/format.js';
+import {formatHijriDate} from '../../src/core/hijri.js';
 
 const now = Date.parse('2026-01-16T12:00:00Z');
 const ago = (ms: number) => new Date(now - ms);
@@ -102,6 +103,10 @@ describe('dates in the edition’s time zone', () => {
     expect(formatArticleDate(written, 'en', now, {timeZone: 'America/New_York'})).to.equal('Jan 8, 2026');
     expect(formatFullDate(written, 'en', {timeZone: 'Asia/Tokyo'})).to.equal('Thursday, January 8, 2026 at 11:30 PM GMT\u2066+9\u2069');
     expect(formatArticleDate(written, 'en', written.getTime() - 9 * HOUR + 2 * HOUR, {timeZone: 'Asia/Tokyo'})).to.equal('2 hours ago');
+    // Late on the 8th in Casablanca is the 8th's Hijri date (19 Rajab 1447), not the 9th's, as UTC would make it after 23:00.
+    const late = parseCommonDate('2026-01-08T23:30:00')!;
+    expect(formatHijriDate(late, 'en', {timeZone: 'Africa/Casablanca'})).to.equal(formatHijriDate(new Date('2026-01-08T12:00:00Z'), 'en', {timeZone: 'UTC'}));
+    expect(formatHijriDate(late, 'en', {timeZone: 'Africa/Casablanca'})).to.not.equal(formatHijriDate(new Date('2026-01-09T12:00:00Z'), 'en', {timeZone: 'UTC'}));
   });
 
   it('names the zone in the full date when one is given', () => {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_ITEMS, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
 import {parseDate} from '../../src/core/feed-dates.js';
-import {ZonelessDate} from '../../src/core/dates.js';
+import {ZonelessDate, parseCommonDate} from '../../src/core/dates.js';
 import {inZone} from '../../src/core/timezone.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
@@ -604,11 +604,40 @@ describe('dates written without a zone', () => {
       expect(inZone(date, 'Asia/Tokyo')).to.equal(date);
     });
   }
-  it('reads a time on the day clocks change in the zone with the offset of that time', () => {
-    // New York turns its clocks forward at 02:00 on 8 March 2026 and back at 02:00 on 1 November.
-    expect(iso(inZone(parseDate('2026-03-08T01:30:00'), 'America/New_York'))).to.equal('2026-03-08T06:30:00.000Z');
-    expect(iso(inZone(parseDate('2026-03-08T03:30:00'), 'America/New_York'))).to.equal('2026-03-08T07:30:00.000Z');
-    expect(iso(inZone(parseDate('2026-11-01T03:30:00'), 'America/New_York'))).to.equal('2026-11-01T08:30:00.000Z');
+  // As `new Date(written)` reads them in that zone (TZ=<zone> node): a time that comes twice is
+  // the first; one the clocks skip is read with the offset before (02:30 is 03:30).
+  for (const [zone, written, expected] of [
+    ['America/New_York', '2026-03-08T01:30:00', '2026-03-08T06:30:00.000Z'],
+    ['America/New_York', '2026-03-08T02:30:00', '2026-03-08T07:30:00.000Z'],
+    ['America/New_York', '2026-03-08T03:30:00', '2026-03-08T07:30:00.000Z'],
+    ['America/New_York', '2026-11-01T01:30:00', '2026-11-01T05:30:00.000Z'],
+    ['America/New_York', '2026-11-01T03:30:00', '2026-11-01T08:30:00.000Z'],
+    ['Europe/Paris', '2026-03-29T02:30:00', '2026-03-29T01:30:00.000Z'],
+    ['Europe/Paris', '2026-10-25T02:30:00', '2026-10-25T00:30:00.000Z'],
+    ['Europe/Paris', '2026-10-25T03:30:00', '2026-10-25T02:30:00.000Z'],
+  ]) {
+    it(`reads ${written} in ${zone}, on a day its clocks change, as Date reads a local time`, () => {
+      expect(iso(inZone(parseDate(written), zone))).to.equal(expected);
+    });
+  }
+  it('reads a zone name after a date that names its own zone by the date’s: Korean time, an offset', () => {
+    expect(iso(parseDate('2004년 05월 28일 01:31:15 Asia/Seoul'))).to.equal('2004-05-27T16:31:15.000Z');
+    expect(iso(parseDate('2026-12-04T10:00:00+01:00 Europe/Paris'))).to.equal('2026-12-04T09:00:00.000Z');
+    expect(iso(parseDate('2026-12-04 10:00:00 Asia/Seoul'))).to.equal('2026-12-04T01:00:00.000Z');
+  });
+  it('reads the time zone database’s Etc/GMT+5 as POSIX does, five hours behind UTC', () => {
+    expect(iso(parseCommonDate('Mon, 01 Jan 2024 10:00:00 Etc/GMT+5'))).to.equal('2024-01-01T15:00:00.000Z');
+    expect(iso(parseCommonDate('Mon, 01 Jan 2024 10:00:00 Etc/GMT-3'))).to.equal('2024-01-01T07:00:00.000Z');
+    expect(iso(parseCommonDate('Mon, 01 Jan 2024 10:00:00 GMT+5'))).to.equal('2024-01-01T05:00:00.000Z');
+    expect(iso(parseDate('Mon, 01 Jan 2024 10:00:00 Etc/GMT+5'))).to.equal('2024-01-01T15:00:00.000Z');
+  });
+  it('reads WordPress’s date_gmt as UTC in either form, and its local date without a zone', async () => {
+    const post = (fields: object) => parseFeed([{id: 1, link: 'https://example.com/p', title: {rendered: 'P'}, ...fields}]).items[0].published!;
+    for (const gmt of ['2026-12-04T09:00:00', '2026-12-04 09:00:00']) {
+      expect(post({date_gmt: gmt}), gmt).not.to.be.instanceOf(ZonelessDate);
+      expect(iso(post({date_gmt: gmt}))).to.equal('2026-12-04T09:00:00.000Z');
+    }
+    expect(post({date: '2026-12-04T10:00:00'})).to.be.instanceOf(ZonelessDate);
   });
   it('stays without a zone through JSON, as a stored feed and a server handing its feed to the page write it', async () => {
     const feed = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'a', title: 'A', date_published: '2026-01-16T09:30:00'}]}));

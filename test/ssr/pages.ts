@@ -39,9 +39,9 @@ const pages: Record<string, (origin: string) => unknown> = {
   /** Articles related to item 0 of a feed that takes longer than a frame to rank. */
   'long-related': () => html`<news-related .feed=${longFeed()} current="0"></news-related>`,
   /**
-   * Dates the server writes in its own zone and at its own time, which need not be the
-   * reader's: today in a header bar and two cards, one of 23:30 UTC on 4 March 2025 (the 5th
-   * in Tokyo), one of three hours before the server rendered it. No `timezone`.
+   * Dates the server writes in its own zone (UTC, see below) and at its own time, which need
+   * not be the reader's: today in a header bar and two cards, one of 23:30 UTC on 4 March 2025
+   * (the 5th in Tokyo), one of three hours before the server rendered it. No `timezone`.
    */
   dates: () =>
     html`<news-header-bar></news-header-bar
@@ -55,6 +55,9 @@ const pages: Record<string, (origin: string) => unknown> = {
 };
 
 const [name, origin, fragment] = process.argv.slice(2);
+// The dates page's server is in UTC whatever the machine's zone, so a reader elsewhere (the
+// reader-preferences group, in Tokyo) gets another day from it.
+if (name === 'dates') process.env.TZ = 'UTC';
 const page = pages[name];
 if (!page) throw new Error(`no server-rendered page “${name}”`);
 const body = await collectResult(render(page(origin)));

@@ -2,6 +2,7 @@
  * WordPress REST API posts (`/wp-json/wp/v2/posts?_embed`): a JSON array of post objects
  * (`core/read-feed.ts` tells them from other JSON and loads this module on first use).
  */
+import {ZonelessDate} from '../dates.js';
 import type {NewsFeed, NewsItem} from '../model.js';
 import {safeUrl} from '../text.js';
 import {MAX_ITEMS, MAX_SUMMARY, MAX_TAG, MAX_LIST_READ, MAX_TITLE, ItemList, author, body, fieldImage, bodyText, htmlText, isObject, parseCommonDate, str, tagList, titleOr, type Json} from './fields.js';
@@ -11,10 +12,10 @@ import type {Steps} from '../steps.js';
 const rendered = (value: unknown) => (isObject(value) ? str(value.rendered) : undefined);
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : undefined);
 
-/** `date_gmt` is UTC without a zone; `date` is the site's local time, a `ZonelessDate` (the card reads it in its zone). */
+/** `date_gmt` is UTC written without a zone (`T` or a space between date and time); `date` is the site's local time, a `ZonelessDate` (the card reads it in its zone). */
 function gmt(value: unknown): Date | undefined {
-  const raw = str(value);
-  return raw && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(raw) ? parseCommonDate(`${raw}Z`) : parseCommonDate(raw);
+  const date = parseCommonDate(str(value));
+  return date instanceof ZonelessDate ? new Date(date.getTime()) : date;
 }
 
 /**
