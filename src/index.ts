@@ -20,6 +20,8 @@ export * from './locale-api.js';
 export {plural, pluralCategory, formatCount} from './core/count.js';
 export type {PluralForms, PluralCategory} from './core/count.js';
 export {formatArticleDate, formatFullDate} from './core/format.js';
+export {inZone} from './core/timezone.js';
+export type {ZonelessDate} from './core/dates.js';
 export type {DateOptions} from './core/format.js';
 export {formatHijriDate, hijriOffset} from './core/hijri.js';
 export type {HijriCalendar, HijriOptions} from './core/hijri.js';

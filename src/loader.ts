@@ -10,7 +10,7 @@
  * Its exports are the names of the npm entry's module API:
  * - the locale functions, `FeedError`, `WeatherError` and the constants are at hand at once;
  * - `parseFeed`, `parseFeedText`, `parseDate`, `loadFeed`, `clearFeedCache`, `rankRelated`,
- *   `findItem`, `feedErrorText`, `parseLocales`, `hijriOffset` and the formatters (`plural`,
+ *   `findItem`, `feedErrorText`, `parseLocales`, `hijriOffset`, `inZone` and the formatters (`plural`,
  *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`, `formatHijriDate`,
  *   `newArticlesText`, `readingTimeText`) load their code on first call and return a promise
  *   of what the function returns (`await parseFeed(json)`), so a page that never calls them
@@ -151,6 +151,8 @@ export const formatCount = onFirstCall(counts, 'formatCount');
 export const formatArticleDate = onFirstCall(formats, 'formatArticleDate');
 /** `formatFullDate` of the npm package, loaded on first call. */
 export const formatFullDate = onFirstCall(formats, 'formatFullDate');
+/** `inZone` of the npm package, loaded on first call. */
+export const inZone = onFirstCall(() => import('./core/timezone.js'), 'inZone');
 /** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
 export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
 

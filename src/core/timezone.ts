@@ -55,10 +55,8 @@ export function offsetAt(instant: number, zone?: string): number {
 export function fromWallTime(wall: number, zone?: string): number {
   const before = offsetAt(wall - DAY, zone);
   const after = offsetAt(wall + DAY, zone);
-  if (before === after) return wall - before;
-  // Each offset either side of the change, kept when the zone has it at the instant it gives.
-  const times = [wall - before, wall - after].filter((time, i) => offsetAt(time, zone) === (i ? after : before));
-  return times.length ? Math.min(...times) : wall - before;
+  // The offset before a change, unless the time is one only the offset after gives.
+  return offsetAt(wall - before, zone) !== before && offsetAt(wall - after, zone) === after ? wall - after : wall - before;
 }
 
 /**
@@ -68,8 +66,11 @@ export function fromWallTime(wall: number, zone?: string): number {
 export const ZONELESS = Symbol.for('news-widgets.zoneless');
 
 /**
- * `date` as an instant: itself, or, written without a zone (dates.ts's `ZonelessDate`), the
- * instant when the clocks of `zone` (the reader's when undefined) read the time written.
+ * `date` as an instant: itself, or, written without a zone (a `ZonelessDate`, as `parseFeed`
+ * keeps a feed's `2026-12-04T10:00:00`), the instant when the clocks of `zone` (an IANA name,
+ * the edition's `Africa/Casablanca`; the reader's when undefined) read the time written. The
+ * card and the date formatters read a feed's dates through it; code of a page's own that shows
+ * or compares `item.published` should too: `inZone(item.published, 'Africa/Casablanca')`.
  */
 export function inZone<T extends Date | undefined>(date: T, zone?: string): T {
   return date && (date as {[ZONELESS]?: true})[ZONELESS] ? (new Date(fromWallTime(date.getTime(), zone)) as T) : date;

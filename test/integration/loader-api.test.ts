@@ -29,6 +29,9 @@ describe('the CDN loader’s module API', () => {
     // A form only RSS dates write: the loader's parseDate is the feed reader's too.
     expect((await loader.parseDate('Tue, 05 Mar 2024 10:00:00 WAT'))?.toISOString()).to.equal('2024-03-05T09:00:00.000Z');
     expect((await loader.rankRelated(feed.items, feed.items[0])).map((r) => r.item.id)).to.deep.equal(['2']);
+    const zoneless = npm.parseDate('2026-01-16T09:30:00')!;
+    expect((await loader.inZone(zoneless, 'Asia/Tokyo'))?.toISOString()).to.equal('2026-01-16T00:30:00.000Z');
+    expect(npm.inZone(zoneless, 'Asia/Tokyo').toISOString()).to.equal('2026-01-16T00:30:00.000Z');
     expect((await loader.findItem(feed.items, 'https://example.com/2'))?.id).to.equal('2');
     expect((await loader.loadFeed(fixture('jsonfeed-1.0.json'))).items).to.have.length(2);
     expect(await loader.parseLocales('ar fr')).to.deep.equal(npm.parseLocales('ar fr'));
