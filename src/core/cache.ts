@@ -16,7 +16,6 @@ export const FEED_CACHE_PREFIX = 'news-widgets:feed:';
 const VERSION = 'v2';
 /** Prefix of the keys this version stores feeds under (the feed's key follows it). */
 export const STORED_FEED_PREFIX = `${FEED_CACHE_PREFIX}${VERSION}:`;
-const KEY_PREFIX = STORED_FEED_PREFIX;
 /** Most feeds kept in storage; the least recently saved goes first. */
 export const MAX_STORED_FEEDS = 8;
 /** Most items kept per stored feed: a widget shows a first screen, not the archive. */
@@ -70,7 +69,7 @@ export function cachedFeed(key: string): CachedFeed | undefined {
   const known = memory.get(key);
   if (known) return hold(key, known);
   try {
-    const value = storage()?.getItem(KEY_PREFIX + key);
+    const value = storage()?.getItem(STORED_FEED_PREFIX + key);
     if (!value) return undefined;
     const newline = value.indexOf('\n');
     const savedAt = Number(value.slice(0, newline));
@@ -99,12 +98,12 @@ export function storeFeed(key: string, feed: NewsFeed): void {
   try {
     removeOldVersions(store);
     evict(store, MAX_STORED_FEEDS - 1, key);
-    store.setItem(KEY_PREFIX + key, value);
+    store.setItem(STORED_FEED_PREFIX + key, value);
   } catch {
     // Full: make room once, then give up quietly.
     try {
       evict(store, 0, key);
-      store.setItem(KEY_PREFIX + key, value);
+      store.setItem(STORED_FEED_PREFIX + key, value);
     } catch {
       // The feed still works from memory for this page.
     }
@@ -115,7 +114,7 @@ export function storeFeed(key: string, feed: NewsFeed): void {
 export function forgetFeed(key: string): void {
   memory.delete(key);
   try {
-    storage()?.removeItem(KEY_PREFIX + key);
+    storage()?.removeItem(STORED_FEED_PREFIX + key);
   } catch {
     // Nothing to forget where storage cannot be used.
   }
@@ -143,13 +142,13 @@ function keys(store: Storage, prefix: string): string[] {
 }
 
 function removeOldVersions(store: Storage) {
-  for (const key of keys(store, FEED_CACHE_PREFIX)) if (!key.startsWith(KEY_PREFIX)) store.removeItem(key);
+  for (const key of keys(store, FEED_CACHE_PREFIX)) if (!key.startsWith(STORED_FEED_PREFIX)) store.removeItem(key);
 }
 
 /** Removes the oldest stored feeds (other than `keep`) until at most `room` remain. */
 function evict(store: Storage, room: number, keep: string) {
-  const entries = keys(store, KEY_PREFIX)
-    .filter((key) => key !== KEY_PREFIX + keep)
+  const entries = keys(store, STORED_FEED_PREFIX)
+    .filter((key) => key !== STORED_FEED_PREFIX + keep)
     .map((key) => ({key, savedAt: Number(store.getItem(key)?.split('\n', 1)[0]) || 0}))
     .sort((a, b) => a.savedAt - b.savedAt);
   for (const {key} of entries.slice(0, Math.max(0, entries.length - room))) store.removeItem(key);

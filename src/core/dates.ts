@@ -25,8 +25,8 @@ export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
  * written. Whose clock that is, the page knows, not the feed: `inZone` (timezone.ts) reads it
  * in a zone, as `<news-article-card>` and the date formatters do in their `timeZone` (the
  * edition's), else in the reader's, as `new Date('2026-12-04T10:00')` reads such a date.
- * JSON writes it without a zone too, so a
- * feed stored and read again (the feed cache, a server handing its feed to the page) keeps it.
+ * JSON writes it without a zone too, so a feed stored and read again (the feed cache, a
+ * server handing its feed to the page) keeps it.
  */
 export class ZonelessDate extends Date {
   get [ZONELESS](): true {
