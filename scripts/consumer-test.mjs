@@ -65,8 +65,10 @@ import {startServer} from './serve.mjs';
 // on every CDN page) and feed text's no-break spaces put it at 23.4 KB, at the limit (CI, 864cc3e):
 // 23.5 KB. Session 30's feed-text fixes (share links past "Continue reading", WordPress plugin
 // blocks, HTML escaped twice, text with nothing to see, half references, card attributes read
-// as feed fields) put it at 23.5 KB, at the limit (d0efba3): 23.7 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.7 * 1024};
+// as feed fields) put it at 23.5 KB, at the limit (d0efba3): 23.7 KB. Dates written without a
+// zone read in the card's zone (ZonelessDate, inZone, a local time on a day of clock change
+// read as Date reads one) take it to 23.8 KB (CI, e3e4384): 23.9 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.9 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
