@@ -11,6 +11,7 @@ import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
 import {runNow, type Steps} from './steps.js';
+import {inZone} from './timezone.js';
 import {UNSPACED, WORD} from './words.js';
 
 export interface RelatedOptions {
@@ -323,10 +324,21 @@ class Vocabulary {
   }
 }
 
+/** Each date written without a zone, as the instant it is on the reader's clock (see `inZone`): read once, a sort asks again. */
+const readerTimes = new WeakMap<Date, number>();
+
+/** When `item` was published (-Infinity: undated); written without a zone, on the reader's clock, as a card shows it. */
+function publishedAt({published}: NewsItem): number {
+  if (!published) return -Infinity;
+  let time = readerTimes.get(published);
+  if (time === undefined) readerTimes.set(published, (time = inZone(published).getTime()));
+  return time;
+}
+
 /** Newest first, then by id: the order of fill items, and of equal scores. */
 function newestFirst(a: NewsItem, b: NewsItem): number {
-  const at = a.published?.getTime() ?? -Infinity;
-  const bt = b.published?.getTime() ?? -Infinity;
+  const at = publishedAt(a);
+  const bt = publishedAt(b);
   if (at !== bt) return bt - at;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -427,6 +439,6 @@ function inverseFrequencies(documents: Iterable<string>[]): Map<string, number> 
 /** From 1 for an item published at `now` down towards 0.8 for old or undated ones. */
 function recency(item: NewsItem, now: number): number {
   if (!item.published) return OLDEST;
-  const days = Math.max(0, now - item.published.getTime()) / DAY;
+  const days = Math.max(0, now - publishedAt(item)) / DAY;
   return OLDEST + (1 - OLDEST) * 0.5 ** (days / HALF_LIFE);
 }
