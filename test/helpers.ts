@@ -154,12 +154,23 @@ export async function asPrinted<T>(context: Mocha.Context, roots: (ShadowRoot | 
   }
 }
 
+const serverMarkup = async (name: string) => (await fetch(`/__ssr/${name}?fragment`)).text();
+
 /** Puts server-rendered page `name` (test/ssr/pages.ts) into this page, declarative shadow roots included. */
 export async function serverRendered(name: string): Promise<HTMLElement> {
   const host = document.createElement('div');
   document.body.append(host);
-  host.setHTMLUnsafe(await (await fetch(`/__ssr/${name}?fragment`)).text());
+  host.setHTMLUnsafe(await serverMarkup(name));
   return host;
+}
+
+/** Server-rendered page `name` as a document of its own, where nothing upgrades it: what the server wrote. */
+export const serverDocument = async (name: string) => Document.parseHTMLUnsafe(await serverMarkup(name));
+
+/** What a reader sees of the date (part `date`) in `el`'s shadow root, and what a page can read from it. */
+export function dateOf(el: Element): {text: string; datetime: string} {
+  const time = el.shadowRoot!.querySelector<HTMLTimeElement>('[part="date"]')!;
+  return {text: textOf(time), datetime: time.dateTime};
 }
 
 /** Every element and text node in `root`, in document order (Lit's comment markers left out). */

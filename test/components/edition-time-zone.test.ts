@@ -8,7 +8,7 @@ import type {NewsArticleCardElement} from '../../src/components/news-article-car
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import {parseFeed, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
-import {hoverTitle, textOf, useLocale} from '../helpers.js';
+import {dateOf, hoverTitle, useLocale} from '../helpers.js';
 import {cards, settled} from '../harness/list.js';
 import {part} from '../harness/shadow.js';
 
@@ -17,11 +17,6 @@ const LATE = new Date('2025-03-04T23:30:00Z');
 const item = (id: string, published = LATE): NewsItem => ({id, url: `https://news.example/${id}`, title: `Story ${id}`, published, authors: [], tags: []});
 const feed: NewsFeed = {items: [item('a'), item('b'), item('c')]};
 
-/** What a reader sees of a card's date, and what a page can read from it. */
-const dateOf = (card: Element) => {
-  const time = part(card, 'date') as HTMLTimeElement;
-  return {text: textOf(time), datetime: time.dateTime};
-};
 /** The date as the reader's own zone writes it (the test browser's zone is whatever the machine has). */
 const readerDate = (date: Date, locale = 'en') => new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'short', year: 'numeric'}).format(date);
 

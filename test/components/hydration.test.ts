@@ -13,7 +13,7 @@ import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/ne
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {longFeed, malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
-import {browserEngine, contentNodes, eventOnce, serverRendered, textOf, useLocale} from '../helpers.js';
+import {browserEngine, contentNodes, dateOf, eventOnce, serverDocument, serverRendered, textOf, useLocale} from '../helpers.js';
 import {rankRelated} from '../../src/core/related.js';
 
 const boxes = (nodes: Node[]) => nodes.filter((node): node is Element => node instanceof Element).map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
@@ -147,7 +147,7 @@ describe('hydration of server-rendered elements', () => {
 
   it('a feed the server rendered in English shows a French reader French once its code runs, keeping the reader’s focus', async () => {
     // The server's words, read where nothing upgrades them.
-    const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/feed?fragment')).text());
+    const serverPage = await serverDocument('feed');
     const serverCard = serverPage.querySelector('news-feed')!.shadowRoot!.querySelector('news-article-card')!;
     const serverDate = textOf(serverCard.shadowRoot!.querySelector('[part="date"]'));
     expect(serverPage.querySelector('news-feed')!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
@@ -194,12 +194,8 @@ describe('hydration of server-rendered elements', () => {
 
   it('a header bar and a card from a page cached a day show the day and age of the reader’s visit once their code runs, not the server’s', async () => {
     const DAY = 86_400_000;
-    const dateOf = (el: Element) => {
-      const time = el.shadowRoot!.querySelector<HTMLTimeElement>('[part="date"]')!;
-      return {text: textOf(time), datetime: time.dateTime};
-    };
     // What the server wrote, read where nothing upgrades it.
-    const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/dates?fragment')).text());
+    const serverPage = await serverDocument('dates');
     const serverDay = dateOf(serverPage.querySelector('news-header-bar')!).datetime;
     expect(dateOf(serverPage.querySelectorAll('news-article-card')[1]).text).to.equal('3 hours ago');
     // The reader opens the cached page a day later.
@@ -267,7 +263,7 @@ describe('hydration of server-rendered elements', () => {
 
   it('a malformed feed shows the same state on the server as in the browser', async () => {
     // The server's page, parsed into a document without a window: its elements never upgrade.
-    const server = Document.parseHTMLUnsafe(await (await fetch('/__ssr/malformed?fragment')).text());
+    const server = await serverDocument('malformed');
     const shownText = (root: ShadowRoot) =>
       [...root.querySelectorAll(':not(style, style *)')].flatMap((el) => [...el.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)).map((node) => node.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const serverElements = [...server.querySelectorAll('news-feed, news-related')];

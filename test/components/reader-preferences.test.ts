@@ -16,8 +16,7 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
-import {browserEngine, serverRendered, textOf, type Engine} from '../helpers.js';
-import {part} from '../harness/shadow.js';
+import {browserEngine, dateOf, serverDocument, serverRendered, type Engine} from '../helpers.js';
 
 const items: NewsItem[] = [
   {id: 'p1', url: 'https://example.com/p1', title: 'Preference story', summary: 'Summary', published: new Date(Date.now() - 3_600_000), authors: [], tags: []},
@@ -140,30 +139,24 @@ describe('reader preferences', () => {
   it("time zone: a date is the day it is where the reader is, and one written without a zone a time of the reader's clock", async function () {
     await preferences(this, 'time-zone');
     expect(new Intl.DateTimeFormat().resolvedOptions().timeZone, "the reader's zone").to.equal(READER_ZONE);
-    const dateOf = async (date: string) => {
-      const card = await render<LitElement>(html`<news-article-card headline="A" date=${date}></news-article-card>`);
-      const time = part(card, 'date') as HTMLTimeElement;
-      return {text: textOf(time), datetime: time.dateTime};
-    };
+    const card = (date: string) => render<LitElement>(html`<news-article-card headline="A" date=${date}></news-article-card>`);
     // 23:30 UTC on 4 March 2025 is 08:30 on the 5th in Tokyo; 23:30 on the 4th on Tokyo's clock is 14:30 UTC.
-    expect(await dateOf('2025-03-04T23:30:00Z')).to.deep.equal({text: 'Mar 5, 2025', datetime: '2025-03-04T23:30:00.000Z'});
-    expect(await dateOf('2025-03-04T23:30:00')).to.deep.equal({text: 'Mar 4, 2025', datetime: '2025-03-04T14:30:00.000Z'});
+    expect(dateOf(await card('2025-03-04T23:30:00Z'))).to.deep.equal({text: 'Mar 5, 2025', datetime: '2025-03-04T23:30:00.000Z'});
+    expect(dateOf(await card('2025-03-04T23:30:00'))).to.deep.equal({text: 'Mar 4, 2025', datetime: '2025-03-04T14:30:00.000Z'});
   });
 
   it("time zone: a server-rendered card and header bar show the reader's day once their code runs, not the server's", async function () {
     await preferences(this, 'time-zone');
     // The server (in UTC: test/ssr/pages.ts) wrote 4 March for 23:30 UTC.
-    const serverPage = Document.parseHTMLUnsafe(await (await fetch('/__ssr/dates?fragment')).text());
-    expect(textOf(part(serverPage.querySelector('news-article-card')!, 'date'))).to.equal('Mar 4, 2025');
+    expect(dateOf((await serverDocument('dates')).querySelector('news-article-card')!).text).to.equal('Mar 4, 2025');
     const host = await serverRendered('dates');
     const bar = host.querySelector<LitElement>('news-header-bar')!;
     const late = host.querySelector<LitElement>('news-article-card')!;
-    const dateOf = (el: Element) => part(el, 'date') as HTMLTimeElement;
-    await waitUntil(() => textOf(dateOf(late)) === 'Mar 5, 2025', `the card shows ${textOf(dateOf(late))}`);
+    await waitUntil(() => dateOf(late).text === 'Mar 5, 2025', `the card shows ${dateOf(late).text}`);
     // Today where the reader is, whatever the server's day (they differ from 15:00 to midnight UTC).
     const now = new Date();
     const readerDay = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-    await waitUntil(() => dateOf(bar).dateTime === readerDay, `the bar shows ${dateOf(bar).dateTime}, not ${readerDay}`);
+    await waitUntil(() => dateOf(bar).datetime === readerDay, `the bar shows ${dateOf(bar).datetime}, not ${readerDay}`);
     host.remove();
   });
 });
