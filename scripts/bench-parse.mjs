@@ -10,11 +10,11 @@
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
+import {median} from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TARGET = {json: 10, jsonGoal: 5, rss: 3, longTaskMs: 50};
 const check = process.argv.includes('--check');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const {outputFiles} = await build({
   stdin: {contents: "export {parseFeed, parseFeedText} from './src/core/feed.ts';", resolveDir: process.cwd(), loader: 'ts'},

@@ -15,6 +15,7 @@ import {rollup} from 'rollup';
 import ts from 'typescript';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
+import {median, percentile} from './stats.mjs';
 
 const ITEMS = 5000;
 const RUNS = 15;
@@ -41,10 +42,7 @@ const vocabulary = (lang) => {
   return [...new Set(feed.items.flatMap((item) => `${item.title} ${item.summary} ${item.content_text}`.split(/\s+/)))];
 };
 
-const stats = (times) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return [sorted[Math.floor(sorted.length / 2)], sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]];
-};
+const stats = (times) => [median(times), percentile(times, 0.95)];
 
 const chrome = findChrome();
 if (!chrome) {

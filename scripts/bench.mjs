@@ -20,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import {chromeFlags, ensureBrowsers, findChrome, selectedEngines} from './browsers.mjs';
 import {budgetLine, longTaskFailures, longTaskLine, longestStalls, longestTasks} from './long-tasks.mjs';
 import {startServer} from './serve.mjs';
+import {median} from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RESULTS = 'bench/results/latest.json';
@@ -106,7 +107,6 @@ const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 41_950, loaderBytes: 4_760
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 // The median of each round's own ratio: both sides of a round run back to back, so a burst of
 // load on a shared machine slows both, where a ratio of two medians could take the feed's from
@@ -164,7 +164,7 @@ try {
   // CI still measured 15.9x where every other gave 5-6x on the same code: when a ratio is over
   // its budget it is measured again, both figures are printed, and only two over it fail.
   const parseRuns = Math.max(9, RUNS);
-  const pairRatio = ({parseMs, baseMs}) => median(parseMs.map((x, i) => x / baseMs[i]));
+  const pairRatio = ({parseMs, baseMs}) => pairedRatio(parseMs, baseMs);
   const measureTwice = async (measure, budget) => {
     const first = await measure();
     first.ratio = pairRatio(first);

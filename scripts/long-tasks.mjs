@@ -20,6 +20,7 @@
 // answer read, knows which answers to serve, or scales a budget to the machine's load.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import ts from 'typescript';
+import {median} from './stats.mjs';
 
 /** Issues 12 and 16: no main-thread task over 50 ms while the library reads any answer. */
 export const LONG_TASK_BUDGET_MS = 50;
@@ -30,8 +31,6 @@ const QUIET_DOMPARSER_MS = 86;
  * they are fixed; an answer not on it fails the check). Each is one unsplittable piece of work:
  */
 export const KNOWN_OVER = {};
-/** The middle value of `xs` (the upper one of an even count). */
-export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Writes the red-team corpus where bench/hostile.html loads it. */
 function writeCorpus() {

@@ -14,7 +14,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 import {chromeFlags, findChrome} from './browsers.mjs';
-import {median} from './long-tasks.mjs';
+import {median} from './stats.mjs';
 import {START_PAGES, startServer} from './serve.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
