@@ -1,5 +1,5 @@
 // Looks at real pixels: a card's feed text paints inside the card, and its focus ring, just
-// outside it, is drawn whole, in English and in Arabic.
+// outside it, is drawn whole and round with the card, in English and in Arabic.
 import {expect, fixture as render, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/news-article-card/news-article-card.js';
@@ -53,6 +53,18 @@ const card = (title: string) =>
     ></div>`,
   ).then((wrapper) => wrapper.querySelector('news-article-card')!);
 
+/** A card of `title` with the keyboard focus (Tab from a button before it), painted. */
+async function focusedCard(title: string) {
+  const el = await card(title);
+  await el.updateComplete;
+  el.parentElement!.prepend(Object.assign(document.createElement('button'), {textContent: 'Before'}));
+  el.parentElement!.querySelector('button')!.focus();
+  await sendKeys({press: 'Tab'});
+  expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="link"]'));
+  await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+  return el;
+}
+
 describe('what a card paints (screenshots)', () => {
   afterEach(() => useLocale('en'));
 
@@ -65,8 +77,8 @@ describe('what a card paints (screenshots)', () => {
       // The card's box holds the letters' line, not the marks stacked above and below it.
       expect(el.getBoundingClientRect().height).to.be.lessThan(60);
       // Chromium and Firefox paint the marks up to 40 px above and below the card; the card clips them 8 px out.
-      // WebKit has no overflow-clip-margin, so there the card clips nothing (its focus ring would
-      // go), but WebKitGTK draws such a stack within its line (Safari's text engine is not tested).
+      // WebKit has no overflow-clip-margin, so there the card clips at its edge (its focus ring,
+      // its own outline, stays: see below); WebKitGTK draws such a stack within its line anyway.
       expect(await outside(el, red, 10, OUTSET), 'marks painted more than 10 px outside the card').to.deep.equal({above: 0, below: 0, left: 0, right: 0});
       // Where the card clips, the marks reach its clip's edge: painted and cut, not missing.
       if (CSS.supports('overflow-clip-margin', '8px')) expect((await outside(el, red, 0, 9)).above, 'marks just above the card').to.be.greaterThan(0);
@@ -74,16 +86,42 @@ describe('what a card paints (screenshots)', () => {
 
     it(`draws the keyboard focus ring whole, just outside the card, in ${locale}`, async () => {
       await useLocale(locale);
-      const el = await card(locale === 'ar' ? 'المغرب يفوز' : 'Morocco wins');
-      await el.updateComplete;
-      el.parentElement!.prepend(Object.assign(document.createElement('button'), {textContent: 'Before'}));
-      el.parentElement!.querySelector('button')!.focus();
-      await sendKeys({press: 'Tab'});
-      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="link"]'));
-      await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+      const el = await focusedCard(locale === 'ar' ? 'المغرب يفوز' : 'Morocco wins');
       // The ring: 2 px wide, 4 px off the card's edge, on every side.
       const ring = await outside(el, blue, 3, 8);
       for (const [side, count] of Object.entries(ring)) expect(count, `the ring's ${side} side`).to.be.greaterThan(20);
+    });
+
+    it(`rounds the focus ring with a page's ::part(base) corners, in ${locale}`, async () => {
+      await useLocale(locale);
+      const style = document.head.appendChild(Object.assign(document.createElement('style'), {textContent: 'news-article-card { block-size: 120px; --news-card-padding: 24px } news-article-card::part(base) { border-radius: 40px }'}));
+      try {
+        const el = await focusedCard(locale === 'ar' ? 'المغرب يفوز' : 'Morocco wins');
+        const {data, width} = await pixelsOf(el, OUTSET);
+        const scale = width / (Math.ceil(el.getBoundingClientRect().width) + 2 * OUTSET);
+        // Blue pixels from x0 to x1 and y0 to y1 CSS px of the card's top left corner.
+        const blueIn = (x0: number, x1: number, y0: number, y1: number) => {
+          let count = 0;
+          for (let y = Math.round((OUTSET + y0) * scale); y < (OUTSET + y1) * scale; y++) {
+            for (let x = Math.round((OUTSET + x0) * scale); x < (OUTSET + x1) * scale; x++) {
+              const i = (y * width + x) * 4;
+              if (blue(data[i], data[i + 1], data[i + 2])) count++;
+            }
+          }
+          return count;
+        };
+        // Round with the card's 40 px corners (the card tall enough to keep them; its padding
+        // keeps the headline, blue when focused, out of the corner), the ring
+        // crosses the corner's square 9 px in (a ring of the default 0.5rem corners passed
+        // outside it and was cut off there by the card's rounded clip), is not yet in the band
+        // 3-8 px above the card for the first 20 px (the square one was from the 9th), and is
+        // in that band along the top.
+        expect(blueIn(0, 20, 0, 20), 'the ring round the top left corner').to.be.greaterThan(20);
+        expect(blueIn(0, 20, -8, -3), 'the ring above the top left corner').to.equal(0);
+        expect(blueIn(60, 120, -8, -3), 'the ring along the top').to.be.greaterThan(20);
+      } finally {
+        style.remove();
+      }
     });
   }
 });
