@@ -11,6 +11,7 @@ import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
 import {runNow, type Steps} from './steps.js';
+import {textDirection} from './text.js';
 import {inZone} from './timezone.js';
 import {UNSPACED, WORD} from './words.js';
 
@@ -19,8 +20,9 @@ export interface RelatedOptions {
   limit?: number;
   /**
    * Ids or URLs of items not to return, e.g. those already shown on the page. A URL names the
-   * items at that address, its hash aside; without its query and trailing slashes only when
-   * that leaves one item (`article.php?id=1` never names `article.php?id=2`).
+   * items at that address, its scheme, `www.`, hash, trailing slashes and tracking parameters
+   * aside (see {@link urlKeys}); without its query only when that leaves one item
+   * (`article.php?id=1` never names `article.php?id=2`).
    */
   exclude?: Iterable<string>;
   /** Lowest relevance, from 0 to 1, for an item to count as related (default {@link DEFAULT_THRESHOLD}). */
@@ -57,22 +59,23 @@ const STOP_WORDS: Record<string, string> = {
     they this those to two under up very was we were what when where which while who will with would year years you your`,
   fr: `à a afin ai alors au aussi aux avait avant avec ce ceci cela ces cet cette chez comme dans de des deux donc dont du elle elles en
     entre est et été être fait il ils je la le les leur leurs lui mais même ne ni nos notre nous on ont ou où par pas pendant plus pour
-    qu que qui sa sans se selon ses son sont sous sur tous tout toute toutes très un une vers vous y`,
+    nouveau nouveaux nouvel nouvelle nouvelles qu que qui sa sans se selon ses son sont sous sur tous tout toute toutes très un une vers vous y`,
   es: `a al ante así como con contra cual cuando de del desde donde dos el ella ellas ellos en entre era es esa ese eso esta estas este
-    estos fue ha han hasta hay la las le les lo los más muy no o para pero por que quien se según ser si sin sobre son su sus también tras
+    estos fue ha han hasta hay la las le les lo los más muy no nuevo nueva nuevos nuevas o para pero por que quien se según ser si sin sobre son su sus también tras
     un una unas uno unos y ya`,
   ar: `في من إلى الى على عن مع هذا هذه ذلك تلك هناك التي الذي الذين اللذين كان كانت يكون تكون أن إن أو او ثم قد لا لم لن ما ماذا هو هي هم
     كما بين بعد قبل عند حتى كل غير أي منذ خلال حيث لدى ضمن عبر نحو وقد وفي ومن وعلى وهو وهي أنه أنها إنه إنها التى اليوم أمس يوم عام
     أيضا أيضًا كذلك حول لقد ولقد فقد وكان وكانت وذلك وهذا وهذه كل لكن ولكن بل إذ إذا إلا أمام تحت فوق دون ضد بعض جميع عدة أكثر أقل فقط
     حسب وفق وفقا بشأن بسبب له لها فيه فيها منه منها عليه عليها إليه إليها بها به قال قالت وقال وقالت أكد وأكد أضاف وأضاف أوضح وأوضح
-    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم`,
+    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم جديد جديدة`,
 };
 
 // One pass over Arabic text: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks and
 // tatweel go; alef and hamza forms, taa marbuta, alef maqsura and Persian letters unify; the
 // Maghrebi gaf ڭ (أڭادير) and the Persian ک and گ become ك; Arabic-Indic digits become Latin (٢٠٣٠ → 2030).
 const ARABIC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640أإآٱؤئةىیکڭگ\u0660-\u0669\u06f0-\u06f9]/g;
-const ARABIC_FOLD: Record<string, string> = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', 'ڭ': 'ك', 'گ': 'ك'};
+// Alef maqsura stays for the stop words (على "on" is no علي "Ali"), then becomes ya (see `foldText`).
+const ARABIC_FOLD: Record<string, string> = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ة': 'ه', 'ى': 'ى', 'ی': 'ي', 'ک': 'ك', 'ڭ': 'ك', 'گ': 'ك'};
 const arabicFold = (char: string): string => {
   const code = char.charCodeAt(0);
   if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
@@ -92,6 +95,9 @@ const LATIN_ARABIC_WORD = new RegExp(`[${WORD_CHAR}]+(?:(?:['’·]|(?<=[${DIGIT
 const FRENCH_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/;
 /** The Arabic article, alone or after a conjunction or preposition, longest first. */
 const ARABIC_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+/** Letters glued to a word as a conjunction (و ف) or preposition (ب ل ك): بأكادير, لأكادير, فالرباط. */
+const ARABIC_PREFIXES = 'وفبلك';
+const MAQSURA = /ى/g;
 /**
  * The conjunction و glued to a word (ومراكش) comes off when at least this many letters stay:
  * long words seldom start with a و of their own. Shorter ones (وزير، وزارة) keep it unless the
@@ -99,6 +105,7 @@ const ARABIC_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال']
  */
 const CONJUNCTION_REST = 5;
 const ARABIC_LETTERS = /^[\u0620-\u064a]+$/;
+const VOWELS = 'aeiou';
 /** Letters before a final s that mark no plural: -ss, -us, -is. */
 const PLURAL_LOOKALIKE = new Set(['s', 'u', 'i']);
 
@@ -108,6 +115,11 @@ const PLURAL_LOOKALIKE = new Set(['s', 'u', 'i']);
  * maqsura → ya, ڭ ک گ → ك, Arabic-Indic digits → 0–9.
  */
 export function foldText(text: string): string {
+  return fold(text).replace(MAQSURA, 'ي');
+}
+
+/** {@link foldText} but for alef maqsura, which {@link terms} folds once past the stop words. */
+function fold(text: string): string {
   let folded = text.toLowerCase();
   // NFD splits é into e + accent; only worth its cost when there are accents to remove. Asked of
   // the text as written: lower case, İ is i and a combining dot, which the range does not hold.
@@ -137,26 +149,37 @@ export function words(text: string, language?: string): string[] {
 const stopWords = new Map<string, Set<string>>();
 function stopWordsFor(language: string | undefined): Set<string> {
   const key = language && language in STOP_WORDS ? language : '*';
-  return memoized(stopWords, key, (key) => new Set((key === '*' ? Object.values(STOP_WORDS) : [STOP_WORDS[key]]).flatMap((list) => foldText(list).split(/\s+/))));
+  return memoized(stopWords, key, (key) => new Set((key === '*' ? Object.values(STOP_WORDS) : [STOP_WORDS[key]]).flatMap((list) => fold(list).split(/\s+/))));
 }
 
 /**
  * The terms ranking compares: folded words without stop words, with a light stemming that
- * makes the commonest variants meet (French elision, English possessive, plural -s, the
- * Arabic article, the conjunction و before a long word).
+ * makes the commonest variants meet (French elision and the English possessive, also in text
+ * of no declared language; plural -s, and Spanish -es; the Arabic article, the conjunction و
+ * before a long word).
  */
 export function terms(text: string, language?: string): string[] {
   const lang = primary(language);
   const stop = stopWordsFor(lang);
   const result: string[] = [];
-  for (let word of words(foldText(text), language)) {
-    if (lang === 'fr') word = word.replace(FRENCH_ELISION, '');
-    else if (lang === 'en' && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
-    if (word.length < 2 || stop.has(word)) continue;
+  for (let word of words(fold(text), language)) {
+    if (!lang || lang === 'fr') word = word.replace(FRENCH_ELISION, '');
+    if (lang !== 'fr' && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
+    // A stop word after the conjunction و or ف is one too (والتي, فإن).
+    if (word.length < 2 || stop.has(word) || ((word[0] === 'و' || word[0] === 'ف') && stop.has(word.slice(1)))) continue;
+    word = word.replace(MAQSURA, 'ي');
     const article = word.length > 4 ? ARABIC_ARTICLES.find((prefix) => word.startsWith(prefix)) : undefined;
-    if (article) word = word.slice(article.length);
-    else if (word.length > CONJUNCTION_REST && word.charCodeAt(0) === 0x648 && ARABIC_LETTERS.test(word)) word = word.slice(1);
-    else if (word.length > 3 && word.endsWith('s') && !PLURAL_LOOKALIKE.has(word[word.length - 2])) word = word.slice(0, -1);
+    if (article) {
+      word = word.slice(article.length);
+      // Checked again without it: العام is the stop word عام.
+      if (stop.has(word)) continue;
+    }
+    // و comes off a long word, with or without the article: الولايات and ولايات meet.
+    if (word.length > CONJUNCTION_REST && word.charCodeAt(0) === 0x648 && ARABIC_LETTERS.test(word)) word = word.slice(1);
+    else if (!article && word.length > 3 && word.endsWith('s') && !PLURAL_LOOKALIKE.has(word[word.length - 2])) word = word.slice(0, -1);
+    // Spanish plurals in -es meet their singular: elecciones and elección, ciudades and ciudad
+    // (a final e after a consonant goes: clases and clase are both clas).
+    if (lang === 'es' && word.length > 3 && word.endsWith('e') && !VOWELS.includes(word[word.length - 2])) word = word.slice(0, -1);
     result.push(word);
   }
   return result;
@@ -187,11 +210,25 @@ export function termsRemembered(text: string, language: string | undefined, know
   return result;
 }
 
-/** The URL with its query, hash and trailing slashes removed, to match a page to an item. */
-export function urlKey(url: string): string | undefined {
+/** Query parameters that only say where a visit came from: the same article with or without them. */
+const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga)$/i;
+
+/**
+ * Two keys of an article's address that leave out what does not tell two articles apart: the
+ * scheme, `www.`, the hash, trailing slashes, tracking parameters (`utm_…`, `fbclid`…), the
+ * order of the others and the case of percent escapes (WordPress writes an Arabic slug's
+ * `%d8%a7`, a browser `%D8%A7`). `path` leaves out the whole query too. Undefined for an
+ * address that is not http(s).
+ */
+export function urlKeys(url: string): {full: string; path: string} | undefined {
   try {
-    const {origin, pathname} = new URL(url, globalThis.location?.href);
-    return origin === 'null' ? undefined : `${origin}${pathname.replace(/\/+$/, '')}`;
+    const {protocol, host, pathname, searchParams} = new URL(url, globalThis.location?.href);
+    if (protocol !== 'http:' && protocol !== 'https:') return undefined;
+    const path = host.replace(/^www\./, '') + pathname.replace(/\/+$/, '').replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
+    for (const name of [...searchParams.keys()]) if (TRACKING.test(name)) searchParams.delete(name);
+    searchParams.sort();
+    const query = String(searchParams);
+    return {full: query ? `${path}?${query}` : path, path};
   } catch {
     return undefined;
   }
@@ -200,36 +237,37 @@ export function urlKey(url: string): string | undefined {
 const withoutHash = (url: string) => url.split('#')[0];
 
 /**
- * The item that `ref` (an id or a URL) names: by id, then by URL, then by URL without its
- * query, hash and trailing slashes when that leaves exactly one candidate.
+ * The item that `ref` (an id or a URL) names: by id, then by URL, then by its {@link urlKeys}:
+ * one of the items at the same address (`http:`, `www.` or `utm_source` aside), else the item
+ * at the same address without query when that leaves exactly one.
  */
 export function findItem(items: readonly NewsItem[], ref: string | undefined): NewsItem | undefined {
-  if (!ref) return undefined;
-  const exact = items.find((item) => item.id === ref) ?? items.find((item) => item.url && withoutHash(item.url) === withoutHash(ref));
-  if (exact) return exact;
-  const key = urlKey(ref);
-  const matches = key ? items.filter((item) => item.url && urlKey(item.url) === key) : [];
-  return matches.length === 1 ? matches[0] : undefined;
+  return ref ? [...namedItems(items, [ref])][0] : undefined;
 }
 
 /**
  * The items `refs` (ids or URLs) name, as {@link findItem} finds one, every item of an id or
- * URL: `article.php?id=1` does not name `article.php?id=2`, as a URL without its query
+ * address: `article.php?id=1` does not name `article.php?id=2`, as a URL without its query
  * would. Indexed once, so a page's shown articles cost one pass over the feed.
  */
 function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<NewsItem> {
   const byId = grouped(items, (item) => item.id);
   const byUrl = grouped(items, (item) => item.url && withoutHash(item.url));
   let byKey: Map<string, NewsItem[]> | undefined;
+  let byPath: Map<string, NewsItem[]> | undefined;
   const named = new Set<NewsItem>();
   for (const ref of refs) {
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
-    const key = exact.length ? undefined : urlKey(ref);
-    const near = key ? (byKey ??= grouped(items, (item) => item.url && urlKey(item.url))).get(key) : undefined;
-    for (const item of near?.length === 1 ? near : exact) named.add(item);
+    const keys = exact.length ? undefined : urlKeys(ref);
+    const same = keys && (byKey ??= grouped(items, (item) => item.url && urlKeys(item.url)?.full)).get(keys.full);
+    const near = keys && !same && (byPath ??= grouped(items, (item) => item.url && urlKeys(item.url)?.path)).get(keys.path);
+    for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
   return named;
 }
+
+/** An item's address as the list tells articles apart (see {@link urlKeys}); its id without one. */
+const addressOf = (item: NewsItem) => (item.url && urlKeys(item.url)?.full) || item.id;
 
 /** `items` by the key `keyOf` gives each (none for undefined or empty). */
 function grouped(items: readonly NewsItem[], keyOf: (item: NewsItem) => string | undefined): Map<string, NewsItem[]> {
@@ -303,14 +341,18 @@ class Vocabulary {
   }
 
   /**
-   * Counts a short word with the conjunction و (وفاس) as the word (فاس) when the feed also has
-   * the word alone: there the feed proves the و a conjunction, not the word's first letter.
+   * Counts a word with a conjunction or preposition glued to it (وفاس, بأكادير, لأكادير,
+   * وبمراكش) as the word (فاس, أكادير, مراكش) when the feed also has the word alone: there the
+   * feed proves the letter a prefix, not the word's own first letter. Words of 3 letters or
+   * more only.
    */
   *foldConjunctions(docs: Doc[]): Steps<void> {
     const alias = new Map<number, number>();
     for (const [term, id] of this.ids) {
-      if (term.length < 4 || term.charCodeAt(0) !== 0x648) continue;
-      const bare = this.ids.get(term.slice(1));
+      if (term.length < 4 || !ARABIC_PREFIXES.includes(term[0])) continue;
+      // و or ف before ب, ل or ك: two prefixes (وبمراكش).
+      const two = term.length > 4 && ARABIC_PREFIXES.indexOf(term[0]) < 2 && ARABIC_PREFIXES.indexOf(term[1]) > 1;
+      const bare = this.ids.get(term.slice(1)) ?? (two ? this.ids.get(term.slice(2)) : undefined);
       if (bare !== undefined) alias.set(id, bare);
     }
     if (!alias.size) return;
@@ -345,12 +387,13 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
 
 /**
  * Ranks `items` by how related they are to `current` (an item, or its id or URL) and
- * returns up to `limit` of them, best first. The current item, `exclude`d ones, and items
- * in another language than the current one (when both say) are never returned. Items under
- * `threshold` are not related; when fewer than `limit` are, the newest other items fill
- * the list, so it is empty only when there is nothing else to show. Equal scores keep a
- * fixed order: newest first, then by id. When `current` is not found, the newest items
- * are returned.
+ * returns up to `limit` of them, best first. The current item (also under another address of
+ * it: see {@link urlKeys}), `exclude`d ones, and items in another language than the current one
+ * (when both say, or when their headlines are written in opposite directions) are never
+ * returned, and an article the feed holds twice is returned once. Items under `threshold` are
+ * not related; when fewer than `limit` are, the newest other items fill the list, so it is
+ * empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
+ * then by id. When `current` is not found, the newest items are returned.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
   return runNow(rankingSteps(items, current, options));
@@ -372,6 +415,22 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const pool = language ? items.filter((item) => !item.language || primary(item.language) === language) : items;
   const candidates = pool.filter((item) => item !== target && item.id !== target?.id && !excluded.has(item));
   if (!limit || !candidates.length) return [];
+  // What the list takes, asked only of the items it comes to (an address and a headline's
+  // direction cost a few microseconds each, times thousands of items): each article once, never
+  // the current one under another address or guid (a feed can hold a story twice: under http and
+  // https, with utm_source, with and without a final slash; not told by headline, as a column's,
+  // Revue de presse, is every day's), and never a headline written the other way (Latin under an
+  // Arabic one): that is another language, whatever the feed says (a channel's <language> labels
+  // every item, its French ones too).
+  const taken = new Set(target ? [addressOf(target)] : []);
+  const direction = target && textDirection(target.title);
+  const otherWay = direction && (direction === 'rtl' ? 'ltr' : 'rtl');
+  const takes = (item: NewsItem) => {
+    const address = addressOf(item);
+    if (taken.has(address) || (otherWay && textDirection(item.title) === otherWay)) return false;
+    taken.add(address);
+    return true;
+  };
 
   const ranked: RelatedItem[] = [];
   if (target) {
@@ -388,7 +447,10 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
     const idf = df.map((count) => Math.log(1 + docs.length / count));
     const tagIdf = inverseFrequencies(docs.map((d) => d.tags));
     const mine = docs.find((d) => d.item === target)!;
-    const myTagWeight = mine.tags.reduce((sum, tag) => sum + tagIdf.get(tag)!, 0);
+    // Shared tags count against the current item's, and at least against the rarest a shared tag
+    // can be (on two items): a common tag that is its only one (a section's, Sport, on a quarter
+    // of the feed; a site-wide أخبار on all) is then only as strong as it is rare.
+    const myTagWeight = mine.tags.length && Math.max(Math.log(1 + docs.length / 2), mine.tags.reduce((sum, tag) => sum + tagIdf.get(tag)!, 0));
     const myVector = new Float64Array(idf.length);
     let myNorm = 0;
     mine.terms.forEach((id, i) => {
@@ -417,14 +479,18 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
       if (relevance >= threshold && relevance > 0) ranked.push({item: d.item, score: relevance * recency(d.item, now), related: true});
     }
     ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));
-    ranked.length = Math.min(ranked.length, limit);
   }
-  if (ranked.length < limit) {
-    const chosen = new Set(ranked.map((r) => r.item));
-    const fill = candidates.filter((item) => !chosen.has(item)).sort(newestFirst);
-    for (const item of fill.slice(0, limit - ranked.length)) ranked.push({item, score: 0, related: false});
+  const list: RelatedItem[] = [];
+  for (const entry of ranked) {
+    if (list.length === limit) return list;
+    if (takes(entry.item)) list.push(entry);
   }
-  return ranked;
+  // Too few related: the newest others fill the list (one taken already is not taken again).
+  for (const item of candidates.sort(newestFirst)) {
+    if (list.length === limit) break;
+    if (takes(item)) list.push({item, score: 0, related: false});
+  }
+  return list;
 }
 
 /** `ln(1 + N / df)` for every key, over `N` documents. */

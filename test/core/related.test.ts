@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {parseFeed, type NewsItem} from '../../src/core/feed.js';
-import {findItem, foldText, rankRelated, terms, termsRemembered, urlKey, words} from '../../src/core/related.js';
+import {findItem, foldText, rankRelated, terms, termsRemembered, urlKeys, words} from '../../src/core/related.js';
 import {countWords} from '../../src/core/words.js';
 import {fixture} from '../helpers.js';
 
@@ -130,6 +130,62 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(list, 'current', {now: NOW}))[0]).to.equal('rare');
   });
 
+  it('lets a section tag on a quarter of the feed add little: the story about the same stadium comes first', () => {
+    const sport = Array.from({length: 20}, (_, i) => item(`athletics-${i}`, {title: `Athlétisme : record du meeting numéro ${i}`, tags: ['Sport'], language: 'fr'}));
+    const others = Array.from({length: 60}, (_, i) => item(`other-${i}`, {title: `Actualité régionale ${i} : la semaine à Oujda`, tags: ['Régions'], language: 'fr'}));
+    const list = [
+      ...sport,
+      ...others,
+      item('cost', {title: 'Mondial 2030 : le coût du grand stade de Benslimane', tags: ['Économie'], language: 'fr'}),
+      item('current', {title: 'Coupe du monde 2030 : le grand stade de Benslimane sort de terre', tags: ['Sport'], language: 'fr'}),
+    ];
+    const ranked = rankRelated(list, 'current', {now: NOW});
+    expect(ranked[0].item.id).to.equal('cost');
+    // The tag alone gives the athletics stories less than half what a rare one would (0.5).
+    expect(ranked[1].score).to.be.lessThan(0.25);
+  });
+
+  it('makes nothing related by a tag every item carries (a WordPress site-wide category)', () => {
+    const list = Array.from({length: 30}, (_, i) => item(`n${i}`, {title: `story${i}`, tags: ['أخبار']}));
+    const ranked = rankRelated(list, 'n0', {now: NOW});
+    expect(ranked.map((r) => r.related)).to.deep.equal([false, false, false, false]);
+  });
+
+  it('still counts a rare shared tag alone as related', () => {
+    const list = [
+      ...Array.from({length: 20}, (_, i) => item(`n${i}`, {tags: [`topic-${i}`]})),
+      item('mawazine', {tags: ['Mawazine']}),
+      item('current', {tags: ['Mawazine']}),
+    ];
+    const [first] = rankRelated(list, 'current', {now: NOW});
+    expect([first.item.id, first.related]).to.deep.equal(['mawazine', true]);
+  });
+
+  it('never recommends the current article under another address, nor one article twice', () => {
+    const list = [
+      item('current', {url: 'https://site.ma/ar/tram-rabat/', title: 'ترامواي الرباط يصل إلى تمارة', language: 'ar'}),
+      item('copy', {url: 'http://site.ma/ar/tram-rabat/?utm_source=rss', title: 'ترامواي الرباط: الخط الجديد يصل إلى تمارة', language: 'ar'}),
+      item('www', {url: 'https://www.site.ma/ar/tram-rabat', title: 'الخط الجديد لترامواي الرباط', language: 'ar'}),
+      item('casa', {url: 'https://site.ma/ar/tram-casa/', title: 'ترامواي الدار البيضاء: الخط الرابع', language: 'ar'}),
+      item('casa-again', {url: 'https://site.ma/ar/tram-casa', title: 'ترامواي الدار البيضاء: الخط الرابع يفتح', language: 'ar'}),
+      item('port', {url: 'https://site.ma/ar/port/', title: 'ميناء طنجة المتوسط يحطم رقما قياسيا', language: 'ar'}),
+    ];
+    expect(ids(rankRelated(list, 'https://site.ma/ar/tram-rabat', {now: NOW}))).to.deep.equal(['casa', 'port']);
+  });
+
+  it('leaves out an article whose headline is written the other way, whatever its feed says', () => {
+    // A channel's <language>ar-MA</language> labels its French items too.
+    const list = [
+      item('fr', {title: 'Casablanca : la ligne 4 du tramway ouvre aux voyageurs', language: 'ar-MA'}),
+      item('ar', {title: 'الخط الرابع لترامواي الدار البيضاء', language: 'ar-MA'}),
+      item('untagged', {title: 'Le tramway de Casablanca en chiffres'}),
+      item('current', {title: 'ترامواي الدار البيضاء يستقبل الركاب', language: 'ar-MA'}),
+    ];
+    expect(ids(rankRelated(list, 'current', {now: NOW}))).to.deep.equal(['ar']);
+    const french = [...list, item('current-fr', {title: 'Le tramway de Casablanca accueille ses voyageurs', language: 'ar-MA'})];
+    expect(ids(rankRelated(french, 'current-fr', {now: NOW}))).to.have.members(['fr', 'untagged']);
+  });
+
   it('uses text similarity when the current item has no tags', () => {
     const list = [
       item('a', {title: 'Tram line extension opens in Rabat'}),
@@ -145,6 +201,8 @@ describe('rankRelated: rules', () => {
     const list = ['a', 'b', 'c', 'd'].map((id, i) => item(id, {published: new Date(Date.UTC(2026, 0, 10 - i))}));
     const ranked = rankRelated(list, 'a', {now: NOW, exclude: ['b', 'https://news.example/c?utm_source=x#top']});
     expect(ids(ranked)).to.deep.equal(['d']);
+    // Scheme and www. aside too.
+    expect(ids(rankRelated(list, 'a', {now: NOW, exclude: ['http://www.news.example/c/?fbclid=1']}))).to.deep.equal(['b', 'd']);
   });
 
   it('excludes by URL without its query only where that names one item: article.php?id=1 is not article.php?id=2', () => {
@@ -186,7 +244,7 @@ describe('rankRelated: rules', () => {
   });
 });
 
-describe('findItem and urlKey', () => {
+describe('findItem and urlKeys', () => {
   const list = [item('one', {url: 'https://news.example/2026/one/'}), item('two', {url: 'https://news.example/2026/two?page=1'})];
 
   it('finds by id, by URL, and by URL without query, hash or trailing slash', () => {
@@ -206,9 +264,20 @@ describe('findItem and urlKey', () => {
   });
 
   it('normalizes URLs', () => {
-    expect(urlKey('https://News.Example/a/b///?q=1#h')).to.equal('https://news.example/a/b');
-    expect(urlKey('https://news.example/')).to.equal('https://news.example');
-    expect(urlKey('data:text/plain,hi')).to.equal(undefined);
+    expect(urlKeys('https://News.Example/a/b///?q=1#h')).to.deep.equal({full: 'news.example/a/b?q=1', path: 'news.example/a/b'});
+    expect(urlKeys('https://news.example/')).to.deep.equal({full: 'news.example', path: 'news.example'});
+    // Scheme, www., tracking parameters, the others' order and the case of percent escapes aside.
+    const wordpress = 'http://www.site.ma/ar/%d8%aa%d8%b1%d8%a7%d9%85/?utm_source=rss&b=2&fbclid=x&a=1';
+    expect(urlKeys(wordpress)).to.deep.equal(urlKeys('https://site.ma/ar/ترام?a=1&b=2'));
+    expect(urlKeys('https://site.ma/ar/ترام?a=1&b=2')?.full).to.equal('site.ma/ar/%D8%AA%D8%B1%D8%A7%D9%85?a=1&b=2');
+    expect(urlKeys('data:text/plain,hi')).to.equal(undefined);
+    expect(urlKeys('ftp://news.example/a')).to.equal(undefined);
+  });
+
+  it('finds the page under the address a feed wrote otherwise (http, www., utm_source, percent escapes)', () => {
+    const feed = [item('tram', {url: 'http://www.site.ma/ar/%d8%aa%d8%b1%d8%a7%d9%85/?utm_source=rss'}), item('other', {url: 'https://site.ma/ar/other/'})];
+    expect(findItem(feed, 'https://site.ma/ar/ترام')?.id).to.equal('tram');
+    expect(findItem(feed, 'https://site.ma/ar/other?fbclid=abc')?.id).to.equal('other');
   });
 });
 
@@ -238,8 +307,16 @@ describe('Arabic normalization and tokens', () => {
     expect(terms('لقد تحدث أيضا كذلك حول مونديال 2030', 'ar')).to.deep.equal(['تحدث', 'مونديال', '2030']);
   });
 
-  it('takes the conjunction و off long words only', () => {
+  it('drops stop words ("new" too) behind the article or a conjunction, and keeps the name علي apart from على', () => {
+    expect(terms('والتي العام فإن والذين الجديد جديدة', 'ar')).to.deep.equal([]);
+    expect(terms('Un nouveau stade, une nouvelle ligne', 'fr')).to.deep.equal(['stade', 'ligne']);
+    expect(terms('علي بن علي على الموعد', 'ar')).to.deep.equal(['علي', 'بن', 'علي', 'موعد']);
+    expect(terms('مستشفى', 'ar')).to.deep.equal(['مستشفي']);
+  });
+
+  it('takes the conjunction و off long words, with the article too', () => {
     expect(terms('ومراكش ومكناس', 'ar')).to.deep.equal(['مراكش', 'مكناس']);
+    expect(terms('الولايات ولايات', 'ar')).to.deep.equal(['لايات', 'لايات']);
     // A short word keeps its و: وزير (minister) is no و + زير, وزارة no و + زارة.
     expect(terms('وزير وزارة', 'ar')).to.deep.equal(['وزير', 'وزاره']);
   });
@@ -253,6 +330,18 @@ describe('Arabic normalization and tokens', () => {
     const [first] = rankRelated(list, 'current', {now: NOW});
     expect(first.item.id).to.equal('fes');
     expect(first.related).to.equal(true);
+  });
+
+  it('matches a word with ب, ل, ك or ف glued to it when the feed has the word alone (بأكادير, لأكادير, وبمراكش)', () => {
+    for (const [glued, bare] of [
+      ['السياح يتوافدون بأكادير', 'ميناء جديد في أكادير'],
+      ['لأكادير موعد مع مهرجان تيميتار', 'مهرجان تيميتار في أكادير'],
+      ['وبمراكش افتتاح المعرض', 'معرض الكتاب في مراكش'],
+    ]) {
+      const list = [item('glued', {title: glued, language: 'ar'}), item('other', {title: 'الحكومة تصادق على الميزانية', language: 'ar'}), item('current', {title: bare, language: 'ar'})];
+      const [first] = rankRelated(list, 'current', {now: NOW});
+      expect([first.item.id, first.related], glued).to.deep.equal(['glued', true]);
+    }
   });
 
   it('matches Moroccan spellings, conjunctions and digits across articles', () => {
@@ -285,6 +374,14 @@ describe('Latin tokens', () => {
     expect(terms('L’économie de Fès et la météo', 'fr')).to.deep.equal(['economie', 'fes', 'meteo']);
     expect(terms('La economía de Tánger según el Banco', 'es')).to.deep.equal(['economia', 'tanger', 'banco']);
     expect(terms("The city's trams and the buses", 'en')).to.deep.equal(['city', 'tram', 'buse']);
+  });
+
+  it('meets Spanish plurals in -es with their singular', () => {
+    expect(terms('elecciones elección ciudades ciudad países país clases clase', 'es')).to.deep.equal(['eleccion', 'eleccion', 'ciudad', 'ciudad', 'pais', 'pais', 'clas', 'clas']);
+  });
+
+  it('drops French elision and the English possessive in text of no declared language', () => {
+    expect(terms("L'économie d'Agadir et Morocco's ports")).to.deep.equal(['economie', 'agadir', 'morocco', 'port']);
   });
 
   it('matches accented and unaccented spellings', () => {

@@ -62,7 +62,10 @@ function shownOnPage(): string[] {
  * reader's browser (shared tags, rarer ones weighing more; similar words in titles and
  * summaries; recency), and shows the best as cards. No tracking, no third party. Arabic is
  * normalized and French and Spanish accents folded; only articles in the current article's
- * language are shown; when too few are related, the newest articles fill the list. With the
+ * language are shown (where both declare one, and never one whose headline is written the other
+ * way: a French article under an Arabic one, though its feed's language labels it Arabic); each
+ * article once, never the current one under another address; when too few are related, the
+ * newest articles fill the list. With the
  * same `src` (and reading limits) as a `<news-feed>` on the page it makes no request of its own.
  * A feed that takes longer than a frame to rank (a thousand long articles) is ranked in slices
  * that leave the page free meanwhile, with the loading skeleton shown (a server-rendered list
@@ -133,7 +136,7 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
 
-  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring query, hash and trailing slashes when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
+  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring the scheme, `www.`, the hash, trailing slashes, tracking parameters (`utm_…`, `fbclid`…) and the case of percent escapes, then the query too when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
   @property() current?: string | undefined;
 
   /**
