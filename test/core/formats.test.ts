@@ -889,6 +889,14 @@ describe('WordPress feed footers and excerpt marks', () => {
     expect(json.items[0].contentText).to.equal('Début…');
     const wordpress = await parseFeedText(JSON.stringify([{id: 1, title: {rendered: 'T'}, excerpt: {rendered: '<p>Début [&hellip;]</p>\n'}}]), 'https://example.com/wp-json/wp/v2/posts');
     expect(wordpress.items[0].summary).to.equal('Début…');
+    // After a whole sentence, no ellipsis: "ce matin.…" read oddly.
+    for (const [text, summary] of [
+      ['Le tram ouvre dès ce matin. [&hellip;]', 'Le tram ouvre dès ce matin.'],
+      ['Qui gagnera ? [...]', 'Qui gagnera ?'],
+      ['من سيفوز؟ […]', 'من سيفوز؟'],
+    ]) {
+      expect((await rss(`<p>${text}</p>`)).items[0].summary, text).to.equal(summary);
+    }
     // Brackets elsewhere are the writer's own.
     expect((await rss('<p>[…] au milieu, et [sic]</p>')).items[0].summary).to.equal('[…] au milieu, et [sic]');
   });

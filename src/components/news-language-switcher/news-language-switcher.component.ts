@@ -26,7 +26,10 @@ export function parseLocales(list: string | undefined): string[] {
  * entries are links to the other editions of the site instead (with `lang` and `hreflang`).
  * The `menu` variant is a disclosure: arrow keys, Home and End move between languages,
  * Escape closes and returns focus to the button, a click outside or leaving with Tab closes.
- * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`.
+ * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`
+ * with the tag listed: list your editions' regional tags (`ar-MA fr-MA`), or a reader who picks
+ * `ar` gets Arabic's general month names and numbers (ديسمبر, 13.1) where the `ar-MA` page has
+ * Morocco's (دجنبر, 13,1).
  *
  * It is a navigation landmark named by `label` ("Language" by default). A page may hold any
  * number of switchers (header and footer): a landmark's name must be unique, so a switcher

@@ -56,8 +56,9 @@ export function text(value: unknown, max = MAX_CONTENT, markup = markupLength(ma
   return shown(truncate(plainText(cutField(raw, markup), max), max));
 }
 
-// WordPress's mark at the end of an excerpt: `[…]` (`[&hellip;]`), or `[...]`.
-const EXCERPT_MARK = / ?\[(?:…|\.\.\.)\]$/;
+// WordPress's mark at the end of an excerpt: `[…]` (`[&hellip;]`), or `[...]`; after the end
+// of a sentence, which needs no ellipsis ("ce matin.…"), the sentence's own mark.
+const EXCERPT_MARK = /([.!?؟。])? ?\[(?:…|\.\.\.)\]$/;
 
 /**
  * The first picture of an item's HTML (text.ts, firstImage), read as far as a field's markup is
@@ -142,7 +143,7 @@ function escapedTwice(text: string): boolean {
 
 /**
  * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
- * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`. With the item's own
+ * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`, nothing after a sentence's end. With the item's own
  * pages (its address first), a link to one of them that ends the text ({@link moreLinkText})
  * is left out: on a card, which is the link to the item already, its words would read as the
  * summary's last sentence (and alone, as the summary of a picture or a cartoon). An untitled
@@ -157,7 +158,7 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   if (escapedTwice(plain)) plain = htmlToText(htmlToText(raw, markup), max);
   const more = pages && moreLinkText(raw, pages, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
-  return shown(truncate(plain.replace(EXCERPT_MARK, '…'), max));
+  return shown(truncate(plain.replace(EXCERPT_MARK, (_, stop?: string) => stop ?? '…'), max));
 }
 
 /** An article body's text, from a plain-text or an HTML field, read as far as {@link BODY_LENGTH}. */
