@@ -3,7 +3,8 @@ import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import manifest from '../custom-elements.json';
 import {argTypesFor} from './arg-types.js';
-import {bundledLocales, directionOf, nativeLanguageName, setLocale} from '../src/core/locale.js';
+import {directionOf} from '../src/core/direction.js';
+import {bundledLocales, nativeLanguageName, setLocale} from '../src/core/locale.js';
 import './fake-feeds.js';
 
 setCustomElementsManifest(manifest);

@@ -1,5 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
-import {directionOf, getCatalogLocale, getLocale, initLocale, onLocaleChange} from '../core/locale.js';
+import {directionOf} from '../core/direction.js';
+import {getCatalogLocale, getLocale, initLocale, onLocaleChange} from '../core/locale.js';
 
 /** The connected hosts, re-rendered on a locale change by one listener for the page (not one per element: a feed holds hundreds of cards). */
 const hosts = new Set<ReactiveControllerHost>();

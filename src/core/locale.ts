@@ -11,7 +11,6 @@
  * carry it; elements import it with their code.
  */
 import {CARRIED_ENDONYMS, displayNames, languageOf} from './language.js';
-import {memoized} from './memo.js';
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
 import type {Localization} from './localize-runtime.js';
 import type {LocaleCatalogSource} from './registered-catalog.js';
@@ -110,23 +109,6 @@ export function registerLocale(tag: string, catalog: LocaleCatalogSource): void 
   state.changes.dispatchEvent(new Event('change')); // switchers list it
 }
 
-const directions = new Map<string, 'ltr' | 'rtl'>();
-
-/** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu…), else `ltr`. Cached: every element asks on every render. */
-export function directionOf(tag: string): 'ltr' | 'rtl' {
-  return memoized(directions, tag, textDirection);
-}
-
-function textDirection(tag: string): 'ltr' | 'rtl' {
-  try {
-    const locale = new Intl.Locale(tag) as Intl.Locale & {getTextInfo?(): {direction?: string}; textInfo?: {direction?: string}};
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
-    return ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'].includes(locale.language) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
-}
 
 /** Options of {@link nativeLanguageName}. */
 export interface LanguageNameOptions {

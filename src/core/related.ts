@@ -11,7 +11,8 @@ import type {NewsItem} from './model.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
 import {runNow, type Steps} from './steps.js';
-import {textDirection} from './text.js';
+import {directionOf} from './direction.js';
+import {rtlShare} from './text.js';
 import {inZone} from './timezone.js';
 import {UNSPACED, WORD} from './words.js';
 
@@ -67,7 +68,7 @@ const STOP_WORDS: Record<string, string> = {
     كما بين بعد قبل عند حتى كل غير أي منذ خلال حيث لدى ضمن عبر نحو وقد وفي ومن وعلى وهو وهي أنه أنها إنه إنها التى اليوم أمس يوم عام
     أيضا أيضًا كذلك حول لقد ولقد فقد وكان وكانت وذلك وهذا وهذه كل لكن ولكن بل إذ إذا إلا أمام تحت فوق دون ضد بعض جميع عدة أكثر أقل فقط
     حسب وفق وفقا بشأن بسبب له لها فيه فيها منه منها عليه عليها إليه إليها بها به قال قالت وقال وقالت أكد وأكد أضاف وأضاف أوضح وأوضح
-    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم جديد جديدة`,
+    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم جديد جديدة الجديد الجديدة الي حتي`,
 };
 
 // One pass over Arabic text: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks and
@@ -105,7 +106,6 @@ const MAQSURA = /ى/g;
  */
 const CONJUNCTION_REST = 5;
 const ARABIC_LETTERS = /^[\u0620-\u064a]+$/;
-const VOWELS = 'aeiou';
 /** Letters before a final s that mark no plural: -ss, -us, -is. */
 const PLURAL_LOOKALIKE = new Set(['s', 'u', 'i']);
 
@@ -165,25 +165,31 @@ export function terms(text: string, language?: string): string[] {
   for (let word of words(fold(text), language)) {
     if (!lang || lang === 'fr') word = word.replace(FRENCH_ELISION, '');
     if (lang !== 'fr' && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
-    // A stop word after the conjunction و or ف is one too (والتي, فإن).
-    if (word.length < 2 || stop.has(word) || ((word[0] === 'و' || word[0] === 'ف') && stop.has(word.slice(1)))) continue;
+    // A stop word of three letters or more after the conjunction و or ف is one too (والتي, والذين;
+    // not فلم, فهم, a film, an understanding).
+    if (word.length < 2 || stop.has(word) || (word.length > 3 && (word[0] === 'و' || word[0] === 'ف') && stop.has(word.slice(1)))) continue;
     word = word.replace(MAQSURA, 'ي');
     const article = word.length > 4 ? ARABIC_ARTICLES.find((prefix) => word.startsWith(prefix)) : undefined;
-    if (article) {
-      word = word.slice(article.length);
-      // Checked again without it: العام is the stop word عام.
-      if (stop.has(word)) continue;
-    }
+    // Not checked again without it: العام (general, public: النائب العام) is no عام (year).
+    if (article) word = word.slice(article.length);
     // و comes off a long word, with or without the article: الولايات and ولايات meet.
     if (word.length > CONJUNCTION_REST && word.charCodeAt(0) === 0x648 && ARABIC_LETTERS.test(word)) word = word.slice(1);
+    else if (lang === 'es') word = spanishStem(word);
     else if (!article && word.length > 3 && word.endsWith('s') && !PLURAL_LOOKALIKE.has(word[word.length - 2])) word = word.slice(0, -1);
-    // Spanish plurals in -es meet their singular: elecciones and elección, ciudades and ciudad
-    // (a final e after a consonant goes: clases and clase are both clas).
-    if (lang === 'es' && word.length > 3 && word.endsWith('e') && !VOWELS.includes(word[word.length - 2])) word = word.slice(0, -1);
     result.push(word);
   }
   return result;
 }
+
+/**
+ * Spanish plurals meet their singular: a final -es or -e after a consonant, or -s after a vowel,
+ * goes, twice (intereses and interés: inter; ciudades and ciudad; clases and clase: cla).
+ */
+function spanishStem(word: string): string {
+  for (let i = 0; i < 2 && word.length > 3; i++) word = word.replace(SPANISH_ENDING, '');
+  return word;
+}
+const SPANISH_ENDING = /(?<=[^aeiou])es?$|(?<=[aeiou])s$/;
 
 /** A mark or tatweel after a digit, `.` or `,`, which folding removes: `٣ـ.٥` is then one word, as written two. */
 const MARKED_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9.,][\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
@@ -260,14 +266,30 @@ function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<New
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
     const keys = exact.length ? undefined : urlKeys(ref);
     const same = keys && (byKey ??= grouped(items, (item) => item.url && urlKeys(item.url)?.full)).get(keys.full);
-    const near = keys && !same && (byPath ??= grouped(items, (item) => item.url && urlKeys(item.url)?.path)).get(keys.path);
+    // Without its query, when that leaves one item: not one whose own query differs (an address
+    // whose query tells articles apart, ?id=2, names no ?id=1, though the feed holds no ?id=2).
+    const near = keys && !same && (byPath ??= grouped(items, (item) => item.url && urlKeys(item.url)?.path)).get(keys.path)?.filter((item) => keys.full === keys.path || urlKeys(item.url!)!.full === keys.path);
     for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
   return named;
 }
 
-/** An item's address as the list tells articles apart (see {@link urlKeys}); its id without one. */
-const addressOf = (item: NewsItem) => (item.url && urlKeys(item.url)?.full) || item.id;
+/**
+ * What makes two items one article for the list: the same headline at the same address (see
+ * {@link urlKeys}), its hash included (a live blog's entries). Not the address alone (a feed's
+ * items may all link to its home page), nor the headline alone (a column's, Revue de presse, is
+ * every day's).
+ */
+function copyKey({url, id, title}: NewsItem): string {
+  const address = url && urlKeys(url);
+  return address ? `${address.full}#${url.split('#')[1] ?? ''} ${foldText(title)}` : id;
+}
+
+/** A headline's direction when its letters are clearly of one way (more than 4 in 5 of them): see {@link rankingSteps}. */
+function headlineWay(title: string): 'ltr' | 'rtl' | undefined {
+  const share = rtlShare(title);
+  return share === undefined ? undefined : share > 0.8 ? 'rtl' : share < 0.2 ? 'ltr' : undefined;
+}
 
 /** `items` by the key `keyOf` gives each (none for undefined or empty). */
 function grouped(items: readonly NewsItem[], keyOf: (item: NewsItem) => string | undefined): Map<string, NewsItem[]> {
@@ -341,26 +363,37 @@ class Vocabulary {
   }
 
   /**
-   * Counts a word with a conjunction or preposition glued to it (وفاس, بأكادير, لأكادير,
-   * وبمراكش) as the word (فاس, أكادير, مراكش) when the feed also has the word alone: there the
-   * feed proves the letter a prefix, not the word's own first letter. Words of 3 letters or
-   * more only.
+   * Counts a word with a conjunction or preposition glued to it (وفاس, بأكادير, وبمراكش) as the
+   * word (فاس, أكادير, مراكش) when the feed also has the word alone: there the feed proves the
+   * letter a prefix, not the word's own first letter. The conjunction و comes off before a word
+   * of 3 letters or more; ف, ب, ل and ك, which begin many words whose rest is another (فكرة and
+   * كرة, بطاقة and طاقة, بلدية and لديه), before a name that begins with alef (أكادير, إفران) or a
+   * word of 5 letters or more (مراكش, مكناس).
    */
   *foldConjunctions(docs: Doc[]): Steps<void> {
     const alias = new Map<number, number>();
+    const bareOf = (term: string): number | undefined => {
+      const rest = term.slice(1);
+      const id = term[0] === 'و' || rest[0] === 'ا' || rest.length > 4 ? this.ids.get(rest) : undefined;
+      return id ?? (rest.length > 3 && ARABIC_PREFIXES.includes(rest[0]) ? bareOf(rest) : undefined);
+    };
     for (const [term, id] of this.ids) {
       if (term.length < 4 || !ARABIC_PREFIXES.includes(term[0])) continue;
-      // و or ف before ب, ل or ك: two prefixes (وبمراكش).
-      const two = term.length > 4 && ARABIC_PREFIXES.indexOf(term[0]) < 2 && ARABIC_PREFIXES.indexOf(term[1]) > 1;
-      const bare = this.ids.get(term.slice(1)) ?? (two ? this.ids.get(term.slice(2)) : undefined);
+      // Two prefixes too (وبمراكش), each proved the same way.
+      const bare = bareOf(term);
       if (bare !== undefined) alias.set(id, bare);
     }
     if (!alias.size) return;
+    // To the bare word at the end of a chain (وبمراكش, بمراكش, مراكش): each step is shorter.
+    const bare = (id: number) => {
+      while (alias.has(id)) id = alias.get(id)!;
+      return id;
+    };
     for (const doc of docs) {
       yield;
       if (!doc.terms.some((id) => alias.has(id))) continue;
       const folded = this.tally.start();
-      doc.terms.forEach((id, i) => this.tally.add(folded, alias.get(id) ?? id, doc.counts[i]));
+      doc.terms.forEach((id, i) => this.tally.add(folded, bare(id), doc.counts[i]));
       Object.assign(doc, folded);
     }
   }
@@ -388,9 +421,9 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
 /**
  * Ranks `items` by how related they are to `current` (an item, or its id or URL) and
  * returns up to `limit` of them, best first. The current item (also under another address of
- * it: see {@link urlKeys}), `exclude`d ones, and items in another language than the current one
- * (when both say, or when their headlines are written in opposite directions) are never
- * returned, and an article the feed holds twice is returned once. Items under `threshold` are
+ * it and its headline: see {@link urlKeys}), `exclude`d ones, and items in another language than
+ * the current one (when both say, or when an item's headline is written almost wholly the other
+ * way) are never returned, and an article the feed holds twice is returned once. Items under `threshold` are
  * not related; when fewer than `limit` are, the newest other items fill the list, so it is
  * empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
  * then by id. When `current` is not found, the newest items are returned.
@@ -416,19 +449,20 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const candidates = pool.filter((item) => item !== target && item.id !== target?.id && !excluded.has(item));
   if (!limit || !candidates.length) return [];
   // What the list takes, asked only of the items it comes to (an address and a headline's
-  // direction cost a few microseconds each, times thousands of items): each article once, never
-  // the current one under another address or guid (a feed can hold a story twice: under http and
-  // https, with utm_source, with and without a final slash; not told by headline, as a column's,
-  // Revue de presse, is every day's), and never a headline written the other way (Latin under an
-  // Arabic one): that is another language, whatever the feed says (a channel's <language> labels
-  // every item, its French ones too).
-  const taken = new Set(target ? [addressOf(target)] : []);
-  const direction = target && textDirection(target.title);
-  const otherWay = direction && (direction === 'rtl' ? 'ltr' : 'rtl');
+  // script cost a few microseconds each, times thousands of items): each article once, never the
+  // current one under another address or guid (a feed can hold a story twice: under http and
+  // https, with utm_source, with and without a final slash), and never a headline written all
+  // but wholly the other way (Latin under an Arabic one): that is another language, whatever the
+  // feed says (a channel's <language> labels every item, its French ones too). The way expected
+  // is the current headline's, or its language's when that headline mixes scripts (an Arabic
+  // one naming Samsung Galaxy S26 Ultra), as may the headlines taken (الرجاء يفوز على Mamelodi Sundowns FC).
+  const taken = new Set(target ? [copyKey(target)] : []);
+  const way = target && (headlineWay(target.title) ?? (target.language && directionOf(target.language)));
+  const otherWay = way && (way === 'rtl' ? 'ltr' : 'rtl');
   const takes = (item: NewsItem) => {
-    const address = addressOf(item);
-    if (taken.has(address) || (otherWay && textDirection(item.title) === otherWay)) return false;
-    taken.add(address);
+    const key = copyKey(item);
+    if (taken.has(key) || (otherWay && headlineWay(item.title) === otherWay)) return false;
+    taken.add(key);
     return true;
   };
 
@@ -481,24 +515,18 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
     ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));
   }
   const list: RelatedItem[] = [];
-  for (const entry of ranked) {
-    if (list.length === limit) return list;
-    if (takes(entry.item)) list.push(entry);
-  }
+  for (const entry of ranked) if (list.length < limit && takes(entry.item)) list.push(entry);
   // Too few related: the newest others fill the list (one taken already is not taken again).
-  for (const item of candidates.sort(newestFirst)) {
-    if (list.length === limit) break;
-    if (takes(item)) list.push({item, score: 0, related: false});
-  }
+  if (list.length < limit) for (const item of candidates.sort(newestFirst)) if (list.length < limit && takes(item)) list.push({item, score: 0, related: false});
   return list;
 }
 
-/** `ln(1 + N / df)` for every key, over `N` documents. */
+/** `ln(1 + N / df)` for every key, over `N` documents; 0 for one on more than 4 in 5 of them (a site-wide tag tells nothing apart). */
 function inverseFrequencies(documents: Iterable<string>[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const keys of documents) for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
   const n = documents.length;
-  for (const [key, count] of df) df.set(key, Math.log(1 + n / count));
+  for (const [key, count] of df) df.set(key, count > n * 0.8 ? 0 : Math.log(1 + n / count));
   return df;
 }
 

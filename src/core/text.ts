@@ -495,6 +495,9 @@ const RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scri
  * turn it round.
  */
 export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
-  const rtl = letterShare(text, RTL_LETTERS);
+  const rtl = rtlShare(text);
   return rtl === undefined ? undefined : rtl > 0.5 ? 'rtl' : 'ltr';
 }
+
+/** The share (0…1) of the letters of `text` (its first 400 characters) of a right-to-left script; undefined without letters. */
+export const rtlShare = (text: string): number | undefined => letterShare(text, RTL_LETTERS);

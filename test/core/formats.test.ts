@@ -894,6 +894,8 @@ describe('WordPress feed footers and excerpt marks', () => {
       ['Le tram ouvre dès ce matin. [&hellip;]', 'Le tram ouvre dès ce matin.'],
       ['Qui gagnera ? [...]', 'Qui gagnera ?'],
       ['من سيفوز؟ […]', 'من سيفوز؟'],
+      ['Il a dit « c’est fini. » […]', 'Il a dit « c’est fini. »'],
+      ['He said “it is over.” [&hellip;]', 'He said “it is over.”'],
     ]) {
       expect((await rss(`<p>${text}</p>`)).items[0].summary, text).to.equal(summary);
     }

@@ -4,7 +4,6 @@ import {
   LOCALE_STORAGE_KEY,
   bundledLocales,
   catalogFor,
-  directionOf,
   getCatalogLocale,
   getLocale,
   initialLocale,
@@ -13,6 +12,7 @@ import {
   onLocaleChange,
   setLocale,
 } from '../../src/core/locale.js';
+import {directionOf} from '../../src/core/direction.js';
 import {msg, str} from '@lit/localize';
 import {plural} from '../../src/core/count.js';
 

@@ -112,6 +112,7 @@ describe('rankRelated: rules', () => {
       item('old', {tags: ['Rail'], published: new Date('2025-06-01')}),
       item('new', {tags: ['Rail'], published: new Date('2026-01-28')}),
       item('current', {tags: ['Rail']}),
+      ...['x', 'y', 'z'].map((id) => item(id, {tags: ['Culture']})),
     ];
     const [first, second] = rankRelated(list, 'current', {now: NOW});
     expect([first.item.id, second.item.id]).to.deep.equal(['new', 'old']);
@@ -145,10 +146,13 @@ describe('rankRelated: rules', () => {
     expect(ranked[1].score).to.be.lessThan(0.25);
   });
 
-  it('makes nothing related by a tag every item carries (a WordPress site-wide category)', () => {
-    const list = Array.from({length: 30}, (_, i) => item(`n${i}`, {title: `story${i}`, tags: ['أخبار']}));
-    const ranked = rankRelated(list, 'n0', {now: NOW});
-    expect(ranked.map((r) => r.related)).to.deep.equal([false, false, false, false]);
+  it('makes nothing related by a tag on (nearly) every item (a WordPress site-wide category), in a feed of 10 or 30', () => {
+    for (const length of [10, 30]) {
+      const list = Array.from({length}, (_, i) => item(`n${i}`, {title: `story${i}`, tags: i % 5 ? ['أخبار'] : ['أخبار', 'رياضة']}));
+      expect(rankRelated(list, 'n1', {now: NOW}).map((r) => r.related), `${length} items`).to.deep.equal([false, false, false, false]);
+      // The section's tag still relates its articles.
+      expect(rankRelated(list, 'n0', {now: NOW, limit: 1})[0].related, `${length} items`).to.equal(true);
+    }
   });
 
   it('still counts a rare shared tag alone as related', () => {
@@ -162,15 +166,24 @@ describe('rankRelated: rules', () => {
   });
 
   it('never recommends the current article under another address, nor one article twice', () => {
+    const tram = 'ترامواي الرباط يصل إلى تمارة';
+    const casa = 'ترامواي الدار البيضاء: الخط الرابع';
     const list = [
-      item('current', {url: 'https://site.ma/ar/tram-rabat/', title: 'ترامواي الرباط يصل إلى تمارة', language: 'ar'}),
-      item('copy', {url: 'http://site.ma/ar/tram-rabat/?utm_source=rss', title: 'ترامواي الرباط: الخط الجديد يصل إلى تمارة', language: 'ar'}),
-      item('www', {url: 'https://www.site.ma/ar/tram-rabat', title: 'الخط الجديد لترامواي الرباط', language: 'ar'}),
-      item('casa', {url: 'https://site.ma/ar/tram-casa/', title: 'ترامواي الدار البيضاء: الخط الرابع', language: 'ar'}),
-      item('casa-again', {url: 'https://site.ma/ar/tram-casa', title: 'ترامواي الدار البيضاء: الخط الرابع يفتح', language: 'ar'}),
+      item('current', {url: 'https://site.ma/ar/tram-rabat/', title: tram, language: 'ar'}),
+      item('copy', {url: 'http://site.ma/ar/tram-rabat/?utm_source=rss', title: tram, language: 'ar'}),
+      item('www', {url: 'https://www.site.ma/ar/tram-rabat', title: tram, language: 'ar'}),
+      item('casa', {url: 'https://site.ma/ar/tram-casa/', title: casa, language: 'ar'}),
+      item('casa-again', {url: 'https://site.ma/ar/tram-casa', title: casa, language: 'ar'}),
       item('port', {url: 'https://site.ma/ar/port/', title: 'ميناء طنجة المتوسط يحطم رقما قياسيا', language: 'ar'}),
     ];
     expect(ids(rankRelated(list, 'https://site.ma/ar/tram-rabat', {now: NOW}))).to.deep.equal(['casa', 'port']);
+  });
+
+  it('keeps apart articles at one address with their own headlines: the entries of a live blog, a feed linking every item to its home page', () => {
+    const live = ['Coup d’envoi à Rabat', 'But du Maroc', 'Mi-temps', 'Fin du match'].map((title, i) => item(`post-${i}`, {url: `https://site.ma/live-can#post-${i}`, title, language: 'fr'}));
+    expect(ids(rankRelated(live, 'post-0', {now: NOW}))).to.have.members(['post-1', 'post-2', 'post-3']);
+    const home = ['Le port de Tanger', 'La météo', 'Le budget', 'Le festival', 'Le tram'].map((title, i) => item(`n${i}`, {url: 'https://site.ma/', title, language: 'fr'}));
+    expect(rankRelated(home, 'n0', {now: NOW})).to.have.length(4);
   });
 
   it('leaves out an article whose headline is written the other way, whatever its feed says', () => {
@@ -184,6 +197,19 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(list, 'current', {now: NOW}))).to.deep.equal(['ar']);
     const french = [...list, item('current-fr', {title: 'Le tramway de Casablanca accueille ses voyageurs', language: 'ar-MA'})];
     expect(ids(rankRelated(french, 'current-fr', {now: NOW}))).to.have.members(['fr', 'untagged']);
+  });
+
+  it('keeps Arabic headlines that name a brand or a club in Latin letters', () => {
+    const list = [
+      item('raja', {title: 'الرجاء يفوز على Mamelodi Sundowns FC', language: 'ar-MA'}),
+      item('phone', {title: 'هاتف جديد يصل إلى الأسواق المغربية', language: 'ar-MA'}),
+      item('fr', {title: 'Le Raja bat Mamelodi Sundowns', language: 'ar-MA'}),
+      item('current', {title: 'Samsung Galaxy S26 Ultra يصل إلى المغرب', language: 'ar-MA'}),
+    ];
+    // The current headline mixes both scripts: its language says which way is expected.
+    expect(ids(rankRelated(list, 'current', {now: NOW}))).to.have.members(['raja', 'phone']);
+    const match = [...list, item('current-raja', {title: 'الرجاء أمام Mamelodi Sundowns في دوري الأبطال', language: 'ar-MA'})];
+    expect(ids(rankRelated(match, 'current-raja', {now: NOW, limit: 1}))).to.deep.equal(['raja']);
   });
 
   it('uses text similarity when the current item has no tags', () => {
@@ -213,6 +239,8 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(list, '1', {now: NOW, exclude: ['https://news.example/article.php?id=2#comments', '3']}))).to.deep.equal(['4']);
     // Without its query, that URL names them all: none is excluded.
     expect(ids(rankRelated(list, '1', {now: NOW, exclude: ['https://news.example/article.php']}))).to.have.members(['2', '3', '4']);
+    // Nor by its query alone when the feed holds no article.php?id=2: ?id=1 is another article.
+    expect(ids(rankRelated([at('1'), item('b'), item('c')], 'b', {now: NOW, exclude: ['https://news.example/article.php?id=2']}))).to.have.members(['1', 'c']);
     // One item under it: that one is.
     const tracked = [at('1'), item('story', {url: 'https://news.example/story/'}), at('3')];
     expect(ids(rankRelated(tracked, '1', {now: NOW, exclude: ['https://news.example/story?utm_source=x']}))).to.deep.equal(['3']);
@@ -308,7 +336,9 @@ describe('Arabic normalization and tokens', () => {
   });
 
   it('drops stop words ("new" too) behind the article or a conjunction, and keeps the name علي apart from على', () => {
-    expect(terms('والتي العام فإن والذين الجديد جديدة', 'ar')).to.deep.equal([]);
+    expect(terms('والتي والذين الجديد جديدة الي حتي', 'ar')).to.deep.equal([]);
+    // Not a word whose rest only looks like one (فلم, a film, is no ف + لم), nor العام, general.
+    expect(terms('فلم فهم النائب العام', 'ar')).to.deep.equal(['فلم', 'فهم', 'نايب', 'عام']);
     expect(terms('Un nouveau stade, une nouvelle ligne', 'fr')).to.deep.equal(['stade', 'ligne']);
     expect(terms('علي بن علي على الموعد', 'ar')).to.deep.equal(['علي', 'بن', 'علي', 'موعد']);
     expect(terms('مستشفى', 'ar')).to.deep.equal(['مستشفي']);
@@ -330,6 +360,17 @@ describe('Arabic normalization and tokens', () => {
     const [first] = rankRelated(list, 'current', {now: NOW});
     expect(first.item.id).to.equal('fes');
     expect(first.related).to.equal(true);
+  });
+
+  it('leaves a word whose first letter only looks like ب, ل, ك or ف glued on (فكرة and كرة, بطاقة and طاقة, بلدية and لديه)', () => {
+    for (const [word, other] of [
+      ['فكرة جديدة للشباب', 'كرة القدم المغربية'],
+      ['البطاقة الوطنية الجديدة', 'الطاقة الشمسية في ورزازات'],
+      ['بلدية طنجة تعلن', 'لديه موعد مع الحكومة'],
+    ]) {
+      const list = [item('other', {title: other, language: 'ar'}), item('x', {title: 'افتتاح معرض الكتاب', language: 'ar'}), item('current', {title: word, language: 'ar'})];
+      expect(rankRelated(list, 'current', {now: NOW}).map((r) => r.related), word).to.deep.equal([false, false]);
+    }
   });
 
   it('matches a word with ب, ل, ك or ف glued to it when the feed has the word alone (بأكادير, لأكادير, وبمراكش)', () => {
@@ -377,7 +418,9 @@ describe('Latin tokens', () => {
   });
 
   it('meets Spanish plurals in -es with their singular', () => {
-    expect(terms('elecciones elección ciudades ciudad países país clases clase', 'es')).to.deep.equal(['eleccion', 'eleccion', 'ciudad', 'ciudad', 'pais', 'pais', 'clas', 'clas']);
+    const pairs = terms('elecciones elección ciudades ciudad países país clases clase intereses interés franceses francés meses mes', 'es');
+    for (let i = 0; i < pairs.length; i += 2) expect(pairs[i], pairs[i + 1]).to.equal(pairs[i + 1]);
+    expect(pairs).to.have.length(14);
   });
 
   it('drops French elision and the English possessive in text of no declared language', () => {

@@ -77,8 +77,8 @@ describe('what a card paints (screenshots)', () => {
       // The card's box holds the letters' line, not the marks stacked above and below it.
       expect(el.getBoundingClientRect().height).to.be.lessThan(60);
       // Chromium and Firefox paint the marks up to 40 px above and below the card; the card clips them 8 px out.
-      // WebKit has no overflow-clip-margin, so there the card clips at its edge (its focus ring,
-      // its own outline, stays: see below); WebKitGTK draws such a stack within its line anyway.
+      // WebKit has no overflow-clip-margin, so there the card clips nothing (at its edge it would
+      // cut an Arabic headline's marks), but WebKitGTK draws such a stack within its line (Safari's text engine is not tested).
       expect(await outside(el, red, 10, OUTSET), 'marks painted more than 10 px outside the card').to.deep.equal({above: 0, below: 0, left: 0, right: 0});
       // Where the card clips, the marks reach its clip's edge: painted and cut, not missing.
       if (CSS.supports('overflow-clip-margin', '8px')) expect((await outside(el, red, 0, 9)).above, 'marks just above the card').to.be.greaterThan(0);

@@ -62,11 +62,11 @@ function shownOnPage(): string[] {
  * reader's browser (shared tags, rarer ones weighing more; similar words in titles and
  * summaries; recency), and shows the best as cards. No tracking, no third party. Arabic is
  * normalized and French and Spanish accents folded; only articles in the current article's
- * language are shown (where both declare one, and never one whose headline is written the other
- * way: a French article under an Arabic one, though its feed's language labels it Arabic); each
- * article once, never the current one under another address; when too few are related, the
- * newest articles fill the list. With the
- * same `src` (and reading limits) as a `<news-feed>` on the page it makes no request of its own.
+ * language are shown (where both declare one, and never one whose headline is written almost
+ * wholly the other way: a French article under an Arabic one, though its feed's language labels
+ * it Arabic); each article once, never the current one under another address; when too few are
+ * related, the newest articles fill the list. With the same `src` (and reading limits) as a
+ * `<news-feed>` on the page it makes no request of its own.
  * A feed that takes longer than a frame to rank (a thousand long articles) is ranked in slices
  * that leave the page free meanwhile, with the loading skeleton shown (a server-rendered list
  * stays on screen instead); `updateComplete` waits for it.

@@ -57,8 +57,9 @@ export function text(value: unknown, max = MAX_CONTENT, markup = markupLength(ma
 }
 
 // WordPress's mark at the end of an excerpt: `[…]` (`[&hellip;]`), or `[...]`; after the end
-// of a sentence, which needs no ellipsis ("ce matin.…"), the sentence's own mark.
-const EXCERPT_MARK = /([.!?؟。])? ?\[(?:…|\.\.\.)\]$/;
+// of a sentence, which needs no ellipsis ("ce matin.…"), the sentence's own mark (and its
+// closing quotes: « C'est fini. »).
+const EXCERPT_MARK = /([.!?؟。](?:\s*[»"”’)])*)? ?\[(?:…|\.\.\.)\]$/;
 
 /**
  * The first picture of an item's HTML (text.ts, firstImage), read as far as a field's markup is
