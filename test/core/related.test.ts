@@ -362,14 +362,21 @@ describe('Arabic normalization and tokens', () => {
     expect(first.related).to.equal(true);
   });
 
+  /** rankRelated under the Arabic article `current`, in a feed of it, `other` and one unrelated to both. */
+  const under = (current: string, other: string) =>
+    rankRelated(
+      [item('other', {title: other, language: 'ar'}), item('x', {title: 'الحكومة تصادق على الميزانية', language: 'ar'}), item('current', {title: current, language: 'ar'})],
+      'current',
+      {now: NOW},
+    );
+
   it('leaves a word whose first letter only looks like ب, ل, ك or ف glued on (فكرة and كرة, بطاقة and طاقة, بلدية and لديه)', () => {
     for (const [word, other] of [
       ['فكرة جديدة للشباب', 'كرة القدم المغربية'],
       ['البطاقة الوطنية الجديدة', 'الطاقة الشمسية في ورزازات'],
       ['بلدية طنجة تعلن', 'لديه موعد مع الحكومة'],
     ]) {
-      const list = [item('other', {title: other, language: 'ar'}), item('x', {title: 'افتتاح معرض الكتاب', language: 'ar'}), item('current', {title: word, language: 'ar'})];
-      expect(rankRelated(list, 'current', {now: NOW}).map((r) => r.related), word).to.deep.equal([false, false]);
+      expect(under(word, other).map((r) => r.related), word).to.deep.equal([false, false]);
     }
   });
 
@@ -379,9 +386,8 @@ describe('Arabic normalization and tokens', () => {
       ['لأكادير موعد مع مهرجان تيميتار', 'مهرجان تيميتار في أكادير'],
       ['وبمراكش افتتاح المعرض', 'معرض الكتاب في مراكش'],
     ]) {
-      const list = [item('glued', {title: glued, language: 'ar'}), item('other', {title: 'الحكومة تصادق على الميزانية', language: 'ar'}), item('current', {title: bare, language: 'ar'})];
-      const [first] = rankRelated(list, 'current', {now: NOW});
-      expect([first.item.id, first.related], glued).to.deep.equal(['glued', true]);
+      const [first] = under(bare, glued);
+      expect([first.item.id, first.related], glued).to.deep.equal(['other', true]);
     }
   });
 
