@@ -20,11 +20,18 @@ export interface WeatherCallbacks {
   onError(error: WeatherError): void;
 }
 
+/** After a failed load, the first wait before trying again; each failure in a row doubles it. */
+const RETRY_MS = 30_000;
+/** The longest wait between tries after failures, when the weather is loaded only once. */
+const LONGEST_RETRY_MS = 30 * 60_000;
+
 /**
  * Loads the current weather and keeps it fresh: reloads every `refresh` seconds while the
  * host is connected and the page visible (catching up when it shows again), forgets the
- * weather when a load fails and tries again at the next interval, and aborts its request
- * on disconnect. Nothing is requested before the host is connected (nor on a server). Bars
+ * weather when a load fails and tries again soon (30 s, then twice as long after each failure
+ * in a row, never later than the next interval: a network down at page load, or as a laptop
+ * wakes, does not hide the weather for half an hour, nor for good with `refresh` 0), and aborts
+ * its request on disconnect. Nothing is requested before the host is connected (nor on a server). Bars
  * asking for the same weather at the same time share one request (`loadWeather`).
  */
 export class WeatherController {
@@ -35,6 +42,8 @@ export class WeatherController {
   private maxBytes?: number;
   private refresh = 0;
   private lastLoad = -Infinity;
+  /** Failed loads in a row. */
+  private failures = 0;
   private readonly request: LatestRequest;
   private readonly timer: VisibleTimer;
 
@@ -60,15 +69,18 @@ export class WeatherController {
       this.maxBytes = limit;
       this.weather = undefined;
       this.lastLoad = -Infinity;
+      this.failures = 0;
     }
     this.timer.update();
   }
 
-  /** When the next load is due: at once the first time, then every `refresh` seconds; never while one is under way. */
+  /** When the next load is due: at once the first time, then every `refresh` seconds, or sooner after a failure; never while one is under way. */
   private due(): number | undefined {
     if (!this.url || this.request.pending) return undefined;
     if (this.lastLoad === -Infinity) return 0;
-    return this.refresh > 0 ? this.lastLoad + this.refresh * 1000 : undefined;
+    const interval = this.refresh > 0 ? this.refresh * 1000 : undefined;
+    const wait = this.failures ? Math.min(RETRY_MS * 2 ** (this.failures - 1), interval ?? LONGEST_RETRY_MS) : interval;
+    return wait === undefined ? undefined : this.lastLoad + wait;
   }
 
   private async load() {
@@ -77,6 +89,7 @@ export class WeatherController {
     // Aborted (a new source, a disconnection): whoever aborted has set things straight.
     if (!result) return;
     this.lastLoad = Date.now();
+    this.failures = 'value' in result ? 0 : this.failures + 1;
     if ('value' in result) {
       this.weather = result.value;
       this.callbacks.onLoad(result.value);

@@ -378,14 +378,46 @@ describe('<news-header-bar>', () => {
       ]);
     });
 
-    it('asks Open-Meteo for fahrenheit and shows it with units="fahrenheit"', async () => {
-      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(55.6, 61, 0, '°F'));
+    it('asks Open-Meteo in °C with units="fahrenheit", shows °F, and asks nothing again when the units change', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 61, 0));
       const loaded = eventOnce(document, 'news-weather-load');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" units="fahrenheit"></news-header-bar>`);
       await loaded;
       await el.updateComplete;
-      expect(String(fetch.firstCall.args[0])).to.equal(`${OPEN_METEO}&temperature_unit=fahrenheit`);
+      expect(String(fetch.firstCall.args[0])).to.equal(OPEN_METEO);
       expect(weatherOf(el)).to.deep.include({temperature: '55.6°F', condition: 'Rain', time: 'night'});
+      el.units = 'celsius';
+      await el.updateComplete;
+      expect(weatherOf(el).temperature).to.equal('13.1°C');
+      expect(fetch.callCount).to.equal(1);
+    });
+
+    it('reads a decimal comma in the coordinates, and takes empty ones for none, not 0° 0° at sea', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
+      const warn = sinon.stub(console, 'warn');
+      const loaded = eventOnce(document, 'news-weather-load');
+      const comma = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33,57" longitude=" -7,59 "></news-header-bar>`);
+      await loaded;
+      expect(String(fetch.firstCall.args[0])).to.equal(OPEN_METEO);
+      // A CMS's template with the fields unset, as attributes and as React's text properties.
+      const empty = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="" longitude=""></news-header-bar>`);
+      const props = await render<NewsHeaderBarElement>(html`<news-header-bar .latitude=${'' as unknown as number} .longitude=${'' as unknown as number}></news-header-bar>`);
+      await Promise.all([comma.updateComplete, empty.updateComplete, props.updateComplete]);
+      expect(fetch.callCount).to.equal(1);
+      expect([shows(empty, 'weather'), shows(props, 'weather')]).to.deep.equal([false, false]);
+      expect(warn.callCount).to.equal(0);
+    });
+
+    it('says which coordinates are no place on Earth, as written, once, and keeps no room for a weather that cannot come', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
+      const warn = sinon.stub(console, 'warn');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57N" longitude="-7.59"></news-header-bar>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(fetch.callCount).to.equal(0);
+      expect(shows(el, 'weather')).to.equal(false);
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('latitude "33.57N" and longitude "-7.59" are no place on Earth');
     });
 
     it('converts a °C response shown in fahrenheit (13.1 °C → 55.6 °F)', async () => {
@@ -484,10 +516,11 @@ describe('<news-header-bar>', () => {
       expect(fetch.callCount, 'requests from its timers').to.equal(0);
     });
 
-    it('hides the weather when a refresh fails, and retries at the next interval', async () => {
+    it('hides the weather when a refresh fails, and tries again after 30 s, then twice as long after each failure, never past the interval', async () => {
       fakeTime('2026-01-16T12:00:00Z');
       const warn = sinon.stub(console, 'warn');
-      const answers = [() => openMeteo(13.1, 2, 1), () => Promise.reject(new TypeError('Failed to fetch')), () => openMeteo(14.2, 3, 1)];
+      const down = () => Promise.reject(new TypeError('Failed to fetch'));
+      const answers = [() => openMeteo(13.1, 2, 1), down, down, down, down, down, down, () => openMeteo(14.2, 3, 1)];
       const fetch = sinon.stub(window, 'fetch').callsFake(async () => answers[fetch.callCount - 1]());
       let event = nextWeather();
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="600"></news-header-bar>`);
@@ -501,14 +534,45 @@ describe('<news-header-bar>', () => {
       expect(shows(el, 'weather')).to.equal(false);
       expect(warn.callCount).to.equal(1);
       expect(fetch.callCount).to.equal(2);
-      // Nothing more until the next interval.
-      await clock!.tickAsync(10 * MINUTE - 1);
-      expect(fetch.callCount).to.equal(2);
+      // Again after 30 s, 1, 2 and 4 min, then 8 min capped at the 10 min interval.
+      for (const [wait, calls] of [[30_000, 3], [MINUTE, 4], [2 * MINUTE, 5], [4 * MINUTE, 6], [8 * MINUTE, 7]]) {
+        await clock!.tickAsync(wait - 1);
+        expect(fetch.callCount, `before ${wait} ms`).to.equal(calls - 1);
+        await clock!.tickAsync(1);
+        expect(fetch.callCount, `after ${wait} ms`).to.equal(calls);
+      }
       event = nextWeather();
+      await clock!.tickAsync(10 * MINUTE - 1);
+      expect(fetch.callCount, 'the interval caps the wait').to.equal(7);
       await clock!.tickAsync(1);
       expect((await event).type).to.equal('news-weather-load');
       await el.updateComplete;
       expect(weatherOf(el)).to.deep.include({temperature: '14.2°C', condition: 'Overcast'});
+    });
+
+    it('loaded once (weather-refresh="0"), tries again after a failure; refreshes no more than once a minute', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
+      sinon.stub(console, 'warn');
+      const answers = [() => Promise.reject(new TypeError('Failed to fetch')), () => openMeteo(14.2, 3, 1)];
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => answers[Math.min(fetch.callCount, 2) - 1]());
+      let event = nextWeather();
+      const once = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="0"></news-header-bar>`);
+      expect((await event).type).to.equal('news-weather-error');
+      event = nextWeather();
+      await clock!.tickAsync(30_000);
+      expect((await event).type).to.equal('news-weather-load');
+      await once.updateComplete;
+      expect(weatherOf(once).temperature).to.equal('14.2°C');
+      await clock!.tickAsync(24 * 60 * MINUTE);
+      expect(fetch.callCount, 'once loaded, never again').to.equal(2);
+      once.remove();
+      event = nextWeather();
+      await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="1"></news-header-bar>`);
+      await event;
+      await clock!.tickAsync(MINUTE - 1);
+      expect(fetch.callCount, 'not every second').to.equal(3);
+      await clock!.tickAsync(1);
+      expect(fetch.callCount).to.equal(4);
     });
 
     it('refreshes every 30 minutes by default', async () => {

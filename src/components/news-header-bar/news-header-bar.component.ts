@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type ComplexAttributeConverter, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
 import {attributeUrl} from '../../core/attribute-url.js';
@@ -15,6 +15,11 @@ import {conditionIcon, conditionLabel} from './weather-conditions.js';
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
 
+/** A coordinate as written: a number, with a decimal point or comma (`33,57`); empty is none, where Lit's Number reads 0, a place at sea. */
+const COORDINATE: ComplexAttributeConverter<number | undefined> = {
+  fromAttribute: (value) => (value?.trim() ? Number(value.trim().replace(',', '.')) : undefined),
+};
+
 /**
  * A site's top bar: today's date for a time zone and the current weather for a place, with
  * slots for a logo and actions. The weather comes from Open-Meteo (or any URL answering its
@@ -26,7 +31,8 @@ const WEATHER_REFRESH = 1800;
  * a day); it changes with the Gregorian date, at midnight. Each WMO code
  * group has a localized name and an original icon, by day and by night. Weather refreshes
  * every `weather-refresh` seconds, paused while the tab is hidden; a failure hides it quietly
- * (one console warning) and the next interval tries again. In a window narrower than 22em
+ * (one console warning) and it is tried again soon: after 30 s, then twice as long after each
+ * failure in a row, never later than the next interval. In a window narrower than 22em
  * (a small phone, or large default text) the weather takes two lines, in every state: icon,
  * temperature and condition, then the city on a line of its own, so it shows whole; wider
  * windows keep the one line.
@@ -94,11 +100,11 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Name of the place the weather is for, shown after the temperature. */
   @property() city?: string | undefined;
 
-  /** Latitude of the place, for the weather from Open-Meteo. */
-  @property({type: Number}) latitude?: number | undefined;
+  /** Latitude of the place in decimal degrees (`33.57`, or `33,57`), for the weather from Open-Meteo; empty is none. */
+  @property({type: Number, converter: COORDINATE}) latitude?: number | undefined;
 
-  /** Longitude of the place, for the weather from Open-Meteo. */
-  @property({type: Number}) longitude?: number | undefined;
+  /** Longitude of the place in decimal degrees (`-7.59`, or `-7,59`), for the weather from Open-Meteo; empty is none. */
+  @property({type: Number, converter: COORDINATE}) longitude?: number | undefined;
 
   /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. A relative one resolves against the page's address when it is set, as an `<img src>`'s does. */
   @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
@@ -109,7 +115,7 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Unit the temperature is shown in. */
   @property() units: 'celsius' | 'fahrenheit' = 'celsius';
 
-  /** Seconds between weather updates (paused while the page is hidden); 0 = load once. */
+  /** Seconds between weather updates (paused while the page is hidden), at least 60; 0 = load once. */
   @property({type: Number, attribute: 'weather-refresh'}) weatherRefresh = WEATHER_REFRESH;
 
   /**
@@ -144,7 +150,8 @@ export class NewsHeaderBarElement extends NewsElement {
     if (changed.has('weather') && this.weather != null && !shownCondition(this.weather)) {
       console.warn('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code; showing none.');
     }
-    const refresh = Number.isFinite(this.weatherRefresh) ? Math.max(0, this.weatherRefresh) : WEATHER_REFRESH;
+    // Not more often than once a minute: Open-Meteo's fair use, and the weather changes no faster.
+    const refresh = Number.isFinite(this.weatherRefresh) ? (this.weatherRefresh > 0 ? Math.max(60, this.weatherRefresh) : 0) : WEATHER_REFRESH;
     this.weatherLoad.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
 
@@ -163,19 +170,21 @@ export class NewsHeaderBarElement extends NewsElement {
   private weatherUrl(): string | undefined {
     const src = this.resolveWeatherSrc(this.weatherSrc);
     if (src) return src;
-    try {
-      if (typeof this.latitude !== 'number' || typeof this.longitude !== 'number') return undefined;
-      return openMeteoUrl(this.latitude, this.longitude, this.unit);
-    } catch (error) {
-      const place = `${this.latitude},${this.longitude}`;
-      if (place !== this.warnedPlace) console.warn(`news-header-bar: ${(error as Error).message}`);
-      this.warnedPlace = place;
-      return undefined;
+    const {latitude, longitude} = this;
+    if (latitude == null || longitude == null) return undefined;
+    // In °C whatever `units` says: shown in °F by conversion, so a change of units asks nothing again.
+    if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) return openMeteoUrl(latitude, longitude);
+    // As written: "33.57N" read as NaN would say nothing of what to mend.
+    const [lat, lon] = [this.getAttribute('latitude') ?? latitude, this.getAttribute('longitude') ?? longitude];
+    if (`${lat},${lon}` !== this.warnedPlace) {
+      console.warn(`news-header-bar: latitude "${lat}" and longitude "${lon}" are no place on Earth (decimal degrees, such as 33.57 and -7.59); showing no weather.`);
     }
+    this.warnedPlace = `${lat},${lon}`;
+    return undefined;
   }
 
   private get wantsWeather(): boolean {
-    return !!(this.weather || this.weatherSrc || (typeof this.latitude === 'number' && typeof this.longitude === 'number'));
+    return !!(this.weather || this.weatherSrc || this.weatherUrl());
   }
 
   private get unit(): TemperatureUnit {
