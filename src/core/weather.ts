@@ -120,20 +120,25 @@ export function openMeteoUrl(latitude: number, longitude: number, unit: Temperat
   return unit === 'fahrenheit' ? `${url}&temperature_unit=fahrenheit` : url;
 }
 
+type Fields = Record<string, unknown> | undefined;
+
 /**
  * Reads an Open-Meteo response (`current` with `temperature_2m`, `weather_code`, `is_day`,
- * and `current_units`) into a `Weather` in °C, whatever unit the response used.
- * @throws {WeatherError} (`format`) when the shape is not that.
+ * and `current_units`) into a `Weather` in °C, whatever unit the response used. Its shape
+ * before 2023 too, which proxies still serve (`current_weather` with `temperature`,
+ * `weathercode`, `is_day`, and `current_weather_units`).
+ * @throws {WeatherError} (`format`) when the shape is neither.
  */
 export function parseOpenMeteo(data: unknown, url?: string): Weather {
   const fail = (what: string) => new WeatherError('format', `The weather at ${url ?? 'the given source'} is not an Open-Meteo response: ${what}.`, url);
-  const body = data as {current?: Record<string, unknown>; current_units?: Record<string, unknown>} | null;
-  const current = body?.current;
-  if (!current || typeof current !== 'object') throw fail('no "current" object');
+  const body = data as {current?: Fields; current_units?: Fields; current_weather?: Fields; current_weather_units?: Fields} | null;
+  const old = body?.current ? undefined : body?.current_weather;
+  const current = old ? {temperature_2m: old.temperature, weather_code: old.weathercode, is_day: old.is_day} : body?.current;
+  if (!current || typeof current !== 'object') throw fail('no "current" object (nor the older "current_weather")');
   const {temperature_2m: temperature, weather_code: code, is_day: isDay} = current;
   if (typeof temperature !== 'number' || !Number.isFinite(temperature)) throw fail('"current.temperature_2m" is not a number');
   if (typeof code !== 'number' || conditionOf(code) === undefined) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
-  const unit = body.current_units?.temperature_2m ?? '°C';
+  const unit = (old ? body!.current_weather_units?.temperature : body!.current_units?.temperature_2m) ?? '°C';
   if (unit !== '°C' && unit !== '°F') throw fail(`unknown temperature unit ${JSON.stringify(unit)}`);
   const celsius = unit === '°F' ? toCelsius(temperature) : temperature;
   if (!isPlausibleTemperature(celsius)) throw fail(`"current.temperature_2m" ${temperature}${unit} is not a temperature on Earth`);

@@ -66,6 +66,14 @@ describe('core/weather', () => {
       expect(weather.temperature).to.be.closeTo(13.111, 0.001);
       expect(weather.isDay).to.equal(false);
     });
+    it('reads the shape Open-Meteo answered before 2023 (current_weather), which proxies still serve', () => {
+      const old = {current_weather: {temperature: 55.6, windspeed: 9.7, weathercode: 61, is_day: 0, time: '2026-12-04T19:00'}, current_weather_units: {temperature: '°F'}};
+      expect(parseOpenMeteo(old)).to.deep.include({weatherCode: 61, isDay: false});
+      expect(parseOpenMeteo(old).temperature).to.be.closeTo(13.111, 0.001);
+      expect(parseOpenMeteo({current_weather: {temperature: 13.1, weathercode: 2, is_day: 1}})).to.deep.equal({temperature: 13.1, weatherCode: 2, isDay: true});
+      // The current shape wins where both are.
+      expect(parseOpenMeteo({...current(), current_weather: {temperature: 99, weathercode: 0, is_day: 0}}).temperature).to.equal(13.1);
+    });
     it('takes °C when the response gives no units', () => {
       expect(parseOpenMeteo({current: {temperature_2m: -2, weather_code: 71, is_day: 0}}).temperature).to.equal(-2);
     });
