@@ -1,8 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {pageHidden} from '../core/page.js';
 
-/** setTimeout's longest delay (about 24.8 days); a longer wait is taken in steps. */
-const MAX_DELAY = 2 ** 31 - 1;
+/**
+ * The longest single wait: a longer one (the day clock's, hours to midnight) is taken in steps
+ * that read the clock again. A sleeping laptop stops its timers in some systems, so a wait of
+ * hours set before a night's sleep would end hours after waking, the page showing yesterday's
+ * date meanwhile (it catches up at once only when it was hidden and shows again).
+ */
+const STEP = 60_000;
 
 /**
  * zone.js (Angular apps that load it) counts a timer set in Angular's zone as work the app
@@ -19,7 +24,8 @@ const backgroundTimeout = (run: () => void, ms: number) => {
  * the day clock and the minute clock): it runs `task` when the time `due()` gives comes
  * (milliseconds since the epoch), but only while it is started and the page is visible.
  * While the page is hidden it waits; when the page shows again after a missed time, it runs
- * at once (a sleeping laptop can hold a timer back for hours).
+ * at once, and a page that stayed shown through a sleep runs within a minute of waking (see
+ * `STEP`).
  *
  * `due()` is read again after each run and on `update()`; `undefined` means "nothing to do
  * until `update()`". The task must move the due time on (or make `due()` answer
@@ -89,9 +95,9 @@ export class VisibleTimer implements ReactiveController {
     }
     this.timer = backgroundTimeout(() => {
       this.timer = undefined;
-      if (wait <= MAX_DELAY) this.task();
+      if (wait <= STEP) this.task();
       this.arm(false);
-    }, Math.min(wait, MAX_DELAY));
+    }, Math.min(wait, STEP));
   }
 
   hostConnected(): void {

@@ -109,6 +109,18 @@ describe('<news-header-bar>', () => {
       });
     }
 
+    it('shows the new day within a minute of waking from a sleep through midnight, the page shown all along', async () => {
+      fakeTime('2026-01-16T22:00:00Z');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`);
+      expect(dateOf(el).datetime).to.equal('2026-01-16');
+      // Asleep from 22:00 to 06:00 Casablanca: the clock moves on, the timers stand still.
+      clock!.setSystemTime(Date.parse('2026-01-17T05:00:00Z'));
+      // The timer's step ends a minute on; it reads the clock and runs the day's change at once.
+      await clock!.tickAsync(MINUTE + 1);
+      await el.updateComplete;
+      expect(dateOf(el).datetime).to.equal('2026-01-17');
+    });
+
     it('shares one timer between every bar on the page, and leaves none running once they are removed', async () => {
       fakeTime('2026-01-16T12:00:00Z');
       const [tokyo, newYork, casablanca] = await Promise.all(
