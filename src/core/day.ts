@@ -26,7 +26,10 @@ export function nextDayStart(instant: number, zone?: string): number {
   return after;
 }
 
-/** "Friday, January 16, 2026" / "الجمعة، 16 يناير 2026": weekday, day, month and year in `zone`. */
-export function formatDay(instant: number, locale: string, zone?: string): string {
-  return formatDateTime(instant, locale, {timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'});
+/**
+ * "Friday, January 16, 2026" / "الجمعة، 16 يناير 2026": weekday, day, month and year in `zone`,
+ * in the locale's calendar (a Persian page's is the Solar Hijri one), or in `calendar`.
+ */
+export function formatDay(instant: number, locale: string, zone?: string, calendar?: string): string {
+  return formatDateTime(instant, locale, {timeZone: zone, calendar, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'});
 }

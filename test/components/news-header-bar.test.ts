@@ -210,6 +210,18 @@ describe('<news-header-bar>', () => {
       });
     }
 
+    it('keeps the date above it Gregorian on a page whose language asks for the Islamic calendar', async () => {
+      fakeTime('2026-01-16T10:00:00Z');
+      await useLocale('ar-SA-u-ca-islamic-umalqura');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri></news-header-bar>`);
+      expect(dateOf(el).text).to.equal('الجمعة، 16 يناير 2026');
+      expect(hijriOf(el)?.text).to.equal('27 رجب 1447 هـ');
+      // Without the Hijri line, the page's calendar it is.
+      el.hijri = false;
+      await el.updateComplete;
+      expect(dateOf(el).text).to.contain('1447');
+    });
+
     it('sits after the date on the line: to its right in English, to its left in Arabic', async () => {
       fakeTime('2026-01-16T10:00:00Z');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri style="inline-size: 60rem"></news-header-bar>`);

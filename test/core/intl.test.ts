@@ -50,6 +50,12 @@ describe('regional formats', () => {
     expect(formatDay(morning, 'ar-MA-u-nu-arab', zone)).to.equal('الجمعة، ١٦ يناير ٢٠٢٦');
   });
 
+  it('writes the header date in the locale calendar, or in the one asked (the Gregorian line above a Hijri one)', () => {
+    const islamic = formatDay(morning, 'ar-MA-u-ca-islamic-umalqura', zone);
+    expect(islamic).to.contain('1447').and.not.contain('2026');
+    expect(formatDay(morning, 'ar-MA-u-ca-islamic-umalqura', zone, 'gregory')).to.equal('الجمعة، 16 يناير 2026');
+  });
+
   it('writes French and Spanish for Morocco', () => {
     expect(formatDay(morning, 'fr-MA', zone)).to.equal('vendredi 16 janvier 2026');
     expect(formatDateTime(morning, 'fr-MA', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');

@@ -203,7 +203,7 @@ export class NewsHeaderBarElement extends NewsElement {
       <div part="start" class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
       <div class="items">
         <div class="info">
-          <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, this.zone)}</time>
+          <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, this.zone, this.hijri ? 'gregory' : undefined)}</time>
           ${this.hijri
             ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: this.zone})}</time>`
             : nothing}
