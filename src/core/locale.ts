@@ -109,7 +109,6 @@ export function registerLocale(tag: string, catalog: LocaleCatalogSource): void 
   state.changes.dispatchEvent(new Event('change')); // switchers list it
 }
 
-
 /** Options of {@link nativeLanguageName}. */
 export interface LanguageNameOptions {
   /** Name the region too when `tag` has one ("العربية (المغرب)"); default: the plain language ("العربية"). */

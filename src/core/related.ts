@@ -423,9 +423,9 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
  * returns up to `limit` of them, best first. The current item (also under another address of
  * it and its headline: see {@link urlKeys}), `exclude`d ones, and items in another language than
  * the current one (when both say, or when an item's headline is written almost wholly the other
- * way) are never returned, and an article the feed holds twice is returned once. Items under `threshold` are
- * not related; when fewer than `limit` are, the newest other items fill the list, so it is
- * empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
+ * way) are never returned, and an article the feed holds twice is returned once. Items under
+ * `threshold` are not related; when fewer than `limit` are, the newest other items fill the
+ * list, so it is empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
  * then by id. When `current` is not found, the newest items are returned.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {

@@ -130,6 +130,8 @@ export class NewsHeaderBarElement extends NewsElement {
   private zone?: string;
   /** Coordinates already warned about, so a bad pair is reported once. */
   private warnedPlace?: string;
+  /** Where the weather is asked for (see `weatherUrl`), as `willUpdate` last found it. */
+  private weatherSource?: string;
   /** `weather-src`, resolved when it is set. */
   private readonly resolveWeatherSrc = attributeUrl();
   /** `hijri-offset` in days, clamped to −2…2 (0 when it is not a number). */
@@ -152,7 +154,8 @@ export class NewsHeaderBarElement extends NewsElement {
     }
     // Not more often than once a minute: Open-Meteo's fair use, and the weather changes no faster.
     const refresh = Number.isFinite(this.weatherRefresh) ? (this.weatherRefresh > 0 ? Math.max(60, this.weatherRefresh) : 0) : WEATHER_REFRESH;
-    this.weatherLoad.sync({url: this.weatherUrl(), weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
+    this.weatherSource = this.weatherUrl();
+    this.weatherLoad.sync({url: this.weatherSource, weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
 
   /** `hijri-offset` as days; a value outside −2…2 is clamped and one that is no number ignored, each with one warning. */
@@ -172,19 +175,22 @@ export class NewsHeaderBarElement extends NewsElement {
     if (src) return src;
     const {latitude, longitude} = this;
     if (latitude == null || longitude == null) return undefined;
-    // In °C whatever `units` says: shown in °F by conversion, so a change of units asks nothing again.
-    if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) return openMeteoUrl(latitude, longitude);
-    // As written: "33.57N" read as NaN would say nothing of what to mend.
-    const [lat, lon] = [this.getAttribute('latitude') ?? latitude, this.getAttribute('longitude') ?? longitude];
-    if (`${lat},${lon}` !== this.warnedPlace) {
-      console.warn(`news-header-bar: latitude "${lat}" and longitude "${lon}" are no place on Earth (decimal degrees, such as 33.57 and -7.59); showing no weather.`);
+    try {
+      // In °C whatever `units` says: shown in °F by conversion, so a change of units asks nothing again.
+      return openMeteoUrl(latitude, longitude);
+    } catch {
+      // As written: "33.57N" read as NaN would say nothing of what to mend.
+      const [lat, lon] = [this.getAttribute('latitude') ?? latitude, this.getAttribute('longitude') ?? longitude];
+      if (`${lat},${lon}` !== this.warnedPlace) {
+        console.warn(`news-header-bar: latitude "${lat}" and longitude "${lon}" are no place on Earth (decimal degrees, such as 33.57 and -7.59); showing no weather.`);
+      }
+      this.warnedPlace = `${lat},${lon}`;
+      return undefined;
     }
-    this.warnedPlace = `${lat},${lon}`;
-    return undefined;
   }
 
   private get wantsWeather(): boolean {
-    return !!(this.weather || this.weatherSrc || this.weatherUrl());
+    return !!(this.weather || this.weatherSrc || this.weatherSource);
   }
 
   private get unit(): TemperatureUnit {

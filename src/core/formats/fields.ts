@@ -144,11 +144,12 @@ function escapedTwice(text: string): boolean {
 
 /**
  * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
- * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`, nothing after a sentence's end. With the item's own
- * pages (its address first), a link to one of them that ends the text ({@link moreLinkText})
- * is left out: on a card, which is the link to the item already, its words would read as the
- * summary's last sentence (and alone, as the summary of a picture or a cartoon). An untitled
- * item's readers fall back on the text as written for its title.
+ * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`, nothing after a
+ * sentence's end. With the item's own pages (its address first), a link to one of them that
+ * ends the text ({@link moreLinkText}) is left out: on a card, which is the link to the item
+ * already, its words would read as the summary's last sentence (and alone, as the summary of a
+ * picture or a cartoon). An untitled item's readers fall back on the text as written for its
+ * title.
  */
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), pages?: readonly (string | undefined)[], base?: string): string | undefined {
   const field = str(value);
