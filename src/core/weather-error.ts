@@ -4,8 +4,11 @@
  * @module
  */
 
-/** What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`. */
-export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limit';
+/**
+ * What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`, `stale` a reading more
+ * than 3 hours old (a cache or proxy serving an old answer).
+ */
+export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limit' | 'stale';
 
 /** Why the weather could not be loaded; `message` is for the page owner. */
 export class WeatherError extends Error {

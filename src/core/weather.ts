@@ -13,8 +13,11 @@ import {WeatherError} from './weather-error.js';
 /** Current weather, temperature in °C. */
 export interface Weather {
   temperature: number;
-  /** WMO weather interpretation code (WW), as Open-Meteo reports it. */
-  weatherCode: number;
+  /**
+   * WMO weather interpretation code (WW), as Open-Meteo reports it; null where the source has
+   * none (Open-Meteo answers null where its model has no value): the temperature shows alone.
+   */
+  weatherCode: number | null;
   /** False between sunset and sunrise at the place. */
   isDay: boolean;
 }
@@ -76,12 +79,12 @@ function isPlausibleTemperature(celsius: unknown): celsius is number {
 }
 
 /**
- * The condition of `weather` when it can be shown: a known WMO code and a plausible temperature.
- * Page script may give any value: anything else is no weather.
+ * Whether `weather` can be shown: a plausible temperature, and a known WMO code or null (the
+ * temperature then shows alone). Page script may give any value: anything else is no weather.
  */
-export function shownCondition(weather: Weather | undefined): WeatherCondition | undefined {
-  const condition = weather && typeof weather.weatherCode === 'number' ? conditionOf(weather.weatherCode) : undefined;
-  return condition && isPlausibleTemperature(weather!.temperature) ? condition : undefined;
+export function canShow(weather: Weather | undefined): weather is Weather {
+  const code = weather?.weatherCode;
+  return !!weather && isPlausibleTemperature(weather.temperature) && (code === null || (typeof code === 'number' && conditionOf(code) !== undefined));
 }
 
 export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
@@ -123,26 +126,60 @@ export function openMeteoUrl(latitude: number, longitude: number, unit: Temperat
 type Fields = Record<string, unknown> | undefined;
 
 /**
- * Reads an Open-Meteo response (`current` with `temperature_2m`, `weather_code`, `is_day`,
- * and `current_units`) into a `Weather` in °C, whatever unit the response used. Its shape
- * before 2023 too, which proxies still serve (`current_weather` with `temperature`,
- * `weathercode`, `is_day`, and `current_weather_units`).
- * @throws {WeatherError} (`format`) when the shape is neither.
+ * A reading older than this is no current weather: a cache or proxy serving an answer of
+ * hours ago (Open-Meteo's readings are 15 minutes apart), at night the day's sun.
  */
-export function parseOpenMeteo(data: unknown, url?: string): Weather {
-  const fail = (what: string) => new WeatherError('format', `The weather at ${url ?? 'the given source'} is not an Open-Meteo response: ${what}.`, url);
-  const body = data as {current?: Fields; current_units?: Fields; current_weather?: Fields; current_weather_units?: Fields} | null;
+const STALE_MS = 3 * 3_600_000;
+
+/**
+ * When a reading was taken, in milliseconds since the epoch: Open-Meteo's `time` is the
+ * place's local time without a zone ("2026-12-04T19:45", `utc_offset_seconds` from UTC; UTC
+ * unless the request asked for a `timezone`), or seconds since the epoch with
+ * `timeformat=unixtime`; a proxy's time with its zone too. Undefined for anything else (a local
+ * time without its offset too): no time is no check.
+ */
+function readingTime(time: unknown, offsetSeconds: unknown): number | undefined {
+  if (typeof time === 'number') return Number.isFinite(time) ? time * 1000 : undefined;
+  const parts = typeof time === 'string' && /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/i.exec(time.trim());
+  if (!parts) return undefined;
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0));
+  // A proxy may write the time with its zone ("…Z", "…+01:00"): that zone, not the offset field.
+  // Without either, a local time is of no known zone (a proxy passing on `current` alone).
+  const zone = parts[7];
+  const offset = zone ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 3600 + Number(zone.slice(4)) * 60) : /^\s*-?\d+\s*$/.test(String(offsetSeconds)) ? Number(offsetSeconds) : NaN;
+  // Zones are UTC-12 to UTC+14: anything past 18 hours is no offset.
+  return Math.abs(offset) <= 64_800 ? Date.UTC(year, month - 1, day, hour, minute, second) - offset * 1000 : undefined;
+}
+
+/**
+ * Reads an Open-Meteo response (`current` with `temperature_2m`, `weather_code`, `is_day`,
+ * `time`, and `current_units`) into a `Weather` in °C, whatever unit the response used. Its
+ * shape before 2023 too, which proxies still serve (`current_weather` with `temperature`,
+ * `weathercode`, `is_day`, `time`, and `current_weather_units`). A weather code that is null
+ * or missing is `weatherCode: null`: the temperature alone.
+ * @param now - The time the reading is judged by (default: now).
+ * @throws {WeatherError} `format` when the shape is neither; `stale` when its `time` is more
+ *   than 3 hours before `now` (a cache or proxy serving an old answer).
+ */
+export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): Weather {
+  const at = url ?? 'the given source';
+  const fail = (what: string) => new WeatherError('format', `The weather at ${at} is not an Open-Meteo response: ${what}.`, url);
+  const body = data as {current?: Fields; current_units?: Fields; current_weather?: Fields; current_weather_units?: Fields; utc_offset_seconds?: unknown} | null;
   const old = body?.current ? undefined : body?.current_weather;
-  const current = old ? {temperature_2m: old.temperature, weather_code: old.weathercode, is_day: old.is_day} : body?.current;
+  const current = old ? {temperature_2m: old.temperature, weather_code: old.weathercode, is_day: old.is_day, time: old.time} : body?.current;
   if (!current || typeof current !== 'object') throw fail('no "current" object (nor the older "current_weather")');
-  const {temperature_2m: temperature, weather_code: code, is_day: isDay} = current;
+  const {temperature_2m: temperature, weather_code: code = null, is_day: isDay, time} = current;
   if (typeof temperature !== 'number' || !Number.isFinite(temperature)) throw fail('"current.temperature_2m" is not a number');
-  if (typeof code !== 'number' || conditionOf(code) === undefined) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
+  if (code !== null && (typeof code !== 'number' || conditionOf(code) === undefined)) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
+  const age = now - (readingTime(time, body!.utc_offset_seconds) ?? now);
+  if (age > STALE_MS) {
+    throw new WeatherError('stale', `The weather at ${at} was read at ${JSON.stringify(time)}, ${Math.floor(age / 3_600_000)} hours ago: a cache or proxy serving an old answer, or this device’s clock ahead? Showing none.`, url);
+  }
   const unit = (old ? body!.current_weather_units?.temperature : body!.current_units?.temperature_2m) ?? '°C';
   if (unit !== '°C' && unit !== '°F') throw fail(`unknown temperature unit ${JSON.stringify(unit)}`);
   const celsius = unit === '°F' ? toCelsius(temperature) : temperature;
   if (!isPlausibleTemperature(celsius)) throw fail(`"current.temperature_2m" ${temperature}${unit} is not a temperature on Earth`);
-  return {temperature: celsius, weatherCode: code, isDay: dayOf(isDay)};
+  return {temperature: celsius, weatherCode: code as number | null, isDay: dayOf(isDay)};
 }
 
 /**

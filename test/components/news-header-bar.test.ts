@@ -475,6 +475,23 @@ describe('<news-header-bar>', () => {
       expect(loads.count).to.equal(0);
     });
 
+    it('shows the temperature alone, without icon or condition, when the source has no weather code (Open-Meteo null)', async () => {
+      sinon.stub(window, 'fetch').callsFake(async () => new Response(JSON.stringify({current: {temperature_2m: 13.1, weather_code: null, is_day: 1}})));
+      const loaded = eventOnce<{weather: Weather}>(document, 'news-weather-load');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar city="Casablanca" latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      const {detail} = await loaded;
+      await el.updateComplete;
+      expect(detail.weather).to.deep.equal({temperature: 13.1, weatherCode: null, isDay: true});
+      expect(weatherOf(el)).to.deep.equal({temperature: '13.1°C', condition: '', city: 'Casablanca', icon: undefined, time: undefined});
+      expect(spoken(part(el, 'weather')!)).to.equal('13.1 degrees Celsius Casablanca');
+      expect(textOf(el.shadowRoot)).to.not.match(/undefined|null|NaN/);
+      // A page's own weather without a code, in Arabic.
+      await useLocale('ar-MA');
+      el.weather = {temperature: 21, weatherCode: null, isDay: false};
+      await el.updateComplete;
+      expect(weatherOf(el)).to.deep.include({temperature: '21\u200f°م', condition: '', icon: undefined});
+    });
+
     it('shows nothing for a weather property it cannot read, and says so once each time in the console', async () => {
       const warn = sinon.stub(console, 'warn');
       try {
@@ -489,7 +506,7 @@ describe('<news-header-bar>', () => {
         await el.updateComplete;
         expect(shows(el, 'weather')).to.equal(false);
         expect(warn.args.map(([message]) => String(message))).to.deep.equal(
-          Array(3).fill('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code; showing none.'),
+          Array(3).fill('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code (null for none); showing none.'),
         );
         // Another update of the bar does not say it again; weather it can show says nothing.
         el.city = 'Rabat';
@@ -508,6 +525,8 @@ describe('<news-header-bar>', () => {
       ['a body that is not JSON', () => fixture('not-json.html'), 'format'],
       ['JSON of another shape', () => fixture('jsonfeed-1.1.json'), 'format'],
       ['an unreachable server', () => 'http://127.0.0.1:9/weather.json', 'network'],
+      // Open-Meteo's answer of a January afternoon, which a cache or proxy kept serving.
+      ['a reading hours old (a cache stuck on it)', () => fixture('weather-stale.json'), 'stale'],
     ];
     for (const [name, url, kind] of failures) {
       it(`hides the weather quietly on ${name}: the date stays, one warning`, async () => {

@@ -68,8 +68,9 @@ describe('core/weather', () => {
     });
     it('reads the shape Open-Meteo answered before 2023 (current_weather), which proxies still serve', () => {
       const old = {current_weather: {temperature: 55.6, windspeed: 9.7, weathercode: 61, is_day: 0, time: '2026-12-04T19:00'}, current_weather_units: {temperature: '°F'}};
-      expect(parseOpenMeteo(old)).to.deep.include({weatherCode: 61, isDay: false});
-      expect(parseOpenMeteo(old).temperature).to.be.closeTo(13.111, 0.001);
+      const at = Date.UTC(2026, 11, 4, 19, 20);
+      expect(parseOpenMeteo(old, undefined, at)).to.deep.include({weatherCode: 61, isDay: false});
+      expect(parseOpenMeteo(old, undefined, at).temperature).to.be.closeTo(13.111, 0.001);
       expect(parseOpenMeteo({current_weather: {temperature: 13.1, weathercode: 2, is_day: 1}})).to.deep.equal({temperature: 13.1, weatherCode: 2, isDay: true});
       // The current shape wins where both are.
       expect(parseOpenMeteo({...current(), current_weather: {temperature: 99, weathercode: 0, is_day: 0}}).temperature).to.equal(13.1);
@@ -77,6 +78,62 @@ describe('core/weather', () => {
     it('takes °C when the response gives no units', () => {
       expect(parseOpenMeteo({current: {temperature_2m: -2, weather_code: 71, is_day: 0}}).temperature).to.equal(-2);
     });
+    it('reads a weather code of null, or none, as no condition: the temperature alone', () => {
+      expect(parseOpenMeteo(current({weather_code: null}))).to.deep.equal({temperature: 13.1, weatherCode: null, isDay: true});
+      expect(parseOpenMeteo({current: {temperature_2m: 9.5, is_day: 0}})).to.deep.equal({temperature: 9.5, weatherCode: null, isDay: false});
+      expect(parseOpenMeteo({current_weather: {temperature: 9.5, weathercode: null, is_day: 1}}).weatherCode).to.equal(null);
+    });
+
+    describe('a reading more than 3 hours old', () => {
+      // Open-Meteo's answer for Casablanca asked with timezone=auto: local time, and its offset.
+      const casablanca = (time: unknown, offset?: number) => ({utc_offset_seconds: offset, ...current({time})});
+      const now = Date.UTC(2026, 11, 4, 20, 47);
+      const kindOf = (data: unknown) => {
+        try {
+          parseOpenMeteo(data, 'https://example.com/w', now);
+          return 'read';
+        } catch (error) {
+          return (error as WeatherError).kind;
+        }
+      };
+      it('is stale, whatever form its time takes', () => {
+        expect(kindOf(casablanca('2026-12-04T17:45', 0))).to.equal('stale');
+        expect(kindOf(casablanca('2026-12-04T18:45', 3600))).to.equal('stale');
+        expect(kindOf(current({time: Math.floor(now / 1000) - 4 * 3600}))).to.equal('stale');
+        expect(kindOf({utc_offset_seconds: 0, current_weather: {temperature: 9.5, weathercode: 0, is_day: 1, time: '2026-12-03T21:00'}})).to.equal('stale');
+        // A proxy's own time with its zone, which wins over the offset field.
+        expect(kindOf(casablanca('2026-12-04T17:00:00Z', 3600))).to.equal('stale');
+        expect(kindOf(casablanca('2026-12-04T14:30:00-02:00', 0))).to.equal('stale');
+      });
+      it('says how old it is and where it came from', () => {
+        expect(() => parseOpenMeteo(casablanca('2026-12-04T15:00', 0), 'https://example.com/w', now)).to.throw(
+          WeatherError,
+          'The weather at https://example.com/w was read at "2026-12-04T15:00", 5 hours ago: a cache or proxy serving an old answer, or this device’s clock ahead? Showing none.',
+        );
+      });
+      it('is not a reading of 3 hours or less, nor one in the future (a clock behind)', () => {
+        expect(kindOf(casablanca('2026-12-04T17:47', 0))).to.equal('read');
+        // 19:45 in Casablanca at UTC+1 is 18:45 UTC: 2 hours ago, not 1.
+        expect(kindOf(casablanca('2026-12-04T19:45', 3600))).to.equal('read');
+        expect(kindOf(casablanca('2026-12-04T21:30', 3600))).to.equal('read');
+        expect(kindOf(casablanca('2026-12-05T09:00:00', 0))).to.equal('read');
+        expect(kindOf(current({time: Math.floor(now / 1000) - 600}))).to.equal('read');
+        expect(kindOf(casablanca('2026-12-04T18:00:00Z', -36000))).to.equal('read');
+        expect(kindOf(casablanca('2026-12-04T15:30-03:00'))).to.equal('read');
+      });
+      it('is read with an offset given as text, and a time with fractions of a second', () => {
+        expect(kindOf(casablanca('2026-12-04T12:45', '-18000' as unknown as number))).to.equal('stale');
+        expect(kindOf(casablanca('2026-12-04T15:45', '-18000' as unknown as number))).to.equal('read');
+        expect(kindOf(current({time: '2026-12-04T16:00:00.000Z'}))).to.equal('stale');
+      });
+      it('is judged only by a time it can read: none, another form, or a local time of no known offset is no check', () => {
+        // New York's 15:45 (20:45 UTC), from a proxy that passed on `current` alone: not 5 hours old.
+        expect(kindOf(current({time: '2026-12-04T15:45'}))).to.equal('read');
+        for (const offset of [null, 'EST', 1e9, true]) expect(kindOf(casablanca('2026-12-04T15:45', offset as number)), String(offset)).to.equal('read');
+        for (const time of [undefined, null, 'yesterday', '2026-12-03', 'Thu, 03 Dec 2026 10:00:00 GMT', '2026-12-03T10:00+0100', NaN, {}]) expect(kindOf(current({time})), String(time)).to.equal('read');
+      });
+    });
+
     it('reads is_day as Open-Meteo defines it (1 day, 0 night), also when a relay sends it as a string', () => {
       const isDay = (value: unknown) => parseOpenMeteo(current({is_day: value})).isDay;
       expect([1, 0, '1', '0', ' 0 ', true, false].map(isDay)).to.deep.equal([true, false, true, false, false, true, false]);
@@ -89,6 +146,7 @@ describe('core/weather', () => {
       ['a string temperature', current({temperature_2m: '13.1'})],
       ['a missing temperature', current({temperature_2m: undefined})],
       ['an unknown weather code', current({weather_code: 42})],
+      ['a weather code as a string', current({weather_code: '2'})],
       ['kelvin', current({}, {temperature_2m: 'K'})],
       ['a temperature no weather reaches', current({temperature_2m: 4000})],
       ['a temperature far past the hottest on record (150 °C)', current({temperature_2m: 150})],

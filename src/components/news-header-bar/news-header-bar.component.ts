@@ -4,7 +4,7 @@ import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.j
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
-import {formatTemperature, openMeteoUrl, shownCondition, type TemperatureUnit, type Weather} from '../../core/weather.js';
+import {canShow, conditionOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -149,8 +149,8 @@ export class NewsHeaderBarElement extends NewsElement {
       this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
     // A page's own weather that cannot be shown would leave the bar without it, silently.
-    if (changed.has('weather') && this.weather != null && !shownCondition(this.weather)) {
-      console.warn('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code; showing none.');
+    if (changed.has('weather') && this.weather != null && !canShow(this.weather)) {
+      console.warn('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code (null for none); showing none.');
     }
     // Not more often than once a minute: Open-Meteo's fair use, and the weather changes no faster.
     const refresh = Number.isFinite(this.weatherRefresh) ? (this.weatherRefresh > 0 ? Math.max(60, this.weatherRefresh) : 0) : WEATHER_REFRESH;
@@ -226,21 +226,22 @@ export class NewsHeaderBarElement extends NewsElement {
    * stays, empty: the bar wraps and measures the same in every state, at every width.
    */
   private renderWeather(weather: Weather | undefined) {
-    const condition = shownCondition(weather);
     const city = this.city?.trim();
     // A longer reserve for a longer city, in every state: 14em holds the icon, a temperature and
     // a name of 13 characters (0.53em each in a wide font, DejaVu Serif), 2em more each 4 more.
     const reserve = `weather r${Math.min(3, Math.ceil(Math.max(0, [...(city ?? '')].length - 13) / 4))}`;
-    if (!weather || !condition) return html`<span class="${reserve} reserved" aria-hidden="true"></span>`;
-    const label = conditionLabel(condition);
+    if (!canShow(weather)) return html`<span class="${reserve} reserved" aria-hidden="true"></span>`;
+    // A source without a code (Open-Meteo's null) still has the temperature: no icon, no name.
+    const condition = weather.weatherCode === null ? undefined : conditionOf(weather.weatherCode);
+    const label = condition && conditionLabel(condition);
     // The icon carries the condition's name for screen readers; the visible name would repeat it.
     // They hear the temperature in words ("13,1 درجة مئوية"), not its symbols ("13,1°م").
     const {temperature} = weather;
-    return html`<span part="weather" class=${reserve}>
-      ${conditionIcon(condition, weather.isDay !== false, label)}
+    return html`<span part="weather" class="${reserve} ${condition ? '' : 'bare'}">
+      ${condition ? conditionIcon(condition, weather.isDay !== false, label!) : nothing}
       <span part="temperature" aria-hidden="true">${formatTemperature(temperature, this.unit, this.locale.tag)}</span>
       <span class="visually-hidden">${formatTemperature(temperature, this.unit, this.locale.tag, 'long')}</span>
-      <span part="condition" aria-hidden="true">${label}</span>
+      ${condition ? html`<span part="condition" aria-hidden="true">${label}</span>` : nothing}
       ${city ? html`<span part="city">${city}</span>` : nothing}
     </span>`;
   }

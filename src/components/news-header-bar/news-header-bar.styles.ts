@@ -149,6 +149,10 @@ export const headerBarStyles = css`
       row-gap: 0;
       block-size: max(var(--news-weather-icon-size, 1.75em), 2lh);
     }
+    /* No icon (a source without a weather code): its empty column takes no gap either. */
+    .bare {
+      column-gap: 0;
+    }
     .icon {
       grid-area: icon;
     }
