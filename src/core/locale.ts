@@ -141,8 +141,8 @@ function canonical(tag: string): string {
   }
 }
 
-/** The primary language the page declares on `<html lang>`, lower case; empty when none (or not a language tag, or on a server). */
-export const pageLanguage = (): string => languageOf(globalThis.document?.documentElement.lang);
+/** The primary language the page declares on `<html lang>`, lower case; empty when none (or not a language tag, or on a server, a DOM shim's too). */
+export const pageLanguage = (): string => languageOf(globalThis.document?.documentElement?.lang);
 
 /** The reader's remembered choice, when it was made on a page that declared the same language as this one. */
 function remembered(): string | null {

@@ -30,6 +30,13 @@ export interface RelatedOptions {
   threshold?: number;
   /** The moment ages are measured from (default now). */
   now?: Date | number;
+  /**
+   * The language of the page the list is on (a BCP 47 tag), for when `current` is not found (an
+   * article older than the feed's window, a page not in it): the newest items in that language
+   * (declared, or undeclared and written its way) come first, the feed's others only after them.
+   * A page declaring a language its feed is not in (a template's `lang="en"`) so changes nothing.
+   */
+  language?: string;
 }
 
 /** One entry of {@link rankRelated}'s answer. */
@@ -426,7 +433,8 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
  * way) are never returned, and an article the feed holds twice is returned once. Items under
  * `threshold` are not related; when fewer than `limit` are, the newest other items fill the
  * list, so it is empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
- * then by id. When `current` is not found, the newest items are returned.
+ * then by id. When `current` is not found, the newest items are returned, in the page's
+ * `language` when given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
   return runNow(rankingSteps(items, current, options));
@@ -516,8 +524,22 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   }
   const list: RelatedItem[] = [];
   for (const entry of ranked) if (list.length < limit && takes(entry.item)) list.push(entry);
-  // Too few related: the newest others fill the list (one taken already is not taken again).
-  if (list.length < limit) for (const item of candidates.sort(newestFirst)) if (list.length < limit && takes(item)) list.push({item, score: 0, related: false});
+  // Too few related: the newest others fill the list (one taken already is not taken again),
+  // without a current item those in the page's language first (asked of the items come to).
+  // The page's way is its full tag's (pa-Arab is written right to left, pa left to right).
+  const pageLanguage = !target && primary(options.language);
+  const pageOtherWay = pageLanguage && (directionOf(options.language!) === 'rtl' ? 'ltr' : 'rtl');
+  const declared = (item: NewsItem) => primary(item.language) !== 'und' && primary(item.language);
+  const notThePage = (item: NewsItem) => (declared(item) && declared(item) !== pageLanguage) || headlineWay(item.title) === pageOtherWay;
+  const later: NewsItem[] = [];
+  for (const item of candidates.sort(newestFirst)) {
+    if (list.length >= limit) break;
+    if (pageLanguage && notThePage(item)) later.push(item);
+    else if (takes(item)) list.push({item, score: 0, related: false});
+    // A long feed with few in the page's language is read to its end: a pause now and then.
+    if (pageLanguage) yield;
+  }
+  for (const item of later) if (list.length < limit && takes(item)) list.push({item, score: 0, related: false});
   return list;
 }
 

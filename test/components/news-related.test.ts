@@ -41,6 +41,33 @@ describe('<news-related>', () => {
     expect(headlines(el)).to.include('تسلم قطارات جديدة فائقة السرعة قبل التوقيت الصيفي');
   });
 
+  it('shows the newest articles in the page’s declared language first when the feed does not hold the current one', async () => {
+    const declared = document.documentElement.lang;
+    // A channel declared ar-MA whose newest story is French (helper-109's Moroccan feed).
+    const feed: NewsFeed = {
+      language: 'ar-MA',
+      items: [
+        item('fr-1', {title: 'Le Maroc accueille la CAN 2025', language: 'ar-MA', published: new Date('2026-01-09T10:00:00Z')}),
+        item('ar-1', {title: 'المنتخب المغربي يستعد لكأس إفريقيا', language: 'ar-MA', published: new Date('2026-01-08T10:00:00Z')}),
+        item('fr-2', {title: 'Casablanca : le tramway prolongé', language: 'fr', published: new Date('2026-01-07T10:00:00Z')}),
+        item('ar-2', {title: 'أمطار غزيرة في طنجة', published: new Date('2026-01-06T10:00:00Z')}),
+      ],
+    };
+    try {
+      document.documentElement.lang = 'ar-MA';
+      const el = await render<NewsRelatedElement>(html`<news-related .feed=${feed} current="https://news.example/archive/2019/story" limit="3"></news-related>`);
+      await settled(el);
+      expect(headlines(el)).to.deep.equal(['المنتخب المغربي يستعد لكأس إفريقيا', 'أمطار غزيرة في طنجة', 'Le Maroc accueille la CAN 2025']);
+      // An edition in French (the page's lang changed by a single-page app), ranked again.
+      document.documentElement.lang = 'fr';
+      el.requestUpdate();
+      await settled(el);
+      expect(headlines(el)).to.deep.equal(['Casablanca : le tramway prolongé', 'Le Maroc accueille la CAN 2025', 'المنتخب المغربي يستعد لكأس إفريقيا']);
+    } finally {
+      document.documentElement.lang = declared;
+    }
+  });
+
   it('defaults current to the page’s canonical URL, ignoring query and trailing slash', async () => {
     const link = Object.assign(document.createElement('link'), {rel: 'canonical', href: 'https://news.example/en/football-2?utm_medium=social'});
     document.head.append(link);

@@ -266,6 +266,34 @@ describe('rankRelated: rules', () => {
     expect(ranked.every((r) => !r.related)).to.equal(true);
   });
 
+  it('puts the page language first when the current article is unknown, the others only after it', () => {
+    // A Moroccan channel declared ar-MA mixing French stories (helper-109's feed), newest first: f1 a2 f3 a4 f5 a6.
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 10 - n));
+    const list = [
+      item('f1', {title: 'Le Maroc accueille la CAN 2025', language: 'ar-MA', published: day(1)}),
+      item('a2', {title: 'المنتخب المغربي يستعد لكأس إفريقيا', language: 'ar-MA', published: day(2)}),
+      item('f3', {title: 'Casablanca : le tramway prolongé', language: 'fr', published: day(3)}),
+      item('a4', {title: 'أمطار غزيرة في طنجة', published: day(4)}),
+      item('f5', {title: 'Rabat, capitale africaine de la culture', published: day(5)}),
+      item('a6', {title: 'افتتاح ملعب جديد بالرباط', language: 'ar', published: day(6)}),
+    ];
+    const unknown = 'https://elsewhere.example/old-story';
+    expect(ids(rankRelated(list, unknown, {limit: 3, language: 'ar-MA'}))).to.deep.equal(['a2', 'a4', 'a6']);
+    // On the French page, f1 comes last of the French: its feed declares it Arabic, which is trusted.
+    expect(ids(rankRelated(list, unknown, {limit: 3, language: 'fr'}))).to.deep.equal(['f3', 'f5', 'f1']);
+    // Fewer in the page language than the list holds: the newest others fill it.
+    expect(ids(rankRelated(list, unknown, {limit: 5, language: 'ar'}))).to.deep.equal(['a2', 'a4', 'a6', 'f1', 'f3']);
+    // A page declaring a language the feed is not in (a template left at lang="en") gets the newest, as without one.
+    const arabic = list.filter((entry) => entry.id.startsWith('a'));
+    expect(ids(rankRelated(arabic, unknown, {language: 'en'}))).to.deep.equal(['a2', 'a4', 'a6']);
+    expect(ids(rankRelated(list, unknown, {limit: 3}))).to.deep.equal(['f1', 'a2', 'f3']);
+    // `und` (undetermined) declares nothing: an Arabic headline so labelled is the Arabic page's.
+    const undetermined = list.map((entry) => (entry.id === 'a2' ? {...entry, language: 'und'} : entry));
+    expect(ids(rankRelated(undetermined, unknown, {limit: 3, language: 'ar'}))).to.deep.equal(['a2', 'a4', 'a6']);
+    // With the current article known, its own language decides, not the page's.
+    expect(ids(rankRelated(list, 'a4', {limit: 2, language: 'fr'})).every((id) => id.startsWith('a'))).to.equal(true);
+  });
+
   it('keeps items without a language when the current item has one', () => {
     const list = [item('x', {language: 'fr'}), item('y'), item('current', {language: 'en-GB'}), item('z', {language: 'en'})];
     expect(ids(rankRelated(list, 'current')).sort()).to.deep.equal(['y', 'z']);

@@ -30,8 +30,8 @@ function serverList(root: ParentNode, feed: readonly NewsItem[]): NewsItem[] | u
 
 /** What the page is about when `current` is not set: its canonical URL, else its own. */
 function pageUrl(): string {
-  // On a server there is no page: `current` must be given.
-  if (!globalThis.document) return '';
+  // On a server there is no page (a DOM shim's document has none of it): `current` must be given.
+  if (isServer) return '';
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || location.href;
 }
 
@@ -51,7 +51,7 @@ function onNavigation(then: () => void): () => void {
 
 /** Ids and URLs of the articles every `<news-feed>` in the document shows now. */
 function shownOnPage(): string[] {
-  if (!globalThis.document) return [];
+  if (isServer) return [];
   return [...document.querySelectorAll('news-feed')].flatMap((feed) =>
     ((feed as {shownItems?: NewsItem[]}).shownItems ?? []).flatMap((item) => (item.url ? [item.id, item.url] : [item.id])),
   );
@@ -65,7 +65,8 @@ function shownOnPage(): string[] {
  * language are shown (where both declare one, and never one whose headline is written almost
  * wholly the other way: a French article under an Arabic one, though its feed's language labels
  * it Arabic); each article once, never the current one under another address; when too few are
- * related, the newest articles fill the list. With the same `src` (and reading limits) as a
+ * related, the newest articles fill the list (when the feed does not hold the current article,
+ * an older one, those in the page's `<html lang>` first). With the same `src` (and reading limits) as a
  * `<news-feed>` on the page it makes no request of its own.
  * A feed that takes longer than a frame to rank (a thousand long articles) is ranked in slices
  * that leave the page free meanwhile, with the loading skeleton shown (a server-rendered list
@@ -244,13 +245,16 @@ export class NewsRelatedElement extends NewsElement {
     const current = this.current?.trim() || pageUrl();
     const {count: limit} = this;
     const exclude = this.excludeShown ? shownOnPage() : [];
-    const key = [current, limit, ...exclude].join('\n');
+    // For a page whose article the feed does not hold: the newest in the page's language first
+    // (its full tag: pa-Arab is written right to left). A server has no page.
+    const language = isServer ? undefined : document.documentElement.lang;
+    const key = [current, limit, language, ...exclude].join('\n');
     if (feed !== this.rankedFeed || key !== this.rankedKey) {
       // The same feed ranked again (the page's `current` or shown articles changed): its list stays meanwhile.
       const again = feed === this.rankedFeed && this.related.length > 0;
       this.rankedFeed = feed;
       this.rankedKey = key;
-      this.rank(rankingSteps(feed.items, current, {limit, exclude}), feed.items, again);
+      this.rank(rankingSteps(feed.items, current, {limit, exclude, language}), feed.items, again);
     }
   }
 
