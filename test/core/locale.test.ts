@@ -46,6 +46,14 @@ describe('locale', () => {
     expect(directionOf('en')).to.equal('ltr');
   });
 
+  it('gives the direction of the script a tag names, or its language is written in, alike in every engine', () => {
+    // WebKit's getTextInfo said ltr for ku-Arab, az-Arab, ms-Arab, dv, syr, nqo and rhg.
+    for (const tag of ['ur', 'fa', 'ps', 'ckb', 'sd', 'ug', 'yi', 'pa-Arab', 'ku-Arab', 'az-Arab', 'ms-Arab', 'uz-Arab', 'dv', 'syr', 'nqo', 'rhg', 'ff-Adlm', 'ar-MA-u-nu-latn']) {
+      expect(directionOf(tag), tag).to.equal('rtl');
+    }
+    for (const tag of ['pa', 'sd-Deva', 'ku', 'ff', 'zgh-Tfng', 'tzm', 'kab', 'sr-Latn', 'zh-Hant', 'xx', 'not a tag', '']) expect(directionOf(tag), tag).to.equal('ltr');
+  });
+
   it('starts from the remembered choice made on a page in this language, then <html lang>, then the browser', () => {
     html.lang = 'fr-MA';
     localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
