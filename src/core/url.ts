@@ -44,6 +44,19 @@ function checkBase(base: string | undefined) {
   readableBase = base;
 }
 
+/** The address a server, which has no page, parses a page's relative URLs against (see {@link serverSafeUrl}). */
+const NO_PAGE = 'https://no-page.invalid/';
+
+/**
+ * {@link safeUrl} on a server, which has no page address: a relative URL (`/ar/`,
+ * `../img/a.jpg`) that is an `http:` or `https:` one on any such page is kept as written, for
+ * the browser to resolve (server-rendered links and images had none).
+ */
+export function serverSafeUrl(value: unknown): string | undefined {
+  const url = safeUrl(value, NO_PAGE);
+  return url?.startsWith(NO_PAGE) ? (value as string).trim() : url;
+}
+
 /** Longest URL kept: far past a real link or signed picture address (a 900 kB one was a card's `href` and stored with the feed). */
 const MAX_URL = 8_192;
 

@@ -88,6 +88,18 @@ describe('server rendering', () => {
     assert.doesNotMatch(link, /\shref=/, 'an a without href: no link');
   });
 
+  it('keeps a relative link and image as written, for the browser to resolve (a server has no page address)', async () => {
+    const out = await toHtml(html`<news-article-card href="/ar/sport/derby/" image="../img/derby.jpg" headline="الديربي"></news-article-card>
+      <news-article-card href=" //cdn.example.com/x " headline="Protocol-relative"></news-article-card>
+      <news-article-card href="java	script:alert(1)" headline="Tab"></news-article-card>`);
+    assert.match(out, /<a[^>]*part="link"[^>]*href="\/ar\/sport\/derby\/"/);
+    assert.match(out, /<img[^>]*src="\.\.\/img\/derby\.jpg"/);
+    assert.match(out, /href="https:\/\/cdn\.example\.com\/x"/);
+    assert.doesNotMatch(out, /<a[^>]*href="[^"]*script:/s);
+    const sites = await toHtml(html`<news-language-switcher locales="ar fr" href-template="/{lang}/"></news-language-switcher>`);
+    assert.match(sites, /<a[^>]*href="\/fr\/"[^>]*hreflang="fr"/);
+  });
+
   it('renders a feed given as .feed: heading and every card with its content', async () => {
     const out = await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`);
     assert.ok(textOf(out).startsWith('Latest articles'));

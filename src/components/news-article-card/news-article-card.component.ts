@@ -11,12 +11,11 @@ import {pageLanguage} from '../../core/locale.js';
 import {languageOf} from '../../core/language.js';
 import {pageBase} from '../../core/page.js';
 import {textDirection, truncate} from '../../core/text.js';
-import {safeUrl} from '../../core/url.js';
 import {memoized} from '../../core/memo.js';
 import {inZone, timeZoneAttribute} from '../../core/timezone.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
-import {headingLevel, NewsElement} from '../shared/news-element.js';
+import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
 import type {RenderLocale} from '../../controllers/shared-locale.js';
 import {cardStyles} from './news-article-card.styles.js';
 
@@ -190,14 +189,14 @@ export class NewsArticleCardElement extends NewsElement {
     // Read as a feed's plain-text fields are: entities decoded, bounded, and none with nothing to see.
     const title = text(this.headline, MAX_TITLE);
     if (!title) return undefined;
-    const url = safeUrl(this.href, pageBase());
+    const url = attributeHref(this.href);
     const author = text(this.author, MAX_NAME);
     return {
       id: url ?? title,
       url,
       title,
       summary: text(this.summary, MAX_SUMMARY),
-      image: safeUrl(this.image, pageBase()),
+      image: attributeHref(this.image),
       imageAlt: this.imageAlt,
       published: parseCommonDate(this.date),
       authors: author ? [{name: author}] : [],

@@ -3,10 +3,8 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {bundledLocales, catalogFor, registered, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
-import {pageBase} from '../../core/page.js';
-import {safeUrl} from '../../core/url.js';
 import {baseStyles} from '../shared/base.styles.js';
-import {NewsElement} from '../shared/news-element.js';
+import {attributeHref, NewsElement} from '../shared/news-element.js';
 import {switcherStyles} from './news-language-switcher.styles.js';
 
 /** Switchers on the page, to keep each landmark's name unique (axe `landmark-unique`). */
@@ -228,7 +226,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     const part = current ? 'link current' : 'link';
     const name = nativeLanguageName(locale, {regional: this.regionalNames});
     if (this.hrefTemplate !== undefined) {
-      const href = safeUrl(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)), pageBase());
+      const href = attributeHref(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)));
       return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;
     }
     return html`<button part=${part} type="button" lang=${locale} aria-current=${current ? 'true' : nothing} @click=${() => this.pick(locale, current)}>

@@ -1,6 +1,8 @@
-import {LitElement, defaultConverter, type CSSResultGroup, type ComplexAttributeConverter, type PropertyDeclaration} from 'lit';
+import {LitElement, defaultConverter, isServer, type CSSResultGroup, type ComplexAttributeConverter, type PropertyDeclaration} from 'lit';
 import {sharedLocale, type RenderLocale} from '../../controllers/shared-locale.js';
 import {initLocale, useLocalizeRuntime} from '../../core/locale.js';
+import {pageBase} from '../../core/page.js';
+import {safeUrl, serverSafeUrl} from '../../core/url.js';
 import * as localizeRuntime from '../../core/localize-runtime.js';
 import {baseStyles} from './base.styles.js';
 import type {NewsEventDetails} from './events.js';
@@ -110,4 +112,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
 }
 
 /** A `heading-level` as a level HTML has (1 to 6), `fallback` for one that is no number. */
+/**
+ * A URL the page gives in an attribute, made safe ({@link safeUrl}): resolved against the
+ * page; on a server, which has no page, a relative one kept as written for the browser.
+ */
+export const attributeHref = (value: string | undefined): string | undefined => (isServer ? serverSafeUrl(value) : safeUrl(value, pageBase()));
+
 export const headingLevel = (value: number, fallback: number): number => Math.min(6, Math.max(1, Math.trunc(value) || fallback));
