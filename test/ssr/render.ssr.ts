@@ -158,6 +158,26 @@ describe('server rendering', () => {
     }
   });
 
+  it('renders, for an Arabic page whose article the feed does not hold, the newest Arabic articles first, as the browser will', async () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 10 - n));
+    const mixed: NewsFeed = {
+      language: 'ar-MA',
+      items: [
+        {id: 'fr', url: 'https://example.com/fr', title: 'L’extension du port de Casablanca', language: 'ar-MA', authors: [], tags: [], published: day(1)},
+        {id: 'ar1', url: 'https://example.com/ar1', title: 'توسعة ميناء الدار البيضاء', language: 'ar-MA', authors: [], tags: [], published: day(2)},
+        {id: 'ar2', url: 'https://example.com/ar2', title: 'أمطار غزيرة في طنجة', language: 'ar-MA', authors: [], tags: [], published: day(3)},
+      ],
+    };
+    const related = (html_: string) => [...html_.matchAll(/<a[^>]*part="link"[^>]*href="https:\/\/example\.com\/(\w+)"/g)].map(([, id]) => id);
+    await setLocale('ar-MA');
+    try {
+      assert.deepEqual(related(await toHtml(html`<news-related .feed=${mixed} current="https://example.com/archive/2019" limit="2"></news-related>`)), ['ar1', 'ar2']);
+    } finally {
+      await setLocale('en');
+    }
+    assert.deepEqual(related(await toHtml(html`<news-related .feed=${mixed} current="https://example.com/archive/2019" limit="2"></news-related>`)), ['fr', 'ar1']);
+  });
+
   it('renders a language the server registered: Hebrew words, right to left, Hebrew plural forms; English where the catalog has no message', async () => {
     registerLocale('he', hebrew);
     await setLocale('he');

@@ -160,7 +160,10 @@ export class NewsRelatedElement extends NewsElement {
   /** Level of the heading, 1 to 6; card headlines are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
-  /** Leave out articles that a `<news-feed>` in the document shows at the moment. */
+  /**
+   * Leave out articles that a `<news-feed>` in the document shows at the moment. A server sees
+   * no document: a server-rendered list leaves them out once the browser takes it over.
+   */
   @property({type: Boolean, attribute: 'exclude-shown'}) excludeShown = false;
 
   /** `timezone` when `Intl` knows it, else the reader's (undefined). */
@@ -246,8 +249,9 @@ export class NewsRelatedElement extends NewsElement {
     const {count: limit} = this;
     const exclude = this.excludeShown ? shownOnPage() : [];
     // For a page whose article the feed does not hold: the newest in the page's language first
-    // (its full tag: pa-Arab is written right to left). A server has no page.
-    const language = isServer ? undefined : document.documentElement.lang;
+    // (its full tag: pa-Arab is written right to left). A server has no page: it renders in the
+    // locale set for the page's language (the README's recipe), as the browser will read it.
+    const language = isServer ? this.locale.tag : document.documentElement.lang;
     const key = [current, limit, language, ...exclude].join('\n');
     if (feed !== this.rankedFeed || key !== this.rankedKey) {
       // The same feed ranked again (the page's `current` or shown articles changed): its list stays meanwhile.
