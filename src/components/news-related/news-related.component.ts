@@ -274,12 +274,14 @@ export class NewsRelatedElement extends NewsElement {
    */
   private rank(steps: Steps<RelatedItem[]>, feed: readonly NewsItem[], again: boolean) {
     this.stopRanking();
+    const show = (ranked: RelatedItem[]) => (this.related = ranked.map((entry) => entry.item));
+    // Before anything a server may lack (Lit's VM render has no AbortController).
+    if (isServer) return void show(runNow(steps));
     const controller = new AbortController();
     const server = serverRendered(this);
     const shown = server ? serverList(this.renderRoot, feed) : undefined;
     if (shown) this.related = shown;
-    const result = isServer || (server && !shown) ? {value: runNow(steps)} : runSoon(steps, controller.signal);
-    const show = (ranked: RelatedItem[]) => (this.related = ranked.map((entry) => entry.item));
+    const result = server && !shown ? {value: runNow(steps)} : runSoon(steps, controller.signal);
     if ('value' in result) return void show(result.value);
     const ranking = {
       controller,
