@@ -54,7 +54,11 @@ const NO_PAGE = 'https://no-page.invalid/';
  */
 export function serverSafeUrl(value: unknown): string | undefined {
   const url = safeUrl(value, NO_PAGE);
-  return url?.startsWith(NO_PAGE) ? (value as string).trim() : url;
+  if (!url?.startsWith(NO_PAGE)) return url;
+  // Only without a scheme: `https:evil.example` is a path under an https page and another host
+  // (with a user name, if it has one) under an http page.
+  const written = (value as string).trim();
+  return /^[a-z][a-z\d+.-]*:/i.test(written.replace(/[\t\n\r]/g, '')) ? undefined : written;
 }
 
 /** Longest URL kept: far past a real link or signed picture address (a 900 kB one was a card's `href` and stored with the feed). */

@@ -91,11 +91,14 @@ describe('server rendering', () => {
   it('keeps a relative link and image as written, for the browser to resolve (a server has no page address)', async () => {
     const out = await toHtml(html`<news-article-card href="/ar/sport/derby/" image="../img/derby.jpg" headline="الديربي"></news-article-card>
       <news-article-card href=" //cdn.example.com/x " headline="Protocol-relative"></news-article-card>
-      <news-article-card href="java	script:alert(1)" headline="Tab"></news-article-card>`);
+      <news-article-card href="java\tscript:alert(1)" headline="Tab"></news-article-card>
+      <news-article-card href="https:user:pw@evil.example/x" headline="A path on an https page, another host on an http one"></news-article-card>
+      <news-article-card href="HT\tTPS:/news.example.com@evil.example/" headline="The same, disguised"></news-article-card>`);
     assert.match(out, /<a[^>]*part="link"[^>]*href="\/ar\/sport\/derby\/"/);
     assert.match(out, /<img[^>]*src="\.\.\/img\/derby\.jpg"/);
     assert.match(out, /href="https:\/\/cdn\.example\.com\/x"/);
-    assert.doesNotMatch(out, /<a[^>]*href="[^"]*script:/s);
+    assert.doesNotMatch(out, /<a[^>]*href="[^"]*(script:|evil)/is);
+    assert.equal(out.match(/<a[^>]*part="link"[^>]*href="/g)?.length, 2, 'two links of five cards: the relative and the protocol-relative');
     const sites = await toHtml(html`<news-language-switcher locales="ar fr" href-template="/{lang}/"></news-language-switcher>`);
     assert.match(sites, /<a[^>]*href="\/fr\/"[^>]*hreflang="fr"/);
   });
