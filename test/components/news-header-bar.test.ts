@@ -275,9 +275,21 @@ describe('<news-header-bar>', () => {
         el.requestUpdate();
         await el.updateComplete;
         expect(warn.callCount).to.equal(1);
-        expect(String(warn.firstCall.args[0])).to.contain('hijri-offset');
+        expect(String(warn.firstCall.args[0])).to.contain(`hijri-offset "${offset}"`);
       });
     }
+
+    it('reads hijri-offset as an Arabic keyboard writes it: a minus sign, Arabic-Indic digits', async () => {
+      fakeTime('2026-01-16T10:00:00Z');
+      const warn = sinon.stub(console, 'warn');
+      const shown: string[] = [];
+      for (const offset of ['\u22121', '-\u0661', '+1', ' \u06f2 ', '']) {
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset=${offset}></news-header-bar>`);
+        shown.push(hijriOf(el)!.text);
+      }
+      expect(shown).to.deep.equal(['Rajab 26, 1447 AH', 'Rajab 26, 1447 AH', 'Rajab 28, 1447 AH', 'Rajab 29, 1447 AH', 'Rajab 27, 1447 AH']);
+      expect(warn.callCount).to.equal(0);
+    });
 
     it('changes at midnight with the Gregorian date, from the same timer', async () => {
       // Midnight in Casablanca (UTC+1) is 23:00 UTC.

@@ -251,7 +251,7 @@ describe('server rendering', () => {
   });
 
   it('renders the Hijri date beside the Gregorian one, for the zone’s day and the offset', async () => {
-    const out = await toHtml(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="-1"></news-header-bar>`);
+    const out = await toHtml(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="\u2212\u0661"></news-header-bar>`);
     const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Africa/Casablanca'}).format(new Date());
     const noon = Date.parse(`${today}T12:00:00Z`) - 86_400_000;
     const hijri = new Intl.DateTimeFormat('en', {calendar: 'islamic-umalqura', timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}).format(noon);

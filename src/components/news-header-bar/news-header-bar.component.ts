@@ -20,6 +20,11 @@ const COORDINATE: ComplexAttributeConverter<number | undefined> = {
   fromAttribute: (value) => (value?.trim() ? Number(value.trim().replace(',', '.')) : undefined),
 };
 
+/** Days as an Arabic keyboard may write them: a minus sign (`−1`), Arabic-Indic digits (`-١`, `۱`). */
+const DAYS: ComplexAttributeConverter<number> = {
+  fromAttribute: (value) => Number(value?.trim().replace('\u2212', '-').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15)) ?? 0),
+};
+
 /**
  * A site's top bar: today's date for a time zone and the current weather for a place, with
  * slots for a logo and actions. The weather comes from Open-Meteo (or any URL answering its
@@ -94,8 +99,8 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Show today's Hijri date after the Gregorian one. */
   @property({type: Boolean}) hijri = false;
 
-  /** Days added to the computed (Umm al-Qura) Hijri date, −2…2, to follow a national moon-sighting calendar; a value outside is clamped and one that is no number ignored, with one console warning. */
-  @property({type: Number, attribute: 'hijri-offset'}) hijriOffset = 0;
+  /** Days added to the computed (Umm al-Qura) Hijri date, −2…2, to follow a national moon-sighting calendar (`-1`, also as an Arabic keyboard writes it: `−1`, `-١`); a value outside is clamped and one that is no number ignored, with one console warning quoting it. */
+  @property({type: Number, attribute: 'hijri-offset', converter: DAYS}) hijriOffset = 0;
 
   /** Name of the place the weather is for, shown after the temperature. */
   @property() city?: string | undefined;
@@ -164,7 +169,7 @@ export class NewsHeaderBarElement extends NewsElement {
     const offset = hijriOffset(days);
     if (!Number.isInteger(days) || days !== offset) {
       const used = Number.isFinite(days) ? `using ${offset}` : 'ignoring it';
-      console.warn(`news-header-bar: hijri-offset "${String(days)}" is not a whole number of days from -${MAX_HIJRI_OFFSET} to ${MAX_HIJRI_OFFSET}; ${used}.`);
+      console.warn(`news-header-bar: hijri-offset "${this.getAttribute('hijri-offset') ?? String(days)}" is not a whole number of days from -${MAX_HIJRI_OFFSET} to ${MAX_HIJRI_OFFSET}; ${used}.`);
     }
     return offset;
   }
