@@ -285,11 +285,14 @@ function prefetchFeed(el: Element): void {
 function visit(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
-  if (!customElements.get(tag) && !requested.has(tag)) {
-    if (el.shadowRoot) void hydrateServerRendered();
-    // The feed request first: it is the longest wait, and the element's files need not delay it.
+  if (!customElements.get(tag)) {
+    // The feed request first, for each list whose code is still to come (a section page's
+    // several): it is the longest wait, and the element's files need not delay it.
     prefetchFeed(el);
-    void define(tag);
+    if (!requested.has(tag)) {
+      if (el.shadowRoot) void hydrateServerRendered();
+      void define(tag);
+    }
   }
   void customElements.whenDefined(tag).then(() => el.shadowRoot && discover(el.shadowRoot));
 }
