@@ -69,7 +69,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   /** `inline`: every language in a row; `menu`: a button that discloses the list. */
   @property({reflect: true}) variant: 'inline' | 'menu' = 'inline';
 
-  /** URL of each edition with `{lang}` for the locale (`/{lang}/`); entries become links instead of switching in place. */
+  /** URL of each edition with `{lang}` for the locale as `locales` lists it (`/{lang}/`: `ar-MA` gives `/ar-MA/`, so list the tags your editions' addresses use); entries become links instead of switching in place. */
   @property({attribute: 'href-template'}) hrefTemplate?: string | undefined;
 
   /** Name of the landmark, for a page with several switchers ("Site language", "Edition"); default "Language", localized. */
