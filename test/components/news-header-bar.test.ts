@@ -442,6 +442,9 @@ describe('<news-header-bar>', () => {
       expect(fetch.callCount).to.equal(1);
       expect([shows(empty, 'weather'), shows(props, 'weather')]).to.deep.equal([false, false]);
       expect(warn.callCount).to.equal(0);
+      // As an Arabic keyboard writes them: Arabic-Indic digits, the Arabic decimal separator, a minus sign.
+      const arabic = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="٣٣٫٥٧" longitude="\u2212٧٫٥٩"></news-header-bar>`);
+      expect([arabic.latitude, arabic.longitude]).to.deep.equal([33.57, -7.59]);
     });
 
     it('says which coordinates are no place on Earth, as written, once, and keeps no room for a weather that cannot come', async () => {

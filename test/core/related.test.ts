@@ -297,6 +297,10 @@ describe('rankRelated: rules', () => {
   it('keeps items without a language when the current item has one', () => {
     const list = [item('x', {language: 'fr'}), item('y'), item('current', {language: 'en-GB'}), item('z', {language: 'en'})];
     expect(ids(rankRelated(list, 'current')).sort()).to.deep.equal(['y', 'z']);
+    // `und` (undetermined) declares nothing, as none, also for the current item.
+    const undetermined = [...list, item('u', {language: 'und'})];
+    expect(ids(rankRelated(undetermined, 'current')).sort()).to.deep.equal(['u', 'y', 'z']);
+    expect(ids(rankRelated(undetermined, 'u')).sort()).to.deep.equal(['current', 'x', 'y', 'z']);
   });
 });
 

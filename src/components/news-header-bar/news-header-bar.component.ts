@@ -15,15 +15,17 @@ import {conditionIcon, conditionLabel} from './weather-conditions.js';
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
 
-/** A coordinate as written: a number, with a decimal point or comma (`33,57`); empty is none, where Lit's Number reads 0, a place at sea. */
-const COORDINATE: ComplexAttributeConverter<number | undefined> = {
-  fromAttribute: (value) => (value?.trim() ? Number(value.trim().replace(',', '.')) : undefined),
-};
-
-/** Days as an Arabic keyboard may write them: a minus sign (`−1`), Arabic-Indic digits (`-١`, `۱`). */
-const DAYS: ComplexAttributeConverter<number> = {
-  fromAttribute: (value) => Number(value?.trim().replace('\u2212', '-').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15)) ?? 0),
-};
+/**
+ * A number as a site may write it: with a decimal comma (`33,57`, `٣٣٫٥٧`), a minus sign
+ * (`−1`), Arabic-Indic digits (`-١`, `۱`), as an Arabic keyboard writes them. Empty is none,
+ * where Lit's Number reads 0 (for a coordinate, a place at sea).
+ */
+function writtenNumber(value: string | null): number | undefined {
+  const text = value?.trim();
+  return text ? Number(text.replace(/[,\u066b]/, '.').replace('\u2212', '-').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15))) : undefined;
+}
+const COORDINATE: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenNumber};
+const DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writtenNumber(value) ?? 0};
 
 /**
  * A site's top bar: today's date for a time zone and the current weather for a place, with
