@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
@@ -12,7 +12,7 @@ import {languageOf} from '../../core/language.js';
 import {pageBase} from '../../core/page.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {memoized} from '../../core/memo.js';
-import {inZone, timeZoneAttribute} from '../../core/timezone.js';
+import {inZone, timeZoneAttribute, warnOutdatedZone} from '../../core/timezone.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
@@ -178,6 +178,8 @@ export class NewsArticleCardElement extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
+    // A server's time-zone data may be older than the zone's rules (a reader's browser updates its own).
+    if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.
       this.article = this.item ? normalizeItem(this.item, pageBase()) : this.fromAttributes();

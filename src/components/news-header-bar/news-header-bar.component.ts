@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
-import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
+import {dayIn, timeZoneAttribute, warnOutdatedZone} from '../../core/timezone.js';
 import {canShow, conditionOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
@@ -149,6 +149,8 @@ export class NewsHeaderBarElement extends NewsElement {
       this.zone = timeZoneAttribute(this.timezone, this.localName);
       this.day.zone = this.zone;
     }
+    // A server's time-zone data may be older than the zone's rules (a reader's browser updates its own).
+    if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
     if (changed.has('hijriOffset')) this.offset = this.readHijriOffset();
     // Slotted content shows in the first render (slotchange comes after it): no layout shift.
     // A server cannot see the light DOM: both slots stay open there.
