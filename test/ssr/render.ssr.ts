@@ -26,6 +26,10 @@ const toHtml = async (template: unknown) => {
 /** The page's text: tags, Lit's markers and repeated blanks gone. */
 const textOf = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 const count = (markup: string, what: string) => markup.split(what).length - 1;
+/** Today in `zone`, as a `datetime` writes it. */
+const dayIn = (zone: string) => new Intl.DateTimeFormat('en-CA', {timeZone: zone}).format(new Date());
+/** The day `markup` was rendered on in `zone`: `before` (read before rendering), or the next if midnight came while it rendered. */
+const renderedDay = (markup: string, before: string, zone: string) => (markup.includes(`datetime="${before}"`) ? before : dayIn(zone));
 /** List items not `hidden`. */
 const shownItems = (markup: string) => (markup.match(/<li\b[^>]*>/g) ?? []).filter((tag) => !/\shidden\b/.test(tag)).length;
 
@@ -239,10 +243,11 @@ describe('server rendering', () => {
   });
 
   it('renders the header bar’s date for a time zone, and the weather when given', async () => {
+    const before = dayIn('Asia/Tokyo');
     const out = await toHtml(
       html`<news-header-bar timezone="Asia/Tokyo" city="Tokyo" .weather=${{temperature: 21.4, weatherCode: 2, isDay: true}}><span slot="start">Daily</span></news-header-bar>`,
     );
-    const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Tokyo'}).format(new Date());
+    const today = renderedDay(out, before, 'Asia/Tokyo');
     assert.match(out, new RegExp(`<time part="date" datetime="${today}"`));
     assert.match(out, /<svg part="icon"[^>]*aria-label="Partly cloudy"/);
     assert.ok(textOf(out).includes('21.4°C'));
@@ -251,8 +256,9 @@ describe('server rendering', () => {
   });
 
   it('renders the Hijri date beside the Gregorian one, for the zone’s day and the offset', async () => {
+    const before = dayIn('Africa/Casablanca');
     const out = await toHtml(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="\u2212\u0661"></news-header-bar>`);
-    const today = new Intl.DateTimeFormat('en-CA', {timeZone: 'Africa/Casablanca'}).format(new Date());
+    const today = renderedDay(out, before, 'Africa/Casablanca');
     const noon = Date.parse(`${today}T12:00:00Z`) - 86_400_000;
     const hijri = new Intl.DateTimeFormat('en', {calendar: 'islamic-umalqura', timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric'}).format(noon);
     assert.match(out, new RegExp(`<time part="date" datetime="${today}"`));
