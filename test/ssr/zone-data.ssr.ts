@@ -12,7 +12,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
-import {hasLatestRules} from '../../src/core/timezone.js';
+import {hasLatestRules} from '../../src/core/zone-data.js';
 
 /** Whether this Node's tz data is 2026c or later (release names sort as text: 2025c, 2026a, 2026c). */
 const knowsMorocco = process.versions.tz! >= '2026c';

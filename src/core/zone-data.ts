@@ -1,0 +1,40 @@
+/**
+ * Time-zone data older than a zone's rules, on a server: a reader's browser updates its own,
+ * a server's Node (`process.versions.tz`) is as old as its release. Apart from `timezone.ts`,
+ * which the CDN loader imports whole (`inZone`): the browser build, where only server code
+ * calls these, leaves them out.
+ */
+import {dateTimeFormat} from './intl.js';
+import {offsetAt} from './timezone.js';
+
+const DAY = 24 * 60 * 60_000;
+
+/**
+ * Zones whose rules changed lately, each with the first instant of its new offset and that
+ * offset (ms): an engine whose time-zone data predates the change writes their days and times
+ * wrong. tz 2026c: Morocco, and Western Sahara with it, on UTC all year from 20 September 2026.
+ */
+const CHANGED_ZONES: Record<string, [since: number, offset: number]> = {
+  'Africa/Casablanca': [Date.UTC(2026, 8, 20, 1), 0],
+  'Africa/El_Aaiun': [Date.UTC(2026, 8, 20, 1), 0],
+};
+
+/** Whether this engine's time-zone data has `zone`'s latest rules (the engine's own zone when undefined; true for a zone unchanged lately). */
+export function hasLatestRules(zone?: string): boolean {
+  const name = dateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
+  const change = CHANGED_ZONES[name];
+  return !change || offsetAt(change[0] + DAY, name) === change[1];
+}
+
+const warnedZones = new Set<string | undefined>();
+
+/** One console warning per zone when this engine's time-zone data is older than `zone`'s rules (`element` names who shows its dates). */
+export function warnOutdatedZone(zone: string | undefined, element: string): void {
+  if (warnedZones.has(zone) || hasLatestRules(zone)) return;
+  warnedZones.add(zone);
+  const name = dateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
+  const tz = (globalThis as {process?: {versions?: {tz?: string}}}).process?.versions?.tz;
+  console.warn(
+    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(CHANGED_ZONES[name]![0]).toISOString().slice(0, 10)}: its days and times come out wrong. Update Node (tz 2026c or later).`,
+  );
+}
