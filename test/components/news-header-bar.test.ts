@@ -12,6 +12,11 @@ import {part} from '../harness/shadow.js';
 // Fake only the clocks: Lit's updates run on promises, which stay real.
 const FAKE: ('setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'Date')[] = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'];
 const MINUTE = 60_000;
+/**
+ * The longest date of the year in every language (a Wednesday in September): layout tests
+ * measure the bar on it, the hardest day for its room, rather than on the day they run.
+ */
+const LONGEST_DAY = Date.parse('2026-09-30T12:00:00Z');
 const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast?latitude=33.57&longitude=-7.59&current=temperature_2m,weather_code,is_day';
 
 /** Whether a part is rendered (a boolean, so a failing assertion does not print the element). */
@@ -172,6 +177,7 @@ describe('<news-header-bar>', () => {
     });
 
     it('falls back to the reader’s zone, with one warning, for an unknown zone', async () => {
+      fakeTime('2026-01-16T12:00:00Z');
       const warn = sinon.stub(console, 'warn');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Mars/Olympus"></news-header-bar>`);
       const local = new Date();
@@ -729,6 +735,7 @@ describe('<news-header-bar>', () => {
   });
 
   describe('layout', () => {
+    beforeEach(() => (clock = sinon.useFakeTimers({now: LONGEST_DAY, toFake: ['Date']})));
     const bar = () =>
       render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" city="Casablanca" .weather=${{temperature: 13.1, weatherCode: 2, isDay: true}}>
         <a slot="start" href="#home">Casablanca Post</a>
@@ -850,12 +857,19 @@ describe('<news-header-bar>', () => {
     // harder on the city.
     const PHONE_AT_200 = 195;
     const frames: HTMLIFrameElement[] = [];
-    afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+    /** Each page's clock (its `Date` only), on {@link LONGEST_DAY} until a test sets another day. */
+    const pageClocks = new Map<Window, sinon.SinonFakeTimers>();
+    afterEach(() => {
+      pageClocks.forEach((pageClock) => pageClock.uninstall());
+      pageClocks.clear();
+      frames.splice(0).forEach((frame) => frame.remove());
+    });
 
     /**
      * A page `width` px wide declaring `lang` (the library's language on a page that declares
      * one) that loads <news-header-bar> from its own module graph, and the reader's `style`.
      * Its weather requests get `answer`; it is visible (the weather waits while a page is hidden).
+     * Its date is {@link LONGEST_DAY}'s (see `pageClocks`).
      */
     const pageOf = async (width: number, lang: string, {style = '', answer}: {style?: string; answer?: (url: string) => Response | Promise<Response>} = {}) => {
       const frame = document.createElement('iframe');
@@ -868,6 +882,9 @@ describe('<news-header-bar>', () => {
       frames.push(frame);
       await loaded;
       const win = frame.contentWindow! as Window & typeof globalThis;
+      // The date is the page's: fake its clock, not this one (sinon takes `global`; its types lack it).
+      const onPage = {now: LONGEST_DAY, toFake: ['Date' as const], global: win};
+      pageClocks.set(win, sinon.useFakeTimers(onPage));
       await win.customElements.whenDefined('news-header-bar');
       Object.defineProperty(win.document, 'hidden', {configurable: true, get: () => false});
       if (answer) win.fetch = async (input) => answer(input instanceof win.Request ? input.url : String(input));
@@ -960,24 +977,17 @@ describe('<news-header-bar>', () => {
       const wrong: string[] = [];
       for (const locale of LOCALES) {
         const win = await pageOf(768, locale, {answer: () => new Promise<Response>(() => {})});
-        // The date is the page's: fake its clock, not this one (sinon takes `global`; its types lack it).
-        const onPage = {now: Date.parse(DAYS[0]!), toFake: ['Date' as const], global: win};
-        const pageClock = sinon.useFakeTimers(onPage);
-        try {
-          for (const day of DAYS) {
-            pageClock.setSystemTime(Date.parse(day));
-            const loaded = await barIn(win, CITIES[1], {weather: LOADED});
-            const loading = await barIn(win, CITIES[1], {src: '/weather/loading/'});
-            const at = `${locale}, ${textOf(part(loaded, 'date'))}`;
-            if (textOf(part(loaded, 'city')) !== CITIES[1] || cityCut(loaded)) wrong.push(`${at}: the city is cut (${cityCut(loaded)})`);
-            if (heightOf(loading) !== heightOf(loaded)) wrong.push(`${at}: ${heightOf(loading)} px tall loading, ${heightOf(loaded)} px loaded`);
-            const short = await barIn(win, CITIES[0], {weather: LOADED});
-            const button = short.querySelector('button')!.getBoundingClientRect();
-            if (button.top >= part(short, 'date')!.getBoundingClientRect().bottom) wrong.push(`${at}: with ${CITIES[0]}, the end slot went to a second line`);
-            if (cityCut(short)) wrong.push(`${at}: ${CITIES[0]} is cut (${cityCut(short)})`);
-          }
-        } finally {
-          pageClock.uninstall();
+        for (const day of DAYS) {
+          pageClocks.get(win)!.setSystemTime(Date.parse(day));
+          const loaded = await barIn(win, CITIES[1], {weather: LOADED});
+          const loading = await barIn(win, CITIES[1], {src: '/weather/loading/'});
+          const at = `${locale}, ${textOf(part(loaded, 'date'))}`;
+          if (textOf(part(loaded, 'city')) !== CITIES[1] || cityCut(loaded)) wrong.push(`${at}: the city is cut (${cityCut(loaded)})`);
+          if (heightOf(loading) !== heightOf(loaded)) wrong.push(`${at}: ${heightOf(loading)} px tall loading, ${heightOf(loaded)} px loaded`);
+          const short = await barIn(win, CITIES[0], {weather: LOADED});
+          const button = short.querySelector('button')!.getBoundingClientRect();
+          if (button.top >= part(short, 'date')!.getBoundingClientRect().bottom) wrong.push(`${at}: with ${CITIES[0]}, the end slot went to a second line`);
+          if (cityCut(short)) wrong.push(`${at}: ${CITIES[0]} is cut (${cityCut(short)})`);
         }
       }
       expect(wrong).to.deep.equal([]);
@@ -1003,8 +1013,6 @@ describe('<news-header-bar>', () => {
     });
 
     it('keeps a width of its own where the page sizes it by its content, wide enough for the date and the weather’s reserve, and shrinks to a narrow row', async () => {
-      // The longest date of the year in every language (a Wednesday in September).
-      fakeTime('2026-09-30T12:00:00Z');
       // Where a page sizes the bar by its content (this page's window is wider than a phone's,
       // so the weather keeps one line). A size container, which a container query would need,
       // gets no width from its content: the bar was 0 px wide there, its date and city cut or
