@@ -379,14 +379,16 @@ class Vocabulary {
    * word (فاس, أكادير, مراكش) when the feed also has the word alone: there the feed proves the
    * letter a prefix, not the word's own first letter. The conjunction و comes off before a word
    * of 3 letters or more; ف, ب, ل and ك, which begin many words whose rest is another (فكرة and
-   * كرة, بطاقة and طاقة, بلدية and لديه), before a name that begins with alef (أكادير, إفران) or a
-   * word of 5 letters or more (مراكش, مكناس).
+   * كرة, بطاقة and طاقة, بلدية and لديه), before a name that begins with alef (أكادير, إفران), a
+   * word of 5 letters or more (مراكش, مكناس), or one of the feed's tags: tags name its places
+   * and people, however short (بطنجة and طنجة, لغزة and غزة, بمصر and مصر).
    */
   *foldConjunctions(docs: Doc[]): Steps<void> {
     const alias = new Map<number, number>();
+    const names = new Set(docs.flatMap((doc) => doc.tags));
     const bareOf = (term: string): number | undefined => {
       const rest = term.slice(1);
-      const id = term[0] === 'و' || rest[0] === 'ا' || rest.length > 4 ? this.ids.get(rest) : undefined;
+      const id = term[0] === 'و' || rest[0] === 'ا' || rest.length > 4 || names.has(rest) ? this.ids.get(rest) : undefined;
       return id ?? (rest.length > 3 && ARABIC_PREFIXES.includes(rest[0]) ? bareOf(rest) : undefined);
     };
     for (const [term, id] of this.ids) {

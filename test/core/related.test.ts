@@ -423,6 +423,29 @@ describe('Arabic normalization and tokens', () => {
     }
   });
 
+  it('matches a short name with ب, ل or ك glued to it when the feed tags an article with the name (بطنجة, لغزة, بمصر)', () => {
+    for (const [glued, bare, tag] of [
+      ['حريق في سوق شعبي بطنجة', 'طنجة تستضيف مهرجان السينما', 'طنجة'],
+      ['قافلة مساعدات لغزة', 'قصف جديد على غزة', 'غزة'],
+      ['ارتفاع أسعار الوقود بمصر', 'مصر تفوز بكأس أفريقيا', 'مصر'],
+    ]) {
+      const feed = (tags: string[]) =>
+        rankRelated(
+          [
+            item('other', {title: glued, language: 'ar'}),
+            item('x', {title: 'الحكومة تصادق على الميزانية', language: 'ar'}),
+            item('y', {title: 'مباراة الرجاء والوداد', language: 'ar', tags}),
+            item('current', {title: bare, language: 'ar'}),
+          ],
+          'current',
+          {now: NOW},
+        );
+      // The tag is on an article of its own: neither of the two shares it.
+      expect(feed([tag]).find((r) => r.item.id === 'other')?.related, `${glued}, tagged ${tag}`).to.equal(true);
+      expect(feed([]).find((r) => r.item.id === 'other')?.related, `${glued}, no tag`).to.equal(false);
+    }
+  });
+
   it('matches Moroccan spellings, conjunctions and digits across articles', () => {
     const list = [
       item('match', {title: 'أكادير تستعد لاستضافة مباريات مونديال 2030', language: 'ar'}),
