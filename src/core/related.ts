@@ -379,35 +379,43 @@ class Vocabulary {
    * word (فاس, أكادير, مراكش) when the feed also has the word alone: there the feed proves the
    * letter a prefix, not the word's own first letter. The conjunction و comes off before a word
    * of 3 letters or more; ف, ب, ل and ك, which begin many words whose rest is another (فكرة and
-   * كرة, بطاقة and طاقة, بلدية and لديه), before a name that begins with alef (أكادير, إفران), a
-   * word of 5 letters or more (مراكش, مكناس), or one of the feed's tags: tags name its places
-   * and people, however short (بطنجة and طنجة, لغزة and غزة, بمصر and مصر).
+   * كرة, بطاقة and طاقة, بلدية and لديه), before a name that begins with alef (أكادير, إفران) or a
+   * word of 5 letters or more (مراكش, مكناس); in an article, also before one of its own tags,
+   * which name its places and people however short (بطنجة in an article tagged طنجة, لغزة in
+   * one tagged غزة). Not another article's tags: one tagged طاقة (energy) would make every
+   * بطاقة (card) of the feed an energy story.
    */
   *foldConjunctions(docs: Doc[]): Steps<void> {
     const alias = new Map<number, number>();
-    const names = new Set(docs.flatMap((doc) => doc.tags));
-    const bareOf = (term: string): number | undefined => {
+    const bareOf = (term: string, names?: readonly string[]): number | undefined => {
       const rest = term.slice(1);
-      const id = term[0] === 'و' || rest[0] === 'ا' || rest.length > 4 || names.has(rest) ? this.ids.get(rest) : undefined;
-      return id ?? (rest.length > 3 && ARABIC_PREFIXES.includes(rest[0]) ? bareOf(rest) : undefined);
+      const id = term[0] === 'و' || rest[0] === 'ا' || rest.length > 4 || names?.includes(rest) ? this.ids.get(rest) : undefined;
+      return id ?? (rest.length > 3 && ARABIC_PREFIXES.includes(rest[0]) ? bareOf(rest, names) : undefined);
     };
+    const glued = (term: string) => term.length > 3 && ARABIC_PREFIXES.includes(term[0]);
     for (const [term, id] of this.ids) {
-      if (term.length < 4 || !ARABIC_PREFIXES.includes(term[0])) continue;
+      if (!glued(term)) continue;
       // Two prefixes too (وبمراكش), each proved the same way.
       const bare = bareOf(term);
       if (bare !== undefined) alias.set(id, bare);
     }
-    if (!alias.size) return;
+    // Each article's tags that are words of the feed in Arabic letters: names a letter may be glued to.
+    const names = docs.map((doc) => doc.tags.filter((tag) => ARABIC_LETTERS.test(tag) && this.ids.has(tag)));
+    if (!alias.size && names.every((list) => !list.length)) return;
     // To the bare word at the end of a chain (وبمراكش, بمراكش, مراكش): each step is shorter.
     const bare = (id: number) => {
       while (alias.has(id)) id = alias.get(id)!;
       return id;
     };
-    for (const doc of docs) {
+    // Each term by its id (ids are numbered in the order terms come).
+    const termOf = names.some((list) => list.length) ? [...this.ids.keys()] : [];
+    for (const [i, doc] of docs.entries()) {
       yield;
-      if (!doc.terms.some((id) => alias.has(id))) continue;
+      const own = names[i];
+      const fold = (id: number) => bare((own.length && !alias.has(id) && glued(termOf[id]) ? bareOf(termOf[id], own) : undefined) ?? id);
+      if (doc.terms.every((id) => fold(id) === id)) continue;
       const folded = this.tally.start();
-      doc.terms.forEach((id, i) => this.tally.add(folded, bare(id), doc.counts[i]));
+      doc.terms.forEach((id, at) => this.tally.add(folded, fold(id), doc.counts[at]));
       Object.assign(doc, folded);
     }
   }

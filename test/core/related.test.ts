@@ -423,27 +423,40 @@ describe('Arabic normalization and tokens', () => {
     }
   });
 
-  it('matches a short name with ب, ل or ك glued to it when the feed tags an article with the name (بطنجة, لغزة, بمصر)', () => {
+  it('matches a short name with ب, ل, ك or ف glued to it in an article tagged with the name (بطنجة, لغزة, بمصر)', () => {
     for (const [glued, bare, tag] of [
       ['حريق في سوق شعبي بطنجة', 'طنجة تستضيف مهرجان السينما', 'طنجة'],
       ['قافلة مساعدات لغزة', 'قصف جديد على غزة', 'غزة'],
       ['ارتفاع أسعار الوقود بمصر', 'مصر تفوز بكأس أفريقيا', 'مصر'],
     ]) {
-      const feed = (tags: string[]) =>
+      const other = (tags: string[]) =>
         rankRelated(
           [
-            item('other', {title: glued, language: 'ar'}),
+            item('other', {title: glued, language: 'ar', tags}),
             item('x', {title: 'الحكومة تصادق على الميزانية', language: 'ar'}),
-            item('y', {title: 'مباراة الرجاء والوداد', language: 'ar', tags}),
             item('current', {title: bare, language: 'ar'}),
           ],
           'current',
           {now: NOW},
-        );
-      // The tag is on an article of its own: neither of the two shares it.
-      expect(feed([tag]).find((r) => r.item.id === 'other')?.related, `${glued}, tagged ${tag}`).to.equal(true);
-      expect(feed([]).find((r) => r.item.id === 'other')?.related, `${glued}, no tag`).to.equal(false);
+        ).find((r) => r.item.id === 'other')!;
+      expect(other([tag]).related, `${glued}, tagged ${tag}`).to.equal(true);
+      expect(other([]).related, `${glued}, not tagged`).to.equal(false);
     }
+  });
+
+  it('leaves بطاقة (card) apart from طاقة (energy) in an article not tagged طاقة, though another is', () => {
+    const ranked = rankRelated(
+      [
+        item('card', {title: 'بطاقة حمراء في مباراة الديربي', language: 'ar', tags: ['رياضة']}),
+        item('energy', {title: 'أسعار الطاقة ترتفع', language: 'ar', tags: ['طاقة']}),
+        item('x', {title: 'الحكومة تصادق على الميزانية', language: 'ar'}),
+        item('current', {title: 'طاقة الرياح تنتج الكهرباء', language: 'ar'}),
+      ],
+      'current',
+      {now: NOW},
+    );
+    expect(ranked.find((r) => r.item.id === 'card')!.related).to.equal(false);
+    expect(ranked.find((r) => r.item.id === 'energy')!.related, 'the energy story, by its tag and word').to.equal(true);
   });
 
   it('matches Moroccan spellings, conjunctions and digits across articles', () => {
