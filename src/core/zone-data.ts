@@ -19,20 +19,31 @@ const CHANGED_ZONES: Record<string, [since: number, offset: number]> = {
   'Africa/El_Aaiun': [Date.UTC(2026, 8, 20, 1), 0],
 };
 
-/** Whether this engine's time-zone data has `zone`'s latest rules (the engine's own zone when undefined; true for a zone unchanged lately). */
+/** The IANA name of `zone` as `Intl` writes it (the engine's own zone when undefined), or undefined for one it does not know. */
+function canonical(zone?: string): string | undefined {
+  try {
+    return dateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this engine's time-zone data has `zone`'s latest rules (the engine's own zone when undefined; true for a zone unchanged lately, or unknown). */
 export function hasLatestRules(zone?: string): boolean {
-  const name = dateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
-  const change = CHANGED_ZONES[name];
+  const name = canonical(zone);
+  const change = name && CHANGED_ZONES[name];
   return !change || offsetAt(change[0] + DAY, name) === change[1];
 }
 
-const warnedZones = new Set<string | undefined>();
+/** Zones checked already, by their IANA name: each warns once, whatever way it is written. */
+const checkedZones = new Set<string | undefined>();
 
 /** One console warning per zone when this engine's time-zone data is older than `zone`'s rules (`element` names who shows its dates). */
 export function warnOutdatedZone(zone: string | undefined, element: string): void {
-  if (warnedZones.has(zone) || hasLatestRules(zone)) return;
-  warnedZones.add(zone);
-  const name = dateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
+  const name = canonical(zone);
+  if (checkedZones.has(name)) return;
+  checkedZones.add(name);
+  if (!name || hasLatestRules(name)) return;
   const tz = (globalThis as {process?: {versions?: {tz?: string}}}).process?.versions?.tz;
   console.warn(
     `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(CHANGED_ZONES[name]![0]).toISOString().slice(0, 10)}: its days and times come out wrong. Update Node (tz 2026c or later).`,

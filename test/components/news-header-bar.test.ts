@@ -1013,6 +1013,7 @@ describe('<news-header-bar>', () => {
     });
 
     it('keeps a width of its own where the page sizes it by its content, wide enough for the date and the weather’s reserve, and shrinks to a narrow row', async () => {
+      fakeTime(new Date(LONGEST_DAY).toISOString());
       // Where a page sizes the bar by its content (this page's window is wider than a phone's,
       // so the weather keeps one line). A size container, which a container query would need,
       // gets no width from its content: the bar was 0 px wide there, its date and city cut or
