@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FeedError, itemCap, knownStories, normalizeFeed, type NewsFeed, type NewsItem} from '../core/read-feed.js';
+import type {UrlReader} from '../core/formats/fields.js';
 import {cachedFeed, forgetFeed} from '../core/cache.js';
 import {loadFeed} from '../core/load.js';
 import {answeredAt, feedKey, type FeedLimits} from '../core/load-options.js';
@@ -29,6 +30,8 @@ export interface FeedSource {
 export interface FeedCallbacks {
   onLoad(feed: NewsFeed): void;
   onError(error: FeedError): void;
+  /** Reads a URL of a feed the page's code gave (`feed`): the host's way with the page's own URLs. */
+  pageUrl: UrlReader;
 }
 
 function asFeedError(error: unknown, url: string): FeedError {
@@ -167,7 +170,7 @@ export class FeedController implements ReactiveController {
         this.givenCap = cap;
         this.url = this.key = this.loadedAt = undefined;
         // A page can hand over anything: check it against the model (and the item cap) before it is rendered.
-        this.show(normalizeFeed(feed, cap));
+        this.show(normalizeFeed(feed, cap, this.callbacks.pageUrl));
       }
     } else {
       const url = this.resolveSrc(src, lang);

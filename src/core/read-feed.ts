@@ -9,7 +9,7 @@
  * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
  */
 import {FeedError, type NewsFeed} from './model.js';
-import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem} from './formats/fields.js';
+import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, type UrlReader} from './formats/fields.js';
 import {runInSlices, yieldToMain, type Steps} from './steps.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {MAX_VALUES, scanJson} from './formats/json-split.js';
@@ -195,18 +195,19 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
 /**
  * Checks a feed built by code (the `feed` property, the persistent cache) against the model,
  * so a wrong type never reaches a template: bad items are dropped, unsafe URLs removed,
- * items without a language take the feed's, and at most `maxItems` are kept.
+ * items without a language take the feed's, and at most `maxItems` are kept. `link` reads
+ * its URLs (see {@link normalizeItem}).
  */
-export function normalizeFeed(raw: unknown, maxItems = MAX_ITEMS): NewsFeed {
+export function normalizeFeed(raw: unknown, maxItems = MAX_ITEMS, link: UrlReader = safeUrl): NewsFeed {
   if (!isObject(raw)) return {items: []};
   const list = new ItemList(maxItems);
-  if (Array.isArray(raw.items)) for (let i = 0; i < raw.items.length && !list.full; i++) list.add(normalizeItem(raw.items[i]));
+  if (Array.isArray(raw.items)) for (let i = 0; i < raw.items.length && !list.full; i++) list.add(normalizeItem(raw.items[i], link));
   const language = languageTag(raw.language);
   return {
     title: cleanText(raw.title, MAX_TITLE),
-    homePageUrl: safeUrl(raw.homePageUrl),
+    homePageUrl: link(raw.homePageUrl),
     language,
-    nextUrl: safeUrl(raw.nextUrl),
+    nextUrl: link(raw.nextUrl),
     // As the parsers do: an item without a language of its own is in its feed's.
     items: language ? list.items.map((item) => (item.language ? item : {...item, language})) : list.items,
   };

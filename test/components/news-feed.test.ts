@@ -154,6 +154,24 @@ describe('<news-feed>', () => {
     expect(loads.count).to.equal(0);
   });
 
+  it('resolves the relative links and images of a feed built by hand against the page, as a card given an item does; unsafe ones go', async () => {
+    const hand: NewsFeed = {
+      title: 'Sport',
+      homePageUrl: '/ar/sport/',
+      items: [
+        {id: 'derby', url: '/ar/sport/derby/', title: 'Derby', image: '../img/derby.jpg', authors: [], tags: []},
+        {id: 'script', url: 'javascript:alert(1)', title: 'Script', image: 'data:image/png;base64,AAAA', authors: [], tags: []},
+      ],
+    };
+    const el = await render<NewsFeedElement>(html`<news-feed .feed=${hand}></news-feed>`);
+    await loaded(el);
+    const [derby, script] = cards(el).map((card) => card.shadowRoot!);
+    expect(derby.querySelector<HTMLAnchorElement>('[part="link"]')!.getAttribute('href')).to.equal(new URL('/ar/sport/derby/', document.baseURI).href);
+    expect(derby.querySelector<HTMLImageElement>('[part="image"]')!.getAttribute('src')).to.equal(new URL('../img/derby.jpg', document.baseURI).href);
+    expect(script.querySelector('[part="link"]')!.hasAttribute('href')).to.equal(false);
+    expect(script.querySelector('[part="image"]')?.getAttribute('src') ?? null).to.equal(null);
+  });
+
   it('sizes its heading and headlines from the text around it, not the root (a theme\'s html {font-size: 62.5%})', async () => {
     const root = document.documentElement;
     root.style.fontSize = '62.5%';

@@ -682,8 +682,8 @@ describe('text with nothing to see (helper-96\'s audit)', () => {
       const rss = await parseFeedText(`<rss version="2.0"><channel><item><link>https://example.com/a</link><title>${nothing}</title><category>${nothing}</category><description>&lt;p&gt;${nothing}&lt;/p&gt;</description></item><item><title>${nothing}</title><description>Le texte.</description></item></channel></rss>`, 'https://example.com/feed.xml');
       // The first, with nothing to see, is no item.
       expect(rss.items.map(({title, summary, tags}) => [title, summary, tags]), JSON.stringify(nothing)).to.deep.equal([['Le texte.', 'Le texte.', []]]);
-      expect(normalizeItem({url: 'https://example.com/a', title: nothing}, 'https://example.com/'), 'no headline: no card').to.equal(undefined);
-      const made = normalizeItem({url: 'https://example.com/a', title: 'T', summary: nothing, tags: [nothing]}, 'https://example.com/');
+      expect(normalizeItem({url: 'https://example.com/a', title: nothing}), 'no headline: no card').to.equal(undefined);
+      const made = normalizeItem({url: 'https://example.com/a', title: 'T', summary: nothing, tags: [nothing]});
       expect([made?.summary, made?.tags]).to.deep.equal([undefined, []]);
     }
     const marked = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: '\u202bمصر\u202c', tags: ['\u0627\u064e']}]}));

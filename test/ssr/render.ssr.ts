@@ -107,6 +107,22 @@ describe('server rendering', () => {
     assert.match(sites, /<a[^>]*href="\/fr\/"[^>]*hreflang="fr"/);
   });
 
+  it('keeps the relative links and images of items and feeds built by hand as written, as it keeps attributes', async () => {
+    const hand = {title: 'الرياضة', homePageUrl: '/ar/sport/', authors: [], tags: []};
+    const items = [
+      {id: 'derby', url: '/ar/sport/derby/', title: 'الديربي', image: '../img/derby.jpg', authors: [], tags: []},
+      {id: 'script', url: 'javascript:alert(1)', title: 'Script', image: 'data:image/png;base64,AAAA', authors: [], tags: []},
+    ];
+    const card = await toHtml(html`<news-article-card .item=${items[0]}></news-article-card>`);
+    assert.match(card, /<a[^>]*part="link"[^>]*href="\/ar\/sport\/derby\/"/);
+    assert.match(card, /<img[^>]*src="\.\.\/img\/derby\.jpg"/);
+    const list = await toHtml(html`<news-feed .feed=${{...hand, items}}></news-feed>`);
+    assert.match(list, /<a[^>]*part="link"[^>]*href="\/ar\/sport\/derby\/"/);
+    assert.match(list, /<img[^>]*src="\.\.\/img\/derby\.jpg"/);
+    assert.doesNotMatch(list, /script:|data:image/);
+    assert.equal(list.match(/<a[^>]*part="link"[^>]*href="/g)?.length, 1, 'one link of two cards');
+  });
+
   it('renders a feed given as .feed: heading and every card with its content', async () => {
     const out = await toHtml(html`<news-feed .feed=${feed} limit="2"></news-feed>`);
     assert.ok(textOf(out).startsWith('Latest articles'));

@@ -9,7 +9,6 @@ import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/direction.js';
 import {pageLanguage} from '../../core/locale.js';
 import {languageOf} from '../../core/language.js';
-import {pageBase} from '../../core/page.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {memoized} from '../../core/memo.js';
 import {inZone, timeZoneAttribute} from '../../core/timezone.js';
@@ -183,7 +182,7 @@ export class NewsArticleCardElement extends NewsElement {
     if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.
-      this.article = this.item ? normalizeItem(this.item, pageBase()) : this.fromAttributes();
+      this.article = this.item ? normalizeItem(this.item, attributeHref) : this.fromAttributes();
       this.words = this.article ? articleLanguage(this.article) : undefined;
     }
   }

@@ -10,7 +10,7 @@ import {FeedController, type FeedCallbacks} from '../../controllers/feed-control
 import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {listStyles} from '../shared/list.styles.js';
-import {headingLevel, NewsElement} from '../shared/news-element.js';
+import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
 import {announceShown} from '../shared/shown-articles.js';
 import {feedStyles} from './news-feed.styles.js';
 
@@ -60,6 +60,7 @@ export class NewsFeedElement extends NewsElement {
   static override styles = [baseStyles, listStyles, feedStyles];
 
   private readonly callbacks: FeedCallbacks = {
+    pageUrl: attributeHref,
     onLoad: (feed) => {
       this.countNewItems();
       this.emit('news-feed-load', {feed});

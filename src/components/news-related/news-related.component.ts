@@ -9,7 +9,7 @@ import {timeZoneAttribute} from '../../core/timezone.js';
 import {FeedController, serverRendered, type FeedCallbacks} from '../../controllers/feed-controller.js';
 import {listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
-import {headingLevel, NewsElement} from '../shared/news-element.js';
+import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
 import {relatedStyles} from './news-related.styles.js';
 
@@ -102,6 +102,7 @@ export class NewsRelatedElement extends NewsElement {
   static override styles = [baseStyles, relatedStyles];
 
   private readonly callbacks: FeedCallbacks = {
+    pageUrl: attributeHref,
     onLoad: (feed) => this.emit('news-feed-load', {feed}),
     onError: (error) => {
       console.warn(`news-related: ${error.message}`);

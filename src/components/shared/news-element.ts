@@ -112,10 +112,11 @@ export function define(tag: string, element: CustomElementConstructor): void {
 }
 
 /**
- * A URL the page gives in an attribute, made safe ({@link safeUrl}): resolved against the
- * page; on a server, which has no page, a relative one kept as written for the browser.
+ * A URL the page gives in an attribute or an object its code built (a card's `item`, a
+ * list's `feed`), made safe ({@link safeUrl}): resolved against the page; on a server, which
+ * has no page, a relative one kept as written for the browser.
  */
-export const attributeHref = (value: string | undefined): string | undefined => (isServer ? serverSafeUrl(value) : safeUrl(value, pageBase()));
+export const attributeHref = (value: unknown): string | undefined => (isServer ? serverSafeUrl(value) : safeUrl(value, pageBase()));
 
 /** A `heading-level` as a level HTML has (1 to 6), `fallback` for one that is no number. */
 export const headingLevel = (value: number, fallback: number): number => Math.min(6, Math.max(1, Math.trunc(value) || fallback));

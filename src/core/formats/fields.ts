@@ -311,23 +311,28 @@ export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined
   return raw === undefined ? undefined : shown(truncate(collapseWhitespace(raw), max));
 }
 
+/** Reads a URL that code wrote: the URL to show, made safe, or undefined (see `safeUrl`). */
+export type UrlReader = (value: unknown) => string | undefined;
+
 /**
  * Checks an item built by code (a page's `item` property, the persistent cache) against the
  * model: wrong types and unsafe URLs are dropped, text is bounded; undefined without a title.
+ * `link` reads its URLs: by default only absolute ones are kept (a page's elements resolve
+ * relative ones against the page).
  */
-export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined {
+export function normalizeItem(raw: unknown, link: UrlReader = safeUrl): NewsItem | undefined {
   if (!isObject(raw)) return undefined;
   if (checked.has(raw)) return raw as unknown as NewsItem;
   const title = cleanText(raw.title, MAX_TITLE);
   if (!title) return undefined;
-  const url = safeUrl(raw.url, base);
+  const url = link(raw.url);
   // slice(): an array built entry by entry keeps room for 16 more, held as long as the item.
   const authors = Array.isArray(raw.authors)
     ? raw.authors
         .slice(0, MAX_AUTHORS)
         .flatMap((entry) => {
           const name = isObject(entry) ? cleanText(entry.name, MAX_NAME) : undefined;
-          return name ? [{name, url: safeUrl((entry as Json).url, base)}] : [];
+          return name ? [{name, url: link((entry as Json).url)}] : [];
         })
         .slice()
     : [];
@@ -339,7 +344,7 @@ export function normalizeItem(raw: unknown, base?: string): NewsItem | undefined
     contentText: cleanText(raw.contentText),
     // No more words than a body's text read can hold.
     words: Number.isSafeInteger(raw.words) && (raw.words as number) > 0 && (raw.words as number) <= BODY_LENGTH ? (raw.words as number) : undefined,
-    image: safeUrl(raw.image, base),
+    image: link(raw.image),
     imageAlt: cleanText(raw.imageAlt, MAX_TITLE),
     published: parseCommonDate(raw.published),
     modified: parseCommonDate(raw.modified),
