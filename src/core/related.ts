@@ -236,11 +236,13 @@ const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga
  * scheme, `www.`, the hash, trailing slashes, tracking parameters (`utm_…`, `fbclid`…), the
  * order of the others and the case of percent escapes (WordPress writes an Arabic slug's
  * `%d8%a7`, a browser `%D8%A7`). `path` leaves out the whole query too. Undefined for an
- * address that is not http(s).
+ * address that is not http(s). A relative one is the page's; on a server, which has none, one
+ * page's all the same (a feed built by hand, its current article named as its links are).
  */
 export function urlKeys(url: string): {full: string; path: string} | undefined {
   try {
-    const {protocol, host, pathname, searchParams} = new URL(url, globalThis.location?.href);
+    // The server's page is the one url.ts resolves a server's relative URLs on (not imported: that moved chunks, +31 B on every page).
+    const {protocol, host, pathname, searchParams} = new URL(url, globalThis.location?.href ?? 'https://no-page.invalid/');
     if (protocol !== 'http:' && protocol !== 'https:') return undefined;
     const path = host.replace(/^www\./, '') + pathname.replace(/\/+$/, '').replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
     for (const name of [...searchParams.keys()]) if (TRACKING.test(name)) searchParams.delete(name);

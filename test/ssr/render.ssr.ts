@@ -121,6 +121,14 @@ describe('server rendering', () => {
     assert.match(list, /<img[^>]*src="\.\.\/img\/derby\.jpg"/);
     assert.doesNotMatch(list, /script:|data:image/);
     assert.equal(list.match(/<a[^>]*part="link"[^>]*href="/g)?.length, 1, 'one link of two cards');
+    // The current article named by its relative address, as the page writes it (no trailing slash): never in its own list.
+    const sport = [
+      {id: 'a', url: '/ar/sport/derby/', title: 'الرجاء يفوز في ديربي الدار البيضاء', language: 'ar', authors: [], tags: ['الرجاء']},
+      {id: 'b', url: '/ar/sport/raja-final/', title: 'الرجاء في نهائي كأس العرش', language: 'ar', authors: [], tags: ['الرجاء']},
+    ];
+    const related = await toHtml(html`<news-related .feed=${{items: sport}} current="/ar/sport/derby"></news-related>`);
+    assert.ok(textOf(related).includes('نهائي كأس العرش'), 'the related article');
+    assert.ok(!textOf(related).includes('ديربي'), 'not the current one');
   });
 
   it('renders a feed given as .feed: heading and every card with its content', async () => {
