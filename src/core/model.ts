@@ -12,7 +12,7 @@ export interface NewsAuthor {
 export interface NewsItem {
   /** Unique within the feed: the feed's id (an RSS guid, an Atom id), or the URL when it gives none. Stories the feed gave one id between them (a CMS that prints one guid for every item) are each that id, a space and their URL. */
   id: string;
-  /** The article page (http or https only). */
+  /** The article page (http or https only; relative, as written, in an item built by a page's code and rendered on a server). */
   url?: string;
   title: string;
   /** A short plain-text description. */
@@ -26,7 +26,7 @@ export interface NewsItem {
    * Thai…), whose reading time counts `contentText`.
    */
   words?: number;
-  /** The main image (http or https only). */
+  /** The main image (http or https only; relative as `url` may be). */
   image?: string;
   /** Text alternative for `image`; absent when the feed gives none (the image is then decorative). */
   imageAlt?: string;

@@ -6,7 +6,8 @@
  *
  * Parsing is best effort: a wrong-typed or missing optional field is dropped, an item
  * without a title or text is skipped, and only a document that is not a feed at all is an
- * error. Every string comes out as plain text and every URL as an absolute http(s) URL.
+ * error. Every string comes out as plain text and every URL as an absolute http(s) URL; a feed
+ * a page's code builds (`normalizeFeed`) keeps a relative one on a server, which has no page.
  */
 import {FeedError, type NewsFeed} from './model.js';
 import {ItemList, MAX_ITEMS, MAX_TITLE, cleanText, isObject, languageTag, normalizeItem, type UrlReader} from './formats/fields.js';

@@ -46,6 +46,9 @@ function checkBase(base: string | undefined) {
 
 /** The address a server, which has no page, parses a page's relative URLs against (see {@link serverSafeUrl}). */
 const NO_PAGE = 'https://no-page.invalid/';
+/** What the URL parser strips at either end of a URL: C0 control characters and spaces. */
+// eslint-disable-next-line no-control-regex
+const URL_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
 /**
  * {@link safeUrl} on a server, which has no page address: a relative URL (`/ar/`,
@@ -56,8 +59,10 @@ export function serverSafeUrl(value: unknown): string | undefined {
   const url = safeUrl(value, NO_PAGE);
   if (!url?.startsWith(NO_PAGE)) return url;
   // Only without a scheme: `https:evil.example` is a path under an https page and another host
-  // (with a user name, if it has one) under an http page.
-  const written = (value as string).trim();
+  // (with a user name, if it has one) under an http page. Written as the URL parser reads it,
+  // without the control characters and spaces it strips at either end: `\x01https:evil.example`,
+  // kept whole, hid its scheme from this check and not from the browser's parser.
+  const written = (value as string).replace(URL_ENDS, '');
   return /^[a-z][a-z\d+.-]*:/i.test(written.replace(/[\t\n\r]/g, '')) ? undefined : written;
 }
 

@@ -242,24 +242,29 @@ describe('hydration of server-rendered elements', () => {
     host.remove();
   });
 
-  it('a related list that takes long to rank hydrates with the server’s list, found in the page, then shows the browser’s ranking', async () => {
-    const host = await serverRendered('long-related');
-    const related = host.querySelector<NewsRelatedElement>('news-related')!;
-    related.feed = longFeed();
-    // The page's own current article is not the one the server ranked for (current="0").
-    related.current = '900';
-    let hydrated: string[] | undefined;
-    // Before the upgrade: an own method, which the element's first update calls.
-    Object.assign(related, {updated: () => (hydrated ??= related.items.map((item) => item.id))});
-    const busy = await hydrateRelated(related);
+  for (const [page, base, links] of [
+    ['long-related', undefined, ''],
+    ['long-related-relative', '/news/', ', its links relative'],
+  ] as const) {
+    it(`a related list that takes long to rank hydrates with the server’s list, found in the page, then shows the browser’s ranking${links}`, async () => {
+      const host = await serverRendered(page);
+      const related = host.querySelector<NewsRelatedElement>('news-related')!;
+      related.feed = longFeed(base);
+      // The page's own current article is not the one the server ranked for (current="0").
+      related.current = '900';
+      let hydrated: string[] | undefined;
+      // Before the upgrade: an own method, which the element's first update calls.
+      Object.assign(related, {updated: () => (hydrated ??= related.items.map((item) => item.id))});
+      const busy = await hydrateRelated(related);
 
-    // Ranked at once, the first render would have shown the browser's list (and taken a task of 110–280 ms, cold, in Chromium).
-    expect(hydrated, 'the first render: the server’s list').to.deep.equal(['900', '800', '100', '200']);
-    expect(related.items.map((item) => item.id)).to.deep.equal(rankRelated(longFeed().items, '900', {limit: 4}).map((entry) => entry.item.id));
-    expect(related.items.map((item) => item.id)).to.not.include('900');
-    expect(busy, 'the skeleton replaced the server’s list').to.equal(false);
-    host.remove();
-  });
+      // Ranked at once, the first render would have shown the browser's list (and taken a task of 110–280 ms, cold, in Chromium).
+      expect(hydrated, 'the first render: the server’s list').to.deep.equal(['900', '800', '100', '200']);
+      expect(related.items.map((item) => item.id)).to.deep.equal(rankRelated(longFeed(base).items, '900', {limit: 4}).map((entry) => entry.item.id));
+      expect(related.items.map((item) => item.id)).to.not.include('900');
+      expect(busy, 'the skeleton replaced the server’s list').to.equal(false);
+      host.remove();
+    });
+  }
 
   it('a malformed feed shows the same state on the server as in the browser', async () => {
     // The server's page, parsed into a document without a window: its elements never upgrade.

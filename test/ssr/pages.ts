@@ -44,6 +44,8 @@ const pages: Record<string, (origin: string) => unknown> = {
       ><news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`,
   /** Articles related to item 0 of a feed that takes longer than a frame to rank. */
   'long-related': () => html`<news-related .feed=${longFeed()} current="0"></news-related>`,
+  /** The same, its links relative (`/news/0`): the server writes them so, the browser reads them against the page. */
+  'long-related-relative': () => html`<news-related .feed=${longFeed('/news/')} current="0"></news-related>`,
   /**
    * Dates the server writes in its own zone (UTC, see below) and at its own time, which need
    * not be the reader's: today in a header bar and two cards, one of 23:30 UTC on 4 March 2025

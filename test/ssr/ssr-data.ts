@@ -25,15 +25,16 @@ export const malformedFeeds: unknown[] = [{items: 'nope'}, {items: [{}, null, 'x
 
 /**
  * 1,000 items of about 900 characters, the most the reading caps keep: ranking them takes longer
- * than a frame in every engine. Every hundredth item shares item 0's tag.
+ * than a frame in every engine. Every hundredth item shares item 0's tag. Their links are under
+ * `base`: a relative one is a feed a site's code builds from its own paths.
  */
-export function longFeed(): NewsFeed {
+export function longFeed(base = 'https://news.example/'): NewsFeed {
   const syllables = [...'bcdfghjklmnpqrvwxz'].flatMap((a) => [...'aeiou'].map((b) => a + b + a));
   const text = (i: number, length: number) => Array.from({length: 300}, (_, k) => syllables[(k * 13 + i * 7) % syllables.length]).join(' ').slice(0, length);
   return {
     items: Array.from({length: 1_000}, (_, i) => ({
       id: `${i}`,
-      url: `https://news.example/${i}`,
+      url: `${base}${i}`,
       title: `Story ${i} ${text(i, 280)}`,
       summary: text(i + 1, 600),
       authors: [],

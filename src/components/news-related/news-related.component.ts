@@ -15,13 +15,15 @@ import {relatedStyles} from './news-related.styles.js';
 
 /**
  * The items of `feed` that a server-rendered list shows, in its order, found by their cards'
- * links; undefined when a card's is not among them (another feed, an item without a link).
+ * links as the page reads them (a server writes a feed built by hand's `/news/1` as given, the
+ * browser's item has it resolved); undefined when a card's is not among them (another feed, an
+ * item without a link).
  */
 function serverList(root: ParentNode, feed: readonly NewsItem[]): NewsItem[] | undefined {
   const byUrl = new Map(feed.map((item) => [item.url, item]));
   const shown: NewsItem[] = [];
   for (const card of root.querySelectorAll('news-article-card')) {
-    const item = byUrl.get(card.shadowRoot?.querySelector('[part="link"]')?.getAttribute('href') ?? undefined);
+    const item = byUrl.get(card.shadowRoot?.querySelector<HTMLAnchorElement>('[part="link"]')?.href);
     if (!item) return undefined;
     shown.push(item);
   }
