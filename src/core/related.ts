@@ -241,7 +241,7 @@ const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga
  */
 export function urlKeys(url: string): {full: string; path: string} | undefined {
   try {
-    // The server's page is the one url.ts resolves a server's relative URLs on (not imported: that moved chunks, +31 B on every page).
+    // Any page will do on a server: relative addresses there are compared with each other.
     const {protocol, host, pathname, searchParams} = new URL(url, globalThis.location?.href ?? 'https://no-page.invalid/');
     if (protocol !== 'http:' && protocol !== 'https:') return undefined;
     const path = host.replace(/^www\./, '') + pathname.replace(/\/+$/, '').replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
