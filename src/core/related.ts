@@ -403,14 +403,15 @@ class Vocabulary {
     }
     // Each article's tags that are words of the feed in Arabic letters: names a letter may be glued to.
     const names = docs.map((doc) => doc.tags.filter((tag) => ARABIC_LETTERS.test(tag) && this.ids.has(tag)));
-    if (!alias.size && names.every((list) => !list.length)) return;
+    const tagged = names.some((list) => list.length);
+    if (!alias.size && !tagged) return;
     // To the bare word at the end of a chain (وبمراكش, بمراكش, مراكش): each step is shorter.
     const bare = (id: number) => {
       while (alias.has(id)) id = alias.get(id)!;
       return id;
     };
     // Each term by its id (ids are numbered in the order terms come).
-    const termOf = names.some((list) => list.length) ? [...this.ids.keys()] : [];
+    const termOf = tagged ? [...this.ids.keys()] : [];
     for (const [i, doc] of docs.entries()) {
       yield;
       const own = names[i];

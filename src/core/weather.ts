@@ -140,15 +140,15 @@ const STALE_MS = 3 * 3_600_000;
  */
 function readingTime(time: unknown, offsetSeconds: unknown): number | undefined {
   if (typeof time === 'number') return Number.isFinite(time) ? time * 1000 : undefined;
-  const parts = typeof time === 'string' && /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/i.exec(time.trim());
+  // ECMAScript's own date-time form, which Date.parse reads the same in every engine.
+  const parts = typeof time === 'string' ? /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/.exec(time.trim()) : null;
   if (!parts) return undefined;
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0));
   // A proxy may write the time with its zone ("…Z", "…+01:00"): that zone, not the offset field.
+  if (parts[1]) return Date.parse(parts[0]);
   // Without either, a local time is of no known zone (a proxy passing on `current` alone).
-  const zone = parts[7];
-  const offset = zone ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 3600 + Number(zone.slice(4)) * 60) : /^\s*-?\d+\s*$/.test(String(offsetSeconds)) ? Number(offsetSeconds) : NaN;
+  const offset = /^\s*-?\d+\s*$/.test(String(offsetSeconds)) ? Number(offsetSeconds) : NaN;
   // Zones are UTC-12 to UTC+14: anything past 18 hours is no offset.
-  return Math.abs(offset) <= 64_800 ? Date.UTC(year, month - 1, day, hour, minute, second) - offset * 1000 : undefined;
+  return Math.abs(offset) <= 64_800 ? Date.parse(`${parts[0]}Z`) - offset * 1000 : undefined;
 }
 
 /**
