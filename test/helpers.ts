@@ -164,6 +164,18 @@ export async function serverRendered(name: string): Promise<HTMLElement> {
   return host;
 }
 
+/**
+ * Waits, when `zone`'s midnight is less than `margin` ms away, until it has passed: a date
+ * the server writes for today is then still today when the page hydrates it (past midnight
+ * the element rightly renders the new day, and its nodes are no longer the server's).
+ */
+export async function clearOfMidnight(zone: string, margin = 5_000) {
+  const clock = new Intl.DateTimeFormat('en-GB', {timeZone: zone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+  const [hours, minutes, seconds] = clock.format(new Date()).split(':').map(Number);
+  const left = (86_400 - (hours * 3_600 + minutes * 60 + seconds)) * 1_000;
+  if (left < margin) await new Promise((resolve) => setTimeout(resolve, left + 1_000));
+}
+
 /** Server-rendered page `name` as a document of its own, where nothing upgrades it: what the server wrote. */
 export const serverDocument = async (name: string) => Document.parseHTMLUnsafe(await serverMarkup(name));
 

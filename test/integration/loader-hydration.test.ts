@@ -9,7 +9,7 @@ import '../../src/loader.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {ssrFeed} from '../ssr/ssr-data.js';
-import {contentNodes, serverRendered, textOf} from '../helpers.js';
+import {clearOfMidnight, contentNodes, serverRendered, textOf} from '../helpers.js';
 import {pageErrors} from '../harness/page-errors.js';
 
 const thrown = pageErrors();
@@ -76,6 +76,7 @@ describe('the CDN loader with server-rendered elements', () => {
   });
 
   it('hydrates elements rendered from their attributes; a feed from src then shows its articles', async () => {
+    await clearOfMidnight('Asia/Tokyo'); // the header bar's zone (test/ssr/pages.ts)
     const host = await serverRendered('attributes');
     const [feed, bar, switcher] = ['news-feed', 'news-header-bar', 'news-language-switcher'].map((tag) => host.querySelector(tag) as HTMLElement & {hasUpdated: boolean; updateComplete: Promise<boolean>});
     expect(feed.shadowRoot!.querySelector('[aria-busy="true"]'), 'the server sent the loading skeleton').to.not.equal(null);
