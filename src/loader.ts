@@ -236,7 +236,7 @@ function startIntl(lang: string): void {
   setTimeout(() => new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}).format(0));
 }
 
-function define(tag: Tag): Promise<void> {
+function loadElement(tag: Tag): Promise<void> {
   let loading = requested.get(tag);
   if (!loading) {
     startIntl(requestedCatalog());
@@ -272,7 +272,7 @@ function prefetchFeed(el: Element): void {
   initLocale().catch(() => undefined);
   const href = resolveSrc(src, requestedCatalog());
   startEarly(href);
-  // The element's code is on its way (`define` runs right after this).
+  // The element's code is on its way (`loadElement` runs right after this).
   void Promise.resolve()
     .then(() => requested.get(el.localName as Tag))
     // Connected, it upgraded when its tag was defined; it asks for its feed on its first update, once its network code is there.
@@ -291,7 +291,7 @@ function visit(el: Element): void {
     prefetchFeed(el);
     if (!requested.has(tag)) {
       if (el.shadowRoot) void hydrateServerRendered();
-      void define(tag);
+      void loadElement(tag);
     }
   }
   void customElements.whenDefined(tag).then(() => el.shadowRoot && discover(el.shadowRoot));

@@ -33,11 +33,8 @@ const midnights = new VisibleTimer(
 export class DayClockController implements ReactiveController {
   private readonly watcher: Watcher;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    zone?: string,
-  ) {
-    this.watcher = {zone, next: 0, notify: () => this.host.requestUpdate()};
+  constructor(private readonly host: ReactiveControllerHost) {
+    this.watcher = {next: 0, notify: () => this.host.requestUpdate()};
     host.addController(this);
   }
 

@@ -10,7 +10,7 @@ import {VisibleTimer} from './visible-timer.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface FeedSource {
+interface FeedSource {
   /** URL template; `{lang}` becomes the catalog language. */
   src?: string;
   /** A feed given directly; wins over `src`. */

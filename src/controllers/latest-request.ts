@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** How a request ended, unless it was aborted or replaced (then there is nothing to say). */
-export type RequestResult<T> = {value: T} | {error: unknown};
+type RequestResult<T> = {value: T} | {error: unknown};
 
 /**
  * One request at a time for an element: the one mechanism behind feed and weather loading.

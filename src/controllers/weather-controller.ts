@@ -4,7 +4,7 @@ import {readingLimit} from '../core/read-body.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 
-export interface WeatherSource {
+interface WeatherSource {
   /** Where to load the weather from; nothing is loaded without it. */
   url?: string;
   /** Weather given directly; wins over `url`. */
@@ -15,7 +15,7 @@ export interface WeatherSource {
   maxBytes?: number;
 }
 
-export interface WeatherCallbacks {
+interface WeatherCallbacks {
   onLoad(weather: Weather): void;
   onError(error: WeatherError): void;
 }

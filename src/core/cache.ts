@@ -11,7 +11,7 @@ import {answeredAt} from './load-options.js';
 import {normalizeFeed, type NewsFeed} from './read-feed.js';
 import {safeUrl} from './url.js';
 
-/** Prefix of every stored feed key; the version changes when the stored shape does (v2: a date written without a zone is stored without one). */
+/** Prefix of every stored feed key; the version after it changes when the stored shape does (see the CHANGELOG). */
 export const FEED_CACHE_PREFIX = 'news-widgets:feed:';
 const VERSION = 'v2';
 /** Prefix of the keys this version stores feeds under (the feed's key follows it). */
@@ -35,7 +35,7 @@ export const MAX_MEMORY_FEEDS = 16;
  */
 export const REUSE_FOR_MS = 5 * 60_000;
 
-export interface CachedFeed {
+interface CachedFeed {
   feed: NewsFeed;
   /** When it was fetched (ms since epoch). */
   savedAt: number;

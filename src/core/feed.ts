@@ -8,10 +8,9 @@ import {runNow} from './steps.js';
 import {wordPressSteps} from './formats/wordpress.js';
 import {itemCap, jsonFeedReading, readJsonText, withoutPhpMessages, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
 
-export {FeedError, normalizeFeed, parseFeedText} from './read-feed.js';
+export {FeedError, parseFeedText} from './read-feed.js';
 export type {ParseFeedOptions} from './read-feed.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
-export {MAX_TITLE, MAX_ITEMS, normalizeItem} from './formats/fields.js';
 
 /**
  * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:

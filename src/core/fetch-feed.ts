@@ -85,12 +85,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Milliseconds a `Retry-After` header asks to wait (delay in seconds, or an HTTP date), or undefined. */
-function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+function retryAfterMs(header: string | null): number | undefined {
   const value = header?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1_000;
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 /**

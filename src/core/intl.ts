@@ -123,7 +123,7 @@ export function formatDateTime(instant: Date | number, tag: string | undefined, 
   return text.replace(/\s{2,}/g, ' ').trim();
 }
 
-export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day';
+type RelativeUnit = 'second' | 'minute' | 'hour' | 'day';
 
 /**
  * The phrases written so far, by locale, unit and value. A feed's cards of the same age share

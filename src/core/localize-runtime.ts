@@ -37,7 +37,7 @@ export interface Localization {
 }
 
 /** A `Localization` that also gives the catalog of a locale it has loaded. */
-export interface CatalogSwitch extends Localization {
+interface CatalogSwitch extends Localization {
   catalog(locale: string): LocaleModule | undefined;
 }
 

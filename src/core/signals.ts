@@ -5,7 +5,7 @@
  */
 
 /** One attempt with a time limit: see {@link deadline}. */
-export interface Deadline {
+interface Deadline {
   /** Aborts when the caller's signal does (with its reason), or with a `TimeoutError` DOMException once the time is up. */
   readonly signal: AbortSignal;
   /** Aborted once the time ran out (not when the caller let go). */

@@ -59,6 +59,8 @@ export function parserPolicy(): HtmlPolicy | null {
 /**
  * The policy for Lit's templates in the library's bundle: `news-widgets`, else `lit-html`,
  * else undefined (Lit then passes strings, which works wherever Trusted Types are not required).
+ * Called only by the bundle's patched lit-html (scripts/trusted-types.mjs), as is
+ * {@link setTemplateMarkup}: nothing in src imports either.
  */
 export function templatePolicy(): HtmlPolicy | undefined {
   if (templates === undefined) {

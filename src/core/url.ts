@@ -66,7 +66,7 @@ export function serverSafeUrl(value: unknown): string | undefined {
   return /^[a-z][a-z\d+.-]*:/i.test(written.replace(/[\t\n\r]/g, '')) ? undefined : written;
 }
 
-/** Longest URL kept: far past a real link or signed picture address (a 900 kB one was a card's `href` and stored with the feed). */
+/** Longest URL kept: far past a real link or signed picture address, so a hostile one of megabytes is never a card's `href` nor stored with the feed. */
 const MAX_URL = 8_192;
 
 /**

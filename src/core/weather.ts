@@ -113,14 +113,16 @@ export {WeatherError, type WeatherErrorKind} from './weather-error.js';
 
 const OPEN_METEO = 'https://api.open-meteo.com/';
 
-/** Open-Meteo's forecast URL for the current temperature, weather code and day/night at a place. */
-export function openMeteoUrl(latitude: number, longitude: number, unit: TemperatureUnit = 'celsius'): string {
+/**
+ * Open-Meteo's forecast URL for the current temperature (in °C: the bar converts it for
+ * display), weather code and day/night at a place.
+ */
+export function openMeteoUrl(latitude: number, longitude: number): string {
   if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
     throw new RangeError(`news-widgets: latitude ${latitude} and longitude ${longitude} are not a place on Earth.`);
   }
   // Written out by hand: URLSearchParams would escape the commas Open-Meteo documents.
-  const url = `${OPEN_METEO}v1/forecast?latitude=${latitude}&longitude=${longitude}&current=temperature_2m,weather_code,is_day`;
-  return unit === 'fahrenheit' ? `${url}&temperature_unit=fahrenheit` : url;
+  return `${OPEN_METEO}v1/forecast?latitude=${latitude}&longitude=${longitude}&current=temperature_2m,weather_code,is_day`;
 }
 
 type Fields = Record<string, unknown> | undefined;
@@ -197,14 +199,12 @@ const WEATHER_TIMEOUT = 10_000;
 /** Default most bytes read from a weather answer (an Open-Meteo answer is under 1 KB). */
 const WEATHER_MAX_BYTES = 64 * 1024;
 
-export interface LoadWeatherOptions {
+interface LoadWeatherOptions {
   signal?: AbortSignal;
   /** Milliseconds the whole answer may take (default 10 000). */
   timeout?: number;
   /** Most bytes read (default 64 KiB); reading stops there with a `limit` error. */
   maxBytes?: number;
-  /** Deepest JSON nesting read (default 64); deeper fails with a `limit` error before parsing. */
-  maxDepth?: number;
 }
 
 // One request per URL and reading limits, for every bar on the page asking at the same time.
@@ -212,7 +212,7 @@ const join = sharedRequests<Weather>();
 
 /**
  * Fetches and reads the weather at `url` (Open-Meteo, or anything answering its shape),
- * reading at most `maxBytes` and refusing JSON nested past `maxDepth` before parsing. Callers
+ * reading at most `maxBytes` and refusing JSON nested deeper than 64 levels before parsing. Callers
  * asking for the same URL under the same limits while a request is under way share it; it is
  * aborted when the last of them aborts.
  * @throws {WeatherError} on network failure, timeout (also a body that stops arriving),
@@ -221,12 +221,11 @@ const join = sharedRequests<Weather>();
 export function loadWeather(url: string, options: LoadWeatherOptions = {}): Promise<Weather> {
   // A limit that is no positive number (NaN, 0) is the default, never no limit.
   const maxBytes = readingLimit(options.maxBytes) ?? WEATHER_MAX_BYTES;
-  const maxDepth = readingLimit(options.maxDepth) ?? DEFAULT_MAX_DEPTH;
-  return join(`${url} ${maxBytes} ${maxDepth}`, options.signal, (signal) => request(url, signal, maxBytes, maxDepth, options.timeout));
+  return join(`${url} ${maxBytes}`, options.signal, (signal) => request(url, signal, maxBytes, options.timeout));
 }
 
 /** One request for the weather, for every caller sharing it: `signal` aborts when the last one lets go. */
-async function request(url: string, signal: AbortSignal, maxBytes: number, maxDepth: number, timeout = WEATHER_TIMEOUT): Promise<Weather> {
+async function request(url: string, signal: AbortSignal, maxBytes: number, timeout = WEATHER_TIMEOUT): Promise<Weather> {
   const attempt = deadline(signal, timeout);
   let response: Response | undefined;
   let text: string;
@@ -248,7 +247,7 @@ async function request(url: string, signal: AbortSignal, maxBytes: number, maxDe
   } finally {
     attempt.end();
   }
-  if (runNow(scanJson(text, 0, maxDepth)).tooDeep) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${maxDepth} levels, past the reading limit.`, url);
+  if (runNow(scanJson(text, 0, DEFAULT_MAX_DEPTH)).tooDeep) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${DEFAULT_MAX_DEPTH} levels, past the reading limit.`, url);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_TITLE, normalizeFeed, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {MAX_TITLE} from '../../src/core/formats/fields.js';
+import {normalizeFeed} from '../../src/core/read-feed.js';
 import {parseDate} from '../../src/core/feed-dates.js';
 import {knownStories} from '../../src/core/read-feed.js';
 import {fixture} from '../helpers.js';

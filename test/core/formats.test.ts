@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {MAX_ITEMS} from '../../src/core/formats/fields.js';
 import {parseDate} from '../../src/core/feed-dates.js';
 import {ZonelessDate, parseCommonDate} from '../../src/core/dates.js';
 import {inZone} from '../../src/core/timezone.js';

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {decodeFeedBytes} from '../../src/core/encoding.js';
-import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {MAX_ITEMS} from '../../src/core/formats/fields.js';
 import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';

@@ -1,7 +1,8 @@
 import {expect, fixture as render, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText, type NewsFeed, type NewsItem} from '../../src/core/feed.js';
+import {MAX_ITEMS} from '../../src/core/formats/fields.js';
 import {clearFeedCache} from '../../src/core/cache.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import {LEAKS, audit} from './corpus.js';

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
 import {test} from 'node:test';
-import {FeedError, MAX_ITEMS, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText, type NewsFeed} from '../../src/core/feed.js';
+import {MAX_ITEMS} from '../../src/core/formats/fields.js';
 import {loadFeed} from '../../src/core/load.js';
 import {installEntityTable} from '../../src/core/entity-table.js';
 import {ITEM_TEXT_RUNS, TEXT_RUN_LIMIT} from '../../src/core/formats/xml-split.js';

@@ -74,8 +74,8 @@ export const headerBarStyles = css`
      items) is decided by the reserve alone, never by what it shows: its width counts as the
      reserve for the layout around it (size containment) and is its flex basis, so loading,
      loaded and failed wrap alike. It then takes the rest of its line, where its text may be longer.
-     A long city has a longer reserve (r1-r3, from its length): at 14em a long date left
-     "Saint-Jean-de-Luz" less than it needs in a 768 px window, and it was cut. */
+     A long city has a longer reserve (r1-r3, from its length): at 14em a long date leaves
+     "Saint-Jean-de-Luz" less than it needs in a 768 px window, and it would be cut. */
   .weather {
     --r: 14em;
     display: inline-flex;

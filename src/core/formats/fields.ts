@@ -67,7 +67,7 @@ const EXCERPT_MARK = /([.!?؟。](?:\s*[»"”’)])*)? ?\[(?:…|\.\.\.)\]$/;
  */
 export function fieldImage(html: string | undefined, base: string | undefined): {src: string; alt?: string} | undefined {
   const image = html ? firstImage(html.slice(0, markupLength(MAX_CONTENT)), base) : undefined;
-  // Its alt bounded as every other image text is: 75,000 characters of it were kept, on every card and in the stored feed.
+  // Its alt bounded as every other image text is: a feed's alt of any length would otherwise sit on every card and in the stored feed.
   return image && {src: image.src, alt: image.alt && truncate(image.alt, MAX_TITLE)};
 }
 
@@ -251,7 +251,7 @@ export class ItemList {
   }
   add(item: NewsItem | undefined) {
     if (!item || this.full) return;
-    // Cut as a stored item's is (normalizeItem): a 2 MB id was kept whole, and stored whole, pushing other feeds out.
+    // Cut as a stored item's is (normalizeItem): a hostile id of megabytes would be kept and stored whole, pushing other feeds out.
     if (item.id.length > MAX_ID) item = {...item, id: truncate(item.id, MAX_ID)};
     const {id, url} = item;
     const at = this.firsts.get(id);
@@ -296,14 +296,14 @@ export const titleOr = (title: string | undefined, summary?: string, contentText
   title ?? (summary ?? contentText ? truncate((summary ?? contentText)!, 120) : undefined);
 
 /** The words of a text without its spaces, punctuation and symbols, in lower case: what reads the same. */
-const words = (text: string | undefined) => text?.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+const comparable = (text: string | undefined) => text?.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
 
 /**
  * True when an item's title says what the start of its own text says ({@link titleOr} of an
  * untitled post; or a summary that repeats the headline, as Google News' "Headline Publisher"
  * under "Headline - Publisher" does): a card shows those words once, as its headline.
  */
-export const titledByText = (item: NewsItem) => words(item.title) === words(titleOr(undefined, item.summary, item.contentText));
+export const titledByText = (item: NewsItem) => comparable(item.title) === comparable(titleOr(undefined, item.summary, item.contentText));
 
 /** Text already made plain (a stored or hand-built item): checked, collapsed and bounded, not decoded again. */
 export function cleanText(value: unknown, max = MAX_CONTENT): string | undefined {

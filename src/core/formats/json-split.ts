@@ -34,14 +34,14 @@ function jsonStringEnd(text: string, from: number): number {
 export const MAX_VALUES = 20_000;
 
 /** One element of the item list: its text's span, and the values it holds. */
-export interface JsonPiece {
+interface JsonPiece {
   start: number;
   end: number;
   values: number;
 }
 
 /** What {@link scanJson} found. */
-export interface JsonScan {
+interface JsonScan {
   /** Arrays and objects nest deeper than the limit: the text is refused before parsing. */
   tooDeep: boolean;
   /**

@@ -15,7 +15,7 @@ export type ParseXml = (markup: string) => Document | undefined;
  * Node the (linear) repair bounds every document first; for a well-formed feed it changes
  * nothing the reader reads.
  */
-export interface XmlParser {
+interface XmlParser {
   parse: ParseXml;
   repairFirst: boolean;
 }

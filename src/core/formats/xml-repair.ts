@@ -79,7 +79,7 @@ function stripDoctype(markup: string): string {
 }
 
 /** Longest replacement text of one declared entity, most declarations read, most characters they may add to a document. */
-export const ENTITY_LIMITS = {length: 1_024, declarations: 64, added: 1_000_000};
+const ENTITY_LIMITS = {length: 1_024, declarations: 64, added: 1_000_000};
 // `<!ENTITY name "value">`: an internal general entity (parameter entities have a `%`, external ones SYSTEM or PUBLIC).
 const ENTITY_DECLARATION = /<!ENTITY\s+([A-Za-z_][\w.-]{0,63})\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
 const ENTITY_OR_CDATA = /<!\[CDATA\[|&([A-Za-z_][\w.-]{0,63});/g;
@@ -202,7 +202,7 @@ export const VALUES_PER_STEP = 16_384;
 export const tagEnd = (markup: string, lt: number, gt: number): number => runNow(tagEndSteps(markup, lt, gt));
 
 /** The first match of a search at or after a position of its text (null when there is none). */
-export type Search = (at: number) => RegExpExecArray | null;
+type Search = (at: number) => RegExpExecArray | null;
 
 /**
  * A search of `markup` for `pattern` (a global regular expression) that remembers its last
@@ -211,7 +211,7 @@ export type Search = (at: number) => RegExpExecArray | null;
  * `>`: 960,000 of them, a `>` every 16,000 characters, took 5.2-5.4 s of steps in Firefox and
  * WebKit (0.9 s in Chromium).
  */
-export function rememberedSearch(markup: string, pattern: RegExp): Search {
+function rememberedSearch(markup: string, pattern: RegExp): Search {
   let from = -1;
   let found: RegExpExecArray | null = null;
   return (at) => {
@@ -222,13 +222,13 @@ export function rememberedSearch(markup: string, pattern: RegExp): Search {
 }
 
 /** The {@link rememberedSearch} for the first quote or `>`, where a tag may end. */
-export const quoteOrGt = (markup: string) => rememberedSearch(markup, QUOTE_OR_GT);
+const quoteOrGt = (markup: string) => rememberedSearch(markup, QUOTE_OR_GT);
 
 /**
  * {@link tagEnd} in steps, pausing every {@link VALUES_PER_STEP} values, so that one tag of a
  * megabyte of attributes is read in slices; `next` searches `markup` (one for all its tags).
  */
-export function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quoteOrGt(markup)): Steps<number> {
+function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quoteOrGt(markup)): Steps<number> {
   let stop = -2;
   for (let at = lt + 1, values = 0; gt >= 0; ) {
     const found = next(at)!;

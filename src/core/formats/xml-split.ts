@@ -129,10 +129,10 @@ export function textCut(markup: string, start: number, end: number, limit: numbe
  * no reader reads it, so it is never parsed) and the repair would read it as its root too
  * (else `ill-formed`: as Node, which repairs first, the repair reads it); undefined when the text is not worth cutting or not cut cleanly (no root,
  * an empty feed root such as `<rss/>`, a doctype after the root): then it is read whole. Text
- * runs, CDATA sections and comments between two tags are cut past `textLimit` characters in
+ * runs, CDATA sections and comments between two tags are cut past `TEXT_RUN_LIMIT` characters in
  * all, a comment past them emptied.
  */
-export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_RUN_LIMIT): Steps<FeedPieces | 'ill-formed' | {root: string} | undefined> {
+export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces | 'ill-formed' | {root: string} | undefined> {
   const stack: string[] = [];
   let root: Span | undefined;
   // The first <channel> in an RSS root, which holds the items (RSS 1.0 also has them beside it).
@@ -174,19 +174,19 @@ export function* splitFeed(markup: string, pieceSize: number, textLimit = TEXT_R
     return level > MAX_ITEM_DEPTH ? 'depth' : (level === 1 ? ++item.fields : ++item.nested) > MAX_MARKUP_TAGS ? 'count' : undefined;
   };
   // Characters of text, CDATA and comments kept in the element being read since its last tag: a
-  // field reads `textLimit` of them in all, however they are cut up (19 CDATA sections of 100,000
+  // field reads `TEXT_RUN_LIMIT` of them in all, however they are cut up (19 CDATA sections of 100,000
   // were 1.9 MB for DOMParser to build in one task, and so were text runs between comments).
   // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB),
   // and the first title and link of each name (HEADLINE_NAMES at most) HEADLINE_TEXT each past them.
   // Text is counted as written, a reference as its length: at most as many once parsed.
   let kept = 0;
-  const itemText = ITEM_TEXT_RUNS * textLimit;
+  const itemText = ITEM_TEXT_RUNS * TEXT_RUN_LIMIT;
   const room = () => {
-    if (!item) return textLimit - kept;
+    if (!item) return TEXT_RUN_LIMIT - kept;
     // An item's first title and link of each name read their own, past the item's text (also past its fields' limit): a card needs its headline.
     const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
     const own = item.headlines.has(field) && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
-    return Math.min(textLimit - kept, Math.max(itemText - item.text, own));
+    return Math.min(TEXT_RUN_LIMIT - kept, Math.max(itemText - item.text, own));
   };
   const take = (length: number) => {
     kept += length;

@@ -68,7 +68,7 @@ function credit(value: unknown, base: string | undefined): NewsAuthor | undefine
  * take a tenth of it; the rest of a longer document is left unread, so its size bounds time and
  * memory. `parseFeedText`'s `maxLength` (and `loadFeed`'s `maxBytes`, when larger) raise it.
  */
-export const MAX_MARKUP = 4_000_000;
+const MAX_MARKUP = 4_000_000;
 
 type Namespace = string | null;
 
@@ -172,7 +172,7 @@ const htmlImage = (fields: (Element | undefined)[], base: string | undefined) =>
  */
 function fromBase64(value: string, length: number): string | undefined {
   try {
-    // Only its first characters are decoded (1.9 MB of it was all decoded, in one task of 120 ms,
+    // Only its first characters are decoded (decoding all of a 1.9 MB one takes a task of 120 ms,
     // for 100,000 characters read). Cut there, or by the splitter (xml-split.ts, which counts
     // characters, not groups of 4), it is decoded as far as it is read: up to its last whole
     // byte (the last character of a group holds none alone) and its last whole character; cut
