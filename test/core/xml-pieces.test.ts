@@ -552,6 +552,27 @@ describe('repairing broken XML in steps', () => {
     expect(repaired!).to.contain('<title>Less than</title><description>&lt;a&lt;a');
   });
 
+  it('reads the values of a `<` that starts no tag up to the next `<` only, not to the end of the text', () => {
+    const runs = 2_000;
+    const broken = rss(`<item><title>Quoted</title><description>${'<a="x" '.repeat(runs)}</description></item>`);
+    // The searches for a quote or `>` (QUOTE_OR_GT), one per value read.
+    const original = RegExp.prototype.exec;
+    let searches = 0;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      if (this.source === `["'>]`) searches++;
+      return original.call(this, text);
+    };
+    let repaired: string;
+    try {
+      repaired = repairXml(broken);
+    } finally {
+      RegExp.prototype.exec = original;
+    }
+    // Each `<a="x"` reads its own value and stops at the next `<`: read up to the end tags, 2,000 runs were 2,000,000 searches.
+    expect(searches).to.be.below(3 * runs);
+    expect(repaired!).to.contain('<title>Quoted</title><description>&lt;a="x" &lt;a="x"');
+  });
+
   it('closes an element of the head before the items in it when it is left open, not when it is closed after them', () => {
     const listed = `<x:list xmlns:x="urn:x"><item><title>Listed</title></item></x:list>`;
     expect(repairXml(rss(`${listed}${item(2)}`))).to.contain(listed);

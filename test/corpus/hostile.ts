@@ -32,4 +32,6 @@ export const HOSTILE_XML: [string, () => string, string | undefined][] = [
   ['50 MB of "<"', () => `<rss>${'<'.repeat(50_000_000)}`, undefined],
   ['50 MB of "&"', () => `<rss><channel><title>${'&'.repeat(50_000_000)}`, undefined],
   ['a 50 MB attribute', () => `<rss><channel><item><title a="${'x'.repeat(50_000_000)}`, undefined],
+  // No tag to the repair (a name then `=`), each with a quoted value, before the feed's end tags: each was read up to them.
+  ['300,000 of `<a="x" `', () => `<rss><channel><item><title>Quoted</title><description>${'<a="x" '.repeat(300_000)}</description></item></channel></rss>`, 'Quoted'],
 ];

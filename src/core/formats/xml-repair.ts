@@ -229,12 +229,14 @@ const quoteOrGt = (markup: string) => rememberedSearch(markup, QUOTE_OR_GT);
  * megabyte of attributes is read in slices; `next` searches `markup` (one for all its tags).
  */
 function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quoteOrGt(markup)): Steps<number> {
+  // The next `<`, which no value holds: past it, no quote is this tag's (looked for at its first quote).
   let stop = -2;
   for (let at = lt + 1, values = 0; gt >= 0; ) {
     const found = next(at)!;
     if (found[0] === '>') return found.index;
+    if (stop === -2) stop = markup.indexOf('<', lt + 1);
+    if (stop >= 0 && stop < found.index) return gt;
     if (markup[found.index - 1] !== '=' && !/=\s*$/.test(markup.slice(Math.max(at, found.index - 16), found.index))) return gt;
-    if (stop !== -1 && stop <= found.index) stop = markup.indexOf('<', found.index + 1);
     const close = markup.slice(found.index + 1, stop < 0 ? markup.length : stop).indexOf(found[0]);
     if (close < 0) return gt;
     at = found.index + 2 + close;
