@@ -100,14 +100,17 @@ function declaredEntities(doctype: string): Map<string, string> {
     const known = expanded.get(name);
     if (known !== undefined) return known;
     if (depth > 8) return null;
-    let failed = false;
-    const text = declared.get(name)!.replace(/&([A-Za-z_][\w.-]*);/g, (whole, inner: string) => {
-      if (failed || !declared.has(inner)) return whole;
-      const value = expand(inner, depth + 1);
-      if (value === null) failed = true;
-      return value ?? whole;
-    });
-    const result = failed || text.length > ENTITY_LIMITS.length ? null : text;
+    const raw = declared.get(name)!;
+    // Built reference by reference, and given up once it is too long: never built whole.
+    const reference = /&([A-Za-z_][\w.-]*);/g;
+    let text: string | null = '';
+    let copied = 0;
+    for (let match; text !== null && text.length <= ENTITY_LIMITS.length && (match = reference.exec(raw)); copied = reference.lastIndex) {
+      const value = declared.has(match[1]) ? expand(match[1], depth + 1) : match[0];
+      text = value === null ? null : text + raw.slice(copied, match.index) + value;
+    }
+    if (text !== null) text += raw.slice(copied);
+    const result = text !== null && text.length <= ENTITY_LIMITS.length ? text : null;
     expanded.set(name, result);
     return result;
   };
