@@ -105,6 +105,8 @@ const FRENCH_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/;
 const ARABIC_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 /** Letters glued to a word as a conjunction (و ف) or preposition (ب ل ك): بأكادير, لأكادير, فالرباط. */
 const ARABIC_PREFIXES = 'وفبلك';
+/** Words of a feed looked at for a glued prefix between two pauses of the ranking. */
+const TERMS_PER_STEP = 4_096;
 const MAQSURA = /ى/g;
 /**
  * The conjunction و glued to a word (ومراكش) comes off when at least this many letters stay:
@@ -273,16 +275,26 @@ export function findItem(items: readonly NewsItem[], ref: string | undefined): N
 function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<NewsItem> {
   const byId = grouped(items, (item) => item.id);
   const byUrl = grouped(items, (item) => item.url && withoutHash(item.url));
+  // Each item's address keys, read once (for the first ref that neither names by id nor by URL).
+  let keyed: Map<NewsItem, ReturnType<typeof urlKeys>> | undefined;
+  const keysOf = (item: NewsItem) => (keyed ??= new Map(items.map((item) => [item, item.url ? urlKeys(item.url) : undefined]))).get(item);
   let byKey: Map<string, NewsItem[]> | undefined;
   let byPath: Map<string, NewsItem[]> | undefined;
+  let byBarePath: Map<string, NewsItem[]> | undefined;
   const named = new Set<NewsItem>();
   for (const ref of refs) {
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
     const keys = exact.length ? undefined : urlKeys(ref);
-    const same = keys && (byKey ??= grouped(items, (item) => item.url && urlKeys(item.url)?.full)).get(keys.full);
+    const same = keys && (byKey ??= grouped(items, (item) => keysOf(item)?.full)).get(keys.full);
     // Without its query, when that leaves one item: not one whose own query differs (an address
     // whose query tells articles apart, ?id=2, names no ?id=1, though the feed holds no ?id=2).
-    const near = keys && !same && (byPath ??= grouped(items, (item) => item.url && urlKeys(item.url)?.path)).get(keys.path)?.filter((item) => keys.full === keys.path || urlKeys(item.url!)!.full === keys.path);
+    const near =
+      keys &&
+      !same &&
+      (keys.full === keys.path
+        ? (byPath ??= grouped(items, (item) => keysOf(item)?.path))
+        : (byBarePath ??= grouped(items, (item) => (keysOf(item)?.full === keysOf(item)?.path ? keysOf(item)?.path : undefined)))
+      ).get(keys.path);
     for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
   return named;
@@ -389,13 +401,16 @@ class Vocabulary {
    */
   *foldConjunctions(docs: Doc[]): Steps<void> {
     const alias = new Map<number, number>();
-    const bareOf = (term: string, names?: readonly string[]): number | undefined => {
+    // At most three letters off (وللمغرب): a word of hundreds of them is asked three times, not hundreds.
+    const bareOf = (term: string, names?: readonly string[], depth = 0): number | undefined => {
       const rest = term.slice(1);
       const id = term[0] === 'و' || rest[0] === 'ا' || rest.length > 4 || names?.includes(rest) ? this.ids.get(rest) : undefined;
-      return id ?? (rest.length > 3 && ARABIC_PREFIXES.includes(rest[0]) ? bareOf(rest, names) : undefined);
+      return id ?? (depth < 2 && rest.length > 3 && ARABIC_PREFIXES.includes(rest[0]) ? bareOf(rest, names, depth + 1) : undefined);
     };
     const glued = (term: string) => term.length > 3 && ARABIC_PREFIXES.includes(term[0]);
+    let read = 0;
     for (const [term, id] of this.ids) {
+      if (++read % TERMS_PER_STEP === 0) yield;
       if (!glued(term)) continue;
       // Two prefixes too (وبمراكش), each proved the same way.
       const bare = bareOf(term);

@@ -323,6 +323,28 @@ describe('findItem and urlKeys', () => {
     expect(findItem(pages, 'https://x.example/article?id=c')).to.equal(undefined);
   });
 
+  it('reads each address once, however many refs share a path with many items (a feed linking every item to its home page)', () => {
+    const home = Array.from({length: 400}, (_, i) => item(`h${i}`, {url: 'https://a.example/p'}));
+    const refs = Array.from({length: 400}, (_, i) => `https://www.a.example/p?q=${i}`);
+    const Original = window.URL;
+    let parsed = 0;
+    window.URL = class extends Original {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        parsed++;
+      }
+    };
+    let ranked: ReturnType<typeof rankRelated>;
+    try {
+      ranked = rankRelated(home, undefined, {exclude: refs, limit: 3});
+    } finally {
+      window.URL = Original;
+    }
+    // No ref names one item: ?q=0 of a page whose items have no query names none of them.
+    expect(ranked!).to.have.length(3);
+    expect(parsed, 'addresses parsed').to.be.below(2 * (home.length + refs.length));
+  });
+
   it('normalizes URLs', () => {
     expect(urlKeys('https://News.Example/a/b///?q=1#h')).to.deep.equal({full: 'news.example/a/b?q=1', path: 'news.example/a/b'});
     expect(urlKeys('https://news.example/')).to.deep.equal({full: 'news.example', path: 'news.example'});
@@ -421,6 +443,19 @@ describe('Arabic normalization and tokens', () => {
       const [first] = under(bare, glued);
       expect([first.item.id, first.related], glued).to.deep.equal(['other', true]);
     }
+  });
+
+  it('takes at most three letters off a word, so a hand-built word of 10,000 of them is ranked (it overflowed the stack)', () => {
+    const chain = 'وب'.repeat(5_000);
+    const ranked = rankRelated(
+      [item('long', {title: `${chain}مراكش`, language: 'ar'}), item('x', {title: 'معرض الكتاب في مراكش', language: 'ar'}), item('current', {title: `${chain}مراكش`, language: 'ar'})],
+      'current',
+      {now: NOW},
+    );
+    expect(ranked.map((r) => [r.item.id, r.related])).to.deep.equal([
+      ['long', true],
+      ['x', false],
+    ]);
   });
 
   it('matches a short name with ب, ل, ك or ف glued to it in an article tagged with the name (بطنجة, لغزة, بمصر)', () => {
