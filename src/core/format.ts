@@ -69,6 +69,12 @@ export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptio
 const ISOLATE_MARKS = /[\u2066-\u2069]/g;
 
 /**
+ * `text` isolated for bidi (FSI … PDI, its own isolate marks gone), to stand in a sentence of
+ * either direction: "C++" stays "C++" inside an Arabic sentence, not "++C".
+ */
+export const isolate = (text: string) => `\u2068${text.replace(ISOLATE_MARKS, '')}\u2069`;
+
+/**
  * "Amina, Karim and Salma" in the locale's words. Each name is isolated for bidi (FSI … PDI,
  * no extra element): a name in another script, or with a direction override in it (or an
  * isolate mark that would end its isolate early), cannot reorder the next name or the words
@@ -76,11 +82,14 @@ const ISOLATE_MARKS = /[\u2066-\u2069]/g;
  * locale's.
  */
 export function formatList(names: string[], locale: string): string {
-  // Isolate marks of its own (U+2066–U+2069) go: a PDI in a name would close its FSI early and let an override after it run on.
-  const isolated = names.map((name) => `\u2068${name.replace(ISOLATE_MARKS, '')}\u2069`);
   // One name is its own list, in every locale (most cards have one author: no formatter asked).
-  if (isolated.length < 2) return isolated[0] ?? '';
+  if (names.length < 2) return names.map(isolate).join('');
   const and = carriedLocale(locale)?.and;
-  if (and) return `${isolated.slice(0, -1).join(', ')} ${and} ${isolated.at(-1)}`;
-  return listFormat(locale, {type: 'conjunction'}).format(isolated);
+  if (and) return `${names.slice(0, -1).map(isolate).join(', ')} ${and} ${isolate(names.at(-1)!)}`;
+  // The formatter reads the names themselves, for a conjunction that depends on the next word's
+  // sound (Spanish "Amina e Ignacio", not "y"); each is isolated once the list is written.
+  return listFormat(locale, {type: 'conjunction'})
+    .formatToParts(names)
+    .map((part) => (part.type === 'element' ? isolate(part.value) : part.value))
+    .join('');
 }

@@ -126,6 +126,14 @@ describe('formatList', () => {
     expect(formatList(['Amina'], 'zgh')).to.equal('\u2068Amina\u2069');
   });
 
+  it('says the conjunction the names call for, read before they are isolated (Spanish "e" before an i sound)', () => {
+    expect(formatList(['Amina', 'Ignacio'], 'es')).to.equal('\u2068Amina\u2069 e \u2068Ignacio\u2069');
+    expect(formatList(['Pedro', 'Inés', 'Hilario'], 'es')).to.equal('\u2068Pedro\u2069, \u2068Inés\u2069 e \u2068Hilario\u2069');
+    expect(formatList(['Amina', 'Karim'], 'es')).to.equal('\u2068Amina\u2069 y \u2068Karim\u2069');
+    // "Hie…" sounds as "ye": "y" stays.
+    expect(formatList(['Amina', 'Hierro'], 'es')).to.equal('\u2068Amina\u2069 y \u2068Hierro\u2069');
+  });
+
   it('gives one name as the engine\'s list of one would, and nothing for none', () => {
     for (const locale of ['en', 'ar', 'fr-MA', 'es', 'zgh']) {
       expect(formatList(['Amina\u2069'], locale), locale).to.equal(new Intl.ListFormat(locale === 'zgh' ? 'fr' : locale).format(['\u2068Amina\u2069']));
