@@ -323,7 +323,7 @@ describe('accessibility', () => {
       expect(region().textContent!.trim()).to.equal('2 new articles');
       feed.tag = 'nothing';
       await feed.updateComplete;
-      expect(region().textContent!.trim()).to.equal('No articles about “nothing” yet.');
+      expect(region().textContent!.trim()).to.equal('No articles about “\u2068nothing\u2069” yet.');
       feed.tag = undefined;
       await feed.updateComplete;
       expect(feedRoot(feed).querySelectorAll('news-article-card')).to.have.length(4);

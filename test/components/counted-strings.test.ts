@@ -26,14 +26,14 @@ describe('counted strings', () => {
     expect(newArticlesText(3, 'ar-EG-u-nu-arab')).to.equal('٣ مقالات جديدة');
   });
 
-  it('has every Arabic plural form of the reading time', async () => {
+  it('has every Arabic plural form of the reading time, the number held to its word (no-break space)', async () => {
     await useLocale('ar');
     expect([1, 2, 5, 12, 100].map((n) => readingTimeText(n, 'ar'))).to.deep.equal([
       'دقيقة واحدة للقراءة',
       'دقيقتان للقراءة',
-      '5 دقائق للقراءة',
-      '12 دقيقة للقراءة',
-      '100 دقيقة للقراءة',
+      '5\u00a0دقائق للقراءة',
+      '12\u00a0دقيقة للقراءة',
+      '100\u00a0دقيقة للقراءة',
     ]);
   });
 
@@ -43,7 +43,9 @@ describe('counted strings', () => {
     expect([1, 4, 1_000_000].map((n) => newArticlesText(n, 'fr'))).to.deep.equal(['1 nouvel article', '4 nouveaux articles', '1\u202f000\u202f000 de nouveaux articles']);
     await useLocale('es');
     expect([1, 4].map((n) => newArticlesText(n, 'es'))).to.deep.equal(['1 artículo nuevo', '4 artículos nuevos']);
-    expect(readingTimeText(7, 'es')).to.equal('7 min de lectura');
+    expect(readingTimeText(7, 'es')).to.equal('7\u00a0min de lectura');
+    await useLocale('fr');
+    expect(readingTimeText(7, 'fr')).to.equal('7\u00a0min de lecture');
   });
 
   it('announces politely how many new articles a refresh brought, in the active language', async () => {

@@ -227,6 +227,10 @@ describe('<news-feed>', () => {
     el.tag = 'Weather';
     await el.updateComplete;
     expect(textOf($(el, '[part="status"]'))).to.equal('No articles about “Weather” yet.');
+    // Isolated for bidi: in an Arabic sentence, "C++" must not turn into "++C".
+    el.tag = 'C++';
+    await el.updateComplete;
+    expect($(el, '[part="status"]')!.textContent).to.contain('“\u2068C++\u2069”');
   });
 
   it('"Load more" reveals more items, then follows next_url, then disappears', async () => {

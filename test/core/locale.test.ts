@@ -220,7 +220,7 @@ describe('counts and wording in the catalogs', () => {
 
   it('writes Arabic counts as Arabic writes them', async () => {
     await setLocale('ar-MA');
-    expect([1, 2, 3, 11, 100].map(minutes)).to.deep.equal(['دقيقة واحدة للقراءة', 'دقيقتان للقراءة', '3 دقائق للقراءة', '11 دقيقة للقراءة', '100 دقيقة للقراءة']);
+    expect([1, 2, 3, 11, 100].map(minutes)).to.deep.equal(['دقيقة واحدة للقراءة', 'دقيقتان للقراءة', '3\u00a0دقائق للقراءة', '11\u00a0دقيقة للقراءة', '100\u00a0دقيقة للقراءة']);
     expect([0, 1, 2, 5, 12].map(articles)).to.deep.equal(['لا مقالات جديدة', 'مقال جديد واحد', 'مقالان جديدان', '5 مقالات جديدة', '12 مقالًا جديدًا']);
   });
 

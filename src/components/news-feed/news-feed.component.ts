@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {msg, str} from '@lit/localize';
 import {plural} from '../../core/count.js';
+import {isolate} from '../../core/format.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {knownStories} from '../../core/read-feed.js';
 import {timeZoneAttribute} from '../../core/timezone.js';
@@ -262,7 +263,7 @@ export class NewsFeedElement extends NewsElement {
       state !== 'empty'
         ? ''
         : this.tag
-          ? msg(str`No articles about “${this.tag}” yet.`, {id: 'feed.empty.tag'})
+          ? msg(str`No articles about “${isolate(this.tag)}” yet.`, {id: 'feed.empty.tag'})
           : msg('No articles yet. Please check back soon.', {id: 'feed.empty'});
     const status =
       state === 'loading' ? loadingText() : empty || (this.newCount ? keyed(this.announcements, newArticlesText(this.newCount, this.locale.tag)) : nothing);
