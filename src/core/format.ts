@@ -47,21 +47,22 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
   return formatRelative(days, 'day', locale);
 }
 
-// A zone's offset ("+1", "−5:30") in a zone's name.
+// A zone's offset ("+1", "−5:30", "+0") in a zone's name.
 const OFFSET = /[+\-\u2212]\p{Nd}[\p{Nd}:]*/gu;
 
 /**
  * The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a
  * reader abroad knows whose clock it is. The zone's offset is isolated left to right (LRI …
  * PDI): in Arabic its sign would otherwise stand after its digits ("غرينتش+1" shown as
- * "1+غرينتش").
+ * "1+غرينتش"). An offset of zero goes: "UTC", "GMT", "غرينتش", where engines write "UTC+0"
+ * (French, Arabic: Morocco's time since 2026, London's in winter).
  */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
   date = inZone(date, timeZone);
   return timeZone
     ? formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'}).replace(
         OFFSET,
-        '\u2066$&\u2069',
+        (offset) => (/^.0$/.test(offset) ? '' : `\u2066${offset}\u2069`),
       )
     : formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
 }

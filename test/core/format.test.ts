@@ -114,6 +114,15 @@ describe('dates in the edition’s time zone', () => {
     expect(formatFullDate(lateInCasablanca, 'ar-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^الخميس، 8 يناير 2026 في 23:30 /);
     expect(formatFullDate(lateInCasablanca, 'fr-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^jeudi 8 janvier 2026 (à )?23:30 UTC\u2066\+1\u2069$/);
   });
+
+  it('names a zone at UTC without an offset of zero ("UTC", not "UTC+0")', () => {
+    // Abidjan has kept UTC since 1912 (as Morocco has since 2026, in current time-zone data).
+    const date = new Date('2026-01-08T09:10:00Z');
+    expect(formatFullDate(date, 'en', {timeZone: 'Africa/Abidjan'})).to.equal('Thursday, January 8, 2026 at 9:10 AM GMT');
+    expect(formatFullDate(date, 'fr-MA', {timeZone: 'Africa/Abidjan'})).to.match(/^jeudi 8 janvier 2026 (à )?09:10 UTC$/);
+    expect(formatFullDate(date, 'ar-MA', {timeZone: 'Africa/Abidjan'})).to.match(/^الخميس، 8 يناير 2026 في 09:10 غرينتش$/);
+    expect(formatFullDate(date, 'fr', {timeZone: 'UTC'})).to.match(/^jeudi 8 janvier 2026 (à )?09:10 UTC$/);
+  });
 });
 
 describe('formatList', () => {
