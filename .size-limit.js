@@ -282,9 +282,9 @@ export default [
     // 42.05 KB (41,997 B) once a feed or item a page's code builds keeps its relative links,
     // read as its attributes are (+13: cards of a CMS's own '/ar/…' paths had no link); the
     // margin is the loader's map of hashed names, which moves it by about 10 B. 42.1 KB
-    // (42,042 B) once author lists let Intl.ListFormat read the names before they are isolated
+    // (42,054 B) once author lists let Intl.ListFormat read the names before they are isolated
     // (+40: Spanish "Amina e Ignacio", not "y"), a feed's empty state isolates its tag and a
-    // full date names a zone at UTC without "+0" (+9); clean-ups of helper-122's and 124's -5.
+    // full date names a zone at UTC without "+0", in any digits (+21); clean-ups -5.
     limit: '42.1 KB',
     gzip: true,
   },

@@ -3,7 +3,7 @@
  * one formatter cache).
  */
 import {carriedLocale, formatDateTime, formatRelative, listFormat} from './intl.js';
-import {calendarDays, inZone} from './timezone.js';
+import {calendarDays, inZone, offsetAt} from './timezone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -59,12 +59,12 @@ const OFFSET = /[+\-\u2212]\p{Nd}[\p{Nd}:]*/gu;
  */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
   date = inZone(date, timeZone);
-  return timeZone
-    ? formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'}).replace(
-        OFFSET,
-        (offset) => (/^.0$/.test(offset) ? '' : `\u2066${offset}\u2069`),
-      )
-    : formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
+  if (!timeZone) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
+  // Zero in whatever digits the locale writes ("+0", "+٠"), and the space it leaves at the end ("GMT ").
+  const utc = !offsetAt(date.getTime(), timeZone);
+  return formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'})
+    .replace(OFFSET, (offset) => (utc ? '' : `\u2066${offset}\u2069`))
+    .trim();
 }
 
 const ISOLATE_MARKS = /[\u2066-\u2069]/g;

@@ -122,6 +122,9 @@ describe('dates in the edition’s time zone', () => {
     expect(formatFullDate(date, 'fr-MA', {timeZone: 'Africa/Abidjan'})).to.match(/^jeudi 8 janvier 2026 (à )?09:10 UTC$/);
     expect(formatFullDate(date, 'ar-MA', {timeZone: 'Africa/Abidjan'})).to.match(/^الخميس، 8 يناير 2026 في 09:10 غرينتش$/);
     expect(formatFullDate(date, 'fr', {timeZone: 'UTC'})).to.match(/^jeudi 8 janvier 2026 (à )?09:10 UTC$/);
+    // In Arabic-Indic digits too ("+٠"), and a real offset is kept in them.
+    expect(formatFullDate(date, 'ar-u-nu-arab', {timeZone: 'Africa/Abidjan'})).to.match(/ غرينتش$/);
+    expect(formatFullDate(date, 'ar-u-nu-arab', {timeZone: 'Asia/Kolkata'})).to.match(/ غرينتش\u2066\+٥:٣٠\u2069$/);
   });
 });
 

@@ -426,6 +426,8 @@ describe('format detection and XML errors', () => {
       ['<link rel="alternate" type="application/rss+xml" title="Flux" href="/feed">', 'https://fr.hespress.com/feed'],
       ["<LINK REL='Alternate Home' TYPE='Application/Atom+XML' HREF='https://fr.hespress.com/atom.xml'>", 'https://fr.hespress.com/atom.xml'],
       ['<link rel="stylesheet" href="/style.css"><link rel="alternate" type="application/feed+json" href="feed.json" />', 'https://fr.hespress.com/feed.json'],
+      // HTML allows `<` and `>` in a quoted value.
+      ['<link rel="alternate" type="application/rss+xml" title="Sport <3 > all" href="/sport/feed">', 'https://fr.hespress.com/sport/feed'],
     ];
     for (const [head, url] of links) {
       const error = await page(head);

@@ -505,6 +505,15 @@ describe('namespace declarations and attributes DOMParser is given', function ()
   });
 });
 
+describe('entities declared in a doctype', () => {
+  it('expands one that fits wherever it is first reached, also after an entity too long to build', () => {
+    // A is too long; the C it names is reached from it first, at depth 1, not at depth 6 through D0…D5 (past the limit of 8 with C1…C3).
+    const chain = Array.from({length: 6}, (_, i) => `<!ENTITY D${i} "&${i < 5 ? `D${i + 1}` : 'C'};">`).join('');
+    const doctype = `<!DOCTYPE rss [<!ENTITY A "${'x'.repeat(1_100)}&unknown;&C;">${chain}<!ENTITY C "&C1;"><!ENTITY C1 "&C2;"><!ENTITY C2 "&C3;"><!ENTITY C3 "c">]>`;
+    expect(expandDoctype(`${doctype}<rss>&C;|&D0;|&A;</rss>`)).to.equal('<rss>c|c|&A;</rss>');
+  });
+});
+
 describe('repairing broken XML in steps', () => {
   it('pauses every few thousand tags and gives what repairing at once gives', () => {
     const broken = rss(`<item><title>Fish & chips</title></item>${items(5_000)}`).slice(0, -20);

@@ -36,6 +36,8 @@ export const HOSTILE_XML: [string, () => string, string | undefined][] = [
   ['50 MB of "<"', () => `<rss>${'<'.repeat(50_000_000)}`, undefined],
   ['50 MB of "&"', () => `<rss><channel><title>${'&'.repeat(50_000_000)}`, undefined],
   ['a 50 MB attribute', () => `<rss><channel><item><title a="${'x'.repeat(50_000_000)}`, undefined],
+  // Cut inside a tag whose only `>` is in a quoted value: read as broken markup, not thrown on.
+  ['a feed cut inside a tag after a value holding `>`', () => '<rss><channel><item><title>Cut</title><a x="b>c"', 'Cut'],
   // An HTML page (a wrong address) searched for the feed it names: 100 KB of `<link` without a `>` held the page 0.9 s.
   ['an HTML page of 20,000 unclosed `<link`', () => `<html><head>${'<link'.repeat(20_000)}`, undefined],
   // No tag to the repair (a name then `=`), each with a quoted value, before the feed's end tags: each was read up to them.

@@ -101,16 +101,19 @@ function declaredEntities(doctype: string): Map<string, string> {
     if (known !== undefined) return known;
     if (depth > 8) return null;
     const raw = declared.get(name)!;
-    // Built reference by reference, and given up once it is too long: never built whole.
+    // Built reference by reference, and no longer once it is too long: never built whole. The
+    // references after are still expanded (not built), so each entity is first reached, and
+    // kept, at the depth it would be reached at were this one short.
     const reference = /&([A-Za-z_][\w.-]*);/g;
     let text: string | null = '';
+    let long = false;
     let copied = 0;
-    for (let match; text !== null && text.length <= ENTITY_LIMITS.length && (match = reference.exec(raw)); copied = reference.lastIndex) {
+    for (let match; text !== null && (match = reference.exec(raw)); copied = reference.lastIndex) {
       const value = declared.has(match[1]) ? expand(match[1], depth + 1) : match[0];
-      text = value === null ? null : text + raw.slice(copied, match.index) + value;
+      if (value === null) text = null;
+      else if (!long) long = (text = text + raw.slice(copied, match.index) + value).length > ENTITY_LIMITS.length;
     }
-    if (text !== null) text += raw.slice(copied);
-    const result = text !== null && text.length <= ENTITY_LIMITS.length ? text : null;
+    const result = text === null || long || (text += raw.slice(copied)).length > ENTITY_LIMITS.length ? null : text;
     expanded.set(name, result);
     return result;
   };
@@ -235,7 +238,9 @@ function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quo
   // The next `<`, which no value holds: past it, no quote is this tag's (looked for at its first quote).
   let stop = -2;
   for (let at = lt + 1, values = 0; gt >= 0; ) {
-    const found = next(at)!;
+    const found = next(at);
+    // Text that ends inside the tag, after a value holding its only `>`.
+    if (!found) return gt;
     if (found[0] === '>') return found.index;
     if (stop === -2) stop = markup.indexOf('<', lt + 1);
     if (stop >= 0 && stop < found.index) return gt;

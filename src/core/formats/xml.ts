@@ -662,7 +662,7 @@ function* readXml(markup: string, parse: ParseXml, baseUrl: string | undefined, 
  * against the page's.
  */
 function linkedFeed(html: string, base: string | undefined): string | undefined {
-  for (const [tag] of html.slice(0, 100_000).matchAll(/<link\b[^<>]*>/gi)) {
+  for (const [tag] of html.slice(0, 100_000).matchAll(/<link\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi)) {
     const attribute = (name: string) => attributeValue(tag.slice(5, -1), name)?.trim().toLowerCase() ?? '';
     if (attribute('rel').split(/\s+/).includes('alternate') && /^application\/(?:rss|atom|feed)\+(?:xml|json)$/.test(attribute('type'))) {
       return safeUrl(attributeValue(tag.slice(5, -1), 'href'), base);
