@@ -345,6 +345,14 @@ describe('findItem and urlKeys', () => {
     expect(parsed, 'addresses parsed').to.be.below(2 * (home.length + refs.length));
   });
 
+  it('reads a link of a thousand tracking parameters at once, not one parameter at a time', () => {
+    // Each delete rewrote the whole query: 200 such links took 16 s in Node before the list's first pause.
+    const tracked = (i: number) => `https://news.example/${i}?${Array.from({length: 1_000}, (_, n) => `utm_${n}=`).join('&')}&id=${i}`;
+    expect(urlKeys(tracked(7))).to.deep.equal({full: 'news.example/7?id=7', path: 'news.example/7'});
+    const feed = Array.from({length: 200}, (_, i) => item(`t${i}`, {url: tracked(i)}));
+    expect(findItem(feed, 'https://news.example/199?id=199&utm_source=x')?.id).to.equal('t199');
+  });
+
   it('normalizes URLs', () => {
     expect(urlKeys('https://News.Example/a/b///?q=1#h')).to.deep.equal({full: 'news.example/a/b?q=1', path: 'news.example/a/b'});
     expect(urlKeys('https://news.example/')).to.deep.equal({full: 'news.example', path: 'news.example'});
