@@ -71,6 +71,28 @@ describe('attributes and properties as frameworks write them', () => {
     await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 1, 'one item read');
   });
 
+  it('a text attribute removed (null), a number on its property (React\'s tag={2026}) or an object is read as none or as its text, never thrown on', async () => {
+    const switcher = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="en fr" href-template="https://example.com/{lang}/"></news-language-switcher>`);
+    switcher.removeAttribute('href-template');
+    expect(switcher.hrefTemplate).to.equal(undefined);
+    await switcher.updateComplete;
+    // Without a template the entries switch in place, as with an empty one (a CMS's blank field).
+    expect([...switcher.shadowRoot!.querySelectorAll('[part~="link"]')].map((entry) => entry.localName)).to.deep.equal(['button', 'button']);
+    switcher.setAttribute('href-template', '');
+    await switcher.updateComplete;
+    expect(switcher.shadowRoot!.querySelectorAll('button[part~="link"]')).to.have.length(2);
+
+    const feed = await render<NewsFeedElement>(html`<news-feed .feed=${{items: ['2026', 'other'].map((tag, i) => ({id: `${i}`, title: `Story ${i}`, authors: [], tags: [tag]}))}}></news-feed>`);
+    (feed as unknown as {tag: unknown}).tag = 2026;
+    await feed.updateComplete;
+    expect(feed.tag).to.equal('2026');
+    expect(feed.shadowRoot!.querySelectorAll('news-article-card')).to.have.length(1);
+    (feed as unknown as {heading: unknown}).heading = {text: 'Sport'};
+    await feed.updateComplete;
+    expect(feed.heading).to.equal(undefined);
+    expect(textOf(part(feed, 'heading'))).to.not.contain('[object');
+  });
+
   it('exclude-shown="false" is off', async () => {
     const el = await render<NewsRelatedElement>(html`<news-related current="x" exclude-shown="false"></news-related>`);
     expect(el.excludeShown).to.equal(false);

@@ -210,10 +210,12 @@ describe('<news-feed>', () => {
     expect(getComputedStyle(block).borderStyle).to.equal('none');
   });
 
-  it('hides the heading when heading is empty and uses a custom one otherwise', async () => {
-    const hidden = await render<NewsFeedElement>(html`<news-feed heading="" .feed=${feedOf(items(1))}></news-feed>`);
-    expect($(hidden, '[part="heading"]')).to.equal(null);
-    expect($(hidden, 'section')!.hasAttribute('aria-labelledby')).to.equal(false);
+  it('hides the heading when heading is empty (or blank) and uses a custom one otherwise', async () => {
+    for (const empty of ['', '  \n ']) {
+      const hidden = await render<NewsFeedElement>(html`<news-feed heading=${empty} .feed=${feedOf(items(1))}></news-feed>`);
+      expect($(hidden, '[part="heading"]'), JSON.stringify(empty)).to.equal(null);
+      expect($(hidden, 'section')!.hasAttribute('aria-labelledby')).to.equal(false);
+    }
     const custom = await render<NewsFeedElement>(html`<news-feed heading="Sport" heading-level="3" .feed=${feedOf(items(1))}></news-feed>`);
     expect(textOf($(custom, '[part="heading"]'))).to.equal('Sport');
     expect($(custom, '[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
@@ -673,6 +675,22 @@ describe('<news-feed>', () => {
     expect(after.length).to.equal(3);
     expect(after.every((card, i) => card === before[i]), 'the same cards').to.equal(true);
     el.remove();
+  });
+
+  it('re-fetches no more than once a second, however small `refresh` is', async () => {
+    const {calls} = await countFetches(async () => {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json?every-ms" refresh="0.001"></news-feed>`);
+      await loaded(el);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      el.remove();
+    });
+    // The first load and at most two polls (every millisecond, it was hundreds).
+    expect(calls.length).to.be.within(1, 3);
+  });
+
+  it('takes a layout named like an object\'s own property (toString) as none', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed layout="toString" .feed=${feedOf(items(1))}></news-feed>`);
+    expect(cards(el)[0].getAttribute('variant')).to.equal('vertical');
   });
 
   it('stops loading and polling once removed from the page', async () => {

@@ -124,7 +124,7 @@ export class NewsFeedElement extends NewsElement {
   /** Whether the first card's image loads at once and ahead of others: `high`, or `auto` for lazily like the rest. Unset, the page's first list with pictures on the reader's screen gets `high`; a server, which knows no screen, gives it to every list: set `auto` on lists a server renders below the first screen. */
   @property({attribute: 'image-priority'}) imagePriority?: 'auto' | 'high' | undefined;
 
-  /** Heading text; defaults to a localized "Latest articles"; an empty string hides it. */
+  /** Heading text; defaults to a localized "Latest articles"; an empty (or blank) one hides it. */
   @property() heading?: string | undefined;
 
   /** Level of the heading, 1 to 6; card headlines are one level below. */
@@ -133,7 +133,7 @@ export class NewsFeedElement extends NewsElement {
   /** Show only articles with this tag (case-insensitive). */
   @property() tag?: string | undefined;
 
-  /** Seconds between quiet re-fetches of `src`; 0 never re-fetches. */
+  /** Seconds between quiet re-fetches of `src`, at least 1; 0 never re-fetches. */
   @property({type: Number}) refresh = 0;
 
   /** `timezone` when `Intl` knows it, else the reader's (undefined). */
@@ -180,7 +180,7 @@ export class NewsFeedElement extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
     const {src, feed, maxBytes, maxDepth, maxItems} = this;
-    this.feedLoad.sync({src, feed, lang: this.locale.lang, refresh: Math.max(0, this.refresh || 0), maxBytes, maxDepth, maxItems});
+    this.feedLoad.sync({src, feed, lang: this.locale.lang, refresh: this.refresh > 0 ? Math.max(1, this.refresh) : 0, maxBytes, maxDepth, maxItems});
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     // "N new articles" is said once, after the refresh that brought them: not again when the region comes back to it.
     if (changed.has('tag') || this.feedLoad.status !== 'ready') this.newCount = 0;
@@ -256,7 +256,7 @@ export class NewsFeedElement extends NewsElement {
   private readonly handleRetry = () => void retry(this, this.feedLoad);
 
   override render() {
-    const heading = this.heading ?? msg('Latest articles', {id: 'feed.heading'});
+    const heading = this.heading?.trim() ?? msg('Latest articles', {id: 'feed.heading'});
     const level = headingLevel(this.headingLevel, 2);
     const state = listState(this.feedLoad, this.items.length);
     const empty =

@@ -157,7 +157,7 @@ export class NewsRelatedElement extends NewsElement {
   /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
-  /** Heading text; defaults to a localized "You may also like"; an empty string hides it. */
+  /** Heading text; defaults to a localized "You may also like"; an empty (or blank) one hides it. */
   @property() heading?: string | undefined;
 
   /** Level of the heading, 1 to 6; card headlines are one level below. */
@@ -307,7 +307,7 @@ export class NewsRelatedElement extends NewsElement {
   }
 
   override render() {
-    const heading = this.heading ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
+    const heading = this.heading?.trim() ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
     const level = headingLevel(this.headingLevel, 2);
     const loaded = listState(this.feedLoad, this.related.length);
     // A ranking in slices shows the skeleton, but is not said: it follows the page (a feed's

@@ -17,7 +17,7 @@ const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'dat
   .join(', ');
 
 /** `layout` when it is a known one, else `fallback`. */
-export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout => (layout in CARD_VARIANT ? (layout as FeedLayout) : fallback);
+export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout => (Object.hasOwn(CARD_VARIANT, layout) ? (layout as FeedLayout) : fallback);
 
 /**
  * The list of cards (part `list`, each card part `card` with its parts exported as `card-*`).

@@ -79,8 +79,11 @@ export abstract class NewsElement extends LitElement {
         return this.propertyValues?.[slot];
       },
       set(this: NewsElement, value: unknown) {
-        if (typeof value === 'string' && options.type && options.type !== String) {
-          value = ((options.converter as ComplexAttributeConverter | undefined)?.fromAttribute ?? defaultConverter.fromAttribute!)(value, options.type);
+        if (options.type && options.type !== String) {
+          if (typeof value === 'string') value = ((options.converter as ComplexAttributeConverter | undefined)?.fromAttribute ?? defaultConverter.fromAttribute!)(value, options.type);
+        } else if (options.attribute !== false && typeof value !== 'string') {
+          // A text property: null (its attribute removed) is none, a number (React's tag={2026}) its text, anything else none.
+          value = typeof value === 'number' ? String(value) : undefined;
         }
         const oldValue = this.propertyValues?.[slot];
         (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
