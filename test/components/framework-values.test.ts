@@ -7,6 +7,8 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import '../../src/components/news-related/news-related.js';
 import '../../src/components/news-feed/news-feed.js';
+import '../../src/components/news-article-card/news-article-card.js';
+import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
 import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
@@ -78,9 +80,11 @@ describe('attributes and properties as frameworks write them', () => {
     await switcher.updateComplete;
     // Without a template the entries switch in place, as with an empty one (a CMS's blank field).
     expect([...switcher.shadowRoot!.querySelectorAll('[part~="link"]')].map((entry) => entry.localName)).to.deep.equal(['button', 'button']);
-    switcher.setAttribute('href-template', '');
-    await switcher.updateComplete;
-    expect(switcher.shadowRoot!.querySelectorAll('button[part~="link"]')).to.have.length(2);
+    for (const blank of ['', '  ']) {
+      switcher.setAttribute('href-template', blank);
+      await switcher.updateComplete;
+      expect(switcher.shadowRoot!.querySelectorAll('button[part~="link"]'), JSON.stringify(blank)).to.have.length(2);
+    }
 
     const feed = await render<NewsFeedElement>(html`<news-feed .feed=${{items: ['2026', 'other'].map((tag, i) => ({id: `${i}`, title: `Story ${i}`, authors: [], tags: [tag]}))}}></news-feed>`);
     (feed as unknown as {tag: unknown}).tag = 2026;
@@ -91,6 +95,12 @@ describe('attributes and properties as frameworks write them', () => {
     await feed.updateComplete;
     expect(feed.heading).to.equal(undefined);
     expect(textOf(part(feed, 'heading'))).to.not.contain('[object');
+
+    // A date object (React and Vue set a card's date={new Date()} on its property) is its instant.
+    const card = await render<NewsArticleCardElement>(html`<news-article-card headline="Port" timezone="UTC"></news-article-card>`);
+    (card as unknown as {date: unknown}).date = new Date('2026-01-08T09:10:00Z');
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('time')!.dateTime).to.equal('2026-01-08T09:10:00.000Z');
   });
 
   it('exclude-shown="false" is off', async () => {

@@ -225,8 +225,8 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   private renderEntry(locale: string, current: boolean) {
     const part = current ? 'link current' : 'link';
     const name = nativeLanguageName(locale, {regional: this.regionalNames});
-    // An empty template (a CMS's blank field) is none: the entries switch in place.
-    if (this.hrefTemplate) {
+    // An empty or blank template (a CMS's blank field) is none: the entries switch in place.
+    if (this.hrefTemplate?.trim()) {
       const href = attributeHref(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)));
       return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;
     }

@@ -82,8 +82,9 @@ export abstract class NewsElement extends LitElement {
         if (options.type && options.type !== String) {
           if (typeof value === 'string') value = ((options.converter as ComplexAttributeConverter | undefined)?.fromAttribute ?? defaultConverter.fromAttribute!)(value, options.type);
         } else if (options.attribute !== false && typeof value !== 'string') {
-          // A text property: null (its attribute removed) is none, a number (React's tag={2026}) its text, anything else none.
-          value = typeof value === 'number' ? String(value) : undefined;
+          // A text property: null (its attribute removed) is none, a number (React's tag={2026}) its
+          // text, a date (a card's date={new Date()}) its ISO form, anything else none.
+          value = typeof value === 'number' ? String(value) : value instanceof Date && value.getTime() === value.getTime() ? value.toISOString() : undefined;
         }
         const oldValue = this.propertyValues?.[slot];
         (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
