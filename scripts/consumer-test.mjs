@@ -67,8 +67,11 @@ import {startServer} from './serve.mjs';
 // blocks, HTML escaped twice, text with nothing to see, half references, card attributes read
 // as feed fields) put it at 23.5 KB, at the limit (d0efba3): 23.7 KB. Dates written without a
 // zone read in the card's zone (ZonelessDate, inZone, a local time on a day of clock change
-// read as Date reads one) take it to 23.8 KB (CI, e3e4384): 23.9 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 23.9 * 1024};
+// read as Date reads one) take it to 23.8 KB (CI, e3e4384): 23.9 KB. Text properties that read
+// null, numbers, dates and objects as a framework sets them rather than throw in render, and
+// author lists formatted from the names before they are isolated (Spanish "e"), put it past
+// 23.9 KB (CI, 7a9dc14): 24 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 24 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
