@@ -10,7 +10,9 @@
 // /__redirect/<key>?to=<url>    redirects to <url>
 // /__stall/<key>/<path>         sends the headers and half of <path>, then nothing more
 // /__endless/<key>              streams `[` with no end (no Content-Length), cut off past 16 MB
-//                               (?cap=<MB>: past that), hung up after HANG_UP (?hangup=<ms>)
+//                               (?cap=<MB>: past that), hung up after HANG_UP (?hangup=<ms>),
+//                               at 16 MB a second (?rate=<MB>: that; `Infinity`: as fast as
+//                               the client reads)
 // /__endless-state/<key>        how the last /__endless/<key> answer went (JSON): `{sent, ended,
 //                               sentAtEnd}`: bytes written so far; null while the connection is
 //                               open, else who ended it, `client` (the browser closed it),
@@ -41,6 +43,11 @@ const manyItems = (n) =>
 // nothing to end these answers, one CI run saw WebKit's next two requests to the test server
 // wait past their time limits (core/weather.test.ts, right after its endless body).
 const HANG_UP = 8000;
+// An endless answer comes at 16 MB a second (128 Mbit/s, a fast real connection). Faster, on
+// localhost, WebKit's network process buffers it ahead of the page and goes on downloading for
+// seconds after the page lets go (test/repro/webkit-endless-body.ts); at this rate it closes
+// the connection within milliseconds, as Chromium and Firefox do at any rate.
+const ENDLESS_RATE = 16;
 /** Destroys the answer's socket after HANG_UP ms, unless the client has closed it by then. */
 function hangUpLater(ctx, ms = HANG_UP) {
   const timer = setTimeout(() => ((ctx.state.hungUp = true), ctx.res.destroy()), ms);
@@ -141,14 +148,23 @@ export function hostileRoutes() {
       endless.set(rest, state);
       let cutOff = false;
       const cap = (Number(ctx.query.cap) || 16) * 2 ** 20;
+      const rate = (Number(ctx.query.rate) || ENDLESS_RATE) * 2 ** 20;
+      const start = Date.now();
       ctx.body = new Readable({read() {
-        if (state.sent + chunk.length > cap) {
-          cutOff = true;
-          ctx.res.destroy();
-        } else {
-          state.sent += chunk.length;
-          this.push(chunk);
-        }
+        const send = () => {
+          if (this.destroyed) return;
+          if (state.sent + chunk.length > cap) {
+            cutOff = true;
+            ctx.res.destroy();
+          } else {
+            state.sent += chunk.length;
+            this.push(chunk);
+          }
+        };
+        // At most `rate` bytes a second: the next chunk waits until the time it is due.
+        const wait = ((state.sent + chunk.length) / rate) * 1000 - (Date.now() - start);
+        if (wait > 0) setTimeout(send, wait);
+        else send();
       }});
       hangUpLater(ctx, Number(ctx.query.hangup) || HANG_UP);
       ctx.res.once('close', () => {
