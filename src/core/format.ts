@@ -48,7 +48,7 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
 }
 
 // A zone's offset ("+1", "−5:30", "+0") in a zone's name.
-const OFFSET = /[+\-\u2212]\p{Nd}[\p{Nd}:]*/gu;
+const OFFSET = /([+\-\u2212]\p{Nd}[\p{Nd}:]*)(\s*)/gu;
 
 /**
  * The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a
@@ -60,10 +60,11 @@ const OFFSET = /[+\-\u2212]\p{Nd}[\p{Nd}:]*/gu;
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
   date = inZone(date, timeZone);
   if (!timeZone) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
-  // Zero in whatever digits the locale writes ("+0", "+٠"), and the space it leaves at the end ("GMT ").
+  // Zero in whatever digits the locale writes ("+0", "+٠"), with the space after it (Persian's
+  // "(‎+۰ گرینویچ)"), and the space it leaves at the end (Urdu's "GMT +0").
   const utc = !offsetAt(date.getTime(), timeZone);
   return formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'})
-    .replace(OFFSET, (offset) => (utc ? '' : `\u2066${offset}\u2069`))
+    .replace(OFFSET, (_, offset: string, space: string) => (utc ? '' : `\u2066${offset}\u2069${space}`))
     .trim();
 }
 

@@ -125,6 +125,10 @@ describe('dates in the edition’s time zone', () => {
     // In Arabic-Indic digits too ("+٠"), and a real offset is kept in them.
     expect(formatFullDate(date, 'ar-u-nu-arab', {timeZone: 'Africa/Abidjan'})).to.match(/ غرينتش$/);
     expect(formatFullDate(date, 'ar-u-nu-arab', {timeZone: 'Asia/Kolkata'})).to.match(/ غرينتش\u2066\+٥:٣٠\u2069$/);
+    // Without the space the zero stood by: Persian's "(‎+۰ گرینویچ)" and Urdu's "GMT +0".
+    const persian = formatFullDate(date, 'fa', {timeZone: 'Africa/Abidjan'});
+    expect(persian).to.match(/گرینویچ/u).and.not.match(/\p{Nd}[\s\u200e]*\)|\([\s\u200e]*\s|\s{2}/u);
+    expect(formatFullDate(date, 'ur', {timeZone: 'Africa/Abidjan'})).to.match(/ GMT$/);
   });
 });
 
