@@ -8,7 +8,7 @@ import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
 import {needsEntityTable} from '../../src/core/entities.js';
 import {withoutPhpMessages} from '../../src/core/read-feed.js';
-import {normalizeItem} from '../../src/core/formats/fields.js';
+import {MAX_LIST_READ, normalizeItem} from '../../src/core/formats/fields.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {cutField} from '../../src/core/text.js';
 import {fixture} from '../helpers.js';
@@ -723,6 +723,14 @@ describe('tags with markup in them (helper-96\'s audit)', () => {
     expect(rss.items[0].tags).to.deep.equal(['Politics', 'List<T>', 'C++ <templates>']);
     const json = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', tags: ['<b>Sport</b>', 'a < b', '<3']}]}));
     expect(json.items[0].tags).to.deep.equal(['Sport', 'a < b', '<3']);
+  });
+
+  it('of an item built by code are read from its first values, as a feed\'s are, not walked whole', async () => {
+    const tags = [...Array(MAX_LIST_READ).fill('Same'), ...Array.from({length: 10_000}, (_, i) => `Other ${i}`)];
+    const parsed = await parseFeedText(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'T', tags}]}));
+    expect(parsed.items[0].tags).to.deep.equal(['Same']);
+    expect(normalizeItem({title: 'T', tags})!.tags).to.deep.equal(['Same']);
+    expect(normalizeItem({title: 'T', tags: tags.slice(MAX_LIST_READ - 1, MAX_LIST_READ + 30)})!.tags).to.have.length(20);
   });
 });
 

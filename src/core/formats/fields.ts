@@ -349,7 +349,8 @@ export function normalizeItem(raw: unknown, link: UrlReader = safeUrl): NewsItem
     published: parseCommonDate(raw.published),
     modified: parseCommonDate(raw.modified),
     authors,
-    tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.flatMap((tag) => cleanText(tag, MAX_TAG) ?? []))].slice(0, MAX_TAGS) : [],
+    // From the first values only, as a feed's are read (tagList): 100,000 tags took 0.1-0.4 s.
+    tags: Array.isArray(raw.tags) ? [...new Set(raw.tags.slice(0, MAX_LIST_READ).flatMap((tag) => cleanText(tag, MAX_TAG) ?? []))].slice(0, MAX_TAGS) : [],
     language: languageTag(raw.language),
   });
 }
