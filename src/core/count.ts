@@ -3,6 +3,7 @@
  * (Arabic writes Latin digits unless the tag says `-u-nu-arab`; see `intl.ts`).
  */
 import {numberFormat, pluralRules, segmenter} from './intl.js';
+import {languageOf} from './language.js';
 import {letterShare} from './letters.js';
 import {memoized} from './memo.js';
 
@@ -46,7 +47,7 @@ const minutesOf = new Map<string, number>();
 
 /** Words a minute for `language`; without one, Arabic when most letters of `text` are Arabic. */
 function speedFor(text: string, language: string | undefined): number {
-  const primary = language?.split('-')[0].toLowerCase();
+  const primary = languageOf(language);
   if (primary) return WORDS_PER_MINUTE[primary] ?? DEFAULT_WORDS_PER_MINUTE;
   return (letterShare(text, ARABIC_LETTER) ?? 0) > 0.5 ? WORDS_PER_MINUTE.ar : WORDS_PER_MINUTE.en;
 }

@@ -14,6 +14,7 @@ import {runNow, type Steps} from './steps.js';
 import {directionOf} from './direction.js';
 import {rtlShare} from './text.js';
 import {inZone} from './timezone.js';
+import {languageOf} from './language.js';
 import {UNSPACED, WORD} from './words.js';
 
 export interface RelatedOptions {
@@ -136,7 +137,8 @@ function fold(text: string): string {
   return folded.replace(ARABIC, arabicFold);
 }
 
-const primary = (tag: string | undefined) => tag?.split('-')[0].toLowerCase() || undefined;
+/** The primary language subtag of `tag`, lower case; undefined when it names none. */
+const primary = (tag: string | undefined) => languageOf(tag) || undefined;
 /** The language an item declares, primary subtag only; none for `und` (undetermined), as for none. */
 const declaredLanguage = (tag: string | undefined) => {
   const language = primary(tag);
@@ -282,6 +284,11 @@ function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<New
   let byKey: Map<string, NewsItem[]> | undefined;
   let byPath: Map<string, NewsItem[]> | undefined;
   let byBarePath: Map<string, NewsItem[]> | undefined;
+  /** An item's address without its query, when it has none to drop. */
+  const barePath = (item: NewsItem) => {
+    const keys = keysOf(item);
+    return keys?.full === keys?.path ? keys?.path : undefined;
+  };
   const named = new Set<NewsItem>();
   for (const ref of refs) {
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
@@ -294,7 +301,7 @@ function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<New
       !same &&
       (keys.full === keys.path
         ? (byPath ??= grouped(items, (item) => keysOf(item)?.path))
-        : (byBarePath ??= grouped(items, (item) => (keysOf(item)?.full === keysOf(item)?.path ? keysOf(item)?.path : undefined)))
+        : (byBarePath ??= grouped(items, barePath))
       ).get(keys.path);
     for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
