@@ -16,7 +16,7 @@ const map = code.match(/\{"[\w/.-]+\.js":\[[^{}]*\]\}/)?.[0];
 if (!map) throw new Error(`${LOADER} carries no preload map: was it built by rollup.config.mjs?`);
 const files = JSON.parse(map);
 const chunks = (...modules) => [...new Set([LOADER, ...modules.flatMap((m) => files[m].map((file) => `dist/${file}`))])];
-const catalogs = readdirSync('dist').filter((file) => /^news-widgets-(ar|es|fr)-[\w-]+\.min\.js$/.test(file));
+const catalogs = readdirSync('dist').filter((file) => /^news-widgets-(ar|es|fr|zgh)-[\w-]+\.min\.js$/.test(file));
 
 export default [
   // Issue 11: what every page pays before it uses an element.

@@ -12,6 +12,7 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -150,6 +151,12 @@ try {
   // The module API, by esbuild: it leaves out a module imported for its effect alone unless the
   // package's sideEffects names it (Rollup here keeps it either way).
   await esbuild.build({entryPoints: [join(dir, 'module-api.js')], absWorkingDir: dir, bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'module-api.bundle.js'), logLevel: 'silent'});
+  // articleRoute's own entry (the router recipes): the function alone, no element registered.
+  await esbuild.build({entryPoints: [join(dir, 'route-only.js')], absWorkingDir: dir, bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: join(dir, 'route-only.bundle.js'), logLevel: 'silent'});
+  const routeCode = readFileSync(join(dir, 'route-only.bundle.js'), 'utf8');
+  const routeBytes = gzipSync(routeCode, {level: 9}).length;
+  console.log(`news-widgets/route.js alone: ${routeBytes} B min+gzip`);
+  if (/customElements|news-feed|LitElement/.test(routeCode) || routeBytes > 1024) problems.push('news-widgets/route.js brings more than articleRoute (an element, Lit, or past 1 KB)');
   const pageCode = readFileSync(join(dir, 'page.bundle.js'), 'utf8');
   if (!pageCode.includes('news-article-card')) problems.push('one-element bundle lacks the card it needs');
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><news-feed src="/feed.json"></news-feed><script type="module" src="page.bundle.js"></script></body></html>');

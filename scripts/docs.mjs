@@ -100,6 +100,8 @@ function loaderExports() {
   const checker = program.getTypeChecker();
   const exported = checker
     .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('src/loader.ts')))
+    // Values only: not a type, nor a class exported as a type (`export type {ZonelessDate}`).
+    .filter((symbol) => !symbol.declarations?.some((d) => ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly)))
     .filter((symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol).flags & ts.SymbolFlags.Value)
     .map((symbol) => symbol.name);
   return {found: list !== undefined, listed: new Set(listed), exported: new Set(exported)};

@@ -34,6 +34,7 @@ export type {
   NewsFeed,
   NewsItem,
   NewsAuthor,
+  ZonelessDate,
   FeedErrorKind,
   ParseFeedOptions,
   LoadFeedOptions,

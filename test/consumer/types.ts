@@ -1,8 +1,9 @@
 // Type-checks a consumer's use of the published types.
 import {NewsFeedElement, articleRoute, loadFeed, type NewsItem} from 'news-widgets';
+import {articleRoute as routeAlone} from 'news-widgets/route.js';
 import {templates as arabic} from 'news-widgets/locales/ar.js';
 import 'news-widgets/news-article-card.js';
-import {discover, parseFeed as parseFeedOnDemand, type CardVariant, type FeedLayout, type SwitcherVariant} from 'news-widgets/news-widgets.min.js';
+import {discover, parseFeed as parseFeedOnDemand, type CardVariant, type FeedLayout, type SwitcherVariant, type ZonelessDate} from 'news-widgets/news-widgets.min.js';
 
 const feed = document.createElement('news-feed');
 feed.limit = 3;
@@ -14,6 +15,9 @@ feed.addEventListener('news-article-click', (event) => {
   console.log(item.title, event.detail.position);
   const path: string | undefined = articleRoute(event);
   if (path) event.preventDefault();
+  // The router's entry: the same function, the same types.
+  const alone: typeof path = routeAlone(event);
+  console.log(alone === path);
 });
 // A host app's @lit/localize merges the library's catalog into its own.
 export const merged = {...arabic, 'host.greeting': 'مرحبا'};
@@ -24,3 +28,5 @@ discover(document);
 // Its types name the elements' option values as the npm entry's do.
 export const options: [CardVariant, FeedLayout, SwitcherVariant] = ['hero', 'compact', 'menu'];
 export const viaLoader: Promise<number> = parseFeedOnDemand({items: []}).then((f) => f.items.length);
+// A date written without a zone, as the data shapes name it (a Date: inZone reads it).
+export const zoneless: Date | undefined = undefined as ZonelessDate | undefined;

@@ -75,7 +75,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   /** Name of the landmark, for a page with several switchers ("Site language", "Edition"); default "Language", localized. */
   @property() label?: string | undefined;
 
-  /** Remember an in-place choice in localStorage (`news-widgets:locale`); `persist="false"` opts out. */
+  /** Remember an in-place choice in localStorage (`news-widgets:locale`, with the language the page declared under `news-widgets:locale-page`); `persist="false"` opts out. */
   @property({type: Boolean, converter: {fromAttribute: (value) => value !== 'false'}}) persist = true;
 
   private readonly handleOutsideClick = (event: Event) => {

@@ -89,8 +89,8 @@ function shownOnPage(): string[] {
  * @cssprop [--news-gap=1rem] - Space between cards: between columns of the `grid` and `featured` layouts, and 1.5 times it between their rows; in the `list` layout, all of it above and below each rule between cards; in the `compact` layout, 0.625 of it above and below each rule.
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
- * @cssprop [--news-color-surface] - Background of the status message.
- * @cssprop [--news-color-placeholder] - Colour of the loading skeleton.
+ * @cssprop [--news-color-surface=currentColor at 5%] - Background of the status message.
+ * @cssprop [--news-color-placeholder=currentColor at 10%] - Colour of the loading skeleton.
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
  * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
