@@ -35,10 +35,29 @@ export function hasLatestRules(zone?: string): boolean {
   return !change || offsetAt(change[0] + DAY, name) === change[1];
 }
 
+/**
+ * The zone to read `instant` in on this engine: `zone` itself (the engine's own when
+ * undefined), or, when this engine's data predates `zone`'s latest rules and `instant` falls
+ * under them, a zone fixed at their offset (`Etc/UTC` for Morocco's since 2026-09-20). A server
+ * on older data then writes a Moroccan edition's days as a reader's browser does.
+ */
+export function zoneAt(zone: string | undefined, instant: number): string | undefined {
+  const name = canonical(zone);
+  const change = name && CHANGED_ZONES[name];
+  if (!change || instant < change[0] || hasLatestRules(name)) return zone;
+  // Etc/GMT+N is N hours behind UTC (POSIX's sign); the table's offsets are whole hours.
+  const hours = -change[1] / 3_600_000;
+  return hours ? `Etc/GMT${hours > 0 ? '+' : ''}${hours}` : 'Etc/UTC';
+}
+
 /** Zones checked already, by their IANA name: each warns once, whatever way it is written. */
 const checkedZones = new Set<string | undefined>();
 
-/** One console warning per zone when this engine's time-zone data is older than `zone`'s rules (`element` names who shows its dates). */
+/**
+ * One console warning per zone when this engine's time-zone data is older than `zone`'s rules
+ * (`element` names who shows its dates, which {@link zoneAt} corrects; the page's other code
+ * on this engine is not).
+ */
 export function warnOutdatedZone(zone: string | undefined, element: string): void {
   const name = canonical(zone);
   if (checkedZones.has(name)) return;
@@ -46,6 +65,6 @@ export function warnOutdatedZone(zone: string | undefined, element: string): voi
   if (!name || hasLatestRules(name)) return;
   const tz = (globalThis as {process?: {versions?: {tz?: string}}}).process?.versions?.tz;
   console.warn(
-    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(CHANGED_ZONES[name]![0]).toISOString().slice(0, 10)}: its days and times come out wrong. Update Node (tz 2026c or later).`,
+    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(CHANGED_ZONES[name]![0]).toISOString().slice(0, 10)}: the elements write its days and times by those rules, but other code on this server reads them wrong. Update Node (tz 2026c or later).`,
   );
 }

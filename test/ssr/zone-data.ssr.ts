@@ -1,9 +1,11 @@
 /**
  * A server whose time-zone data is older than a zone's rules: Morocco has been on UTC all
  * year since 20 September 2026 (tz 2026c), which Node 20 (tz 2025c) does not know, and a
- * Moroccan site rendering on it would show tomorrow from 23:00 UTC, and every time an hour
- * ahead, without a word. The elements that write days and times say so, once per zone. Node's
- * own `process.versions.tz` tells which data it has, whatever Node runs this.
+ * Moroccan site rendering on it showed tomorrow from 23:00 UTC, and every time an hour ahead.
+ * The elements that write days and times write them by the new rules, as a reader's browser
+ * does, and say once per zone that the server's other code does not. Node's own
+ * `process.versions.tz` tells which data it has, whatever Node runs this: on current data the
+ * same days come out, without a warning.
  */
 import {afterEach, beforeEach, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +14,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
-import {hasLatestRules} from '../../src/core/zone-data.js';
+import {hasLatestRules, zoneAt} from '../../src/core/zone-data.js';
 
 /** Whether this Node's tz data is 2026c or later (release names sort as text: 2025c, 2026a, 2026c). */
 const knowsMorocco = process.versions.tz! >= '2026c';
@@ -51,5 +53,34 @@ describe('time-zone data older than a zone’s rules, on a server', () => {
     } else {
       assert.deepEqual(warnings, []);
     }
+  });
+
+  it('writes Morocco’s days by its rules of 2026-09-20 on any Node: no tomorrow at 23:30 UTC, and the rules before kept for older dates', async () => {
+    const {now} = Date;
+    Date.now = () => Date.UTC(2026, 11, 5, 23, 30);
+    try {
+      const page = await collectResult(
+        render(html`<news-header-bar timezone="Africa/Casablanca" locale="en"></news-header-bar>
+          <news-article-card headline="Port expansion" href="https://example.com/port" date="2026-10-10T23:30:00Z" timezone="Africa/Casablanca" locale="en"></news-article-card>
+          <news-article-card headline="Summer tram" href="https://example.com/tram" date="2026-08-10T23:30:00Z" timezone="Africa/Casablanca" locale="en"></news-article-card>
+          <news-article-card headline="Zoneless" href="https://example.com/zoneless" date="2026-10-10T23:30:00" timezone="Africa/Casablanca" locale="en"></news-article-card>`),
+      );
+      const dates = [...page.matchAll(/<time part="date" datetime="([^"]+)"[^>]*>(?:<!--[^>]*-->)*([^<]*)/g)].map(([, datetime, text]) => `${datetime} ${text.trim()}`);
+      assert.deepEqual(dates, [
+        // 23:30 UTC is 23:30 in Casablanca now (23:30 an hour ahead would be tomorrow, 6 December).
+        '2026-12-05 Saturday, December 5, 2026',
+        '2026-10-10T23:30:00.000Z Oct 10, 2026',
+        // In August 2026 Morocco was an hour ahead of UTC, as every tz release says: 00:30 on the 11th.
+        '2026-08-10T23:30:00.000Z Aug 11, 2026',
+        // Written without a zone, 23:30 of Casablanca's clocks: 23:30 UTC under the new rules.
+        '2026-10-10T23:30:00.000Z Oct 10, 2026',
+      ]);
+    } finally {
+      Date.now = now;
+    }
+    assert.equal(zoneAt('Africa/Casablanca', Date.UTC(2026, 8, 19)), 'Africa/Casablanca', 'before the change: the zone itself');
+    assert.equal(zoneAt('Africa/Casablanca', Date.UTC(2026, 8, 21)), knowsMorocco ? 'Africa/Casablanca' : 'Etc/UTC');
+    assert.equal(zoneAt('Asia/Tokyo', Date.UTC(2026, 8, 21)), 'Asia/Tokyo');
+    assert.equal(zoneAt(undefined, Date.UTC(2026, 8, 21)), undefined, 'the engine’s own zone (this process’s is not Morocco’s)');
   });
 });

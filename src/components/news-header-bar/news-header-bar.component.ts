@@ -4,7 +4,7 @@ import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.j
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
-import {warnOutdatedZone} from '../../core/zone-data.js';
+import {warnOutdatedZone, zoneAt} from '../../core/zone-data.js';
 import {canShow, conditionOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
@@ -214,14 +214,16 @@ export class NewsHeaderBarElement extends NewsElement {
 
   override render() {
     const now = Date.now();
-    const today = dayIn(now, this.zone);
+    // A server on time-zone data older than the zone's rules writes the day by the new ones.
+    const zone = isServer ? zoneAt(this.zone, now) : this.zone;
+    const today = dayIn(now, zone);
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
       <div part="start" class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
       <div class="items">
         <div class="info">
-          <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, this.zone, this.hijri ? 'gregory' : undefined)}</time>
+          <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, zone, this.hijri ? 'gregory' : undefined)}</time>
           ${this.hijri
-            ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: this.zone})}</time>`
+            ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: zone})}</time>`
             : nothing}
           ${this.wantsWeather ? this.renderWeather(this.weatherLoad.weather) : nothing}
           <slot></slot>
