@@ -49,6 +49,8 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
 
 // A zone's offset ("+1", "−5:30", "+0") in a zone's name.
 const OFFSET = /([+\-\u2212]\p{Nd}[\p{Nd}:]*)(\s*)/gu;
+/** Text that ends where a word could start: nothing, a space, an opening parenthesis or a direction mark. */
+const AFTER_GAP = /(^|[\s(\u200e\u200f])$/u;
 
 /**
  * The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a
@@ -60,11 +62,14 @@ const OFFSET = /([+\-\u2212]\p{Nd}[\p{Nd}:]*)(\s*)/gu;
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
   date = inZone(date, timeZone);
   if (!timeZone) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
-  // Zero in whatever digits the locale writes ("+0", "+٠"), with the space after it (Persian's
-  // "(‎+۰ گرینویچ)"), and the space it leaves at the end (Urdu's "GMT +0").
+  // Zero in whatever digits the locale writes ("+0", "+٠"); with the space after it where no
+  // word stands before it (Persian's "(‎+۰ گرینویچ)"; Chinese "GMT+0 10:07" keeps "GMT 10:07"),
+  // and the space it leaves at the end (Urdu's "GMT +0").
   const utc = !offsetAt(date.getTime(), timeZone);
   return formatDateTime(date, locale, {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'})
-    .replace(OFFSET, (_, offset: string, space: string) => (utc ? '' : `\u2066${offset}\u2069${space}`))
+    .replace(OFFSET, (_, offset: string, space: string, at: number, text: string) =>
+      utc ? (AFTER_GAP.test(text.slice(0, at)) ? '' : space) : `\u2066${offset}\u2069${space}`,
+    )
     .trim();
 }
 

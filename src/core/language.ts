@@ -19,12 +19,12 @@ export function parseTag(tag: string | undefined): Intl.Locale | undefined {
 const languages = new Map<string, string>();
 
 /**
- * The language subtag of `tag` (`ar-MA` → `ar`), lower case; empty when `tag` is empty or not
- * a language tag. Remembered per tag: every card asks it on each render, and parsing a tag
- * costs an `Intl.Locale`.
+ * The language subtag of `tag` (`ar-MA` → `ar`), lower case; empty when `tag` is empty, not a
+ * language tag, or `und` (undetermined: V8 reads its subtag as none, Firefox as `und`). Remembered
+ * per tag: every card asks it on each render, and parsing a tag costs an `Intl.Locale`.
  */
 export function languageOf(tag: string | null | undefined): string {
-  return tag ? memoized(languages, tag, (tag) => parseTag(tag)?.language ?? '') : '';
+  return tag ? memoized(languages, tag, (tag) => parseTag(tag)?.language?.replace(/^und$/, '') ?? '') : '';
 }
 
 /** The names languages that engines have no data for give themselves (see `zgh.ts`). */

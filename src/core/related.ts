@@ -137,13 +137,8 @@ function fold(text: string): string {
   return folded.replace(ARABIC, arabicFold);
 }
 
-/** The primary language subtag of `tag`, lower case; undefined when it names none. */
+/** The primary language subtag of `tag`, lower case; undefined when it names none (`und`, undetermined, names none). */
 const primary = (tag: string | undefined) => languageOf(tag) || undefined;
-/** The language an item declares, primary subtag only; none for `und` (undetermined), as for none. */
-const declaredLanguage = (tag: string | undefined) => {
-  const language = primary(tag);
-  return language === 'und' ? undefined : language;
-};
 
 function segmenterWords(text: string, language: string | undefined): string[] {
   const words: string[] = [];
@@ -492,9 +487,9 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const now = options.now === undefined ? Date.now() : +options.now;
   const target = typeof current === 'string' ? findItem(items, current) : current;
   const excluded = options.exclude ? namedItems(items, options.exclude) : new Set<NewsItem>();
-  const language = declaredLanguage(target?.language);
+  const language = primary(target?.language);
   // The feed in the current item's language: what is ranked, and what rarity is measured in.
-  const pool = language ? items.filter((item) => (declaredLanguage(item.language) ?? language) === language) : items;
+  const pool = language ? items.filter((item) => (primary(item.language) ?? language) === language) : items;
   const candidates = pool.filter((item) => item !== target && item.id !== target?.id && !excluded.has(item));
   if (!limit || !candidates.length) return [];
   // What the list takes, asked only of the items it comes to (an address and a headline's
@@ -568,9 +563,9 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   // Too few related: the newest others fill the list (one taken already is not taken again),
   // without a current item those in the page's language first (asked of the items come to).
   // The page's way is its full tag's (pa-Arab is written right to left, pa left to right).
-  const pageLanguage = !target && declaredLanguage(options.language);
+  const pageLanguage = !target && primary(options.language);
   const pageOtherWay = pageLanguage && (directionOf(options.language!) === 'rtl' ? 'ltr' : 'rtl');
-  const notThePage = (item: NewsItem) => (declaredLanguage(item.language) ?? pageLanguage) !== pageLanguage || headlineWay(item.title) === pageOtherWay;
+  const notThePage = (item: NewsItem) => (primary(item.language) ?? pageLanguage) !== pageLanguage || headlineWay(item.title) === pageOtherWay;
   const later: NewsItem[] = [];
   for (const item of candidates.sort(newestFirst)) {
     if (list.length >= limit) break;

@@ -63,6 +63,9 @@ describe('count', () => {
     expect(readingMinutes('كلمة '.repeat(1000), 'ar')).to.equal(7); // 1000 / 138
     expect(readingMinutes('كلمة '.repeat(1000))).to.equal(7); // Arabic script without a language
     expect(readingMinutes('ⴰⵡⴰⵍ '.repeat(1000), 'zgh')).to.equal(5); // 1000 / 184, IReST's mean
+    // Undetermined (`und`) is no language, in every engine (V8 reads its subtag as none, Firefox as `und`).
+    expect(readingMinutes('كلمة '.repeat(1000), 'und')).to.equal(7);
+    expect(readingMinutes('word '.repeat(1000), 'und-Latn')).to.equal(4);
     expect(readingMinutes('one, two; three.')).to.equal(1);
     expect(readingMinutes('   ')).to.equal(1);
     // With the whole body's word count from the parser (NewsItem.words), too: a short post is never "0 min read".

@@ -129,6 +129,8 @@ describe('dates in the edition’s time zone', () => {
     const persian = formatFullDate(date, 'fa', {timeZone: 'Africa/Abidjan'});
     expect(persian).to.match(/گرینویچ/u).and.not.match(/\p{Nd}[\s\u200e]*\)|\([\s\u200e]*\s|\s{2}/u);
     expect(formatFullDate(date, 'ur', {timeZone: 'Africa/Abidjan'})).to.match(/ GMT$/);
+    // Where the zero stood between words ("GMT+0 10:07"), the space after it stays.
+    for (const locale of ['zh', 'vi', 'hi']) expect(formatFullDate(date, locale, {timeZone: 'Africa/Abidjan'}), locale).not.to.match(/(GMT|UTC)[\p{L}\p{N}]/u);
   });
 });
 

@@ -397,6 +397,12 @@ describe('Arabic normalization and tokens', () => {
     expect(terms('لقد تحدث أيضا كذلك حول مونديال 2030', 'ar')).to.deep.equal(['تحدث', 'مونديال', '2030']);
   });
 
+  it('reads text labelled `und` (undetermined) as text of no language, in every engine', () => {
+    // V8 reads the subtag of `und` as none, Firefox as `und`: either way, as without a label.
+    expect(terms('L’avion d’Air Maroc', 'und')).to.deep.equal(['avion', 'air', 'maroc']);
+    expect(terms('L’avion d’Air Maroc')).to.deep.equal(['avion', 'air', 'maroc']);
+  });
+
   it('drops stop words ("new" too) behind the article or a conjunction, and keeps the name علي apart from على', () => {
     expect(terms('والتي والذين الجديد جديدة الي حتي', 'ar')).to.deep.equal([]);
     // Not a word whose rest only looks like one (فلم, a film, is no ف + لم), nor العام, general.

@@ -149,7 +149,9 @@ export function hostileRoutes() {
       let cutOff = false;
       const cap = (Number(ctx.query.cap) || 16) * 2 ** 20;
       const rate = (Number(ctx.query.rate) || ENDLESS_RATE) * 2 ** 20;
-      const start = Date.now();
+      // When the next chunk may go: at most `rate` bytes a second, also after the client paused
+      // (the time it did not read is not made up at full speed).
+      let due = Date.now();
       ctx.body = new Readable({read() {
         const send = () => {
           if (this.destroyed) return;
@@ -158,11 +160,11 @@ export function hostileRoutes() {
             ctx.res.destroy();
           } else {
             state.sent += chunk.length;
+            due = Math.max(due, Date.now()) + (chunk.length / rate) * 1000;
             this.push(chunk);
           }
         };
-        // At most `rate` bytes a second: the next chunk waits until the time it is due.
-        const wait = ((state.sent + chunk.length) / rate) * 1000 - (Date.now() - start);
+        const wait = due - Date.now();
         if (wait > 0) setTimeout(send, wait);
         else send();
       }});
