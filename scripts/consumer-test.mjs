@@ -71,8 +71,10 @@ import {startServer} from './serve.mjs';
 // read as Date reads one) take it to 23.8 KB (CI, e3e4384): 23.9 KB. Text properties that read
 // null, numbers, dates and objects as a framework sets them rather than throw in render, and
 // author lists formatted from the names before they are isolated (Spanish "e"), put it past
-// 23.9 KB (CI, 7a9dc14): 24 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 24 * 1024};
+// 23.9 KB (CI, 7a9dc14): 24 KB. A zone at UTC that drops its zero's space only where no word
+// stands before it, `und` read as no language in every engine and an item's tags read from their
+// first 200 values put it at 24.0 KB, at the limit (3b64874): 24.1 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 24.1 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
