@@ -5,16 +5,20 @@
  * calls these, leaves them out.
  */
 import {dateTimeFormat} from './intl.js';
+import {memoized} from './memo.js';
 import {offsetAt} from './timezone.js';
 
 const DAY = 24 * 60 * 60_000;
+
+/** A change of a zone's rules: the first instant of its new offset, and that offset (ms). */
+type Change = [since: number, offset: number];
 
 /**
  * Zones whose rules changed lately, each with the first instant of its new offset and that
  * offset (ms): an engine whose time-zone data predates the change writes their days and times
  * wrong. tz 2026c: Morocco, and Western Sahara with it, on UTC all year from 20 September 2026.
  */
-const CHANGED_ZONES: Record<string, [since: number, offset: number]> = {
+const CHANGED_ZONES: Record<string, Change> = {
   'Africa/Casablanca': [Date.UTC(2026, 8, 20, 1), 0],
   'Africa/El_Aaiun': [Date.UTC(2026, 8, 20, 1), 0],
 };
@@ -28,12 +32,22 @@ function canonical(zone?: string): string | undefined {
   }
 }
 
+const missed = new Map<string | undefined, [name: string, change: Change] | undefined>();
+
+/**
+ * `zone`'s latest change of rules, under its IANA name, when this engine's data predates it
+ * (the engine's own zone when undefined); undefined for a zone whose rules it has, or unknown.
+ * Checked once per zone: a server asks it for every card.
+ */
+const missedChange = (zone?: string): [name: string, change: Change] | undefined =>
+  memoized(missed, zone, () => {
+    const name = canonical(zone);
+    const change = name ? CHANGED_ZONES[name] : undefined;
+    return name && change && offsetAt(change[0] + DAY, name) !== change[1] ? [name, change] : undefined;
+  });
+
 /** Whether this engine's time-zone data has `zone`'s latest rules (the engine's own zone when undefined; true for a zone unchanged lately, or unknown). */
-export function hasLatestRules(zone?: string): boolean {
-  const name = canonical(zone);
-  const change = name && CHANGED_ZONES[name];
-  return !change || offsetAt(change[0] + DAY, name) === change[1];
-}
+export const hasLatestRules = (zone?: string): boolean => !missedChange(zone);
 
 /**
  * The zone to read `instant` in on this engine: `zone` itself (the engine's own when
@@ -42,16 +56,15 @@ export function hasLatestRules(zone?: string): boolean {
  * on older data then writes a Moroccan edition's days as a reader's browser does.
  */
 export function zoneAt(zone: string | undefined, instant: number): string | undefined {
-  const name = canonical(zone);
-  const change = name && CHANGED_ZONES[name];
-  if (!change || instant < change[0] || hasLatestRules(name)) return zone;
+  const [since, offset] = missedChange(zone)?.[1] ?? [Infinity, 0];
+  if (instant < since) return zone;
   // Etc/GMT+N is N hours behind UTC (POSIX's sign); the table's offsets are whole hours.
-  const hours = -change[1] / 3_600_000;
+  const hours = -offset / 3_600_000;
   return hours ? `Etc/GMT${hours > 0 ? '+' : ''}${hours}` : 'Etc/UTC';
 }
 
 /** Zones checked already, by their IANA name: each warns once, whatever way it is written. */
-const checkedZones = new Set<string | undefined>();
+const checkedZones = new Set<string>();
 
 /**
  * One console warning per zone when this engine's time-zone data is older than `zone`'s rules
@@ -59,12 +72,12 @@ const checkedZones = new Set<string | undefined>();
  * on this engine is not).
  */
 export function warnOutdatedZone(zone: string | undefined, element: string): void {
-  const name = canonical(zone);
-  if (checkedZones.has(name)) return;
+  const missedOne = missedChange(zone);
+  if (!missedOne || checkedZones.has(missedOne[0])) return;
+  const [name, [since]] = missedOne;
   checkedZones.add(name);
-  if (!name || hasLatestRules(name)) return;
   const tz = (globalThis as {process?: {versions?: {tz?: string}}}).process?.versions?.tz;
   console.warn(
-    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(CHANGED_ZONES[name]![0]).toISOString().slice(0, 10)}: the elements write its days and times by those rules, but other code on this server reads them wrong. Update Node (tz 2026c or later).`,
+    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(since).toISOString().slice(0, 10)}: the elements write its days and times by those rules, but other code on this server reads them wrong. Update Node (tz 2026c or later).`,
   );
 }
