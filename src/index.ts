@@ -10,7 +10,7 @@ installEntityTable();
 
 export {parseFeed, parseFeedText, FeedError} from './core/feed.js';
 export {parseDate} from './core/feed-dates.js';
-export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind, ParseFeedOptions} from './core/feed.js';
+export type {NewsFeed, NewsItem, NewsAuthor, FeedErrorKind, FeedInput, ParseFeedOptions} from './core/feed.js';
 export {loadFeed, DEFAULT_TIMEOUT} from './core/load.js';
 export type {LoadFeedOptions} from './core/load.js';
 export {clearFeedCache} from './core/cache.js';

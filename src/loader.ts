@@ -36,6 +36,7 @@ export type {
   NewsAuthor,
   ZonelessDate,
   FeedErrorKind,
+  FeedInput,
   ParseFeedOptions,
   LoadFeedOptions,
   DateOptions,

@@ -9,7 +9,7 @@ import {wordPressSteps} from './formats/wordpress.js';
 import {itemCap, jsonFeedReading, readJsonText, withoutPhpMessages, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
 
 export {FeedError, parseFeedText} from './read-feed.js';
-export type {ParseFeedOptions} from './read-feed.js';
+export type {FeedInput, ParseFeedOptions} from './read-feed.js';
 export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 
 /**

@@ -11,10 +11,8 @@ import {DEFAULT_TIMEOUT, answeredAt, feedKey, limitsOf, type LoadFeedOptions} fr
 import {sharedRequests} from './shared-requests.js';
 import {ReadLimitError, readBody} from './read-body.js';
 import {safeUrl} from './url.js';
-import {decodingSteps} from './encoding.js';
 import {deadline, lateness} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
-import {runInSlices, yieldToMain} from './steps.js';
 import {FEED_ACCEPT, dropEarly, sharesEarly, takeEarly} from './early-request.js';
 
 // One request per URL and reading limits; the last caller letting go aborts it.
@@ -151,7 +149,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   const {maxBytes, maxDepth, maxItems} = limitsOf(options);
   const attempt = deadline(signal, timeout);
   let response: Response | undefined;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     try {
       // A first attempt takes up the request the CDN loader started for this URL, if any.
@@ -171,15 +169,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
       void response.body?.cancel().catch(() => {});
       throw httpError(href, response, timeout);
     }
-    // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration.
-    // C1 controls are mapped in slices: a feed can be made of them.
-    const bytes = await readBody(response, {maxBytes, signal: attempt.signal});
-    // gzip's magic number: a compressed file served without Content-Encoding (an upload to object
-    // storage without its metadata), which the browser does not unpack and no reader can read.
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-      throw new FeedError('format', `The feed at ${href} is gzip-compressed without a Content-Encoding: gzip header: serve it with that header, or uncompressed.`, {url: href});
-    }
-    text = await runInSlices(decodingSteps(bytes, response.headers.get('Content-Type')), signal);
+    bytes = await readBody(response, {maxBytes, signal: attempt.signal});
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (attempt.timer.aborted) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});
@@ -188,13 +178,19 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
   } finally {
     attempt.end();
   }
-  // Decoding and parsing a large answer each take a task of their own (each a few ms a megabyte).
-  await yieldToMain();
   const base = response.url || href;
+  // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration (decoding
+  // and parsing a large answer each take a task of their own, each a few ms a megabyte).
   // Relative links in the document resolve against where the server says it lives (Content-Location).
   // A feed that names no language is in the one Content-Language names (a list of several names none).
   // JSON nested past maxDepth is refused before it is parsed, in the same scan that finds the items past the cap.
-  const parsed = await parseFeedText(text, safeUrl(response.headers.get('Content-Location'), base) ?? base, {maxItems, maxLength: maxBytes, maxDepth, signal}).catch((error: unknown) => {
+  const parsed = await parseFeedText(bytes, safeUrl(response.headers.get('Content-Location'), base) ?? base, {
+    maxItems,
+    maxLength: maxBytes,
+    maxDepth,
+    signal,
+    contentType: response.headers.get('Content-Type'),
+  }).catch((error: unknown) => {
     throw error instanceof FeedError && error.cause instanceof ReadLimitError ? tooLarge(href, error.cause) : error;
   });
   const feed = withLanguage(parsed, languageTag(response.headers.get('Content-Language')));

@@ -16,6 +16,7 @@ import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {MAX_VALUES, scanJson} from './formats/json-split.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
+import {decodingSteps} from './encoding.js';
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
 
 export {FeedError} from './model.js';
@@ -127,7 +128,16 @@ export interface ParseFeedOptions {
    * between slices (a language switch in the middle of a long feed reads no further).
    */
   signal?: AbortSignal;
+  /**
+   * For `parseFeedText` given bytes: the `Content-Type` they were served with, whose
+   * `charset` decides their encoding as in `loadFeed` (after a byte-order mark, before the XML
+   * declaration). Ignored for text.
+   */
+  contentType?: string | null;
 }
+
+/** What {@link parseFeedText} reads: a feed's text, or its bytes (a Node `Buffer` is a `Uint8Array`). */
+export type FeedInput = string | Uint8Array | ArrayBuffer;
 
 /**
  * The item cap in effect: `maxItems` given as a positive number, else {@link MAX_ITEMS}.
@@ -172,13 +182,17 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  * WordPress REST posts, RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 (the XML and WordPress readers
  * load on first use; broken XML is repaired as feed readers repair it). Items are read in slices
  * of a few milliseconds, so a large feed never blocks the page for long. Runs the same in
- * browsers and in Node.
- * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed.
+ * browsers and in Node. Given bytes (a file read without an encoding, `response.arrayBuffer()`),
+ * it decodes them as `loadFeed` does: a byte-order mark, else `options.contentType`'s
+ * charset, else the XML declaration's encoding (windows-1256, ISO-8859-6…), else UTF-8, or
+ * windows-1252 for bytes that are not UTF-8.
+ * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed,
+ *   for gzip-compressed bytes, and for an input that is neither text nor bytes.
  */
-export async function parseFeedText(text: string, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
+export async function parseFeedText(input: FeedInput, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const {signal} = options;
   const maxItems = itemCap(options.maxItems);
-  text = await runInSlices(withoutPhpMessages(text), signal);
+  const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, baseUrl, options)), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
@@ -191,6 +205,28 @@ export async function parseFeedText(text: string, baseUrl: string | undefined = 
   }
   const {parseXmlFeed} = await xmlReader(baseUrl);
   return parseXmlFeed(text, baseUrl, undefined, maxItems, readingLimit(options.maxLength), signal);
+}
+
+/**
+ * `input`'s bytes decoded (see {@link parseFeedText}) in slices, the page free again before
+ * the text is read.
+ */
+async function decodedText(input: unknown, baseUrl: string | undefined, {contentType, signal}: ParseFeedOptions): Promise<string> {
+  // An ArrayBuffer of another realm (a test runner's DOM environment) is one too.
+  const bytes = ArrayBuffer.isView(input)
+    ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+    : Object.prototype.toString.call(input) === '[object ArrayBuffer]'
+      ? new Uint8Array(input as ArrayBuffer)
+      : undefined;
+  if (!bytes) throw new FeedError('format', `parseFeedText() takes a feed's text or bytes (Uint8Array, ArrayBuffer), not ${input === null ? 'null' : typeof input}.`, {url: baseUrl});
+  // gzip's magic number: a compressed file served without Content-Encoding (an upload to object
+  // storage without its metadata), which the browser does not unpack and no reader can read.
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    throw new FeedError('format', `The feed${where(baseUrl)} is gzip-compressed without a Content-Encoding: gzip header: serve it with that header, or uncompressed.`, {url: baseUrl});
+  }
+  const text = await runInSlices(decodingSteps(bytes, contentType), signal);
+  await yieldToMain();
+  return text;
 }
 
 /**

@@ -1,9 +1,9 @@
 // Type-checks a consumer's use of the published types.
-import {NewsFeedElement, articleRoute, loadFeed, type NewsItem} from 'news-widgets';
+import {NewsFeedElement, articleRoute, loadFeed, parseFeedText, type FeedInput, type NewsItem} from 'news-widgets';
 import {articleRoute as routeAlone} from 'news-widgets/route.js';
 import {templates as arabic} from 'news-widgets/locales/ar.js';
 import 'news-widgets/news-article-card.js';
-import {discover, parseFeed as parseFeedOnDemand, type CardVariant, type FeedLayout, type SwitcherVariant, type ZonelessDate} from 'news-widgets/news-widgets.min.js';
+import {discover, parseFeed as parseFeedOnDemand, parseFeedText as parseTextOnDemand, type CardVariant, type FeedLayout, type SwitcherVariant, type ZonelessDate} from 'news-widgets/news-widgets.min.js';
 
 const feed = document.createElement('news-feed');
 feed.limit = 3;
@@ -30,3 +30,6 @@ export const options: [CardVariant, FeedLayout, SwitcherVariant] = ['hero', 'com
 export const viaLoader: Promise<number> = parseFeedOnDemand({items: []}).then((f) => f.items.length);
 // A date written without a zone, as the data shapes name it (a Date: inZone reads it).
 export const zoneless: Date | undefined = undefined as ZonelessDate | undefined;
+// A feed's bytes as a fetch answer gives them, with the charset they were served with.
+export const fromBytes = fetch('/feed.xml').then(async (answer) => parseFeedText(await answer.arrayBuffer(), answer.url, {contentType: answer.headers.get('Content-Type')}));
+export const bytesViaLoader: Promise<unknown> = parseTextOnDemand(new Uint8Array(0) satisfies FeedInput);

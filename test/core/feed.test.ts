@@ -199,6 +199,63 @@ describe('parseFeed: errors a page owner can act on', () => {
   });
 });
 
+describe('parseFeedText: bytes', () => {
+  const base = 'https://hespress.example/feed/';
+  // "مصر" in windows-1256 and in UTF-8.
+  const windows1256 = [0xe3, 0xd5, 0xd1];
+  const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+  const rss = (declaration: string, title: number[]) =>
+    Uint8Array.from([...ascii(`<?xml version="1.0"${declaration}?><rss><channel><item><title>`), ...title, ...ascii('</title><link>/a</link></item></channel></rss>')]);
+  const title = async (input: Uint8Array | ArrayBuffer, contentType?: string) => (await parseFeedText(input, base, {contentType})).items[0].title;
+  const failure = (input: unknown) => parseFeedText(input as string, base).then(() => undefined, (error: unknown) => error as FeedError);
+
+  it('decodes them as loadFeed decodes an answer: the XML declaration\'s encoding, the Content-Type\'s charset before it, a byte-order mark before both', async () => {
+    expect(await title(rss(' encoding="windows-1256"', windows1256))).to.equal('مصر');
+    expect(await title(rss('', windows1256), 'application/rss+xml; charset=windows-1256')).to.equal('مصر');
+    // An Arabic site's windows-1256 feed served as UTF-8: the bytes are not UTF-8, the declaration is believed.
+    expect(await title(rss(' encoding="windows-1256"', windows1256), 'text/xml; charset=utf-8')).to.equal('مصر');
+    const utf8 = [...new TextEncoder().encode('مصر')];
+    expect(await title(Uint8Array.from([0xef, 0xbb, 0xbf, ...rss(' encoding="windows-1256"', utf8)]), 'text/xml; charset=windows-1256')).to.equal('مصر');
+    // Undeclared bytes that are not UTF-8 are windows-1252, as browsers read legacy Latin text.
+    expect(await title(rss('', ascii('Caf\u00e9 \u0080')))).to.equal('Café €');
+  });
+
+  it('takes an ArrayBuffer (a fetch answer\'s arrayBuffer()) and a view into a larger buffer, reading only the view\'s bytes', async () => {
+    const bytes = rss(' encoding="windows-1256"', windows1256);
+    const answer = await new Response(bytes).arrayBuffer();
+    expect(await title(answer)).to.equal('مصر');
+    const larger = new Uint8Array(bytes.length + 8);
+    larger.set(bytes, 4);
+    larger.fill(0x7b, 0, 4);
+    larger.fill(0x7d, bytes.length + 4);
+    expect(await title(larger.subarray(4, bytes.length + 4))).to.equal('مصر');
+  });
+
+  it('reads JSON bytes, refuses gzip-compressed ones by name, and calls empty bytes empty', async () => {
+    const json = new TextEncoder().encode('{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "الدار البيضاء"}]}');
+    expect(await title(json)).to.equal('الدار البيضاء');
+    const gzip = await failure(Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]));
+    expect(gzip?.kind).to.equal('format');
+    expect(gzip?.message).to.equal(`The feed at ${base} is gzip-compressed without a Content-Encoding: gzip header: serve it with that header, or uncompressed.`);
+    expect((await failure(new Uint8Array(0)))?.message).to.equal(`The feed at ${base} is empty.`);
+  });
+
+  it('refuses what is neither text nor bytes with a FeedError that says what it got, not a TypeError', async () => {
+    for (const [input, got] of [
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [42, 'number'],
+      [{items: []}, 'object'],
+      [new Response('{}'), 'object'],
+    ] as [unknown, string][]) {
+      const error = await failure(input);
+      expect(error).to.be.instanceOf(FeedError);
+      expect(error?.kind).to.equal('format');
+      expect(error?.message).to.equal(`parseFeedText() takes a feed's text or bytes (Uint8Array, ArrayBuffer), not ${got}.`);
+    }
+  });
+});
+
 describe('parseDate', () => {
   it('reads RFC 3339 dates with offsets', () => {
     expect(parseDate('2026-01-16T09:30:00+01:00')?.toISOString()).to.equal('2026-01-16T08:30:00.000Z');

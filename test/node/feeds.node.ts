@@ -101,6 +101,19 @@ test('loadFeed decodes a windows-1256 feed by its HTTP charset and resolves link
   }
 });
 
+test('parseFeedText decodes a Buffer, as a server reads a feed file without an encoding, by its XML declaration or the charset given', async () => {
+  // "مصر" in windows-1256: readFile(file, 'utf8') would give "���".
+  const title = Buffer.from([0xe3, 0xd5, 0xd1]);
+  const file = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="windows-1256"?><rss><channel><item><title>'), title, Buffer.from('</title></item></channel></rss>')]);
+  assert.equal((await parseFeedText(file, 'https://news.example/feed.xml')).items[0].title, 'مصر');
+  const undeclared = Buffer.concat([Buffer.from('<rss><channel><item><title>'), title, Buffer.from('</title></item></channel></rss>')]);
+  const feed = await parseFeedText(undeclared, 'https://news.example/feed.xml', {contentType: 'application/rss+xml; charset=windows-1256'});
+  assert.equal(feed.items[0].title, 'مصر');
+  const error = await parseFeedText(null as unknown as string).catch((e: unknown) => e);
+  assert.ok(error instanceof FeedError);
+  assert.equal(error.message, "parseFeedText() takes a feed's text or bytes (Uint8Array, ArrayBuffer), not null.");
+});
+
 test('loadFeed rejects a relative URL in Node, where no page gives it a base, with a FeedError that says so', async () => {
   const outcome = loadFeed('/feeds/latest.xml');
   assert.ok(outcome instanceof Promise, 'it rejects, never throws at the call');

@@ -157,7 +157,10 @@ export async function runCase(corpusCase: CorpusCase, bytes: Uint8Array): Promis
   try {
     // As loadFeed does: a Content-Location header is where the document lives.
     const documentUrl = base(corpusCase.file);
-    feed = await parseFeedText(text, corpusCase.contentLocation ? new URL(corpusCase.contentLocation, documentUrl).href : documentUrl);
+    // The bytes as they are, decoded by parseFeedText as loadFeed decodes an answer (by its
+    // Content-Type); the text only where titles were added to it.
+    const input = corpusCase.untitled ? text : bytes;
+    feed = await parseFeedText(input, corpusCase.contentLocation ? new URL(corpusCase.contentLocation, documentUrl).href : documentUrl, {contentType: corpusCase.contentType});
     // As loadFeed does: a feed that names no language is in the one Content-Language names.
     feed = withLanguage(feed, languageTag(corpusCase.contentLanguage));
     output = JSON.stringify(feed);
