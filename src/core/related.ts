@@ -50,6 +50,7 @@ export interface RelatedItem {
 }
 
 export const DEFAULT_LIMIT = 4;
+/** The lowest relevance, from 0 to 1, at which `rankRelated` counts an item as related by default (`threshold`). */
 export const DEFAULT_THRESHOLD = 0.15;
 const TAG_WEIGHT = 0.5;
 /** Title words count this many times a summary word. */
@@ -257,9 +258,10 @@ export function urlKeys(url: string): {full: string; path: string} | undefined {
 const withoutHash = (url: string) => url.split('#')[0];
 
 /**
- * The item that `ref` (an id or a URL) names: by id, then by URL, then by its {@link urlKeys}:
- * one of the items at the same address (`http:`, `www.` or `utm_source` aside), else the item
- * at the same address without query when that leaves exactly one.
+ * The item that `ref` (an id or a URL) names: by id, then by URL, then by its address: one of
+ * the items at the same address (scheme, `www.`, hash, trailing slashes and tracking
+ * parameters such as `utm_source` aside), else the item at the same address without query
+ * when that leaves exactly one.
  */
 export function findItem(items: readonly NewsItem[], ref: string | undefined): NewsItem | undefined {
   return ref ? [...namedItems(items, [ref])][0] : undefined;
@@ -463,8 +465,8 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
 
 /**
  * Ranks `items` by how related they are to `current` (an item, or its id or URL) and
- * returns up to `limit` of them, best first. The current item (also under another address of
- * it and its headline: see {@link urlKeys}), `exclude`d ones, and items in another language than
+ * returns up to `limit` of them, best first. The current item (also under another form of its
+ * address, as `exclude` reads one, and under its headline), `exclude`d ones, and items in another language than
  * the current one (when both say, or when an item's headline is written almost wholly the other
  * way) are never returned, and an article the feed holds twice is returned once. Items under
  * `threshold` are not related; when fewer than `limit` are, the newest other items fill the

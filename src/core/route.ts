@@ -13,8 +13,8 @@ export interface ArticleClickLike {
 /**
  * The in-app path (`/world/port?x=1#top`) of the article a reader clicked, when the app may
  * take the click over: the event is cancelable (a plain click on a link that opens in this
- * tab, see README "Routing article clicks in a single-page app") and the article is on the page's own
- * origin. Undefined otherwise: a new tab, another site, no link, or a path that starts with
+ * tab: see the README's "Routing article clicks in a single-page app") and the article is on
+ * the page's own origin. Undefined otherwise: a new tab, another site, no link, or a path that starts with
  * `//`, which a router would take for another site's address. Then don't cancel.
  */
 export function articleRoute(event: ArticleClickLike, base: string | undefined = globalThis.location?.href): string | undefined {
