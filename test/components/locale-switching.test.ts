@@ -39,6 +39,12 @@ const requestsEnded = (requests: sinon.SinonSpy<Parameters<typeof fetch>, Return
   );
 
 describe('switching language in place', () => {
+  // Each catalog is loaded once, before the tests: a switch then takes milliseconds, so the
+  // races below (a switch while a feed answers) do not depend on how long the dev server takes
+  // to compile a catalog on a loaded machine.
+  before(async () => {
+    for (const tag of ['ar', 'es', 'fr', 'en']) await useLocale(tag);
+  });
   afterEach(async () => {
     sinon.restore();
     localStorage.removeItem(LOCALE_STORAGE_KEY);
@@ -219,7 +225,7 @@ describe('switching language in place', () => {
 
   it('shows only the last locale’s items when switching twice while a feed loads', async () => {
     const requests = sinon.spy(window, 'fetch');
-    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/400/test/fixtures/lang-{lang}.json?race"></news-feed>`);
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/1000/test/fixtures/lang-{lang}.json?race"></news-feed>`);
     const shown = new Set<string>();
     el.addController({hostUpdated: () => el.items.forEach((i) => shown.add(i.title))});
     const loads: (string | undefined)[] = [];
@@ -230,9 +236,9 @@ describe('switching language in place', () => {
     await useLocale('fr');
     await waitUntil(() => el.items[0]?.title === 'Histoire française', 'French items not shown', {timeout: 5000});
     expect(await requestsEnded(requests), 'the stale requests were aborted: nothing of theirs can land').to.deep.equal([
-      ['/__slow/400/test/fixtures/lang-en.json', 'AbortError'],
-      ['/__slow/400/test/fixtures/lang-ar.json', 'AbortError'],
-      ['/__slow/400/test/fixtures/lang-fr.json', 'answered'],
+      ['/__slow/1000/test/fixtures/lang-en.json', 'AbortError'],
+      ['/__slow/1000/test/fixtures/lang-ar.json', 'AbortError'],
+      ['/__slow/1000/test/fixtures/lang-fr.json', 'answered'],
     ]);
     await el.updateComplete;
     expect([...shown]).to.deep.equal(['Histoire française']);
@@ -241,15 +247,15 @@ describe('switching language in place', () => {
 
   it('shows only the last locale’s items when two switches are issued back to back', async () => {
     const requests = sinon.spy(window, 'fetch');
-    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/200/test/fixtures/lang-{lang}.json?race2"></news-feed>`);
+    const el = await render<NewsFeedElement>(html`<news-feed src="/__slow/1000/test/fixtures/lang-{lang}.json?race2"></news-feed>`);
     const shown = new Set<string>();
     el.addController({hostUpdated: () => el.items.forEach((i) => shown.add(i.title))});
     void useLocale('ar');
     await useLocale('es');
     await waitUntil(() => el.items[0]?.title === 'Historia española', 'Spanish items not shown', {timeout: 5000});
     expect(await requestsEnded(requests), 'the stale requests were aborted: nothing of theirs can land').to.deep.equal([
-      ['/__slow/200/test/fixtures/lang-en.json', 'AbortError'],
-      ['/__slow/200/test/fixtures/lang-es.json', 'answered'],
+      ['/__slow/1000/test/fixtures/lang-en.json', 'AbortError'],
+      ['/__slow/1000/test/fixtures/lang-es.json', 'answered'],
     ]);
     await el.updateComplete;
     expect([...shown]).to.deep.equal(['Historia española']);

@@ -678,14 +678,22 @@ describe('<news-feed>', () => {
   });
 
   it('re-fetches no more than once a second, however small `refresh` is', async () => {
-    const {calls} = await countFetches(async () => {
+    // The poll on a fake clock (the requests are real): one request a second, to the millisecond.
+    const clock = sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']});
+    try {
       const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json?every-ms" refresh="0.001"></news-feed>`);
-      await loaded(el);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await eventOnce(el, 'news-feed-load');
+      const requests = async (ms: number) => (await countFetches(() => clock.tickAsync(ms))).calls.length;
+      expect(await requests(999), 'requests within a second of the load').to.equal(0);
+      const refreshed = eventOnce(el, 'news-feed-load');
+      expect(await requests(1), 'requests at the second').to.equal(1);
+      await refreshed;
+      expect(await requests(999), 'requests within a second of the refresh').to.equal(0);
+      expect(await requests(1), 'requests at the next second').to.equal(1);
       el.remove();
-    });
-    // The first load and at most two polls (every millisecond, it was hundreds).
-    expect(calls.length).to.be.within(1, 3);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('takes a layout named like an object\'s own property (toString) as none', async () => {
