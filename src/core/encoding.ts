@@ -22,9 +22,9 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
   return BOMS.find(([bom]) => bom.every((byte, i) => bytes[i] === byte))?.[1];
 }
 
-/** The `charset` parameter of a `Content-Type` header value. */
+/** The `charset` parameter of a `Content-Type` header value (none of a value that is no text: `parseFeedText`'s option, from a page's code). */
 export function charsetOf(contentType: string | null | undefined): string | undefined {
-  return contentType?.match(/;\s*charset\s*=\s*"?([^";\s]+)/i)?.[1];
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(contentType))?.[1];
 }
 
 /**

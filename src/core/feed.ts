@@ -6,7 +6,7 @@
 import type {NewsFeed} from './model.js';
 import {runNow} from './steps.js';
 import {wordPressSteps} from './formats/wordpress.js';
-import {itemCap, jsonFeedReading, readJsonText, withoutPhpMessages, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
+import {feedBase, itemCap, jsonFeedReading, readJsonText, withoutPhpMessages, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
 
 export {FeedError, parseFeedText} from './read-feed.js';
 export type {FeedInput, ParseFeedOptions} from './read-feed.js';
@@ -15,7 +15,8 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 /**
  * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:
  * JSON Feed 1.0/1.1, or WordPress REST posts. Relative URLs resolve against `baseUrl`
- * (the feed's own URL). For text that may be RSS or Atom use {@link parseFeedText}.
+ * (the feed's own URL; a relative one is under the page's, and on a server, which has no page,
+ * resolves none: absolute URLs are kept all the same). For text that may be RSS or Atom use {@link parseFeedText}.
  * Runs the same in browsers and in Node.
  * Text is checked as `parseFeedText` checks it: PHP's warnings printed before the JSON are left
  * out, JSON nested past `maxDepth` is refused before it is parsed, and items past `maxItems`
@@ -25,6 +26,7 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
  */
 export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
   const maxItems = itemCap(options.maxItems);
+  baseUrl = feedBase(baseUrl);
   const json = typeof data === 'string' ? runNow(readJsonText(runNow(withoutPhpMessages(data)), baseUrl, maxItems, options.maxDepth)) : data;
   const posts = wordPressPosts(json);
   return runNow(posts ? wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(json, baseUrl, maxItems));

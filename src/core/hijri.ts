@@ -6,6 +6,7 @@
  */
 import {formatDateTime} from './intl.js';
 import {dayIn, inZone} from './timezone.js';
+import {writtenNumber} from './written-number.js';
 
 /** The Islamic calendars `Intl` knows. */
 export type HijriCalendar = 'islamic-umalqura' | 'islamic-civil' | 'islamic-tbla' | 'islamic';
@@ -26,11 +27,12 @@ const DAY = 86_400_000;
 export const MAX_HIJRI_OFFSET = 2;
 
 /**
- * An offset as an element attribute gives it (`"-1"`, `"1"`, `null`): a whole number of days,
- * clamped to −2…2; 0 for anything that is not a number.
+ * An offset as an element attribute gives it (`"-1"`, `"1"`, `null`), also as an Arabic
+ * keyboard writes it (`"−1"`, `"-١"`): a whole number of days, clamped to −2…2; 0 for anything
+ * that is not a number.
  */
 export function hijriOffset(value: unknown): number {
-  const days = Math.round(Number(value));
+  const days = Math.round(typeof value === 'string' ? (writtenNumber(value) ?? 0) : Number(value));
   return Number.isFinite(days) ? Math.max(-MAX_HIJRI_OFFSET, Math.min(MAX_HIJRI_OFFSET, days)) : 0;
 }
 

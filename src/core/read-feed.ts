@@ -26,6 +26,14 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 
 /**
+ * The address a feed's relative links resolve against: `baseUrl` read as the page reads a
+ * link (a relative one, `/feeds/latest.json`, is under the page's address; on a server, which
+ * has none, it is no base). A base that is no http(s) address resolves no relative link and
+ * never costs the feed its absolute ones, as it did when every link was read against it.
+ */
+export const feedBase = (baseUrl: string | undefined): string | undefined => safeUrl(baseUrl, globalThis.location?.href);
+
+/**
  * One of the messages PHP prints into a page when a plugin or theme has a bug and the site
  * shows its errors, as HTML (`<br />\n<b>Warning</b>:  Undefined variable $x in
  * <b>/var/www/feed.php</b> on line <b>42</b><br />`) or as text where `html_errors` is off
@@ -182,7 +190,7 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  * WordPress REST posts, RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 (the XML and WordPress readers
  * load on first use; broken XML is repaired as feed readers repair it). Items are read in slices
  * of a few milliseconds, so a large feed never blocks the page for long. Runs the same in
- * browsers and in Node. Given bytes (a file read without an encoding, `response.arrayBuffer()`),
+ * browsers and in Node. Relative URLs resolve against `baseUrl`, as in {@link parseFeed}. Given bytes (a file read without an encoding, `response.arrayBuffer()`),
  * it decodes them as `loadFeed` does: a byte-order mark, else `options.contentType`'s
  * charset, else the XML declaration's encoding (windows-1256, ISO-8859-6…), else UTF-8, or
  * windows-1252 for bytes that are not UTF-8.
@@ -192,6 +200,7 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
 export async function parseFeedText(input: FeedInput, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const {signal} = options;
   const maxItems = itemCap(options.maxItems);
+  baseUrl = feedBase(baseUrl);
   const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, baseUrl, options)), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);

@@ -677,6 +677,14 @@ describe('<news-feed>', () => {
     el.remove();
   });
 
+  it('shows the default 10 articles for a `limit` below 1 or no number, and a whole number of them for a fraction', async () => {
+    for (const [limit, shown] of [['0', 10], ['-3', 10], ['ten', 10], ['2.7', 2]] as const) {
+      const el = await render<NewsFeedElement>(html`<news-feed limit=${limit} .feed=${feedOf(items(12))}></news-feed>`);
+      await loaded(el);
+      expect(cards(el), `limit="${limit}"`).to.have.length(shown);
+    }
+  });
+
   it('re-fetches no more than once a second, however small `refresh` is', async () => {
     // The poll on a fake clock (the requests are real): one request a second, to the millisecond.
     const clock = sinon.useFakeTimers({now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date']});

@@ -93,6 +93,15 @@ describe('<news-related>', () => {
     expect(loads.count).to.equal(0);
   });
 
+  it('shows at most the default 4 articles for a `limit` below 1 or no number', async () => {
+    const feed: NewsFeed = {items: Array.from({length: 8}, (_, i) => item(`s${i}`, {published: new Date(Date.UTC(2026, 0, 10 - i))}))};
+    for (const [limit, shown] of [['0', 4], ['-3', 4], ['four', 4], ['2.7', 2]] as const) {
+      const el = await render<NewsRelatedElement>(html`<news-related .feed=${feed} current="https://news.example/s0" limit=${limit}></news-related>`);
+      await loaded(el);
+      expect(cards(el), `limit="${limit}"`).to.have.length(shown);
+    }
+  });
+
   it('ranks again for the page a single-page app goes to, without `current`', async () => {
     // An app's article pages, at this test page's origin, and the list kept on screen between them.
     const at = (path: string) => new URL(`/spa/${path}`, location.href).href;

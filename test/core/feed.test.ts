@@ -199,6 +199,21 @@ describe('parseFeed: errors a page owner can act on', () => {
   });
 });
 
+describe('a feed\'s base address', () => {
+  it('resolves a relative base against the page, as a link: parseFeed(json, \'/feeds/latest.json\') keeps its links', async () => {
+    const json = {version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: 'https://example.ma/ar/1', title: 'Absolute'}, {id: '2', url: '../ar/2', title: 'Relative'}]};
+    const expected = [
+      ['Absolute', 'https://example.ma/ar/1'],
+      ['Relative', new URL('/ar/2', location.href).href],
+    ];
+    for (const feed of [parseFeed(json, '/feeds/latest.json'), await parseFeedText(JSON.stringify(json), '/feeds/latest.json')]) {
+      expect(feed.items.map((item) => [item.title, item.url])).to.deep.equal(expected);
+    }
+    // One that is no http(s) address resolves nothing, and takes no absolute link with it.
+    expect(parseFeed(json, 'mailto:desk@example.ma').items.map((item) => item.url)).to.deep.equal(['https://example.ma/ar/1', undefined]);
+  });
+});
+
 describe('parseFeedText: bytes', () => {
   const base = 'https://hespress.example/feed/';
   // "مصر" in windows-1256 and in UTF-8.
@@ -218,6 +233,10 @@ describe('parseFeedText: bytes', () => {
     expect(await title(Uint8Array.from([0xef, 0xbb, 0xbf, ...rss(' encoding="windows-1256"', utf8)]), 'text/xml; charset=windows-1256')).to.equal('مصر');
     // Undeclared bytes that are not UTF-8 are windows-1252, as browsers read legacy Latin text.
     expect(await title(rss('', ascii('Caf\u00e9 \u0080')))).to.equal('Café €');
+    // A Content-Type that is no text (a page's code passing a number or the Headers object) names no charset.
+    for (const contentType of [42, new Headers({'Content-Type': 'text/xml; charset=windows-1256'})]) {
+      expect(await title(rss(' encoding="windows-1256"', windows1256), contentType as unknown as string)).to.equal('مصر');
+    }
   });
 
   it('takes an ArrayBuffer (a fetch answer\'s arrayBuffer()) and a view into a larger buffer, reading only the view\'s bytes', async () => {

@@ -41,9 +41,15 @@ describe('formatHijriDate', () => {
     expect(formatHijriDate(late, 'ar', {timeZone: 'Asia/Tokyo'})).to.equal('27 رجب 1447 هـ');
   });
 
-  it('reads offsets as attributes give them', () => {
+  it('reads offsets as attributes give them, also as an Arabic keyboard writes them (as <news-header-bar hijri-offset> reads them)', () => {
     const table: [unknown, number][] = [
       ['-1', -1],
+      ['\u22121', -1],
+      ['-\u0661', -1],
+      ['\u0662', 2],
+      ['\u06f1', 1],
+      [' +1 ', 1],
+      [-1, -1],
       ['2', 2],
       ['3', 2],
       ['-7', -2],

@@ -114,6 +114,24 @@ test('parseFeedText decodes a Buffer, as a server reads a feed file without an e
   assert.equal(error.message, "parseFeedText() takes a feed's text or bytes (Uint8Array, ArrayBuffer), not null.");
 });
 
+test('parseFeed and parseFeedText keep a feed\'s absolute links under a base that is no address (a server has no page): only relative ones go', async () => {
+  const json = {version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: 'https://example.ma/ar/1', image: 'https://example.ma/1.jpg', title: 'Absolute'}, {id: '2', url: '/ar/2', title: 'Relative'}]};
+  for (const base of ['/feeds/latest.json', '', 'feeds/latest.json', undefined]) {
+    for (const feed of [parseFeed(json, base), await parseFeedText(JSON.stringify(json), base)]) {
+      assert.deepEqual(
+        feed.items.map((item) => [item.title, item.url, item.image]),
+        [
+          ['Absolute', 'https://example.ma/ar/1', 'https://example.ma/1.jpg'],
+          ['Relative', undefined, undefined],
+        ],
+        `base ${JSON.stringify(base)}`,
+      );
+    }
+  }
+  const rss = await parseFeedText('<rss><channel><item><title>A</title><link>https://example.ma/a</link></item></channel></rss>', '/feed.xml');
+  assert.equal(rss.items[0].url, 'https://example.ma/a');
+});
+
 test('loadFeed rejects a relative URL in Node, where no page gives it a base, with a FeedError that says so', async () => {
   const outcome = loadFeed('/feeds/latest.xml');
   assert.ok(outcome instanceof Promise, 'it rejects, never throws at the call');

@@ -357,13 +357,14 @@ function articleLanguage(item: NewsItem): ArticleLanguage {
  * that language (`<html lang>`) and the headline is written in its direction, as any text of
  * the page without a `lang` of its own is: an Arabic edition's undeclared Arabic feed is read
  * with an Arabic voice, not as text of no language. Otherwise (an Arabic headline on a French
- * page; a German page, whose interface falls back to English; a server, which has no page) it
- * is of unknown language. Either way each of its other texts takes its own direction (the
+ * page; a German page, whose interface falls back to English) it is of unknown language. A
+ * server renders a page in its locale (`setLocale`, as the page declares in `<html lang>`),
+ * which stands there for the page's language, so its cards say what the browser's say. Either way each of its other texts takes its own direction (the
  * `guessed` class), and its reading time goes by its text's own script.
  */
 function inPageLanguage(words: ArticleLanguage, locale: RenderLocale): ArticleLanguage {
   if (words.lang !== undefined) return words;
-  if ((words.dir !== 'auto' && words.dir !== locale.dir) || pageLanguage() !== languageOf(locale.lang)) return UNKNOWN_LANGUAGE[words.dir];
+  if ((words.dir !== 'auto' && words.dir !== locale.dir) || (!isServer && pageLanguage() !== languageOf(locale.lang))) return UNKNOWN_LANGUAGE[words.dir];
   return words.dir === 'auto' ? memoized(letterless, locale.lang, (lang) => ({lang, dir: 'auto'})) : locale;
 }
 

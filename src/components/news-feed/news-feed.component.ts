@@ -110,7 +110,7 @@ export class NewsFeedElement extends NewsElement {
    */
   @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
 
-  /** Articles shown at first and added by each "Load more". */
+  /** Articles shown at first and added by each "Load more" (a value below 1, or no number, is the default). */
   @property({type: Number}) limit = 10;
 
   /** `grid` of vertical cards, `featured` (the first article as a hero card, its lead story, across a grid of the others), `list` of horizontal cards, or `compact` headlines.
@@ -173,8 +173,10 @@ export class NewsFeedElement extends NewsElement {
     return this.feedLoad.reload();
   }
 
+  /** `limit` as a whole number of articles; the default for one below 1 or no number. */
   private get pageSize() {
-    return Math.max(1, Math.trunc(this.limit) || 10);
+    const size = Math.trunc(this.limit);
+    return size >= 1 ? size : 10;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

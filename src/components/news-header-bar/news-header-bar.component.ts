@@ -1,6 +1,7 @@
 import {html, isServer, nothing, type ComplexAttributeConverter, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
+import {writtenNumber} from '../../core/written-number.js';
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
@@ -16,15 +17,6 @@ import {conditionIcon, conditionLabel} from './weather-conditions.js';
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
 
-/**
- * A number as a site may write it: with a decimal comma (`33,57`, `٣٣٫٥٧`), a minus sign
- * (`−1`), Arabic-Indic digits (`-١`, `۱`), as an Arabic keyboard writes them. Empty is none,
- * where Lit's Number reads 0 (for a coordinate, a place at sea).
- */
-function writtenNumber(value: string | null): number | undefined {
-  const text = value?.trim();
-  return text ? Number(text.replace(/[,\u066b]/, '.').replace('\u2212', '-').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15))) : undefined;
-}
 const COORDINATE: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenNumber};
 const DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writtenNumber(value) ?? 0};
 

@@ -10,10 +10,20 @@ import {switcherStyles} from './news-language-switcher.styles.js';
 /** Switchers on the page, to keep each landmark's name unique (axe `landmark-unique`). */
 const connected = new Set<NewsLanguageSwitcherElement>();
 
-/** The locales of a space-separated list that have a bundled or registered catalog, without repeats; without any, all of those. */
+/**
+ * The locales of a space-separated list that have a bundled or registered catalog, as written
+ * (an edition's address may be `/fr-ma/`), without repeats in any case (`ar AR` is one, the
+ * first); without any, all of those.
+ */
 export function parseLocales(list: string | undefined): string[] {
-  const tags = (list ?? '').split(/\s+/).filter((tag) => catalogFor(tag));
-  return tags.length ? [...new Set(tags)] : [...bundledLocales, ...registered.keys()];
+  const seen = new Set<string>();
+  const tags = (list ?? '').split(/\s+/).filter((tag) => {
+    const key = tag.toLowerCase();
+    if (!catalogFor(tag) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return tags.length ? tags : [...bundledLocales, ...registered.keys()];
 }
 
 /**

@@ -144,7 +144,7 @@ export class NewsRelatedElement extends NewsElement {
   @property() current?: string | undefined;
 
   /**
-   * Most articles shown.
+   * Most articles shown (a value below 1, or no number, is the default).
    * @default 4
    */
   @property({type: Number}) limit: number = DEFAULT_LIMIT;
@@ -184,9 +184,10 @@ export class NewsRelatedElement extends NewsElement {
   private stopWatching?: () => void;
   private stopFollowing?: () => void;
 
-  /** How many articles are shown at most: `limit`, or its default for one that is no number. */
+  /** How many articles are shown at most: `limit`, or its default for one below 1 or no number. */
   private get count() {
-    return Math.max(1, Math.trunc(this.limit) || DEFAULT_LIMIT);
+    const count = Math.trunc(this.limit);
+    return count >= 1 ? count : DEFAULT_LIMIT;
   }
 
   /** The articles shown, best first (the same list as `shownItems`: a related list shows all it ranks). */
