@@ -3,7 +3,8 @@
  * one formatter cache).
  */
 import {carriedLocale, formatDateTime, formatRelative, listFormat} from './intl.js';
-import {calendarDays, inZone, offsetAt} from './timezone.js';
+import {calendarDays, inZone} from './timezone.js';
+import {offsetAt, readingZone} from './zone-data.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,8 +32,11 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  * `timeZone` (the reader's without one), so that "yesterday" is the day before today whatever
  * the hours between: 47 hours ago at 15:00 is "2 days ago", "avant-hier", "أول أمس". A week
  * or more away: day, month name and year ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
+ * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date, as
+ *   `Intl.DateTimeFormat` does (the elements warn of an unknown zone and use the reader's).
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
+  timeZone = readingZone(timeZone, date.getTime());
   date = inZone(date, timeZone);
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
@@ -58,8 +62,10 @@ const AFTER_GAP = /(^|[\s(\u200e\u200f])$/u;
  * PDI): in Arabic its sign would otherwise stand after its digits ("غرينتش+1" shown as
  * "1+غرينتش"). An offset of zero goes: "UTC", "GMT", "غرينتش", where engines write "UTC+0"
  * (French, Arabic: Morocco's time since 2026, London's in winter).
+ * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date.
  */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
+  timeZone = readingZone(timeZone, date.getTime());
   date = inZone(date, timeZone);
   if (!timeZone) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
   // Zero in whatever digits the locale writes ("+0", "+٠"); with the space after it where no

@@ -6,6 +6,7 @@
  */
 import {formatDateTime} from './intl.js';
 import {dayIn, inZone} from './timezone.js';
+import {readingZone} from './zone-data.js';
 import {writtenNumber} from './written-number.js';
 
 /** The Islamic calendars `Intl` knows. */
@@ -40,8 +41,10 @@ export function hijriOffset(value: unknown): number {
  * The Hijri date of the calendar day at `instant` in `timeZone`, shifted by `offset` days, in
  * the active locale `tag`: "27 رجب 1447 هـ", "27 rajab 1447 H", "Rajab 27, 1447 AH", "27 ⵔⴰⵊⴰⴱ 1447".
  * The era is CLDR's narrow one: French papers write "1447 H", where the short one is "AH".
+ * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date.
  */
 export function formatHijriDate(instant: Date | number, tag: string, {offset = 0, timeZone, calendar = 'islamic-umalqura', weekday = false}: HijriOptions = {}): string {
+  timeZone = readingZone(timeZone, +instant);
   // The day as the edition's clock reads it (a date written without a zone, on that clock), taken at noon UTC so no zone can move it.
   const noon = Date.parse(`${dayIn(+(instant instanceof Date ? inZone(instant, timeZone) : instant), timeZone)}T12:00:00Z`) + hijriOffset(offset) * DAY;
   return formatDateTime(noon, tag, {

@@ -4,6 +4,7 @@
  * are in `day.ts`, so that code that shows no day does not carry them.
  */
 import {dateTimeFormat} from './intl.js';
+import {offsetAt, readingZone} from './zone-data.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -39,13 +40,6 @@ export function dayIn(instant: number, zone?: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-/** The offset of `zone` from UTC at `instant`, in milliseconds, from its name there ("GMT+01:00"; "GMT" for none). */
-export function offsetAt(instant: number, zone?: string): number {
-  const name = dateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
-  const [, sign, hours = 0, minutes = 0, seconds = 0] = /([+-])(\d+):?(\d+)?:?(\d+)?/.exec(name) ?? [];
-  return (sign === '-' ? -1 : 1) * ((+hours * 60 + +minutes) * 60 + +seconds) * 1000;
-}
-
 /**
  * The instant at which the clocks of `zone` (the reader's when undefined) read `wall`, a time
  * of day given as the milliseconds of that time in UTC, as `new Date('2026-03-08T02:30')`
@@ -71,9 +65,10 @@ export const ZONELESS = Symbol.for('news-widgets.zoneless');
  * the edition's `Africa/Casablanca`; the reader's when undefined) read the time written. The
  * card and the date formatters read a feed's dates through it; code of a page's own that shows
  * or compares `item.published` should too: `inZone(item.published, 'Africa/Casablanca')`.
+ * @throws {RangeError} for a `zone` that `Intl` does not know, when `date` is written without one.
  */
 export function inZone<T extends Date | undefined>(date: T, zone?: string): T {
-  return date && (date as {[ZONELESS]?: true})[ZONELESS] ? (new Date(fromWallTime(date.getTime(), zone)) as T) : date;
+  return date && (date as {[ZONELESS]?: true})[ZONELESS] ? (new Date(fromWallTime(date.getTime(), readingZone(zone, date.getTime()))) as T) : date;
 }
 
 /** Per zone, the minute last checked and the one offset its clocks kept over the fortnight around it (undefined when they changed). */

@@ -1,14 +1,21 @@
 /**
- * Time-zone data older than a zone's rules, on a server: a reader's browser updates its own,
- * a server's Node (`process.versions.tz`) is as old as its release. Apart from `timezone.ts`,
- * which the CDN loader imports whole (`inZone`): the browser build, where only server code
- * calls these, leaves them out.
+ * The engine's time-zone data (`offsetAt`), and what to do when it is older than a zone's
+ * rules, on a server: a reader's browser updates its own, a server's Node
+ * (`process.versions.tz`) is as old as its release. Only server code calls the rest
+ * (`readingZone` under `isServer`): the browser build leaves it out.
  */
+import {isServer} from 'lit';
 import {dateTimeFormat} from './intl.js';
 import {memoized} from './memo.js';
-import {offsetAt} from './timezone.js';
 
 const DAY = 24 * 60 * 60_000;
+
+/** The offset of `zone` from UTC at `instant`, in milliseconds, from its name there ("GMT+01:00"; "GMT" for none). */
+export function offsetAt(instant: number, zone?: string): number {
+  const name = dateTimeFormat('en', {timeZone: zone, timeZoneName: 'longOffset'}).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const [, sign, hours = 0, minutes = 0, seconds = 0] = /([+-])(\d+):?(\d+)?:?(\d+)?/.exec(name) ?? [];
+  return (sign === '-' ? -1 : 1) * ((+hours * 60 + +minutes) * 60 + +seconds) * 1000;
+}
 
 /** A change of a zone's rules: the first instant of its new offset, and that offset (ms). */
 type Change = [since: number, offset: number];
@@ -63,6 +70,14 @@ export function zoneAt(zone: string | undefined, instant: number): string | unde
   return hours ? `Etc/GMT${hours > 0 ? '+' : ''}${hours}` : 'Etc/UTC';
 }
 
+/**
+ * The zone to read `instant` in: on a server, {@link zoneAt}'s (its Node's data may predate
+ * the zone's rules); in a browser, `zone` itself (a reader's browser updates its own data, and
+ * the browser build carries none of this module's table). Every date function of the library
+ * reads its zone through it: the elements, and the module API a server's own code calls.
+ */
+export const readingZone = (zone: string | undefined, instant: number): string | undefined => (isServer ? zoneAt(zone, instant) : zone);
+
 /** Zones checked already, by their IANA name: each warns once, whatever way it is written. */
 const checkedZones = new Set<string>();
 
@@ -78,6 +93,6 @@ export function warnOutdatedZone(zone: string | undefined, element: string): voi
   checkedZones.add(name);
   const tz = (globalThis as {process?: {versions?: {tz?: string}}}).process?.versions?.tz;
   console.warn(
-    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(since).toISOString().slice(0, 10)}: the elements write its days and times by those rules, but other code on this server reads them wrong. Update Node (tz 2026c or later).`,
+    `${element}: this engine's time-zone data${tz ? ` (tz ${tz})` : ''} predates the rules ${name} has followed since ${new Date(since).toISOString().slice(0, 10)}: the elements and news-widgets' date functions write its days and times by those rules, but other code on this server reads them wrong. Update Node (tz 2026c or later).`,
   );
 }

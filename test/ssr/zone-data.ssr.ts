@@ -15,6 +15,10 @@ import {html} from 'lit';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-header-bar/news-header-bar.js';
 import {hasLatestRules, zoneAt} from '../../src/core/zone-data.js';
+import {formatArticleDate, formatFullDate} from '../../src/core/format.js';
+import {formatHijriDate} from '../../src/core/hijri.js';
+import {inZone} from '../../src/core/timezone.js';
+import {parseDate} from '../../src/core/feed-dates.js';
 
 /** Whether this Node's tz data is 2026c or later (release names sort as text: 2025c, 2026a, 2026c). */
 const knowsMorocco = process.versions.tz! >= '2026c';
@@ -78,6 +82,24 @@ describe('time-zone data older than a zone’s rules, on a server', () => {
     } finally {
       Date.now = now;
     }
+  });
+
+  it('gives a server\'s own code the same days and times from the module API\'s date functions as from the elements', () => {
+    const zone = {timeZone: 'Africa/Casablanca'};
+    const late = Date.UTC(2026, 11, 5, 23, 30);
+    // A feed's time written without a zone: 23:00 of Casablanca's clocks is 23:00 UTC now, 22:00 UTC in August.
+    assert.equal(inZone(parseDate('2026-12-05T23:00:00'), 'Africa/Casablanca')?.toISOString(), '2026-12-05T23:00:00.000Z');
+    assert.equal(inZone(parseDate('2026-08-05T23:00:00'), 'Africa/Casablanca')?.toISOString(), '2026-08-05T22:00:00.000Z');
+    // 21:30 UTC on the 4th, 26 hours before 23:30 UTC on the 5th: yesterday (the old rules read 22:30 on the 4th and 00:30 on the 6th: 2 days ago).
+    assert.equal(formatArticleDate(new Date(late - 26 * 3_600_000), 'en', late, zone), 'yesterday');
+    assert.equal(formatArticleDate(new Date(Date.UTC(2026, 10, 25, 23, 30)), 'en', late, zone), 'Nov 25, 2026');
+    assert.equal(formatFullDate(new Date(Date.UTC(2026, 10, 1, 10)), 'en', zone), 'Sunday, November 1, 2026 at 10:00 AM UTC');
+    assert.equal(formatFullDate(new Date(Date.UTC(2026, 7, 1, 10)), 'en', zone), 'Saturday, August 1, 2026 at 11:00 AM GMT\u2066+1\u2069');
+    // The day at 23:30 UTC is the 5th: its Hijri date is the one the header bar shows, not the 6th's.
+    assert.equal(formatHijriDate(late, 'en', zone), formatHijriDate(Date.UTC(2026, 11, 5, 12), 'en', {timeZone: 'UTC'}));
+  });
+
+  it('reads a zone at an instant by the rules this engine lacks, and by its own before them', () => {
     assert.equal(zoneAt('Africa/Casablanca', Date.UTC(2026, 8, 19)), 'Africa/Casablanca', 'before the change: the zone itself');
     assert.equal(zoneAt('Africa/Casablanca', Date.UTC(2026, 8, 21)), knowsMorocco ? 'Africa/Casablanca' : 'Etc/UTC');
     assert.equal(zoneAt('Asia/Tokyo', Date.UTC(2026, 8, 21)), 'Asia/Tokyo');

@@ -12,7 +12,7 @@ import {languageOf} from '../../core/language.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {memoized} from '../../core/memo.js';
 import {inZone, timeZoneAttribute} from '../../core/timezone.js';
-import {warnOutdatedZone, zoneAt} from '../../core/zone-data.js';
+import {warnOutdatedZone} from '../../core/zone-data.js';
 import {minuteClock} from '../../controllers/minute-clock.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
@@ -263,10 +263,9 @@ export class NewsArticleCardElement extends NewsElement {
     const image = compact || this.imageFailed ? undefined : item.image;
     const target = (item.url && this.target) || undefined;
     const {authors, contentText} = item;
-    // A server on time-zone data older than the zone's rules reads the date by the new ones.
-    const zone = isServer && item.published ? zoneAt(this.zone, item.published.getTime()) : this.zone;
-    // Written without a zone, a time of the card's (see `inZone`).
-    const published = inZone(item.published, zone);
+    // Written without a zone, a time of the card's (see `inZone`; a server on time-zone data
+    // older than the zone's rules reads it, and writes it, by the new ones).
+    const published = inZone(item.published, this.zone);
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
     const words = this.words!;
@@ -313,7 +312,7 @@ export class NewsArticleCardElement extends NewsElement {
       /></div
       ><p part="meta" class="meta"
         ><time part="date" datetime=${ifDefined(published?.toISOString())}
-          >${published && formatArticleDate(published, tag, Date.now(), {timeZone: zone})}</time
+          >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
           ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, words.lang || undefined, item.words), tag)}</span>`
           : nothing}</p
