@@ -123,8 +123,12 @@ function moduleEntry(checker, symbol) {
     .displayPartsToString(target.getDocumentationComment(checker))
     .replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, '`$1`')
     .replace(/\s*\n\s*/g, ' ');
-  const throws = ts.getJSDocTags(declaration).filter((tag) => tag.tagName.text === 'throws').map((tag) => ts.getTextOfJSDocComment(tag.comment)?.replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, '`$1`').replace(/\s*\n\s*/g, ' '));
-  return [`- \`${signature}\``, doc && `: ${doc}`, ...throws.map((t) => ` Throws ${t}`)].join('');
+  const tags = ts.getJSDocTags(declaration);
+  const prose = (tag) => (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/^-\s*/, '').replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, '`$1`').replace(/\s*\n\s*/g, ' ');
+  const parameters = tags.filter(ts.isJSDocParameterTag).map((tag) => ` \`${tag.name.getText()}\`: ${prose(tag)}.`.replace(/\.\.$/, '.'));
+  const returns = tags.filter(ts.isJSDocReturnTag).map((tag) => ` Returns ${prose(tag)}`);
+  const throws = tags.filter((tag) => tag.tagName.text === 'throws').map((tag) => ` Throws${tag.typeExpression ? ` \`${tag.typeExpression.type.getText()}\`:` : ''} ${prose(tag)}`);
+  return [`- \`${signature}\``, doc && `: ${doc}`, ...parameters, ...returns, ...throws].join('');
 }
 
 /** The exports of `src/index.ts` (the npm entry; the CDN loader's are the same), each with its JSDoc. */

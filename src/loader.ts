@@ -94,7 +94,7 @@ const formats = withCarried((): Promise<Formats> => (preload('core/format.js'), 
 
 /** `parseFeed` of the npm package, loaded on first call: resolves with the feed, rejects with a `FeedError`. */
 export const parseFeed = onFirstCall(feeds, 'parseFeed');
-/** `parseFeedText` of the npm package (JSON, RSS or Atom text), loaded on first call. */
+/** `parseFeedText` of the npm package (JSON, RSS or Atom, as text or bytes), loaded on first call. */
 export const parseFeedText = onFirstCall(feeds, 'parseFeedText');
 /** `parseDate` of the npm package, loaded on first call (with the RSS/Atom reader, which reads dates with it). */
 export const parseDate = onFirstCall(() => import('./core/formats/xml.js'), 'parseDate');

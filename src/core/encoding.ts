@@ -24,7 +24,7 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 
 /** The `charset` parameter of a `Content-Type` header value (none of a value that is no text: `parseFeedText`'s option, from a page's code). */
 export function charsetOf(contentType: string | null | undefined): string | undefined {
-  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(contentType))?.[1];
+  return typeof contentType === 'string' ? /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] : undefined;
 }
 
 /**

@@ -24,10 +24,10 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
  * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed,
  * `limit` when it nests past `maxDepth`.
  */
-export function parseFeed(data: unknown, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
+export function parseFeed(data: unknown, baseUrl: string | URL | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
   const maxItems = itemCap(options.maxItems);
-  baseUrl = feedBase(baseUrl);
-  const json = typeof data === 'string' ? runNow(readJsonText(runNow(withoutPhpMessages(data)), baseUrl, maxItems, options.maxDepth)) : data;
+  const base = feedBase(baseUrl);
+  const json = typeof data === 'string' ? runNow(readJsonText(runNow(withoutPhpMessages(data)), base, maxItems, options.maxDepth)) : data;
   const posts = wordPressPosts(json);
-  return runNow(posts ? wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(json, baseUrl, maxItems));
+  return runNow(posts ? wordPressSteps(posts, base, maxItems) : jsonFeedReading(json, base, maxItems));
 }

@@ -356,6 +356,13 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
   return done;
 }
 
+/**
+ * The locale the page's code chose with `setLocale` once it is active, or undefined while the
+ * library's own pick is (or nothing started). A server has no `<html lang>`: the locale its code
+ * set stands for the page's language there.
+ */
+export const chosenLocale = (): string | undefined => (state.started && state.wanted !== state.automatic && state.wanted === state.tag ? state.tag : undefined);
+
 /** Calls `listener` after every locale change (and when a language is registered); returns a function that stops it. */
 export function onLocaleChange(listener: () => void): () => void {
   state.changes.addEventListener('change', listener);

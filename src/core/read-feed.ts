@@ -26,12 +26,19 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 const where = (url: string | undefined) => (url ? ` at ${url}` : '');
 
 /**
- * The address a feed's relative links resolve against: `baseUrl` read as the page reads a
- * link (a relative one, `/feeds/latest.json`, is under the page's address; on a server, which
- * has none, it is no base). A base that is no http(s) address resolves no relative link and
- * never costs the feed its absolute ones, as it did when every link was read against it.
+ * The address a feed's relative links resolve against: `baseUrl` (a string or, from a page's
+ * code, a `URL`) read as the page reads a link: a relative one, `/feeds/latest.json`, is under
+ * the page's address; on a server, which has none, it is no base. A base that is no address
+ * resolves no relative link and never costs the feed its absolute ones, as it did when every
+ * link was read against it.
  */
-export const feedBase = (baseUrl: string | undefined): string | undefined => safeUrl(baseUrl, globalThis.location?.href);
+export function feedBase(baseUrl: string | URL | undefined): string | undefined {
+  try {
+    return baseUrl === undefined ? undefined : new URL(baseUrl, globalThis.location?.href).href;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * One of the messages PHP prints into a page when a plugin or theme has a bug and the site
@@ -197,23 +204,23 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed,
  *   for gzip-compressed bytes, and for an input that is neither text nor bytes.
  */
-export async function parseFeedText(input: FeedInput, baseUrl: string | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
+export async function parseFeedText(input: FeedInput, baseUrl: string | URL | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const {signal} = options;
   const maxItems = itemCap(options.maxItems);
-  baseUrl = feedBase(baseUrl);
-  const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, baseUrl, options)), signal);
+  const base = feedBase(baseUrl);
+  const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, base, options)), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   if (!looksLikeXml(text)) {
-    const data = await runInSlices(readJsonText(text, baseUrl, maxItems, options.maxDepth), signal);
+    const data = await runInSlices(readJsonText(text, base, maxItems, options.maxDepth), signal);
     const posts = wordPressPosts(data);
-    const steps = posts ? (await wordPressReader(baseUrl)).wordPressSteps(posts, baseUrl, maxItems) : jsonFeedReading(data, baseUrl, maxItems);
+    const steps = posts ? (await wordPressReader(base)).wordPressSteps(posts, base, maxItems) : jsonFeedReading(data, base, maxItems);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();
     return runInSlices(steps, signal);
   }
-  const {parseXmlFeed} = await xmlReader(baseUrl);
-  return parseXmlFeed(text, baseUrl, undefined, maxItems, readingLimit(options.maxLength), signal);
+  const {parseXmlFeed} = await xmlReader(base);
+  return parseXmlFeed(text, base, undefined, maxItems, readingLimit(options.maxLength), signal);
 }
 
 /**

@@ -59,15 +59,17 @@ export const hasLatestRules = (zone?: string): boolean => !missedChange(zone);
 /**
  * The zone to read `instant` in on this engine: `zone` itself (the engine's own when
  * undefined), or, when this engine's data predates `zone`'s latest rules and `instant` falls
- * under them, a zone fixed at their offset (`Etc/UTC` for Morocco's since 2026-09-20). A server
+ * under them, a zone fixed at their offset (Abidjan's, at +0, for Morocco's since 2026-09-20). A server
  * on older data then writes a Moroccan edition's days as a reader's browser does.
  */
 export function zoneAt(zone: string | undefined, instant: number): string | undefined {
   const [since, offset] = missedChange(zone)?.[1] ?? [Infinity, 0];
   if (instant < since) return zone;
-  // Etc/GMT+N is N hours behind UTC (POSIX's sign); the table's offsets are whole hours.
+  // Etc/GMT+N is N hours behind UTC (POSIX's sign); the table's offsets are whole hours. At
+  // zero, Abidjan's (GMT all year since 1912): engines name it as they name Casablanca at +0
+  // ("GMT", "غرينتش", "UTC+0" in French), where they name Etc/UTC "UTC" in every language.
   const hours = -offset / 3_600_000;
-  return hours ? `Etc/GMT${hours > 0 ? '+' : ''}${hours}` : 'Etc/UTC';
+  return hours ? `Etc/GMT${hours > 0 ? '+' : ''}${hours}` : 'Africa/Abidjan';
 }
 
 /**

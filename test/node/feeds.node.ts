@@ -130,6 +130,10 @@ test('parseFeed and parseFeedText keep a feed\'s absolute links under a base tha
   }
   const rss = await parseFeedText('<rss><channel><item><title>A</title><link>https://example.ma/a</link></item></channel></rss>', '/feed.xml');
   assert.equal(rss.items[0].url, 'https://example.ma/a');
+  // A URL object, as loadFeed takes one, and a long signed address are bases like any other.
+  for (const base of [new URL('https://example.ma/feeds/latest.json'), `https://example.ma/feeds/latest.json?signature=${'a'.repeat(9_000)}`]) {
+    assert.equal(parseFeed(json, base).items[1].url, 'https://example.ma/ar/2', String(base).slice(0, 40));
+  }
 });
 
 test('loadFeed rejects a relative URL in Node, where no page gives it a base, with a FeedError that says so', async () => {

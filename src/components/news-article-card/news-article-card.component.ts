@@ -7,7 +7,7 @@ import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, normalizeItem, parseCommonDate, text, 
 import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/direction.js';
-import {pageLanguage} from '../../core/locale.js';
+import {chosenLocale, pageLanguage} from '../../core/locale.js';
 import {languageOf} from '../../core/language.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {memoized} from '../../core/memo.js';
@@ -357,13 +357,14 @@ function articleLanguage(item: NewsItem): ArticleLanguage {
  * the page without a `lang` of its own is: an Arabic edition's undeclared Arabic feed is read
  * with an Arabic voice, not as text of no language. Otherwise (an Arabic headline on a French
  * page; a German page, whose interface falls back to English) it is of unknown language. A
- * server renders a page in its locale (`setLocale`, as the page declares in `<html lang>`),
- * which stands there for the page's language, so its cards say what the browser's say. Either way each of its other texts takes its own direction (the
+ * server renders a page in the locale its code set (`setLocale`, as the page declares in
+ * `<html lang>`), which stands there for the page's language, so its cards say what the
+ * browser's say; a server that set none (a German site, in English) knows no page language. Either way each of its other texts takes its own direction (the
  * `guessed` class), and its reading time goes by its text's own script.
  */
 function inPageLanguage(words: ArticleLanguage, locale: RenderLocale): ArticleLanguage {
   if (words.lang !== undefined) return words;
-  if ((words.dir !== 'auto' && words.dir !== locale.dir) || (!isServer && pageLanguage() !== languageOf(locale.lang))) return UNKNOWN_LANGUAGE[words.dir];
+  if ((words.dir !== 'auto' && words.dir !== locale.dir) || languageOf(isServer ? chosenLocale() : pageLanguage()) !== languageOf(locale.lang)) return UNKNOWN_LANGUAGE[words.dir];
   return words.dir === 'auto' ? memoized(letterless, locale.lang, (lang) => ({lang, dir: 'auto'})) : locale;
 }
 
