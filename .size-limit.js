@@ -300,7 +300,10 @@ export default [
     // 42.4 KB (42,366 B) with helper-130's fixes: a relative or empty base keeps a feed's
     // absolute links, a limit below 1 is the default, a contentType that is no text names no
     // charset (+54; the server's zone correction moved into the date functions stays out).
-    limit: '42.4 KB',
+    // 42.55 KB (42,519 B) once a JSON Feed's HTML and a WordPress REST post's body lose Yoast's
+    // footer and a last "Continue reading" link as RSS and Atom did: the footer's reader moved
+    // from the XML chunk to fields.ts, which every reader shares (+133 here, less in the XML chunk).
+    limit: '42.55 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -820,6 +820,17 @@ describe('WordPress feed footers and excerpt marks', () => {
     });
   }
 
+  it('drops Yoast\'s footer and a last "Continue reading" link from a JSON Feed\'s HTML (WordPress\'s JSON Feed plugin) and a WordPress REST post\'s body too', async () => {
+    const footer = footers[1][1];
+    const more = `<p><a href="${item}">Lire la suite</a></p>`;
+    const json = {version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: item, title: 'Mondial 2030', summary: `Le résumé. ${more}`, content_html: `<p>Le texte entier.</p>${footer}`}]};
+    const [fromJson] = parseFeed(json, 'https://fr.hespress.com/feed/json').items;
+    expect([fromJson.summary, fromJson.contentText]).to.deep.equal(['Le résumé.', 'Le texte entier.']);
+    const post = {id: 1, link: item, title: {rendered: 'Mondial 2030'}, excerpt: {rendered: `<p>Le début […]</p>${footer}`}, content: {rendered: `<p>Le texte entier.</p>${footer}`}};
+    const [fromRest] = (await parseFeedText(JSON.stringify([post]), 'https://fr.hespress.com/wp-json/wp/v2/posts')).items;
+    expect([fromRest.summary, fromRest.contentText]).to.deep.equal(['Le début…', 'Le texte entier.']);
+  });
+
   it('keeps a last paragraph that is not the footer: links elsewhere first, one link, or text after it', async () => {
     for (const last of [
       `<p>See <a href="https://example.com/other">this</a> and <a href="${item}">that</a>.</p>`,

@@ -102,6 +102,26 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
 }
 
 /**
+ * HTML without the footer WordPress plugins (Yoast SEO) add to every item of a feed, "The post
+ * <a href=ITEM>Title</a> appeared first on <a href=SITE>Site</a>.", translated into the site's
+ * language ("L’article … est apparu en premier sur …", "ظهرت المقالة … أولاً على …"): told by
+ * its shape, not its words, as a last paragraph whose first link is the item itself and
+ * whose second goes elsewhere.
+ */
+function withoutFooter(html: string, item: string | undefined, base: string | undefined): string {
+  const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
+  const end = html.indexOf('</p>', start);
+  if (!item || start < 0 || (end >= 0 && html.slice(end + 4).trim())) return html;
+  const links: (string | undefined)[] = [];
+  for (let at = html.indexOf('<a ', start); at >= 0 && links.length < 3; at = html.indexOf('<a ', at + 3)) {
+    const close = html.indexOf('>', at);
+    if (close < 0) break;
+    links.push(safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base));
+  }
+  return links.length === 2 && links[0] === item && links[1] && links[1] !== item ? html.slice(0, start) : html;
+}
+
+/**
  * Where the start tag of element `name` whose `class` holds `className` (its first mention)
  * begins, or -1: the mention may be anywhere else, a link to the plugin's page or a word.
  */
@@ -145,8 +165,9 @@ function escapedTwice(text: string): boolean {
 /**
  * The reader-visible text of an HTML string, or undefined; at most `max` characters, from at
  * most `markup` of the field. WordPress's `[…]` at its end is a plain `…`, nothing after a
- * sentence's end. With the item's own pages (its address first), a link to one of them that
- * ends the text ({@link moreLinkText}) is left out: on a card, which is the link to the item
+ * sentence's end. With the item's own pages (its address first), a WordPress feed footer
+ * ({@link withoutFooter}) and a link to one of them that ends the text ({@link moreLinkText})
+ * are left out, in every format's HTML fields: on a card, which is the link to the item
  * already, its words would read as the summary's last sentence (and alone, as the summary of a
  * picture or a cartoon). An untitled item's readers fall back on the text as written for its
  * title.
@@ -154,7 +175,7 @@ function escapedTwice(text: string): boolean {
 export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLength(max), pages?: readonly (string | undefined)[], base?: string): string | undefined {
   const field = str(value);
   if (field === undefined) return undefined;
-  const raw = withoutPluginBlocks(cutField(field, markup));
+  const raw = withoutPluginBlocks(cutField(pages ? withoutFooter(field, pages[0], base) : field, markup));
   // Bounded before reading (the scanner also stops after MAX_MARKUP_TAGS tags).
   let plain = htmlToText(raw, max);
   if (escapedTwice(plain)) plain = htmlToText(htmlToText(raw, markup), max);
@@ -163,8 +184,9 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   return shown(truncate(plain.replace(EXCERPT_MARK, (_, stop?: string) => stop ?? '…'), max));
 }
 
-/** An article body's text, from a plain-text or an HTML field, read as far as {@link BODY_LENGTH}. */
-export const bodyText = (value: unknown, html: boolean) => (html ? htmlText : text)(value, BODY_LENGTH, BODY_LENGTH);
+/** An article body's text, from a plain-text or an HTML field (with the item's own `pages`: see {@link htmlText}), read as far as {@link BODY_LENGTH}. */
+export const bodyText = (value: unknown, html: boolean, pages?: readonly (string | undefined)[], base?: string) =>
+  html ? htmlText(value, BODY_LENGTH, BODY_LENGTH, pages, base) : text(value, BODY_LENGTH, BODY_LENGTH);
 
 /**
  * An article body from its text read whole ({@link bodyText}): `contentText` keeps its first

@@ -19,8 +19,10 @@ function item(raw: unknown, index: number, feed: Context): NewsItem | undefined 
   if (!isObject(raw)) return undefined;
   const {base} = feed;
   const url = safeUrl(raw.url, base) ?? safeUrl(raw.external_url, base);
-  const {contentText, words} = body(bodyText(raw.content_text, false) ?? bodyText(raw.content_html, true));
-  const summary = htmlText(raw.summary, MAX_SUMMARY);
+  // The item's own page: a WordPress footer or a "Continue reading" link to it that ends its HTML is no part of its text (see htmlText).
+  const pages = [url];
+  const {contentText, words} = body(bodyText(raw.content_text, false) ?? bodyText(raw.content_html, true, pages, base));
+  const summary = htmlText(raw.summary, MAX_SUMMARY, undefined, pages, base);
   // JSON Feed allows items without a title (microblog posts): use the start of the text.
   const title = titleOr(text(raw.title, MAX_TITLE), summary, contentText);
   if (!title) return undefined;

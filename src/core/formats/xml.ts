@@ -192,38 +192,17 @@ function fromBase64(value: string, length: number): string | undefined {
 }
 
 /**
- * HTML without the footer WordPress plugins (Yoast SEO) add to every item of a feed, "The post
- * <a href=ITEM>Title</a> appeared first on <a href=SITE>Site</a>.", translated into the site's
- * language ("L’article … est apparu en premier sur …", "ظهرت المقالة … أولاً على …"): told by
- * its shape, not its words, as a last paragraph whose first link is the item itself and
- * whose second goes elsewhere.
- */
-function withoutFooter(html: string, item: string | undefined, base: string | undefined): string {
-  const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
-  const end = html.indexOf('</p>', start);
-  if (!item || start < 0 || (end >= 0 && html.slice(end + 4).trim())) return html;
-  const links: (string | undefined)[] = [];
-  for (let at = html.indexOf('<a ', start); at >= 0 && links.length < 3; at = html.indexOf('<a ', at + 3)) {
-    const close = html.indexOf('>', at);
-    if (close < 0) break;
-    links.push(safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base));
-  }
-  return links.length === 2 && links[0] === item && links[1] && links[1] !== item ? html.slice(0, start) : html;
-}
-
-/**
  * The text of an Atom (or RSS-embedded) text construct: Atom 1.0 `type="text|html|xhtml"`,
  * Atom 0.3 `type` as a media type with `mode="xml|escaped|base64"`. With the item's own pages
- * (its URL first, then its comments page), HTML loses a WordPress feed footer
- * ({@link withoutFooter}) and a "Continue reading" or "Comments" link to one of them at its end
- * (`htmlText`).
+ * (its URL first, then its comments page), HTML loses a WordPress feed footer and a "Continue
+ * reading" or "Comments" link to one of them at its end (`htmlText`).
  */
 function contentText(el: Element | undefined, max: number, markup?: number, pages?: readonly (string | undefined)[], base?: string): string | undefined {
   if (!el) return undefined;
   // Without its parameters: `application/xhtml+xml; charset=utf-8`.
   const type = (attr(el, 'type') ?? '').toLowerCase().split(';')[0].trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
-  let value = withoutFooter(el.textContent ?? '', pages?.[0], base);
+  let value = el.textContent ?? '';
   // Base64 under a media type that is not text or XML; markup in the element (Atom 0.3's `multipart/alternative` of `mode="xml"`) is not.
   const binary = mode === 'base64' || (type.includes('/') && !el.children.length && !/^(?:text|multipart)\/|[+/]xml$/.test(type));
   if (binary) {
