@@ -21,7 +21,7 @@ export function pluralCategory(count: number, tag: string): PluralCategory {
   return pluralRules(tag).select(count);
 }
 
-/** `count` written with the digits and separators of `tag`. */
+/** `count` written with the digits and separators of `tag` (Latin digits in Arabic, as Moroccan papers write them, unless the tag asks for others: `ar-u-nu-arab`). */
 export function formatCount(count: number, tag: string): string {
   return numberFormat(tag).format(count);
 }

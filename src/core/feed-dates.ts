@@ -12,6 +12,7 @@ import {MONTHS, ZonelessDate, parseCommonDate} from './dates.js';
 import {languageOf} from './language.js';
 import {memoized} from './memo.js';
 import {fromWallTime} from './timezone.js';
+import {readingZone} from './zone-data.js';
 
 /**
  * Reads a date string of any form feeds write, as the feed readers read it (RFC 3339, RFC 822
@@ -35,7 +36,8 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
   // A date that names its own zone (`+01:00 Europe/Paris`, Korean time) is read by it.
   if (!(read instanceof ZonelessDate)) return read;
   try {
-    return new Date(fromWallTime(read.getTime(), named[1]));
+    // Read by the zone's latest rules where a server's data predates them, as every date function reads a zone.
+    return new Date(fromWallTime(read.getTime(), readingZone(named[1], read.getTime())));
   } catch {
     // A zone Intl does not know.
     return undefined;

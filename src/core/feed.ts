@@ -14,9 +14,11 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
 
 /**
  * Parses a JSON feed (an object or array, or its JSON text) into a {@link NewsFeed}:
- * JSON Feed 1.0/1.1, or WordPress REST posts. Relative URLs resolve against `baseUrl`
- * (the feed's own URL; a relative one is under the page's, and on a server, which has no page,
- * resolves none: absolute URLs are kept all the same). For text that may be RSS or Atom use {@link parseFeedText}.
+ * JSON Feed 1.0/1.1, or WordPress REST posts. Relative URLs resolve against the address the
+ * feed gives itself (JSON Feed's `feed_url`; RSS's channel link and `xml:base` for
+ * `parseFeedText`), else `baseUrl`, the feed's own URL (a string or a `URL`; a relative one is
+ * under the page's, and on a server, which has no page, resolves none: absolute URLs are kept
+ * all the same). For text that may be RSS or Atom use {@link parseFeedText}.
  * Runs the same in browsers and in Node.
  * Text is checked as `parseFeedText` checks it: PHP's warnings printed before the JSON are left
  * out, JSON nested past `maxDepth` is refused before it is parsed, and items past `maxItems`

@@ -32,7 +32,8 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  * `timeZone` (the reader's without one), so that "yesterday" is the day before today whatever
  * the hours between: 47 hours ago at 15:00 is "2 days ago", "avant-hier", "أول أمس". A week
  * or more away: day, month name and year ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
- * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date, as
+ * @throws {RangeError} for an invalid date, and for a `timeZone` that `Intl` does not know once
+ *   the date is a day or more away (nearer ones are written without it), as
  *   `Intl.DateTimeFormat` does (the elements warn of an unknown zone and use the reader's).
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {

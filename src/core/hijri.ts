@@ -39,7 +39,7 @@ export function hijriOffset(value: unknown): number {
 
 /**
  * The Hijri date of the calendar day at `instant` in `timeZone`, shifted by `offset` days, in
- * the active locale `tag`: "27 رجب 1447 هـ", "27 rajab 1447 H", "Rajab 27, 1447 AH", "27 ⵔⴰⵊⴰⴱ 1447".
+ * the locale `tag`: "27 رجب 1447 هـ", "27 rajab 1447 H", "Rajab 27, 1447 AH", "27 ⵔⴰⵊⴰⴱ 1447".
  * The era is CLDR's narrow one: French papers write "1447 H", where the short one is "AH".
  * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date.
  */

@@ -17,7 +17,7 @@ import type {LocaleCatalogSource} from './registered-catalog.js';
 
 type LocalizeRuntime = typeof import('./localize-runtime.js');
 
-/** Locales with a bundled catalog, source first. */
+/** Locales with a bundled catalog (`ar`, `en`, `es`, `fr`, `zgh`), sorted by tag. */
 export const bundledLocales: readonly string[] = allLocales;
 
 /** localStorage key that remembers a reader's choice of language. */
@@ -87,8 +87,8 @@ export function catalogFor(tag: string | null | undefined): string | undefined {
  * dates, numbers and plural categories come from `Intl` for that language. `catalog` is a
  * module with `templates` (the shape of `news-widgets/locales/*.js`; ids and English texts
  * in `news-widgets/locales/en.json`), or a function that loads one on the first switch to
- * it (`() => import('./he.js')`). A message the catalog lacks shows in English; a malformed
- * one too, with a warning; a catalog that is no object with `templates` fails to load as an
+ * it (`() => import('./he.js')`). A message the catalog lacks shows in English, and a plural
+ * form it lacks as its `other` form; a malformed one likewise, with a warning; a catalog that is no object with `templates` fails to load as an
  * unreachable one does (the language stays as it was, with a warning).
  *
  * Register before the first element connects; if the library had already picked its

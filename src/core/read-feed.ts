@@ -202,10 +202,13 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  * charset, else the XML declaration's encoding (windows-1256, ISO-8859-6…), else UTF-8, or
  * windows-1252 for bytes that are not UTF-8.
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed,
- *   for gzip-compressed bytes, and for an input that is neither text nor bytes.
+ *   for gzip-compressed bytes, and for an input that is neither text nor bytes, `limit` for JSON
+ *   nested past `maxDepth` or of too many values outside its items; `signal`'s reason once it
+ *   is aborted (also when it was before the call).
  */
 export async function parseFeedText(input: FeedInput, baseUrl: string | URL | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const {signal} = options;
+  if (signal?.aborted) throw signal.reason;
   const maxItems = itemCap(options.maxItems);
   const base = feedBase(baseUrl);
   const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, base, options)), signal);
@@ -217,6 +220,7 @@ export async function parseFeedText(input: FeedInput, baseUrl: string | URL | un
     const steps = posts ? (await wordPressReader(base)).wordPressSteps(posts, base, maxItems) : jsonFeedReading(data, base, maxItems);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();
+    if (signal?.aborted) throw signal.reason;
     return runInSlices(steps, signal);
   }
   const {parseXmlFeed} = await xmlReader(base);

@@ -21,12 +21,12 @@ export interface RelatedOptions {
   /** Most items returned (default 4). */
   limit?: number;
   /**
-   * Ids or URLs of items not to return, e.g. those already shown on the page. A URL names the
+   * An id or URL, or a list of them, of items not to return, e.g. those already shown on the page. A URL names the
    * items at that address, its scheme, `www.`, hash, trailing slashes and tracking parameters
    * aside (see {@link urlKeys}); without its query only when that leaves one item
    * (`article.php?id=1` never names `article.php?id=2`).
    */
-  exclude?: Iterable<string>;
+  exclude?: string | Iterable<string>;
   /** Lowest relevance, from 0 to 1, for an item to count as related (default {@link DEFAULT_THRESHOLD}). */
   threshold?: number;
   /** The moment ages are measured from (default now). */
@@ -451,7 +451,8 @@ const readerTimes = new WeakMap<Date, number>();
 function publishedAt({published}: NewsItem): number {
   if (!published) return -Infinity;
   let time = readerTimes.get(published);
-  if (time === undefined) readerTimes.set(published, (time = inZone(published).getTime()));
+  // An invalid Date (a page's `new Date(row.date)` of a bad value) is undated too: NaN would leave the order to the input's.
+  if (time === undefined) readerTimes.set(published, (time = inZone(published).getTime() || -Infinity));
   return time;
 }
 
@@ -465,14 +466,14 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
 
 /**
  * Ranks `items` by how related they are to `current` (an item, or its id or URL) and
- * returns up to `limit` of them, best first. The current item (also under another form of its
- * address, as `exclude` reads one, and under its headline), `exclude`d ones, and items in another language than
+ * returns up to `limit` of them, best first. The current item (by its id, and under another
+ * form of its address with the same headline: `http:`, `www.`, `utm_source`…), `exclude`d ones, and items in another language than
  * the current one (when both say, or when an item's headline is written almost wholly the other
  * way) are never returned, and an article the feed holds twice is returned once. Items under
  * `threshold` are not related; when fewer than `limit` are, the newest other items fill the
  * list, so it is empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
- * then by id. When `current` is not found, the newest items are returned, in the page's
- * `language` when given.
+ * then by id. When `current` is not found, the newest items are returned, those in the page's
+ * `language` first when given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
   return runNow(rankingSteps(items, current, options));
@@ -488,7 +489,9 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now === undefined ? Date.now() : +options.now;
   const target = typeof current === 'string' ? findItem(items, current) : current;
-  const excluded = options.exclude ? namedItems(items, options.exclude) : new Set<NewsItem>();
+  // One id or URL given alone is one, not a list of its characters.
+  const {exclude} = options;
+  const excluded = exclude ? namedItems(items, typeof exclude === 'string' ? [exclude] : exclude) : new Set<NewsItem>();
   const language = primary(target?.language);
   // The feed in the current item's language: what is ranked, and what rarity is measured in.
   const pool = language ? items.filter((item) => (primary(item.language) ?? language) === language) : items;

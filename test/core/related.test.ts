@@ -105,6 +105,16 @@ describe('rankRelated: rules', () => {
     const options = {now: new Date('2100-01-01')};
     expect(ids(rankRelated(list, 'current', options))).to.deep.equal(['d', 'b', 'c', 'a']);
     expect(ids(rankRelated([...list].reverse(), 'current', options))).to.deep.equal(['d', 'b', 'c', 'a']);
+    // An invalid date (a page's `new Date(row.date)` of a bad value) is no date: after the dated ones, whatever the order given.
+    const undated = [...list, item('bad', {...same, published: new Date('not a date')}), item('none', same)];
+    expect(ids(rankRelated(undated, 'current', {...options, limit: 6}))).to.deep.equal(['d', 'b', 'c', 'a', 'bad', 'none']);
+    expect(ids(rankRelated([...undated].reverse(), 'current', {...options, limit: 6}))).to.deep.equal(['d', 'b', 'c', 'a', 'bad', 'none']);
+  });
+
+  it('reads one id or URL given alone to `exclude` as one, not as a list of its characters', () => {
+    const list = [item('current', {tags: ['Rail']}), item('a', {tags: ['Rail']}), item('h', {tags: ['Rail']}), item('story', {tags: ['Rail']})];
+    expect(ids(rankRelated(list, 'current', {exclude: 'https://news.example/story/'})).sort()).to.deep.equal(['a', 'h']);
+    expect(ids(rankRelated(list, 'current', {exclude: 'story'})).sort()).to.deep.equal(['a', 'h']);
   });
 
   it('prefers the newer of two equally related articles (mild recency)', () => {

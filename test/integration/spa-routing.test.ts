@@ -209,6 +209,10 @@ describe('articleRoute', () => {
     expect(articleRoute(event('https://news.example/a', false), 'https://news.example/')).to.equal(undefined);
     expect(articleRoute(event(undefined), 'https://news.example/')).to.equal(undefined);
   });
+  it('gives nothing, rather than throwing, for an address or a base that is no URL (an item built by hand)', () => {
+    expect(articleRoute(event('http://[::1'), 'https://news.example/')).to.equal(undefined);
+    expect(articleRoute(event('/a'), '/world/')).to.equal(undefined);
+  });
   it('gives nothing for a path a router would take for another site (`//host`, `/\\host`)', async () => {
     // A feed's link on the page's own origin whose path starts with `//`: `navigate('//evil.example/x')`
     // (Next.js's router.push, location.assign, a history router's fallback) goes to evil.example.

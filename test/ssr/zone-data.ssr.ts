@@ -90,6 +90,8 @@ describe('time-zone data older than a zone’s rules, on a server', () => {
     // A feed's time written without a zone: 23:00 of Casablanca's clocks is 23:00 UTC now, 22:00 UTC in August.
     assert.equal(inZone(parseDate('2026-12-05T23:00:00'), 'Africa/Casablanca')?.toISOString(), '2026-12-05T23:00:00.000Z');
     assert.equal(inZone(parseDate('2026-08-05T23:00:00'), 'Africa/Casablanca')?.toISOString(), '2026-08-05T22:00:00.000Z');
+    // A feed's date that names the zone (as some CMSs write it) is read the same way.
+    assert.equal(parseDate('2026-12-04 10:00:00 Africa/Casablanca')?.toISOString(), '2026-12-04T10:00:00.000Z');
     // 21:30 UTC on the 4th, 26 hours before 23:30 UTC on the 5th: yesterday (the old rules read 22:30 on the 4th and 00:30 on the 6th: 2 days ago).
     assert.equal(formatArticleDate(new Date(late - 26 * 3_600_000), 'en', late, zone), 'yesterday');
     assert.equal(formatArticleDate(new Date(Date.UTC(2026, 10, 25, 23, 30)), 'en', late, zone), 'Nov 25, 2026');

@@ -374,7 +374,7 @@ const UNDECLARED: Record<ArticleLanguage['dir'], ArticleLanguage> = {ltr: {dir: 
 const languages = new Map<string, ArticleLanguage>();
 const letterless = new Map<string, ArticleLanguage>();
 
-/** "5 min read", in every plural form of the locale `tag` (Arabic has six). */
+/** "5 min read", in the active locale's words (`getLocale()`), in the plural form and digits of `tag`, which should be that locale (Arabic has six forms). */
 export function readingTimeText(minutes: number, tag: string): string {
   return plural(minutes, tag, {
     zero: (n) => msg(str`${n} min read`, {id: 'card.reading-time.zero', desc: 'Minutes it takes to read the article; plural form “zero”'}),

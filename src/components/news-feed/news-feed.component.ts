@@ -297,7 +297,7 @@ export class NewsFeedElement extends NewsElement {
   }
 }
 
-/** "3 new articles", in every plural form of the locale `tag` (Arabic has six). */
+/** "3 new articles", in the active locale's words (`getLocale()`), in the plural form and digits of `tag`, which should be that locale (Arabic has six forms). */
 export function newArticlesText(count: number, tag: string): string {
   return plural(count, tag, {
     zero: (n) => msg(str`${n} new articles`, {id: 'feed.new-articles.zero', desc: 'Announced to screen readers when a refresh brings new articles; plural form “zero”'}),
