@@ -303,7 +303,11 @@ export default [
     // 42.55 KB (42,519 B) once a JSON Feed's HTML and a WordPress REST post's body lose Yoast's
     // footer and a last "Continue reading" link as RSS and Atom did: the footer's reader moved
     // from the XML chunk to fields.ts, which every reader shares (+133 here, less in the XML chunk).
-    limit: '42.55 KB',
+    // 42.65 KB (42,599 B) with helper-133's and helper-134's fixes (+80): parseFeedText stops at
+    // each step under an aborted signal, an untitled JSON Feed item is titled by a link to itself
+    // that was all its text, a footer's second link must be the site's home page, and the loader's
+    // localeReady settles before any locale was asked for (+4 in the loader).
+    limit: '42.65 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -61,6 +61,8 @@ interface LocaleState {
   registered?: Map<string, LocaleCatalogSource>;
   /** The locale the library picked itself (`initialLocale`): while it is the one wanted, no one chose another. */
   automatic?: string;
+  /** The locale last set with `setLocale` that loaded (one that failed changes nothing): on a server, always its code's. */
+  chosen?: string;
 }
 const STATE = Symbol.for('news-widgets.locale');
 const state: LocaleState = ((globalThis as {[STATE]?: LocaleState})[STATE] ??= {
@@ -294,7 +296,9 @@ export function initLocale(): Promise<void> {
  * `{locale}` on `window`.
  */
 export function localeReady(): Promise<void> {
-  const pending = state.pending ?? Promise.resolve();
+  // Before any locale was asked for, ready at once (the source locale is in effect): a new
+  // promise each time would never be the latest, and this would chase it forever.
+  const pending = (state.pending ??= Promise.resolve());
   return pending.then(() => (state.pending !== pending ? localeReady() : undefined));
 }
 
@@ -350,6 +354,7 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
     if (store) remember(next);
     // Under a host's @lit/localize, the strings stay in the host's language: follow them.
     state.tag = state.hostOwned ? shownTag(next) : next;
+    state.chosen = next;
     notify();
   })();
   state.pending = done;
@@ -357,11 +362,11 @@ export function setLocale(tag: string, {remember: store = false}: SetLocaleOptio
 }
 
 /**
- * The locale the page's code chose with `setLocale` once it is active, or undefined while the
- * library's own pick is (or nothing started). A server has no `<html lang>`: the locale its code
- * set stands for the page's language there.
+ * On a server, the locale its code set with `setLocale` (the last that loaded), or undefined
+ * before one did: a server has no `<html lang>`, and the locale its code set stands for the
+ * page's language there.
  */
-export const chosenLocale = (): string | undefined => (state.started && state.wanted !== state.automatic && state.wanted === state.tag ? state.tag : undefined);
+export const chosenLocale = (): string | undefined => state.chosen;
 
 /** Calls `listener` after every locale change (and when a language is registered); returns a function that stops it. */
 export function onLocaleChange(listener: () => void): () => void {

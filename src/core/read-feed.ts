@@ -204,27 +204,36 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  * @throws {FeedError} `syntax` for broken JSON, `format` for a document that holds no feed,
  *   for gzip-compressed bytes, and for an input that is neither text nor bytes, `limit` for JSON
  *   nested past `maxDepth` or of too many values outside its items; `signal`'s reason once it
- *   is aborted (also when it was before the call).
+ *   is aborted, before the call or while it reads.
  */
 export async function parseFeedText(input: FeedInput, baseUrl: string | URL | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const {signal} = options;
-  if (signal?.aborted) throw signal.reason;
+  // Checked at each step, not only at the pauses between slices: a small feed never pauses.
+  const stopIfAborted = () => {
+    if (signal?.aborted) throw signal.reason;
+  };
+  stopIfAborted();
   const maxItems = itemCap(options.maxItems);
   const base = feedBase(baseUrl);
   const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, base, options)), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
-  if (!looksLikeXml(text)) {
+  let feed: NewsFeed;
+  if (looksLikeXml(text)) {
+    const {parseXmlFeed} = await xmlReader(base);
+    stopIfAborted();
+    feed = await parseXmlFeed(text, base, undefined, maxItems, readingLimit(options.maxLength), signal);
+  } else {
     const data = await runInSlices(readJsonText(text, base, maxItems, options.maxDepth), signal);
     const posts = wordPressPosts(data);
     const steps = posts ? (await wordPressReader(base)).wordPressSteps(posts, base, maxItems) : jsonFeedReading(data, base, maxItems);
     // JSON.parse of a large body is a task of its own (about 7 ms a megabyte); reading the items starts after it.
     await yieldToMain();
-    if (signal?.aborted) throw signal.reason;
-    return runInSlices(steps, signal);
+    stopIfAborted();
+    feed = await runInSlices(steps, signal);
   }
-  const {parseXmlFeed} = await xmlReader(base);
-  return parseXmlFeed(text, base, undefined, maxItems, readingLimit(options.maxLength), signal);
+  stopIfAborted();
+  return feed;
 }
 
 /**

@@ -452,7 +452,10 @@ function publishedAt({published}: NewsItem): number {
   if (!published) return -Infinity;
   let time = readerTimes.get(published);
   // An invalid Date (a page's `new Date(row.date)` of a bad value) is undated too: NaN would leave the order to the input's.
-  if (time === undefined) readerTimes.set(published, (time = inZone(published).getTime() || -Infinity));
+  if (time === undefined) {
+    time = inZone(published).getTime();
+    readerTimes.set(published, (time = Number.isNaN(time) ? -Infinity : time));
+  }
   return time;
 }
 

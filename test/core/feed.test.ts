@@ -261,11 +261,16 @@ describe('parseFeedText: bytes', () => {
     expect((await failure(new Uint8Array(0)))?.message).to.equal(`The feed at ${base} is empty.`);
   });
 
-  it('rejects with the reason of a signal aborted before the call, whatever the feed\'s size (a small one never pauses)', async () => {
+  it('rejects with the reason of a signal aborted before the call or while it reads, whatever the feed\'s size (a small one never pauses)', async () => {
     const reason = new Error('the reader switched language');
     for (const text of ['{"version": "https://jsonfeed.org/version/1.1", "items": []}', '<rss><channel><item><title>A</title></item></channel></rss>']) {
       const outcome = await parseFeedText(text, base, {signal: AbortSignal.abort(reason)}).then(() => 'read', (error: unknown) => error);
       expect(outcome).to.equal(reason);
+      // Aborted while it reads, right after the call.
+      const controller = new AbortController();
+      const reading = parseFeedText(text, base, {signal: controller.signal}).then(() => 'read', (error: unknown) => error);
+      controller.abort(reason);
+      expect(await reading).to.equal(reason);
     }
   });
 

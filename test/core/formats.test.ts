@@ -820,15 +820,29 @@ describe('WordPress feed footers and excerpt marks', () => {
     });
   }
 
-  it('drops Yoast\'s footer and a last "Continue reading" link from a JSON Feed\'s HTML (WordPress\'s JSON Feed plugin) and a WordPress REST post\'s body too', async () => {
+  it('drops Yoast\'s footer and a last "Continue reading" link from a JSON Feed\'s HTML too (WordPress\'s JSON Feed plugin), and a WordPress REST excerpt\'s', async () => {
     const footer = footers[1][1];
     const more = `<p><a href="${item}">Lire la suite</a></p>`;
     const json = {version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: item, title: 'Mondial 2030', summary: `Le résumé. ${more}`, content_html: `<p>Le texte entier.</p>${footer}`}]};
     const [fromJson] = parseFeed(json, 'https://fr.hespress.com/feed/json').items;
     expect([fromJson.summary, fromJson.contentText]).to.deep.equal(['Le résumé.', 'Le texte entier.']);
-    const post = {id: 1, link: item, title: {rendered: 'Mondial 2030'}, excerpt: {rendered: `<p>Le début […]</p>${footer}`}, content: {rendered: `<p>Le texte entier.</p>${footer}`}};
+    const post = {id: 1, link: item, title: {rendered: 'Mondial 2030'}, excerpt: {rendered: `<p>Le début […]</p>${footer}`}, content: {rendered: '<p>Le texte entier.</p>'}};
     const [fromRest] = (await parseFeedText(JSON.stringify([post]), 'https://fr.hespress.com/wp-json/wp/v2/posts')).items;
     expect([fromRest.summary, fromRest.contentText]).to.deep.equal(['Le début…', 'Le texte entier.']);
+  });
+
+  it('keeps a JSON Feed item\'s text that only looks like the footer, and titles an untitled item by a link to itself that was all its text', () => {
+    const read = (fields: Record<string, string>) => parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', ...fields}]}, 'https://fr.hespress.com/feed/json').items[0];
+    // A follow-up linking the item and another article, and a link post whose first link is the page it links to (external_url).
+    const followUp = `<p>Intro.</p><p>A follow-up to <a href="${item}">my photo</a> and <a href="https://other.example/their-post">their post</a>.</p>`;
+    expect(read({url: item, title: 'T', content_html: followUp}).contentText).to.equal('Intro. A follow-up to my photo and their post.');
+    const elsewhere = 'https://www.apple.com/newsroom/x';
+    expect(read({external_url: elsewhere, title: 'T', content_html: `<p><a href="${elsewhere}">Apple announces X</a>, via <a href="https://someone.example/">Someone</a>.</p>`}).contentText).to.equal(
+      'Apple announces X, via Someone.',
+    );
+    // A photo whose caption is a link to its own page: the caption is its title.
+    expect(read({url: item, content_html: `<p><a href="${item}">Le coucher de soleil sur Rabat</a></p>`})?.title).to.equal('Le coucher de soleil sur Rabat');
+    expect(read({url: item, summary: `<a href="${item}">Le coucher de soleil sur Rabat</a>`})?.title).to.equal('Le coucher de soleil sur Rabat');
   });
 
   it('keeps a last paragraph that is not the footer: links elsewhere first, one link, or text after it', async () => {

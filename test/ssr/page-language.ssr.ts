@@ -11,7 +11,7 @@ import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
 import '../../src/components/news-article-card/news-article-card.js';
-import {setLocale} from '../../src/core/locale.js';
+import {localeReady, registerLocale, setLocale} from '../../src/core/locale.js';
 
 /** The `lang` and `dir` of the card's article body, and its first tag's `lang`. */
 async function articleLanguage(headline: string) {
@@ -21,7 +21,13 @@ async function articleLanguage(headline: string) {
 }
 
 describe('the language of an undeclared article, on a server', () => {
-  it('is unknown where the server set no locale (a German site rendered in English): no page language to take', async () => {
+  it('is unknown where the server set no locale (a German site rendered in English), or only one that failed to load: no page language to take', async () => {
+    // Nothing asked for yet: ready at once (it once chased its own promise until memory ran out).
+    const ready = await Promise.race([localeReady().then(() => 'ready'), new Promise((resolve) => setTimeout(resolve, 2_000, 'never settled'))]);
+    assert.equal(ready, 'ready');
+    assert.deepEqual(await articleLanguage('Neuer Hafen in Tanger eröffnet'), {lang: '', dir: 'ltr', tag: ''});
+    registerLocale('de', () => Promise.reject(new Error('the catalog is offline')));
+    await assert.rejects(setLocale('de'), /offline/);
     assert.deepEqual(await articleLanguage('Neuer Hafen in Tanger eröffnet'), {lang: '', dir: 'ltr', tag: ''});
   });
 

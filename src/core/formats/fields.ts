@@ -106,7 +106,9 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
  * <a href=ITEM>Title</a> appeared first on <a href=SITE>Site</a>.", translated into the site's
  * language ("L’article … est apparu en premier sur …", "ظهرت المقالة … أولاً على …"): told by
  * its shape, not its words, as a last paragraph whose first link is the item itself and
- * whose second goes elsewhere.
+ * whose second is a site's home page: one whose path holds the item's (`https://site.ma/`, or
+ * `https://site.ma/blog` for `/blog/2026/…`), without a query. A last paragraph that links the
+ * item and another article ("a follow-up to <a>my photo</a> and <a>their post</a>") stays.
  */
 function withoutFooter(html: string, item: string | undefined, base: string | undefined): string {
   const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
@@ -118,7 +120,9 @@ function withoutFooter(html: string, item: string | undefined, base: string | un
     if (close < 0) break;
     links.push(safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base));
   }
-  return links.length === 2 && links[0] === item && links[1] && links[1] !== item ? html.slice(0, start) : html;
+  const home = links.length === 2 && links[0] === item && links[1] && links[1] !== item ? new URL(links[1]) : undefined;
+  const isHome = home && !home.search && new URL(item).pathname.startsWith(home.pathname.replace(/\/?$/, '/'));
+  return isHome ? html.slice(0, start) : html;
 }
 
 /**

@@ -19,12 +19,14 @@ function item(raw: unknown, index: number, feed: Context): NewsItem | undefined 
   if (!isObject(raw)) return undefined;
   const {base} = feed;
   const url = safeUrl(raw.url, base) ?? safeUrl(raw.external_url, base);
-  // The item's own page: a WordPress footer or a "Continue reading" link to it that ends its HTML is no part of its text (see htmlText).
-  const pages = [url];
+  // The item's own page (not `external_url`, another site's): a WordPress footer or a "Continue
+  // reading" link to it that ends its HTML is no part of its text (see htmlText).
+  const pages = [safeUrl(raw.url, base)];
   const {contentText, words} = body(bodyText(raw.content_text, false) ?? bodyText(raw.content_html, true, pages, base));
   const summary = htmlText(raw.summary, MAX_SUMMARY, undefined, pages, base);
   // JSON Feed allows items without a title (microblog posts): use the start of the text.
-  const title = titleOr(text(raw.title, MAX_TITLE), summary, contentText);
+  // An item whose text was only a link to its own page (a photo's caption) is titled by that link's words.
+  const title = titleOr(text(raw.title, MAX_TITLE), summary, contentText) ?? htmlText(raw.summary, MAX_TITLE) ?? htmlText(raw.content_html, MAX_TITLE);
   if (!title) return undefined;
   const itemAuthors = authors(raw.authors ?? raw.author, base);
   // Without an image of its own, the first picture of its HTML, as RSS, Atom and WordPress items get theirs.

@@ -39,7 +39,7 @@ function* post(raw: unknown, index: number, base: string | undefined): Steps<New
   const url = safeUrl(raw.link, base);
   const content = rendered(raw.content);
   const summary = htmlText(rendered(raw.excerpt), MAX_SUMMARY, undefined, [url], base);
-  const {contentText, words} = body(bodyText(content, true, [url], base));
+  const {contentText, words} = body(bodyText(content, true));
   // An excerpt that was all "Continue reading" (left out of the summary) still titles an untitled post.
   const title = titleOr(htmlText(rendered(raw.title), MAX_TITLE), summary, contentText) ?? htmlText(rendered(raw.excerpt), MAX_TITLE);
   if (!title) return undefined;
