@@ -12,6 +12,7 @@ import {readFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
 import ts from 'typescript';
 import puppeteer from 'puppeteer-core';
 import {chromeFlags, findChrome} from './browsers.mjs';
@@ -23,16 +24,18 @@ const WARMUP = 3;
 const BUDGET_RATIO = 3;
 
 // related.ts and the core modules it imports (intl.ts…), as one module for a blob URL: rollup
-// with TypeScript's own transpiler for each file.
+// with TypeScript's own transpiler for each file, and packages (lit's isServer, which
+// zone-data.ts reads) resolved as a browser build resolves them.
 const bundle = await rollup({
   input: fileURLToPath(new URL('../src/core/related.ts', import.meta.url)),
   plugins: [
     {
       name: 'transpile-ts',
-      resolveId: (id, importer) => (importer && id.startsWith('.') ? resolve(dirname(importer), id.replace(/\.js$/, '.ts')) : null),
+      resolveId: (id, importer) => (importer?.endsWith('.ts') && id.startsWith('.') ? resolve(dirname(importer), id.replace(/\.js$/, '.ts')) : null),
       transform: (source, id) =>
         id.endsWith('.ts') ? ts.transpileModule(source, {compilerOptions: {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022}}).outputText : null,
     },
+    nodeResolve({browser: true}),
   ],
 });
 const {output} = await bundle.generate({format: 'es'});
