@@ -88,15 +88,23 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
   for (let at = html.lastIndexOf('<a '), wordless = 0; at >= 0 && wordless <= WORDLESS_LINKS; at = at ? html.lastIndexOf('<a ', at - 1) : -1) {
     const end = html.indexOf('</a>', at);
     if (end < 0) return undefined;
+    const close = html.indexOf('>', at);
+    const href = safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base)?.split('#')[0];
+    // Where it leads first, the cheaper question: most texts end with a link elsewhere, whose
+    // words (any letter between its tags) end them, and which is only passed over without any.
+    if (!href || !pages.some((page) => page?.split('#')[0] === href)) {
+      if (/[^\s\u00a0]/.test(html.slice(close + 1, end).replace(/<[^>]*>|&nbsp;/g, ''))) return undefined;
+      wordless++;
+      continue;
+    }
     const words = htmlToText(html.slice(at, end)).trim();
     if (!words) {
       wordless++;
       continue;
     }
-    const href = safeUrl(attributeValue(html.slice(at + 2, html.indexOf('>', at)), 'href'), base)?.split('#')[0];
     const before = html.slice(Math.max(0, at - 40), at);
     const apart = BLOCK_TAGS.has(/<\/?(\w+)[^>]*>\s*$/.exec(before)?.[1].toLowerCase() ?? '') || /(?:^|\p{P})$/u.test(htmlToText(before).trimEnd());
-    return apart && href && pages.some((page) => page?.split('#')[0] === href) ? words : undefined;
+    return apart ? words : undefined;
   }
   return undefined;
 }
