@@ -103,7 +103,7 @@ const TARGET = {firstCardRatio: 1.2, pageScriptBytes: 20_000, loaderBytes: 5_000
 // cardRenderRatio 1.1 (was 1.25): the card fills its cell with CSS's stretch where Chromium has it (138 and later),
 // which a column flexbox does not lay out twice: 200 cards 0.96-1.00x Shoelace's CPU time (A/B runs alternating
 // with the percentage on the same page, 21 each, 2026-12-04). The margin is the noise band of the CI runs.
-const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 42_700, loaderBytes: 4_670, cardRenderRatio: 1.1, cardHeapRatio: 1.03, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
+const BUDGET = {firstCardRatio: 2.0, pageScriptBytes: 42_700, loaderBytes: 4_680, cardRenderRatio: 1.1, cardHeapRatio: 1.03, cardNodes: 29, parseJsonRatio: 10, parseRssRatio: 4};
 const CARDS = 200;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const check = process.argv.includes('--check');

@@ -122,13 +122,16 @@ function withoutFooter(html: string, item: string | undefined, base: string | un
   const start = Math.max(html.lastIndexOf('<p>'), html.lastIndexOf('<p '));
   const end = html.indexOf('</p>', start);
   if (!item || start < 0 || (end >= 0 && html.slice(end + 4).trim())) return html;
-  const links: (string | undefined)[] = [];
-  for (let at = html.indexOf('<a ', start); at >= 0 && links.length < 3; at = html.indexOf('<a ', at + 3)) {
+  // Two links, no more: most last paragraphs have fewer, and their addresses are not read.
+  const first = html.indexOf('<a ', start);
+  const second = first < 0 ? -1 : html.indexOf('<a ', first + 3);
+  if (second < 0 || html.indexOf('<a ', second + 3) >= 0) return html;
+  const hrefAt = (at: number) => {
     const close = html.indexOf('>', at);
-    if (close < 0) break;
-    links.push(safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base));
-  }
-  const home = links.length === 2 && links[0] === item && links[1] && links[1] !== item ? new URL(links[1]) : undefined;
+    return close < 0 ? undefined : safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base);
+  };
+  const site = hrefAt(first) === item ? hrefAt(second) : undefined;
+  const home = site && site !== item ? new URL(site) : undefined;
   const isHome = home && !home.search && new URL(item).pathname.startsWith(home.pathname.replace(/\/?$/, '/'));
   return isHome ? html.slice(0, start) : html;
 }

@@ -18,10 +18,11 @@ function authors(value: unknown, base: string | undefined): NewsAuthor[] {
 function item(raw: unknown, index: number, feed: Context): NewsItem | undefined {
   if (!isObject(raw)) return undefined;
   const {base} = feed;
-  const url = safeUrl(raw.url, base) ?? safeUrl(raw.external_url, base);
+  const own = safeUrl(raw.url, base);
+  const url = own ?? safeUrl(raw.external_url, base);
   // The item's own page (not `external_url`, another site's): a WordPress footer or a "Continue
   // reading" link to it that ends its HTML is no part of its text (see htmlText).
-  const pages = [safeUrl(raw.url, base)];
+  const pages = [own];
   const {contentText, words} = body(bodyText(raw.content_text, false) ?? bodyText(raw.content_html, true, pages, base));
   const summary = htmlText(raw.summary, MAX_SUMMARY, undefined, pages, base);
   // JSON Feed allows items without a title (microblog posts): use the start of the text.
