@@ -173,6 +173,7 @@ function withoutPluginBlocks(html: string): string {
  * with a bare one and does not close it.
  */
 function escapedTwice(text: string): boolean {
+  if (!text.startsWith('<')) return false;
   const [tag, name, attributes] = /^<(\w+)(\s[^<>]*)?>/.exec(text) ?? [];
   return !!tag && BLOCK_TAGS.has(name.toLowerCase()) && (!!attributes?.trim() || text.toLowerCase().includes(`</${name.toLowerCase()}>`));
 }
@@ -196,7 +197,9 @@ export function htmlText(value: unknown, max = MAX_CONTENT, markup = markupLengt
   if (escapedTwice(plain)) plain = htmlToText(htmlToText(raw, markup), max);
   const more = pages && moreLinkText(raw, pages, base);
   if (more && plain.endsWith(more)) plain = plain.slice(0, -more.length).trimEnd();
-  return shown(truncate(plain.replace(EXCERPT_MARK, (_, stop?: string) => stop ?? '…'), max));
+  // Only a text ending with `]` is searched: the end-anchored pattern is tried at every character.
+  if (plain.endsWith(']')) plain = plain.replace(EXCERPT_MARK, (_, stop?: string) => stop ?? '…');
+  return shown(truncate(plain, max));
 }
 
 /** An article body's text, from a plain-text or an HTML field (with the item's own `pages`: see {@link htmlText}), read as far as {@link BODY_LENGTH}. */
