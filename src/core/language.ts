@@ -27,8 +27,11 @@ export function languageOf(tag: string | null | undefined): string {
   return tag ? memoized(languages, tag, (tag) => parseTag(tag)?.language?.replace(/^und$/, '') ?? '') : '';
 }
 
-/** The names languages that engines have no data for give themselves (see `zgh.ts`). */
-export const CARRIED_ENDONYMS: Readonly<Record<string, string>> = {zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ'};
+/**
+ * The names languages that engines have no data for give themselves: Standard Moroccan
+ * Tamazight (see `zgh.ts`), and Moroccan Arabic, Darija, which engines name in English.
+ */
+export const CARRIED_ENDONYMS: Readonly<Record<string, string>> = {zgh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ', ary: 'الدارجة'};
 
 const cache = new Map<string, unknown>();
 

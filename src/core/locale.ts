@@ -119,17 +119,21 @@ export interface LanguageNameOptions {
 
 /**
  * The name of language `tag` in that language itself, capitalized as a menu entry:
- * `العربية`, `Français`, `ⵜⴰⵎⴰⵣⵉⵖⵜ` (carried by the library where engines have no name).
- * A regional tag (`fr-MA`) gives the plain endonym unless `regional` is set.
+ * `العربية`, `Français`, `ქართული` (Georgian has no capitals in running text), `ⵜⴰⵎⴰⵣⵉⵖⵜ`
+ * and `الدارجة` (these two carried by the library: engines have no name). A regional tag (`fr-MA`) gives the plain endonym unless `regional`
+ * is set. A language the engine has no data for is named in its fallback language (`rif`:
+ * "Riffian" in an English engine), one it has no name for by `tag` as given.
  */
 export function nativeLanguageName(tag: string, {regional = false}: LanguageNameOptions = {}): string {
   try {
     const locale = new Intl.Locale(tag);
     const carried = CARRIED_ENDONYMS[languageOf(tag)];
     if (carried) return carried;
-    const named = regional ? tag : locale.language;
-    const name = displayNames(tag, {type: 'language'}).of(named);
-    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
+    // A code engines know no name for is named by the tag, not "Xx".
+    const name = displayNames(tag, {type: 'language', fallback: 'none'}).of(regional ? tag : locale.language);
+    // Capitalized as a title is: Georgian's title case is its letters themselves (its upper
+    // case, Mtavruli, is for all-capital headings), where JavaScript only knows the upper case.
+    return !name ? tag : locale.language === 'ka' ? name : name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     return tag;
   }

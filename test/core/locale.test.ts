@@ -108,6 +108,18 @@ describe('locale', () => {
     expect(nativeLanguageName('not a tag!')).to.equal('not a tag!');
   });
 
+  it('names Darija, Georgian and unknown languages as a menu should', () => {
+    // Engines name Darija in English ("Moroccan Arabic"); Georgian has no capitals in running
+    // text (upper-casing its first letter wrote Mtavruli, "Ქართული"); an unknown code was "Xx".
+    expect(nativeLanguageName('ary')).to.equal('الدارجة');
+    expect(nativeLanguageName('ary-MA', {regional: true})).to.equal('الدارجة');
+    // Chromium's build here carries no Georgian names (its fallback, English, is capitalized).
+    const georgian = new Intl.DisplayNames('ka', {type: 'language'}).resolvedOptions().locale === 'ka';
+    expect(nativeLanguageName('ka')).to.equal(georgian ? 'ქართული' : 'Georgian');
+    expect(nativeLanguageName('xx')).to.equal('xx');
+    expect(nativeLanguageName('qaa')).to.equal('qaa');
+  });
+
   it('loads a real catalog for every bundled locale', async () => {
     const headings: string[] = [];
     for (const locale of bundledLocales) {

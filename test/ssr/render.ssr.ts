@@ -14,7 +14,7 @@ import '../../src/components/news-header-bar/news-header-bar.js';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {FeedError, parseFeedText} from '../../src/core/feed.js';
-import {getLocale, registerLocale, setLocale} from '../../src/core/locale.js';
+import {getLocale, nativeLanguageName, registerLocale, setLocale} from '../../src/core/locale.js';
 import * as hebrew from '../fixtures/catalogs/he.js';
 import {malformedFeeds, ssrFeed} from './ssr-data.js';
 
@@ -297,5 +297,8 @@ describe('server rendering', () => {
     const out = await toHtml(html`<news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`);
     assert.match(out, /<a[^>]*href="https:\/\/example\.com\/fr\/"[^>]*hreflang="fr"/);
     for (const name of ['English', 'Français', 'العربية']) assert.ok(textOf(out).includes(name), name);
+    // Names for the catalogs a server may register: Darija, which engines name in English;
+    // Georgian, which an upper-cased first letter wrote in Mtavruli ("Ქართული").
+    assert.deepEqual(['ary', 'ka', 'xx'].map((tag) => nativeLanguageName(tag)), ['الدارجة', 'ქართული', 'xx']);
   });
 });
