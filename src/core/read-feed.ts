@@ -241,12 +241,17 @@ export async function parseFeedText(input: FeedInput, baseUrl: string | URL | un
  * the text is read.
  */
 async function decodedText(input: unknown, baseUrl: string | undefined, {contentType, signal}: ParseFeedOptions): Promise<string> {
-  // An ArrayBuffer of another realm (a test runner's DOM environment) is one too.
-  const bytes = ArrayBuffer.isView(input)
-    ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-    : Object.prototype.toString.call(input) === '[object ArrayBuffer]'
-      ? new Uint8Array(input as ArrayBuffer)
-      : undefined;
+  let bytes: Uint8Array | undefined;
+  try {
+    // An ArrayBuffer of another realm (a test runner's DOM environment) is one too.
+    bytes = ArrayBuffer.isView(input)
+      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+      : Object.prototype.toString.call(input) === '[object ArrayBuffer]'
+        ? new Uint8Array(input as ArrayBuffer)
+        : undefined;
+  } catch (cause) {
+    throw new FeedError('format', 'parseFeedText() was given a transferred ArrayBuffer.', {url: baseUrl, cause});
+  }
   if (!bytes) throw new FeedError('format', `parseFeedText() takes a feed's text or bytes (Uint8Array, ArrayBuffer), not ${input === null ? 'null' : typeof input}.`, {url: baseUrl});
   // gzip's magic number: a compressed file served without Content-Encoding (an upload to object
   // storage without its metadata), which the browser does not unpack and no reader can read.

@@ -5,6 +5,8 @@ import type {NewsFeed, NewsItem} from '../../src/core/feed.js';
 import sinon from 'sinon';
 import {STORED_FEED_PREFIX, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
+import {FeedError} from '../../src/core/model.js';
+import {feedErrorText} from '../../src/components/shared/article-list.js';
 import {asPrinted, countEvents, countFetches, eventOnce, fixture, otherOrigin, textOf, useLocale} from '../helpers.js';
 import {cards, headlines, loaded} from '../harness/list.js';
 import {$} from '../harness/shadow.js';
@@ -75,6 +77,14 @@ describe('<news-feed>', () => {
     const {detail} = await fired;
     expect(detail.feed.items).to.have.length(3);
     el.remove();
+  });
+
+  it('words an http error without a status as a failed load, never "(error )"', async () => {
+    // A page may build its own error (for a feed it fetched itself) without a status.
+    expect(feedErrorText(new FeedError('http', 'Proxy refused'))).to.equal(feedErrorText(new FeedError('network', 'x')));
+    expect(feedErrorText(new FeedError('http', 'x', {status: 503}))).to.equal('The news feed is unavailable right now (error 503).');
+    await useLocale('ar');
+    expect(feedErrorText(new FeedError('http', 'x'))).to.not.match(/\(|undefined/);
   });
 
   it('shows a readable error with a Retry button, and retries', async () => {

@@ -287,6 +287,15 @@ describe('parseFeedText: bytes', () => {
       expect(error?.kind).to.equal('format');
       expect(error?.message).to.equal(`parseFeedText() takes a feed's text or bytes (Uint8Array, ArrayBuffer), not ${got}.`);
     }
+    // Bytes handed to a worker (transferred) are gone from this side: a format error, not the engine's TypeError.
+    const bytes = new TextEncoder().encode('{"version":"https://jsonfeed.org/version/1.1","items":[]}');
+    structuredClone(bytes.buffer, {transfer: [bytes.buffer]});
+    for (const input of [bytes, bytes.buffer]) {
+      const error = await failure(input);
+      expect(error).to.be.instanceOf(FeedError);
+      expect(error?.kind).to.equal('format');
+      expect(error?.message).to.equal('parseFeedText() was given a transferred ArrayBuffer.');
+    }
   });
 });
 

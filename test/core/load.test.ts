@@ -60,6 +60,19 @@ describe('loadFeed', () => {
     expect(error.message).to.contain('"http://[::1" is not a URL').and.not.contain('absolute');
   });
 
+  it('refuses an address fetch does not read at once, without retries', async () => {
+    const {calls} = await countFetches(async () => {
+      for (const url of ['ftp://example.com/feed.xml', 'file:///srv/feed.xml', 'javascript:alert(1)']) {
+        const error = await failure(loadFeed(url));
+        expect(error.kind, url).to.equal('network');
+        expect(error.message).to.equal(`"${url}" is no http: or https: address.`);
+      }
+    });
+    expect(calls).to.deep.equal([]);
+    const data = `data:application/feed+json,${encodeURIComponent(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{id: '1', title: 'From data:', url: 'https://example.com/1'}]}))}`;
+    expect((await loadFeed(data)).items[0].title).to.equal('From data:');
+  });
+
   it('gives up after the timeout', async () => {
     const error = await failure(loadFeed('/__slow/2000/test/fixtures/page-1.json', {timeout: 100}));
     expect(error.kind).to.equal('timeout');

@@ -145,6 +145,13 @@ test('loadFeed rejects a relative URL in Node, where no page gives it a base, wi
   assert.match(error.message, /"\/feeds\/latest\.xml" is not a URL \(in Node, give an absolute one\)/);
 });
 
+test('loadFeed refuses a file: address in Node at once, where fetch cannot read one', async () => {
+  const error = await loadFeed('file:///srv/www/feeds/latest.xml').catch((e: unknown) => e);
+  assert.ok(error instanceof FeedError);
+  assert.equal(error.kind, 'network');
+  assert.equal(error.message, '"file:///srv/www/feeds/latest.xml" is no http: or https: address.');
+});
+
 test('parseFeedText reads the feeds found by miniflux\'s reader tests, gofeed\'s corpus and SimplePie\'s tests as browsers do', async () => {
   for (const {name, feed, read, want} of [...READER_CASES, ...GOFEED_CASES, ...SIMPLEPIE_CASES]) assert.deepEqual(read(await parseFeedText(feed, FEED_URL)), want, name);
 });

@@ -151,13 +151,14 @@ export function listState(load: {status: FeedStatus; error?: FeedError}, count: 
 
 /** The localized words for what went wrong; the page owner's details are in the event and console. */
 export function feedErrorText(error: FeedError): string {
-  switch (error.kind) {
+  // An http error without a status (one a page built) reads as an answer that never came.
+  switch (error.kind === 'http' && !error.status ? 'network' : error.kind) {
+    case 'http':
+      return msg(str`The news feed is unavailable right now (error ${error.status}).`, {id: 'feed.error.http'});
     case 'network':
       return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network'});
     case 'timeout':
       return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
-    case 'http':
-      return msg(str`The news feed is unavailable right now (error ${error.status ?? ''}).`, {id: 'feed.error.http'});
     case 'limit':
       return msg('This news feed is too large to show here.', {id: 'feed.error.limit', desc: 'The feed is past the reading limits (bytes, nesting)'});
     default:
