@@ -46,8 +46,9 @@ export function hijriOffset(value: unknown): number {
 export function formatHijriDate(instant: Date | number, tag: string, {offset = 0, timeZone, calendar = 'islamic-umalqura', weekday = false}: HijriOptions = {}): string {
   timeZone = readingZone(timeZone, +instant);
   // The day as the edition's clock reads it (a date written without a zone, on that clock), taken at noon UTC so no zone can move it.
-  const noon = Date.parse(`${dayIn(+(instant instanceof Date ? inZone(instant, timeZone) : instant), timeZone)}T12:00:00Z`) + hijriOffset(offset) * DAY;
-  return formatDateTime(noon, tag, {
+  const day = Date.parse(`${dayIn(+(instant instanceof Date ? inZone(instant, timeZone) : instant), timeZone)}T12:00:00Z`);
+  const shift = hijriOffset(offset) * DAY;
+  const text = formatDateTime(day + shift, tag, {
     calendar,
     timeZone: 'UTC',
     day: 'numeric',
@@ -56,4 +57,8 @@ export function formatHijriDate(instant: Date | number, tag: string, {offset = 0
     era: 'narrow',
     ...(weekday ? {weekday: 'long'} : {}),
   });
+  if (!weekday || !shift) return text;
+  // The offset moves the month's days to the moon as sighted, not the week: Friday stays Friday.
+  const dayName = (at: number) => formatDateTime(at, tag, {calendar, timeZone: 'UTC', weekday: 'long'});
+  return text.replace(dayName(day + shift), dayName(day));
 }

@@ -14,8 +14,9 @@ import {WeatherError} from './weather-error.js';
 export interface Weather {
   temperature: number;
   /**
-   * WMO weather interpretation code (WW), as Open-Meteo reports it; null where the source has
-   * none (Open-Meteo answers null where its model has no value): the temperature shows alone.
+   * WMO weather interpretation code (WW, 0–99), as Open-Meteo reports it; null where the source
+   * has none (Open-Meteo answers null where its model has no value): the temperature shows
+   * alone, as it does for a WMO code Open-Meteo does not use (`10`, mist), which has no name here.
    */
   weatherCode: number | null;
   /** False between sunset and sunrise at the place. */
@@ -70,6 +71,9 @@ export function conditionOf(code: number): WeatherCondition | undefined {
   return byCode.get(code);
 }
 
+/** Whether `code` is one of WMO's present-weather codes (0–99): Open-Meteo uses 28, for which a condition is named. */
+const isWmoCode = (code: unknown): code is number => Number.isInteger(code) && (code as number) >= 0 && (code as number) <= 99;
+
 /**
  * Whether a temperature in °C could be weather on Earth (records: −89.2 °C and 56.7 °C), with
  * a wide margin. A source answering 4,000 °C or 1e308 is broken: better no weather than that.
@@ -79,12 +83,13 @@ function isPlausibleTemperature(celsius: unknown): celsius is number {
 }
 
 /**
- * Whether `weather` can be shown: a plausible temperature, and a known WMO code or null (the
- * temperature then shows alone). Page script may give any value: anything else is no weather.
+ * Whether `weather` can be shown: a plausible temperature, and a WMO code or null. A code with
+ * no condition named (null, or one of WMO's that Open-Meteo does not use, `10` for mist) shows
+ * the temperature alone. Page script may give any value: anything else is no weather.
  */
 export function canShow(weather: Weather | undefined): weather is Weather {
   const code = weather?.weatherCode;
-  return !!weather && isPlausibleTemperature(weather.temperature) && (code === null || (typeof code === 'number' && conditionOf(code) !== undefined));
+  return !!weather && isPlausibleTemperature(weather.temperature) && (code === null || isWmoCode(code));
 }
 
 export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
@@ -158,7 +163,7 @@ function readingTime(time: unknown, offsetSeconds: unknown): number | undefined 
  * `time`, and `current_units`) into a `Weather` in °C, whatever unit the response used. Its
  * shape before 2023 too, which proxies still serve (`current_weather` with `temperature`,
  * `weathercode`, `is_day`, `time`, and `current_weather_units`). A weather code that is null
- * or missing is `weatherCode: null`: the temperature alone.
+ * or missing is `weatherCode: null`: the temperature alone; one past WMO's 0–99 is a format error.
  * @param now - The time the reading is judged by (default: now).
  * @throws {WeatherError} `format` when the shape is neither; `stale` when its `time` is more
  *   than 3 hours before `now` (a cache or proxy serving an old answer).
@@ -172,7 +177,7 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
   if (!current || typeof current !== 'object') throw fail('no "current" object (nor the older "current_weather")');
   const {temperature_2m: temperature, weather_code: code = null, is_day: isDay, time} = current;
   if (typeof temperature !== 'number' || !Number.isFinite(temperature)) throw fail('"current.temperature_2m" is not a number');
-  if (code !== null && (typeof code !== 'number' || conditionOf(code) === undefined)) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
+  if (code !== null && !isWmoCode(code)) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
   const age = now - (readingTime(time, body!.utc_offset_seconds) ?? now);
   if (age > STALE_MS) {
     throw new WeatherError('stale', `The weather at ${at} was read at ${JSON.stringify(time)}, ${Math.floor(age / 3_600_000)} hours ago: a cache or proxy serving an old answer, or this device’s clock ahead? Showing none.`, url);
@@ -186,10 +191,10 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
 
 /**
  * Open-Meteo's `is_day`: the number 1 by day, 0 by night. Relays that turn it into a string
- * or a boolean mean the same; anything else (or nothing) is read as day, the less
- * surprising guess.
+ * or a boolean mean the same (page script passing `is_day` on as `isDay` too); anything else
+ * (or nothing) is read as day, the less surprising guess.
  */
-function dayOf(value: unknown): boolean {
+export function dayOf(value: unknown): boolean {
   if (typeof value === 'string' && /^\s*[01]\s*$/.test(value)) return Number(value) === 1;
   return value !== 0 && value !== false;
 }

@@ -451,6 +451,9 @@ describe('<news-header-bar>', () => {
       // As an Arabic keyboard writes them: Arabic-Indic digits, the Arabic decimal separator, a minus sign.
       const arabic = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="٣٣٫٥٧" longitude="\u2212٧٫٥٩"></news-header-bar>`);
       expect([arabic.latitude, arabic.longitude]).to.deep.equal([33.57, -7.59]);
+      // Copied from an Arabic page: direction marks around the number (Intl writes one before the minus).
+      const copied = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="\u200f33.57" longitude=${new Intl.NumberFormat('ar', {maximumFractionDigits: 2}).format(-7.59)}></news-header-bar>`);
+      expect([copied.latitude, copied.longitude]).to.deep.equal([33.57, -7.59]);
     });
 
     it('says which coordinates are no place on Earth, as written, once, and keeps no room for a weather that cannot come', async () => {
@@ -511,6 +514,18 @@ describe('<news-header-bar>', () => {
       el.weather = {temperature: 21, weatherCode: null, isDay: false};
       await el.updateComplete;
       expect(weatherOf(el)).to.deep.include({temperature: '21\u200f°م', condition: '', icon: undefined});
+      // A WMO code Open-Meteo does not use (10, mist) names no condition: the temperature stays.
+      el.weather = {temperature: 18, weatherCode: 10, isDay: true};
+      await el.updateComplete;
+      expect(weatherOf(el)).to.deep.include({temperature: '18\u200f°م', condition: '', icon: undefined});
+    });
+
+    it('draws the night icon for is_day 0 passed on as isDay, as Open-Meteo writes it', async () => {
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar .weather=${{temperature: 9, weatherCode: 0, isDay: 0} as unknown as Weather}></news-header-bar>`);
+      expect(weatherOf(el)).to.deep.include({condition: 'Clear sky', time: 'night'});
+      el.weather = {temperature: 9, weatherCode: 0, isDay: 1} as unknown as Weather;
+      await el.updateComplete;
+      expect(weatherOf(el)).to.deep.include({time: 'day'});
     });
 
     it('shows nothing for a weather property it cannot read, and says so once each time in the console', async () => {
@@ -518,7 +533,7 @@ describe('<news-header-bar>', () => {
       try {
         const el = await render<NewsHeaderBarElement>(html`<news-header-bar .weather=${{temperature: NaN, weatherCode: 2, isDay: true}}></news-header-bar>`);
         expect(shows(el, 'weather')).to.equal(false);
-        el.weather = {temperature: 10, weatherCode: 42, isDay: true};
+        el.weather = {temperature: 10, weatherCode: 100, isDay: true};
         await el.updateComplete;
         expect(shows(el, 'weather')).to.equal(false);
         expect(textOf(el.shadowRoot)).to.not.match(/undefined|null|NaN/);

@@ -34,6 +34,13 @@ describe('formatHijriDate', () => {
     expect(formatHijriDate(eve, 'ar', {offset: -1})).to.equal('29 شعبان 1447 هـ');
   });
 
+  it('keeps the day of the week under an offset: it moves the month’s days, not the week', () => {
+    expect(formatHijriDate(friday, 'ar-MA', {offset: -1, weekday: true})).to.equal('الجمعة، 26 رجب 1447 هـ');
+    expect(formatHijriDate(friday, 'fr-MA', {offset: 1, weekday: true})).to.equal('vendredi 28 rajab 1447 H');
+    expect(formatHijriDate(friday, 'en', {offset: 2, weekday: true})).to.equal('Friday, Rajab 29, 1447 AH');
+    expect(formatHijriDate(friday, 'zgh', {offset: -2, weekday: true})).to.equal('ⴰⵙⵉⵎⵡⴰⵙ 25 ⵔⴰⵊⴰⴱ 1447');
+  });
+
   it('converts the day it is in the edition’s zone', () => {
     // 23:30 on 15 January in Casablanca is already 16 January in Tokyo.
     const late = Date.parse('2026-01-15T22:30:00Z');
@@ -46,6 +53,9 @@ describe('formatHijriDate', () => {
       ['-1', -1],
       ['\u22121', -1],
       ['-\u0661', -1],
+      // As Arabic number formatting writes it (copied from a page): a direction mark, then the minus.
+      [new Intl.NumberFormat('ar-u-nu-arab').format(-1), -1],
+      ['\u200f-1', -1],
       ['\u0662', 2],
       ['\u06f1', 1],
       [' +1 ', 1],

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
+  canShow,
   conditionOf,
   formatTemperature,
   loadWeather,
@@ -78,6 +79,13 @@ describe('core/weather', () => {
       expect(parseOpenMeteo({current: {temperature_2m: 9.5, is_day: 0}})).to.deep.equal({temperature: 9.5, weatherCode: null, isDay: false});
       expect(parseOpenMeteo({current_weather: {temperature: 9.5, weathercode: null, is_day: 1}}).weatherCode).to.equal(null);
     });
+    it('keeps a WMO code Open-Meteo does not use (10, mist): no condition named, the temperature shown', () => {
+      for (const code of [4, 10, 42, 99]) {
+        const weather = parseOpenMeteo(current({weather_code: code}));
+        expect(weather.weatherCode).to.equal(code);
+        expect(canShow(weather), String(code)).to.equal(true);
+      }
+    });
 
     describe('a reading more than 3 hours old', () => {
       // Open-Meteo's answer for Casablanca asked with timezone=auto: local time, and its offset.
@@ -140,7 +148,8 @@ describe('core/weather', () => {
       ['a feed', {version: 'https://jsonfeed.org/version/1.1', items: []}],
       ['a string temperature', current({temperature_2m: '13.1'})],
       ['a missing temperature', current({temperature_2m: undefined})],
-      ['an unknown weather code', current({weather_code: 42})],
+      ['a weather code past WMO\'s 99', current({weather_code: 100})],
+      ['a weather code that is no whole number', current({weather_code: 1.5})],
       ['a weather code as a string', current({weather_code: '2'})],
       ['kelvin', current({}, {temperature_2m: 'K'})],
       ['a temperature no weather reaches', current({temperature_2m: 4000})],

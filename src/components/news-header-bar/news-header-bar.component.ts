@@ -6,7 +6,7 @@ import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
 import {readingZone, warnOutdatedZone} from '../../core/zone-data.js';
-import {canShow, conditionOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
+import {canShow, conditionOf, dayOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
 import {baseStyles} from '../shared/base.styles.js';
@@ -242,7 +242,7 @@ export class NewsHeaderBarElement extends NewsElement {
     // They hear the temperature in words ("13,1 درجة مئوية"), not its symbols ("13,1°م").
     const {temperature} = weather;
     return html`<span part="weather" class="${reserve} ${condition ? '' : 'bare'}">
-      ${condition ? conditionIcon(condition, weather.isDay !== false, label!) : nothing}
+      ${condition ? conditionIcon(condition, dayOf(weather.isDay), label!) : nothing}
       <span part="temperature" aria-hidden="true">${formatTemperature(temperature, this.unit, this.locale.tag)}</span>
       <span class="visually-hidden">${formatTemperature(temperature, this.unit, this.locale.tag, 'long')}</span>
       ${condition ? html`<span part="condition" aria-hidden="true">${label}</span>` : nothing}
