@@ -967,6 +967,13 @@ describe('WordPress feed footers and excerpt marks', () => {
       expect((await rss(`<p>${summary.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)).items[0].summary).to.equal(summary);
     }
   });
+
+  it('reads HTML escaped twice that starts with a comment (Reddit\'s <!-- SC_OFF -->, from rss-parser\'s reddit feed)', async () => {
+    const escaped = '&lt;!-- SC_OFF --&gt;&lt;div class=&quot;md&quot;&gt;&lt;p&gt;Hey Reddit! Benjamin here.&lt;/p&gt;&lt;/div&gt;&lt;!-- SC_ON --&gt;';
+    expect((await rss(escaped)).items[0].summary).to.equal('Hey Reddit! Benjamin here.');
+    // A comment never closed is searched once, and the text stays as written.
+    expect((await rss(`&lt;!-- ${'-'.repeat(5_000)} &lt;p&gt;`)).items[0].summary).to.match(/^<!-- -{100}/);
+  });
 });
 
 describe('the image among several renditions', () => {
@@ -1095,6 +1102,47 @@ describe('RSS enclosures without a type, and guids that are no URL', () => {
     expect((await item('<guid>javascript:alert(1)</guid>')).url).to.equal(undefined);
     // A link, even a relative one, still wins.
     expect((await item('<link>/a</link><guid>12345</guid>')).url).to.equal('https://example.com/a');
+  });
+});
+
+describe('an empty element before the one that holds the text (from an audit of rss-parser\'s feeds)', () => {
+  const read = (item: string) =>
+    parseFeedText(
+      `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Show</title><item><link>https://example.com/39</link>${item}</item></channel></rss>`,
+      'https://example.com/feed.xml',
+    );
+
+  it('leaves the summary to itunes:summary, itunes:subtitle or media:description (Taverncast\'s episodes 30 and 39)', async () => {
+    expect((await read('<title>Taverncast 39</title><description></description><itunes:summary>Taverncast celebrates Oktoberfest.</itunes:summary>')).items[0].summary).to.equal('Taverncast celebrates Oktoberfest.');
+    expect((await read('<title>40</title><description> </description><itunes:subtitle>A subtitle only.</itunes:subtitle>')).items[0].summary).to.equal('A subtitle only.');
+    expect((await read('<title>Video</title><description/><media:description>What the video is about.</media:description>')).items[0].summary).to.equal('What the video is about.');
+  });
+
+  it('leaves the headline to dc:title, and the channel title too', async () => {
+    const feed = await parseFeedText(
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title/><dc:title>Hespress</dc:title><item><title></title><dc:title>The real headline</dc:title><link>https://example.com/1</link><description>Body text of the story.</description></item></channel></rss>',
+      'https://example.com/feed.xml',
+    );
+    expect([feed.title, feed.items[0].title, feed.items[0].summary]).to.deep.equal(['Hespress', 'The real headline', 'Body text of the story.']);
+  });
+
+  it('leaves an Atom entry\'s summary to media:description', async () => {
+    const feed = await parseFeedText(
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>F</title><entry><id>1</id><title>Video</title><link href="https://example.com/1"/><summary/><media:group><media:description>What the video is about.</media:description></media:group></entry></feed>',
+      'https://example.com/feed.xml',
+    );
+    expect(feed.items[0].summary).to.equal('What the video is about.');
+  });
+});
+
+describe('Dublin Core and content namespaces written without their final slash (rss-parser\'s Taverncast feeds)', () => {
+  it('reads dc:creator, dc:date and content:encoded', async () => {
+    const feed = await parseFeedText(
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1" xmlns:content="http://purl.org/rss/1.0/modules/content"><channel><title>Show</title><item><title>Story</title><link>https://example.com/1</link><dc:creator>Jane Roe</dc:creator><dc:date>2015-11-07T12:00:00-05:00</dc:date><content:encoded><![CDATA[<p>The story\'s text.</p>]]></content:encoded></item></channel></rss>',
+      'https://example.com/feed.xml',
+    );
+    const [item] = feed.items;
+    expect([item.authors.map((a) => a.name), iso(item.published), item.contentText]).to.deep.equal([['Jane Roe'], '2015-11-07T17:00:00.000Z', 'The story\'s text.']);
   });
 });
 

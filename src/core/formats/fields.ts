@@ -168,13 +168,14 @@ function withoutPluginBlocks(html: string): string {
 
 /**
  * True when text read from HTML is HTML still, escaped twice (Akhbarona's `&lt;p
- * class=&quot;p1&quot;&gt;` after a picture): it starts with a block tag that has attributes
- * or is closed later in the text. Text about tags ("<p> is the most common element") starts
- * with a bare one and does not close it.
+ * class=&quot;p1&quot;&gt;` after a picture): it starts, comments aside, with a block tag
+ * that has attributes or is closed later in the text. Text about tags ("<p> is the most common
+ * element") starts with a bare one and does not close it.
  */
 function escapedTwice(text: string): boolean {
   if (!text.startsWith('<')) return false;
-  const [tag, name, attributes] = /^<(\w+)(\s[^<>]*)?>/.exec(text) ?? [];
+  // After the comments a CMS starts it with (Reddit's `<!-- SC_OFF -->`).
+  const [tag, name, attributes] = /^(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(\w+)(\s[^<>]*)?>/.exec(text) ?? [];
   return !!tag && BLOCK_TAGS.has(name.toLowerCase()) && (!!attributes?.trim() || text.toLowerCase().includes(`</${name.toLowerCase()}>`));
 }
 

@@ -72,16 +72,26 @@ const MAX_MARKUP = 4_000_000;
 
 type Namespace = string | null;
 
+/** Namespaces as some feeds write them: Dublin Core's and content's without their final slash (Taverncast's podcast), Dublin Core 1.0's elements for 1.1's. */
+const NAMESPACE_VARIANTS = new Map<string, string>([
+  [DC.slice(0, -1), DC],
+  [DCTERMS.slice(0, -1), DCTERMS],
+  [CONTENT.slice(0, -1), CONTENT],
+  ['http://purl.org/dc/elements/1.0/', DC],
+  ['http://purl.org/dc/elements/1.0', DC],
+]);
+
 /**
  * A namespace as feeds mean it: iTunes' is written with either case (`…/DTDs/Podcast…`),
- * Media RSS's with or without its final slash and as `https:` (Akhbarona's), and Dublin Core
- * 1.0's elements are 1.1's.
+ * Media RSS's with or without its final slash and as `https:` (Akhbarona's), and the
+ * {@link NAMESPACE_VARIANTS}.
  */
 function canonical(ns: Namespace): Namespace {
   if (ns === null) return null;
+  const known = NAMESPACE_VARIANTS.get(ns);
+  if (known) return known;
   const lower = ns.toLowerCase();
   if (lower === ITUNES) return ITUNES;
-  if (ns === 'http://purl.org/dc/elements/1.0/') return DC;
   return /^https?:\/\/search\.yahoo\.com\/mrss\/?$/.test(lower) ? MEDIA : ns;
 }
 
@@ -102,8 +112,6 @@ function childIndex(parent: Element): Map<string, Element[]> {
   return index;
 }
 
-/** The first image in a field's markup, searched as far as any field is read (in pieces, longer text is cut there). */
-
 /** Child elements by local name and namespace (prefixes are the feed's choice). */
 function children(parent: Element, name: string, ns: Namespace | readonly Namespace[] = null): Element[] {
   const named = childIndex(parent).get(name);
@@ -119,6 +127,13 @@ const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
 const attr = (el: Element | undefined, name: string) => el?.getAttribute(name) ?? undefined;
 /** The first of several readings that gives a value. */
 const firstOf = <T>(...values: (T | undefined)[]) => values.find((value) => value !== undefined);
+
+/**
+ * The first of `elements` that holds an element or text: an empty `<description/>` (podcast
+ * feeds) or `<title/>` leaves the field to the next one written (`itunes:summary`, `dc:title`).
+ */
+const firstFilled = (...elements: (Element | undefined)[]) =>
+  elements.find((el) => el && [...el.childNodes].some((node) => node.nodeType === 1 || ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test(node.nodeValue ?? ''))));
 
 /** The reader-visible text of inline XHTML (Atom `type="xhtml"`, `xhtml:body`), walked without recursion. */
 function markupText(el: Element, max: number): string | undefined {
@@ -374,7 +389,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const base = baseOf(el, feed.base);
   // An item with both a summary and a description (some RSS 0.9x generators): the first is the summary, the second the text.
   const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(c.namespaceURI));
-  const described = firstOf(
+  const described = firstFilled(
     first,
     child(el, 'description', DC),
     child(el, 'summary', ATOM),
@@ -392,7 +407,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     second,
   );
   // A podcast episode's short text, where it has no other and no show notes (whose start the card shows).
-  const description = described ?? (body ? undefined : firstOf(child(el, 'description', GOOGLE_PLAY), child(el, 'subtitle', ITUNES)));
+  const description = described ?? (body ? undefined : firstFilled(child(el, 'description', GOOGLE_PLAY), child(el, 'subtitle', ITUNES)));
   const guid = child(el, 'guid', rss);
   const guidText = textOf(guid)?.trim();
   const atomLink = children(el, 'link', ATOM).find((link) => (relOf(link) ?? 'alternate') === 'alternate');
@@ -407,7 +422,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const pages = [url, safeUrl(textOf(child(el, 'comments', rss))?.trim(), base)];
   const summary = contentText(description, MAX_SUMMARY, undefined, pages, base);
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, pages, base));
-  const title = itemTitle(firstOf(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
+  const title = itemTitle(firstFilled(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
   if (!title) return undefined;
   const image = mediaImage(el, base) ?? htmlImage([description, body && body.children.length === 0 ? body : undefined], base) ?? markupImage(body, base);
   const authors = [
@@ -465,7 +480,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
   const besideChannel = {base: rootBase !== documentBase ? rootBase : (homePageUrl ?? rootBase), language};
   return {
     head: {
-      title: contentText(firstOf(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
+      title: contentText(firstFilled(child(channel, 'title', ns), child(channel, 'title', DC)), MAX_TITLE),
       homePageUrl,
       language,
       nextUrl: channel && nextLink(channel, base),
@@ -512,7 +527,7 @@ interface AtomContext {
 function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | undefined {
   const {ns} = feed;
   const base = baseOf(el, feed.base);
-  const summaryElement = child(el, 'summary', ns) ?? child(el, 'description', DC) ?? mediaText(el, 'description');
+  const summaryElement = firstFilled(child(el, 'summary', ns), child(el, 'description', DC), mediaText(el, 'description'));
   // content:encoded, RSS's body, where an Atom entry has no atom:content (as Firefox reads it).
   const content = child(el, 'content', ns) ?? child(el, 'encoded', CONTENT);
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
@@ -521,7 +536,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const pages = [url, atomLink(el, ns, 'replies', base, /html/).href];
   const summary = contentText(summaryElement, MAX_SUMMARY, undefined, pages, base);
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, pages, base) : undefined);
-  const title = itemTitle(child(el, 'title', ns) ?? child(el, 'title', DC) ?? mediaText(el, 'title'), summary, body, summaryElement);
+  const title = itemTitle(firstFilled(child(el, 'title', ns), child(el, 'title', DC), mediaText(el, 'title')), summary, body, summaryElement);
   if (!title) return undefined;
   const enclosure = atomLink(el, ns, 'enclosure', base, /^image\//);
   const html = [content, summaryElement].map((c) => (c && !c.children.length && /html/.test(attr(c, 'type') ?? 'html') ? c : undefined));

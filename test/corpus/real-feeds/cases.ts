@@ -18,6 +18,8 @@ export interface Seen {
   authors?: string[];
   /** The tags, as its chips show them. */
   tags?: string[];
+  /** How many words of its text the reading time counts, or null for no text. */
+  words?: number | null;
 }
 
 export interface RealFeed {
@@ -34,6 +36,14 @@ export interface RealFeed {
 export const FEED_URL = 'https://feeds.example/feed.xml';
 
 export const REAL_FEEDS: RealFeed[] = [
+  {
+    file: 'rss-parser__itunes-missing-image.rss',
+    why: 'its Dublin Core and content namespaces are written without their final slash: the author (dc:creator) and the show notes (content:encoded) were not read',
+    items: {
+      0: {title: 'Taverncast 62 - Temporal Anomaly', authors: ['Taverncast', 'Taverncast: www.taverncast.com'], published: '2015-11-07T17:00:00.000Z', words: 28},
+      1: {authors: ['Taverncast', 'Taverncast: www.taverncast.com'], summaryEnd: 'League of Legends, Mike goes dark.', words: 17},
+    },
+  },
   {
     file: 'feed-rs__rss_1.0_iso8859.xml',
     why: 'Golem’s 1×1 tracking pixel came before the story’s picture',
@@ -189,6 +199,7 @@ export function differences(feed: RealFeed, items: NewsItem[]): string[] {
       published: item.published?.toISOString() ?? null,
       authors: item.authors.map((a) => a.name),
       tags: item.tags,
+      words: item.words ?? null,
     };
     for (const [field, expected] of Object.entries(seen) as [keyof Seen, unknown][]) {
       const actual = shown[field];
