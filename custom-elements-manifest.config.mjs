@@ -138,13 +138,33 @@ const settableFields = (declaration) =>
     .map((m) => m.name)
     .sort();
 
+/** The fields typed `WrittenNumber` (`latitude`, `hijriOffset`): their text may be any a site writes (`33,57`, `-١`). */
+const writtenFields = (declaration) =>
+  (declaration.members ?? [])
+    .filter((m) => m.kind === 'field' && /\bWrittenNumber\b/.test(m.type?.text ?? ''))
+    .map((m) => m.name)
+    .sort();
+
+/** The public members a page may not set: read-only fields (`items`) and methods (`reload`). */
+const unsettableMembers = (declaration) =>
+  (declaration.members ?? [])
+    .filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && ((m.kind === 'field' && m.readonly) || m.kind === 'method'))
+    .map((m) => m.name)
+    .sort();
+
+/** `'a' | 'b'`, or `never` for none. */
+const nameUnion = (names) => names.map((name) => `'${name}'`).join(' | ') || 'never';
+
+/** What an attribute of `declaration` takes in a template: its field's {@link writeAttributeValue} type, any text for a written number. */
+const attributeType = (declaration, attribute) =>
+  `AttributeValue<${declaration.name}['${attribute.fieldName}']>${writtenFields(declaration).includes(attribute.fieldName) ? ' | string' : ''}`;
+
 /** The doc comment of an element's type in a framework's templates: its tag and summary. */
 const templateDoc = (declaration, framework) => `/** \`<${declaration.tagName}>\` in a ${framework} template${declaration.summary ? `: ${declaration.summary}` : ''} */`;
 
-/** `Class, 'field' | …, 'event' | …`: the element, its settable fields and its events, as the Vue and Svelte element types take them. */
+/** `Class, 'field' | …, 'event' | …, 'written' | …`: the element, its settable fields, its events and its written numbers, as the Vue and Svelte element types take them. */
 function elementTypeArguments(declaration) {
-  const union = (names) => names.map((name) => `'${name}'`).join(' | ') || 'never';
-  return `${declaration.name}, ${union(settableFields(declaration))}, ${union((declaration.events ?? []).map((e) => e.name))}`;
+  return `${declaration.name}, ${nameUnion(settableFields(declaration))}, ${nameUnion((declaration.events ?? []).map((e) => e.name))}, ${nameUnion(writtenFields(declaration))}`;
 }
 
 /**
@@ -183,9 +203,9 @@ function writeVueTypes(elements, dir) {
       '};',
       '',
       '/** A custom element for vue-tsc: its settable fields as props, its events for `@event`. */',
-      'export type VueCustomElement<E extends HTMLElement, Fields extends keyof E, Events extends keyof GlobalEventHandlersEventMap> = new () => E & {',
+      'export type VueCustomElement<E extends HTMLElement, Fields extends keyof E, Events extends keyof GlobalEventHandlersEventMap, Written extends keyof E = never> = new () => E & {',
       '  /** @deprecated Template type checking only; not on the element. */',
-      '  $props: ElementAttributes & Settable<E, Fields> & PublicProps;',
+      '  $props: ElementAttributes & Settable<E, Fields, Written> & PublicProps;',
       '  /** @deprecated Template type checking only; not on the element. */',
       '  $emit: EmitFn<{[K in Events]: (event: GlobalEventHandlersEventMap[K]) => void}>;',
       '};',
@@ -222,7 +242,7 @@ function writeSvelteTypes(elements, dir) {
   const types = elements.map(({declaration}) => {
     const attributes = (declaration.attributes ?? [])
       .filter((a) => a.name !== a.fieldName && a.fieldName)
-      .map((a) => `  '${a.name}'?: AttributeValue<${declaration.name}['${a.fieldName}']> | null;`);
+      .map((a) => `  '${a.name}'?: ${attributeType(declaration, a)} | null;`);
     return [
       templateDoc(declaration, 'Svelte'),
       `export type ${pascal(declaration.tagName)}SvelteAttributes = SvelteCustomElement<${elementTypeArguments(declaration)}>${attributes.length ? ` & {\n${attributes.join('\n')}\n}` : ''};`,
@@ -241,8 +261,8 @@ function writeSvelteTypes(elements, dir) {
       'export type SvelteEventListener<E extends Event, T extends EventTarget> = (event: E & {currentTarget: EventTarget & T}) => unknown;',
       '',
       '/** A custom element in a Svelte template: HTML attributes, its settable fields, its events as `onnews-*` and `on:news-*`. */',
-      'export type SvelteCustomElement<E extends HTMLElement, Fields extends keyof E, Events extends keyof GlobalEventHandlersEventMap> = HTMLAttributes<E> &',
-      '  Settable<E, Fields> & {',
+      'export type SvelteCustomElement<E extends HTMLElement, Fields extends keyof E, Events extends keyof GlobalEventHandlersEventMap, Written extends keyof E = never> = HTMLAttributes<E> &',
+      '  Settable<E, Fields, Written> & {',
       '    [K in Events as `on${K}`]?: SvelteEventListener<GlobalEventHandlersEventMap[K], E> | null;',
       '  } & {',
       '    [K in Events as `on:${K}`]?: SvelteEventListener<GlobalEventHandlersEventMap[K], E> | null;',
@@ -282,7 +302,9 @@ function writeReactWrappers(elements, dir) {
     // adds a listener for a function under `on` + the event's exact name.
     const attributes = (declaration.attributes ?? [])
       .filter((a) => a.name !== a.fieldName && a.fieldName)
-      .map((a) => `        '${a.name}'?: AttributeValue<${className}['${a.fieldName}']>;`);
+      .map((a) => `        '${a.name}'?: ${attributeType(declaration, a)};`);
+    const written = nameUnion(writtenFields(declaration));
+    const component = `${pascal(tagName)}Component`;
     const listeners = (declaration.events ?? []).map(
       (event) => `        'on${event.name}'?: (event: GlobalEventHandlersEventMap['${event.name}']) => void;`,
     );
@@ -295,13 +317,20 @@ function writeReactWrappers(elements, dir) {
         `import {${className}} from '${specifier(dir, source.replace(/\.ts$/, '.js'))}';`,
         "import type {AttributeValue, Settable} from '../generated/attribute-value.js';",
         '',
-        `/** \`<${tagName}>\` for React${declaration.summary ? `: ${declaration.summary}` : ''} Registers the element. */`,
-        `export const ${pascal(tagName)} = createComponent({`,
+        `const ${component} = createComponent({`,
         '  react: React,',
         `  tagName: '${tagName}',`,
         `  elementClass: ${className},`,
         `  events: {${events.length ? `\n${events.join('\n')}\n  ` : ''}},`,
         '});',
+        '',
+        // @lit/react's props are every member of the element: a read-only one or a method set as
+        // a prop throws or is lost in the browser. Its fields take their text too, as the tags do.
+        `/** \`<${tagName}>\` for React${declaration.summary ? `: ${declaration.summary}` : ''} Registers the element. */`,
+        `export const ${pascal(tagName)} = ${component} as React.ForwardRefExoticComponent<`,
+        `  Omit<React.ComponentProps<typeof ${component}>, ${nameUnion([...settableFields(declaration), ...unsettableMembers(declaration)])}> &`,
+        `    Settable<${className}, ${fields.join(' | ') || 'never'}, ${written}>`,
+        '>;',
         '',
         `/** JSX typing for \`<${tagName}>\` used directly in React. */`,
         "declare module 'react' {",
@@ -309,7 +338,7 @@ function writeReactWrappers(elements, dir) {
         '  namespace JSX {',
         '    interface IntrinsicElements {',
         `      '${tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${className}>, ${className}> &`,
-        `        Settable<${className}, ${fields.join(' | ') || 'never'}> & {`,
+        `        Settable<${className}, ${fields.join(' | ') || 'never'}, ${written}> & {`,
         ...attributes,
         ...listeners,
         '      };',
@@ -341,8 +370,8 @@ function writeAttributeValue(file) {
       ' */',
       'export type AttributeValue<T> = (T extends number ? T | `${T}` : T extends boolean ? T | \'\' | \'true\' | \'false\' : T) | undefined;',
       '',
-      '/** The fields `Fields` of the element `E`, each optional and taking its {@link AttributeValue}. */',
-      'export type Settable<E, Fields extends keyof E> = {[K in Fields]?: AttributeValue<E[K]>};',
+      '/** The fields `Fields` of the element `E`, each optional and taking its {@link AttributeValue}; those in `Written` (typed `WrittenNumber`) any text too. */',
+      "export type Settable<E, Fields extends keyof E, Written extends keyof E = never> = {[K in Fields]?: AttributeValue<E[K]> | (K extends Written ? string : never)};",
       '',
     ].join('\n'),
   );

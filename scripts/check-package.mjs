@@ -120,6 +120,9 @@ if (!readme.includes(`npm install ./${tarball}`)) problems.push(`README does not
   writeFileSync(
     join(dir, 'react.tsx'),
     `import {NewsArticleCard} from 'news-widgets/react/news-article-card.js';
+import {NewsFeed as NewsFeedWrapper} from 'news-widgets/react/news-feed.js';
+import {NewsHeaderBar} from 'news-widgets/react/news-header-bar.js';
+import {inZone as cdnInZone, type NewsFeedElement as CdnFeedElement} from 'news-widgets/news-widgets.min.js';
 import 'news-widgets/react';
 import {WeatherError, type NewsFeed, type NewsItem} from 'news-widgets';
 declare const feed: NewsFeed;
@@ -129,6 +132,14 @@ declare const notYet: NewsFeed | undefined;
 export const wrapper = <NewsArticleCard headline="Hi" href="/a" imagePriority="high" onNewsArticleClick={(e) => e.detail.item.title} />;
 // @ts-expect-error: not a priority
 export const wrongWrapper = <NewsArticleCard imagePriority="urgent" />;
+// The wrappers take what the tags take: numbers and booleans as text, written numbers as a site writes them.
+export const textWrappers = <><NewsFeedWrapper limit="6" refresh={300} /><NewsHeaderBar latitude="33,57" longitude="\u22127,59" hijriOffset="-\u0661" hijri="false" /></>;
+// @ts-expect-error: items is read-only (@lit/react would set it and throw)
+export const readOnlyWrapper = <NewsFeedWrapper items={[]} />;
+// @ts-expect-error: reload is a method, not a prop
+export const methodWrapper = <NewsFeedWrapper reload={() => Promise.resolve()} />;
+// @ts-expect-error: not a number
+export const notNumberWrapper = <NewsFeedWrapper limit="six" />;
 export const direct = (
   <news-header-bar id="bar" city="Rabat" weather={{temperature: 21, weatherCode: 1, isDay: true}} weather-refresh={600} hijri-offset="-1"
     onnews-weather-load={(e) => e.detail.weather.temperature}>
@@ -142,6 +153,8 @@ export const direct = (
     {/* As in the README's HTML: numbers as text, a boolean as "false"; a feed not loaded yet (exactOptionalPropertyTypes). */}
     <news-feed limit="6" feed={notYet} src={undefined} />
     <news-header-bar latitude="33.57" longitude="-7.59" hijri="false" />
+    {/* As the README writes them: a decimal comma, a minus sign, Arabic-Indic digits. */}
+    <news-header-bar latitude="33,57" longitude="\u22127,59" hijri-offset="-\u0661" />
     <news-language-switcher persist="false" regional-names="false" />
   </news-header-bar>
 );
@@ -159,6 +172,8 @@ export const wrongAttribute = <news-feed heading-level="three" />;
 export const wrongDetail = <news-feed onnews-feed-load={(e) => e.detail.items} />;
 // @ts-expect-error: items is read-only
 export const readOnly = <news-feed items={[]} />;
+// The CDN loader's types: the element classes' names are types too, and inZone keeps a Date a Date.
+export const loaderTypes = async (el: CdnFeedElement): Promise<Date> => (el.limit, cdnInZone(new Date(), 'Africa/Casablanca'));
 `,
   );
   const reactConfig = {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: []};
@@ -203,6 +218,7 @@ function clicked(event: MouseEvent) {
     <!-- Static attributes as in the README's HTML: numbers as text, a boolean as "false". -->
     <news-feed src="/feeds/ar.json" limit="6" heading-level="3" max-items="50"></news-feed>
     <news-header-bar timezone="Africa/Casablanca" latitude="33.57" longitude="-7.59" hijri hijri-offset="-1"></news-header-bar>
+    <news-header-bar latitude="33,57" longitude="−7,59" hijri-offset="-١"></news-header-bar>
     <news-language-switcher persist="false" :regional-names="false"></news-language-switcher>
   </news-header-bar>
   <!-- @vue-expect-error: a number, not a string -->

@@ -29,6 +29,7 @@ export {rankRelated, findItem, DEFAULT_THRESHOLD} from './core/related.js';
 export type {RelatedItem, RelatedOptions} from './core/related.js';
 // The weather code loads lazily with <news-header-bar>: only its types, and its error's small class, are exported here.
 export type {TemperatureUnit, Weather, WeatherCondition} from './core/weather.js';
+export type {WrittenNumber} from './core/written-number.js';
 export {WeatherError, type WeatherErrorKind} from './core/weather-error.js';
 export type {ArticleClickDetail, LocaleReadyDetail, NewsEventDetails} from './components/shared/events.js';
 export * from './components/news-article-card/news-article-card.js';

@@ -49,6 +49,7 @@ export type {
   TemperatureUnit,
   Weather,
   WeatherCondition,
+  WrittenNumber,
   WeatherErrorKind,
   ArticleClickDetail,
   ArticleClickLike,
@@ -153,8 +154,8 @@ export const formatCount = onFirstCall(counts, 'formatCount');
 export const formatArticleDate = onFirstCall(formats, 'formatArticleDate');
 /** `formatFullDate` of the npm package, loaded on first call. */
 export const formatFullDate = onFirstCall(formats, 'formatFullDate');
-/** `inZone` of the npm package, loaded on first call. */
-export const inZone = onFirstCall(() => import('./core/timezone.js'), 'inZone');
+/** `inZone` of the npm package, loaded on first call (a `Date` in, a `Date` out, as there). */
+export const inZone: <T extends Date | undefined>(date: T, zone?: string) => Promise<T> = onFirstCall(() => import('./core/timezone.js'), 'inZone') as never;
 /** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
 export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
 
@@ -168,6 +169,12 @@ export let NewsHeaderBarElement: typeof import('./components/news-header-bar/new
 export let NewsLanguageSwitcherElement: typeof import('./components/news-language-switcher/news-language-switcher.js').NewsLanguageSwitcherElement | undefined;
 /** The `<news-related>` class once its module has loaded (a live binding), else `undefined`. */
 export let NewsRelatedElement: typeof import('./components/news-related/news-related.js').NewsRelatedElement | undefined;
+// The classes' instance types under the same names, as the npm package's (`el: NewsFeedElement`): types only, no bytes.
+export type NewsArticleCardElement = import('./components/news-article-card/news-article-card.js').NewsArticleCardElement;
+export type NewsFeedElement = import('./components/news-feed/news-feed.js').NewsFeedElement;
+export type NewsHeaderBarElement = import('./components/news-header-bar/news-header-bar.js').NewsHeaderBarElement;
+export type NewsLanguageSwitcherElement = import('./components/news-language-switcher/news-language-switcher.js').NewsLanguageSwitcherElement;
+export type NewsRelatedElement = import('./components/news-related/news-related.js').NewsRelatedElement;
 
 /** Each element's registration module: importing it defines the tag. Literal paths, so every element is a chunk of its own. */
 const elements = {

@@ -1,4 +1,11 @@
 /**
+ * A number an element reads from text as a site may write it ({@link writtenNumber}): its
+ * attribute, and text set on its property, may be `33,57`, `−1` or `-١`; the property reads
+ * back a number.
+ */
+export type WrittenNumber = number;
+
+/**
  * A number as a site may write it: with a decimal comma (`33,57`, `٣٣٫٥٧`), a minus sign
  * (`−1`), Arabic-Indic digits (`-١`, `۱`), as an Arabic keyboard writes them, and the
  * direction marks of a number copied from Arabic text (`؜-١`). Empty (or

@@ -1,7 +1,7 @@
 import {html, isServer, nothing, type ComplexAttributeConverter, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
-import {writtenNumber} from '../../core/written-number.js';
+import {writtenNumber, type WrittenNumber} from '../../core/written-number.js';
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
@@ -95,16 +95,16 @@ export class NewsHeaderBarElement extends NewsElement {
   @property({type: Boolean}) hijri = false;
 
   /** Days added to the computed (Umm al-Qura) Hijri date, −2…2, to follow a national moon-sighting calendar (`-1`, also as an Arabic keyboard writes it: `−1`, `-١`); a value outside is clamped and one that is no number ignored, with one console warning quoting it. */
-  @property({type: Number, attribute: 'hijri-offset', converter: DAYS}) hijriOffset = 0;
+  @property({type: Number, attribute: 'hijri-offset', converter: DAYS}) hijriOffset: WrittenNumber = 0;
 
   /** Name of the place the weather is for, shown after the temperature. */
   @property() city?: string | undefined;
 
   /** Latitude of the place in decimal degrees (`33.57`, or `33,57`), for the weather from Open-Meteo; empty is none. */
-  @property({type: Number, converter: COORDINATE}) latitude?: number | undefined;
+  @property({type: Number, converter: COORDINATE}) latitude?: WrittenNumber | undefined;
 
   /** Longitude of the place in decimal degrees (`-7.59`, or `-7,59`), for the weather from Open-Meteo; empty is none. */
-  @property({type: Number, converter: COORDINATE}) longitude?: number | undefined;
+  @property({type: Number, converter: COORDINATE}) longitude?: WrittenNumber | undefined;
 
   /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. A relative one resolves against the page's address when it is set, as an `<img src>`'s does. */
   @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
