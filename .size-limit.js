@@ -316,7 +316,8 @@ export default [
     // address at once (+47; it retried twice and probed), the language names above (+55), an
     // http error without a status worded as a failed load, a transferred ArrayBuffer a format
     // error, and parseFeed's '[…]' pattern tried only on a text ending with ']' (9% faster).
-    limit: '42.86 KB',
+    // 42.9 KB (42,843 B) once twice-escaped HTML is recognized after a comment (Reddit's SC_OFF, +26).
+    limit: '42.9 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
