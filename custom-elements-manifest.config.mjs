@@ -145,13 +145,6 @@ const writtenFields = (declaration) =>
     .map((m) => m.name)
     .sort();
 
-/** The public members a page may not set: read-only fields (`items`) and methods (`reload`). */
-const unsettableMembers = (declaration) =>
-  (declaration.members ?? [])
-    .filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && ((m.kind === 'field' && m.readonly) || m.kind === 'method'))
-    .map((m) => m.name)
-    .sort();
-
 /** `'a' | 'b'`, or `never` for none. */
 const nameUnion = (names) => names.map((name) => `'${name}'`).join(' | ') || 'never';
 
@@ -297,7 +290,7 @@ function writeReactWrappers(elements, dir) {
     const events = (declaration.events ?? []).map(
       (event) => `    on${pascal(event.name)}: '${event.name}' as EventName<GlobalEventHandlersEventMap['${event.name}']>,`,
     );
-    const fields = settableFields(declaration).map((f) => `'${f}'`);
+    const fields = nameUnion(settableFields(declaration));
     // React 19 sets an unknown name as an attribute (its value as a string, `true` as "") and
     // adds a listener for a function under `on` + the event's exact name.
     const attributes = (declaration.attributes ?? [])
@@ -324,12 +317,12 @@ function writeReactWrappers(elements, dir) {
         `  events: {${events.length ? `\n${events.join('\n')}\n  ` : ''}},`,
         '});',
         '',
-        // @lit/react's props are every member of the element: a read-only one or a method set as
-        // a prop throws or is lost in the browser. Its fields take their text too, as the tags do.
+        // @lit/react's props are every member of the element and of Lit's classes: a read-only
+        // one (`items`, `updateComplete`) or a method (`reload`, `requestUpdate`) set as a prop
+        // throws or is lost in the browser. Its settable fields only, taking their text as the tags do.
         `/** \`<${tagName}>\` for React${declaration.summary ? `: ${declaration.summary}` : ''} Registers the element. */`,
         `export const ${pascal(tagName)} = ${component} as React.ForwardRefExoticComponent<`,
-        `  Omit<React.ComponentProps<typeof ${component}>, ${nameUnion([...settableFields(declaration), ...unsettableMembers(declaration)])}> &`,
-        `    Settable<${className}, ${fields.join(' | ') || 'never'}, ${written}>`,
+        `  Omit<React.ComponentProps<typeof ${component}>, Exclude<keyof ${className}, keyof HTMLElement>> & Settable<${className}, ${fields}, ${written}>`,
         '>;',
         '',
         `/** JSX typing for \`<${tagName}>\` used directly in React. */`,
@@ -338,7 +331,7 @@ function writeReactWrappers(elements, dir) {
         '  namespace JSX {',
         '    interface IntrinsicElements {',
         `      '${tagName}': React.DetailedHTMLProps<React.HTMLAttributes<${className}>, ${className}> &`,
-        `        Settable<${className}, ${fields.join(' | ') || 'never'}, ${written}> & {`,
+        `        Settable<${className}, ${fields}, ${written}> & {`,
         ...attributes,
         ...listeners,
         '      };',

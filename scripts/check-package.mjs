@@ -138,6 +138,11 @@ export const textWrappers = <><NewsFeedWrapper limit="6" refresh={300} /><NewsHe
 export const readOnlyWrapper = <NewsFeedWrapper items={[]} />;
 // @ts-expect-error: reload is a method, not a prop
 export const methodWrapper = <NewsFeedWrapper reload={() => Promise.resolve()} />;
+// @ts-expect-error: Lit's updateComplete is read-only (@lit/react would set it and throw)
+export const litGetterWrapper = <NewsFeedWrapper updateComplete={Promise.resolve(true)} />;
+// @ts-expect-error: Lit's requestUpdate is a method, not a prop
+export const litMethodWrapper = <NewsFeedWrapper requestUpdate={() => {}} />;
+export const refWrapper = <NewsFeedWrapper ref={(el) => void el?.reload()} onNewsFeedLoad={(e) => e.detail.feed.items.length} className="wide" />;
 // @ts-expect-error: not a number
 export const notNumberWrapper = <NewsFeedWrapper limit="six" />;
 export const direct = (

@@ -155,7 +155,7 @@ export const formatArticleDate = onFirstCall(formats, 'formatArticleDate');
 /** `formatFullDate` of the npm package, loaded on first call. */
 export const formatFullDate = onFirstCall(formats, 'formatFullDate');
 /** `inZone` of the npm package, loaded on first call (a `Date` in, a `Date` out, as there). */
-export const inZone: <T extends Date | undefined>(date: T, zone?: string) => Promise<T> = onFirstCall(() => import('./core/timezone.js'), 'inZone') as never;
+export const inZone = onFirstCall(() => import('./core/timezone.js'), 'inZone') as <T extends Date | undefined>(date: T, zone?: string) => Promise<T>;
 /** `parseLocales` of the npm package, loaded (with `<news-language-switcher>`) on first call. */
 export const parseLocales = onFirstCall(() => import('./components/news-language-switcher/news-language-switcher.js'), 'parseLocales');
 

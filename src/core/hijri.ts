@@ -4,7 +4,7 @@
  * Ministry of Habous and Islamic Affairs announces each month) often differ from the
  * computed Umm al-Qura calendar by a day or two: an offset of −2…2 days follows them.
  */
-import {formatDateTime} from './intl.js';
+import {carriedLocale, dateTimeFormat, formatDateTime} from './intl.js';
 import {dayIn, inZone} from './timezone.js';
 import {readingZone} from './zone-data.js';
 import {writtenNumber} from './written-number.js';
@@ -47,18 +47,14 @@ export function formatHijriDate(instant: Date | number, tag: string, {offset = 0
   timeZone = readingZone(timeZone, +instant);
   // The day as the edition's clock reads it (a date written without a zone, on that clock), taken at noon UTC so no zone can move it.
   const day = Date.parse(`${dayIn(+(instant instanceof Date ? inZone(instant, timeZone) : instant), timeZone)}T12:00:00Z`);
-  const shift = hijriOffset(offset) * DAY;
-  const text = formatDateTime(day + shift, tag, {
-    calendar,
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    era: 'narrow',
-    ...(weekday ? {weekday: 'long'} : {}),
-  });
-  if (!weekday || !shift) return text;
-  // The offset moves the month's days to the moon as sighted, not the week: Friday stays Friday.
-  const dayName = (at: number) => formatDateTime(at, tag, {calendar, timeZone: 'UTC', weekday: 'long'});
-  return text.replace(dayName(day + shift), dayName(day));
+  const shifted = day + hijriOffset(offset) * DAY;
+  const options: Intl.DateTimeFormatOptions = {calendar, timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', era: 'narrow', ...(weekday ? {weekday: 'long'} : {})};
+  const text = formatDateTime(shifted, tag, options);
+  if (!weekday || shifted === day) return text;
+  // The offset moves the month's days to the moon as sighted, not the week: Friday stays
+  // Friday. Its name as the whole date writes it (Latvian's differs from its name alone), or a
+  // carried language's own.
+  const weekdayOf = (at: number) =>
+    carriedLocale(tag) ? formatDateTime(at, tag, {calendar, timeZone: 'UTC', weekday: 'long'}) : (dateTimeFormat(tag, options).formatToParts(at).find(({type}) => type === 'weekday')?.value ?? '');
+  return text.replace(weekdayOf(shifted), weekdayOf(day));
 }

@@ -18,9 +18,9 @@ let network: Promise<typeof import('./fetch-feed.js')> | undefined;
  * the same reading limits, while a request is under way share it.
  * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed
  *   (rejects: it never throws at the call), `network` too for a `url` that is no URL (in
- *   Node, where no page gives a base, a relative one) and for an address fetch does not read
- *   (`ftp:`, `file:`; `data:` and `blob:` ones are read); a `DOMException` named `AbortError`
- *   when `signal` aborts.
+ *   Node, where no page gives a base, a relative one) and for an address fetch never reads
+ *   (`ftp:`, `file:`, `javascript:`…; `data:`, `blob:` and an app's own scheme are read); a
+ *   `DOMException` named `AbortError` when `signal` aborts.
  */
 export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Promise<NewsFeed> {
   const {signal, reuse = false} = options;
@@ -31,9 +31,10 @@ export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Prom
     // Outside a browser there is no page to resolve a relative URL against.
     return Promise.reject(new FeedError('network', `"${url}" is not a URL${globalThis.location ? '' : ' (in Node, give an absolute one)'}.`, {url: String(url), cause}));
   }
-  // Only what fetch reads: an ftp: or file: address failed, after two retries and a probe.
-  if (!/^(https?|data|blob):/.test(href)) return Promise.reject(new FeedError('network', `"${href}" is no http: or https: address.`, {url: href}));
   if (signal?.aborted) return Promise.reject(signal.reason);
+  // A scheme fetch never reads failed only after two retries and a probe. An app's own
+  // (capacitor:, chrome-extension:, app:) is its page's, which fetch does read.
+  if (/^(ftp|file|javascript|mailto|tel|about|wss?):/.test(href)) return Promise.reject(new FeedError('network', `"${href}" is no address fetch reads: give an http: or https: one.`, {url: href}));
   const known = reuse ? cachedFeed(feedKey(href, options)) : undefined;
   if (known?.fresh && Date.now() - known.savedAt < REUSE_FOR_MS) return Promise.resolve(known.feed);
   if (sharesEarly(options)) claimEarly(href, signal);

@@ -129,11 +129,17 @@ export function nativeLanguageName(tag: string, {regional = false}: LanguageName
     const locale = new Intl.Locale(tag);
     const carried = CARRIED_ENDONYMS[languageOf(tag)];
     if (carried) return carried;
-    // A code engines know no name for is named by the tag, not "Xx".
-    const name = displayNames(tag, {type: 'language', fallback: 'none'}).of(regional ? tag : locale.language);
-    // Capitalized as a title is: Georgian's title case is its letters themselves (its upper
-    // case, Mtavruli, is for all-capital headings), where JavaScript only knows the upper case.
-    return !name ? tag : locale.language === 'ka' ? name : name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+    const names = displayNames(tag, {type: 'language'});
+    const plain = names.of(locale.language);
+    // A language engines know no name for comes back as its code: named by the tag, not "Xx".
+    if (!plain || plain.toLowerCase() === locale.language) return tag;
+    // A region Firefox and Safari have no name for comes back as the tag: the language alone.
+    const regionName = regional ? names.of(tag) : undefined;
+    const name = regionName && regionName.toLowerCase() !== tag.toLowerCase() ? regionName : plain;
+    // Capitalized as a title is: a Georgian letter's title case is itself (its upper case,
+    // Mtavruli, is for all-capital headings), where JavaScript only knows the upper case.
+    const first = name.charAt(0);
+    return (/[\u10d0-\u10ff]/.test(first) ? first : first.toLocaleUpperCase(tag)) + name.slice(1);
   } catch {
     return tag;
   }

@@ -1108,7 +1108,7 @@ describe('RSS enclosures without a type, and guids that are no URL', () => {
 describe('an empty element before the one that holds the text (from an audit of rss-parser\'s feeds)', () => {
   const read = (item: string) =>
     parseFeedText(
-      `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Show</title><item><link>https://example.com/39</link>${item}</item></channel></rss>`,
+      `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Show</title><item><link>https://example.com/39</link>${item}</item></channel></rss>`,
       'https://example.com/feed.xml',
     );
 
@@ -1116,6 +1116,8 @@ describe('an empty element before the one that holds the text (from an audit of 
     expect((await read('<title>Taverncast 39</title><description></description><itunes:summary>Taverncast celebrates Oktoberfest.</itunes:summary>')).items[0].summary).to.equal('Taverncast celebrates Oktoberfest.');
     expect((await read('<title>40</title><description> </description><itunes:subtitle>A subtitle only.</itunes:subtitle>')).items[0].summary).to.equal('A subtitle only.');
     expect((await read('<title>Video</title><description/><media:description>What the video is about.</media:description>')).items[0].summary).to.equal('What the video is about.');
+    // An empty body hides no summary either (helper-138).
+    expect((await read('<title>41</title><content:encoded></content:encoded><itunes:subtitle>Subtitle text.</itunes:subtitle>')).items[0].summary).to.equal('Subtitle text.');
   });
 
   it('leaves the headline to dc:title, and the channel title too', async () => {

@@ -39,6 +39,16 @@ describe('formatHijriDate', () => {
     expect(formatHijriDate(friday, 'fr-MA', {offset: 1, weekday: true})).to.equal('vendredi 28 rajab 1447 H');
     expect(formatHijriDate(friday, 'en', {offset: 2, weekday: true})).to.equal('Friday, Rajab 29, 1447 AH');
     expect(formatHijriDate(friday, 'zgh', {offset: -2, weekday: true})).to.equal('ⴰⵙⵉⵎⵡⴰⵙ 25 ⵔⴰⵊⴰⴱ 1447');
+    // As the whole date writes it, in every engine's data: Latvian's weekday inside a date is
+    // not its name alone ("Piektdiena"), and Mongolian's or Turkmen's stand elsewhere.
+    const weekdayIn = (tag: string, at: number) =>
+      new Intl.DateTimeFormat(tag, {calendar: 'islamic-umalqura', timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', era: 'narrow'})
+        .formatToParts(at)
+        .find((part) => part.type === 'weekday')!.value;
+    for (const tag of ['lv', 'mn', 'tk', 'ru', 'de', 'tr']) {
+      const written = formatHijriDate(friday, tag, {offset: -1, weekday: true});
+      expect(written, tag).to.contain(weekdayIn(tag, friday)).and.not.contain(weekdayIn(tag, friday - 86_400_000));
+    }
   });
 
   it('converts the day it is in the edition’s zone', () => {

@@ -65,10 +65,13 @@ describe('loadFeed', () => {
       for (const url of ['ftp://example.com/feed.xml', 'file:///srv/feed.xml', 'javascript:alert(1)']) {
         const error = await failure(loadFeed(url));
         expect(error.kind, url).to.equal('network');
-        expect(error.message).to.equal(`"${url}" is no http: or https: address.`);
+        expect(error.message).to.equal(`"${url}" is no address fetch reads: give an http: or https: one.`);
       }
     });
     expect(calls).to.deep.equal([]);
+    // An app's own scheme (Capacitor, an extension, Electron) is its page's: fetch reads it, so it is asked.
+    const app = await failure(loadFeed('capacitor://localhost/feeds/latest.json', {retries: 0, timeout: 2_000}));
+    expect(app.message).to.not.contain('no address fetch reads');
     const data = `data:application/feed+json,${encodeURIComponent(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{id: '1', title: 'From data:', url: 'https://example.com/1'}]}))}`;
     expect((await loadFeed(data)).items[0].title).to.equal('From data:');
   });

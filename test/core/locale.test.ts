@@ -118,6 +118,9 @@ describe('locale', () => {
     expect(nativeLanguageName('ka')).to.equal(georgian ? 'ქართული' : 'Georgian');
     expect(nativeLanguageName('xx')).to.equal('xx');
     expect(nativeLanguageName('qaa')).to.equal('qaa');
+    // A region engines have no name for still names the language (Chromium with the region's code).
+    expect(nativeLanguageName('fr-XY', {regional: true})).to.match(/^Français(?: \(XY\))?$/);
+    expect(nativeLanguageName('xx-YY', {regional: true})).to.equal('xx-YY');
   });
 
   it('loads a real catalog for every bundled locale', async () => {

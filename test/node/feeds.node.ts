@@ -149,7 +149,7 @@ test('loadFeed refuses a file: address in Node at once, where fetch cannot read 
   const error = await loadFeed('file:///srv/www/feeds/latest.xml').catch((e: unknown) => e);
   assert.ok(error instanceof FeedError);
   assert.equal(error.kind, 'network');
-  assert.equal(error.message, '"file:///srv/www/feeds/latest.xml" is no http: or https: address.');
+  assert.equal(error.message, '"file:///srv/www/feeds/latest.xml" is no address fetch reads: give an http: or https: one.');
 });
 
 test('parseFeedText reads the feeds found by miniflux\'s reader tests, gofeed\'s corpus and SimplePie\'s tests as browsers do', async () => {

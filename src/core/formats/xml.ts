@@ -396,7 +396,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     child(el, 'summary', ITUNES),
     mediaText(el, 'description'),
   );
-  const body = firstOf(
+  const body = firstFilled(
     child(el, 'encoded', CONTENT),
     // Without its namespace (gofeed's issue 303: a feed that never declared it).
     child(el, 'encoded', rss),
@@ -529,7 +529,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const base = baseOf(el, feed.base);
   const summaryElement = firstFilled(child(el, 'summary', ns), child(el, 'description', DC), mediaText(el, 'description'));
   // content:encoded, RSS's body, where an Atom entry has no atom:content (as Firefox reads it).
-  const content = child(el, 'content', ns) ?? child(el, 'encoded', CONTENT);
+  const content = firstFilled(child(el, 'content', ns), child(el, 'encoded', CONTENT));
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
   // The entry's own pages: its address, and its comments page (RFC 4685's `replies`).
