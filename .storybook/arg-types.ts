@@ -35,7 +35,8 @@ export interface Manifest {
  * a JSON editor.
  */
 function controlType(text = ''): SBType {
-  const members = text.split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined');
+  // A WrittenNumber is a number (its text may also be written as a site writes it).
+  const members = text.split('|').map((part) => part.trim().replace(/^WrittenNumber$/, 'number')).filter((part) => part && part !== 'undefined');
   if (members.length === 1 && (members[0] === 'string' || members[0] === 'number' || members[0] === 'boolean')) {
     return {name: members[0]};
   }
@@ -76,7 +77,8 @@ export function argTypesFor(tagName: string, manifest: Manifest): ArgTypes {
     if (member.kind !== 'field' || member.attribute || member.static || member.privacy) continue;
     argTypes[member.name] = member.readonly ? row(member, 'read-only properties') : row(member, 'properties', controlType(member.type?.text));
   }
-  for (const attribute of element.attributes ?? []) argTypes[attribute.name] = row(attribute, 'attributes', controlType(attribute.type?.text));
+  // defer-hydration is the server's and hydration's, not a designer's: described, no control.
+  for (const attribute of element.attributes ?? []) argTypes[attribute.name] = row(attribute, 'attributes', attribute.name === 'defer-hydration' ? undefined : controlType(attribute.type?.text));
   for (const event of element.events ?? []) argTypes[`event:${event.name}`] = row(event, 'events');
   for (const slot of element.slots ?? []) argTypes[`slot:${slot.name}`] = row({...slot, name: slot.name || '(default)'}, 'slots');
   for (const part of element.cssParts ?? []) argTypes[`part:${part.name}`] = row(part, 'css shadow parts');

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
@@ -6,12 +7,15 @@ import {argTypesFor} from './arg-types.js';
 import {directionOf} from '../src/core/direction.js';
 import {bundledLocales, nativeLanguageName, setLocale} from '../src/core/locale.js';
 import './fake-feeds.js';
+import './fonts.css';
 
 setCustomElementsManifest(manifest);
 
 /**
  * Sets the library's locale from the toolbar and puts `lang`/`dir` on a wrapper, not on
- * Storybook's page. The elements take their direction from the locale themselves; the
+ * Storybook's page. The locale is the page's (the library's design): on a docs page, where
+ * every story shares one document, a story that pins a language would set it for all, so
+ * those are tagged `!autodocs` and shown on their own. The elements take their direction from the locale themselves; the
  * direction toolbar sets the surrounding page, to check an Arabic widget on a left-to-right
  * page and the reverse.
  */
@@ -19,7 +23,8 @@ const withLocale: Decorator = (story, {globals}) => {
   const locale = (globals.locale as string) || 'en';
   const dir = globals.dir === 'auto' || !globals.dir ? directionOf(locale) : (globals.dir as string);
   void setLocale(locale);
-  return html`<div lang=${locale} dir=${dir} style="padding: 1rem">${story()}</div>`;
+  // The demo's fonts: the page's system font, Arabic and Tifinagh where the system has none.
+  return html`<div lang=${locale} dir=${dir} style="padding: 1rem; font-family: system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif">${story()}</div>`;
 };
 
 const preview: Preview = {

@@ -17,6 +17,10 @@ interface CardArgs {
   'heading-level'?: number;
   target?: string;
   timezone?: string;
+  'image-priority'?: 'auto' | 'high';
+  position?: number;
+  source?: string;
+  item?: NewsItem;
 }
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -37,7 +41,7 @@ const meta: Meta<CardArgs> = {
   },
   argTypes: {
     variant: {control: 'inline-radio', options: ['vertical', 'horizontal', 'compact', 'hero']},
-    target: {control: 'inline-radio', options: [undefined, '_self', '_blank']},
+    target: {control: {type: 'inline-radio', labels: {'': '(none)'}}, options: ['', '_self', '_blank']},
   },
   render: (args) =>
     html`<news-article-card
@@ -51,8 +55,12 @@ const meta: Meta<CardArgs> = {
       date=${ifDefined(args.date)}
       author=${ifDefined(args.author)}
       heading-level=${ifDefined(args['heading-level'])}
-      target=${ifDefined(args.target)}
+      target=${ifDefined(args.target || undefined)}
       timezone=${ifDefined(args.timezone || undefined)}
+      image-priority=${ifDefined(args['image-priority'])}
+      position=${ifDefined(args.position)}
+      source=${ifDefined(args.source || undefined)}
+      .item=${args.item}
     ></news-article-card>`,
 };
 export default meta;
@@ -106,6 +114,7 @@ const item: NewsItem = {
 };
 /** An Arabic article given through the `item` property, right to left. */
 export const ArabicItem: Story = {
+  tags: ['!autodocs'],
   globals: {locale: 'ar'},
   render: () => html`<news-article-card style="max-inline-size: 46rem" variant="horizontal" .item=${item}></news-article-card>`,
 };

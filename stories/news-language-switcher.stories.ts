@@ -38,7 +38,6 @@ type Story = StoryObj<SwitcherArgs>;
 export const Inline: Story = {};
 /** In place, as a disclosure menu (arrow keys move, Escape closes). */
 export const Menu: Story = {args: {variant: 'menu'}};
-/** Links to the other editions of the site (crawlable, with `hreflang`). */
 /** The menu open, as a reader sees it once they press its button: its panel over the page, the current language marked. */
 export const MenuOpen: Story = {
   args: {variant: 'menu'},
@@ -51,6 +50,7 @@ export const MenuOpen: Story = {
 /** The landmark named in the site's own words ("Editions"), as a page with several switchers needs. */
 export const Labelled: Story = {args: {variant: 'menu', label: 'Editions'}};
 
+/** Links to the other editions of the site (crawlable, with `hreflang`). */
 export const InlineLinks: Story = {args: {'href-template': '/{lang}/'}};
 export const MenuLinks: Story = {args: {variant: 'menu', 'href-template': '/{lang}/'}};
 /** Regional tags: Moroccan Arabic and French, named plainly (العربية, Français). */
@@ -65,6 +65,6 @@ export const WithFeed: Story = {
       <news-feed src="/feeds/{lang}.json" layout="list" limit="3"></news-feed>
     </div>`,
 };
-export const Arabic: Story = {globals: {locale: 'ar'}};
-export const ArabicMenu: Story = {globals: {locale: 'ar'}, args: {variant: 'menu'}};
-export const ArabicOnLeftToRightPage: Story = {globals: {locale: 'ar', dir: 'ltr'}};
+export const Arabic: Story = {tags: ['!autodocs'], globals: {locale: 'ar'}};
+export const ArabicMenu: Story = {tags: ['!autodocs'], globals: {locale: 'ar'}, args: {variant: 'menu'}};
+export const ArabicOnLeftToRightPage: Story = {tags: ['!autodocs'], globals: {locale: 'ar', dir: 'ltr'}};

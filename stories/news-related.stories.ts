@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/components/news-related/news-related.js';
 import '../src/components/news-feed/news-feed.js';
+import type {NewsFeed} from '../src/core/feed.js';
 
 interface RelatedArgs {
   src?: string;
@@ -11,6 +12,12 @@ interface RelatedArgs {
   layout: 'grid' | 'featured' | 'list' | 'compact';
   heading?: string;
   'exclude-shown'?: boolean;
+  'heading-level'?: number;
+  timezone?: string;
+  'max-bytes'?: number;
+  'max-depth'?: number;
+  'max-items'?: number;
+  feed?: NewsFeed;
 }
 
 const meta: Meta<RelatedArgs> = {
@@ -29,6 +36,12 @@ const meta: Meta<RelatedArgs> = {
       layout=${args.layout}
       heading=${ifDefined(args.heading)}
       ?exclude-shown=${args['exclude-shown']}
+      heading-level=${ifDefined(args['heading-level'])}
+      timezone=${ifDefined(args.timezone || undefined)}
+      max-bytes=${ifDefined(args['max-bytes'])}
+      max-depth=${ifDefined(args['max-depth'])}
+      max-items=${ifDefined(args['max-items'])}
+      .feed=${args.feed}
     ></news-related>`,
 };
 export default meta;
@@ -54,6 +67,6 @@ export const NothingElse: Story = {
   render: () =>
     html`<news-related current="only" .feed=${{items: [{id: 'only', title: 'The only article', authors: [], tags: []}]}}></news-related>`,
 };
-export const Arabic: Story = {globals: {locale: 'ar'}, args: {current: 'ar-rabat-tram-extension', layout: 'list'}};
-export const French: Story = {globals: {locale: 'fr'}, args: {current: 'fr-rabat-tram-extension'}};
-export const Spanish: Story = {globals: {locale: 'es'}, args: {current: 'es-rabat-tram-extension'}};
+export const Arabic: Story = {tags: ['!autodocs'], globals: {locale: 'ar'}, args: {current: 'ar-rabat-tram-extension', layout: 'list'}};
+export const French: Story = {tags: ['!autodocs'], globals: {locale: 'fr'}, args: {current: 'fr-rabat-tram-extension'}};
+export const Spanish: Story = {tags: ['!autodocs'], globals: {locale: 'es'}, args: {current: 'es-rabat-tram-extension'}};

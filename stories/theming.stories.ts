@@ -24,7 +24,7 @@ const page = (scheme: 'light' | 'dark', style: string) =>
   html`<div style="color-scheme: ${scheme}; padding: 1.5rem; background: Canvas; color: CanvasText; display: grid; gap: 1.5rem; ${style}">
     <news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/weather/casablanca.json">
       <strong slot="start">Casablanca Post</strong>
-      <news-language-switcher slot="end" variant="menu" locales="ar fr es en"></news-language-switcher>
+      <news-language-switcher slot="end" variant="menu" locales="ar fr es en" persist="false"></news-language-switcher>
     </news-header-bar>
     <news-feed src="/feeds/{lang}.json" layout="featured" limit="4" heading=${`Latest (${scheme} page)`}></news-feed>
     <news-related src="/feeds/{lang}.json" current="en-rabat-tram-extension" limit="3" heading=${`You may also like (${scheme} page)`}></news-related>

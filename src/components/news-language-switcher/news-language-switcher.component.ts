@@ -55,7 +55,7 @@ export function parseLocales(list: string | undefined): string[] {
  * @csspart current - The entry of the current language (it also has part `link`).
  *
  * @cssprop [--news-font-family=inherit] - Font of the switcher.
- * @cssprop [--news-color-text=inherit] - Text colour of the switcher.
+ * @cssprop [--news-color-text=inherit] - Text colour of the switcher; its open menu's defaults to `CanvasText`, the text colour of the page's colour scheme, over `--news-color-surface`.
  * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring and the mark under the current language.
  * @cssprop [--news-color-surface=Canvas] - Background of the menu, laid over `Canvas` (the page's colour scheme's background) so that it is opaque; on a dark page, declare `color-scheme: dark` or set this and `--news-color-text`.
  * @cssprop [--news-radius=0.5rem] - Corner radius of the button and the menu.
