@@ -7,7 +7,8 @@ import {argTypesFor} from './arg-types.js';
 import {directionOf} from '../src/core/direction.js';
 import {bundledLocales, nativeLanguageName, setLocale} from '../src/core/locale.js';
 import './fake-feeds.js';
-import './fonts.css';
+// Tifinagh for the Tamazight stories, from npm as the demo has it (few systems have a font for it).
+import '@fontsource/noto-sans-tifinagh/tifinagh-400.css';
 
 setCustomElementsManifest(manifest);
 
