@@ -120,9 +120,11 @@ export interface LanguageNameOptions {
 /**
  * The name of language `tag` in that language itself, capitalized as a menu entry:
  * `العربية`, `Français`, `ქართული` (Georgian has no capitals in running text), `ⵜⴰⵎⴰⵣⵉⵖⵜ`
- * and `الدارجة` (these two carried by the library: engines have no name). A regional tag (`fr-MA`) gives the plain endonym unless `regional`
- * is set. A language the engine has no data for is named in its fallback language (`rif`:
- * "Riffian" in an English engine), one it has no name for by `tag` as given.
+ * and `الدارجة` (these two carried by the library: engines have no name). A regional tag
+ * (`fr-MA`) gives the plain endonym unless `regional` is set (then a region the engine cannot
+ * name gives the plain endonym too). A language the engine has no data for is named in its
+ * fallback language (`rif`: "Riffian" in an English engine), one it has no name for by `tag`
+ * as given.
  */
 export function nativeLanguageName(tag: string, {regional = false}: LanguageNameOptions = {}): string {
   try {

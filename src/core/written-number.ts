@@ -8,9 +8,8 @@ export type WrittenNumber = number;
 /**
  * A number as a site may write it: with a decimal comma (`33,57`, `٣٣٫٥٧`), a minus sign
  * (`−1`), Arabic-Indic digits (`-١`, `۱`), as an Arabic keyboard writes them, and the
- * direction marks of a number copied from Arabic text (`؜-١`). Empty (or
- * nothing) is none, where `Number` reads 0 (for a coordinate, a place at sea); NaN for text
- * that is no number.
+ * direction marks of a number copied from Arabic text (`؜-١`). Empty (or nothing) is none,
+ * where `Number` reads 0 (for a coordinate, a place at sea); NaN for text that is no number.
  */
 export function writtenNumber(value: string | null | undefined): number | undefined {
   // Without the direction marks Arabic number formatting writes (`؜-١`: a mark, then the minus), invisible when copied.
