@@ -74,6 +74,11 @@ export function fieldImage(html: string | undefined, base: string | undefined): 
 /** Links without words (share buttons, FeedBurner's "feedflare" icons) passed over at the end of an item's HTML, looking for its "Continue reading". */
 const WORDLESS_LINKS = 8;
 
+/** The safe address of the `<a ` start tag at `at` in `html` (ending at `close`), or undefined (none, or the tag never closes). */
+function linkAt(html: string, at: number, base: string | undefined, close = html.indexOf('>', at)): string | undefined {
+  return close < 0 ? undefined : safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base);
+}
+
 /**
  * The text of the last link of `html` with words in it, past links that have none (the share
  * buttons and FeedBurner icons after it), when it leads to one of the item's own `pages` (its
@@ -89,7 +94,7 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
     const end = html.indexOf('</a>', at);
     if (end < 0) return undefined;
     const close = html.indexOf('>', at);
-    const href = safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base)?.split('#')[0];
+    const href = linkAt(html, at, base, close)?.split('#')[0];
     // Where it leads first, the cheaper question: most texts end with a link elsewhere, whose
     // words (any letter between its tags) end them, and which is only passed over without any.
     if (!href || !pages.some((page) => page?.split('#')[0] === href)) {
@@ -126,11 +131,7 @@ function withoutFooter(html: string, item: string | undefined, base: string | un
   const first = html.indexOf('<a ', start);
   const second = first < 0 ? -1 : html.indexOf('<a ', first + 3);
   if (second < 0 || html.indexOf('<a ', second + 3) >= 0) return html;
-  const hrefAt = (at: number) => {
-    const close = html.indexOf('>', at);
-    return close < 0 ? undefined : safeUrl(attributeValue(html.slice(at + 2, close), 'href'), base);
-  };
-  const site = hrefAt(first) === item ? hrefAt(second) : undefined;
+  const site = linkAt(html, first, base) === item ? linkAt(html, second, base) : undefined;
   const home = site && site !== item ? new URL(site) : undefined;
   const isHome = home && !home.search && new URL(item).pathname.startsWith(home.pathname.replace(/\/?$/, '/'));
   return isHome ? html.slice(0, start) : html;
