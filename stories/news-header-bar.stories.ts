@@ -102,8 +102,8 @@ export const Narrow: Story = {
 };
 
 const sampleTemperature: Record<WeatherCondition, number> = {
-  clear: 24.5, 'mainly-clear': 22, 'partly-cloudy': 13.1, overcast: 11.4, fog: 9, 'rime-fog': -2.5, drizzle: 12, 'freezing-drizzle': -1,
-  rain: 10.2, 'freezing-rain': -0.4, snow: -3, 'snow-grains': -4.2, 'rain-showers': 14, 'snow-showers': -1.8, thunderstorm: 19, 'thunderstorm-hail': 16.5,
+  clear: 24.5, 'mainly-clear': 22, 'partly-cloudy': 13.1, overcast: 11.4, haze: 31, sandstorm: 34.5, fog: 9, 'rime-fog': -2.5, drizzle: 12, 'freezing-drizzle': -1,
+  rain: 10.2, 'freezing-rain': -0.4, snow: -3, 'snow-grains': -4.2, 'rain-showers': 14, 'snow-showers': -1.8, 'hail-showers': 7, squalls: 15, thunderstorm: 19, 'thunderstorm-hail': 16.5,
 };
 /** Every condition group by day and by night (the `weather` property, no request). */
 function gallery() {

@@ -16,7 +16,7 @@ export interface Weather {
   /**
    * WMO weather interpretation code (WW, 0–99), as Open-Meteo reports it; null where the source
    * has none (Open-Meteo answers null where its model has no value): the temperature shows
-   * alone, as it does for a WMO code Open-Meteo does not use (`10`, mist), which has no name here.
+   * alone. Every code of WMO's table has a condition, not only the 28 Open-Meteo uses.
    */
   weatherCode: number | null;
   /** False between sunset and sunrise at the place. */
@@ -25,12 +25,14 @@ export interface Weather {
 
 export type TemperatureUnit = 'celsius' | 'fahrenheit';
 
-/** The condition groups of the WMO codes Open-Meteo reports. */
+/** The condition groups of the WMO codes: Open-Meteo's sixteen, and four for codes only stations report. */
 export type WeatherCondition =
   | 'clear'
   | 'mainly-clear'
   | 'partly-cloudy'
   | 'overcast'
+  | 'haze'
+  | 'sandstorm'
   | 'fog'
   | 'rime-fog'
   | 'drizzle'
@@ -41,38 +43,51 @@ export type WeatherCondition =
   | 'snow-grains'
   | 'rain-showers'
   | 'snow-showers'
+  | 'hail-showers'
+  | 'squalls'
   | 'thunderstorm'
   | 'thunderstorm-hail';
 
-/** Every WMO code Open-Meteo reports, by condition (its documented code table). */
+const span = (from: number, to: number) => Array.from({length: to - from + 1}, (_, i) => from + i);
+
+/**
+ * Every WMO present-weather code (WW, code table 4677: 0–99) by condition. Open-Meteo's 28 keep
+ * the groups of its documented table. The others, which a station's report (a `weather-src`)
+ * may give, join the group a reader would name them by: smoke, haze and dust (4–8) are haze; a
+ * dust or sand storm (9, 30–35) a sandstorm; mist and shallow fog fog; drifting snow snow;
+ * rain and snow together snow; ice pellets snow grains; lightning or a thunderstorm in the last
+ * hour a thunderstorm; squalls and funnel clouds squalls; precipitation in the last hour but
+ * not now (20–29) the kind that fell, and precipitation in sight showers.
+ */
 export const WMO_CODES: Readonly<Record<WeatherCondition, readonly number[]>> = {
   clear: [0],
   'mainly-clear': [1],
   'partly-cloudy': [2],
-  overcast: [3],
-  fog: [45],
-  'rime-fog': [48],
-  drizzle: [51, 53, 55],
+  overcast: [3, 14],
+  haze: span(4, 8),
+  sandstorm: [9, ...span(30, 35)],
+  fog: [...span(10, 12), 28, ...span(40, 47)],
+  'rime-fog': [48, 49],
+  drizzle: [20, ...span(50, 55), 58],
   'freezing-drizzle': [56, 57],
-  rain: [61, 63, 65],
-  'freezing-rain': [66, 67],
-  snow: [71, 73, 75],
-  'snow-grains': [77],
-  'rain-showers': [80, 81, 82],
-  'snow-showers': [85, 86],
-  thunderstorm: [95],
+  rain: [21, 59, ...span(60, 65)],
+  'freezing-rain': [24, 66, 67],
+  snow: [22, 23, ...span(36, 39), 68, 69, ...span(70, 75), 78],
+  'snow-grains': [76, 77, 79],
+  'rain-showers': [15, 16, 25, ...span(80, 82)],
+  'snow-showers': [26, ...span(83, 86)],
+  'hail-showers': [27, ...span(87, 90)],
+  squalls: [18, 19],
+  thunderstorm: [13, 17, 29, ...span(91, 95), 97, 98],
   'thunderstorm-hail': [96, 99],
 };
 
 const byCode = new Map(Object.entries(WMO_CODES).flatMap(([condition, codes]) => codes.map((code) => [code, condition as WeatherCondition])));
 
-/** The condition a WMO code belongs to, or undefined for a code Open-Meteo does not use. */
+/** The condition a WMO code (0–99) belongs to, or undefined for anything else. */
 export function conditionOf(code: number): WeatherCondition | undefined {
   return byCode.get(code);
 }
-
-/** Whether `code` is one of WMO's present-weather codes (0–99): Open-Meteo uses 28, for which a condition is named. */
-const isWmoCode = (code: unknown): code is number => Number.isInteger(code) && (code as number) >= 0 && (code as number) <= 99;
 
 /**
  * Whether a temperature in °C could be weather on Earth (records: −89.2 °C and 56.7 °C), with
@@ -83,13 +98,12 @@ function isPlausibleTemperature(celsius: unknown): celsius is number {
 }
 
 /**
- * Whether `weather` can be shown: a plausible temperature, and a WMO code or null. A code with
- * no condition named (null, or one of WMO's that Open-Meteo does not use, `10` for mist) shows
- * the temperature alone. Page script may give any value: anything else is no weather.
+ * Whether `weather` can be shown: a plausible temperature, and a WMO code or null (the
+ * temperature alone). Page script may give any value: anything else is no weather.
  */
 export function canShow(weather: Weather | undefined): weather is Weather {
   const code = weather?.weatherCode;
-  return !!weather && isPlausibleTemperature(weather.temperature) && (code === null || isWmoCode(code));
+  return !!weather && isPlausibleTemperature(weather.temperature) && (code === null || byCode.has(code as number));
 }
 
 export const toFahrenheit = (celsius: number) => (celsius * 9) / 5 + 32;
@@ -177,7 +191,7 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
   if (!current || typeof current !== 'object') throw fail('no "current" object (nor the older "current_weather")');
   const {temperature_2m: temperature, weather_code: code = null, is_day: isDay, time} = current;
   if (typeof temperature !== 'number' || !Number.isFinite(temperature)) throw fail('"current.temperature_2m" is not a number');
-  if (code !== null && !isWmoCode(code)) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
+  if (code !== null && !byCode.has(code as number)) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
   const age = now - (readingTime(time, body!.utc_offset_seconds) ?? now);
   if (age > STALE_MS) {
     throw new WeatherError('stale', `The weather at ${at} was read at ${JSON.stringify(time)}, ${Math.floor(age / 3_600_000)} hours ago: a cache or proxy serving an old answer, or this device’s clock ahead? Showing none.`, url);

@@ -514,10 +514,10 @@ describe('<news-header-bar>', () => {
       el.weather = {temperature: 21, weatherCode: null, isDay: false};
       await el.updateComplete;
       expect(weatherOf(el)).to.deep.include({temperature: '21\u200f°م', condition: '', icon: undefined});
-      // A WMO code Open-Meteo does not use (10, mist) names no condition: the temperature stays.
-      el.weather = {temperature: 18, weatherCode: 10, isDay: true};
+      // A WMO code Open-Meteo does not use, as a station reports it, is named too: a sandstorm.
+      el.weather = {temperature: 18, weatherCode: 31, isDay: true};
       await el.updateComplete;
-      expect(weatherOf(el)).to.deep.include({temperature: '18\u200f°م', condition: '', icon: undefined});
+      expect(weatherOf(el)).to.deep.include({temperature: '18\u200f°م', condition: 'عاصفة رملية', icon: 'عاصفة رملية'});
     });
 
     it('draws the night icon for is_day 0 passed on as isDay, as Open-Meteo writes it', async () => {

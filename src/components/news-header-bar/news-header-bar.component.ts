@@ -66,6 +66,7 @@ const DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writt
  * @cssprop [--news-weather-cloud=#a3adb8] - Clouds and fog in the icons.
  * @cssprop [--news-weather-rain=#2f80d1] - Rain and drizzle in the icons.
  * @cssprop [--news-weather-snow=#6bb3e8] - Snow, ice and hail in the icons.
+ * @cssprop [--news-weather-dust=#c2935b] - Haze, dust and sand in the icons.
  *
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
  * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why, and `error.status` an `http` error's status; `WeatherError` is exported by `news-widgets` and by the CDN loader); it is hidden until the next try.

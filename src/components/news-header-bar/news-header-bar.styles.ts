@@ -197,6 +197,10 @@ export const headerBarStyles = css`
   .fog {
     stroke: var(--news-weather-cloud, #a3adb8);
   }
+  .dust {
+    fill: var(--news-weather-dust, #c2935b);
+    stroke: var(--news-weather-dust, #c2935b);
+  }
   .bolt {
     fill: var(--news-weather-sun, #f0a202);
   }
@@ -208,6 +212,7 @@ export const headerBarStyles = css`
     .snow,
     .ice,
     .hail,
+    .dust,
     .bolt {
       fill: CanvasText;
       stroke: CanvasText;

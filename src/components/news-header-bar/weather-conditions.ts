@@ -18,6 +18,10 @@ export function conditionLabel(condition: WeatherCondition): string {
       return msg('Partly cloudy', {id: 'weather.partly-cloudy', desc: 'Weather condition (WMO code 2)'});
     case 'overcast':
       return msg('Overcast', {id: 'weather.overcast', desc: 'Weather condition (WMO code 3)'});
+    case 'haze':
+      return msg('Haze', {id: 'weather.haze', desc: 'Weather condition: smoke, haze or dust in the air (WMO codes 4–8)'});
+    case 'sandstorm':
+      return msg('Sandstorm', {id: 'weather.sandstorm', desc: 'Weather condition: dust storm or sandstorm (WMO codes 9, 30–35)'});
     case 'fog':
       return msg('Fog', {id: 'weather.fog', desc: 'Weather condition (WMO code 45)'});
     case 'rime-fog':
@@ -38,6 +42,10 @@ export function conditionLabel(condition: WeatherCondition): string {
       return msg('Rain showers', {id: 'weather.rain-showers', desc: 'Weather condition (WMO codes 80–82)'});
     case 'snow-showers':
       return msg('Snow showers', {id: 'weather.snow-showers', desc: 'Weather condition (WMO codes 85–86)'});
+    case 'hail-showers':
+      return msg('Hail showers', {id: 'weather.hail-showers', desc: 'Weather condition: showers of hail, without thunder (WMO codes 87–90)'});
+    case 'squalls':
+      return msg('Squalls', {id: 'weather.squalls', desc: 'Weather condition: sudden strong winds, or a funnel cloud (WMO codes 18–19)'});
     case 'thunderstorm':
       return msg('Thunderstorm', {id: 'weather.thunderstorm', desc: 'Weather condition (WMO code 95)'});
     case 'thunderstorm-hail':
@@ -87,12 +95,16 @@ const flake = (x: number, y: number, r = 2.2) =>
 const bolt = svg`<path class="bolt" d="M17.5 19L13 25.5h3.5L14.5 31l6-8h-3.6l2.4-4Z" />`;
 const ice = lines('M9 30.5h14', 'ice');
 const fogLines = lines('M5 23h17M9 26.5h18M5 30h16', 'fog');
+/** Wind: two lines curling up at their ends. */
+const wind = (tone: string) => lines('M3 24h17a3.5 3.5 0 1 0-3.5-3.5M6 29h20a3 3 0 1 0-3-3', tone);
 
 const art: Record<WeatherCondition, (isDay: boolean) => SVGTemplateResult> = {
   clear: (isDay) => sky(isDay, 16, 16, 6.5),
   'mainly-clear': (isDay) => svg`${sky(isDay, 14, 13, 6)}${cloud(15, 19, 0.6)}`,
   'partly-cloudy': (isDay) => svg`${sky(isDay, 11.5, 11.5, 5)}${cloud(7, 11, 0.95)}`,
   overcast: (isDay) => svg`${sky(isDay, 8, 9, 3.5)}${cloud(10, 6, 0.8, 'cloud-back')}${cloud(4, 12)}`,
+  haze: (isDay) => svg`${sky(isDay, 16, 11, 5.5)}${lines('M4 22h24M7 26.5h18M4 31h24', 'dust')}`,
+  sandstorm: (isDay) => svg`${sky(isDay, 22, 8, 3.5)}${wind('dust')}${dots([[6, 14], [11, 10], [4, 19.5], [28, 17], [13, 15]], 'dust')}`,
   fog: (isDay) => svg`${sky(isDay, 9, 8, 4)}${cloud(6, 3, 0.9)}${fogLines}`,
   'rime-fog': (isDay) => svg`${sky(isDay, 9, 8, 4)}${cloud(6, 3, 0.9)}${lines('M5 23h12M9 26.5h8M5 30h10', 'fog')}${flake(25, 27, 3)}`,
   drizzle: (isDay) => svg`${raised(isDay)}${dots([[11, 24], [16.5, 26], [22, 24], [13.5, 29.5], [19, 29.5]], 'rain')}`,
@@ -104,6 +116,8 @@ const art: Record<WeatherCondition, (isDay: boolean) => SVGTemplateResult> = {
     svg`${raised(isDay)}<g class="snow">${[[11, 24], [17, 24], [23, 24], [14, 28.5], [20, 28.5]].map(([x, y]) => svg`<path d="M${x} ${y - 1.5}l1.5 1.5-1.5 1.5-1.5-1.5Z" />`)}</g>`,
   'rain-showers': (isDay) => svg`${raised(isDay)}${lines('M11 22.5l-1 2.5M17 22.5l-1 2.5M23 22.5l-1 2.5M14 27.5l-1 2.5M20 27.5l-1 2.5', 'rain')}`,
   'snow-showers': (isDay) => svg`${raised(isDay)}${flake(11, 24, 1.7)}${flake(17, 24, 1.7)}${flake(23, 24, 1.7)}${flake(14, 29, 1.7)}${flake(20, 29, 1.7)}`,
+  'hail-showers': (isDay) => svg`${raised(isDay)}<g class="hail">${[[11, 24], [17, 24], [23, 24], [14, 29], [20, 29]].map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.6" />`)}</g>`,
+  squalls: (isDay) => svg`${sky(isDay, 9, 8, 3.5)}${cloud(6, 4, 0.8)}${wind('fog')}`,
   thunderstorm: (isDay) => svg`${raised(isDay)}${bolt}${lines('M10.5 22.5l-1.2 3.5M25 22.5l-1.2 3.5', 'rain')}`,
   'thunderstorm-hail': (isDay) => svg`${raised(isDay)}${bolt}<g class="hail">${[[10, 24.5], [24.5, 24.5], [9, 29.5]].map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.6" />`)}</g>`,
 };
