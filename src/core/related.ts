@@ -82,10 +82,10 @@ const STOP_WORDS: Record<string, string> = {
 
 // One pass over Arabic text: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks and
 // tatweel go; alef and hamza forms, taa marbuta, alef maqsura and Persian letters unify; the
-// Maghrebi gaf ڭ (أڭادير) and the Persian ک and گ become ك; Arabic-Indic digits become Latin (٢٠٣٠ → 2030).
-const ARABIC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640أإآٱؤئةىیکڭگ\u0660-\u0669\u06f0-\u06f9]/g;
+// Maghrebi gafs ڭ and ݣ (أڭادير, أݣادير) and the Persian ک and گ become ك; Arabic-Indic digits become Latin (٢٠٣٠ → 2030).
+const ARABIC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640أإآٱؤئةىیکڭگݣ\u0660-\u0669\u06f0-\u06f9]/g;
 // Alef maqsura stays for the stop words (على "on" is no علي "Ali"), then becomes ya (see `foldText`).
-const ARABIC_FOLD: Record<string, string> = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ة': 'ه', 'ى': 'ى', 'ی': 'ي', 'ک': 'ك', 'ڭ': 'ك', 'گ': 'ك'};
+const ARABIC_FOLD: Record<string, string> = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ة': 'ه', 'ى': 'ى', 'ی': 'ي', 'ک': 'ك', 'ڭ': 'ك', 'گ': 'ك', 'ݣ': 'ك'};
 const arabicFold = (char: string): string => {
   const code = char.charCodeAt(0);
   if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
@@ -105,6 +105,8 @@ const LATIN_ARABIC_WORD = new RegExp(`[${WORD_CHAR}]+(?:(?:['’·]|(?<=[${DIGIT
 const FRENCH_ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/;
 /** The Arabic article, alone or after a conjunction or preposition, longest first. */
 const ARABIC_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+/** والي, a wali (a governor; Bank Al-Maghrib's), which is no و before the stop word الي. */
+const WALI = 'والي';
 /** Letters glued to a word as a conjunction (و ف) or preposition (ب ل ك): بأكادير, لأكادير, فالرباط. */
 const ARABIC_PREFIXES = 'وفبلك';
 /** Words of a feed looked at for a glued prefix between two pauses of the ranking. */
@@ -178,10 +180,11 @@ export function terms(text: string, language?: string): string[] {
     if (!lang || lang === 'fr') word = word.replace(FRENCH_ELISION, '');
     if (lang !== 'fr' && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
     // A stop word of three letters or more after the conjunction و or ف is one too (والتي, والذين;
-    // not فلم, فهم, a film, an understanding).
-    if (word.length < 2 || stop.has(word) || (word.length > 3 && (word[0] === 'و' || word[0] === 'ف') && stop.has(word.slice(1)))) continue;
+    // not فلم, فهم, a film, an understanding; nor والي, a wali, a governor).
+    if (word.length < 2 || stop.has(word) || (word.length > 3 && (word[0] === 'و' || word[0] === 'ف') && word !== WALI && stop.has(word.slice(1)))) continue;
     word = word.replace(MAQSURA, 'ي');
-    const article = word.length > 4 ? ARABIC_ARTICLES.find((prefix) => word.startsWith(prefix)) : undefined;
+    // The article comes off where two letters stay: الحج, بالحج, للحج and والحج are all حج.
+    const article = ARABIC_ARTICLES.find((prefix) => word.length - prefix.length > 1 && word.startsWith(prefix));
     // Not checked again without it: العام (general, public: النائب العام) is no عام (year).
     if (article) word = word.slice(article.length);
     // و comes off a long word, with or without the article: الولايات and ولايات meet.
@@ -194,14 +197,15 @@ export function terms(text: string, language?: string): string[] {
 }
 
 /**
- * Spanish plurals meet their singular: a final -es or -e after a consonant, or -s after a vowel,
- * goes, twice (intereses and interés: inter; ciudades and ciudad; clases and clase: cla).
+ * Spanish plurals meet their singular: a final -es or -e after a consonant or i, or -s after a
+ * vowel, goes, twice (intereses and interés: inter; ciudades and ciudad; clases and clase: cla;
+ * marroquíes and marroquí: marroqui).
  */
 function spanishStem(word: string): string {
   for (let i = 0; i < 2 && word.length > 3; i++) word = word.replace(SPANISH_ENDING, '');
   return word;
 }
-const SPANISH_ENDING = /(?<=[^aeiou])es?$|(?<=[aeiou])s$/;
+const SPANISH_ENDING = /(?<=[^aeiou]|i)es?$|(?<=[aeiou])s$/;
 
 /** A mark or tatweel after a digit, `.` or `,`, which folding removes: `٣ـ.٥` is then one word, as written two. */
 const MARKED_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9.,][\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
@@ -316,6 +320,15 @@ function copyKey({url, id, title}: NewsItem): string {
   return address ? `${address.full}#${url.split('#')[1] ?? ''} ${foldText(title)}` : id;
 }
 
+/**
+ * What makes two items one article under two addresses: the same headline and summary (an AMP
+ * copy at `?amp=1`, an agency dispatch filed in two sections, a partner's copy), which a reader
+ * could not tell apart. Only with a summary: a headline alone is a column's every day.
+ */
+function textKey({title, summary}: NewsItem): string | undefined {
+  return summary ? `${foldText(title)}\n${foldText(summary)}` : undefined;
+}
+
 /** A headline's direction when its letters are clearly of one way (more than 4 in 5 of them): see {@link rankingSteps}. */
 function headlineWay(title: string): 'ltr' | 'rtl' | undefined {
   const share = rtlShare(title);
@@ -378,8 +391,11 @@ class Vocabulary {
   private known = new Map<string, Map<string, string[]>>();
 
   doc(item: NewsItem): Doc {
-    const doc: Doc = {item, ...this.tally.start(), tags: [...new Set(item.tags.map(foldText))]};
     const known = memoized(this.known, item.language ?? '', () => new Map<string, string[]>());
+    // A tag by its terms, as editors write one tag many ways: Élections and élection, Mondial 2030
+    // and Mondial-2030, Lions de l'Atlas and Lions de l’Atlas, #Maroc, الانتخابات and انتخابات.
+    const tagKey = (tag: string) => termsRemembered(tag, item.language, known).join(' ') || foldText(tag);
+    const doc: Doc = {item, ...this.tally.start(), tags: [...new Set(item.tags.map(tagKey))]};
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
       for (const term of termsRemembered(text, item.language, known)) {
@@ -469,10 +485,14 @@ function newestFirst(a: NewsItem, b: NewsItem): number {
 
 /**
  * Ranks `items` by how related they are to `current` (an item, or its id or URL) and
- * returns up to `limit` of them, best first. The current item (by its id, and under another
- * form of its address with the same headline: `http:`, `www.`, `utm_source`…), `exclude`d ones, and items in another language than
- * the current one (when both say, or when an item's headline is written almost wholly the other
- * way) are never returned, and an article the feed holds twice is returned once. Items under
+ * returns up to `limit` of them, best first. The current item (by its id, under another form
+ * of its address with the same headline: `http:`, `www.`, `utm_source`…, and at another address
+ * with the same headline and summary: an AMP copy, a dispatch in two sections), `exclude`d ones,
+ * and items in another language than the current one (when both say, or when an item's headline
+ * is written almost wholly the other way) are never returned, and an article the feed holds
+ * twice is returned once. Tags count where both items have one that is not on nearly every item,
+ * and one tag written in several ways is one (`Élections`, `élection`; `Mondial-2030`,
+ * `Mondial 2030`; `الانتخابات`, `انتخابات`). Items under
  * `threshold` are not related; when fewer than `limit` are, the newest other items fill the
  * list, so it is empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
  * then by id. When `current` is not found, the newest items are returned, those in the page's
@@ -503,18 +523,20 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   // What the list takes, asked only of the items it comes to (an address and a headline's
   // script cost a few microseconds each, times thousands of items): each article once, never the
   // current one under another address or guid (a feed can hold a story twice: under http and
-  // https, with utm_source, with and without a final slash), and never a headline written all
+  // https, with utm_source, with and without a final slash; nor its copy at another address with
+  // the same headline and summary: see textKey), and never a headline written all
   // but wholly the other way (Latin under an Arabic one): that is another language, whatever the
   // feed says (a channel's <language> labels every item, its French ones too). The way expected
   // is the current headline's, or its language's when that headline mixes scripts (an Arabic
   // one naming Samsung Galaxy S26 Ultra), as may the headlines taken (الرجاء يفوز على Mamelodi Sundowns FC).
-  const taken = new Set(target ? [copyKey(target)] : []);
+  const copyKeys = (item: NewsItem) => [copyKey(item), textKey(item)].filter((key): key is string => key !== undefined);
+  const taken = new Set(target ? copyKeys(target) : []);
   const way = target && (headlineWay(target.title) ?? (target.language && directionOf(target.language)));
   const otherWay = way && (way === 'rtl' ? 'ltr' : 'rtl');
   const takes = (item: NewsItem) => {
-    const key = copyKey(item);
-    if (taken.has(key) || (otherWay && headlineWay(item.title) === otherWay)) return false;
-    taken.add(key);
+    const keys = copyKeys(item);
+    if (keys.some((key) => taken.has(key)) || (otherWay && headlineWay(item.title) === otherWay)) return false;
+    for (const key of keys) taken.add(key);
     return true;
   };
 
@@ -536,7 +558,10 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
     // Shared tags count against the current item's, and at least against the rarest a shared tag
     // can be (on two items): a common tag that is its only one (a section's, Sport, on a quarter
     // of the feed; a site-wide أخبار on all) is then only as strong as it is rare.
-    const myTagWeight = mine.tags.length && Math.max(Math.log(1 + docs.length / 2), mine.tags.reduce((sum, tag) => sum + tagIdf.get(tag)!, 0));
+    // Tags weigh only where both items have one that tells items apart (not only a site-wide
+    // أخبار): breaking news goes out untagged, and is no less related for it.
+    const informative = (tags: readonly string[]) => tags.some((tag) => tagIdf.get(tag));
+    const myTagWeight = informative(mine.tags) && Math.max(Math.log(1 + docs.length / 2), mine.tags.reduce((sum, tag) => sum + tagIdf.get(tag)!, 0));
     const myVector = new Float64Array(idf.length);
     let myNorm = 0;
     mine.terms.forEach((id, i) => {
@@ -560,8 +585,8 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
       const text = dot && myNorm ? Math.sqrt(dot / (myNorm * Math.sqrt(norm))) : 0;
       let shared = 0;
       for (const tag of d.tags) if (mine.tags.includes(tag)) shared += tagIdf.get(tag)!;
-      // Without tags on the current item, the text alone decides.
-      const relevance = myTagWeight ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : text;
+      // Otherwise the text alone decides.
+      const relevance = myTagWeight && informative(d.tags) ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : text;
       if (relevance >= threshold && relevance > 0) ranked.push({item: d.item, score: relevance * recency(d.item, now), related: true});
     }
     ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));

@@ -189,6 +189,24 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(list, 'https://site.ma/ar/tram-rabat', {now: NOW}))).to.deep.equal(['casa', 'port']);
   });
 
+  it('never recommends a copy of the current article at another address (an AMP page, a dispatch in two sections), nor a story twice', () => {
+    const derby = {title: 'Derby : le Raja bat le Wydad', summary: 'Le Raja s’impose 2-1 face au Wydad au stade Mohammed V.', language: 'fr'};
+    const coach = {title: 'Le Wydad limoge son entraîneur', summary: 'Le club a annoncé le départ de son entraîneur après le derby.', language: 'fr'};
+    const list = [
+      item('current', {url: 'https://site.ma/sport/derby-101/', ...derby}),
+      item('amp', {url: 'https://site.ma/sport/derby-101/?amp=1', ...derby}),
+      item('dispatch', {url: 'https://site.ma/depeches/derby-102/', ...derby}),
+      item('coach', {url: 'https://site.ma/sport/coach/', ...coach}),
+      item('coach-partner', {url: 'https://partenaire.ma/coach/', ...coach}),
+      item('port', {url: 'https://site.ma/eco/port/', title: 'Tanger Med bat un record', summary: 'Le port a traité 10 millions de conteneurs.', language: 'fr'}),
+    ];
+    const titles = rankRelated(list, 'current', {now: NOW}).map(({item}) => item.title);
+    expect(titles).to.have.members([coach.title, 'Tanger Med bat un record']);
+    // A column's headline with each day's own summary is each day's article.
+    const column = ['lundi', 'mardi', 'mercredi'].map((day, i) => item(`revue-${i}`, {title: 'Revue de presse', summary: `Ce que disent les journaux de ${day}.`, language: 'fr'}));
+    expect(ids(rankRelated(column, 'revue-0', {now: NOW}))).to.have.members(['revue-1', 'revue-2']);
+  });
+
   it('keeps apart articles at one address with their own headlines: the entries of a live blog, a feed linking every item to its home page', () => {
     const live = ['Coup d’envoi à Rabat', 'But du Maroc', 'Mi-temps', 'Fin du match'].map((title, i) => item(`post-${i}`, {url: `https://site.ma/live-can#post-${i}`, title, language: 'fr'}));
     expect(ids(rankRelated(live, 'post-0', {now: NOW}))).to.have.members(['post-1', 'post-2', 'post-3']);
@@ -220,6 +238,35 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(list, 'current', {now: NOW}))).to.have.members(['raja', 'phone']);
     const match = [...list, item('current-raja', {title: 'الرجاء أمام Mamelodi Sundowns في دوري الأبطال', language: 'ar-MA'})];
     expect(ids(rankRelated(match, 'current-raja', {now: NOW, limit: 1}))).to.deep.equal(['raja']);
+  });
+
+  it('weighs tags only where both articles have one telling articles apart: an untagged story of the same match comes first', () => {
+    const list = [
+      item('current', {title: 'Le Raja remporte le derby face au Wydad', tags: ['Football', 'Raja'], language: 'fr'}),
+      // Breaking news goes out untagged.
+      item('breaking', {title: 'Les supporters du Raja fêtent la victoire', language: 'fr'}),
+      item('league', {title: 'Botola : le classement après la 12e journée', tags: ['Football'], language: 'fr'}),
+      item('basket', {title: 'Le FUS de Rabat tient tête au MAS de Fès', tags: ['Basket'], language: 'fr'}),
+      ...['Économie', 'Culture', 'Politique', 'Société', 'Monde'].map((tag, i) => item(`n${i}`, {title: `${tag} : la semaine numéro ${i}`, tags: [tag], language: 'fr'})),
+    ];
+    expect(ids(rankRelated(list, 'current', {now: NOW}))[0]).to.equal('breaking');
+    // A site-wide tag alone tells nothing: the words decide, their score not halved by it.
+    const sitewide = list.map((entry) => ({...entry, tags: ['Actualités']}));
+    const untagged = list.map((entry) => ({...entry, tags: []}));
+    expect(rankRelated(sitewide, 'current', {now: NOW})).to.deep.equal(rankRelated(untagged, 'current', {now: NOW}).map((entry) => ({...entry, item: sitewide.find(({id}) => id === entry.item.id)})));
+  });
+
+  it('reads one tag written in many ways as one: case, accents, plural, hyphens, apostrophes, a hash, the Arabic article', () => {
+    const variants = [['Élections', 'élection'], ['Mondial 2030', 'Mondial-2030'], ["Lions de l'Atlas", 'Lions de l’Atlas'], ['#Maroc', 'Maroc'], ['الانتخابات', 'انتخابات'], ['Rabat-Salé-Kénitra', 'Rabat Salé Kénitra']];
+    for (const [mine, theirs] of variants) {
+      const list = [
+        item('current', {title: 'a', tags: [mine]}),
+        item('same', {title: 'b', tags: [theirs]}),
+        ...Array.from({length: 8}, (_, i) => item(`n${i}`, {title: `c${i}`, tags: [`topic ${i}`]})),
+      ];
+      const [first] = rankRelated(list, 'current', {now: NOW});
+      expect([first.item.id, first.related], `${mine} and ${theirs}`).to.deep.equal(['same', true]);
+    }
   });
 
   it('uses text similarity when the current item has no tags', () => {
@@ -394,6 +441,7 @@ describe('Arabic normalization and tokens', () => {
     ['رئيس', 'رييس'], // hamza on ya
     ['الشّمس', 'الشمس'], // shadda
     ['أڭادير', 'اكادير'], // Maghrebi gaf
+    ['أݣادير', 'اكادير'], // Maghrebi gaf, as Morocco's standard (Unicode's Arabic Supplement) writes it
     ['کرة', 'كره'], // Persian kaf
     ['٢٠٣٠', '2030'], // Arabic-Indic digits
     ['۲۰۳۰', '2030'], // Eastern Arabic-Indic digits
@@ -420,6 +468,11 @@ describe('Arabic normalization and tokens', () => {
     expect(terms('Un nouveau stade, une nouvelle ligne', 'fr')).to.deep.equal(['stade', 'ligne']);
     expect(terms('علي بن علي على الموعد', 'ar')).to.deep.equal(['علي', 'بن', 'علي', 'موعد']);
     expect(terms('مستشفى', 'ar')).to.deep.equal(['مستشفي']);
+  });
+
+  it('takes the article off a short word where two letters stay (الحج, للحج, بالحج, والحج), and keeps والي, a governor', () => {
+    expect(terms('الحج للحج بالحج والحج', 'ar')).to.deep.equal(['حج', 'حج', 'حج', 'حج']);
+    expect(terms('والي بنك المغرب الوالي', 'ar')).to.deep.equal(['والي', 'بنك', 'مغرب', 'والي']);
   });
 
   it('takes the conjunction و off long words, with the article too', () => {
@@ -550,10 +603,10 @@ describe('Latin tokens', () => {
     expect(terms("The city's trams and the buses", 'en')).to.deep.equal(['city', 'tram', 'buse']);
   });
 
-  it('meets Spanish plurals in -es with their singular', () => {
-    const pairs = terms('elecciones elección ciudades ciudad países país clases clase intereses interés franceses francés meses mes', 'es');
+  it('meets Spanish plurals in -es with their singular, after an i too (marroquíes, marroquí)', () => {
+    const pairs = terms('elecciones elección ciudades ciudad países país clases clase intereses interés franceses francés meses mes marroquíes marroquí iraníes iraní series serie', 'es');
     for (let i = 0; i < pairs.length; i += 2) expect(pairs[i], pairs[i + 1]).to.equal(pairs[i + 1]);
-    expect(pairs).to.have.length(14);
+    expect(pairs).to.have.length(20);
   });
 
   it('drops French elision and the English possessive in text of no declared language', () => {

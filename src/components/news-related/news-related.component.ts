@@ -66,7 +66,8 @@ function shownOnPage(): string[] {
  * normalized and French and Spanish accents folded; only articles in the current article's
  * language are shown (where both declare one, and never one whose headline is written almost
  * wholly the other way: a French article under an Arabic one, though its feed's language labels
- * it Arabic); each article once, never the current one under another address; when too few are
+ * it Arabic); each article once, never the current one under another address (nor its copy
+ * with the same headline and summary elsewhere: an AMP page, a partner's); when too few are
  * related, the newest articles fill the list (when the feed does not hold the current article,
  * an older one, those in the page's `<html lang>` first). With the same `src` (and reading limits) as a
  * `<news-feed>` on the page it makes no request of its own.
