@@ -62,22 +62,27 @@ const DAY = 86_400_000;
 const HALF_LIFE = 14;
 const OLDEST = 0.8;
 
-// Stop words, written naturally and folded below like the text they are compared with.
+// Stop words, written naturally and folded below like the text they are compared with; with
+// the words of headline formulas, which make any two explainers or videos alike ("ce qu'il faut
+// savoir", "Watch:", بالفيديو).
 const STOP_WORDS: Record<string, string> = {
   en: `a about after all also an and are as at be been before but by can could did do does for from had has have he her his how i if in into
     is it its just more most new no not of on one or our out over said says she so some such than that the their them then there these
-    they this those to two under up very was we were what when where which while who will with would year years you your`,
+    they this those to two under up very was we were what when where which while who will with would year years you your
+    video videos watch photos know`,
   fr: `à a afin ai alors au aussi aux avait avant avec ce ceci cela ces cet cette chez comme dans de des deux donc dont du elle elles en
     entre est et été être fait il ils je la le les leur leurs lui mais même ne ni nos notre nous on ont ou où par pas pendant plus pour
-    nouveau nouveaux nouvel nouvelle nouvelles qu que qui sa sans se selon ses son sont sous sur tous tout toute toutes très un une vers vous y`,
+    nouveau nouveaux nouvel nouvelle nouvelles qu que qui sa sans se selon ses son sont sous sur tous tout toute toutes très un une vers vous y
+    faut savoir voici voilà vidéo vidéos photos`,
   es: `a al ante así como con contra cual cuando de del desde donde dos el ella ellas ellos en entre era es esa ese eso esta estas este
     estos fue ha han hasta hay la las le les lo los más muy no nuevo nueva nuevos nuevas o para pero por que quien se según ser si sin sobre son su sus también tras
-    un una unas uno unos y ya`,
+    un una unas uno unos y ya vídeo vídeos fotos claves`,
   ar: `في من إلى الى على عن مع هذا هذه ذلك تلك هناك التي الذي الذين اللذين كان كانت يكون تكون أن إن أو او ثم قد لا لم لن ما ماذا هو هي هم
     كما بين بعد قبل عند حتى كل غير أي منذ خلال حيث لدى ضمن عبر نحو وقد وفي ومن وعلى وهو وهي أنه أنها إنه إنها التى اليوم أمس يوم عام
     أيضا أيضًا كذلك حول لقد ولقد فقد وكان وكانت وذلك وهذا وهذه كل لكن ولكن بل إذ إذا إلا أمام تحت فوق دون ضد بعض جميع عدة أكثر أقل فقط
     حسب وفق وفقا بشأن بسبب له لها فيه فيها منه منها عليه عليها إليه إليها بها به قال قالت وقال وقالت أكد وأكد أضاف وأضاف أوضح وأوضح
-    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم جديد جديدة الجديد الجديدة الي حتي`,
+    حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم جديد جديدة الجديد الجديدة الي حتي
+    عاجل فيديو بالفيديو بالصور تفاصيل`,
 };
 
 // One pass over Arabic text: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks and

@@ -455,6 +455,13 @@ describe('Arabic normalization and tokens', () => {
     expect(terms('لقد تحدث أيضا كذلك حول مونديال 2030', 'ar')).to.deep.equal(['تحدث', 'مونديال', '2030']);
   });
 
+  it('drops the words of headline formulas, which make any two explainers or videos alike', () => {
+    expect(terms('Ce qu’il faut savoir sur la loi de finances', 'fr')).to.deep.equal(['loi', 'finance']);
+    expect(terms('Watch: what to know about the Rabat tram', 'en')).to.deep.equal(['rabat', 'tram']);
+    expect(terms('Las claves del Mundial 2030 en vídeo', 'es')).to.deep.equal(['mundial', '2030']);
+    expect(terms('عاجل بالفيديو تفاصيل زلزال الحوز', 'ar')).to.deep.equal(['زلزال', 'حوز']);
+  });
+
   it('reads text labelled `und` (undetermined) as text of no language, in every engine', () => {
     // V8 reads the subtag of `und` as none, Firefox as `und`: either way, as without a label.
     expect(terms('L’avion d’Air Maroc', 'und')).to.deep.equal(['avion', 'air', 'maroc']);
