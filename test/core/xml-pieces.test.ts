@@ -5,7 +5,7 @@ import {MAX_ITEMS} from '../../src/core/formats/fields.js';
 import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
-import {CHARS_PER_STEP, MAX_ATTRIBUTES, MAX_NAMESPACES, VALUES_PER_STEP, expandDoctype, repairXml, repairXmlSteps, tagEnd} from '../../src/core/formats/xml-repair.js';
+import {CHARS_PER_STEP, MAX_ATTRIBUTES, MAX_NAMESPACES, MAX_NAMESPACE_LENGTH, VALUES_PER_STEP, expandDoctype, repairXml, repairXmlSteps, tagEnd} from '../../src/core/formats/xml-repair.js';
 import {ITEM_TEXT_RUNS, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
@@ -482,6 +482,26 @@ describe('namespace declarations and attributes DOMParser is given', function ()
     expect(feed!.items).to.have.length(1_000);
     // A quarter of PIECE_ELEMENTS (8,000), and the item that reaches it.
     for (const text of texts) expect((text.match(/<[^/]/g) ?? []).length).to.be.below(2_000 + 50);
+  });
+
+  it('cuts a namespace of megabytes to MAX_NAMESPACE_LENGTH characters before DOMParser sees it, reading every item in it (100,000 characters over 50,000 elements: 3-12 s), and copies a long root start tag into few pieces', async () => {
+    const long = `http://x.example/${'a'.repeat(800_000)}`;
+    const fields = '<category/>'.repeat(200);
+    const markup = rss(Array.from({length: 250}, (_, i) => `<item><title>Item ${i}</title><link>https://example.com/${i}</link>${fields}</item>`).join(''), ` xmlns:p="${long}"`, ` xmlns="${long}"`);
+    let feed: NewsFeed | undefined;
+    const texts = await parsedTexts(async () => (feed = await parseFeedText(markup, BASE)));
+    expect(feed!.items).to.have.length(250);
+    expect(feed!.items[249]).to.deep.include({title: 'Item 249', url: 'https://example.com/249'});
+    // The root's and channel's start tags go into every piece: cut, not copied whole into each.
+    const longest = Math.max(...texts.map((text) => Math.max(...[...text.matchAll(/xmlns(?::p)?="([^"]*)"/g)].map((found) => found[1].length))));
+    expect(longest).to.equal(MAX_NAMESPACE_LENGTH);
+    expect(texts.reduce((sum, text) => sum + text.length, 0)).to.be.below(markup.length);
+    // Another attribute of the root as long is kept, in fewer pieces: at most twice the document in all.
+    const attribute = markup.replace(/ xmlns(:p)?="[^"]*"/g, '').replace('<rss version="2.0"', `<rss version="2.0" data-x="${'a'.repeat(800_000)}"`);
+    const given = await parsedLengths(async () => expect((await parseFeedText(attribute, BASE)).items).to.have.length(250));
+    expect(given.reduce((sum, length) => sum + length, 0)).to.be.below(2 * attribute.length);
+    // A namespace within the limit is kept whole.
+    expect((pieces(rss(item(1), '', ` xmlns:p="${long.slice(0, MAX_NAMESPACE_LENGTH)}"`)) as string[]).join('')).to.contain(long.slice(0, MAX_NAMESPACE_LENGTH) + '"');
   });
 
   it('a tag of 180,000 attributes is read to its end in linear time (each value searched for the next `<`, to the end of the tag: 3 s)', () => {

@@ -98,7 +98,8 @@ function moreLinkText(html: string, pages: readonly (string | undefined)[], base
     // Where it leads first, the cheaper question: most texts end with a link elsewhere, whose
     // words (any letter between its tags) end them, and which is only passed over without any.
     if (!href || !pages.some((page) => page?.split('#')[0] === href)) {
-      if (/[^\s\u00a0]/.test(html.slice(close + 1, end).replace(/<[^>]*>|&nbsp;/g, ''))) return undefined;
+      // A tag is from < to the next > with no < between: a text of stray < (hostile) is read once, not once per <.
+      if (/[^\s\u00a0]/.test(html.slice(close + 1, end).replace(/<[^<>]*>|&nbsp;/g, ''))) return undefined;
       wordless++;
       continue;
     }

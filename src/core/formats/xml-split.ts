@@ -30,7 +30,7 @@
 import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {MAX_ATTRIBUTES, MAX_NAMESPACES, QUOTE_OR_GT, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
+import {MAX_ATTRIBUTES, MAX_NAMESPACES, MAX_NAMESPACE_LENGTH, QUOTE_OR_GT, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -59,6 +59,8 @@ const PIECE_ELEMENTS = 4 * MAX_MARKUP_TAGS;
  * declarations in scope times the elements (8,000 elements: 23 ms with none, 150 ms with 64).
  */
 const PIECE_DECLARATIONS = 16;
+/** A start tag of the root and channel longer than any a feed writes (twenty namespaces take 1,500 characters). */
+const LONG_START_TAG = 8_000;
 
 /** Tags scanned between pauses. */
 const TAGS_PER_STEP = 2_000;
@@ -248,6 +250,8 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     let end = NAME.lastIndex;
     let values = 0;
     let declared = 0;
+    // Namespaces past MAX_NAMESPACE_LENGTH, cut there (left out with the tag if it is).
+    let longNamespaces: Span[] | undefined;
     for (;;) {
       QUOTE_OR_GT.lastIndex = end;
       const found = QUOTE_OR_GT.exec(markup);
@@ -258,9 +262,12 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       }
       if (++values > MAX_ATTRIBUTES) return 'ill-formed';
       DECLARATION.lastIndex = end;
-      if (DECLARATION.test(markup)) declared++;
+      const declaration = DECLARATION.test(markup);
+      if (declaration) declared++;
       end = markup.indexOf(found[0], found.index + 1) + 1;
       if (end === 0) return 'ill-formed';
+      const cut = declaration ? textCut(markup, found.index + 1, end - 1, MAX_NAMESPACE_LENGTH) : end - 1;
+      if (cut < end - 1) (longNamespaces ??= []).push({start: cut, end: end - 1});
     }
     if (declared && inScope + declared > MAX_NAMESPACES) return 'ill-formed';
     i = end;
@@ -326,6 +333,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       // An element inside a field past the limit: the field's rest is left out; a field past it: that field (and the text beside it, above).
       if (past === 'count' && item && (depth - item.depth > 1 || !selfClosing)) skipping = depth - item.depth === 1 ? depth : item.depth + 1;
     }
+    if (longNamespaces && !drop) for (const span of longNamespaces) leaveOut(span.start, span.end);
     if (selfClosing) rootClosed ||= depth === 0;
     else {
       stack.push(name);
@@ -356,7 +364,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     return text + markup.slice(start, end);
   };
   const declaration = XML_DECLARATION.exec(markup.slice(0, root.start))?.[0] ?? '';
-  const rootOpen = declaration + markup.slice(root.start, root.end);
+  const rootOpen = declaration + read(root.start, root.end);
   const spans = [...inChannel, ...inRoot].sort((a, b) => a.start - b.start);
   const head: string[] = [];
   let copied = 0;
@@ -370,11 +378,15 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     let size = 0;
     let elements = 0;
     const pieceElements = Math.floor((PIECE_ELEMENTS * PIECE_DECLARATIONS) / Math.max(PIECE_DECLARATIONS, itemScope));
+    // Each piece repeats the root's (and channel's) start tag: past LONG_START_TAG characters (a
+    // hostile attribute of megabytes), a piece holds at least as much of the items, so it is not
+    // copied into hundreds of pieces.
+    const least = open.length > LONG_START_TAG ? open.length : 0;
     for (const [index, span] of list.entries()) {
       parts.push(read(span.start, span.end));
       size += span.end - span.start;
       elements += span.elements;
-      if (size < pieceSize && elements < pieceElements && index < list.length - 1) continue;
+      if (((size < pieceSize && elements < pieceElements) || size < least) && index < list.length - 1) continue;
       yield open + parts.join('') + close;
       parts.length = size = elements = 0;
     }
@@ -383,7 +395,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   return {
     head: head.join(''),
     items: (function* () {
-      if (channel) yield* runs(inChannel, rootOpen + markup.slice(channel.start, channel.end), `</${tagName(channel)}>${close}`);
+      if (channel) yield* runs(inChannel, rootOpen + read(channel.start, channel.end), `</${tagName(channel)}>${close}`);
       yield* runs(inRoot, rootOpen, close);
     })(),
   };

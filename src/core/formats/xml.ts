@@ -32,7 +32,7 @@ import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
 import {splitFeed} from './xml-split.js';
-import {expandDoctype, repairXmlSteps} from './xml-repair.js';
+import {MAX_NAMESPACE_LENGTH, expandDoctype, repairXmlSteps} from './xml-repair.js';
 
 // The module API's parseDate, which the CDN loader loads from here, with the reader that reads dates with it.
 export {parseDate} from '../feed-dates.js';
@@ -71,6 +71,8 @@ function credit(value: unknown, base: string | undefined): NewsAuthor | undefine
 const MAX_MARKUP = 4_000_000;
 
 type Namespace = string | null;
+/** What every namespace longer than {@link MAX_NAMESPACE_LENGTH} reads as: none a reader asks for. */
+const LONG_NAMESPACE = 'urn:x-news-widgets:long';
 
 /** Namespaces as some feeds write them: Dublin Core's and content's without their final slash (Taverncast's podcast), Dublin Core 1.0's elements for 1.1's. */
 const NAMESPACE_VARIANTS = new Map<string, string>([
@@ -88,6 +90,9 @@ const NAMESPACE_VARIANTS = new Map<string, string>([
  */
 function canonical(ns: Namespace): Namespace {
   if (ns === null) return null;
+  // A namespace of megabytes in a hostile feed was lower-cased, and compared with the feed's own,
+  // at every element: seconds to minutes.
+  if (ns.length > MAX_NAMESPACE_LENGTH) return LONG_NAMESPACE;
   const known = NAMESPACE_VARIANTS.get(ns);
   if (known) return known;
   const lower = ns.toLowerCase();
@@ -385,10 +390,10 @@ const origLink = (el: Element, base: string | undefined) => safeUrl(textOf(child
 
 function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undefined {
   // RSS 1.0 and 0.90 put their elements in a namespace of their own; RSS 0.9x/2.0 in none.
-  const rss = [null, el.namespaceURI] as const;
+  const rss = [null, canonical(el.namespaceURI)] as const;
   const base = baseOf(el, feed.base);
   // An item with both a summary and a description (some RSS 0.9x generators): the first is the summary, the second the text.
-  const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(c.namespaceURI));
+  const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(canonical(c.namespaceURI)));
   const described = firstFilled(
     first,
     child(el, 'description', DC),
@@ -416,7 +421,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
     safeUrl(attr(atomLink, 'href'), base) ??
     // A permalink guid is only a link when it is an absolute URL: `<guid>12345</guid>` is an id, not a page beside the feed.
     (attr(guid, 'isPermaLink')?.trim().toLowerCase() !== 'false' ? safeUrl(guidText) : undefined) ??
-    safeUrl(attr(el, 'about') ?? el.getAttributeNS('http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'about'), base);
+    safeUrl(rdfAbout(el), base);
   const url = origLink(el, base) ?? link;
   // The item's own pages: a link to one that ends its text is no part of it (see htmlText).
   const pages = [url, safeUrl(textOf(child(el, 'comments', rss))?.trim(), base)];
@@ -467,7 +472,7 @@ const rssChannel = (root: Element) => (root.localName === 'channel' ? root : [..
 
 function rss(root: Element, documentBase: string | undefined): FeedReader {
   const channel = rssChannel(root);
-  const ns = [null, channel?.namespaceURI ?? root.namespaceURI];
+  const ns = [null, canonical(channel?.namespaceURI ?? root.namespaceURI)];
   const base = channel ? baseOf(channel, documentBase, null) : documentBase;
   const homePageUrl = safeUrl(textOf(channel && child(channel, 'link', ns))?.trim(), base) ?? (channel && atomLink(channel, ATOM, 'alternate', base, undefined, true).href);
   const language =
@@ -497,7 +502,7 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
 
 /** An Atom person: its name, else its e-mail address, else its URI; linked to its URI. */
 function atomAuthor(el: Element, base: string | undefined): NewsAuthor | undefined {
-  const ns = [null, el.namespaceURI];
+  const ns = [null, canonical(el.namespaceURI)];
   const uri = textOf(child(el, 'uri', ns) ?? child(el, 'url', ns))?.trim();
   const name = text(textOf(child(el, 'name', ns)), MAX_NAME) ?? text(textOf(child(el, 'email', ns)), MAX_NAME) ?? (el.children.length ? undefined : credit(textOf(el), base)?.name);
   const elementBase = baseOf(el, base);
@@ -568,7 +573,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
 }
 
 function atom(root: Element, documentBase: string | undefined): FeedReader {
-  const ns = root.namespaceURI;
+  const ns = canonical(root.namespaceURI);
   const base = baseOf(root, documentBase);
   const language = languageTag(root.getAttributeNS(XML, 'lang')) ?? itemLanguage(root);
   const context: AtomContext = {ns, base, language, authors: dedupeAuthors(people(root, 'author', ns).map((a) => atomAuthor(a, base)))};
