@@ -1120,6 +1120,19 @@ describe('an empty element before the one that holds the text (from an audit of 
     expect((await read('<title>41</title><content:encoded></content:encoded><itunes:subtitle>Subtitle text.</itunes:subtitle>')).items[0].summary).to.equal('Subtitle text.');
   });
 
+  it('leaves the summary to the next one written where the first shows no text: an image alone, empty paragraphs', async () => {
+    const image = await read('<title>42</title><description><![CDATA[<img src="https://example.com/cover.jpg" alt="">]]></description><itunes:summary>The episode\'s notes.</itunes:summary>');
+    expect([image.items[0].summary, image.items[0].image]).to.deep.equal(['The episode\'s notes.', 'https://example.com/cover.jpg']);
+    expect((await read('<title>43</title><description>&lt;p&gt;&lt;/p&gt; &lt;br/&gt;</description><media:description>What the video is about.</media:description>')).items[0].summary).to.equal('What the video is about.');
+    // Nothing after it: no summary, the body's start as before.
+    expect((await read('<title>44</title><description><![CDATA[<p></p>]]></description><content:encoded><![CDATA[<p>The body.</p>]]></content:encoded>')).items[0]).to.deep.include({summary: undefined, contentText: 'The body.'});
+    const atom = await parseFeedText(
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>F</title><entry><id>1</id><title>Video</title><link href="https://example.com/1"/><summary type="html">&lt;p&gt;&lt;/p&gt;</summary><media:group><media:description>What the video is about.</media:description></media:group></entry></feed>',
+      'https://example.com/feed.xml',
+    );
+    expect(atom.items[0].summary).to.equal('What the video is about.');
+  });
+
   it('leaves the headline to dc:title, and the channel title too', async () => {
     const feed = await parseFeedText(
       '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title/><dc:title>Hespress</dc:title><item><title></title><dc:title>The real headline</dc:title><link>https://example.com/1</link><description>Body text of the story.</description></item></channel></rss>',

@@ -140,6 +140,21 @@ const firstOf = <T>(...values: (T | undefined)[]) => values.find((value) => valu
 const firstFilled = (...elements: (Element | undefined)[]) =>
   elements.find((el) => el && [...el.childNodes].some((node) => node.nodeType === 1 || ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test(node.nodeValue ?? ''))));
 
+/**
+ * What `read` gives of the first of `elements` it gives text for: a description of an image
+ * alone or of empty paragraphs (`<img>`, `<p></p>`), which {@link firstFilled} takes, leaves
+ * the text to the next one written. The next are read only when one gives none.
+ */
+function firstText(elements: readonly (Element | undefined)[], read: (el: Element) => string | undefined): string | undefined {
+  for (const el of elements) {
+    const value = el && read(el);
+    if (value) return value;
+  }
+  return undefined;
+}
+/** The elements after `chosen` in `elements`, the rest to fall back on; none when none was chosen. */
+const after = (elements: readonly (Element | undefined)[], chosen: Element | undefined) => (chosen ? elements.slice(elements.indexOf(chosen) + 1) : []);
+
 /** The reader-visible text of inline XHTML (Atom `type="xhtml"`, `xhtml:body`), walked without recursion. */
 function markupText(el: Element, max: number): string | undefined {
   const parts: string[] = [];
@@ -394,13 +409,8 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const base = baseOf(el, feed.base);
   // An item with both a summary and a description (some RSS 0.9x generators): the first is the summary, the second the text.
   const [first, second] = [...el.children].filter((c) => (c.localName === 'summary' || c.localName === 'description') && rss.includes(canonical(c.namespaceURI)));
-  const described = firstFilled(
-    first,
-    child(el, 'description', DC),
-    child(el, 'summary', ATOM),
-    child(el, 'summary', ITUNES),
-    mediaText(el, 'description'),
-  );
+  const summaries = [first, child(el, 'description', DC), child(el, 'summary', ATOM), child(el, 'summary', ITUNES), mediaText(el, 'description')];
+  const described = firstFilled(...summaries);
   const body = firstFilled(
     child(el, 'encoded', CONTENT),
     // Without its namespace (gofeed's issue 303: a feed that never declared it).
@@ -425,7 +435,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url = origLink(el, base) ?? link;
   // The item's own pages: a link to one that ends its text is no part of it (see htmlText).
   const pages = [url, safeUrl(textOf(child(el, 'comments', rss))?.trim(), base)];
-  const summary = contentText(description, MAX_SUMMARY, undefined, pages, base);
+  const summary = firstText([description, ...after(summaries, described)], (el) => contentText(el, MAX_SUMMARY, undefined, pages, base));
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, pages, base));
   const title = itemTitle(firstFilled(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
   if (!title) return undefined;
@@ -532,14 +542,15 @@ interface AtomContext {
 function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | undefined {
   const {ns} = feed;
   const base = baseOf(el, feed.base);
-  const summaryElement = firstFilled(child(el, 'summary', ns), child(el, 'description', DC), mediaText(el, 'description'));
+  const summaries = [child(el, 'summary', ns), child(el, 'description', DC), mediaText(el, 'description')];
+  const summaryElement = firstFilled(...summaries);
   // content:encoded, RSS's body, where an Atom entry has no atom:content (as Firefox reads it).
   const content = firstFilled(child(el, 'content', ns), child(el, 'encoded', CONTENT));
   const link = atomLink(el, ns, 'alternate', base, /html/).href ?? atomLink(el, ns, 'alternate', base).href;
   const url = origLink(el, base) ?? link;
   // The entry's own pages: its address, and its comments page (RFC 4685's `replies`).
   const pages = [url, atomLink(el, ns, 'replies', base, /html/).href];
-  const summary = contentText(summaryElement, MAX_SUMMARY, undefined, pages, base);
+  const summary = firstText([summaryElement, ...after(summaries, summaryElement)], (el) => contentText(el, MAX_SUMMARY, undefined, pages, base));
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, pages, base) : undefined);
   const title = itemTitle(firstFilled(child(el, 'title', ns), child(el, 'title', DC), mediaText(el, 'title')), summary, body, summaryElement);
   if (!title) return undefined;
