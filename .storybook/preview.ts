@@ -2,6 +2,7 @@
 import type {Decorator, Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {action} from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import {argTypesFor} from './arg-types.js';
 import {directionOf} from '../src/core/direction.js';
@@ -23,10 +24,29 @@ setCustomElementsManifest(manifest);
 const withLocale: Decorator = (story, {globals}) => {
   const locale = (globals.locale as string) || 'en';
   const dir = globals.dir === 'auto' || !globals.dir ? directionOf(locale) : (globals.dir as string);
+  const scheme = globals.scheme === 'dark' ? 'dark' : 'light';
   void setLocale(locale);
-  // The demo's fonts: the page's system font, Arabic and Tifinagh where the system has none.
-  return html`<div lang=${locale} dir=${dir} style="padding: 1rem; font-family: system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif">${story()}</div>`;
+  // The demo's fonts: the page's system font, Arabic and Tifinagh where the system has none. The
+  // page's colour scheme, which the elements' defaults follow, on the page's own colours.
+  return html`<div
+    lang=${locale}
+    dir=${dir}
+    style="padding: 1rem; color-scheme: ${scheme}; background: Canvas; color: CanvasText; font-family: system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Tifinagh', sans-serif"
+    @news-article-click=${keepInPreview}
+  >
+    ${story()}
+  </div>`;
 };
+
+const articleClick = action('news-article-click');
+/**
+ * A plain click on an article stays in Storybook, as a site's router keeps it (the event is
+ * cancelable), and shows in the Actions panel: the sample links lead to no real site.
+ */
+function keepInPreview(event: Event) {
+  articleClick((event as CustomEvent).detail);
+  event.preventDefault();
+}
 
 const preview: Preview = {
   decorators: [withLocale],
@@ -46,6 +66,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    scheme: {
+      description: 'Colour scheme of the page around the widgets',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        items: [
+          {value: 'light', title: 'Light page'},
+          {value: 'dark', title: 'Dark page (color-scheme: dark)'},
+        ],
+        dynamicTitle: true,
+      },
+    },
     dir: {
       description: 'Direction of the page around the widgets',
       toolbar: {
@@ -60,7 +92,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: 'en', dir: 'auto'},
+  initialGlobals: {locale: 'en', dir: 'auto', scheme: 'light'},
   parameters: {
     controls: {expanded: true},
     // Every attribute's row and control, even where a part has its name (see arg-types.ts).

@@ -28,12 +28,13 @@ export function waitForWidgets(page, {root = 'body', allowBusy = false, timeout 
 
 /**
  * Problems with what `root` shows: undefined or unrendered elements, placeholder text, axe
- * violations, card pictures that failed to load. With `root` 'body' (the page), axe checks the
+ * violations, card pictures that failed to load (or, with `failingPictures`, none that did: a
+ * story showing a failed picture). With `root` 'body' (the page), axe checks the
  * whole document, so its page-level rules (document-title, html-has-lang, page-has-heading-one,
  * landmark-one-main, bypass, meta-viewport…) apply: run on <body>, axe finds no <html> or
  * <head> in its context and skips them.
  */
-export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
+export async function pageProblems(page, {root = 'body', axeRules = {}, failingPictures = false} = {}) {
   const problems = [];
   const report = await page.evaluate((root) => {
     const elements = [...document.querySelectorAll(`${root} *`)].filter((el) => el.localName.startsWith('news-'));
@@ -84,7 +85,9 @@ export async function pageProblems(page, {root = 'body', axeRules = {}} = {}) {
     const cards = (node) => [...node.querySelectorAll('*')].flatMap((el) => [...(el.localName === 'news-article-card' ? [el] : []), ...(el.shadowRoot ? cards(el.shadowRoot) : [])]);
     return cards(document.querySelector(root)).filter((card) => card.imageFailed).map((card) => card.image ?? card.item?.image);
   }, root);
-  if (failedPictures.length) problems.push(`${failedPictures.length} card picture(s) failed to load: ${[...new Set(failedPictures)].join(', ')}`);
+  if (failingPictures) {
+    if (!failedPictures.length) problems.push('no card picture failed to load, though the story shows one failing');
+  } else if (failedPictures.length) problems.push(`${failedPictures.length} card picture(s) failed to load: ${[...new Set(failedPictures)].join(', ')}`);
   return {problems, lang: report.lang};
 }
 

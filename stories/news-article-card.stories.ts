@@ -77,6 +77,8 @@ export const LongHeadline: Story = {
   },
 };
 export const NoImage: Story = {args: {image: ''}};
+/** An image that fails to load (a 404 here): the card shows as it does without one, with no broken-image icon or empty frame. */
+export const ImageFails: Story = {tags: ['failing-image'], args: {image: '/images/no-such-photo.jpg'}};
 export const OlderThanAWeek: Story = {args: {date: '2025-11-02T09:00:00+01:00'}};
 export const OpensInNewTab: Story = {args: {target: '_blank'}};
 

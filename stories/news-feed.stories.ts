@@ -55,6 +55,12 @@ export const Featured: Story = {args: {layout: 'featured', limit: 7}};
 export const List: Story = {args: {layout: 'list', limit: 4}};
 export const Compact: Story = {args: {layout: 'compact', limit: 8, heading: 'Most recent'}};
 export const LoadMore: Story = {args: {limit: 3}};
+/**
+ * "Load more" past the first page: the sample feed here comes in pages of four articles, each
+ * with the `next_url` of the next (JSON Feed's pagination), so each press after the first
+ * fetches a page, shows its loading state on the button, and moves focus to the first new card.
+ */
+export const LoadMorePages: Story = {args: {src: '/__pages/{lang}.json', limit: 4, layout: 'list'}};
 export const FilteredByTag: Story = {args: {tag: 'Transport'}};
 export const WithoutHeading: Story = {args: {heading: ''}};
 /** The skeleton shown while the feed loads (this request never answers). */

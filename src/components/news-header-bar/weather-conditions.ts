@@ -116,10 +116,10 @@ const art: Record<WeatherCondition, (isDay: boolean) => SVGTemplateResult> = {
     svg`${raised(isDay)}<g class="snow">${[[11, 24], [17, 24], [23, 24], [14, 28.5], [20, 28.5]].map(([x, y]) => svg`<path d="M${x} ${y - 1.5}l1.5 1.5-1.5 1.5-1.5-1.5Z" />`)}</g>`,
   'rain-showers': (isDay) => svg`${raised(isDay)}${lines('M11 22.5l-1 2.5M17 22.5l-1 2.5M23 22.5l-1 2.5M14 27.5l-1 2.5M20 27.5l-1 2.5', 'rain')}`,
   'snow-showers': (isDay) => svg`${raised(isDay)}${flake(11, 24, 1.7)}${flake(17, 24, 1.7)}${flake(23, 24, 1.7)}${flake(14, 29, 1.7)}${flake(20, 29, 1.7)}`,
-  'hail-showers': (isDay) => svg`${raised(isDay)}<g class="hail">${[[11, 24], [17, 24], [23, 24], [14, 29], [20, 29]].map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.6" />`)}</g>`,
+  'hail-showers': (isDay) => svg`${raised(isDay)}${dots([[11, 24], [17, 24], [23, 24], [14, 29], [20, 29]], 'hail', 1.6)}`,
   squalls: (isDay) => svg`${sky(isDay, 9, 8, 3.5)}${cloud(6, 4, 0.8)}${wind('fog')}`,
   thunderstorm: (isDay) => svg`${raised(isDay)}${bolt}${lines('M10.5 22.5l-1.2 3.5M25 22.5l-1.2 3.5', 'rain')}`,
-  'thunderstorm-hail': (isDay) => svg`${raised(isDay)}${bolt}<g class="hail">${[[10, 24.5], [24.5, 24.5], [9, 29.5]].map(([x, y]) => svg`<circle cx=${x} cy=${y} r="1.6" />`)}</g>`,
+  'thunderstorm-hail': (isDay) => svg`${raised(isDay)}${bolt}${dots([[10, 24.5], [24.5, 24.5], [9, 29.5]], 'hail', 1.6)}`,
 };
 
 /**
