@@ -24,7 +24,7 @@
  */
 import {carriedNames, initLocale, requestedCatalog} from './core/locale.js';
 import {dropEarly, sharesEarly, startEarly} from './core/early-request.js';
-import {resolveSrc} from './core/page.js';
+import {pageBase, resolveSrc} from './core/page.js';
 
 export {FeedError} from './core/model.js';
 export {WeatherError} from './core/weather-error.js';
@@ -118,7 +118,7 @@ export const loadFeed: typeof loadFeedOnFirstCall = (url, options = {}) => {
   if (!globalThis.document || networkHere() || options.reuse || !sharesEarly(options) || options.signal?.aborted) return loadFeedOnFirstCall(url, options);
   let href: string;
   try {
-    href = new URL(url, location.href).href;
+    href = new URL(url, pageBase()).href;
   } catch {
     return loadFeedOnFirstCall(url, options); // rejects as the npm function does
   }

@@ -3,7 +3,7 @@
  * carries up front, since only elements that load something from an address use it.
  * @module
  */
-import {fillSrc, resolveUrl} from './page.js';
+import {resolveSrc, resolveUrl} from './page.js';
 
 /**
  * Resolves one URL attribute as `<img src>` is resolved: against the page's address when its
@@ -18,9 +18,6 @@ export function attributeUrl(): (value: string | undefined) => string | undefine
   };
 }
 
-// What `{lang}` stands as while a `src` is resolved: letters and dashes, which every part of a URL keeps as written (braces in a path would be escaped).
-const LANG_SLOT = 'news-widgets-lang';
-
 /**
  * A feed element's `src` resolved as {@link attributeUrl} resolves it, when it is set, and its
  * `{lang}` filled in after: another language is another feed at the address the `src` was
@@ -28,8 +25,6 @@ const LANG_SLOT = 'news-widgets-lang';
  */
 export function srcUrl(): (src: string | undefined, lang: string) => string | undefined {
   const resolve = attributeUrl();
-  return (src, lang) => {
-    const url = resolve(src?.replaceAll('{lang}', LANG_SLOT));
-    return url && fillSrc(url.replaceAll(LANG_SLOT, '{lang}'), lang);
-  };
+  // A `src` that is set resolves to an address (attributeUrl's undefined is for none).
+  return (src, lang) => (src ? resolveSrc(src, lang, (url) => resolve(url)!) : undefined);
 }

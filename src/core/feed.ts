@@ -7,6 +7,7 @@ import type {NewsFeed} from './model.js';
 import {runNow} from './steps.js';
 import {wordPressSteps} from './formats/wordpress.js';
 import {feedBase, itemCap, jsonFeedReading, readJsonText, withoutPhpMessages, wordPressPosts, type ParseFeedOptions} from './read-feed.js';
+import {pageBase} from './page.js';
 
 export {FeedError, parseFeedText} from './read-feed.js';
 export type {FeedInput, ParseFeedOptions} from './read-feed.js';
@@ -24,9 +25,9 @@ export type {FeedErrorKind, NewsAuthor, NewsFeed, NewsItem} from './model.js';
  * out, JSON nested past `maxDepth` is refused before it is parsed, and items past `maxItems`
  * are left unparsed.
  * @throws {FeedError} `syntax` when the text is not JSON, `format` when it is not a feed,
- * `limit` when it nests past `maxDepth`.
+ * `limit` when it nests past `maxDepth` or holds too many values outside its items.
  */
-export function parseFeed(data: unknown, baseUrl: string | URL | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): NewsFeed {
+export function parseFeed(data: unknown, baseUrl: string | URL | undefined = pageBase(), options: ParseFeedOptions = {}): NewsFeed {
   const maxItems = itemCap(options.maxItems);
   const base = feedBase(baseUrl);
   const json = typeof data === 'string' ? runNow(readJsonText(runNow(withoutPhpMessages(data)), base, maxItems, options.maxDepth)) : data;

@@ -6,6 +6,7 @@ import {FeedError, type NewsFeed} from './read-feed.js';
 import {REUSE_FOR_MS, cachedFeed} from './cache.js';
 import {feedKey, type LoadFeedOptions} from './load-options.js';
 import {claimEarly, sharesEarly} from './early-request.js';
+import {pageBase} from './page.js';
 
 export {DEFAULT_TIMEOUT} from './load-options.js';
 export type {LoadFeedOptions} from './load-options.js';
@@ -19,14 +20,15 @@ let network: Promise<typeof import('./fetch-feed.js')> | undefined;
  * @throws {FeedError} on network failure, timeout, HTTP error status or an unreadable feed
  *   (rejects: it never throws at the call), `network` too for a `url` that is no URL (in
  *   Node, where no page gives a base, a relative one) and for an address fetch never reads
- *   (`ftp:`, `file:`, `javascript:`…; `data:`, `blob:` and an app's own scheme are read); a
- *   `DOMException` named `AbortError` when `signal` aborts.
+ *   (`ftp:`, `file:`, `javascript:`…; `data:`, `blob:` and an app's own scheme are read);
+ *   `signal`'s reason when it aborts (a `DOMException` named `AbortError` for `abort()`, a
+ *   `TimeoutError` for `AbortSignal.timeout()`).
  */
 export function loadFeed(url: string | URL, options: LoadFeedOptions = {}): Promise<NewsFeed> {
   const {signal, reuse = false} = options;
   let href: string;
   try {
-    href = new URL(url, globalThis.location?.href).href;
+    href = new URL(url, pageBase()).href;
   } catch (cause) {
     // Outside a browser there is no page to resolve a relative URL against.
     return Promise.reject(new FeedError('network', `"${url}" is not a URL${globalThis.location ? '' : ' (in Node, give an absolute one)'}.`, {url: String(url), cause}));

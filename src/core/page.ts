@@ -3,14 +3,20 @@
  * and `pageBase` answers undefined and `pageHidden` false where reading `document` would throw.
  */
 
-/** The document's base URL, against which relative URLs in attributes resolve. */
-export const pageBase = (): string | undefined => globalThis.document?.baseURI;
+/**
+ * The document's base URL, against which relative URLs resolve, as `fetch` and links resolve
+ * them (a `<base href>` included); a worker's address in a worker; none on a server.
+ */
+export const pageBase = (): string | undefined => globalThis.document?.baseURI ?? globalThis.location?.href;
 
 /** True when there is a page and it is hidden (a background tab, a minimized window). */
 export const pageHidden = (): boolean => globalThis.document?.hidden ?? false;
 
-/** A feed element's `src` with `{lang}` filled in. */
-export const fillSrc = (src: string, lang: string): string => src.replaceAll('{lang}', encodeURIComponent(lang));
+/** A template (a feed element's `src`, the switcher's `href-template`) with `{lang}` filled in. */
+export const fillLang = (template: string, lang: string): string => template.replaceAll('{lang}', encodeURIComponent(lang));
+
+// What `{lang}` stands as while a `src` is resolved: letters and dashes, which every part of a URL keeps as written (braces in a path would be escaped).
+const LANG_SLOT = 'news-widgets-lang';
 
 /**
  * `url` resolved against the page; one that is no URL (on a server, a relative one) as it
@@ -25,5 +31,12 @@ export function resolveUrl(url: string): string {
   }
 }
 
-/** A feed element's `src` with `{lang}` filled in, resolved against the page (see {@link resolveUrl}). */
-export const resolveSrc = (src: string, lang: string): string => resolveUrl(fillSrc(src, lang));
+/**
+ * A feed element's `src` resolved (by `resolve`: against the page, {@link resolveUrl}) with
+ * `{lang}` filled in after, the one way both the loader's early request and the element's
+ * own come to one address: another language is another feed at the address the `src` was
+ * given for (its host as written, `ar-MA` not lower-cased).
+ */
+export function resolveSrc(src: string, lang: string, resolve: (url: string) => string = resolveUrl): string {
+  return fillLang(resolve(src.replaceAll('{lang}', LANG_SLOT)).replaceAll(LANG_SLOT, '{lang}'), lang);
+}

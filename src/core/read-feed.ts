@@ -18,6 +18,7 @@ import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
 import {decodingSteps} from './encoding.js';
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
+import {pageBase} from './page.js';
 
 export {FeedError} from './model.js';
 export {knownStories} from './formats/fields.js';
@@ -34,7 +35,7 @@ const where = (url: string | undefined) => (url ? ` at ${url}` : '');
  */
 export function feedBase(baseUrl: string | URL | undefined): string | undefined {
   try {
-    return baseUrl === undefined ? undefined : new URL(baseUrl, globalThis.location?.href).href;
+    return baseUrl === undefined ? undefined : new URL(baseUrl, pageBase()).href;
   } catch {
     return undefined;
   }
@@ -206,7 +207,7 @@ const wordPressReader = onDemand(() => import('./formats/wordpress.js'), 'WordPr
  *   nested past `maxDepth` or of too many values outside its items; `signal`'s reason once it
  *   is aborted, before the call or while it reads.
  */
-export async function parseFeedText(input: FeedInput, baseUrl: string | URL | undefined = globalThis.location?.href, options: ParseFeedOptions = {}): Promise<NewsFeed> {
+export async function parseFeedText(input: FeedInput, baseUrl: string | URL | undefined = pageBase(), options: ParseFeedOptions = {}): Promise<NewsFeed> {
   const {signal} = options;
   // Checked at each step, not only at the pauses between slices: a small feed never pauses.
   const stopIfAborted = () => {

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
-import {FeedError} from '../../src/core/feed.js';
+import {FeedError, parseFeed, parseFeedText} from '../../src/core/feed.js';
 import {REUSE_FOR_MS, cachedFeed, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
 import {countFetches, fixture, otherOrigin} from '../helpers.js';
@@ -24,6 +24,19 @@ describe('loadFeed', () => {
   it('accepts a URL relative to the page', async () => {
     const feed = await loadFeed('/test/fixtures/page-2.json');
     expect(feed.items).to.have.length(2);
+  });
+
+  it('reads a relative URL against the page\'s <base href>, as fetch and links read it, and parseFeed the feed\'s relative links', async () => {
+    const base = document.head.appendChild(Object.assign(document.createElement('base'), {href: fixture('')}));
+    try {
+      clearFeedCache();
+      expect((await loadFeed('page-2.json')).items).to.have.length(2);
+      const feed = parseFeed({version: 'https://jsonfeed.org/version/1.1', title: 'Relative', items: [{id: '1', url: 'story.html', title: 'Story'}]});
+      expect(feed.items[0].url).to.equal(fixture('story.html'));
+      expect((await parseFeedText('<rss version="2.0"><channel><title>R</title><item><title>Story</title><link>story.html</link></item></channel></rss>')).items[0].url).to.equal(fixture('story.html'));
+    } finally {
+      base.remove();
+    }
   });
 
   it('reports an HTTP error status', async () => {

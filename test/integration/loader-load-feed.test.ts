@@ -16,7 +16,9 @@ describe('the CDN loader’s loadFeed', function () {
   it('asks for the feed at the call, before its code has loaded; the code takes that request up, and an abort ends it', async () => {
     expect(customElements.get('news-feed'), 'defined before the test').to.equal(undefined);
     const controller = new AbortController();
-    const loaded = loadFeed(fixture('jsonfeed-1.0.json'));
+    // Relative to the page's <base href>, as fetch reads it: the request made early is the one the code takes up.
+    const base = document.head.appendChild(Object.assign(document.createElement('base'), {href: fixture('')}));
+    const loaded = loadFeed('jsonfeed-1.0.json');
     const outcome = (call: Promise<unknown>) => call.then(() => 'resolved', (error: unknown) => (error as Error).name);
     const aborted = outcome(loadFeed('/early/pending-load-feed.json', {signal: controller.signal}));
     // An early request carries the default credentials: a call asking for others waits for the code.
@@ -24,6 +26,7 @@ describe('the CDN loader’s loadFeed', function () {
     expect(probe.started, 'requests started at the calls').to.equal(2);
     controller.abort();
     expect((await loaded).items).to.have.length(2);
+    base.remove();
     expect(await Promise.all([aborted, withoutCookies])).to.deep.equal(['AbortError', 'AbortError']);
     await probe.settled(5000);
     expect(probe.pending, 'requests in flight').to.equal(0);
