@@ -68,7 +68,8 @@ function subscribe(url: string, controller: FeedController) {
         () => created.last + created.every,
         () => {
           created.last = Date.now();
-          // Every element asks at once, so loadFeed's sharing makes it one request.
+          // Every element asks at once, so loadFeed's sharing makes it one request for those
+          // with the same reading limits and credentials (one per set of them otherwise).
           for (const each of created.controllers) each.refreshNow();
         },
       ),
@@ -87,7 +88,7 @@ function unsubscribe(url: string, controller: FeedController) {
   polls.delete(url);
 }
 
-/** The shortest interval asked for by the poll's elements. */
+/** Times the poll by the shortest interval its elements ask for, from its last refresh. */
 function restart(poll: Poll) {
   poll.every = Math.min(...[...poll.controllers].map((c) => c.refreshSeconds)) * 1000;
   poll.timer.start();

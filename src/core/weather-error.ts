@@ -5,7 +5,7 @@
  */
 
 /**
- * What went wrong; `limit` is an answer past `maxBytes` or `maxDepth`, `stale` a reading more
+ * What went wrong; `limit` is an answer past `maxBytes` or nested too deep, `stale` a reading more
  * than 3 hours old (a cache or proxy serving an old answer).
  */
 export type WeatherErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'limit' | 'stale';

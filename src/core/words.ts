@@ -1,7 +1,8 @@
 /**
  * What a word is in scripts written with spaces, as `Intl.Segmenter` finds them, and how many
- * an article holds: related articles compare words (`related.ts`), the reading time counts
- * them. Needs no DOM; runs the same in Node.
+ * an article holds: related articles compare words (`related.ts`), and the feed readers count
+ * them for the reading time (`count.ts` asks the segmenter itself where this gives no count).
+ * Needs no DOM; runs the same in Node.
  */
 import {letterShare} from './letters.js';
 

@@ -5,6 +5,7 @@ import {msg} from '@lit/localize';
 import {bundledLocales, catalogFor, registered, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {attributeHref, NewsElement} from '../shared/news-element.js';
+import {fillLang} from '../../core/page.js';
 import {switcherStyles} from './news-language-switcher.styles.js';
 
 /** Switchers on the page, to keep each landmark's name unique (axe `landmark-unique`). */
@@ -133,7 +134,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     return locales.find((locale) => locale.toLowerCase() === tag) ?? locales.find((locale) => catalogFor(locale) === this.locale.lang);
   }
 
-  private async show(focus: 'current' | 'first' | 'last') {
+  private async show(focus: 'current' | 'last') {
     this.open = true;
     await this.updateComplete;
     // The list opens toward the inline end; a switcher at the end of a bar (the start of the
@@ -143,13 +144,14 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     const {left, right} = list.getBoundingClientRect();
     list.classList.toggle('end', left < 0 || right > document.documentElement.clientWidth);
     const entries = this.entries;
-    const target = focus === 'first' ? entries[0] : focus === 'last' ? entries.at(-1) : (entries.find((e) => e.matches('[part~="current"]')) ?? entries[0]);
+    const target = focus === 'last' ? entries.at(-1) : (entries.find((e) => e.matches('[part~="current"]')) ?? entries[0]);
     target?.focus();
   }
 
-  private close(returnFocus: boolean) {
+  /** Closes the menu, focus back on its button. */
+  private close() {
     this.open = false;
-    if (returnFocus) this.button?.focus();
+    this.button?.focus();
   }
 
   private readonly handleButtonClick = () => {
@@ -163,7 +165,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
       void this.show(event.key === 'ArrowDown' ? 'current' : 'last');
     } else if (event.key === 'Escape' && this.open) {
       event.preventDefault();
-      this.close(true);
+      this.close();
     }
   };
 
@@ -177,7 +179,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
       entries[(moves[event.key] + entries.length) % entries.length]?.focus();
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      this.close(true);
+      this.close();
     }
   };
 
@@ -188,7 +190,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   };
 
   private readonly pick = async (locale: string, current: boolean) => {
-    if (this.menu) this.close(true);
+    if (this.menu) this.close();
     if (current) return;
     if (!this.emit('news-locale-change', {locale}, {cancelable: true})) return;
     // `ar` on an `ar-MA` page is that page's Arabic: its region's months and clock.
@@ -237,7 +239,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     const name = nativeLanguageName(locale, {regional: this.regionalNames});
     // An empty or blank template (a CMS's blank field) is none: the entries switch in place.
     if (this.hrefTemplate?.trim()) {
-      const href = attributeHref(this.hrefTemplate.replaceAll('{lang}', encodeURIComponent(locale)));
+      const href = attributeHref(fillLang(this.hrefTemplate, locale));
       return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;
     }
     return html`<button part=${part} type="button" lang=${locale} aria-current=${current ? 'true' : nothing} @click=${() => this.pick(locale, current)}>
