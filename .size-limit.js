@@ -83,7 +83,7 @@ export default [
   // alone, after helper-138's review (+44).
   // 4.80 KB (4,795 B) once a relative address is read against the document's base (<base href>)
   // as fetch reads it, and the early request's address is made by the element's own resolveSrc
-  // (a {lang} host was lower-cased by the loader alone: its request was never taken up): +29.
+  // rather than by a second function that had to agree with it: +29.
   {name: 'The loader, up front', path: [LOADER], limit: '4.80 KB', gzip: true},
   // The item cap as an option and attribute (max-items, part of the request key) added 0.11 KB.
   // Issue 11: a page with one <news-feed src>: the loader, the element and its network code (the

@@ -33,10 +33,10 @@ export function resolveUrl(url: string): string {
 
 /**
  * A feed element's `src` resolved (by `resolve`: against the page, {@link resolveUrl}) with
- * `{lang}` filled in after, the one way both the loader's early request and the element's
- * own come to one address: another language is another feed at the address the `src` was
- * given for (its host as written, `ar-MA` not lower-cased).
+ * `{lang}` filled in after (another language is another feed at the address the `src` was
+ * given for), then read as `loadFeed` reads it (a host in lower case): the one way the
+ * loader's early request and the element's own come to one address.
  */
 export function resolveSrc(src: string, lang: string, resolve: (url: string) => string = resolveUrl): string {
-  return fillLang(resolve(src.replaceAll('{lang}', LANG_SLOT)).replaceAll(LANG_SLOT, '{lang}'), lang);
+  return resolveUrl(fillLang(resolve(src.replaceAll('{lang}', LANG_SLOT)).replaceAll(LANG_SLOT, '{lang}'), lang));
 }
