@@ -53,6 +53,12 @@ export const DEFAULT_LIMIT = 4;
 /** The lowest relevance, from 0 to 1, at which `rankRelated` counts an item as related by default (`threshold`). */
 export const DEFAULT_THRESHOLD = 0.15;
 const TAG_WEIGHT = 0.5;
+/**
+ * An untagged article against a tagged one: its words count as much as a tagged article's words
+ * and tags together when its tags are taken for half agreeing (breaking news goes out untagged,
+ * and is no less related for it), so a shared rare tag still outweighs the words alone.
+ */
+const UNTAGGED = 1 - TAG_WEIGHT / 2;
 /** Title words count this many times a summary word. */
 const TITLE_WEIGHT = 2;
 /** Body text used when an item has no summary: enough to characterise it, cheap to tokenize. */
@@ -76,13 +82,13 @@ const STOP_WORDS: Record<string, string> = {
     faut savoir voici voilà vidéo vidéos photos`,
   es: `a al ante así como con contra cual cuando de del desde donde dos el ella ellas ellos en entre era es esa ese eso esta estas este
     estos fue ha han hasta hay la las le les lo los más muy no nuevo nueva nuevos nuevas o para pero por que quien se según ser si sin sobre son su sus también tras
-    un una unas uno unos y ya vídeo vídeos fotos claves`,
+    un una unas uno unos y ya vídeo vídeos fotos clave claves`,
   ar: `في من إلى الى على عن مع هذا هذه ذلك تلك هناك التي الذي الذين اللذين كان كانت يكون تكون أن إن أو او ثم قد لا لم لن ما ماذا هو هي هم
     كما بين بعد قبل عند حتى كل غير أي منذ خلال حيث لدى ضمن عبر نحو وقد وفي ومن وعلى وهو وهي أنه أنها إنه إنها التى اليوم أمس يوم عام
     أيضا أيضًا كذلك حول لقد ولقد فقد وكان وكانت وذلك وهذا وهذه كل لكن ولكن بل إذ إذا إلا أمام تحت فوق دون ضد بعض جميع عدة أكثر أقل فقط
     حسب وفق وفقا بشأن بسبب له لها فيه فيها منه منها عليه عليها إليه إليها بها به قال قالت وقال وقالت أكد وأكد أضاف وأضاف أوضح وأوضح
     حين بينما وبين ومع وإلى وعن مما عما كما وكما سوف سيتم تم يتم جديد جديدة الجديد الجديدة الي حتي
-    عاجل فيديو بالفيديو بالصور تفاصيل`,
+    عاجل فيديو الفيديو بالفيديو بالصور تفاصيل شاهد`,
 };
 
 // One pass over Arabic text: harakat, tanwin, shadda, sukun, dagger alef, Quranic marks and
@@ -166,6 +172,7 @@ export function words(text: string, language?: string): string[] {
 }
 
 const stopWords = new Map<string, Set<string>>();
+const NO_STOP_WORDS: ReadonlySet<string> = new Set();
 function stopWordsFor(language: string | undefined): Set<string> {
   const key = language && language in STOP_WORDS ? language : '*';
   return memoized(stopWords, key, (key) => new Set((key === '*' ? Object.values(STOP_WORDS) : [STOP_WORDS[key]]).flatMap((list) => fold(list).split(/\s+/))));
@@ -175,11 +182,10 @@ function stopWordsFor(language: string | undefined): Set<string> {
  * The terms ranking compares: folded words without stop words, with a light stemming that
  * makes the commonest variants meet (French elision and the English possessive, also in text
  * of no declared language; plural -s, and Spanish -es; the Arabic article, the conjunction و
- * before a long word).
+ * before a long word). `stop`: the words left out (default: the language's stop words).
  */
-export function terms(text: string, language?: string): string[] {
+export function terms(text: string, language?: string, stop: ReadonlySet<string> = stopWordsFor(primary(language))): string[] {
   const lang = primary(language);
-  const stop = stopWordsFor(lang);
   const result: string[] = [];
   for (let word of words(fold(text), language)) {
     if (!lang || lang === 'fr') word = word.replace(FRENCH_ELISION, '');
@@ -326,12 +332,15 @@ function copyKey({url, id, title}: NewsItem): string {
 }
 
 /**
- * What makes two items one article under two addresses: the same headline and summary (an AMP
- * copy at `?amp=1`, an agency dispatch filed in two sections, a partner's copy), which a reader
- * could not tell apart. Only with a summary: a headline alone is a column's every day.
+ * What makes two items one article under two addresses: the same headline and summary on the
+ * same day (an AMP copy at `?amp=1`, an agency dispatch filed in two sections, a partner's
+ * copy), which a reader could not tell apart. Only with a summary: a headline alone is a
+ * column's every day.
  */
-function textKey({title, summary}: NewsItem): string | undefined {
-  return summary ? `${foldText(title)}\n${foldText(summary)}` : undefined;
+function textKey(item: NewsItem): string | undefined {
+  // On one day: a daily bulletin whose summary never changes is each day's.
+  const day = Math.floor(publishedAt(item) / DAY);
+  return item.summary ? `${foldText(item.title)}\n${foldText(item.summary)}\n${day}` : undefined;
 }
 
 /** A headline's direction when its letters are clearly of one way (more than 4 in 5 of them): see {@link rankingSteps}. */
@@ -394,12 +403,16 @@ class Vocabulary {
   private tally = new TermTally();
   /** The terms of each word seen, by language (see {@link termsRemembered}). */
   private known = new Map<string, Map<string, string[]>>();
+  /** Each tag's key, by language and tag: a feed's tags repeat. */
+  private tagKeys = new Map<string, string>();
 
   doc(item: NewsItem): Doc {
     const known = memoized(this.known, item.language ?? '', () => new Map<string, string[]>());
     // A tag by its terms, as editors write one tag many ways: Élections and élection, Mondial 2030
-    // and Mondial-2030, Lions de l'Atlas and Lions de l’Atlas, #Maroc, الانتخابات and انتخابات.
-    const tagKey = (tag: string) => termsRemembered(tag, item.language, known).join(' ') || foldText(tag);
+    // and Mondial-2030, Lions de l'Atlas and Lions de l’Atlas, #Maroc, الانتخابات and انتخابات;
+    // its stop words kept, which tell New York from York and Le Monde from Monde.
+    const tagKey = (tag: string) =>
+      memoized(this.tagKeys, `${item.language}\n${tag}`, () => terms(tag, item.language, NO_STOP_WORDS).join(' ') || foldText(tag), Infinity);
     const doc: Doc = {item, ...this.tally.start(), tags: [...new Set(item.tags.map(tagKey))]};
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
@@ -590,8 +603,8 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
       const text = dot && myNorm ? Math.sqrt(dot / (myNorm * Math.sqrt(norm))) : 0;
       let shared = 0;
       for (const tag of d.tags) if (mine.tags.includes(tag)) shared += tagIdf.get(tag)!;
-      // Otherwise the text alone decides.
-      const relevance = myTagWeight && informative(d.tags) ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : text;
+      // Without tags that tell the current one apart, its words decide.
+      const relevance = !myTagWeight ? text : informative(d.tags) ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : UNTAGGED * text;
       if (relevance >= threshold && relevance > 0) ranked.push({item: d.item, score: relevance * recency(d.item, now), related: true});
     }
     ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));
