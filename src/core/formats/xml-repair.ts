@@ -21,8 +21,8 @@ export const MAX_ATTRIBUTES = 256;
  */
 export const MAX_NAMESPACES = 64;
 /**
- * Most characters of a namespace the readers tell apart (the longest a feed uses, iTunes', has
- * 42): a hostile one of megabytes costs Chromium's `DOMParser` its length at every element in it
+ * Most characters of a namespace the readers tell apart (the longest a reader asks for, Google
+ * Play's, has 47): a hostile one of megabytes costs Chromium's `DOMParser` its length at every element in it
  * (2 s for 100,000 characters over 50,000 elements), and a reader comparing it as much. Past
  * it, xml-split.ts cuts a declaration's value and xml.ts reads every namespace as one.
  */

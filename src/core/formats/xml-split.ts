@@ -59,8 +59,6 @@ const PIECE_ELEMENTS = 4 * MAX_MARKUP_TAGS;
  * declarations in scope times the elements (8,000 elements: 23 ms with none, 150 ms with 64).
  */
 const PIECE_DECLARATIONS = 16;
-/** A start tag of the root and channel longer than any a feed writes (twenty namespaces take 1,500 characters). */
-const LONG_START_TAG = 8_000;
 
 /** Tags scanned between pauses. */
 const TAGS_PER_STEP = 2_000;
@@ -345,7 +343,42 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   if (!root) return undefined;
   if (!rootClosed) return 'ill-formed';
   // A feed without items is its head alone: the limits hold for it too.
+  return piecesOf(markup, {root, channel, inChannel, inRoot, unread, itemScope}, pieceSize);
+}
 
+const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/y;
+/** The attributes a reader reads of an item's ancestors: namespace declarations, `xml:base`, `xml:lang`. */
+const READ_OF_ANCESTORS = /^(?:xmlns(?::|$)|xml:(?:base|lang)$)/;
+
+/**
+ * A start tag (of the root, of the channel) as every piece repeats it: its name and the
+ * attributes read of an item's ancestors. No other: a hostile attribute of megabytes (the
+ * document's head keeps it) would be copied into every piece.
+ */
+function pieceTag(tag: string): string {
+  let kept = /^<[^\s/>]+/.exec(tag)![0];
+  ATTRIBUTE.lastIndex = kept.length;
+  for (let found; (found = ATTRIBUTE.exec(tag)); ) if (READ_OF_ANCESTORS.test(found[1])) kept += ` ${found[1]}=${found[2]}`;
+  return `${kept}>`;
+}
+
+/** What {@link splitFeed}'s scan found: the root's and channel's start tags, the items' spans in each, the spans left unread. */
+interface Scan {
+  root: Span;
+  channel: Span | undefined;
+  inChannel: ItemSpan[];
+  inRoot: ItemSpan[];
+  unread: Span[];
+  /** The most namespace declarations in scope at an item's start tag. */
+  itemScope: number;
+}
+
+/**
+ * The pieces of a scanned document: its head (all but the items), and the items in pieces of
+ * `pieceSize` characters or a piece's worth of elements (the last one less), each inside the
+ * root's and the channel's start tags ({@link pieceTag}), all without what the scan left unread.
+ */
+function piecesOf(markup: string, {root, channel, inChannel, inRoot, unread, itemScope}: Scan, pieceSize: number): FeedPieces {
   const tagName = (span: Span) => /^<([^\s/<>]+)/.exec(markup.slice(span.start, span.end))![1];
   /** The document from `start` to `end` without what is left unread. */
   const read = (start: number, end: number) => {
@@ -364,7 +397,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     return text + markup.slice(start, end);
   };
   const declaration = XML_DECLARATION.exec(markup.slice(0, root.start))?.[0] ?? '';
-  const rootOpen = declaration + read(root.start, root.end);
+  const rootOpen = declaration + pieceTag(read(root.start, root.end));
   const spans = [...inChannel, ...inRoot].sort((a, b) => a.start - b.start);
   const head: string[] = [];
   let copied = 0;
@@ -378,15 +411,11 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     let size = 0;
     let elements = 0;
     const pieceElements = Math.floor((PIECE_ELEMENTS * PIECE_DECLARATIONS) / Math.max(PIECE_DECLARATIONS, itemScope));
-    // Each piece repeats the root's (and channel's) start tag: past LONG_START_TAG characters (a
-    // hostile attribute of megabytes), a piece holds at least as much of the items, so it is not
-    // copied into hundreds of pieces.
-    const least = open.length > LONG_START_TAG ? open.length : 0;
     for (const [index, span] of list.entries()) {
       parts.push(read(span.start, span.end));
       size += span.end - span.start;
       elements += span.elements;
-      if (((size < pieceSize && elements < pieceElements) || size < least) && index < list.length - 1) continue;
+      if (size < pieceSize && elements < pieceElements && index < list.length - 1) continue;
       yield open + parts.join('') + close;
       parts.length = size = elements = 0;
     }
@@ -395,7 +424,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   return {
     head: head.join(''),
     items: (function* () {
-      if (channel) yield* runs(inChannel, rootOpen + read(channel.start, channel.end), `</${tagName(channel)}>${close}`);
+      if (channel) yield* runs(inChannel, rootOpen + pieceTag(read(channel.start, channel.end)), `</${tagName(channel)}>${close}`);
       yield* runs(inRoot, rootOpen, close);
     })(),
   };
