@@ -9,9 +9,8 @@ import {FeedError, parseFeedText, type NewsFeed} from './read-feed.js';
 import {storeFeed} from './cache.js';
 import {DEFAULT_TIMEOUT, answeredAt, feedKey, limitsOf, type LoadFeedOptions} from './load-options.js';
 import {sharedRequests} from './shared-requests.js';
-import {ReadLimitError, readBody} from './read-body.js';
+import {LateAnswer, ReadLimitError, fetchBody} from './read-body.js';
 import {safeUrl} from './url.js';
-import {deadline, lateness} from './signals.js';
 import {languageTag, withLanguage} from './formats/fields.js';
 import {FEED_ACCEPT, dropEarly, sharesEarly, takeEarly} from './early-request.js';
 
@@ -147,37 +146,30 @@ function httpError(href: string, response: Response, timeout: number): FeedError
 async function request(href: string, signal: AbortSignal, options: LoadFeedOptions, retry: boolean): Promise<NewsFeed> {
   const {timeout = DEFAULT_TIMEOUT} = options;
   const {maxBytes, maxDepth, maxItems} = limitsOf(options);
-  const attempt = deadline(signal, timeout);
-  let response: Response | undefined;
-  let bytes: Uint8Array;
-  try {
+  const start = async (attempt: AbortSignal) => {
     try {
       // A first attempt takes up the request the CDN loader started for this URL, if any.
-      response = await ((!retry && sharesEarly(options) && takeEarly(href, attempt.signal)) ||
+      return await ((!retry && sharesEarly(options) && takeEarly(href, attempt)) ||
         fetch(href, {
-          signal: attempt.signal,
+          signal: attempt,
           credentials: options.credentials,
           // A retry asks the server again rather than the browser's cache.
           cache: retry ? 'no-cache' : 'default',
           headers: {Accept: FEED_ACCEPT},
         }));
     } catch (cause) {
-      if (attempt.signal.aborted) throw cause;
-      throw unreachable(href, cause, await refusal(href, attempt.signal, options.credentials));
+      if (attempt.aborted) throw cause;
+      // Asked within the attempt's time, as the request was.
+      throw unreachable(href, cause, await refusal(href, attempt, options.credentials));
     }
-    if (!response.ok) {
-      void response.body?.cancel().catch(() => {});
-      throw httpError(href, response, timeout);
-    }
-    bytes = await readBody(response, {maxBytes, signal: attempt.signal});
-  } catch (cause) {
-    if (signal.aborted) throw signal.reason;
-    if (attempt.timer.aborted) throw new FeedError('timeout', `The feed at ${href} ${lateness(!!response, timeout)}.`, {url: href, cause});
+  };
+  const {response, bytes} = await fetchBody(signal, timeout, maxBytes, start).catch((cause: unknown) => {
+    if (cause instanceof LateAnswer) throw new FeedError('timeout', `The feed at ${href} ${cause.message}.`, {url: href, cause: cause.cause});
     if (cause instanceof ReadLimitError) throw tooLarge(href, cause);
-    throw cause;
-  } finally {
-    attempt.end();
-  }
+    // The answer broke off while its body arrived (a dropped connection): worth asking again.
+    throw signal.aborted || cause instanceof FeedError ? cause : new FeedError('network', `The feed at ${href} broke off while it was arriving.`, {url: href, cause});
+  });
+  if (!bytes) throw httpError(href, response, timeout);
   const base = response.url || href;
   // Bytes to text as browsers and feed readers do: BOM, HTTP charset, XML declaration (decoding
   // and parsing a large answer each take a task of their own, each a few ms a megabyte).

@@ -4,6 +4,7 @@
  * `maxDepth` (measured by `scanJson` in formats/json-split.ts). Shared by the feed and the
  * weather paths.
  */
+import {deadline, lateness} from './signals.js';
 
 /**
  * Default most bytes read from one feed answer (2 MiB: a large news feed is a few hundred KB);
@@ -71,4 +72,41 @@ export async function readBody(response: Response, {maxBytes = DEFAULT_MAX_BYTES
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** An answer that did not come within its time: `message` says how ("did not answer within 10 s"), `cause` what the attempt ended with. */
+export class LateAnswer extends Error {
+  override name = 'LateAnswer';
+}
+
+/**
+ * One attempt at an answer, the feed's and the weather's: `start` asks for it (fetch) under a
+ * signal that aborts with `signal` or after `timeout` ms, and its body is read, at most
+ * `maxBytes` of it, within the same time. An answer that is not ok comes without `bytes`, its
+ * body cancelled: the caller words it, as it words what this throws: `signal`'s reason once it
+ * aborts, a {@link LateAnswer} past the time, a {@link ReadLimitError} past `maxBytes`, or
+ * what `start` or the body's stream threw (a connection dropped mid-body).
+ */
+export async function fetchBody(
+  signal: AbortSignal,
+  timeout: number,
+  maxBytes: number,
+  start: (signal: AbortSignal) => Promise<Response>,
+): Promise<{response: Response; bytes?: Uint8Array}> {
+  const attempt = deadline(signal, timeout);
+  let response: Response | undefined;
+  try {
+    response = await start(attempt.signal);
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      return {response};
+    }
+    return {response, bytes: await readBody(response, {maxBytes, signal: attempt.signal})};
+  } catch (cause) {
+    if (signal.aborted) throw signal.reason;
+    if (attempt.timer.aborted) throw new LateAnswer(lateness(!!response, timeout), {cause});
+    throw cause;
+  } finally {
+    attempt.end();
+  }
 }

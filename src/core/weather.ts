@@ -2,11 +2,10 @@
  * Current weather: WMO weather codes grouped into conditions, the Open-Meteo `current`
  * response read into a reading in °C, unit conversion, and a small loader.
  */
-import {DEFAULT_MAX_DEPTH, ReadLimitError, readBody, readingLimit} from './read-body.js';
+import {DEFAULT_MAX_DEPTH, LateAnswer, ReadLimitError, fetchBody, readingLimit} from './read-body.js';
 import {scanJson} from './formats/json-split.js';
 import {runNow} from './steps.js';
 import {carriedLocale, numberFormat} from './intl.js';
-import {deadline, lateness} from './signals.js';
 import {sharedRequests} from './shared-requests.js';
 import {WeatherError} from './weather-error.js';
 
@@ -57,7 +56,8 @@ const span = (from: number, to: number) => Array.from({length: to - from + 1}, (
  * dust or sand storm (9, 30–35) a sandstorm; mist and shallow fog fog; drifting snow snow;
  * rain and snow together snow; ice pellets snow grains; lightning or a thunderstorm in the last
  * hour a thunderstorm; squalls and funnel clouds squalls; precipitation in the last hour but
- * not now (20–29) the kind that fell, and precipitation in sight showers.
+ * not now (20–29) the kind that fell; precipitation in sight showers where it reaches the
+ * ground (15–16), and overcast where it does not (14).
  */
 export const WMO_CODES: Readonly<Record<WeatherCondition, readonly number[]>> = {
   clear: [0],
@@ -235,7 +235,8 @@ const join = sharedRequests<Weather>();
  * asking for the same URL under the same limits while a request is under way share it; it is
  * aborted when the last of them aborts.
  * @throws {WeatherError} on network failure, timeout (also a body that stops arriving),
- *   HTTP error status, a broken limit or another shape; the signal's reason when `signal` aborts.
+ *   HTTP error status, a broken limit, another shape or a reading hours old (`stale`); the
+ *   signal's reason when `signal` aborts.
  */
 export function loadWeather(url: string, options: LoadWeatherOptions = {}): Promise<Weather> {
   // A limit that is no positive number (NaN, 0) is the default, never no limit.
@@ -245,27 +246,17 @@ export function loadWeather(url: string, options: LoadWeatherOptions = {}): Prom
 
 /** One request for the weather, for every caller sharing it: `signal` aborts when the last one lets go. */
 async function request(url: string, signal: AbortSignal, maxBytes: number, timeout = WEATHER_TIMEOUT): Promise<Weather> {
-  const attempt = deadline(signal, timeout);
-  let response: Response | undefined;
-  let text: string;
-  try {
-    // Open-Meteo, a third party the site did not pick, learns nothing of the page (its policy
-    // may send the article's address); a site's own weather-src may check where requests come from.
-    response = await fetch(url, {signal: attempt.signal, headers: {Accept: 'application/json'}, referrerPolicy: url.startsWith(OPEN_METEO) ? 'no-referrer' : undefined});
-    if (!response.ok) {
-      void response.body?.cancel().catch(() => {});
-      throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url, {status: response.status});
-    }
-    text = new TextDecoder().decode(await readBody(response, {maxBytes, signal: attempt.signal}));
-  } catch (cause) {
-    if (signal.aborted) throw signal.reason;
-    if (cause instanceof WeatherError) throw cause;
-    if (attempt.timer.aborted) throw new WeatherError('timeout', `The weather at ${url} ${lateness(!!response, timeout)}.`, url, {cause});
+  // Open-Meteo, a third party the site did not pick, learns nothing of the page (its policy
+  // may send the article's address); a site's own weather-src may check where requests come from.
+  const start = (attempt: AbortSignal) => fetch(url, {signal: attempt, headers: {Accept: 'application/json'}, referrerPolicy: url.startsWith(OPEN_METEO) ? 'no-referrer' : undefined});
+  const {response, bytes} = await fetchBody(signal, timeout, maxBytes, start).catch((cause: unknown) => {
+    if (signal.aborted) throw cause;
+    if (cause instanceof LateAnswer) throw new WeatherError('timeout', `The weather at ${url} ${cause.message}.`, url, {cause: cause.cause});
     if (cause instanceof ReadLimitError) throw new WeatherError('limit', `The weather at ${url} is ${cause.message}, past the reading limit (raise it with the weather-max-bytes attribute).`, url, {cause});
     throw new WeatherError('network', `Could not reach the weather at ${url} (network, or no CORS).`, url, {cause});
-  } finally {
-    attempt.end();
-  }
+  });
+  if (!bytes) throw new WeatherError('http', `The weather at ${url} answered HTTP ${response.status}.`, url, {status: response.status});
+  const text = new TextDecoder().decode(bytes);
   if (runNow(scanJson(text, 0, DEFAULT_MAX_DEPTH)).tooDeep) throw new WeatherError('limit', `The weather at ${url} is nested deeper than ${DEFAULT_MAX_DEPTH} levels, past the reading limit.`, url);
   let data: unknown;
   try {

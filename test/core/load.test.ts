@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import {FeedError, parseFeed, parseFeedText} from '../../src/core/feed.js';
 import {REUSE_FOR_MS, cachedFeed, clearFeedCache} from '../../src/core/cache.js';
 import {loadFeed} from '../../src/core/load.js';
-import {countFetches, fixture, otherOrigin} from '../helpers.js';
+import {browserEngine, countFetches, fixture, otherOrigin} from '../helpers.js';
 
 const failure = async (promise: Promise<unknown>) => {
   try {
@@ -36,6 +36,19 @@ describe('loadFeed', () => {
       expect((await parseFeedText('<rss version="2.0"><channel><title>R</title><item><title>Story</title><link>story.html</link></item></channel></rss>')).items[0].url).to.equal(fixture('story.html'));
     } finally {
       base.remove();
+    }
+  });
+
+  it('reads a connection dropped while the body arrives as a network error, and asks again', async () => {
+    const key = `dropped-${Math.random().toString(36).slice(2)}`;
+    const error = await failure(loadFeed(`/__stall/${key}/test/fixtures/page-1.json?hangup=300`, {retryDelay: 1}));
+    const asked = await (await fetch(`/__hits/${key}`)).json();
+    // WebKit ends a chunked body whose connection dropped as if it were complete: the half
+    // feed is then broken JSON, which is not asked for again.
+    if ((await browserEngine()) === 'webkit') expect([error.kind, asked]).to.deep.equal(['syntax', 1]);
+    else {
+      expect([error.kind, asked], error.message).to.deep.equal(['network', 3]);
+      expect(error.message).to.contain('broke off while it was arriving');
     }
   });
 

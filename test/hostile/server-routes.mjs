@@ -8,7 +8,8 @@
 //                               sends an HTTP date <s> seconds ahead), then serves <path>
 // /__redirect-loop/<key>        redirects to itself, for ever
 // /__redirect/<key>?to=<url>    redirects to <url>
-// /__stall/<key>/<path>         sends the headers and half of <path>, then nothing more
+// /__stall/<key>/<path>         sends the headers and half of <path>, then nothing more; hung up
+//                               after HANG_UP (?hangup=<ms>: after that, a connection dropped mid-body)
 // /__endless/<key>              streams `[` with no end (no Content-Length), cut off past 16 MB
 //                               (?cap=<MB>: past that), hung up after HANG_UP (?hangup=<ms>),
 //                               at 16 MB a second (?rate=<MB>: that; `Infinity`: as fast as
@@ -134,7 +135,7 @@ export function hostileRoutes() {
       const text = await readFile(`.${path}`);
       const body = new Readable({read() {}});
       body.push(text.subarray(0, text.length >> 1));
-      hangUpLater(ctx);
+      hangUpLater(ctx, Number(ctx.query.hangup) || HANG_UP);
       ctx.type = 'application/json';
       ctx.body = body;
       return;
