@@ -48,49 +48,31 @@ function keepInPreview(event: Event) {
   event.preventDefault();
 }
 
+/** A global of Storybook's toolbar: its menu of `items`, titled by the one chosen. */
+const toolbar = (description: string, title: string, icon: 'globe' | 'contrast' | 'transfer', items: {value: string; title: string}[]) => ({
+  description,
+  toolbar: {title, icon, items, dynamicTitle: true},
+});
+
 const preview: Preview = {
   decorators: [withLocale],
   globalTypes: {
-    locale: {
-      description: 'Language of the widgets',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        // Every bundled locale by its own name (Tamazight ⵜⴰⵎⴰⵣⵉⵖⵜ among them), plus regional
-        // tags that change month names and clocks, and Arabic-Indic digits on request.
-        items: [
-          ...bundledLocales.map((value) => ({value, title: nativeLanguageName(value)})),
-          ...['ar-MA', 'fr-MA', 'ar-EG'].map((value) => ({value, title: nativeLanguageName(value, {regional: true})})),
-          {value: 'ar-MA-u-nu-arab', title: `${nativeLanguageName('ar-MA', {regional: true})} ٠١٢٣`},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    scheme: {
-      description: 'Colour scheme of the page around the widgets',
-      toolbar: {
-        title: 'Scheme',
-        icon: 'contrast',
-        items: [
-          {value: 'light', title: 'Light page'},
-          {value: 'dark', title: 'Dark page (color-scheme: dark)'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    dir: {
-      description: 'Direction of the page around the widgets',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          {value: 'auto', title: 'Page follows the locale'},
-          {value: 'ltr', title: 'Left-to-right page'},
-          {value: 'rtl', title: 'Right-to-left page'},
-        ],
-        dynamicTitle: true,
-      },
-    },
+    // Every bundled locale by its own name (Tamazight ⵜⴰⵎⴰⵣⵉⵖⵜ among them), plus regional
+    // tags that change month names and clocks, and Arabic-Indic digits on request.
+    locale: toolbar('Language of the widgets', 'Locale', 'globe', [
+      ...bundledLocales.map((value) => ({value, title: nativeLanguageName(value)})),
+      ...['ar-MA', 'fr-MA', 'ar-EG'].map((value) => ({value, title: nativeLanguageName(value, {regional: true})})),
+      {value: 'ar-MA-u-nu-arab', title: `${nativeLanguageName('ar-MA', {regional: true})} ٠١٢٣`},
+    ]),
+    scheme: toolbar('Colour scheme of the page around the widgets', 'Scheme', 'contrast', [
+      {value: 'light', title: 'Light page'},
+      {value: 'dark', title: 'Dark page (color-scheme: dark)'},
+    ]),
+    dir: toolbar('Direction of the page around the widgets', 'Direction', 'transfer', [
+      {value: 'auto', title: 'Page follows the locale'},
+      {value: 'ltr', title: 'Left-to-right page'},
+      {value: 'rtl', title: 'Right-to-left page'},
+    ]),
   },
   initialGlobals: {locale: 'en', dir: 'auto', scheme: 'light'},
   parameters: {

@@ -12,6 +12,8 @@ describe('the CDN loader’s loadFeed', function () {
   let probe: ReturnType<typeof instrument>;
   beforeEach(() => (probe = instrument((url) => url.includes('/early/pending'))));
   afterEach(() => probe.restore());
+  // A test that fails leaves no <base href> to the next.
+  afterEach(() => document.head.querySelector('base')?.remove());
 
   it('asks for the feed at the call, before its code has loaded; the code takes that request up, and an abort ends it', async () => {
     expect(customElements.get('news-feed'), 'defined before the test').to.equal(undefined);
