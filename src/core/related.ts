@@ -332,15 +332,17 @@ function copyKey({url, id, title}: NewsItem): string {
 }
 
 /**
- * What makes two items one article under two addresses: the same headline and summary on the
- * same day (an AMP copy at `?amp=1`, an agency dispatch filed in two sections, a partner's
- * copy), which a reader could not tell apart. Only with a summary: a headline alone is a
- * column's every day.
+ * What makes two items one article under two addresses: the same headline and summary within
+ * hours (an AMP copy at `?amp=1`, an agency dispatch filed in two sections, a partner's copy),
+ * which a reader could not tell apart. Only with a summary: a headline alone is a column's
+ * every day. Two keys, by day and by day from noon: copies less than 12 hours apart share one
+ * (23:58 and 00:03 too), a daily bulletin whose summary never changes is each day's.
  */
-function textKey(item: NewsItem): string | undefined {
-  // On one day: a daily bulletin whose summary never changes is each day's.
-  const day = Math.floor(publishedAt(item) / DAY);
-  return item.summary ? `${foldText(item.title)}\n${foldText(item.summary)}\n${day}` : undefined;
+function textKeys(item: NewsItem): string[] {
+  if (!item.summary) return [];
+  const text = `${foldText(item.title)}\n${foldText(item.summary)}`;
+  const days = publishedAt(item) / DAY;
+  return [`${text}\n${Math.floor(days)}`, `${text}\n${Math.floor(days + 0.5)}+`];
 }
 
 /** A headline's direction when its letters are clearly of one way (more than 4 in 5 of them): see {@link rankingSteps}. */
@@ -542,12 +544,12 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   // script cost a few microseconds each, times thousands of items): each article once, never the
   // current one under another address or guid (a feed can hold a story twice: under http and
   // https, with utm_source, with and without a final slash; nor its copy at another address with
-  // the same headline and summary: see textKey), and never a headline written all
+  // the same headline and summary: see textKeys), and never a headline written all
   // but wholly the other way (Latin under an Arabic one): that is another language, whatever the
   // feed says (a channel's <language> labels every item, its French ones too). The way expected
   // is the current headline's, or its language's when that headline mixes scripts (an Arabic
   // one naming Samsung Galaxy S26 Ultra), as may the headlines taken (الرجاء يفوز على Mamelodi Sundowns FC).
-  const copyKeys = (item: NewsItem) => [copyKey(item), textKey(item)].filter((key): key is string => key !== undefined);
+  const copyKeys = (item: NewsItem) => [copyKey(item), ...textKeys(item)];
   const taken = new Set(target ? copyKeys(target) : []);
   const way = target && (headlineWay(target.title) ?? (target.language && directionOf(target.language)));
   const otherWay = way && (way === 'rtl' ? 'ltr' : 'rtl');

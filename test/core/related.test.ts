@@ -208,6 +208,10 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(column, 'revue-0', {now: NOW}))).to.have.members(['revue-1', 'revue-2']);
     const bulletin = [1, 2, 3, 4].map((day) => item(`meteo-${day}`, {title: 'Bulletin météo', summary: 'Les prévisions pour le Maroc.', published: new Date(Date.UTC(2026, 0, day, 7)), language: 'fr'}));
     expect(ids(rankRelated(bulletin, 'meteo-4', {now: NOW}))).to.deep.equal(['meteo-3', 'meteo-2', 'meteo-1']);
+    // A copy filed minutes later, past midnight, is the same article.
+    const midnight = [new Date('2026-01-27T23:58:00Z'), new Date('2026-01-28T00:03:00Z')].map((published, i) => item(`copy-${i}`, {...coach, published}));
+    const others = list.filter(({title}) => title !== coach.title);
+    expect(rankRelated([...others, ...midnight], 'current', {now: NOW}).filter(({item}) => item.title === coach.title)).to.have.length(1);
   });
 
   it('keeps apart articles at one address with their own headlines: the entries of a live blog, a feed linking every item to its home page', () => {

@@ -124,6 +124,8 @@ describe('reading RSS and Atom in pieces', () => {
     // A piece's start tags keep what a reader reads of an item's ancestors, in either quotes, and no other attribute.
     const attributes = rss(item(1), ` rdf:about='https://example.com/' xml:base='https://example.com/news/' xml:lang="ar"`, ` version="2.0" data-x="${'x'.repeat(10_000)}"`);
     expect(pieces(attributes)).to.deep.equal([`<?xml version="1.0"?><rss><channel xml:base='https://example.com/news/' xml:lang="ar">${item(1)}</channel></rss>`]);
+    // An attribute name holding a character JavaScript's \s takes for a blank (U+FEFF, a name character in XML).
+    expect(pieces(rss(item(1), ' a\uFEFFb="1" xmlns:dc="urn:dc"'))).to.deep.equal([`<?xml version="1.0"?><rss><channel xmlns:dc="urn:dc">${item(1)}</channel></rss>`]);
     expect((split(markup) as FeedPieces).head).to.equal('<?xml version="1.0"?><rss version="2.0" xmlns:x="urn:x"><channel xmlns:dc="urn:dc"><title>Pieces</title><!-- <item> --></channel></rss>');
   });
 

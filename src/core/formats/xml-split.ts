@@ -346,7 +346,8 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   return piecesOf(markup, {root, channel, inChannel, inRoot, unread, itemScope}, pieceSize);
 }
 
-const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')/y;
+// XML's whitespace, not JavaScript's \s, which takes in name characters (U+FEFF, U+1680).
+const ATTRIBUTE = /[ \t\r\n]*([^ \t\r\n=/>]+)[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')/y;
 /** The attributes a reader reads of an item's ancestors: namespace declarations, `xml:base`, `xml:lang`. */
 const READ_OF_ANCESTORS = /^(?:xmlns(?::|$)|xml:(?:base|lang)$)/;
 
@@ -356,7 +357,7 @@ const READ_OF_ANCESTORS = /^(?:xmlns(?::|$)|xml:(?:base|lang)$)/;
  * document's head keeps it) would be copied into every piece.
  */
 function pieceTag(tag: string): string {
-  let kept = /^<[^\s/>]+/.exec(tag)![0];
+  let kept = /^<[^ \t\r\n/>]+/.exec(tag)![0];
   ATTRIBUTE.lastIndex = kept.length;
   for (let found; (found = ATTRIBUTE.exec(tag)); ) if (READ_OF_ANCESTORS.test(found[1])) kept += ` ${found[1]}=${found[2]}`;
   return `${kept}>`;
