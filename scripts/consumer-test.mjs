@@ -73,8 +73,10 @@ import {startServer} from './serve.mjs';
 // author lists formatted from the names before they are isolated (Spanish "e"), put it past
 // 23.9 KB (CI, 7a9dc14): 24 KB. A zone at UTC that drops its zero's space only where no word
 // stands before it, `und` read as no language in every engine and an item's tags read from their
-// first 200 values put it at 24.0 KB, at the limit (3b64874): 24.1 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 24.1 * 1024};
+// first 200 values put it at 24.0 KB, at the limit (3b64874): 24.1 KB. The four locale catalogs
+// the build emits carry the header bar's four new weather names (every WMO code named), which
+// put it at 24.2 KB (CI, 63e3305; a card page loads one catalog, the reader's): 24.3 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 24.3 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];
