@@ -143,7 +143,8 @@ const firstFilled = (...elements: (Element | undefined)[]) =>
 /**
  * What `read` gives of the first of `elements` it gives text for: a description of an image
  * alone or of empty paragraphs (`<img>`, `<p></p>`), which {@link firstFilled} takes, leaves
- * the text to the next one written. The next are read only when one gives none.
+ * the text to the next one written. The next are read only when one gives none (an empty one
+ * gives none at once).
  */
 function firstText(elements: readonly (Element | undefined)[], read: (el: Element) => string | undefined): string | undefined {
   for (const el of elements) {
@@ -152,8 +153,6 @@ function firstText(elements: readonly (Element | undefined)[], read: (el: Elemen
   }
   return undefined;
 }
-/** The elements after `chosen` in `elements`, the rest to fall back on; none when none was chosen. */
-const after = (elements: readonly (Element | undefined)[], chosen: Element | undefined) => (chosen ? elements.slice(elements.indexOf(chosen) + 1) : []);
 
 /** The reader-visible text of inline XHTML (Atom `type="xhtml"`, `xhtml:body`), walked without recursion. */
 function markupText(el: Element, max: number): string | undefined {
@@ -435,7 +434,7 @@ function rssItem(el: Element, index: number, feed: RssContext): NewsItem | undef
   const url = origLink(el, base) ?? link;
   // The item's own pages: a link to one that ends its text is no part of it (see htmlText).
   const pages = [url, safeUrl(textOf(child(el, 'comments', rss))?.trim(), base)];
-  const summary = firstText([description, ...after(summaries, described)], (el) => contentText(el, MAX_SUMMARY, undefined, pages, base));
+  const summary = firstText([...summaries, description], (el) => contentText(el, MAX_SUMMARY, undefined, pages, base));
   const {contentText: contentBody, words} = readBody(contentText(body, BODY_LENGTH, BODY_LENGTH, pages, base));
   const title = itemTitle(firstFilled(child(el, 'title', rss), child(el, 'title', DC), child(el, 'title', ATOM), mediaText(el, 'title')), summary, contentBody, description);
   if (!title) return undefined;
@@ -550,7 +549,7 @@ function atomEntry(el: Element, index: number, feed: AtomContext): NewsItem | un
   const url = origLink(el, base) ?? link;
   // The entry's own pages: its address, and its comments page (RFC 4685's `replies`).
   const pages = [url, atomLink(el, ns, 'replies', base, /html/).href];
-  const summary = firstText([summaryElement, ...after(summaries, summaryElement)], (el) => contentText(el, MAX_SUMMARY, undefined, pages, base));
+  const summary = firstText(summaries, (el) => contentText(el, MAX_SUMMARY, undefined, pages, base));
   const {contentText: body, words} = readBody(attr(content, 'src') === undefined ? contentText(content, BODY_LENGTH, BODY_LENGTH, pages, base) : undefined);
   const title = itemTitle(firstFilled(child(el, 'title', ns), child(el, 'title', DC), mediaText(el, 'title')), summary, body, summaryElement);
   if (!title) return undefined;
