@@ -329,7 +329,11 @@ export default [
     // 43.08 KB (43,038 B) with session 42's fixes: one fetchBody for the feed's and the weather's
     // requests and a connection dropped mid-body read as a FeedError (+108, the LateAnswer class
     // and the message among them); the document's base and one resolveSrc (-13 with the rest).
-    limit: '43.08 KB',
+    // 43.15 KB (43,133 B) once <news-feed> and <news-related> share one FeedListElement (their
+    // feed, limits, zone, events and Retry, written twice before): +95 on this page, the feed's
+    // own chunk -235 and the chunk it shares with <news-related> +330 (the base class, and the
+    // names that cross between chunks); a related list's page is that much lighter.
+    limit: '43.15 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -66,6 +66,7 @@ function shippedApi() {
             if (documented) member.default = documented;
           }
           for (const attribute of declaration.attributes ?? []) {
+            if (attribute.type?.text) attribute.type.text = attribute.type.text.replace(/( \| undefined)+/g, ' | undefined');
             const field = declaration.members?.find((m) => m.kind === 'field' && m.name === attribute.fieldName);
             const documented = documentedDefaults.get(`${declaration.name}#${attribute.fieldName}`);
             if (documented) attribute.default = documented;
@@ -77,6 +78,7 @@ function shippedApi() {
           classModules.set(declaration.name, module.path);
         }
       }
+      familyFirst(customElementsManifest);
       // References to modules (superclasses, inherited members, exports) follow the paths;
       // a re-export from outside the analyzed files keeps its relative specifier: resolve it.
       const relink = (value, dir) => {
@@ -108,6 +110,25 @@ function shippedApi() {
       }
     },
   };
+}
+
+/**
+ * Puts what an element's family shares first, in each list of its API (attributes, members,
+ * events, parts, custom properties): the analyzer lists a class's own items, then inherited
+ * ones. A family is a package class between the root and the element (`FeedListElement`: a
+ * list's `src`, its reading limits), whose items a reader looks for first; what every element
+ * shares (the root's `defer-hydration`) stays last. Otherwise the order is the analyzer's.
+ */
+function familyFirst(manifest) {
+  const declarations = new Map(manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => [d.name, d])));
+  for (const declaration of declarations.values()) {
+    const family = declaration.superclass?.name;
+    if (!declarations.get(family)?.superclass || !declarations.has(declarations.get(family).superclass.name)) continue;
+    const group = (item) => (item.inheritedFrom ? (item.inheritedFrom.name === family ? 0 : 2) : 1);
+    for (const list of ['attributes', 'members', 'events', 'cssParts', 'cssProperties']) {
+      declaration[list]?.sort((a, b) => group(a) - group(b));
+    }
+  }
 }
 
 /**

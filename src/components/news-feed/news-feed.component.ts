@@ -6,12 +6,11 @@ import {plural} from '../../core/count.js';
 import {isolate} from '../../core/format.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {knownStories} from '../../core/read-feed.js';
-import {timeZoneAttribute} from '../../core/timezone.js';
-import {FeedController, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
+import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
+import {articleCount, FeedListElement} from '../shared/feed-list.js';
 import {listStyles} from '../shared/list.styles.js';
-import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
+import {headingLevel} from '../shared/news-element.js';
 import {announceShown} from '../shared/shown-articles.js';
 import {feedStyles} from './news-feed.styles.js';
 
@@ -33,47 +32,12 @@ export type {FeedLayout} from '../../core/model.js';
  * @customElement news-feed
  * @summary A list or grid of the latest articles from a feed.
  *
- * @csspart base - The whole block (`section`).
- * @csspart heading - The heading.
- * @csspart list - The list of cards.
- * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`, `card-tag`.
  * @csspart load-more - The "Load more" button.
- * @csspart status - The error or empty message.
- * @csspart retry - The Retry button in the error message.
  *
- * @cssprop [--news-font-family=inherit] - Font of the list (its cards inherit it).
- * @cssprop [--news-color-text=inherit] - Text colour of the list (its cards inherit it).
- * @cssprop [--news-gap=1rem] - Space between cards: between columns of the `grid` and `featured` layouts, and 1.5 times it between their rows; in the `list` layout, all of it above and below each rule between cards; in the `compact` layout, 0.625 of it above and below each rule.
- * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
- * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
- * @cssprop [--news-color-surface=currentColor at 5%] - Background of the status message.
- * @cssprop [--news-color-placeholder=currentColor at 10%] - Colour of the loading skeleton.
- * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
- * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
- * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
- * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout, `--news-hero-image-ratio` (2 / 1) for the `featured` layout's lead story.
- *
- * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src` (also after a refresh).
- * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link; bubbles from the card. Cancelable like the card's: `preventDefault()` cancels the navigation so an app can route itself.
  */
-export class NewsFeedElement extends NewsElement {
+export class NewsFeedElement extends FeedListElement {
   static override styles = [baseStyles, listStyles, feedStyles];
-
-  private readonly callbacks: FeedCallbacks = {
-    pageUrl: attributeHref,
-    onLoad: (feed) => {
-      this.countNewItems();
-      this.emit('news-feed-load', {feed});
-    },
-    onError: (error) => {
-      console.warn(`news-feed: ${error.message}`);
-      this.emit('news-feed-error', {error});
-    },
-  };
-
-  /** Loads the feed. */
-  private readonly feedLoad = new FeedController(this, this.callbacks);
 
   /** How many articles the last refresh brought, announced politely to screen readers. */
   @state() private newCount = 0;
@@ -84,24 +48,6 @@ export class NewsFeedElement extends NewsElement {
 
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
-
-  /** Feed URL; `{lang}` is replaced by the active language (`/feeds/{lang}.json`) and the feed reloads when it changes. A relative URL resolves against the page's address when it is set, as an `<img src>`'s does: a single-page app's later `pushState` leaves it as it was. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
-  @property() src?: string | undefined;
-
-  /** A feed object given directly (no fetch); wins over `src`. Its fields: [`NewsFeed`](#data-shapes). */
-  @property({attribute: false}) feed?: NewsFeed | undefined;
-
-  /**
-   * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
-   * list shows its error ("too large"), so a huge or endless answer cannot fill memory or
-   * freeze the page; raise it for a feed known to be larger. RSS and Atom are read up to
-   * their first 4 million characters, or as far as this limit when it is more. Elements share
-   * a request only under the same limits.
-   */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number | undefined;
-
-  /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
-  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number | undefined;
 
   /**
    * Most items read from the feed, or kept from a `feed` given (default 1000), and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
@@ -118,26 +64,17 @@ export class NewsFeedElement extends NewsElement {
    */
   @property({reflect: true}) layout: FeedLayout = 'grid';
 
-  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
-  @property() timezone?: string | undefined;
-
   /** Whether the first card's image loads at once and ahead of others: `high`, or `auto` for lazily like the rest. Unset, the page's first list with pictures on the reader's screen gets `high`; a server, which knows no screen, gives it to every list: set `auto` on lists a server renders below the first screen. */
   @property({attribute: 'image-priority'}) imagePriority?: 'auto' | 'high' | undefined;
 
   /** Heading text; defaults to a localized "Latest articles"; an empty (or blank) one hides it. */
   @property() heading?: string | undefined;
 
-  /** Level of the heading, 1 to 6; card headlines are one level below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
-
   /** Show only articles with this tag (case-insensitive). */
   @property() tag?: string | undefined;
 
   /** Seconds between quiet re-fetches of `src`, at least 1; 0 never re-fetches. */
   @property({type: Number}) refresh = 0;
-
-  /** `timezone` when `Intl` knows it, else the reader's (undefined). */
-  private zone?: string;
 
   /** The source `shown` counts for; another one starts from the first page. */
   private shownSource = -1;
@@ -175,14 +112,20 @@ export class NewsFeedElement extends NewsElement {
 
   /** `limit` as a whole number of articles; the default for one below 1 or no number. */
   private get pageSize() {
-    const size = Math.trunc(this.limit);
-    return size >= 1 ? size : 10;
+    return articleCount(this.limit, 10);
+  }
+
+  protected override get refreshSeconds(): number {
+    return this.refresh > 0 ? Math.max(1, this.refresh) : 0;
+  }
+
+  protected override feedLoaded(feed: NewsFeed): void {
+    this.countNewItems();
+    super.feedLoaded(feed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    const {src, feed, maxBytes, maxDepth, maxItems} = this;
-    this.feedLoad.sync({src, feed, lang: this.locale.lang, refresh: this.refresh > 0 ? Math.max(1, this.refresh) : 0, maxBytes, maxDepth, maxItems});
+    super.willUpdate(changed);
     // A new source, limit or tag starts again from the first page; a refresh keeps what was revealed.
     // "N new articles" is said once, after the refresh that brought them: not again when the region comes back to it.
     if (changed.has('tag') || this.feedLoad.status !== 'ready') this.newCount = 0;
@@ -254,8 +197,6 @@ export class NewsFeedElement extends NewsElement {
     if (this.items.length > before) this.focusIndex = before;
     else if (!load.feed?.nextUrl) this.focusIndex = this.items.length - 1;
   };
-
-  private readonly handleRetry = () => void retry(this, this.feedLoad);
 
   override render() {
     const heading = this.heading?.trim() ?? msg('Latest articles', {id: 'feed.heading'});

@@ -5,11 +5,11 @@ import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {DEFAULT_LIMIT, rankingSteps, type RelatedItem} from '../../core/related.js';
 import {runSoon} from '../../core/run-soon.js';
 import {runNow, type Steps} from '../../core/steps.js';
-import {timeZoneAttribute} from '../../core/timezone.js';
-import {FeedController, serverRendered, type FeedCallbacks} from '../../controllers/feed-controller.js';
-import {listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, retry, validLayout, type ListState} from '../shared/article-list.js';
+import {serverRendered} from '../../controllers/feed-controller.js';
+import {listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
-import {attributeHref, headingLevel, NewsElement} from '../shared/news-element.js';
+import {articleCount, FeedListElement} from '../shared/feed-list.js';
+import {headingLevel} from '../shared/news-element.js';
 import {onShownChange} from '../shared/shown-articles.js';
 import {relatedStyles} from './news-related.styles.js';
 
@@ -78,61 +78,10 @@ function shownOnPage(): string[] {
  * @customElement news-related
  * @summary Articles related to the one on the page, ranked privately in the browser.
  *
- * @csspart base - The whole block (`section`).
- * @csspart heading - The heading.
- * @csspart list - The list of cards.
- * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`, `card-tag`.
- * @csspart status - The error or empty message.
- * @csspart retry - The Retry button in the error message.
- *
- * @cssprop [--news-font-family=inherit] - Font of the list (its cards inherit it).
- * @cssprop [--news-color-text=inherit] - Text colour of the list (its cards inherit it).
- * @cssprop [--news-gap=1rem] - Space between cards: between columns of the `grid` and `featured` layouts, and 1.5 times it between their rows; in the `list` layout, all of it above and below each rule between cards; in the `compact` layout, 0.625 of it above and below each rule.
- * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
- * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
- * @cssprop [--news-color-surface=currentColor at 5%] - Background of the status message.
- * @cssprop [--news-color-placeholder=currentColor at 10%] - Colour of the loading skeleton.
- * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
- * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
- * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
- * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout, `--news-hero-image-ratio` (2 / 1) for the `featured` layout's lead story.
- *
- * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`.
- * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  * @fires {CustomEvent<ArticleClickDetail>} news-article-click - A reader followed an article link (`source` is `news-related`); bubbles from the card. Cancelable like the card's: `preventDefault()` cancels the navigation so an app can route itself.
  */
-export class NewsRelatedElement extends NewsElement {
+export class NewsRelatedElement extends FeedListElement {
   static override styles = [baseStyles, relatedStyles];
-
-  private readonly callbacks: FeedCallbacks = {
-    pageUrl: attributeHref,
-    onLoad: (feed) => this.emit('news-feed-load', {feed}),
-    onError: (error) => {
-      console.warn(`news-related: ${error.message}`);
-      this.emit('news-feed-error', {error});
-    },
-  };
-
-  /** Loads the feed. */
-  private readonly feedLoad = new FeedController(this, this.callbacks);
-
-  /** Feed URL; `{lang}` is replaced by the active language. A relative URL resolves against the page's address when it is set, as an `<img src>`'s does: a single-page app's later `pushState` leaves it as it was. A `<news-feed>` with the same URL and reading limits shares its request. Without it or `feed`, the list shows its skeleton until one is given; a feed's address in another attribute (`source`, `url`) gives one console warning. */
-  @property() src?: string | undefined;
-
-  /** A feed object given directly (no fetch); wins over `src`. Its fields: [`NewsFeed`](#data-shapes). */
-  @property({attribute: false}) feed?: NewsFeed | undefined;
-
-  /**
-   * Most bytes read from the feed (default 2 MiB, 2097152). Reading stops there and the
-   * list shows its error ("too large"), so a huge or endless answer cannot fill memory or
-   * freeze the page; raise it for a feed known to be larger. RSS and Atom are read up to
-   * their first 4 million characters, or as far as this limit when it is more. Elements share
-   * a request only under the same limits.
-   */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes?: number | undefined;
-
-  /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
-  @property({type: Number, attribute: 'max-depth'}) maxDepth?: number | undefined;
 
   /**
    * Most items read from the feed, or kept from a `feed` given (default 1000), and ranked: the rest of a longer feed is
@@ -155,23 +104,14 @@ export class NewsRelatedElement extends NewsElement {
    */
   @property({reflect: true}) layout: FeedLayout = 'compact';
 
-  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
-  @property() timezone?: string | undefined;
-
   /** Heading text; defaults to a localized "You may also like"; an empty (or blank) one hides it. */
   @property() heading?: string | undefined;
-
-  /** Level of the heading, 1 to 6; card headlines are one level below. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   /**
    * Leave out articles that a `<news-feed>` in the document shows at the moment. A server sees
    * no document: a server-rendered list leaves them out once the browser takes it over.
    */
   @property({type: Boolean, attribute: 'exclude-shown'}) excludeShown = false;
-
-  /** `timezone` when `Intl` knows it, else the reader's (undefined). */
-  private zone?: string;
 
   /** The ranked articles, and what they were ranked from. */
   private related: NewsItem[] = [];
@@ -187,8 +127,7 @@ export class NewsRelatedElement extends NewsElement {
 
   /** How many articles are shown at most: `limit`, or its default for one below 1 or no number. */
   private get count() {
-    const count = Math.trunc(this.limit);
-    return count >= 1 ? count : DEFAULT_LIMIT;
+    return articleCount(this.limit, DEFAULT_LIMIT);
   }
 
   /** The articles shown, best first (the same list as `shownItems`: a related list shows all it ranks). */
@@ -238,12 +177,8 @@ export class NewsRelatedElement extends NewsElement {
     return complete;
   }
 
-  private readonly handleRetry = () => void retry(this, this.feedLoad);
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    const {src, maxBytes, maxDepth, maxItems} = this;
-    this.feedLoad.sync({src, feed: this.feed, lang: this.locale.lang, refresh: 0, maxBytes, maxDepth, maxItems});
+    super.willUpdate(changed);
     const feed = this.feedLoad.status === 'ready' ? this.feedLoad.feed : undefined;
     // Loading another source, or failed: the last one's list, ranked or being ranked, is no list of this one.
     if (!feed) {
