@@ -492,6 +492,17 @@ describe('Arabic normalization and tokens', () => {
     expect(terms('والي بنك المغرب الوالي', 'ar')).to.deep.equal(['والي', 'بنك', 'مغرب', 'والي']);
   });
 
+  it('reads أ إ آ before ل at the start of a word as its hamza, not the article (ألعاب and الألعاب, آلية, not إليه)', () => {
+    // Folded to a bare alef, the ل was read as the article's and came off: ألعاب was عاب, never
+    // meeting الألعاب's العاب; آلية (a mechanism) was اليه, the stop word إليه, and left out.
+    expect(terms('ألعاب الألعاب للألعاب أَلعاب', 'ar')).to.deep.equal(['ءلعاب', 'ءلعاب', 'ءلعاب', 'ءلعاب']);
+    expect(terms('آلاف الآلاف آلية الآليات', 'ar')).to.deep.equal(['ءالاف', 'ءالاف', 'ءاليه', 'ءاليات']);
+    expect(terms('إلكترونية الإلكترونية إلغاء الإلغاء', 'ar')).to.deep.equal(['ءلكترونيه', 'ءلكترونيه', 'ءلغاء', 'ءلغاء']);
+    // The stop words so written stay stop words; inside a word the hamza folds as before.
+    expect(terms('إلى إليه وإلى مسألة يسأل', 'ar')).to.deep.equal(['مساله', 'يسال']);
+    expect(foldText('أحمد إلى الألعاب')).to.equal('احمد ءلي الءلعاب');
+  });
+
   it('takes the conjunction و off long words, with the article too', () => {
     expect(terms('ومراكش ومكناس', 'ar')).to.deep.equal(['مراكش', 'مكناس']);
     expect(terms('الولايات ولايات', 'ar')).to.deep.equal(['لايات', 'لايات']);
@@ -525,6 +536,16 @@ describe('Arabic normalization and tokens', () => {
       ['بلدية طنجة تعلن', 'لديه موعد مع الحكومة'],
     ]) {
       expect(under(word, other).map((r) => r.related), word).to.deep.equal([false, false]);
+    }
+  });
+
+  it('matches a word that begins with أ or آ before ل with its article (الألعاب الأولمبية, آلية)', () => {
+    for (const [current, other] of [
+      ['المغرب يستعد لدورة الألعاب الأولمبية', 'ألعاب باريس: حصيلة المشاركة المغربية'],
+      ['آلية جديدة لدعم السكن', 'الحكومة تعتمد الآلية الرقمية للسكن'],
+    ]) {
+      const [first] = under(current, other);
+      expect([first.item.id, first.related], current).to.deep.equal(['other', true]);
     }
   });
 
