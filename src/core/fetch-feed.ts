@@ -109,24 +109,29 @@ function nextFromLink(header: string | null, base: string): string | undefined {
  * an answer means the failure was passing, a redirect that the redirects led nowhere (a
  * loop, too many). Cross-origin (where the browser follows redirects even then): an answer
  * means CORS refused the real one. `unreachable` means the probe failed too; cross-origin
- * it then cost a full request, so it counts as one of the retries.
+ * it then cost a full request, so it counts as one of the retries. Without a page (a server's
+ * `fetch`, in Node) nothing is cross-origin: the probe is read as a same-origin one, its
+ * redirect answered as itself (a 3xx, not an opaque one).
  */
 async function refusal(href: string, signal: AbortSignal, credentials?: RequestCredentials): Promise<'cors' | 'redirect' | 'unreachable' | undefined> {
-  const sameOrigin = new URL(href).origin === globalThis.location?.origin;
+  const page = globalThis.location?.origin;
+  const sameOrigin = !page || new URL(href).origin === page;
   try {
     const probe = await fetch(href, {mode: 'no-cors', redirect: sameOrigin ? 'manual' : 'follow', cache: 'no-store', credentials, signal});
     void probe.body?.cancel().catch(() => {});
-    return probe.type === 'opaqueredirect' ? 'redirect' : probe.type === 'opaque' ? 'cors' : undefined;
+    return probe.type === 'opaqueredirect' || (probe.status > 299 && probe.status < 400) ? 'redirect' : probe.type === 'opaque' ? 'cors' : undefined;
   } catch {
     return sameOrigin ? undefined : 'unreachable';
   }
 }
 
 function unreachable(href: string, cause: unknown, refused: 'cors' | 'redirect' | 'unreachable' | undefined): FeedError {
+  // Only a page's requests are subject to CORS.
+  const page = !!globalThis.location;
   const message = {
     cors: `The feed at ${href} answered, but its server does not allow this page to read it (CORS: no Access-Control-Allow-Origin for this origin).`,
-    redirect: `The feed at ${href} redirects in a loop, too many times, or to a server that does not allow this page to read it (CORS).`,
-    none: `Could not reach the feed at ${href}. Check the address, the connection, and that the server allows cross-origin requests (CORS).`,
+    redirect: `The feed at ${href} redirects in a loop, too many times${page ? ', or to a server that does not allow this page to read it (CORS)' : ''}.`,
+    none: `Could not reach the feed at ${href}. Check the address, the connection${page ? ', and that the server allows cross-origin requests (CORS)' : ''}.`,
   }[refused === 'unreachable' || !refused ? 'none' : refused];
   const error = new FeedError('network', message, {url: href, cause});
   if (refused === 'unreachable') probedErrors.add(error);

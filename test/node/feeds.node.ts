@@ -101,6 +101,36 @@ test('loadFeed decodes a windows-1256 feed by its HTTP charset and resolves link
   }
 });
 
+test('loadFeed in Node says a redirect loop is one, once, and never blames CORS, which a server\'s fetch does not have', async () => {
+  let hits = 0;
+  const server = createServer((_, response) => {
+    hits++;
+    response.writeHead(302, {Location: '/loop'});
+    response.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const {port} = server.address() as {port: number};
+    const url = `http://127.0.0.1:${port}/loop`;
+    const error = await loadFeed(url, {retryDelay: 1}).catch((e: unknown) => e);
+    assert.ok(error instanceof FeedError);
+    assert.equal(error.kind, 'network');
+    assert.equal(error.message, `The feed at ${url} redirects in a loop, too many times.`);
+    // The request with its 20 redirects, then one probe that is not followed: final, not retried.
+    assert.equal(hits, 22);
+    // A port nothing listens on: the one a server had, closed.
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const free = (gone.address() as {port: number}).port;
+    await new Promise((resolve) => gone.close(resolve));
+    const closed = await loadFeed(`http://127.0.0.1:${free}/feed.xml`, {retries: 0}).catch((e: unknown) => e);
+    assert.ok(closed instanceof FeedError);
+    assert.match(closed.message, /^Could not reach the feed at .*\. Check the address, the connection\.$/);
+  } finally {
+    server.close();
+  }
+});
+
 test('parseFeedText decodes a Buffer, as a server reads a feed file without an encoding, by its XML declaration or the charset given', async () => {
   // "مصر" in windows-1256: readFile(file, 'utf8') would give "���".
   const title = Buffer.from([0xe3, 0xd5, 0xd1]);
