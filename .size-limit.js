@@ -333,7 +333,9 @@ export default [
     // feed, limits, zone, events and Retry, written twice before): +95 on this page, the feed's
     // own chunk -235 and the chunk it shares with <news-related> +330 (the base class, and the
     // names that cross between chunks); a related list's page is that much lighter.
-    limit: '43.15 KB',
+    // 43.18 KB (43,165 B) once loadFeed in Node tells a redirect loop as one and speaks of no
+    // CORS, which a server's fetch does not have (+32).
+    limit: '43.18 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

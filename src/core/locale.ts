@@ -91,7 +91,8 @@ export function catalogFor(tag: string | null | undefined): string | undefined {
  * in `news-widgets/locales/en.json`), or a function that loads one on the first switch to
  * it (`() => import('./he.js')`). A message the catalog lacks shows in English, and a plural
  * form it lacks as its `other` form; a malformed one likewise, with a warning; a catalog that is no object with `templates` fails to load as an
- * unreachable one does (the language stays as it was, with a warning).
+ * unreachable one does (`setLocale` rejects and the language stays as it was; a switch the
+ * library or the switcher made warns in the console).
  *
  * Register before the first element connects; if the library had already picked its
  * language and the page declares this one (or, without a declared language, the reader's

@@ -25,6 +25,10 @@ test('en.json names every message of the bundled catalogs, with the values their
   assert.ok(notes['feed.error.http'].includes('${0}'), 'a note says what each value is');
 });
 
+test('en.json says what each message is for: every msg() has a desc, as the README promises translators', () => {
+  assert.deepEqual(Object.keys(templates).filter((id) => !notes[id] || /^\$\{\d+\} is /.test(notes[id])), []);
+});
+
 test('registerLocale reads en.json as a catalog: text stays text, ${n} becomes the value it names', () => {
   const {templates: checked} = checkedCatalog('xx', {templates});
   assert.equal(checked['feed.heading'], 'Latest articles');

@@ -199,15 +199,15 @@ export class NewsFeedElement extends FeedListElement {
   };
 
   override render() {
-    const heading = this.heading?.trim() ?? msg('Latest articles', {id: 'feed.heading'});
+    const heading = this.heading?.trim() ?? msg('Latest articles', {id: 'feed.heading', desc: 'Heading of a list of the latest articles, unless the page gives one'});
     const level = headingLevel(this.headingLevel, 2);
     const state = listState(this.feedLoad, this.items.length);
     const empty =
       state !== 'empty'
         ? ''
         : this.tag
-          ? msg(str`No articles about “${isolate(this.tag)}” yet.`, {id: 'feed.empty.tag'})
-          : msg('No articles yet. Please check back soon.', {id: 'feed.empty'});
+          ? msg(str`No articles about “${isolate(this.tag)}” yet.`, {id: 'feed.empty.tag', desc: 'Shown in place of a list that shows only articles with a tag, when its feed has none'})
+          : msg('No articles yet. Please check back soon.', {id: 'feed.empty', desc: 'Shown in place of a list when its feed has no articles'});
     const status =
       state === 'loading' ? loadingText() : empty || (this.newCount ? keyed(this.announcements, newArticlesText(this.newCount, this.locale.tag)) : nothing);
     return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, !!heading), status, !!empty);
@@ -232,7 +232,7 @@ export class NewsFeedElement extends FeedListElement {
     return html`<div class="more">
       ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}
       <button part="load-more" type="button" aria-describedby=${headed ? 'heading' : nothing} aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
-        ${loadingMore ? msg('Loading…', {id: 'feed.loading-more'}) : msg('Load more', {id: 'feed.load-more'})}
+        ${loadingMore ? msg('Loading…', {id: 'feed.loading-more', desc: 'The Load more button while the next articles load'}) : msg('Load more', {id: 'feed.load-more', desc: 'Button under a list that shows more of its articles'})}
       </button>
     </div>`;
   }

@@ -101,13 +101,13 @@ export function renderSkeleton(layout: FeedLayout, count: number) {
 }
 
 /** What the section's status says while the list loads. */
-export const loadingText = () => msg('Loading articles…', {id: 'feed.loading'});
+export const loadingText = () => msg('Loading articles…', {id: 'feed.loading', desc: 'Said to screen readers while a list of articles loads'});
 
 /** The error message (part `status`) with its Retry button (part `retry`). */
 export function renderError(error: FeedError, onRetry: () => void) {
   return html`<div part="status" class="status error" role="alert">
     <p>${feedErrorText(error)}</p>
-    <button part="retry" type="button" @click=${onRetry}>${msg('Retry', {id: 'feed.retry'})}</button>
+    <button part="retry" type="button" @click=${onRetry}>${msg('Retry', {id: 'feed.retry', desc: 'Button under a list’s error message that asks for the feed again'})}</button>
   </div>`;
 }
 
@@ -154,14 +154,14 @@ export function feedErrorText(error: FeedError): string {
   // An http error without a status (one a page built) reads as an answer that never came.
   switch (error.kind === 'http' && !error.status ? 'network' : error.kind) {
     case 'http':
-      return msg(str`The news feed is unavailable right now (error ${error.status}).`, {id: 'feed.error.http'});
+      return msg(str`The news feed is unavailable right now (error ${error.status}).`, {id: 'feed.error.http', desc: 'A list’s error: the feed’s server answered with an HTTP error'});
     case 'network':
-      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network'});
+      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network', desc: 'A list’s error: the feed could not be reached (no connection, the server down)'});
     case 'timeout':
-      return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout'});
+      return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout', desc: 'A list’s error: the feed took too long to answer'});
     case 'limit':
       return msg('This news feed is too large to show here.', {id: 'feed.error.limit', desc: 'The feed is past the reading limits (bytes, nesting)'});
     default:
-      return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format'});
+      return msg('This news feed can’t be read: it isn’t in a format we understand.', {id: 'feed.error.format', desc: 'A list’s error: the feed is in no format the library reads'});
   }
 }
