@@ -123,7 +123,7 @@ const C1_PER_STEP = 16_384;
  * stand for none dropped), a slice of {@link C1_PER_STEP} characters a step: a replacement
  * callback per control, over two megabytes of them, was one task of 219 ms in Chromium.
  */
-function* withoutC1(text: string): Steps<string> {
+export function* withoutC1(text: string): Steps<string> {
   if (!/[\u0080-\u009F]/.test(text)) return text;
   let out = '';
   // A slice may end between the halves of a surrogate pair: joined again, they are as they were.

@@ -101,6 +101,16 @@ test('loadFeed decodes a windows-1256 feed by its HTTP charset and resolves link
   }
 });
 
+test('parseFeedText in Node reads C1 controls in RSS and Atom as browsers do, as the windows-1252 text they stand for, like a JSON feed', async () => {
+  // xmldom reads them as XML 1.1 does: U+0085 a line break, U+0084 and others dropped.
+  const c1 = Array.from({length: 32}, (_, k) => String.fromCharCode(0x80 + k)).join('');
+  const expected = 'A€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸB';
+  const json = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: 'https://e.example/1', title: `A${c1}B`}]});
+  const rss = await parseFeedText(`<rss version="2.0"><channel><item><title>A${c1}B</title><link>https://e.example/1</link></item></channel></rss>`);
+  const atom = await parseFeedText(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A${c1}B</title><id>1</id><link href="https://e.example/1"/></entry></feed>`);
+  assert.deepEqual([json.items[0].title, rss.items[0].title, atom.items[0].title], [expected, expected, expected]);
+});
+
 test('loadFeed in Node says a redirect loop is one, once, and never blames CORS, which a server\'s fetch does not have', async () => {
   let hits = 0;
   const server = createServer((_, response) => {

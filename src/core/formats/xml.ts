@@ -28,6 +28,7 @@ import {
   titleOr,
 } from './fields.js';
 import {parseDate} from '../feed-dates.js';
+import {withoutC1} from '../encoding.js';
 import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
@@ -700,7 +701,12 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   // A document beyond maxLength is read as if it were cut there (and repaired like any truncated feed).
   markup = expandDoctype(markup.slice(0, maxLength).replace(/^[\uFEFF\s]+/, ''));
   // Node's parser (xmldom) reads whole documents, repaired first; the pieces are for the browser's main thread.
-  if (repairFirst) pieceSize = Infinity;
+  // It also reads C1 controls as XML 1.1 does (U+0085 a line break, others dropped), where a
+  // browser's keeps them for the text reader, which takes them for windows-1252 text (`…`, `„`).
+  if (repairFirst) {
+    pieceSize = Infinity;
+    markup = await runInSlices(withoutC1(markup), signal);
+  }
   let reading: Reading;
   try {
     reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems), signal);
