@@ -232,12 +232,15 @@ export function terms(text: string, language?: string, stop: ReadonlySet<string>
 /**
  * Spanish plurals meet their singular: a final -es or -e after a consonant or i, or -s after a
  * vowel, goes, twice (intereses and interés: inter; ciudades and ciudad; clases and clase: cla;
- * marroquíes and marroquí: marroqui).
+ * marroquíes and marroquí: marroqui); of a three-letter word, a final -e alone (pie, as pies:
+ * pi; not mes, a month).
  */
 function spanishStem(word: string): string {
+  if (word.length === 3) return word.replace(SPANISH_SHORT_ENDING, '');
   for (let i = 0; i < 2 && word.length > 3; i++) word = word.replace(SPANISH_ENDING, '');
   return word;
 }
+const SPANISH_SHORT_ENDING = /(?<=[^aeiou]|i)e$/;
 const SPANISH_ENDING = /(?<=[^aeiou]|i)es?$|(?<=[aeiou])s$/;
 
 /** A mark or tatweel after a digit, `.` or `,`, which folding removes: `٣ـ.٥` is then one word, as written two. */
