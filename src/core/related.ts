@@ -585,64 +585,79 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
     return true;
   };
 
-  const ranked: RelatedItem[] = [];
-  if (target) {
-    const vocabulary = new Vocabulary();
-    const docs: Doc[] = [];
-    for (const item of pool) {
-      docs.push(vocabulary.doc(item));
-      yield;
-    }
-    if (!pool.includes(target)) docs.push(vocabulary.doc(target));
-    yield* vocabulary.foldConjunctions(docs);
-    const df = new Float64Array(vocabulary.ids.size);
-    for (const d of docs) for (const id of d.terms) df[id]++;
-    const idf = df.map((count) => Math.log(1 + docs.length / count));
-    const tagIdf = inverseFrequencies(docs.map((d) => d.tags));
-    const mine = docs.find((d) => d.item === target)!;
-    // Shared tags count against the current item's, and at least against the rarest a shared tag
-    // can be (on two items): a common tag that is its only one (a section's, Sport, on a quarter
-    // of the feed; a site-wide أخبار on all) is then only as strong as it is rare.
-    // Tags weigh only where both items have one that tells items apart (not only a site-wide
-    // أخبار): breaking news goes out untagged, and is no less related for it.
-    const informative = (tags: readonly string[]) => tags.some((tag) => tagIdf.get(tag));
-    const myTagWeight = informative(mine.tags) && Math.max(Math.log(1 + docs.length / 2), mine.tags.reduce((sum, tag) => sum + tagIdf.get(tag)!, 0));
-    const myVector = new Float64Array(idf.length);
-    let myNorm = 0;
-    mine.terms.forEach((id, i) => {
-      myVector[id] = mine.counts[i] * idf[id];
-      myNorm += myVector[id] ** 2;
-    });
-    myNorm = Math.sqrt(myNorm);
-    const wanted = new Set(candidates);
-    for (const d of docs) {
-      if (!wanted.has(d.item)) continue;
-      yield;
-      let dot = 0;
-      let norm = 0;
-      for (let i = 0; i < d.terms.length; i++) {
-        const id = d.terms[i];
-        const weight = d.counts[i] * idf[id];
-        norm += weight * weight;
-        dot += weight * myVector[id];
-      }
-      // Short texts share few words, so cosines sit low: the square root spreads them over 0 to 1.
-      const text = dot && myNorm ? Math.sqrt(dot / (myNorm * Math.sqrt(norm))) : 0;
-      let shared = 0;
-      for (const tag of d.tags) if (mine.tags.includes(tag)) shared += tagIdf.get(tag)!;
-      // Without tags that tell the current one apart, its words decide.
-      const relevance = !myTagWeight ? text : informative(d.tags) ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : UNTAGGED * text;
-      if (relevance >= threshold && relevance > 0) ranked.push({item: d.item, score: relevance * recency(d.item, now), related: true});
-    }
-    ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));
-  }
   const list: RelatedItem[] = [];
+  const ranked = target ? yield* relatedSteps(pool, target, candidates, threshold, now) : [];
   for (const entry of ranked) if (list.length < limit && takes(entry.item)) list.push(entry);
-  // Too few related: the newest others fill the list (one taken already is not taken again),
-  // without a current item those in the page's language first (asked of the items come to).
-  // The page's way is its full tag's (pa-Arab is written right to left, pa left to right).
-  const pageLanguage = !target && primary(options.language);
-  const pageOtherWay = pageLanguage && (directionOf(options.language!) === 'rtl' ? 'ltr' : 'rtl');
+  yield* fillSteps(list, candidates, limit, takes, target ? undefined : options.language);
+  return list;
+}
+
+/**
+ * The `candidates` related to `target`, best first, each scored against it in `pool` (the feed
+ * in its language, where rarity is measured): shared tags (rarer ones weighing more) and the
+ * likeness of their words (tf-idf cosine), times recency; those below `threshold` left out.
+ */
+function* relatedSteps(pool: readonly NewsItem[], target: NewsItem, candidates: readonly NewsItem[], threshold: number, now: number): Steps<RelatedItem[]> {
+  const vocabulary = new Vocabulary();
+  const docs: Doc[] = [];
+  for (const item of pool) {
+    docs.push(vocabulary.doc(item));
+    yield;
+  }
+  if (!pool.includes(target)) docs.push(vocabulary.doc(target));
+  yield* vocabulary.foldConjunctions(docs);
+  const df = new Float64Array(vocabulary.ids.size);
+  for (const d of docs) for (const id of d.terms) df[id]++;
+  const idf = df.map((count) => Math.log(1 + docs.length / count));
+  const tagIdf = inverseFrequencies(docs.map((d) => d.tags));
+  const mine = docs.find((d) => d.item === target)!;
+  // Shared tags count against the current item's, and at least against the rarest a shared tag
+  // can be (on two items): a common tag that is its only one (a section's, Sport, on a quarter
+  // of the feed; a site-wide أخبار on all) is then only as strong as it is rare.
+  // Tags weigh only where both items have one that tells items apart (not only a site-wide
+  // أخبار): breaking news goes out untagged, and is no less related for it.
+  const informative = (tags: readonly string[]) => tags.some((tag) => tagIdf.get(tag));
+  const myTagWeight = informative(mine.tags) && Math.max(Math.log(1 + docs.length / 2), mine.tags.reduce((sum, tag) => sum + tagIdf.get(tag)!, 0));
+  const myVector = new Float64Array(idf.length);
+  let myNorm = 0;
+  mine.terms.forEach((id, i) => {
+    myVector[id] = mine.counts[i] * idf[id];
+    myNorm += myVector[id] ** 2;
+  });
+  myNorm = Math.sqrt(myNorm);
+  const wanted = new Set(candidates);
+  const ranked: RelatedItem[] = [];
+  for (const d of docs) {
+    if (!wanted.has(d.item)) continue;
+    yield;
+    let dot = 0;
+    let norm = 0;
+    for (let i = 0; i < d.terms.length; i++) {
+      const id = d.terms[i];
+      const weight = d.counts[i] * idf[id];
+      norm += weight * weight;
+      dot += weight * myVector[id];
+    }
+    // Short texts share few words, so cosines sit low: the square root spreads them over 0 to 1.
+    const text = dot && myNorm ? Math.sqrt(dot / (myNorm * Math.sqrt(norm))) : 0;
+    let shared = 0;
+    for (const tag of d.tags) if (mine.tags.includes(tag)) shared += tagIdf.get(tag)!;
+    // Without tags that tell the current one apart, its words decide.
+    const relevance = !myTagWeight ? text : informative(d.tags) ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : UNTAGGED * text;
+    if (relevance >= threshold && relevance > 0) ranked.push({item: d.item, score: relevance * recency(d.item, now), related: true});
+  }
+  return ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));
+}
+
+/**
+ * Too few related: the newest other `candidates` fill `list` up to `limit` (one `takes` has
+ * taken already is not taken again); with a page `language` (when there is no current item),
+ * those in it first (asked of the items come to). The page's way is its full tag's (pa-Arab is
+ * written right to left, pa left to right).
+ */
+function* fillSteps(list: RelatedItem[], candidates: NewsItem[], limit: number, takes: (item: NewsItem) => boolean, language: string | undefined): Steps<void> {
+  const pageLanguage = primary(language);
+  const pageOtherWay = pageLanguage && (directionOf(language!) === 'rtl' ? 'ltr' : 'rtl');
   const notThePage = (item: NewsItem) => (primary(item.language) ?? pageLanguage) !== pageLanguage || headlineWay(item.title) === pageOtherWay;
   const later: NewsItem[] = [];
   for (const item of candidates.sort(newestFirst)) {
@@ -653,7 +668,6 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
     if (pageLanguage) yield;
   }
   for (const item of later) if (list.length < limit && takes(item)) list.push({item, score: 0, related: false});
-  return list;
 }
 
 /** `ln(1 + N / df)` for every key, over `N` documents; 0 for one on more than 4 in 5 of them (a site-wide tag tells nothing apart). */
