@@ -201,5 +201,8 @@ export function tally(results: (CaseResult & {skipped?: string})[]): {byCategory
   return {byCategory, table: ['feedparser corpus:', ...rows].join('\n')};
 }
 
-/** Share of mapped cases that must pass in every category. */
-export const TARGET = 0.95;
+/**
+ * Share of mapped cases that must pass in every category: all of them (deliberate differences
+ * are in `DIFFERENCES`). At 95 %, eight entity cases could regress unseen (helper-147).
+ */
+export const TARGET = 1;
