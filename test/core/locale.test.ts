@@ -10,6 +10,7 @@ import {
   localeReady,
   nativeLanguageName,
   onLocaleChange,
+  registerLocale,
   setLocale,
 } from '../../src/core/locale.js';
 import {directionOf} from '../../src/core/direction.js';
@@ -87,11 +88,20 @@ describe('locale', () => {
     expect(seen).to.deep.equal(['fr', 'es-MX']);
   });
 
-  it('lets the last of two quick switches win', async () => {
-    const first = setLocale('ar');
-    const second = setLocale('fr');
-    await Promise.all([first, second]);
+  it('lets the last of two quick switches win, the first one\'s catalog arriving after the second is done', async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    registerLocale('nl', () => arrived.then(() => ({templates: {'feed.heading': 'Laatste artikelen'}})));
+    const events: string[] = [];
+    const listener = (event: CustomEvent<{locale: string}>) => events.push(event.detail.locale);
+    window.addEventListener('news-locale-ready', listener);
+    const first = setLocale('nl');
+    await setLocale('fr');
+    arrive();
+    await first;
+    window.removeEventListener('news-locale-ready', listener);
     expect(getLocale()).to.equal('fr');
+    expect(events).to.deep.equal(['fr']);
   });
 
   it('refuses a locale without a catalog', async () => {

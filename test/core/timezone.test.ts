@@ -80,6 +80,13 @@ describe('core/timezone', () => {
       ),
       {numRuns: 3000},
     );
+    // Around a change the code reads days as `byDates` does (its offset is not steady there): the
+    // loop below checks that it takes that path; these, by hand, what it gives. An instant 24 h
+    // before another is then the same day (Casablanca's 00:30 at +01 on 15 February, 23:30 at
+    // +00; Paris's 00:30 CEST and 23:30 CET on 25 October), one 23 h before it the day before.
+    expect(calendarDays(Date.UTC(2026, 1, 14, 23, 30), Date.UTC(2026, 1, 15, 23, 30), 'Africa/Casablanca')).to.equal(0);
+    expect(calendarDays(Date.UTC(2026, 9, 24, 22, 30), Date.UTC(2026, 9, 25, 22, 30), 'Europe/Paris')).to.equal(0);
+    expect(calendarDays(Date.UTC(2026, 2, 28, 23, 30), Date.UTC(2026, 2, 29, 22, 30), 'Europe/Paris')).to.equal(-1);
     // Around the changes themselves, minute by minute: Casablanca's clocks went back on 15 February 2026 and on 22 March forward.
     for (const change of [Date.UTC(2026, 1, 15, 2), Date.UTC(2026, 2, 22, 2), Date.UTC(2026, 9, 25, 1)]) {
       for (let now = change - 3 * 3_600_000; now < change + 3 * 3_600_000; now += 7 * 60_000) {

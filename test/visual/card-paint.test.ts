@@ -6,7 +6,7 @@ import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsItem} from '../../src/core/feed.js';
 import {pixelsOf} from '../harness/pixels.js';
-import {useLocale} from '../helpers.js';
+import {browserEngine, useLocale} from '../helpers.js';
 
 /** Combining marks that stack above a letter (U+0300-U+0314) and below it (U+0316-U+0319, U+031C-U+0333). */
 const ABOVE = Array.from({length: 0x15}, (_, i) => String.fromCharCode(0x300 + i)).join('');
@@ -81,7 +81,10 @@ describe('what a card paints (screenshots)', () => {
       // cut an Arabic headline's marks), but WebKitGTK draws such a stack within its line (Safari's text engine is not tested).
       expect(await outside(el, red, 10, OUTSET), 'marks painted more than 10 px outside the card').to.deep.equal({above: 0, below: 0, left: 0, right: 0});
       // Where the card clips, the marks reach its clip's edge: painted and cut, not missing.
-      if (CSS.supports('overflow-clip-margin', '8px')) expect((await outside(el, red, 0, 9)).above, 'marks just above the card').to.be.greaterThan(0);
+      // Which engines clip is pinned: one that gained (or lost) the property fails here rather than skipping the check.
+      const clips = CSS.supports('overflow-clip-margin', '8px');
+      expect(clips, 'overflow-clip-margin: Chromium and Firefox have it, WebKitGTK has not').to.equal((await browserEngine()) !== 'webkit');
+      if (clips) expect((await outside(el, red, 0, 9)).above, 'marks just above the card').to.be.greaterThan(0);
     });
 
     it(`draws the keyboard focus ring whole, just outside the card, in ${locale}`, async () => {
