@@ -10,6 +10,7 @@ import sinon from 'sinon';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import type {NewsFeedElement} from '../../src/components/news-feed/news-feed.component.js';
 import type {NewsHeaderBarElement} from '../../src/components/news-header-bar/news-header-bar.component.js';
+import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
 import type {NewsRelatedElement} from '../../src/components/news-related/news-related.component.js';
 import type {NewsFeed} from '../../src/core/model.js';
 import {longFeed, malformedFeeds, ssrFeed} from '../ssr/ssr-data.js';
@@ -228,6 +229,31 @@ describe('hydration of server-rendered elements', () => {
       witness.remove();
       host.remove();
       clock.restore();
+    }
+  });
+
+  it('two switchers and a header bar take, once their code runs, what only the page tells: one language landmark, no empty box', async () => {
+    const roleOf = (switcher: Element) => switcher.shadowRoot!.querySelector('[part="base"]')!.getAttribute('role');
+    const boxOf = (bar: Element, name: string) => bar.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
+    // What the server wrote: it sees no other switcher and no light DOM, so two landmarks of one name and both boxes open.
+    const serverPage = await serverDocument('landmarks');
+    expect([...serverPage.querySelectorAll('news-language-switcher')].map(roleOf)).to.deep.equal(['navigation', 'navigation']);
+    expect(boxOf(serverPage.querySelector('news-header-bar')!, 'start').hidden).to.equal(false);
+    const host = await serverRendered('landmarks');
+    try {
+      const bar = host.querySelector<NewsHeaderBarElement>('news-header-bar')!;
+      const switchers = [...host.querySelectorAll<NewsLanguageSwitcherElement>('news-language-switcher')];
+      const base = switchers[1].shadowRoot!.querySelector('[part="base"]');
+      await import('../../src/components/news-header-bar/news-header-bar.js');
+      await import('../../src/components/news-language-switcher/news-language-switcher.js');
+      await waitUntil(() => bar.hasUpdated && switchers.every((switcher) => switcher.hasUpdated), 'they hydrate');
+      await Promise.all([bar, ...switchers].map((el) => el.updateComplete));
+      // Lit's hydration writes no attribute: without a render after it, both stayed landmarks and the empty box stayed open.
+      expect(switchers.map(roleOf)).to.deep.equal(['navigation', 'group']);
+      expect(switchers[1].shadowRoot!.querySelector('[part="base"]'), 'the server’s node, kept').to.equal(base);
+      expect([boxOf(bar, 'start').hidden, boxOf(bar, 'end').hidden]).to.deep.equal([true, false]);
+    } finally {
+      host.remove();
     }
   });
 

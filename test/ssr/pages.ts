@@ -42,6 +42,14 @@ const pages: Record<string, (origin: string) => unknown> = {
     html`<news-feed src=${`${origin}/test/fixtures/jsonfeed-1.0.json?ssr`}></news-feed
       ><news-header-bar timezone="Asia/Tokyo"></news-header-bar
       ><news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`,
+  /**
+   * What only the browser knows: which of two switchers is the page's language landmark (the
+   * second, of the same name, a group), and which of a header bar's slots are empty.
+   */
+  landmarks: () =>
+    html`<news-header-bar timezone="Asia/Tokyo"><a slot="end" href="https://example.com/subscribe">Subscribe</a></news-header-bar
+      ><news-language-switcher locales="en fr ar"></news-language-switcher
+      ><news-language-switcher locales="en fr ar"></news-language-switcher>`,
   /** Articles related to item 0 of a feed that takes longer than a frame to rank. */
   'long-related': () => html`<news-related .feed=${longFeed()} current="0"></news-related>`,
   /** The same, its links relative (`/news/0`): the server writes them so, the browser reads them against the page. */

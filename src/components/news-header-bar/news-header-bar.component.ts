@@ -147,7 +147,7 @@ export class NewsHeaderBarElement extends NewsElement {
     if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
     if (changed.has('hijriOffset')) this.offset = this.readHijriOffset();
     // Slotted content shows in the first render (slotchange comes after it): no layout shift.
-    // A server cannot see the light DOM: both slots stay open there.
+    // A server cannot see the light DOM: both slots stay open there (see `firstUpdated`).
     if (!this.hasUpdated) {
       this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
@@ -204,6 +204,15 @@ export class NewsHeaderBarElement extends NewsElement {
     const slot = event.target as HTMLSlotElement;
     this.filled = {...this.filled, [slot.name]: slot.assignedNodes({flatten: true}).length > 0};
   };
+
+  /**
+   * A bar taking over a server's markup: Lit's hydration writes no attribute, and the server,
+   * which sees no light DOM, left both boxes open; an empty one closes here (each render after
+   * writes it as usual).
+   */
+  protected override firstUpdated(): void {
+    for (const name of ['start', 'end'] as const) this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)!.hidden = !this.filled[name];
+  }
 
   override render() {
     const now = Date.now();

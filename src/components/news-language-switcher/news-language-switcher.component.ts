@@ -212,8 +212,11 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     const locales = parseLocales(this.locales);
     const current = this.currentOf(locales);
     const menu = this.menu;
-    // One template whatever the role, so a server-rendered switcher hydrates.
-    return html`<div part="base" class=${menu ? 'menu' : 'inline'} role=${this.landmark ? 'navigation' : 'group'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
+    // One template whatever the role, so a server-rendered switcher hydrates. The role is the
+    // page's to decide: a server, which sees no other switcher, writes a landmark, and the
+    // browser sets the role it decides through its property (ARIA reflection), which Lit's
+    // hydration sets, where it leaves attributes as the server wrote them.
+    return html`<div part="base" class=${menu ? 'menu' : 'inline'} role="navigation" .role=${this.landmark ? 'navigation' : 'group'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
       ${menu
         ? html`<button
             part="button"
