@@ -285,6 +285,16 @@ describe('<news-header-bar>', () => {
       });
     }
 
+    it('quotes, in its warning, the hijri-offset set on the property since the attribute, not the attribute', async () => {
+      fakeTime('2026-01-16T10:00:00Z');
+      const warn = sinon.stub(console, 'warn');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri hijri-offset="-1"></news-header-bar>`);
+      el.hijriOffset = 5;
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('hijri-offset "5" is not a whole number');
+    });
+
     it('reads hijri-offset as an Arabic keyboard writes it: a minus sign, Arabic-Indic digits', async () => {
       fakeTime('2026-01-16T10:00:00Z');
       const warn = sinon.stub(console, 'warn');
@@ -468,6 +478,24 @@ describe('<news-header-bar>', () => {
       expect(String(warn.firstCall.args[0])).to.contain('latitude "33.57N" and longitude "-7.59" are no place on Earth');
     });
 
+    it('reads no hexadecimal, exponent or Infinity as a coordinate (Number() reads 0x21 as 33): no site writes one', async () => {
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
+      const warn = sinon.stub(console, 'warn');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="0x21" longitude="1e1"></news-header-bar>`);
+      const far = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="Infinity" longitude="-7.59"></news-header-bar>`);
+      await Promise.all([el.updateComplete, far.updateComplete]);
+      expect([el.latitude, el.longitude, far.latitude]).to.deep.equal([NaN, NaN, NaN]);
+      expect(fetch.callCount).to.equal(0);
+      expect(warn.callCount).to.equal(2);
+      expect(String(warn.firstCall.args[0])).to.contain('latitude "0x21" and longitude "1e1" are no place on Earth');
+    });
+
+    it('reads weather-refresh and weather-max-bytes as a site writes its numbers, as the coordinates (٦٠٠, ١٢٨٠٠٠)', async () => {
+      sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="٦٠٠" weather-max-bytes=" ١٢٨٠٠٠ "></news-header-bar>`);
+      expect([el.weatherRefresh, el.weatherMaxBytes]).to.deep.equal([600, 128000]);
+    });
+
     it('converts a °C response shown in fahrenheit (13.1 °C → 55.6 °F)', async () => {
       const loaded = eventOnce(document, 'news-weather-load');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar units="fahrenheit" weather-src=${fixture('weather-celsius.json')}></news-header-bar>`);
@@ -482,6 +510,25 @@ describe('<news-header-bar>', () => {
       await loaded;
       await el.updateComplete;
       expect(weatherOf(el)).to.deep.include({temperature: '13.1°C', condition: 'Rain', time: 'night'});
+    });
+
+    it('reads a blank weather-src (a CMS\'s empty field) as none: no request for the page\'s own address as weather, no room kept for it', async () => {
+      const {result: el, calls} = await countFetches(async () => {
+        const el = await render<NewsHeaderBarElement>(html`<news-header-bar weather-src=" " city="Casablanca"></news-header-bar>`);
+        await el.updateComplete;
+        return el;
+      });
+      expect(calls).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part="weather"], .reserved')).to.equal(null);
+      // Coordinates beside it are the weather's place, as without it.
+      const fetch = sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 0, 1));
+      const loaded = eventOnce(document, 'news-weather-load');
+      const bar = await render<NewsHeaderBarElement>(html`<news-header-bar weather-src=" " latitude="33.57" longitude="-7.59"></news-header-bar>`);
+      await loaded;
+      expect(fetch.callCount).to.equal(1);
+      expect(String(fetch.firstCall.args[0])).to.equal(OPEN_METEO);
+      await bar.updateComplete;
+      expect(weatherOf(bar)).to.deep.include({temperature: '13.1°C'});
     });
 
     it('shows a weather property as given, without a request or news-weather-load (the page set it)', async () => {

@@ -17,7 +17,8 @@ import {conditionIcon, conditionLabel} from './weather-conditions.js';
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
 
-const COORDINATE: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenNumber};
+/** A number as a site writes it ({@link writtenNumber}): coordinates, the weather's refresh and byte limit. */
+const WRITTEN: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenNumber};
 const DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writtenNumber(value) ?? 0};
 
 /**
@@ -102,10 +103,10 @@ export class NewsHeaderBarElement extends NewsElement {
   @property() city?: string | undefined;
 
   /** Latitude of the place in decimal degrees (`33.57`, or `33,57`), for the weather from Open-Meteo; empty is none. */
-  @property({type: Number, converter: COORDINATE}) latitude?: WrittenNumber | undefined;
+  @property({type: Number, converter: WRITTEN}) latitude?: WrittenNumber | undefined;
 
   /** Longitude of the place in decimal degrees (`-7.59`, or `-7,59`), for the weather from Open-Meteo; empty is none. */
-  @property({type: Number, converter: COORDINATE}) longitude?: WrittenNumber | undefined;
+  @property({type: Number, converter: WRITTEN}) longitude?: WrittenNumber | undefined;
 
   /** A URL answering in Open-Meteo's `current` shape (a site's own proxy or cache); wins over `latitude`/`longitude`. A relative one resolves against the page's address when it is set, as an `<img src>`'s does. */
   @property({attribute: 'weather-src'}) weatherSrc?: string | undefined;
@@ -116,8 +117,8 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Unit the temperature is shown in. */
   @property() units: 'celsius' | 'fahrenheit' = 'celsius';
 
-  /** Seconds between weather updates (paused while the page is hidden), at least 60; 0 = load once. */
-  @property({type: Number, attribute: 'weather-refresh'}) weatherRefresh = WEATHER_REFRESH;
+  /** Seconds between weather updates (paused while the page is hidden), at least 60; 0 = load once. Written as a site writes numbers (`٣٠٠`), as `latitude` is. */
+  @property({type: Number, attribute: 'weather-refresh', converter: WRITTEN}) weatherRefresh: WrittenNumber = WEATHER_REFRESH;
 
   /**
    * Most bytes read from the weather answer (default 64 KiB; Open-Meteo's is under 1 KB).
@@ -125,7 +126,7 @@ export class NewsHeaderBarElement extends NewsElement {
    * source that answers more (a proxy adding a forecast). Bars asking for the same weather
    * under the same limit share one request.
    */
-  @property({type: Number, attribute: 'weather-max-bytes'}) weatherMaxBytes?: number | undefined;
+  @property({type: Number, attribute: 'weather-max-bytes', converter: WRITTEN}) weatherMaxBytes?: WrittenNumber | undefined;
 
   /** The zone in effect: `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;
@@ -167,14 +168,15 @@ export class NewsHeaderBarElement extends NewsElement {
     const offset = hijriOffset(days);
     if (!Number.isInteger(days) || days !== offset) {
       const used = Number.isFinite(days) ? `using ${offset}` : 'ignoring it';
-      console.warn(`news-header-bar: hijri-offset "${this.getAttribute('hijri-offset') ?? String(days)}" is not a whole number of days from -${MAX_HIJRI_OFFSET} to ${MAX_HIJRI_OFFSET}; ${used}.`);
+      console.warn(`news-header-bar: hijri-offset "${this.writtenAs('hijri-offset', days)}" is not a whole number of days from -${MAX_HIJRI_OFFSET} to ${MAX_HIJRI_OFFSET}; ${used}.`);
     }
     return offset;
   }
 
   /** Where the weather comes from: `weather-src` (resolved against the page when it is set), else Open-Meteo for the coordinates. */
   private weatherUrl(): string | undefined {
-    const src = this.resolveWeatherSrc(this.weatherSrc);
+    // A blank one (a CMS's empty field) is none: resolved, it is the page's own address.
+    const src = this.resolveWeatherSrc(this.weatherSrc?.trim() || undefined);
     if (src) return src;
     const {latitude, longitude} = this;
     if (latitude == null || longitude == null) return undefined;
@@ -183,7 +185,7 @@ export class NewsHeaderBarElement extends NewsElement {
       return openMeteoUrl(latitude, longitude);
     } catch {
       // As written: "33.57N" read as NaN would say nothing of what to mend.
-      const [lat, lon] = [this.getAttribute('latitude') ?? latitude, this.getAttribute('longitude') ?? longitude];
+      const [lat, lon] = [this.writtenAs('latitude', latitude), this.writtenAs('longitude', longitude)];
       if (`${lat},${lon}` !== this.warnedPlace) {
         console.warn(`news-header-bar: latitude "${lat}" and longitude "${lon}" are no place on Earth (decimal degrees, such as 33.57 and -7.59); showing no weather.`);
       }
@@ -192,8 +194,18 @@ export class NewsHeaderBarElement extends NewsElement {
     }
   }
 
+  /**
+   * A number property's value as the page wrote it, for a warning to quote: its attribute when
+   * that reads as the value (`33.57N`, which reads as NaN, says what to mend), else the value
+   * (set on the property since).
+   */
+  private writtenAs(attribute: string, value: number): string {
+    const text = this.getAttribute(attribute);
+    return text !== null && Object.is(writtenNumber(text), value) ? text : String(value);
+  }
+
   private get wantsWeather(): boolean {
-    return !!(this.weather || this.weatherSrc || this.weatherSource);
+    return !!(this.weather || this.weatherSource);
   }
 
   private get unit(): TemperatureUnit {
