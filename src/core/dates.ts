@@ -33,8 +33,9 @@ export class ZonelessDate extends Date {
     return true;
   }
   override toJSON(): string {
-    // Invalid, `null`, as Date's.
-    return super.toJSON()?.slice(0, -1);
+    // Invalid, `null`, as Date's (which TypeScript types as a string).
+    const json = super.toJSON() as string | null;
+    return (json && json.slice(0, -1)) as string;
   }
 }
 

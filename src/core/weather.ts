@@ -205,11 +205,11 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
 
 /**
  * Open-Meteo's `is_day`: the number 1 by day, 0 by night. Relays that turn it into a string
- * or a boolean mean the same (page script passing `is_day` on as `isDay` too); anything else
- * (or nothing) is read as day, the less surprising guess.
+ * or a boolean, or a boolean into a string (`"false"`), mean the same (page script passing
+ * `is_day` on as `isDay` too); anything else (or nothing) is read as day, the less surprising guess.
  */
 export function dayOf(value: unknown): boolean {
-  if (typeof value === 'string' && /^\s*[01]\s*$/.test(value)) return Number(value) === 1;
+  if (typeof value === 'string' && /^\s*(?:0|false)\s*$/i.test(value)) return false;
   return value !== 0 && value !== false;
 }
 

@@ -593,6 +593,9 @@ describe('dates written without a zone', () => {
     it(`keeps "${text}" as the time written, whose zone the page gives`, () => {
       const date = parseDate(text)!;
       expect(date).to.be.instanceOf(ZonelessDate);
+      // Written without a zone, as read; an invalid one as Date writes one, null (not dropped).
+      expect(JSON.stringify({date})).to.equal('{"date":"2026-01-16T09:30:00.000"}');
+      expect(JSON.stringify({date: new ZonelessDate(NaN)})).to.equal('{"date":null}');
       // Read alone, as UTC, as feed readers read it.
       expect(iso(date)).to.equal('2026-01-16T09:30:00.000Z');
       expect(iso(inZone(date, 'Asia/Tokyo'))).to.equal('2026-01-16T00:30:00.000Z');

@@ -159,6 +159,8 @@ describe('core/weather', () => {
     it('reads is_day as Open-Meteo defines it (1 day, 0 night), also when a relay sends it as a string', () => {
       const isDay = (value: unknown) => parseOpenMeteo(current({is_day: value})).isDay;
       expect([1, 0, '1', '0', ' 0 ', true, false].map(isDay)).to.deep.equal([true, false, true, false, false, true, false]);
+      // A relay that writes a boolean as text.
+      expect(['false', 'true', ' False '].map(isDay)).to.deep.equal([false, true, false]);
       // Missing or unreadable: day, the less surprising guess.
       expect([undefined, null, 'night', {}].map(isDay)).to.deep.equal([true, true, true, true]);
     });
