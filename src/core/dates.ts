@@ -79,6 +79,7 @@ function zoneOffset(zone: string | undefined, time?: string): number | null | un
 const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 const fullYear = (text: string) => (text.length === 2 ? Number(text) + (Number(text) < 50 ? 2000 : 1900) : Number(text));
 
+// A month of three digits is one zero-padded (`2003-012-31`, from feedparser's tests), not a day of the year.
 const ISO = /^(\d{4})(?:-(\d{2,3})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const SHORT_ISO = /^(?:(\d{2})-?(\d{2})-?(\d{2})|-(\d{2})-?(\d{2})|(\d{2})(\d{3}))$/;
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?`;

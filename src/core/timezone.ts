@@ -4,20 +4,13 @@
  * are in `day.ts`, so that code that shows no day does not carry them.
  */
 import {dateTimeFormat} from './intl.js';
-import {offsetAt, readingZone} from './zone-data.js';
+import {canonical, offsetAt, readingZone} from './zone-data.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 /** True when `Intl` knows `zone` as an IANA time zone (`Africa/Casablanca`, `UTC`). */
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    dateTimeFormat('en', {timeZone: zone});
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isValidTimeZone = (zone: string): boolean => canonical(zone) !== undefined;
 
 /**
  * The zone an element's `timezone` attribute names, when `Intl` knows it; undefined (the

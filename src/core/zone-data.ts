@@ -31,7 +31,7 @@ const CHANGED_ZONES: Record<string, Change> = {
 };
 
 /** The IANA name of `zone` as `Intl` writes it (the engine's own zone when undefined), or undefined for one it does not know. */
-function canonical(zone?: string): string | undefined {
+export function canonical(zone?: string): string | undefined {
   try {
     return dateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
   } catch {
