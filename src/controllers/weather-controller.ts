@@ -4,7 +4,7 @@ import {readingLimit} from '../core/read-body.js';
 import {LatestRequest} from './latest-request.js';
 import {VisibleTimer} from './visible-timer.js';
 
-interface WeatherSource {
+interface WeatherInputs {
   /** Where to load the weather from; nothing is loaded without it. */
   url?: string;
   /** Weather given directly; wins over `url`. */
@@ -56,7 +56,7 @@ export class WeatherController {
   }
 
   /** Call from the host's `willUpdate` with its current inputs. */
-  sync({url, weather, refresh, maxBytes}: WeatherSource): void {
+  sync({url, weather, refresh, maxBytes}: WeatherInputs): void {
     this.refresh = refresh;
     const limit = readingLimit(maxBytes);
     if (weather) {

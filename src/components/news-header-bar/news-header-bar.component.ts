@@ -19,7 +19,7 @@ const WEATHER_REFRESH = 1800;
 
 /** A number as a site writes it ({@link writtenNumber}): coordinates, the weather's refresh and byte limit. */
 const WRITTEN: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenNumber};
-const DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writtenNumber(value) ?? 0};
+const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writtenNumber(value) ?? 0};
 
 /**
  * A site's top bar: today's date for a time zone and the current weather for a place, with
@@ -97,7 +97,7 @@ export class NewsHeaderBarElement extends NewsElement {
   @property({type: Boolean}) hijri = false;
 
   /** Days added to the computed (Umm al-Qura) Hijri date, −2…2, to follow a national moon-sighting calendar (`-1`, also as an Arabic keyboard writes it: `−1`, `-١`); a value outside is clamped and one that is no number ignored, with one console warning quoting it. */
-  @property({type: Number, attribute: 'hijri-offset', converter: DAYS}) hijriOffset: WrittenNumber = 0;
+  @property({type: Number, attribute: 'hijri-offset', converter: HIJRI_DAYS}) hijriOffset: WrittenNumber = 0;
 
   /** Name of the place the weather is for, shown after the temperature. */
   @property() city?: string | undefined;
@@ -133,11 +133,11 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Coordinates already warned about, so a bad pair is reported once. */
   private warnedPlace?: string;
   /** Where the weather is asked for (see `weatherUrl`), as `willUpdate` last found it. */
-  private weatherSource?: string;
+  private weatherHref?: string;
   /** `weather-src`, resolved when it is set. */
   private readonly resolveWeatherSrc = attributeUrl();
   /** `hijri-offset` in days, clamped to −2…2 (0 when it is not a number). */
-  private offset = 0;
+  private hijriDays = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timezone')) {
@@ -146,20 +146,25 @@ export class NewsHeaderBarElement extends NewsElement {
     }
     // A server's time-zone data may be older than the zone's rules (a reader's browser updates its own).
     if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
-    if (changed.has('hijriOffset')) this.offset = this.readHijriOffset();
+    if (changed.has('hijriOffset')) this.hijriDays = this.readHijriOffset();
     // Slotted content shows in the first render (slotchange comes after it): no layout shift.
     // A server cannot see the light DOM: both slots stay open there (see `firstUpdated`).
     if (!this.hasUpdated) {
       this.filled = isServer ? {start: true, end: true} : {start: !!this.querySelector(':scope > [slot="start"]'), end: !!this.querySelector(':scope > [slot="end"]')};
     }
+    this.syncWeather(changed);
+  }
+
+  /** Checks a page's own weather and starts whatever loading the weather's inputs need. */
+  private syncWeather(changed: PropertyValues<this>) {
     // A page's own weather that cannot be shown would leave the bar without it, silently.
     if (changed.has('weather') && this.weather != null && !canShow(this.weather)) {
       console.warn('news-header-bar: weather needs {temperature, weatherCode, isDay}: degrees Celsius from -100 to 100 and a WMO weather code (null for none); showing none.');
     }
     // Not more often than once a minute: Open-Meteo's fair use, and the weather changes no faster.
     const refresh = Number.isFinite(this.weatherRefresh) ? (this.weatherRefresh > 0 ? Math.max(60, this.weatherRefresh) : 0) : WEATHER_REFRESH;
-    this.weatherSource = this.weatherUrl();
-    this.weatherLoad.sync({url: this.weatherSource, weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
+    this.weatherHref = this.weatherUrl();
+    this.weatherLoad.sync({url: this.weatherHref, weather: this.weather, refresh, maxBytes: this.weatherMaxBytes});
   }
 
   /** `hijri-offset` as days; a value outside −2…2 is clamped and one that is no number ignored, each with one warning. */
@@ -205,7 +210,7 @@ export class NewsHeaderBarElement extends NewsElement {
   }
 
   private get wantsWeather(): boolean {
-    return !!(this.weather || this.weatherSource);
+    return !!(this.weather || this.weatherHref);
   }
 
   private get unit(): TemperatureUnit {
@@ -237,7 +242,7 @@ export class NewsHeaderBarElement extends NewsElement {
         <div class="info">
           <time part="date" datetime=${today}>${formatDay(now, this.locale.tag, zone, this.hijri ? 'gregory' : undefined)}</time>
           ${this.hijri
-            ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.offset, timeZone: zone})}</time>`
+            ? html`<time part="hijri" datetime=${today}>${formatHijriDate(now, this.locale.tag, {offset: this.hijriDays, timeZone: zone})}</time>`
             : nothing}
           ${this.wantsWeather ? this.renderWeather(this.weatherLoad.weather) : nothing}
           <slot></slot>
