@@ -11,9 +11,9 @@
 import {ZONELESS} from './timezone.js';
 
 // Zone abbreviations feeds use, in hours from UTC (the US one-letter-less forms ET/CT/… too).
-// An abbreviation two zones share is read as RFC 822 and the feed readers read it: AST is the
-// Atlantic's (−4), not Arabia's (+3), IST Ireland's (+1), not India's (+5:30); a feed that means
-// the other writes its offset (`+0300`), as RFC 822 asks of any zone but the US ones.
+// An abbreviation two zones share is read one way: AST the Atlantic's (−4, as feedparser reads
+// it), not Arabia's (+3); IST Ireland's (+1), not India's (+5:30). A feed that means the other
+// must write its offset (`+0300`), as RFC 822 asks of any zone but the US ones.
 const ZONES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 1, BST: 1, IST: 1, CET: 1, CEST: 2, MET: 1, MEST: 2, EET: 2, EEST: 3, MSK: 3,
   ADT: -3, AST: -4, AT: -4, EDT: -4, EST: -5, ET: -5, CDT: -5, CST: -6, CT: -6, MDT: -6, MST: -7, MT: -7, PDT: -7, PST: -8, PT: -8,
