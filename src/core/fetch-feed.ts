@@ -110,16 +110,18 @@ function nextFromLink(header: string | null, base: string): string | undefined {
  * loop, too many). Cross-origin (where the browser follows redirects even then): an answer
  * means CORS refused the real one. `unreachable` means the probe failed too; cross-origin
  * it then cost a full request, so it counts as one of the retries. Without a page (a server's
- * `fetch`, in Node) nothing is cross-origin: the probe is read as a same-origin one, its
- * redirect answered as itself (a 3xx, not an opaque one).
+ * `fetch`, in Node) there is no CORS and no probe: the error says itself when the redirects
+ * went round (undici's "redirect count exceeded"); a redirect to a server that is down is a
+ * passing failure, as any unreachable one.
  */
-async function refusal(href: string, signal: AbortSignal, credentials?: RequestCredentials): Promise<'cors' | 'redirect' | 'unreachable' | undefined> {
+async function refusal(href: string, signal: AbortSignal, cause: unknown, credentials?: RequestCredentials): Promise<'cors' | 'redirect' | 'unreachable' | undefined> {
   const page = globalThis.location?.origin;
-  const sameOrigin = !page || new URL(href).origin === page;
+  if (!page) return /redirect count/i.test(String((cause as {cause?: unknown} | undefined)?.cause)) ? 'redirect' : undefined;
+  const sameOrigin = new URL(href).origin === page;
   try {
     const probe = await fetch(href, {mode: 'no-cors', redirect: sameOrigin ? 'manual' : 'follow', cache: 'no-store', credentials, signal});
     void probe.body?.cancel().catch(() => {});
-    return probe.type === 'opaqueredirect' || (probe.status > 299 && probe.status < 400) ? 'redirect' : probe.type === 'opaque' ? 'cors' : undefined;
+    return probe.type === 'opaqueredirect' ? 'redirect' : probe.type === 'opaque' ? 'cors' : undefined;
   } catch {
     return sameOrigin ? undefined : 'unreachable';
   }
@@ -165,7 +167,7 @@ async function request(href: string, signal: AbortSignal, options: LoadFeedOptio
     } catch (cause) {
       if (attempt.aborted) throw cause;
       // Asked within the attempt's time, as the request was.
-      throw unreachable(href, cause, await refusal(href, attempt, options.credentials));
+      throw unreachable(href, cause, await refusal(href, attempt, cause, options.credentials));
     }
   };
   const {response, bytes} = await fetchBody(signal, timeout, maxBytes, start).catch((cause: unknown) => {

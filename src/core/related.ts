@@ -123,13 +123,6 @@ const ARABIC_PREFIXES = 'وفبلك';
 /** Words of a feed looked at for a glued prefix between two pauses of the ranking. */
 const TERMS_PER_STEP = 4_096;
 const MAQSURA = /ى/g;
-/** أ إ آ before ل, harakat between them or not: {@link hamzaBeforeLam}. */
-const HAMZA_BEFORE_LAM = /[أإآ](?=[\u064b-\u065f\u0670]*ل)/g;
-/** What may stand before that alef in its word: nothing, a glued و ف ب ل ك, or the article (after one of them). */
-const GLUED_BEFORE = new Set(['', ...ARABIC_PREFIXES, ...ARABIC_ARTICLES]);
-/** An Arabic letter, mark or tatweel, and the marks and tatweel alone. */
-const ARABIC_IN_WORD = /[\u0621-\u065f\u0670\u0640]/;
-const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/g;
 /**
  * The conjunction و glued to a word (ومراكش) comes off when at least this many letters stay:
  * long words seldom start with a و of their own. Shorter ones (وزير، وزارة) keep it unless the
@@ -154,23 +147,8 @@ function fold(text: string): string {
   let folded = text.toLowerCase();
   // NFD splits é into e + accent; only worth its cost when there are accents to remove. Asked of
   // the text as written: lower case, İ is i and a combining dot, which the range does not hold.
-  if (folded.includes('ل')) folded = folded.replace(HAMZA_BEFORE_LAM, hamzaBeforeLam);
   if (LATIN_ACCENTED.test(text)) folded = folded.normalize('NFD').replace(COMBINING_ACCENTS, '');
   return folded.replace(ARABIC, arabicFold);
-}
-
-/**
- * An alef with hamza that begins a word before ل (أ إ آ: ألعاب, آلاف, آلية, إلكترونية, after a
- * glued و ف ب ل ك or the article too: الألعاب, لألمانيا) becomes its hamza (أ إ: ء; آ, a hamza
- * and an alef: ءا): folded to a bare alef, its ل was read as the article's and came off (ألعاب
- * was عاب, never meeting الألعاب's العاب; آلية was اليه, the stop word إليه, and left out).
- * Elsewhere it is folded as usual.
- */
-function hamzaBeforeLam(alef: string, at: number, text: string): string {
-  let start = at;
-  while (start > 0 && ARABIC_IN_WORD.test(text[start - 1])) if (at - --start > 8) return alef;
-  if (!GLUED_BEFORE.has(text.slice(start, at).replace(ARABIC_MARKS, ''))) return alef;
-  return alef === 'آ' ? 'ءا' : 'ء';
 }
 
 /** The primary language subtag of `tag`, lower case; undefined when it names none (`und`, undetermined, names none). */
@@ -219,7 +197,17 @@ export function terms(text: string, language?: string, stop: ReadonlySet<string>
     // The article comes off where two letters stay: الحج, بالحج, للحج and والحج are all حج.
     const article = ARABIC_ARTICLES.find((prefix) => word.length - prefix.length > 1 && word.startsWith(prefix));
     // Not checked again without it: العام (general, public: النائب العام) is no عام (year).
-    if (article) word = word.slice(article.length);
+    // A word that begins with ال itself loses that too, as it does written alone: الالتزام and
+    // التزام meet, and so do الألعاب and ألعاب, whose hamza is folded away (and which sites
+    // write without it as often: الالعاب, العاب). One that is then a stop word is left out as
+    // it is written alone (الآلية, as آلية: اليه, the stop word إليه without its hamza).
+    if (article) {
+      word = word.slice(article.length);
+      if (word.length > 3 && word.startsWith('ال')) {
+        if (stop.has(word)) continue;
+        word = word.slice(2);
+      }
+    }
     // و comes off a long word, with or without the article: الولايات and ولايات meet.
     if (word.length > CONJUNCTION_REST && word.charCodeAt(0) === 0x648 && ARABIC_LETTERS.test(word)) word = word.slice(1);
     else if (lang === 'es') word = spanishStem(word);

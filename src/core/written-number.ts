@@ -22,3 +22,10 @@ export function writtenNumber(value: string | null | undefined): number | undefi
   const decimal = text.replace(/[,\u066b]/, '.').replace('\u2212', '-').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15));
   return DECIMAL.test(decimal) ? Number(decimal) : NaN;
 }
+
+/**
+ * {@link writtenNumber} of a count (seconds, bytes), which takes no separator: `3,600` is 3600
+ * or 3.6 by the language it is written in, so it is NaN (the default), as `Number` reads it,
+ * rather than a guess.
+ */
+export const writtenCount = (value: string | null | undefined): number | undefined => (value && /[,\u066b\u066c]/.test(value) ? NaN : writtenNumber(value));

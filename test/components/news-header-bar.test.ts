@@ -494,6 +494,9 @@ describe('<news-header-bar>', () => {
       sinon.stub(window, 'fetch').callsFake(async () => openMeteo(13.1, 2, 1));
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="٦٠٠" weather-max-bytes=" ١٢٨٠٠٠ "></news-header-bar>`);
       expect([el.weatherRefresh, el.weatherMaxBytes]).to.deep.equal([600, 128000]);
+      // A separator, which may be a thousands' or a decimal one by the language: no guess, the default.
+      const separated = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="3,600" weather-max-bytes="65٬536"></news-header-bar>`);
+      expect([separated.weatherRefresh, separated.weatherMaxBytes]).to.deep.equal([NaN, NaN]);
     });
 
     it('converts a °C response shown in fahrenheit (13.1 °C → 55.6 °F)', async () => {

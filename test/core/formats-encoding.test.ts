@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {charsetOf, decodeFeedBytes, decodingSteps} from '../../src/core/encoding.js';
 import {windows1252} from '../../src/core/entities.js';
-import {C1_TITLE, c1Titles} from './c1-case.js';
+import {C1_LINK, C1_TITLE, c1Link, c1Titles} from './c1-case.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((c) => c.charCodeAt(0)) : part)));
@@ -28,6 +28,7 @@ describe('decodeFeedBytes', () => {
   });
   it('reads C1 controls in feed text as the windows-1252 characters they stand for, alike in JSON, RSS and Atom (Node too)', async () => {
     expect(await c1Titles()).to.deep.equal([C1_TITLE, C1_TITLE, C1_TITLE]);
+    expect(await c1Link()).to.equal(C1_LINK);
   });
   it('reads UTF-8 labelled Latin-1 or windows-1252, by the declaration or the HTTP charset, as UTF-8 (not "CafÃ©"); Latin-1 bytes as labelled', () => {
     const cafe: (string | number[])[] = ['Caf', [0xc3, 0xa9], ' ', [0xe2, 0x82, 0xac]];

@@ -16,7 +16,7 @@ import {FEED_URL, READER_CASES} from '../core/miniflux-cases.js';
 import {GOFEED_CASES} from '../core/gofeed-cases.js';
 import {SIMPLEPIE_CASES} from '../core/simplepie-cases.js';
 import {XML_REVIEW_CASES} from '../core/xml-review-cases.js';
-import {C1_TITLE, c1Titles} from '../core/c1-case.js';
+import {C1_LINK, C1_TITLE, c1Link, c1Titles} from '../core/c1-case.js';
 
 test('parseFeedText loads the full table of entity names for a text that uses one outside the common few', async () => {
   const feed = await parseFeedText(String.raw`{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Caf\u0026eacute; &hellip; &Ntilde;"}]}`);
@@ -105,6 +105,7 @@ test('loadFeed decodes a windows-1256 feed by its HTTP charset and resolves link
 test('parseFeedText in Node reads C1 controls in RSS and Atom as browsers do, as the windows-1252 text they stand for, like a JSON feed', async () => {
   // xmldom reads them as XML 1.1 does: U+0085 a line break.
   assert.deepEqual(await c1Titles(), [C1_TITLE, C1_TITLE, C1_TITLE]);
+  assert.equal(await c1Link(), C1_LINK);
 });
 
 test('loadFeed in Node says a redirect loop is one, once, and never blames CORS, which a server\'s fetch does not have', async () => {
@@ -122,8 +123,8 @@ test('loadFeed in Node says a redirect loop is one, once, and never blames CORS,
     assert.ok(error instanceof FeedError);
     assert.equal(error.kind, 'network');
     assert.equal(error.message, `The feed at ${url} redirects in a loop, too many times.`);
-    // The request with its 20 redirects, then one probe that is not followed: final, not retried.
-    assert.equal(hits, 22);
+    // The request with its 20 redirects: final, not retried (a server's fetch needs no probe).
+    assert.equal(hits, 21);
     // A port nothing listens on: the one a server had, closed.
     const gone = createServer();
     await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
@@ -132,6 +133,23 @@ test('loadFeed in Node says a redirect loop is one, once, and never blames CORS,
     const closed = await loadFeed(`http://127.0.0.1:${free}/feed.xml`, {retries: 0}).catch((e: unknown) => e);
     assert.ok(closed instanceof FeedError);
     assert.match(closed.message, /^Could not reach the feed at .*\. Check the address, the connection\.$/);
+    // One redirect to that server, down: no loop, a failure that may pass (asked again).
+    let moves = 0;
+    const away = createServer((_, response) => {
+      moves++;
+      response.writeHead(301, {Location: `http://127.0.0.1:${free}/feed.xml`});
+      response.end();
+    });
+    await new Promise<void>((resolve) => away.listen(0, '127.0.0.1', resolve));
+    try {
+      const moved = `http://127.0.0.1:${(away.address() as {port: number}).port}/feed.xml`;
+      const error = await loadFeed(moved, {retries: 1, retryDelay: 1}).catch((e: unknown) => e);
+      assert.ok(error instanceof FeedError);
+      assert.equal(error.message, `Could not reach the feed at ${moved}. Check the address, the connection.`);
+      assert.equal(moves, 2, 'asked again once (retries: 1)');
+    } finally {
+      away.close();
+    }
   } finally {
     server.close();
   }

@@ -49,13 +49,6 @@ export class NewsFeedElement extends FeedListElement {
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
 
-  /**
-   * Most items read from the feed, or kept from a `feed` given (default 1000), and kept for "Load more" (`limit` says how many are shown): the rest of a longer feed is
-   * left unread, not an error, and "Load more" adds the feed's next pages up to it, then goes away. Raise it for an archive feed known to be longer. Elements share a
-   * request only under the same limits.
-   */
-  @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
-
   /** Articles shown at first and added by each "Load more" (a value below 1, or no number, is the default). */
   @property({type: Number}) limit = 10;
 

@@ -1,7 +1,7 @@
 import {html, isServer, nothing, type ComplexAttributeConverter, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
-import {writtenNumber, type WrittenNumber} from '../../core/written-number.js';
+import {writtenCount, writtenNumber, type WrittenNumber} from '../../core/written-number.js';
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
@@ -17,8 +17,10 @@ import {conditionIcon, conditionLabel} from './weather-conditions.js';
 /** Default seconds between weather loads: Open-Meteo's current values change every 15 minutes. */
 const WEATHER_REFRESH = 1800;
 
-/** A number as a site writes it ({@link writtenNumber}): coordinates, the weather's refresh and byte limit. */
+/** A number as a site writes it ({@link writtenNumber}): the coordinates. */
 const WRITTEN: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenNumber};
+/** A count as a site writes it, without separators ({@link writtenCount}): the weather's refresh and byte limit. */
+const COUNT: ComplexAttributeConverter<number | undefined> = {fromAttribute: writtenCount};
 const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) => writtenNumber(value) ?? 0};
 
 /**
@@ -117,8 +119,8 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Unit the temperature is shown in. */
   @property() units: 'celsius' | 'fahrenheit' = 'celsius';
 
-  /** Seconds between weather updates (paused while the page is hidden), at least 60; 0 = load once. Written as a site writes numbers (`٣٠٠`), as `latitude` is. */
-  @property({type: Number, attribute: 'weather-refresh', converter: WRITTEN}) weatherRefresh: WrittenNumber = WEATHER_REFRESH;
+  /** Seconds between weather updates (paused while the page is hidden), at least 60; 0 = load once. In any digits (`٣٠٠`), without separators (`3,600` may be 3.6: the default). */
+  @property({type: Number, attribute: 'weather-refresh', converter: COUNT}) weatherRefresh: WrittenNumber = WEATHER_REFRESH;
 
   /**
    * Most bytes read from the weather answer (default 64 KiB; Open-Meteo's is under 1 KB).
@@ -126,7 +128,7 @@ export class NewsHeaderBarElement extends NewsElement {
    * source that answers more (a proxy adding a forecast). Bars asking for the same weather
    * under the same limit share one request.
    */
-  @property({type: Number, attribute: 'weather-max-bytes', converter: WRITTEN}) weatherMaxBytes?: WrittenNumber | undefined;
+  @property({type: Number, attribute: 'weather-max-bytes', converter: COUNT}) weatherMaxBytes?: WrittenNumber | undefined;
 
   /** The zone in effect: `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;

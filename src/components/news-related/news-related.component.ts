@@ -83,13 +83,6 @@ function shownOnPage(): string[] {
 export class NewsRelatedElement extends FeedListElement {
   static override styles = [baseStyles, relatedStyles];
 
-  /**
-   * Most items read from the feed, or kept from a `feed` given (default 1000), and ranked: the rest of a longer feed is
-   * left unread, not an error. Raise it for an archive feed known to be longer. Elements share a
-   * request only under the same limits.
-   */
-  @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
-
   /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring the scheme, `www.`, the hash, trailing slashes, tracking parameters (`utm_…`, `fbclid`…) and the case of percent escapes, then the query too when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
   @property() current?: string | undefined;
 

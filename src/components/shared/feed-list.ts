@@ -68,14 +68,19 @@ export abstract class FeedListElement extends NewsElement {
   /** Deepest nesting of arrays and objects read in a JSON feed (default 64; a feed needs about 6); deeper shows the "too large" error. */
   @property({type: Number, attribute: 'max-depth'}) maxDepth?: number | undefined;
 
+  /**
+   * Most items read from the feed, or kept from a `feed` given (default 1000): the rest of a
+   * longer feed is left unread, not an error (a related list ranks those read; a feed's "Load
+   * more" adds its next pages up to it, then goes away). Raise it for an archive feed known to
+   * be longer. Elements share a request only under the same limits.
+   */
+  @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
+
   /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
   /** Level of the heading, 1 to 6; card headlines are one level below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
-
-  /** Most items read from the feed, or kept from a `feed` given: each list documents its own use of it. */
-  abstract maxItems?: number | undefined;
 
   /** `timezone` when `Intl` knows it, else the reader's (undefined). */
   protected zone?: string;

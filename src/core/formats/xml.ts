@@ -700,13 +700,12 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
   // A document beyond maxLength is read as if it were cut there (and repaired like any truncated feed).
   markup = expandDoctype(markup.slice(0, maxLength).replace(/^[\uFEFF\s]+/, ''));
+  // C1 controls are windows-1252 text (`…`, `„`), as loadFeed decodes them: so in text given
+  // as a string too, in every field, before a parser reads them its way (Node's, xmldom, as
+  // XML 1.1 does: U+0085 a line break).
+  markup = await runInSlices(withoutC1(markup), signal);
   // Node's parser (xmldom) reads whole documents, repaired first; the pieces are for the browser's main thread.
-  // It also reads C1 controls as XML 1.1 does (U+0085 a line break, others dropped), where a
-  // browser's keeps them for the text reader, which takes them for windows-1252 text (`…`, `„`).
-  if (repairFirst) {
-    pieceSize = Infinity;
-    markup = await runInSlices(withoutC1(markup), signal);
-  }
+  if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
   try {
     reading = repairFirst ? 'ill-formed' : await runInSlices(readXml(markup, parse, baseUrl, pieceSize, maxItems), signal);
