@@ -227,10 +227,13 @@ export class NewsHeaderBarElement extends NewsElement {
   /**
    * A bar taking over a server's markup: Lit's hydration writes no attribute, and the server,
    * which sees no light DOM, left both boxes open; an empty one closes here (each render after
-   * writes it as usual).
+   * writes it as usual). A render the page refused (Trusted Types without Lit's policy) has none.
    */
   protected override firstUpdated(): void {
-    for (const name of ['start', 'end'] as const) this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)!.hidden = !this.filled[name];
+    for (const name of ['start', 'end'] as const) {
+      const box = this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`);
+      if (box) box.hidden = !this.filled[name];
+    }
   }
 
   override render() {
