@@ -16,7 +16,7 @@ import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {MAX_VALUES, scanJson} from './formats/json-split.js';
 import {safeUrl} from './url.js';
 import {needsEntityTable} from './entities.js';
-import {decodingSteps} from './encoding.js';
+import {decodingSteps, withoutC1} from './encoding.js';
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
 import {pageBase} from './page.js';
 
@@ -216,7 +216,11 @@ export async function parseFeedText(input: FeedInput, baseUrl: string | URL | un
   stopIfAborted();
   const maxItems = itemCap(options.maxItems);
   const base = feedBase(baseUrl);
-  const text = await runInSlices(withoutPhpMessages(typeof input === 'string' ? input : await decodedText(input, base, options)), signal);
+  // Text given as a string reads as bytes decoded do (`decodingSteps`): its C1 controls are
+  // windows-1252 text (`…`, `„`), in every field, before a parser reads them its own way (Node's
+  // XML parser, xmldom, as XML 1.1 does: U+0085 a line break).
+  const given = typeof input === 'string' ? await runInSlices(withoutC1(input), signal) : await decodedText(input, base, options);
+  const text = await runInSlices(withoutPhpMessages(given), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
   if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   let feed: NewsFeed;

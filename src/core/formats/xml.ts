@@ -28,7 +28,6 @@ import {
   titleOr,
 } from './fields.js';
 import {parseDate} from '../feed-dates.js';
-import {withoutC1} from '../encoding.js';
 import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
@@ -700,10 +699,6 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
   // A document beyond maxLength is read as if it were cut there (and repaired like any truncated feed).
   markup = expandDoctype(markup.slice(0, maxLength).replace(/^[\uFEFF\s]+/, ''));
-  // C1 controls are windows-1252 text (`…`, `„`), as loadFeed decodes them: so in text given
-  // as a string too, in every field, before a parser reads them its way (Node's, xmldom, as
-  // XML 1.1 does: U+0085 a line break).
-  markup = await runInSlices(withoutC1(markup), signal);
   // Node's parser (xmldom) reads whole documents, repaired first; the pieces are for the browser's main thread.
   if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
