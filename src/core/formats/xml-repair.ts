@@ -313,50 +313,157 @@ export function* repairXmlSteps(markup: string): Steps<string> {
   return repaired.leftOpen.size ? (yield* repairPass(markup, repaired.leftOpen)).markup : repaired.markup;
 }
 
+/** The elements open where the repair is, with where each starts and the namespace prefixes each declares. */
+class OpenElements {
+  /** Their names, the root first. */
+  readonly names: string[] = [];
+  /** Where each one's start tag is. */
+  readonly starts: number[] = [];
+  /** The prefixes each declares ('' for the default namespace). */
+  private readonly declared: string[][] = [];
+  /** How many open elements declare each prefix. */
+  private readonly scope = new Map<string, number>();
+  /** Declarations in scope. */
+  inScope = 0;
+
+  get length(): number {
+    return this.names.length;
+  }
+
+  push(name: string, start: number, own: string[]): void {
+    this.names.push(name);
+    this.starts.push(start);
+    this.declared.push(own);
+    this.inScope += own.length;
+    for (const prefix of own) this.scope.set(prefix, (this.scope.get(prefix) ?? 0) + 1);
+  }
+
+  /** Closes the innermost: its name and where it starts. */
+  pop(): {name: string; start: number} {
+    const declared = this.declared.pop()!;
+    this.inScope -= declared.length;
+    for (const prefix of declared) {
+      const count = this.scope.get(prefix)! - 1;
+      if (count) this.scope.set(prefix, count);
+      else this.scope.delete(prefix);
+    }
+    return {name: this.names.pop()!, start: this.starts.pop()!};
+  }
+
+  /** True when an open element declares `prefix`. */
+  declares(prefix: string): boolean {
+    return this.scope.has(prefix);
+  }
+}
+
+/** Prefixes used where no declaration is in scope, which the repair declares on the root: the known ones, and MAX_ADDED_PREFIXES others. */
+class RootPrefixes {
+  private readonly prefixes = new Set<string>();
+  private unknown = 0;
+
+  /** True when `prefix` may be used where `open` are open, its element declaring `own`: declared there or on the root (added now, while there is room). */
+  declares(prefix: string, open: OpenElements, own: readonly string[]): boolean {
+    if (prefix === 'xml' || prefix === 'xmlns' || open.declares(prefix) || own.includes(prefix) || this.prefixes.has(prefix)) return true;
+    if (!(prefix in KNOWN_PREFIXES) && this.unknown++ >= MAX_ADDED_PREFIXES) return false;
+    this.prefixes.add(prefix);
+    return true;
+  }
+
+  /** Their declarations, as attributes of the root. */
+  declarations(): string {
+    return [...this.prefixes].map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('');
+  }
+}
+
+/**
+ * The start tag `<name rest>` as the repair writes it where `open` are open: attributes quoted
+ * and deduplicated, {@link MAX_ATTRIBUTES} at most (fewer on the root, which keeps room for
+ * the declarations added to it), past {@link KEPT_NAMESPACES} declarations in scope those of
+ * the namespaces the reader reads first, and an attribute with a prefix past those `prefixes`
+ * may declare left out. Undefined for an element whose own prefix is past them: its tags are
+ * left out (its text stays; no field reads it).
+ */
+function startTag(name: string, rest: string, open: OpenElements, prefixes: RootPrefixes): {markup: string; own: string[]; selfClosing: boolean} | undefined {
+  // Not a search from each character of a long tag (`/\/\s*$/` took 10 ms on 2 MB of attributes).
+  const selfClosing = rest.trimEnd().endsWith('/');
+  const seen = new Set<string>();
+  // The attributes written, and which of them are namespace declarations (by their place) and prefixed.
+  const attributes: string[] = [];
+  const declarations: {at: number; prefix: string; read: boolean}[] = [];
+  const prefixed: number[] = [];
+  for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
+    if (!NAME.test(attribute) || seen.has(attribute)) continue;
+    if (seen.size === (open.length ? MAX_ATTRIBUTES : MAX_ATTRIBUTES - MAX_ADDED)) break;
+    seen.add(attribute);
+    const value = double ?? single ?? bare ?? attribute;
+    if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {
+      const prefix = attribute.slice(6);
+      declarations.push({at: attributes.length, prefix, read: !prefix || prefix in KNOWN_PREFIXES || READ_NAMESPACE.test(value)});
+    } else if (attribute.includes(':')) prefixed.push(attributes.length);
+    attributes.push(` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`);
+  }
+  const room = KEPT_NAMESPACES - open.inScope;
+  const kept = declarations.length > room ? new Set([...declarations.filter((d) => d.read), ...declarations.filter((d) => !d.read)].slice(0, Math.max(0, room))) : undefined;
+  const own: string[] = [];
+  for (const declaration of declarations) {
+    if (kept && !kept.has(declaration)) attributes[declaration.at] = '';
+    else own.push(declaration.prefix);
+  }
+  for (const at of prefixed) if (!prefixes.declares(attributes[at].slice(1, attributes[at].indexOf(':')), open, own)) attributes[at] = '';
+  if (name.includes(':') && !prefixes.declares(name.slice(0, name.indexOf(':')), open, own)) return undefined;
+  return {markup: `<${name}${attributes.join('')}${selfClosing ? '/' : ''}>`, own, selfClosing};
+}
+
+/**
+ * The repaired markup as it is written, joined into one string a step: joining a few hundred
+ * thousand pieces of a broken megabyte in one go was the repair's longest step (35-45 ms).
+ */
+class Output {
+  private readonly written: string[] = [];
+  private out: string[] = [];
+
+  push(piece: string): void {
+    this.out.push(piece);
+  }
+
+  /** Joins what was written since the last pause (call before each pause of the repair). */
+  pause(): void {
+    this.written.push(this.out.join(''));
+    this.out = [];
+  }
+
+  /** All that was written, `rootAttributes` added to the root's start tag. */
+  joined(rootAttributes: string): string {
+    this.pause();
+    // The root's start tag is the first thing written (nothing outside the root is), so the document starts with it.
+    const {written} = this;
+    const first = written.findIndex(Boolean);
+    if (first >= 0) written[first] = written[first].replace(/^<[^\s/>]+/, `$&${rootAttributes}`);
+    // Joined as a chain of concatenations, which each engine keeps as a rope until it is read:
+    // Firefox's join of 4.8 MB (`<a` 960,000 times, escaped) took 40-50 ms in one step, reading the rope
+    // once 19-29 ms; Chromium and WebKit take 13-15 ms either way.
+    let repaired = '';
+    for (const piece of written) repaired += piece;
+    return repaired;
+  }
+}
+
 /**
  * One pass of the repair; `leftOpen`: where the elements of the head that items come in and
  * that are left open start, closed before the first of those items. Gives the repaired markup,
  * and where such elements start when they are not closed before (a first pass finds them).
  */
 function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{markup: string; leftOpen: Set<number>}> {
-  // What is written, joined into one string a step (`written`): joining a few hundred thousand
-  // pieces of a broken megabyte in one go was the repair's longest step (35-45 ms).
-  const written: string[] = [];
-  let out: string[] = [];
-  const pause = () => {
-    written.push(out.join(''));
-    out = [];
-  };
-  const open: string[] = [];
-  // Where each open element's start tag is; the elements of the head that items came in (by
-  // where they start), and those of them closed by another's end tag or the document's end.
-  const openAt: number[] = [];
+  const out = new Output();
+  const open = new OpenElements();
+  const prefixes = new RootPrefixes();
+  // The elements of the head that items came in (by where they start), and those of them closed by another's end tag or the document's end.
   const aroundItems = new Set<number>();
   const unclosed = new Set<number>();
-  // The prefixes each open element declares ('' for the default namespace), and how many open elements declare each.
-  const openDeclared: string[][] = [];
-  const scope = new Map<string, number>();
-  let inScope = 0;
   const close = (byOwnEndTag: boolean) => {
-    const start = openAt.pop()!;
+    const {name, start} = open.pop();
     if (!byOwnEndTag && aroundItems.has(start)) unclosed.add(start);
-    out.push(`</${open.pop()}>`);
-    const declared = openDeclared.pop()!;
-    inScope -= declared.length;
-    for (const prefix of declared) {
-      const count = scope.get(prefix)! - 1;
-      if (count) scope.set(prefix, count);
-      else scope.delete(prefix);
-    }
-  };
-  // Prefixes used where no declaration is in scope, declared on the root: the known ones, and MAX_ADDED_PREFIXES others.
-  const prefixes = new Set<string>();
-  let unknownAdded = 0;
-  const declares = (prefix: string, own: readonly string[]) => {
-    if (prefix === 'xml' || prefix === 'xmlns' || scope.has(prefix) || own.includes(prefix) || prefixes.has(prefix)) return true;
-    if (!(prefix in KNOWN_PREFIXES) && unknownAdded++ >= MAX_ADDED_PREFIXES) return false;
-    prefixes.add(prefix);
-    return true;
+    out.push(`</${name}>`);
   };
   let done = false;
   let i = 0;
@@ -374,7 +481,7 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
       const at = markup.slice(textFrom + TEXT_PER_STEP, end).search(/[&<>]/);
       if (at < 0) break;
       out.push(escapeText(markup.slice(textFrom, (textFrom += TEXT_PER_STEP + at))));
-      pause();
+      out.pause();
       yield;
     }
     if (end > textFrom) out.push(escapeText(markup.slice(textFrom, end)));
@@ -382,7 +489,7 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
   let tags = 0;
   while (i < markup.length && !done) {
     if (++tags % TAGS_PER_STEP === 0) {
-      pause();
+      out.pause();
       yield;
     }
     const lt = markup.indexOf('<', i);
@@ -421,9 +528,8 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
     yield* text(lt);
     i = textFrom = end + 1;
     const [, slash, name] = match;
-    const rest = markup.slice(lt + match[0].length, end);
     if (slash) {
-      const at = open.lastIndexOf(name);
+      const at = open.names.lastIndexOf(name);
       if (at >= 0) {
         while (open.length > at) close(open.length === at + 1);
         if (!open.length) done = true;
@@ -431,66 +537,22 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
       continue;
     }
     if (done) continue;
-    const place = itemPlace(open, name);
+    const place = itemPlace(open.names, name);
     if (place !== undefined) {
-      if (leftOpen.has(openAt[place])) while (open.length > place) close(false);
-      else aroundItems.add(openAt[place]);
+      if (leftOpen.has(open.starts[place])) while (open.length > place) close(false);
+      else aroundItems.add(open.starts[place]);
     }
     if (open.length >= MAX_DEPTH) continue;
-    // Not a search from each character of a long tag (`/\/\s*$/` took 10 ms on 2 MB of attributes).
-    const selfClosing = rest.trimEnd().endsWith('/');
-    const seen = new Set<string>();
-    // The attributes written, and which of them are namespace declarations (by their place) and prefixed.
-    const attributes: string[] = [];
-    const declarations: {at: number; prefix: string; read: boolean}[] = [];
-    const prefixed: number[] = [];
-    for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
-      if (!NAME.test(attribute) || seen.has(attribute)) continue;
-      // The root keeps room for the declarations added to it.
-      if (seen.size === (open.length ? MAX_ATTRIBUTES : MAX_ATTRIBUTES - MAX_ADDED)) break;
-      seen.add(attribute);
-      const value = double ?? single ?? bare ?? attribute;
-      if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) {
-        const prefix = attribute.slice(6);
-        declarations.push({at: attributes.length, prefix, read: !prefix || prefix in KNOWN_PREFIXES || READ_NAMESPACE.test(value)});
-      } else if (attribute.includes(':')) prefixed.push(attributes.length);
-      attributes.push(` ${attribute}="${escapeText(value).replace(/"/g, '&quot;')}"`);
-    }
-    // Past KEPT_NAMESPACES declarations in scope, those of the namespaces the reader reads first, then the others in order.
-    const room = KEPT_NAMESPACES - inScope;
-    const kept = declarations.length > room ? new Set([...declarations.filter((d) => d.read), ...declarations.filter((d) => !d.read)].slice(0, Math.max(0, room))) : undefined;
-    const own: string[] = [];
-    for (const declaration of declarations) {
-      if (kept && !kept.has(declaration)) attributes[declaration.at] = '';
-      else own.push(declaration.prefix);
-    }
-    // A prefix past those declared: its attribute, and its element's tags, are left out (no field reads them).
-    for (const at of prefixed) if (!declares(attributes[at].slice(1, attributes[at].indexOf(':')), own)) attributes[at] = '';
-    if (name.includes(':') && !declares(name.slice(0, name.indexOf(':')), own)) continue;
-    out.push(`<${name}${attributes.join('')}${selfClosing ? '/' : ''}>`);
-    if (!selfClosing) {
-      open.push(name);
-      openAt.push(lt);
-      openDeclared.push(own);
-      inScope += own.length;
-      for (const prefix of own) scope.set(prefix, (scope.get(prefix) ?? 0) + 1);
-    } else if (!open.length) done = true;
+    const tag = startTag(name, markup.slice(lt + match[0].length, end), open, prefixes);
+    if (!tag) continue;
+    out.push(tag.markup);
+    if (!tag.selfClosing) open.push(name, lt, tag.own);
+    else if (!open.length) done = true;
   }
   if (!done) yield* text(markup.length);
   while (open.length) close(false);
-  pause();
-  // The root's start tag is the first thing written (nothing outside the root is), so the
-  // document starts with it: declare on the root every prefix used where no declaration was in
-  // scope, MAX_ADDED at most (an inner declaration still wins inside its element).
-  const declarations = [...prefixes].map((prefix) => ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix] ?? `urn:x-undeclared:${prefix}`}"`).join('');
-  const first = written.findIndex(Boolean);
-  if (first >= 0) written[first] = written[first].replace(/^<[^\s/>]+/, `$&${declarations}`);
-  // Joined as a chain of concatenations, which each engine keeps as a rope until it is read:
-  // Firefox's join of 4.8 MB (`<a` 960,000 times, escaped) took 40-50 ms in one step, reading the rope
-  // once 19-29 ms; Chromium and WebKit take 13-15 ms either way.
-  let repaired = '';
-  for (const piece of written) repaired += piece;
-  return {markup: repaired, leftOpen: unclosed};
+  // Every prefix used where no declaration was in scope, MAX_ADDED at most (an inner declaration still wins inside its element).
+  return {markup: out.joined(prefixes.declarations()), leftOpen: unclosed};
 }
 
 /** Characters of the document cleared of forbidden characters between pauses. */
