@@ -188,19 +188,34 @@ function remember(tag: string): void {
 export function initialLocale(): string {
   const declared = globalThis.document?.documentElement.lang;
   const candidates = pageLanguage()
-    ? [remembered(), declared, ...(globalThis.navigator?.languages ?? [])]
+    ? [remembered(), declared, spokenArabic(), ...(globalThis.navigator?.languages ?? [])]
     : [remembered(), ...(globalThis.navigator?.languages ?? [])];
   const found = candidates.find((tag) => catalogFor(tag));
   return found ? pageFormOf(found) : sourceLocale;
 }
 
+/** Each spoken Arabic a page may declare, with its country: Darija (`ary`), Algerian, Tunisian, Libyan, Egyptian, Levantine, Iraqi. */
+const SPOKEN_ARABIC = 'ary-MA arq-DZ aeb-TN ayl-LY arz-EG apc-SY acm-IQ';
+
+/**
+ * The Arabic of a page that declares a spoken Arabic with no catalog of its own (registered
+ * with `registerLocale`): that country's (`<html lang="ary">`: `ar-MA`, its months and clock),
+ * rather than the browser's language, which a Darija page would show in French, left to right.
+ */
+function spokenArabic(): string | undefined {
+  const spoken = SPOKEN_ARABIC.split(' ').find((tag) => tag.startsWith(`${pageLanguage()}-`));
+  return spoken && `ar${spoken.slice(3)}`;
+}
+
 /**
  * `tag` in the form the page declares it: a bare language (`ar`) that the page declares with a
  * region (`<html lang="ar-MA">`) takes the page's tag, so that a reader who switches back to
- * the page's language gets its Moroccan months and clock (غشت، 07:45), not أغسطس، 7:45 ص.
+ * the page's language gets its Moroccan months and clock (غشت، 07:45), not أغسطس، 7:45 ص; on a
+ * page in a spoken Arabic, `ar` is its country's (`ary`: `ar-MA`).
  */
 export function pageFormOf(tag: string): string {
-  return tag.toLowerCase() === pageLanguage() ? document.documentElement.lang : tag;
+  const lower = tag.toLowerCase();
+  return lower === pageLanguage() ? document.documentElement.lang : (lower === 'ar' && spokenArabic()) || tag;
 }
 
 function notify(): void {

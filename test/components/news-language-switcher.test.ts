@@ -1,5 +1,6 @@
 import {expect, fixture as render, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/news-language-switcher/news-language-switcher.js';
 import type {NewsLanguageSwitcherElement} from '../../src/components/news-language-switcher/news-language-switcher.component.js';
 import {LOCALE_STORAGE_KEY, getLocale, localeReady, requestedCatalog} from '../../src/core/locale.js';
@@ -104,6 +105,54 @@ describe('<news-language-switcher>', () => {
     expect(getLocale()).to.equal('en');
   });
 
+  it('with href-template: marks the edition the page declares, whatever language the widgets speak', async () => {
+    const page = document.documentElement;
+    const declared = page.lang;
+    try {
+      page.lang = 'ar-MA';
+      // A reader who switched the widgets to French in place, on the Arabic edition.
+      await useLocale('fr');
+      const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher href-template="/{lang}/" locales="ar fr en"></news-language-switcher>`);
+      expect(entries(el).filter((a) => a.getAttribute('aria-current') === 'page').map(textOf)).to.deep.equal(['العربية']);
+      // In place, the entries switch the widgets: the current one is the language they speak.
+      const inPlace = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="ar fr en"></news-language-switcher>`);
+      expect(entries(inPlace).filter((e) => e.hasAttribute('aria-current')).map(textOf)).to.deep.equal(['Français']);
+    } finally {
+      page.lang = declared;
+    }
+  });
+
+  it('offers editions with no catalog as links, and warns of what it leaves out', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      // A link needs no catalog: Darija's edition and a German one are listed by their names.
+      const links = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher href-template="/{lang}/" locales="ar ary de fr_FR"></news-language-switcher>`);
+      expect(names(links)).to.deep.equal(['العربية', 'الدارجة', 'Deutsch']);
+      expect(entries(links).map((a) => [a.getAttribute('hreflang'), new URL(a.getAttribute('href')!).pathname])).to.deep.equal([
+        ['ar', '/ar/'],
+        ['ary', '/ary/'],
+        ['de', '/de/'],
+      ]);
+      expect(warn.args.map(String)).to.deep.equal(['news-language-switcher: locales "ar ary de fr_FR" lists "fr_FR", left out: a language tag is written like ar-MA.']);
+      warn.resetHistory();
+      // In place, a language needs a catalog to switch to; commas separate as blanks do.
+      const inPlace = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="ar,ary,fr"></news-language-switcher>`);
+      expect(names(inPlace)).to.deep.equal(['العربية', 'Français']);
+      expect(warn.args.map(String)).to.deep.equal([
+        'news-language-switcher: locales "ar,ary,fr" lists "ary", left out: switching in place needs a catalog (registerLocale); links to editions (href-template) need none.',
+      ]);
+      warn.resetHistory();
+      // Nothing usable: every locale with a catalog, said.
+      const none = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher locales="ar_MA fr_FR"></news-language-switcher>`);
+      expect(names(none)).to.deep.equal(['العربية', 'English', 'Español', 'Français', 'ⵜⴰⵎⴰⵣⵉⵖⵜ']);
+      expect(warn.args.map(String)).to.deep.equal([
+        'news-language-switcher: locales "ar_MA fr_FR" lists "ar_MA", "fr_FR", left out: switching in place needs a catalog (registerLocale); links to editions (href-template) need none. Listing every locale with a catalog instead.',
+      ]);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('drops a href-template that is not http(s)', async () => {
     const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher href-template="javascript:alert('{lang}')"></news-language-switcher>`);
     expect(entries(el).some((a) => a.hasAttribute('href'))).to.equal(false);
@@ -113,6 +162,17 @@ describe('<news-language-switcher>', () => {
     const menu = () => render<NewsLanguageSwitcherElement>(html`<news-language-switcher variant="menu"></news-language-switcher>`);
     const button = (el: Element) => $(el, '[part="button"]') as HTMLButtonElement;
     const list = (el: Element) => $(el, '[part="list"]')!;
+
+    it('names its button once when the current language is not listed', async () => {
+      for (const [locale, name] of [
+        ['en', 'Language'],
+        ['ar', 'اللغة'],
+      ]) {
+        await useLocale(locale);
+        const el = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher variant="menu" locales="es fr"></news-language-switcher>`);
+        expect(textOf(button(el)), locale).to.equal(name);
+      }
+    });
 
     it('is a disclosure: a button with aria-expanded that shows and hides the list', async () => {
       const el = await menu();

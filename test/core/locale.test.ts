@@ -10,6 +10,7 @@ import {
   localeReady,
   nativeLanguageName,
   onLocaleChange,
+  pageFormOf,
   registerLocale,
   setLocale,
 } from '../../src/core/locale.js';
@@ -194,6 +195,20 @@ describe('the page’s language first', () => {
     await choose('en', 'ar');
     html.lang = 'ar-MA';
     expect(initialLocale()).to.equal('ar-MA');
+  });
+
+  it('shows a page in a spoken Arabic with no catalog in its country’s Arabic, not in the browser’s language', async () => {
+    for (const [page, arabic] of [['ary', 'ar-MA'], ['ary-MA', 'ar-MA'], ['arz', 'ar-EG'], ['aeb', 'ar-TN']]) {
+      html.lang = page;
+      expect(initialLocale(), page).to.equal(arabic);
+      // A reader coming back to Arabic from the switcher gets that country's Arabic again.
+      expect(pageFormOf('ar'), page).to.equal(arabic);
+    }
+    html.lang = 'de';
+    expect(initialLocale()).to.equal(navigator.languages.find((tag) => catalogFor(tag)) ?? 'en');
+    // A choice the reader made on such a page still wins.
+    await choose('ary', 'fr');
+    expect(initialLocale()).to.equal('fr');
   });
 
   it('without a declared language: the choice, then the browser’s languages, then en', async () => {

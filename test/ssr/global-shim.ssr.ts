@@ -41,7 +41,7 @@ describe('server rendering under the global DOM shim (Astro)', () => {
 
   it('renders a feed, a card of an article naming no language, the header bar and the switcher', async () => {
     const out = await toHtml(html`<news-header-bar timezone="Africa/Casablanca" city="Casablanca" .weather=${{temperature: 13.1, weatherCode: null, isDay: true}}></news-header-bar>
-      <news-language-switcher languages="ar,fr,es,en"></news-language-switcher>
+      <news-language-switcher locales="ar,fr,es,en"></news-language-switcher>
       <news-feed .feed=${feed}></news-feed>
       <news-article-card href="https://example.com/a" headline="الرجاء يفوز" date="2026-01-10T09:00"></news-article-card>`);
     assert.deepEqual(headlines(out).slice(0, 3), feed.items.map((item) => item.title));
@@ -49,5 +49,7 @@ describe('server rendering under the global DOM shim (Astro)', () => {
     assert.match(out, /part="temperature"[^>]*>(?:<!--[^>]*-->)*13\.1°C/);
     assert.doesNotMatch(out, /part="icon"/);
     assert.match(out, /<news-language-switcher[^>]*><template shadowroot="open"/);
+    // The languages listed, in their order (commas separate them as blanks do).
+    assert.deepEqual([...out.matchAll(/<button part="link[^"]*"[^>]*\slang="([\w-]+)"/g)].map(([, lang]) => lang), ['ar', 'fr', 'es', 'en']);
   });
 });

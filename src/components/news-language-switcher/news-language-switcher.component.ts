@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
 import {bundledLocales, catalogFor, registered, nativeLanguageName, pageFormOf, setLocale} from '../../core/locale.js';
+import {languageOf} from '../../core/language.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {attributeHref, NewsElement} from '../shared/news-element.js';
 import {fillLang} from '../../core/page.js';
@@ -12,19 +13,42 @@ import {switcherStyles} from './news-language-switcher.styles.js';
 const connected = new Set<NewsLanguageSwitcherElement>();
 
 /**
- * The locales of a space-separated list that have a bundled or registered catalog, as written
- * (an edition's address may be `/fr-ma/`), without repeats in any case (`ar AR` is one, the
- * first); without any, all of those.
+ * The locales a `locales` list offers, as written (an edition's address may be `/fr-ma/`),
+ * separated by blanks or commas (`ar fr`, `ar,fr`; an array a framework sets reads as the
+ * latter), without repeats in any case (`ar AR` is one, the first): with `links`, every
+ * language tag (a link to an edition needs no catalog: Darija's `ary`), else those with a
+ * bundled or registered catalog, which switching in place needs. Without any, every locale
+ * with a catalog.
  */
-export function parseLocales(list: string | undefined): string[] {
+export function parseLocales(list: string | undefined, {links = false}: {links?: boolean} = {}): string[] {
+  const {listed} = readLocales(list, links);
+  return listed.length ? listed : [...bundledLocales, ...registered.keys()];
+}
+
+/** The tags of a `locales` list that {@link parseLocales} offers, and those it leaves out. */
+function readLocales(list: string | undefined, links: boolean): {listed: string[]; dropped: string[]} {
   const seen = new Set<string>();
-  const tags = (list ?? '').split(/\s+/).filter((tag) => {
-    const key = tag.toLowerCase();
-    if (!catalogFor(tag) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return tags.length ? tags : [...bundledLocales, ...registered.keys()];
+  const dropped: string[] = [];
+  const listed = String(list ?? '')
+    .split(/[\s,]+/)
+    .filter((tag) => {
+      const key = tag.toLowerCase();
+      if (!tag || seen.has(key)) return false;
+      seen.add(key);
+      if (links ? isLanguageTag(tag) : catalogFor(tag)) return true;
+      dropped.push(tag);
+      return false;
+    });
+  return {listed, dropped};
+}
+
+/** True for a well-formed BCP 47 language tag (`ar-MA`, `ary`; not WordPress's `ar_MA`). */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -32,7 +56,9 @@ export function parseLocales(list: string | undefined): string[] {
  * "Français") even for regional `locales` such as `ar-MA fr-MA`, or with the region
  * ("العربية (المغرب)") with `regional-names`. By default picking one switches
  * every element on the page in place and remembers the choice; with `href-template` the
- * entries are links to the other editions of the site instead (with `lang` and `hreflang`).
+ * entries are links to the other editions of the site instead (with `lang` and `hreflang`; the
+ * page's own, the language `<html lang>` declares, is the current one, whatever language the
+ * reader has the widgets in).
  * The `menu` variant is a disclosure: arrow keys, Home and End move between languages,
  * Escape closes and returns focus to the button, a click outside or leaving with Tab closes.
  * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`
@@ -71,7 +97,12 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   @state() private open = false;
 
-  /** Space-separated locales to offer, in this order (`ar fr es en`, or regional `ar-MA fr-MA`); default every bundled locale, then those registered with `registerLocale`. */
+  /**
+   * Locales to offer, in this order, separated by blanks or commas (`ar fr es en`, or regional
+   * `ar-MA fr-MA`): with `href-template`, any language tag (Darija's `ary` too); in place, those
+   * with a catalog (bundled, or registered with `registerLocale`). One left out gets a console
+   * warning. Default (or none left): every bundled locale, then those registered.
+   */
   @property() locales?: string | undefined;
 
   /** Name each language with its region when `locales` gives one ("العربية (المغرب)", "Français (Maroc)"); by default the plain names ("العربية", "Français"). */
@@ -128,10 +159,19 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="link"]')];
   }
 
-  /** The entry for the active locale: the same tag, else the same catalog. */
+  /** True when the entries are links to editions (`href-template`), not switches in place; a blank template (a CMS's blank field) is none. */
+  private get links(): boolean {
+    return !!this.hrefTemplate?.trim();
+  }
+
+  /**
+   * The current entry: a link's is the edition this page is, the language it declares
+   * (`<html lang>`; on a server, the active locale), whatever language the reader has the
+   * widgets in; in place, the active locale's. The same tag, else the same language.
+   */
   private currentOf(locales: string[]): string | undefined {
-    const tag = this.locale.tag.toLowerCase();
-    return locales.find((locale) => locale.toLowerCase() === tag) ?? locales.find((locale) => catalogFor(locale) === this.locale.lang);
+    const tag = ((this.links && globalThis.document?.documentElement.lang) || this.locale.tag).toLowerCase();
+    return locales.find((locale) => locale.toLowerCase() === tag) ?? locales.find((locale) => languageOf(locale) === languageOf(tag));
   }
 
   private async show(focus: 'current' | 'last') {
@@ -199,6 +239,14 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     );
   };
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('locales') && !changed.has('hrefTemplate')) return;
+    const {listed, dropped} = readLocales(this.locales, this.links);
+    if (!dropped.length) return;
+    const why = this.links ? 'a language tag is written like ar-MA' : 'switching in place needs a catalog (registerLocale); links to editions (href-template) need none';
+    console.warn(`news-language-switcher: locales "${this.locales}" lists ${dropped.map((tag) => `"${tag}"`).join(', ')}, left out: ${why}.${listed.length ? '' : ' Listing every locale with a catalog instead.'}`);
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('label')) refreshOthers(this);
     if (changed.has('open')) {
@@ -209,7 +257,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   override render() {
     const label = this.name;
-    const locales = parseLocales(this.locales);
+    const locales = parseLocales(this.locales, {links: this.links});
     const current = this.currentOf(locales);
     const menu = this.menu;
     // One template whatever the role, so a server-rendered switcher hydrates. The role is the
@@ -226,8 +274,10 @@ export class NewsLanguageSwitcherElement extends NewsElement {
             @click=${this.handleButtonClick}
             @keydown=${this.handleButtonKeydown}
           >
-            <span class="visually-hidden">${label}</span>
-            <span lang=${ifDefined(current)}>${current ? nativeLanguageName(current, {regional: this.regionalNames}) : label}</span>
+            ${current
+              ? html`<span class="visually-hidden">${label}</span>
+                  <span lang=${current}>${nativeLanguageName(current, {regional: this.regionalNames})}</span>`
+              : label}
             <svg class="chevron" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
           </button>`
         : nothing}
@@ -240,9 +290,8 @@ export class NewsLanguageSwitcherElement extends NewsElement {
   private renderEntry(locale: string, current: boolean) {
     const part = current ? 'link current' : 'link';
     const name = nativeLanguageName(locale, {regional: this.regionalNames});
-    // An empty or blank template (a CMS's blank field) is none: the entries switch in place.
-    if (this.hrefTemplate?.trim()) {
-      const href = attributeHref(fillLang(this.hrefTemplate, locale));
+    if (this.links) {
+      const href = attributeHref(fillLang(this.hrefTemplate!, locale));
       return html`<a part=${part} href=${ifDefined(href)} hreflang=${locale} lang=${locale} aria-current=${current ? 'page' : nothing}>${name}</a>`;
     }
     return html`<button part=${part} type="button" lang=${locale} aria-current=${current ? 'true' : nothing} @click=${() => this.pick(locale, current)}>
