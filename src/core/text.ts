@@ -214,7 +214,8 @@ export function collapseWhitespace(text: string): string {
 /** Shortens `text` to at most `max` characters at a word boundary, ending with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  // Never between the two halves of a surrogate pair (an emoji), which would show as "�".
+  const cut = text.slice(0, (text.charCodeAt(max - 2) & 0xfc00) === 0xd800 ? max - 2 : max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -245,6 +245,25 @@ describe('<news-feed>', () => {
     expect($(el, '[part="status"]')!.textContent).to.contain('“\u2068C++\u2069”');
   });
 
+  it('filtered by a tag none of the first page has: "Load more" to the next page, not "no articles"', async () => {
+    const first = feedOf(items(3, ['Weather']), '/test/fixtures/tagged-page-2.json');
+    const original = window.fetch;
+    window.fetch = async () => Response.json({version: 'https://jsonfeed.org/version/1.1', title: 'Test', items: [{id: 's', url: 'https://example.com/s', title: 'Raja wins', tags: ['Sport']}]});
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed tag="sport" .feed=${first}></news-feed>`);
+      expect(cards(el)).to.have.length(0);
+      expect($(el, '[part="status"]'), 'no "no articles" message').to.equal(null);
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => cards(el).length === 1, 'the next page\'s article not shown');
+      expect(headlines(el)).to.deep.equal(['Raja wins']);
+      // The last page read: no more to load.
+      await loaded(el);
+      expect($(el, '[part="load-more"]')).to.equal(null);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('"Load more" reveals more items, then follows next_url, then disappears', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" limit="2"></news-feed>`);
     await loaded(el);

@@ -245,6 +245,28 @@ describe('WordPress REST posts', () => {
     expect(item.summary).to.equal(undefined);
   });
 
+  it('gives no byline for Blogger\'s hidden profile ("Unknown" at noreply@blogger.com), a named one its name', async () => {
+    const blogger = (name: string) => `<author><name>${name}</name><email>noreply@blogger.com</email></author>`;
+    const atom = await parseFeedText(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>${['Unknown', 'Amina Benali']
+        .map((name, i) => `<entry><id>${i}</id><title>T${i}</title><link href="https://blog.example/${i}"/>${blogger(name)}</entry>`)
+        .join('')}</feed>`,
+    );
+    const rss = await parseFeedText(
+      `<rss version="2.0"><channel><title>Blog</title>${['noreply@blogger.com (Unknown)', 'noreply@blogger.com (Amina Benali)']
+        .map((credit, i) => `<item><title>T${i}</title><link>https://blog.example/${i}</link><author>${credit}</author></item>`)
+        .join('')}</channel></rss>`,
+    );
+    for (const read of [atom, rss]) expect(read.items.map((item) => item.authors.map((a) => a.name))).to.deep.equal([[], ['Amina Benali']]);
+  });
+
+  it('shows a tag written in two cases once, as first written, in every format', async () => {
+    const tags = ['Sport', 'Football', 'sport', 'FOOTBALL', 'Raja'];
+    const json = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', url: 'https://example.com/a', title: 'T', tags}]});
+    const rss = await parseFeedText(`<rss version="2.0"><channel><item><title>T</title><link>https://example.com/a</link>${tags.map((tag) => `<category>${tag}</category>`).join('')}</item></channel></rss>`);
+    for (const read of [json, rss]) expect(read.items[0].tags).to.deep.equal(['Sport', 'Football', 'Raja']);
+  });
+
   it('skips empty posts and non-objects, and survives wrong types', () => {
     expect(feed.items.map((item) => item.id)).to.deep.equal(['https://example.ma/?p=101', 'https://example.ma/2026/01/argan/', 'wp-104']);
     const odd = feed.items[2];

@@ -93,6 +93,14 @@ describe('collapseWhitespace and truncate', () => {
   it('never exceeds the limit', () => {
     expect(truncate('x'.repeat(500), 100)).to.have.length(100);
   });
+  it('never cuts an emoji in half', () => {
+    for (const text of ['ab' + '😀'.repeat(60), 'a' + '😀'.repeat(60)]) {
+      const cut = truncate(text, 40);
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut), `a lone surrogate in ${cut}`).to.equal(false);
+      expect(cut.endsWith('😀…'), cut).to.equal(true);
+      expect(cut.length).to.be.at.most(40);
+    }
+  });
   it('keeps a text of exactly the limit whole', () => expect(truncate('the quick brown fox', 19)).to.equal('the quick brown fox'));
   it('cuts at the last space when it is past 60% of the limit, not inside the word after it', () => {
     expect(truncate('the quick brown fox jumps', 19)).to.equal('the quick brown…');

@@ -9,6 +9,7 @@ import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/direction.js';
 import {chosenLocale, pageLanguage} from '../../core/locale.js';
 import {languageOf} from '../../core/language.js';
+import {needsEntityTable} from '../../core/entities.js';
 import {textDirection, truncate} from '../../core/text.js';
 import {memoized} from '../../core/memo.js';
 import {inZone, timeZoneAttribute} from '../../core/timezone.js';
@@ -193,11 +194,21 @@ export class NewsArticleCardElement extends NewsElement {
     if (!title) return undefined;
     const url = attributeHref(this.href);
     const author = text(this.author, MAX_NAME);
+    const summary = text(this.summary, MAX_SUMMARY);
+    // A name outside the common few, left as written (`&eacute;`, as PHP's htmlentities writes
+    // every accent): read again once HTML's full table of names is here. A server renders once:
+    // there, `news-widgets` installs it.
+    if (!isServer && needsEntityTable(`${title} ${summary} ${author}`)) {
+      import('../../core/entity-table.js').then(({installEntityTable}) => {
+        installEntityTable();
+        this.requestUpdate('headline', null);
+      }, () => undefined);
+    }
     return {
       id: url ?? title,
       url,
       title,
-      summary: text(this.summary, MAX_SUMMARY),
+      summary,
       image: attributeHref(this.image),
       imageAlt: this.imageAlt,
       published: parseCommonDate(this.date),

@@ -195,8 +195,9 @@ export class NewsFeedElement extends FeedListElement {
     const heading = this.heading?.trim() ?? msg('Latest articles', {id: 'feed.heading', desc: 'Heading of a list of the latest articles, unless the page gives one'});
     const level = headingLevel(this.headingLevel, 2);
     const state = listState(this.feedLoad, this.items.length);
+    // None on this page, but a next page: "Load more" (a tag's articles may be there), not "none".
     const empty =
-      state !== 'empty'
+      state !== 'empty' || this.feedLoad.feed?.nextUrl
         ? ''
         : this.tag
           ? msg(str`No articles about “${isolate(this.tag)}” yet.`, {id: 'feed.empty.tag', desc: 'Shown in place of a list that shows only articles with a tag, when its feed has none'})
@@ -213,7 +214,7 @@ export class NewsFeedElement extends FeedListElement {
     // A failed reload() leaves the articles it could not replace, with the error above them.
     const {reloadError} = this.feedLoad;
     const failed = reloadError ? renderError(reloadError, this.handleRetry) : nothing;
-    if (state === 'empty') return failed;
+    if (state === 'empty') return html`${failed}${this.renderMore(headed)}`;
     return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore(headed)}`;
   }
 

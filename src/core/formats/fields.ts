@@ -245,18 +245,23 @@ export const MAX_LIST_READ = 200;
 // An end tag: what tells HTML in a tag from text with a `<` in it.
 const END_TAG = /<\/[a-z][\w:-]*\s*>/i;
 
-/** Distinct non-empty tags, at most 20, from the first {@link MAX_LIST_READ} values. */
+/**
+ * Distinct non-empty tags, at most 20, from the first {@link MAX_LIST_READ} values; one
+ * written in other cases is one (WordPress's category "Sport" and tag "sport"), as the first
+ * spelling.
+ */
 export function tagList(values: Iterable<unknown>): string[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   let read = 0;
   for (const tag of values) {
     if (read++ === MAX_LIST_READ) break;
     // A tag with an end tag in it is HTML (`<b>Politics</b>`); one with a lone `<` is text (`List<T>`).
     const clean = typeof tag === 'string' && END_TAG.test(tag.slice(0, markupLength(MAX_TAG))) ? htmlText(tag, MAX_TAG) : text(tag, MAX_TAG);
-    if (clean) seen.add(clean);
+    const key = clean?.toLowerCase();
+    if (key && !seen.has(key)) seen.set(key, clean!);
     if (seen.size === MAX_TAGS) break;
   }
-  return [...seen];
+  return [...seen.values()];
 }
 
 // Items this module produced or checked. They are frozen, so they stay as checked, and an

@@ -60,8 +60,12 @@ function credit(value: unknown, base: string | undefined): NewsAuthor | undefine
   const bracketed = /^([^\s()@]+@[^\s()]+)\s*\((.+)\)$/.exec(raw);
   const mailFirst = /^(.+?)\s*\(([^()\s@]+@[^()\s]+)\)$/.exec(raw);
   const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw;
+  if (hiddenBlogger(name, angled?.[2] ?? bracketed?.[1] ?? mailFirst?.[2])) return undefined;
   return author(name.replace(/^mailto:/i, ''), undefined, base);
 }
+
+/** True for Blogger's credit of a hidden profile, "Unknown" at noreply@blogger.com (every Blogger address is that one): no byline, not an English "Unknown" on an Arabic card. */
+const hiddenBlogger = (name: string | undefined, email: string | undefined) => email?.toLowerCase() === 'noreply@blogger.com' && (!name || name === 'Unknown' || name === email);
 
 /**
  * Longest RSS/Atom text read by default, in characters: 1000 items (the most kept by default) rarely
@@ -513,7 +517,9 @@ function rss(root: Element, documentBase: string | undefined): FeedReader {
 function atomAuthor(el: Element, base: string | undefined): NewsAuthor | undefined {
   const ns = [null, canonical(el.namespaceURI)];
   const uri = textOf(child(el, 'uri', ns) ?? child(el, 'url', ns))?.trim();
-  const name = text(textOf(child(el, 'name', ns)), MAX_NAME) ?? text(textOf(child(el, 'email', ns)), MAX_NAME) ?? (el.children.length ? undefined : credit(textOf(el), base)?.name);
+  const email = text(textOf(child(el, 'email', ns)), MAX_NAME);
+  const name = text(textOf(child(el, 'name', ns)), MAX_NAME) ?? email ?? (el.children.length ? undefined : credit(textOf(el), base)?.name);
+  if (hiddenBlogger(name, email)) return undefined;
   const elementBase = baseOf(el, base);
   return author(name ?? uri?.replace(/^https?:\/\//i, '').replace(/\/$/, ''), uri, elementBase);
 }
