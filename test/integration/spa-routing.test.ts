@@ -213,6 +213,20 @@ describe('articleRoute', () => {
     expect(articleRoute(event('http://[::1'), 'https://news.example/')).to.equal(undefined);
     expect(articleRoute(event('/a'), '/world/')).to.equal(undefined);
   });
+  it('under a root the router adds itself (`/news/`): the path inside it, nothing outside', () => {
+    const page = 'https://news.example/news/fr/politique/';
+    for (const root of ['/news', '/news/', 'news/']) {
+      expect(articleRoute(event('https://news.example/news/ar/x?y=1#top'), page, root), root).to.equal('/ar/x?y=1#top');
+      expect(articleRoute(event('https://news.example/news'), page, root), root).to.equal('/');
+      // Outside the app: another of the site's paths, or one that only begins like the root.
+      expect(articleRoute(event('https://news.example/shop/cart'), page, root), root).to.equal(undefined);
+      expect(articleRoute(event('https://news.example/newsroom/x'), page, root), root).to.equal(undefined);
+    }
+    // Inside the root, a path a router would take for another site is still none.
+    expect(articleRoute(event('https://news.example/news//evil.example/x'), page, '/news/')).to.equal(undefined);
+    // An address written with Arabic letters is compared as the browser writes it, percent-encoded.
+    expect(articleRoute(event('https://news.example/أخبار/مقال'), page, '/أخبار/')).to.equal('/%D9%85%D9%82%D8%A7%D9%84');
+  });
   it('gives nothing for a path a router would take for another site (`//host`, `/\\host`)', async () => {
     // A feed's link on the page's own origin whose path starts with `//`: `navigate('//evil.example/x')`
     // (Next.js's router.push, location.assign, a history router's fallback) goes to evil.example.
