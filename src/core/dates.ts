@@ -3,7 +3,7 @@
  * Dublin Core, WordPress, a card's `date`), RFC 822 with any common zone (RSS, and Atom feeds
  * that use it; also `+01` and a trailing `(CET)` comment), and the asctime and JavaScript
  * `Date#toString` forms some generators print. A date and time without a zone is a
- * `ZonelessDate`, whose zone the page decides; a date alone is UTC. Anything else — a
+ * `ZonelessDate`, whose zone the page decides, and so is a date alone (its midnight). Anything else — a
  * wrong month name, day 99, minute 61 — is no date at all. The forms only RSS and Atom dates
  * write (month names of other languages, zones named otherwise, a 12-hour clock) are read by
  * feed-dates.ts, which the RSS/Atom reader loads and the module API's `parseDate` is.
@@ -62,10 +62,11 @@ function utc(year: number, month: number, day: number, hour = 0, minute = 0, sec
 
 /**
  * Minutes east of UTC for a zone written as a name, `±hhmm`, `±hh:mm` or `GMT±hh[:mm]`;
- * undefined when unreadable. None: `null` after a time (a `ZonelessDate`), 0 after a date alone.
+ * undefined when unreadable. None: `null` (a `ZonelessDate`, a date alone too: its day is the day
+ * written wherever it is read, not the day before west of UTC).
  */
-function zoneOffset(zone: string | undefined, time?: string): number | null | undefined {
-  if (!zone) return time ? null : 0;
+function zoneOffset(zone: string | undefined): number | null | undefined {
+  if (!zone) return null;
   const upper = zone.toUpperCase();
   const name = upper.replace(/^ETC\//, '');
   if (Object.hasOwn(ZONES, name)) return ZONES[name] * 60;
@@ -96,7 +97,7 @@ const SLASHED = new RegExp(String.raw`^(?:[a-z]+,?\s*)?(\d{4})\/(\d{1,2})\/(\d{1
 
 function fromIso(match: RegExpExecArray): Date | undefined {
   const [, year, month = '1', day = '1', compactMonth, compactDay, hour, minute, second, fraction = '', zone] = match;
-  const offset = zoneOffset(zone, hour);
+  const offset = zoneOffset(zone);
   if (offset === undefined) return undefined;
   // Milliseconds keep the order of items written in one second; digits past them are cut, as Date.parse cuts them.
   const ms = +fraction.slice(0, 3).padEnd(3, '0');
@@ -119,13 +120,13 @@ export function parseCommonDate(value: unknown): Date | undefined {
       const year = fullYear(yy3);
       if (+ordinal < 1 || +ordinal > (isLeap(year) ? 366 : 365)) return undefined;
       const date = new Date(Date.UTC(year, 0, +ordinal));
-      return utc(year, date.getUTCMonth(), date.getUTCDate());
+      return utc(year, date.getUTCMonth(), date.getUTCDate(), 0, 0, 0, null);
     }
-    return utc(fullYear(yy ?? yy2), +(mm ?? mm2) - 1, dd ? +dd : 1);
+    return utc(fullYear(yy ?? yy2), +(mm ?? mm2) - 1, dd ? +dd : 1, 0, 0, 0, null);
   }
   if ((match = RFC_822.exec(text))) {
     const [, day, name, year, hour, minute, second, zone] = match;
-    const offset = zoneOffset(zone, hour);
+    const offset = zoneOffset(zone);
     if (offset === undefined) return undefined;
     // `janv.`, `Ene`: a month of another language (feed-dates.ts).
     if (month(name) < 0 || (name.length > 3 && !MONTH_NAMES.test(name))) return undefined;
@@ -133,13 +134,13 @@ export function parseCommonDate(value: unknown): Date | undefined {
   }
   if ((match = ASCTIME.exec(text))) {
     const [, name, day, h1, m1, s1, z1, y1, y2, h2, m2, s2, z2] = match;
-    const offset = zoneOffset(z1 ?? z2, h1 ?? h2);
+    const offset = zoneOffset(z1 ?? z2);
     if (offset === undefined || month(name) < 0) return undefined;
     return utc(+(y1 ?? y2), month(name), +day, +(h1 ?? h2), +(m1 ?? m2), +(s1 ?? s2 ?? 0), offset);
   }
   if ((match = SLASHED.exec(text))) {
     const [, year, mon, day, hour, minute, second, zone] = match;
-    const offset = zoneOffset(zone, hour);
+    const offset = zoneOffset(zone);
     return offset === undefined ? undefined : utc(+year, +mon - 1, +day, hour ? +hour : 0, minute ? +minute : 0, second ? +second : 0, offset);
   }
   if ((match = KOREAN.exec(text))) {

@@ -18,7 +18,8 @@ import {readingZone} from './zone-data.js';
  * Reads a date string of any form feeds write, as the feed readers read it (RFC 3339, RFC 822
  * with a zone's abbreviation, offset or time zone database name, month names in other
  * languages, asctime…); a date and time without a zone is a `ZonelessDate` (read it with
- * `inZone`), a date alone is UTC. A `Date` is returned as it is.
+ * `inZone`), and so is a date alone, as its midnight (its day is the day written in every
+ * zone, not the day before west of UTC). A `Date` is returned as it is.
  * @param language - the language the date is written in, as its feed or item declares it
  *   (`hr-HR`): that language's month names are read first. Croatian's are read only then, as
  *   they are Polish's and Czech's for other months (`listopada` is October in Croatian,

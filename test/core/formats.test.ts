@@ -625,8 +625,27 @@ describe('dates written without a zone', () => {
       expect(iso(inZone(date, 'UTC'))).to.equal('2026-01-16T09:30:00.000Z');
     });
   }
-  for (const text of ['2026-01-16T09:30:00Z', '2026-01-16T09:30:00+00:00', 'Fri, 16 Jan 2026 09:30:00 GMT', 'Fri, 16 Jan 2026 09:30:00 +0000', 'Fri, 16 Jan 2026 09:30:00 Europe/London', '2026-01-16', '16 Jan 2026']) {
-    it(`reads "${text}" as an instant no zone moves: it names its zone, or is a day without a time`, () => {
+  for (const text of ['2026-01-16', '16 Jan 2026', '16 janv. 2026']) {
+    it(`keeps the date alone "${text}" as that day in every zone, its midnight there`, () => {
+      const date = parseDate(text)!;
+      expect(date).to.be.instanceOf(ZonelessDate);
+      // Read as UTC, New York and Mexico City would show 15 January.
+      for (const [zone, midnight] of [
+        ['Asia/Tokyo', '2026-01-15T15:00:00.000Z'],
+        ['Africa/Casablanca', '2026-01-15T23:00:00.000Z'],
+        ['America/New_York', '2026-01-16T05:00:00.000Z'],
+        ['America/Mexico_City', '2026-01-16T06:00:00.000Z'],
+      ]) {
+        const instant = inZone(date, zone);
+        expect(iso(instant), zone).to.equal(midnight);
+        const parts = new Intl.DateTimeFormat('en', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(instant);
+        const part = (type: string) => parts.find((p) => p.type === type)?.value;
+        expect(`${part('year')}-${part('month')}-${part('day')}`, zone).to.equal('2026-01-16');
+      }
+    });
+  }
+  for (const text of ['2026-01-16T09:30:00Z', '2026-01-16T09:30:00+00:00', 'Fri, 16 Jan 2026 09:30:00 GMT', 'Fri, 16 Jan 2026 09:30:00 +0000', 'Fri, 16 Jan 2026 09:30:00 Europe/London']) {
+    it(`reads "${text}" as an instant no zone moves: it names its zone`, () => {
       const date = parseDate(text)!;
       expect(date).not.to.be.instanceOf(ZonelessDate);
       expect(inZone(date, 'Asia/Tokyo')).to.equal(date);
