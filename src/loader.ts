@@ -14,10 +14,12 @@
  *   `pluralCategory`, `formatCount`, `formatArticleDate`, `formatFullDate`, `formatHijriDate`,
  *   `newArticlesText`, `readingTimeText`) load their code on first call and return a promise
  *   of what the function returns (`await parseFeed(json)`), so a page that never calls them
- *   never loads them;
+ *   never loads them; their code shares chunks with the elements' (a first `formatCount` may
+ *   define the card on the way), so they need a browser's window: a server or a worker
+ *   imports them from the npm package;
  * - the element classes (`NewsFeedElement`, …) are live bindings, `undefined` until their
- *   element's module has loaded; `await customElements.whenDefined('news-feed')` resolves
- *   with the class as soon as the tag is defined.
+ *   tag is defined (by its own load, by another element's code, by another copy of the
+ *   library); `await customElements.whenDefined('news-feed')` resolves with the class then.
  *
  * npm users import `news-widgets` or one element (`news-widgets/news-feed.js`) instead, which
  * defines elements synchronously and lets their bundler split the code.
@@ -73,7 +75,11 @@ export const DEFAULT_THRESHOLD = 0.15;
 /** A function of the module API whose code loads on its first call: same arguments, its result as a promise. */
 function onFirstCall<M, K extends keyof M>(load: (...args: unknown[]) => Promise<M>, name: K) {
   type OnFirstCall = M[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
-  return (async (...args: unknown[]) => ((await load(...args))[name] as (...args: unknown[]) => unknown)(...args)) as OnFirstCall;
+  return (async (...args: unknown[]) => {
+    // Its code may define elements on the way (the card comes with parseFeed's): after hydration, when the page has it.
+    await hydration;
+    return ((await load(...args))[name] as (...args: unknown[]) => unknown)(...args);
+  }) as OnFirstCall;
 }
 
 // parseFeed reads synchronously once loaded, so the full table of entity names comes with it.
@@ -178,18 +184,36 @@ export type NewsRelatedElement = import('./components/news-related/news-related.
 
 /** Each element's registration module: importing it defines the tag. Literal paths, so every element is a chunk of its own. */
 const elements = {
-  'news-article-card': () => import('./components/news-article-card/news-article-card.js').then((m) => void (NewsArticleCardElement = m.NewsArticleCardElement)),
-  'news-feed': () => import('./components/news-feed/news-feed.js').then((m) => void (NewsFeedElement = m.NewsFeedElement)),
-  'news-header-bar': () => import('./components/news-header-bar/news-header-bar.js').then((m) => void (NewsHeaderBarElement = m.NewsHeaderBarElement)),
-  'news-language-switcher': () =>
-    import('./components/news-language-switcher/news-language-switcher.js').then((m) => void (NewsLanguageSwitcherElement = m.NewsLanguageSwitcherElement)),
-  'news-related': () => import('./components/news-related/news-related.js').then((m) => void (NewsRelatedElement = m.NewsRelatedElement)),
+  'news-article-card': () => import('./components/news-article-card/news-article-card.js'),
+  'news-feed': () => import('./components/news-feed/news-feed.js'),
+  'news-header-bar': () => import('./components/news-header-bar/news-header-bar.js'),
+  'news-language-switcher': () => import('./components/news-language-switcher/news-language-switcher.js'),
+  'news-related': () => import('./components/news-related/news-related.js'),
 };
 type Tag = keyof typeof elements;
 const tags = Object.keys(elements) as Tag[];
 const isTag = (name: string): name is Tag => Object.hasOwn(elements, name);
 /** Every element is defined: the browser upgrades the rest, and there is nothing left to watch. */
 const allDefined = () => tags.every((tag) => customElements.get(tag));
+
+/**
+ * Sets each class's live binding to the class the page's registry holds once its tag is
+ * defined, however it was: by its own load, by another element's code (the card comes with
+ * a feed's), by the module API, or by another copy of the library.
+ */
+const bindings: Record<Tag, (element: never) => unknown> = {
+  'news-article-card': (element) => (NewsArticleCardElement = element),
+  'news-feed': (element) => (NewsFeedElement = element),
+  'news-header-bar': (element) => (NewsHeaderBarElement = element),
+  'news-language-switcher': (element) => (NewsLanguageSwitcherElement = element),
+  'news-related': (element) => (NewsRelatedElement = element),
+};
+for (const tag of tags) {
+  void globalThis.customElements?.whenDefined(tag).then((element) => {
+    bindings[tag](element as never);
+    if (allDefined()) observer?.disconnect();
+  });
+}
 
 /**
  * For each module this file imports dynamically (path under `dist/`), the built files it
@@ -254,14 +278,20 @@ function loadElement(tag: Tag): Promise<void> {
     // and ask for its file beside the element's rather than once @lit/localize has come with them.
     initLocale().catch(() => undefined);
     preload(`generated/locales/${requestedCatalog()}.js`);
-    // Hydration hooks into Lit before an element is defined: a server-rendered element waits for it.
-    loading = (hydration ?? Promise.resolve()).then(elements[tag]).then(
-      () => void (allDefined() && observer?.disconnect()),
-      (error: unknown) => {
-        requested.delete(tag);
-        failed(`<${tag}>`)(error);
-      },
-    );
+    // Hydration hooks into Lit before an element is defined: when the elements found with this
+    // one (the rest of its batch, visited before this resolves) include a server-rendered one,
+    // of any tag, the load waits for it (a plain <news-feed> first would define the card that a
+    // server-rendered card further on needs hydrated).
+    loading = Promise.resolve()
+      .then(() => hydration)
+      .then((): Promise<unknown> => elements[tag]())
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          requested.delete(tag);
+          failed(`<${tag}>`)(error);
+        },
+      );
     requested.set(tag, loading);
   }
   return loading;
@@ -298,10 +328,9 @@ function visit(el: Element): void {
     // The feed request first, for each list whose code is still to come (a section page's
     // several): it is the longest wait, and the element's files need not delay it.
     prefetchFeed(el);
-    if (!requested.has(tag)) {
-      if (el.shadowRoot) void hydrateServerRendered();
-      void loadElement(tag);
-    }
+    // Every element of a tag still to come is looked at: a plain one may come before a server-rendered one.
+    if (el.shadowRoot) void hydrateServerRendered();
+    void loadElement(tag);
   }
   void customElements.whenDefined(tag).then(() => el.shadowRoot && discover(el.shadowRoot));
 }
@@ -332,7 +361,7 @@ export function discover(root: Document | ShadowRoot | Element): void {
 
 // One loader per page: a second copy of this file (another version, or the same one under a
 // second URL) leaves the defining to the first, so no element is downloaded twice. Outside a
-// browser (a server importing the module for its API) there is nothing to watch.
+// browser there is nothing to watch (nor any element or module API to load: see the top).
 const LOADER = Symbol.for('news-widgets.loader');
 const page = globalThis as {[LOADER]?: true};
 if (!page[LOADER] && globalThis.document) {

@@ -154,7 +154,8 @@ export async function asPrinted<T>(context: Mocha.Context, roots: (ShadowRoot | 
   }
 }
 
-const serverMarkup = async (name: string) => (await fetch(`/__ssr/${name}?fragment`)).text();
+/** Server-rendered page `name` (test/ssr/pages.ts) as markup, declarative shadow roots included. */
+export const serverMarkup = async (name: string) => (await fetch(`/__ssr/${name}?fragment`)).text();
 
 /** Puts server-rendered page `name` (test/ssr/pages.ts) into this page, declarative shadow roots included. */
 export async function serverRendered(name: string): Promise<HTMLElement> {

@@ -3,7 +3,7 @@
  * one formatter cache).
  */
 import {carriedLocale, formatDateTime, formatRelative, listFormat} from './intl.js';
-import {calendarDays, inZone} from './timezone.js';
+import {calendarDays, inZone, isZoneless} from './timezone.js';
 import {offsetAt, readingZone} from './zone-data.js';
 
 const MINUTE = 60_000;
@@ -22,6 +22,13 @@ export interface DateOptions {
   timeZone?: string;
 }
 
+/**
+ * True for a day without a time: a date alone (`2026-01-10`), or midnight written without a zone
+ * (`2026-01-10T00:00:00`, as systems that keep only the day write it). It is shown as a day
+ * ("yesterday"), never in hours it does not know.
+ */
+const dayAlone = (date: Date) => isZoneless(date) && date.getTime() % DAY === 0;
+
 /** True when `date` is shown relative to `now`, and so changes as time passes. */
 export function isRelative(date: Date, now = Date.now()): boolean {
   return Math.abs(now - date.getTime()) < RELATIVE_LIMIT;
@@ -31,19 +38,24 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  * "3 hours ago" / "قبل 3 ساعات" under a day from `now`; then in days by the calendar of
  * `timeZone` (the reader's without one), so that "yesterday" is the day before today whatever
  * the hours between: 47 hours ago at 15:00 is "2 days ago", "avant-hier", "أول أمس". A week
- * or more away: day, month name and year ("Jan 12, 2026", "12 يناير 2026") in `timeZone`.
+ * or more away: day, month name and year ("Jan 12, 2026", "12 يناير 2026") in `timeZone`. A
+ * day without a time (a `ZonelessDate` at midnight: `2026-01-10`, `2026-01-10T00:00:00`) is
+ * never in hours: "today", "yesterday", "3 days ago".
  * @throws {RangeError} for an invalid date, and for a `timeZone` that `Intl` does not know once
  *   the date is a day or more away (nearer ones are written without it), as
  *   `Intl.DateTimeFormat` does (the elements warn of an unknown zone and use the reader's).
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
   timeZone = readingZone(timeZone, date.getTime());
+  const day = dayAlone(date);
   date = inZone(date, timeZone);
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
   // By the calendar, 6 days and 23 hours ago can be 7 days ago: a week or more is a date.
-  const days = abs < DAY || abs >= RELATIVE_LIMIT ? 0 : calendarDays(date.getTime(), now, timeZone);
+  const days = (abs < DAY && !day) || abs >= RELATIVE_LIMIT ? 0 : calendarDays(date.getTime(), now, timeZone);
   if (abs >= RELATIVE_LIMIT || Math.abs(days) >= 7) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
+  // A day alone: "today", "yesterday", "3 days ago".
+  if (day) return formatRelative(days, 'day', locale);
   // Clocks disagree by a few seconds or minutes: anything inside a minute is "now".
   if (abs < MINUTE) return formatRelative(0, 'second', locale);
   if (abs < HOUR) return formatRelative(Math.trunc(diff / MINUTE), 'minute', locale);
@@ -58,7 +70,8 @@ const OFFSET = /([+\-\u2212]\p{Nd}[\p{Nd}:]*)(\s*)/gu;
 const AFTER_GAP = /(^|[\s(\u200e\u200f])$/u;
 
 /**
- * The full date and time, for a tooltip; with the zone's name when `timeZone` is given, so a
+ * The full date and time (the date alone for a day without a time, as `formatArticleDate`
+ * reads one), for a tooltip; with the zone's name when `timeZone` is given, so a
  * reader abroad knows whose clock it is. The zone's offset is isolated left to right (LRI …
  * PDI): in Arabic its sign would otherwise stand after its digits ("غرينتش+1" shown as
  * "1+غرينتش"). An offset of zero goes: "UTC", "GMT", "غرينتش", where engines write "UTC+0"
@@ -67,7 +80,10 @@ const AFTER_GAP = /(^|[\s(\u200e\u200f])$/u;
  */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
   timeZone = readingZone(timeZone, date.getTime());
+  const day = dayAlone(date);
   date = inZone(date, timeZone);
+  // A day alone has no time to give, nor a zone whose clock it is.
+  if (day) return formatDateTime(date, locale, {dateStyle: 'full', timeZone});
   if (!timeZone) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
   // Zero in whatever digits the locale writes ("+0", "+٠"); with the space after it where no
   // word stands before it (Persian's "(‎+۰ گرینویچ)"; Chinese "GMT+0 10:07" keeps "GMT 10:07"),

@@ -61,8 +61,11 @@ export const ZONELESS = Symbol.for('news-widgets.zoneless');
  * @throws {RangeError} for a `zone` that `Intl` does not know, when `date` is written without one.
  */
 export function inZone<T extends Date | undefined>(date: T, zone?: string): T {
-  return date && (date as {[ZONELESS]?: true})[ZONELESS] ? (new Date(fromWallTime(date.getTime(), readingZone(zone, date.getTime()))) as T) : date;
+  return date && isZoneless(date) ? (new Date(fromWallTime(date.getTime(), readingZone(zone, date.getTime()))) as T) : date;
 }
+
+/** True for a date written without a zone (a `ZonelessDate`, of this copy of the library or another). */
+export const isZoneless = (date: Date): boolean => !!(date as {[ZONELESS]?: true})[ZONELESS];
 
 /** Per zone, the minute last checked and the one offset its clocks kept over the fortnight around it (undefined when they changed). */
 const steadyOffsets = new Map<string | undefined, {minute: number; offset?: number}>();

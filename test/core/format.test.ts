@@ -109,6 +109,26 @@ describe('dates in the edition’s time zone', () => {
     expect(formatHijriDate(late, 'en', {timeZone: 'Africa/Casablanca'})).to.not.equal(formatHijriDate(new Date('2026-01-09T12:00:00Z'), 'en', {timeZone: 'UTC'}));
   });
 
+  it('shows a day without a time as that day, never in hours: "today", "yesterday", else its date', () => {
+    // 15:00 UTC on 12 January: still the 12th in Mexico City and Casablanca, already the 13th in Tokyo.
+    const at = Date.parse('2026-01-12T15:00:00Z');
+    const shown = (written: string, locale: string, timeZone: string) => formatArticleDate(parseCommonDate(written)!, locale, at, {timeZone});
+    expect(shown('2026-01-12', 'en', 'America/Mexico_City')).to.equal('today');
+    expect(shown('2026-01-12', 'ar-MA', 'Africa/Casablanca')).to.equal('اليوم');
+    expect(shown('2026-01-12', 'fr', 'Asia/Tokyo')).to.equal('hier');
+    expect(shown('2026-01-11', 'ar-MA', 'Africa/Casablanca')).to.equal('أمس');
+    // Midnight written without a zone is how systems that keep only the day write it.
+    expect(shown('2026-01-10T00:00:00', 'en', 'America/Mexico_City')).to.equal('2 days ago');
+    expect(shown('2026-01-13', 'en', 'America/Mexico_City')).to.equal('tomorrow');
+    expect(shown('2026-01-02', 'en', 'America/Mexico_City')).to.equal('Jan 2, 2026');
+    // A time, or midnight in a zone, is an instant: in hours.
+    expect(shown('2026-01-12T09:00:00', 'ar-MA', 'Africa/Casablanca')).to.match(/^قبل \d+ ساعات$/);
+    expect(shown('2026-01-12T00:00:00Z', 'en', 'America/Mexico_City')).to.equal('15 hours ago');
+    // Its full date has no time to give, nor a zone whose clock it is.
+    expect(formatFullDate(parseCommonDate('2026-01-12')!, 'en', {timeZone: 'Asia/Tokyo'})).to.equal('Monday, January 12, 2026');
+    expect(formatFullDate(parseCommonDate('2026-01-12')!, 'ar-MA', {timeZone: 'Africa/Casablanca'})).to.equal('الاثنين، 12 يناير 2026');
+  });
+
   it('names the zone in the full date when one is given', () => {
     expect(formatFullDate(lateInCasablanca, 'en', {timeZone: 'Africa/Casablanca'})).to.equal('Thursday, January 8, 2026 at 11:30 PM GMT\u2066+1\u2069');
     expect(formatFullDate(lateInCasablanca, 'ar-MA', {timeZone: 'Africa/Casablanca'})).to.match(/^الخميس، 8 يناير 2026 في 23:30 /);

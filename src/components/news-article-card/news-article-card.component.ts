@@ -48,8 +48,8 @@ for (const variant of VARIANTS) {
  * (in `timezone`, the edition's zone, when given), kept current by one shared clock; a date
  * written without a zone is a time of that zone (else the reader's), as
  * `new Date('2026-12-04T10:00')` reads one, not UTC, which would show a Moroccan edition's
- * fresh article "in 1 hour". The
- * article's own words (headline, summary, tags, image text) take its language and direction
+ * fresh article "in 1 hour"; a day without a time (`2026-12-04`) is that day in every zone,
+ * shown as a day ("yesterday"), never in hours. The article's own words (headline, summary, tags, image text) take its language and direction
  * (`item.language`, else the feed's; without either, the interface's when the page declares
  * it on `<html lang>` and most letters of the headline are written in its direction, else
  * unknown, in that direction; each other text then taking its own), isolated from the page;

@@ -19,8 +19,8 @@ useLocalizeRuntime(localizeRuntime);
 
 /**
  * What every element shares: locale and direction awareness, a typed `emit()`, and its
- * reactive properties' values kept in one array (see `getPropertyDescriptor`). Nothing more
- * belongs here.
+ * reactive properties' values kept in one array (see `getPropertyDescriptor`), and a
+ * server-rendered root never shown twice (see `createRenderRoot`). Nothing more belongs here.
  *
  * @attr {boolean} defer-hydration - On a server-rendered element (`@lit-labs/ssr`): it keeps the server's markup and waits, neither rendering nor hydrating, until the attribute is removed. Give an element fed through a property (`.feed`, `.item`, `.weather`) its data first, then remove it (see "Server rendering"). Handled by Lit's hydration support (`news-widgets/hydrate.js`, which the CDN loader loads by itself for a server-rendered element); without it, it does nothing.
  */
@@ -36,6 +36,23 @@ export abstract class NewsElement extends LitElement {
   /** The active locale: its tag, language and direction. A connected element re-renders when it changes. */
   protected get locale(): RenderLocale {
     return sharedLocale;
+  }
+
+  /**
+   * A server-rendered shadow root (declarative shadow DOM) that no hydration takes over: Lit's
+   * support (`news-widgets/hydrate.js`) had not patched Lit when this element's class was
+   * defined, or failed to load. Lit would render before the server's nodes and the element
+   * would show twice; the server's nodes go, and it renders from nothing.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    // Lit renders before what the root held first; hydration, which takes the nodes over, sets no such place.
+    if (server.length && this.renderOptions.renderBefore === server[0]) {
+      for (const node of server) node.remove();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
   }
 
   /**
