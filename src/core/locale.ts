@@ -186,7 +186,7 @@ function remember(tag: string): void {
  * browser's languages, then `en`. An edition page in another language so always shows its own.
  */
 export function initialLocale(): string {
-  const declared = globalThis.document?.documentElement.lang;
+  const declared = globalThis.document?.documentElement?.lang;
   const candidates = pageLanguage()
     ? [remembered(), declared, spokenArabic(), ...(globalThis.navigator?.languages ?? [])]
     : [remembered(), ...(globalThis.navigator?.languages ?? [])];

@@ -10,6 +10,7 @@ import {decodeEntities, referenceAt, windows1252} from './entities.js';
 import {letterShare} from './letters.js';
 import {MAX_MARKUP_TAGS} from './markup-limits.js';
 import {memoized} from './memo.js';
+import {segmenter} from './intl.js';
 import {safeUrl} from './url.js';
 
 export {safeUrl} from './url.js';
@@ -214,10 +215,28 @@ export function collapseWhitespace(text: string): string {
 /** Shortens `text` to at most `max` characters at a word boundary, ending with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  // Never between the two halves of a surrogate pair (an emoji), which would show as "�".
-  const cut = text.slice(0, (text.charCodeAt(max - 2) & 0xfc00) === 0xd800 ? max - 2 : max - 1);
+  const cut = text.slice(0, boundaryBefore(text, max - 1));
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** What may belong to the character before it: a mark, a joiner, a flag's letter, an emoji's skin tone, a subdivision flag's tag. */
+// eslint-disable-next-line no-misleading-character-class -- ranges of code points, each alone: no emoji is written joined here
+const JOINING = /[\p{M}\u200d\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
+
+/**
+ * The last place at or before `at` where `text` may be cut without cutting what a reader sees
+ * as one character (a grapheme): an emoji's two halves ("�"), a flag's two letters, a family
+ * joined by zero-width joiners, a letter and its marks. Most cuts fall between plain letters,
+ * known at a glance; the others ask `Intl.Segmenter`.
+ */
+function boundaryBefore(text: string, at: number): number {
+  const code = text.codePointAt(at)!;
+  if (!(code >= 0xdc00 && code <= 0xdfff) && text.charCodeAt(at - 1) !== 0x200d && !JOINING.test(String.fromCodePoint(code))) return at;
+  let boundary = 0;
+  for (const {index} of segmenter(undefined).segment(text.slice(0, at + (code > 0xffff ? 2 : 1)))) boundary = index;
+  // The last segment starts at the last boundary before `at`, or at `at` when the character there starts one.
+  return boundary;
 }
 
 /** An element the readers here treat apart: a block (a break between words), one whose content is dropped, or an image. */

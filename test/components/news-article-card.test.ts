@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/news-article-card/news-article-card.js';
 import type {NewsArticleCardElement} from '../../src/components/news-article-card/news-article-card.component.js';
 import {parseFeedText, type NewsItem} from '../../src/core/feed.js';
-import {eventOnce, hoverTitle, textOf, useLocale} from '../helpers.js';
+import {clearOfMidnight, eventOnce, hoverTitle, textOf, useLocale} from '../helpers.js';
 import {part, shownPart} from '../harness/shadow.js';
 
 const HOUR = 3_600_000;
@@ -33,6 +33,17 @@ const card = (value: NewsItem, attrs = '') =>
 const shownTags = (el: Element) => [...part(el, 'tags')!.querySelectorAll('li')].filter((li) => li.getClientRects().length).map(textOf);
 
 describe('<news-article-card>', () => {
+  it('shows a date alone (date="2026-01-12") as a day, never in hours: "today", "yesterday"', async () => {
+    const zone = 'America/Mexico_City';
+    await clearOfMidnight(zone);
+    const parts = new Intl.DateTimeFormat('en', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(new Date());
+    const piece = (type: string) => parts.find((p) => p.type === type)!.value;
+    const today = `${piece('year')}-${piece('month')}-${piece('day')}`;
+    const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Budget vote" href="https://example.com/b" date=${today} timezone=${zone}></news-article-card>`);
+    expect(textOf(part(el, 'date'))).to.equal('today');
+    expect(await hoverTitle(part(el, 'date')!)).to.match(/^\w+day, \w+ \d+, \d{4}$/);
+  });
+
   afterEach(() => useLocale('en'));
 
   it('shows the headline as the one link to the article', async () => {

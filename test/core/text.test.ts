@@ -93,12 +93,20 @@ describe('collapseWhitespace and truncate', () => {
   it('never exceeds the limit', () => {
     expect(truncate('x'.repeat(500), 100)).to.have.length(100);
   });
-  it('never cuts an emoji in half', () => {
-    for (const text of ['ab' + '😀'.repeat(60), 'a' + '😀'.repeat(60)]) {
+  it('never cuts what a reader sees as one character: an emoji, a flag, a family, a letter and its marks', () => {
+    const family = '👨‍👩‍👧';
+    for (const [text, last] of [
+      ['ab' + '😀'.repeat(60), '😀'],
+      ['a' + '😀'.repeat(60), '😀'],
+      ['🇲🇦'.repeat(30), '🇲🇦'],
+      ['x' + '🇲🇦'.repeat(30), '🇲🇦'],
+      [family.repeat(10), family],
+      ['é'.normalize('NFD').repeat(40), 'é'.normalize('NFD')],
+    ]) {
       const cut = truncate(text, 40);
-      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut), `a lone surrogate in ${cut}`).to.equal(false);
-      expect(cut.endsWith('😀…'), cut).to.equal(true);
+      expect(cut.endsWith(`${last}…`), cut).to.equal(true);
       expect(cut.length).to.be.at.most(40);
+      expect(text.startsWith(cut.slice(0, -1)), cut).to.equal(true);
     }
   });
   it('keeps a text of exactly the limit whole', () => expect(truncate('the quick brown fox', 19)).to.equal('the quick brown fox'));

@@ -52,4 +52,9 @@ describe('server rendering under the global DOM shim (Astro)', () => {
     // The languages listed, in their order (commas separate them as blanks do).
     assert.deepEqual([...out.matchAll(/<button part="link[^"]*"[^>]*\slang="([\w-]+)"/g)].map(([, lang]) => lang), ['ar', 'fr', 'es', 'en']);
   });
+
+  it('renders a switcher of links to editions, Darija\'s too (a link needs no catalog)', async () => {
+    const out = await toHtml(html`<news-language-switcher locales="ar ary fr" href-template="/{lang}/"></news-language-switcher>`);
+    assert.deepEqual([...out.matchAll(/<a part="link[^"]*"[^>]*\shreflang="([\w-]+)"/g)].map(([, lang]) => lang), ['ar', 'ary', 'fr']);
+  });
 });

@@ -323,7 +323,7 @@ export class NewsArticleCardElement extends NewsElement {
       /></div
       ><p part="meta" class="meta"
         ><time part="date" datetime=${ifDefined(published?.toISOString())}
-          >${published && formatArticleDate(published, tag, Date.now(), {timeZone: this.zone})}</time
+          >${published && formatArticleDate(item.published!, tag, Date.now(), {timeZone: this.zone})}</time
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
           ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, words.lang || undefined, item.words), tag)}</span>`
           : nothing}</p

@@ -188,7 +188,7 @@ export class NewsFeedElement extends FeedListElement {
     this.shown = before + this.pageSize;
     // Focus goes to the first new card; with none, and no next page, "Load more" goes away: to the last card.
     if (this.items.length > before) this.focusIndex = before;
-    else if (!load.feed?.nextUrl) this.focusIndex = this.items.length - 1;
+    else if (!load.feed?.nextUrl && this.items.length) this.focusIndex = this.items.length - 1;
   };
 
   override render() {

@@ -170,7 +170,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
    * widgets in; in place, the active locale's. The same tag, else the same language.
    */
   private currentOf(locales: string[]): string | undefined {
-    const tag = ((this.links && globalThis.document?.documentElement.lang) || this.locale.tag).toLowerCase();
+    const tag = ((this.links && globalThis.document?.documentElement?.lang) || this.locale.tag).toLowerCase();
     return locales.find((locale) => locale.toLowerCase() === tag) ?? locales.find((locale) => languageOf(locale) === languageOf(tag));
   }
 
