@@ -49,9 +49,10 @@ const daysIn = (year: number, month: number) => (month === 1 && isLeap(year) ? 2
 
 /**
  * The instant of the parts, checked (undefined when any part is out of range), written at
- * `offsetMinutes` from UTC; with `null`, a time written without a zone, a `ZonelessDate`.
+ * `offsetMinutes` from UTC; with `null` (the default), a date or time written without a zone,
+ * a `ZonelessDate`.
  */
-function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes: number | null = 0, ms = 0): Date | undefined {
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, offsetMinutes: number | null = null, ms = 0): Date | undefined {
   if (!(year >= 1 && year <= 9999) || month < 0 || month > 11 || day < 1 || day > daysIn(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   // Date.UTC reads years 0–99 as 1900–1999: shift those by 400 years (the calendar repeats) and back.
@@ -120,9 +121,9 @@ export function parseCommonDate(value: unknown): Date | undefined {
       const year = fullYear(yy3);
       if (+ordinal < 1 || +ordinal > (isLeap(year) ? 366 : 365)) return undefined;
       const date = new Date(Date.UTC(year, 0, +ordinal));
-      return utc(year, date.getUTCMonth(), date.getUTCDate(), 0, 0, 0, null);
+      return utc(year, date.getUTCMonth(), date.getUTCDate());
     }
-    return utc(fullYear(yy ?? yy2), +(mm ?? mm2) - 1, dd ? +dd : 1, 0, 0, 0, null);
+    return utc(fullYear(yy ?? yy2), +(mm ?? mm2) - 1, dd ? +dd : 1);
   }
   if ((match = RFC_822.exec(text))) {
     const [, day, name, year, hour, minute, second, zone] = match;
