@@ -352,7 +352,9 @@ export default [
     // server-rendered root that no hydration takes over rendered over, not shown twice (+60).
     // 43.75 KB (43,716 B) once text cut short is cut between graphemes (Intl.Segmenter where
     // the cut is not between plain characters: a flag's letters, a family emoji, marks; +100).
-    limit: '43.75 KB',
+    // 43.8 KB (43,766 B) once a Load more that leaves only the list's message (a tag none of the
+    // pages has) gives it focus, not the page (+50: tabindex, an update that applies it).
+    limit: '43.8 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

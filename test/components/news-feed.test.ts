@@ -264,6 +264,27 @@ describe('<news-feed>', () => {
     }
   });
 
+  it('filtered by a tag none of the pages has: "Load more" leaves the message that says so, and focus on it', async () => {
+    const first = feedOf(items(3, ['Weather']), '/test/fixtures/untagged-page-2.json');
+    const original = window.fetch;
+    window.fetch = async () => Response.json({version: 'https://jsonfeed.org/version/1.1', title: 'Test', items: [{id: 'e', url: 'https://example.com/e', title: 'Rates held', tags: ['Economy']}]});
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed tag="Sport" .feed=${first}></news-feed>`);
+      const more = $(el, '[part="load-more"]') as HTMLButtonElement;
+      more.focus();
+      more.click();
+      await waitUntil(() => !$(el, '[part="load-more"]'), 'the last page not read');
+      await el.updateComplete;
+      const message = $(el, '[part="status"]')!;
+      expect(textOf(message)).to.equal('No articles about “Sport” yet.');
+      expect(el.shadowRoot!.activeElement === message, 'focus on the message').to.equal(true);
+      // Out of the Tab order: it takes focus only when given it.
+      expect(message.tabIndex).to.equal(-1);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('"Load more" reveals more items, then follows next_url, then disappears', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" limit="2"></news-feed>`);
     await loaded(el);

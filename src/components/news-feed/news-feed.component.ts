@@ -83,7 +83,7 @@ export class NewsFeedElement extends FeedListElement {
   /** The first card's image `leads` was decided for: where the list sits is read once for each. */
   private leadImage?: string;
 
-  /** Where the first newly revealed card is, to move focus there after "Load more". */
+  /** Where the first newly revealed card is, to move focus there after "Load more" (past the cards: the list's message). */
   private focusIndex?: number;
 
   /** The articles that match `tag`, in feed order. */
@@ -162,10 +162,11 @@ export class NewsFeedElement extends FeedListElement {
       if (cards.length) this.focusIndex ??= moved >= 0 ? moved : Math.min(focused.index, cards.length - 1);
     }
     if (this.focusIndex === undefined) return;
-    const card = this.renderRoot.querySelectorAll('news-article-card')[this.focusIndex];
-    if (card) {
+    // The cards, then the list's message (after them, so the first with no card).
+    const target = this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[this.focusIndex];
+    if (target) {
       this.focusIndex = undefined;
-      void card.updateComplete.then(() => card.focus());
+      void Promise.resolve(target.updateComplete).then(() => target.focus());
     }
   }
 
@@ -186,9 +187,12 @@ export class NewsFeedElement extends FeedListElement {
     // starts from its first page, and focus stays where it is).
     if (this.items.length <= before && load.feed?.nextUrl && !(await load.loadMore())) return;
     this.shown = before + this.pageSize;
-    // Focus goes to the first new card; with none, and no next page, "Load more" goes away: to the last card.
+    // Focus goes to the first new card; with none, and no next page, "Load more" goes away: to the last card, or
+    // with no card at all (a tag none of the pages has), to the message that says so. An update applies it, even
+    // when `shown` stays as it was (a page that added nothing).
     if (this.items.length > before) this.focusIndex = before;
-    else if (!load.feed?.nextUrl && this.items.length) this.focusIndex = this.items.length - 1;
+    else if (!load.feed?.nextUrl) this.focusIndex = Math.max(0, this.items.length - 1);
+    this.requestUpdate();
   };
 
   override render() {

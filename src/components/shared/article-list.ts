@@ -129,13 +129,15 @@ export async function retry(host: {readonly updateComplete: Promise<boolean>; re
  * and its status: one live region, there from the first render, whose text changes ("Loading
  * articles…", the empty message, new articles), since a region inserted with its text already
  * in it is not read out by most screen readers. Heard only, except when `shown`: then it is the
- * list's visible message (part `status`), the empty one, seen and heard from the same element.
+ * list's visible message (part `status`), the empty one, seen and heard from the same element;
+ * focus goes there when the button a reader pressed leaves only that message (`tabindex="-1"`:
+ * out of the Tab order).
  */
 export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown, status: unknown, shown = false) {
   return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
     ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${frame.level}>${heading}</div>` : nothing}
     ${body}
-    <p part=${shown ? 'status' : nothing} class=${shown ? 'status' : 'visually-hidden'} role="status">${status}</p>
+    <p part=${shown ? 'status' : nothing} class=${shown ? 'status' : 'visually-hidden'} role="status" tabindex="-1">${status}</p>
   </section>`;
 }
 
