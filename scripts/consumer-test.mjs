@@ -81,7 +81,8 @@ import {startServer} from './serve.mjs';
 // (1.2 KB, loaded only then) and the card's own file grew 0.2 KB (the check for such a name,
 // tags told apart without case, emoji kept whole when text is cut): 25.6 KB (session 44): 25.7 KB;
 // text cut between graphemes (Intl.Segmenter where the cut is not between plain characters): 25.8 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 25.8 * 1024};
+// A day alone's `datetime` written as its day (YYYY-MM-DD) put it at 25.8 KB, at the limit: 25.9 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 25.9 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];

@@ -29,6 +29,13 @@ export interface DateOptions {
  */
 const dayAlone = (date: Date) => isZoneless(date) && date.getTime() % DAY === 0;
 
+/**
+ * The `datetime` of a `<time>` showing `date` as `shown` (`date` read in the card's zone, as
+ * `inZone` reads it): a day alone is its day (`2026-01-10`), as written, not the instant of its
+ * midnight in one zone; any other date is its instant.
+ */
+export const machineTime = (date: Date, shown: Date): string => (dayAlone(date) ? date.toISOString().slice(0, 10) : shown.toISOString());
+
 /** True when `date` is shown relative to `now`, and so changes as time passes. */
 export function isRelative(date: Date, now = Date.now()): boolean {
   return Math.abs(now - date.getTime()) < RELATIVE_LIMIT;

@@ -42,6 +42,11 @@ describe('<news-article-card>', () => {
     const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Budget vote" href="https://example.com/b" date=${today} timezone=${zone}></news-article-card>`);
     expect(textOf(part(el, 'date'))).to.equal('today');
     expect(await hoverTitle(part(el, 'date')!)).to.match(/^\w+day, \w+ \d+, \d{4}$/);
+    // For machines too, a day: not the instant of its midnight in one zone.
+    expect(part(el, 'date')!.getAttribute('datetime')).to.equal(today);
+    el.date = `${today}T09:30:00Z`;
+    await el.updateComplete;
+    expect(part(el, 'date')!.getAttribute('datetime')).to.equal(`${today}T09:30:00.000Z`);
   });
 
   afterEach(() => useLocale('en'));

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {plural, readingMinutes} from '../../core/count.js';
 import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, normalizeItem, parseCommonDate, text, titledByText} from '../../core/formats/fields.js';
-import {formatArticleDate, formatFullDate, formatList, isRelative} from '../../core/format.js';
+import {formatArticleDate, formatFullDate, formatList, isRelative, machineTime} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/direction.js';
 import {chosenLocale, pageLanguage} from '../../core/locale.js';
@@ -322,7 +322,7 @@ export class NewsArticleCardElement extends NewsElement {
           alt=${item.imageAlt ?? ''}
       /></div
       ><p part="meta" class="meta"
-        ><time part="date" datetime=${ifDefined(published?.toISOString())}
+        ><time part="date" datetime=${ifDefined(published && machineTime(item.published!, published))}
           >${published && formatArticleDate(item.published!, tag, Date.now(), {timeZone: this.zone})}</time
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
           ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, words.lang || undefined, item.words), tag)}</span>`
