@@ -64,6 +64,7 @@ const TITLE_WEIGHT = 2;
 /** Body text used when an item has no summary: enough to characterise it, cheap to tokenize. */
 const BODY_CHARS = 400;
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 /** Recency factor: 1 for a new item, halfway to `OLDEST` after `HALF_LIFE` days. */
 const HALF_LIFE = 14;
 const OLDEST = 0.8;
@@ -257,7 +258,7 @@ export function termsRemembered(text: string, language: string | undefined, know
 }
 
 /** Query parameters that only say where a visit came from: the same article with or without them. */
-const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga)$/i;
+const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|xtor|srsltid|yclid|wbraid|gbraid|ttclid|twclid|_hsenc|_hsmi|mkt_tok)$/i;
 
 /**
  * Two keys of an article's address that leave out what does not tell two articles apart: the
@@ -308,30 +309,30 @@ function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<New
   const keysOf = (item: NewsItem) => (keyed ??= new Map(items.map((item) => [item, item.url ? urlKeys(item.url) : undefined]))).get(item);
   let byKey: Map<string, NewsItem[]> | undefined;
   let byPath: Map<string, NewsItem[]> | undefined;
-  let byBarePath: Map<string, NewsItem[]> | undefined;
-  /** An item's address without its query, when it has none to drop. */
-  const barePath = (item: NewsItem) => {
-    const keys = keysOf(item);
-    return keys?.full === keys?.path ? keys?.path : undefined;
-  };
   const named = new Set<NewsItem>();
   for (const ref of refs) {
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
     const keys = exact.length ? undefined : urlKeys(ref);
     const same = keys && (byKey ??= grouped(items, (item) => keysOf(item)?.full)).get(keys.full);
-    // Without its query, when that leaves one item: not one whose own query differs (an address
-    // whose query tells articles apart, ?id=2, names no ?id=1, though the feed holds no ?id=2).
+    // At the same address with parameters of the ref's only (a page's `?id=101&ref=home`,
+    // `&amp=1`, a tracker the list above lacks, naming the feed's `?id=101`), when that leaves
+    // one item: not one whose own query differs (an address whose query tells articles apart,
+    // ?id=2, names no ?id=1, though the feed holds no ?id=2). A ref without query names the one
+    // item at its address, whatever that one's query.
+    const given = keys && new Set(queryOf(keys));
     const near =
       keys &&
       !same &&
-      (keys.full === keys.path
-        ? (byPath ??= grouped(items, (item) => keysOf(item)?.path))
-        : (byBarePath ??= grouped(items, barePath))
-      ).get(keys.path);
+      (byPath ??= grouped(items, (item) => keysOf(item)?.path))
+        .get(keys.path)
+        ?.filter((item) => !given!.size || queryOf(keysOf(item)!).every((pair) => given!.has(pair)));
     for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
   return named;
 }
+
+/** The parameters `urlKeys` kept of an address, each as `name=value`. */
+const queryOf = ({full, path}: {full: string; path: string}) => full.slice(path.length + 1).split('&').filter(Boolean);
 
 /**
  * What makes two items one article for the list: the same headline at the same address (see
@@ -340,8 +341,14 @@ function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<New
  * every day's).
  */
 function copyKey({url, id, title}: NewsItem): string {
-  const address = url && urlKeys(url);
-  return address ? `${address.full}#${url.split('#')[1] ?? ''} ${foldText(title)}` : id;
+  const address = url && addressKey(url);
+  return address ? `${address} ${foldText(title)}` : id;
+}
+
+/** An article's address as {@link urlKeys} reads it (`full`), its hash kept (a live blog's entries). */
+function addressKey(url: string): string | undefined {
+  const keys = urlKeys(url);
+  return keys && `${keys.full}#${url.split('#')[1] ?? ''}`;
 }
 
 /**
@@ -358,9 +365,13 @@ function textKeys(item: NewsItem): string[] {
   return [`${text}\n${Math.floor(days)}`, `${text}\n${Math.floor(days + 0.5)}+`];
 }
 
-/** A headline's direction when its letters are clearly of one way (more than 4 in 5 of them): see {@link rankingSteps}. */
-function headlineWay(title: string): 'ltr' | 'rtl' | undefined {
-  const share = rtlShare(title);
+/**
+ * An article's direction when the letters of its headline and summary (or its text's start)
+ * are clearly of one way (more than 4 in 5 of them): see {@link rankingSteps}. Not the headline
+ * alone: an Arabic one naming clubs (Real Madrid vs Manchester City: الموعد) is mostly Latin.
+ */
+function writtenWay({title, summary, contentText}: NewsItem): 'ltr' | 'rtl' | undefined {
+  const share = rtlShare(`${title} ${summary ?? contentText?.slice(0, 400) ?? ''}`);
   return share === undefined ? undefined : share > 0.8 ? 'rtl' : share < 0.2 ? 'ltr' : undefined;
 }
 
@@ -508,27 +519,39 @@ function publishedAt({published}: NewsItem): number {
   return time;
 }
 
-/** Newest first, then by id: the order of fill items, and of equal scores. */
-function newestFirst(a: NewsItem, b: NewsItem): number {
-  const at = publishedAt(a);
-  const bt = publishedAt(b);
+/**
+ * When an item was published, for its place among others at `now`: one dated ahead of it by
+ * more than an hour (a year mistyped, 2062; a post scheduled for next week) is undated, not the
+ * newest of all until it leaves the feed; one within the hour (clocks and zones disagree) is now.
+ */
+function publishedBy(item: NewsItem, now: number): number {
+  const time = publishedAt(item);
+  return time > now + HOUR ? -Infinity : Math.min(time, now);
+}
+
+/** Newest at `now` first, then by id: the order of fill items, and of equal scores. */
+const newestFirst = (now: number) => (a: NewsItem, b: NewsItem): number => {
+  const at = publishedBy(a, now);
+  const bt = publishedBy(b, now);
   if (at !== bt) return bt - at;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+};
 
 /**
  * Ranks `items` by how related they are to `current` (an item, or its id or URL) and
  * returns up to `limit` of them, best first. The current item (by its id, under another form
  * of its address with the same headline: `http:`, `www.`, `utm_source`…, and at another address
  * with the same headline and summary: an AMP copy, a dispatch in two sections), `exclude`d ones,
- * and items in another language than the current one (when both say, or when an item's headline
- * is written almost wholly the other way) are never returned, and an article the feed holds
- * twice is returned once. Tags count where both items have one that is not on nearly every item,
+ * items in another language than the current one (when both say, or when an item's headline and
+ * summary are written almost wholly the other way), items without a link, and, when `current`
+ * is the page's address, other items at that address (a story updated under a new guid) are
+ * never returned, and an article the feed holds twice is returned once. Tags count where both items have one that is not on nearly every item,
  * and one tag written in several ways is one (`Élections`, `élection`; `Mondial-2030`,
  * `Mondial 2030`; `الانتخابات`, `انتخابات`). Items under
  * `threshold` are not related; when fewer than `limit` are, the newest other items fill the
  * list, so it is empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
- * then by id. When `current` is not found, the newest items are returned, those in the page's
+ * then by id; an item dated over an hour after `now` (a mistyped year, a scheduled post) counts
+ * as undated there and in recency. When `current` is not found, the newest items are returned, those in the page's
  * `language` first when given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
@@ -551,7 +574,8 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const language = primary(target?.language);
   // The feed in the current item's language: what is ranked, and what rarity is measured in.
   const pool = language ? items.filter((item) => (primary(item.language) ?? language) === language) : items;
-  const candidates = pool.filter((item) => item !== target && item.id !== target?.id && !excluded.has(item));
+  // An item without a link (none given, or an unsafe one dropped) is a suggestion with nowhere to go.
+  const candidates = pool.filter((item) => item.url && item !== target && item.id !== target?.id && !excluded.has(item));
   if (!limit || !candidates.length) return [];
   // What the list takes, asked only of the items it comes to (an address and a headline's
   // script cost a few microseconds each, times thousands of items): each article once, never the
@@ -562,13 +586,17 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   // feed says (a channel's <language> labels every item, its French ones too). The way expected
   // is the current headline's, or its language's when that headline mixes scripts (an Arabic
   // one naming Samsung Galaxy S26 Ultra), as may the headlines taken (الرجاء يفوز على Mamelodi Sundowns FC).
+  // Nor, when `current` names the page by its address, an item at that very address under
+  // another guid and headline (a story updated, "(mis à jour)"): it leads back to the page the
+  // reader is on. Named by id, items may share an address (a feed linking each to its home page).
   const copyKeys = (item: NewsItem) => [copyKey(item), ...textKeys(item)];
   const taken = new Set(target ? copyKeys(target) : []);
-  const way = target && (headlineWay(target.title) ?? (target.language && directionOf(target.language)));
+  const here = typeof current === 'string' && current !== target?.id && target?.url && addressKey(target.url);
+  const way = target && (writtenWay(target) ?? (target.language && directionOf(target.language)));
   const otherWay = way && (way === 'rtl' ? 'ltr' : 'rtl');
   const takes = (item: NewsItem) => {
     const keys = copyKeys(item);
-    if (keys.some((key) => taken.has(key)) || (otherWay && headlineWay(item.title) === otherWay)) return false;
+    if (keys.some((key) => taken.has(key)) || (here && addressKey(item.url!) === here) || (otherWay && writtenWay(item) === otherWay)) return false;
     for (const key of keys) taken.add(key);
     return true;
   };
@@ -576,7 +604,7 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const list: RelatedItem[] = [];
   const ranked = target ? yield* relatedSteps(pool, target, candidates, threshold, now) : [];
   for (const entry of ranked) if (list.length < limit && takes(entry.item)) list.push(entry);
-  yield* fillSteps(list, candidates, limit, takes, target ? undefined : options.language);
+  yield* fillSteps(list, candidates, limit, takes, target ? undefined : options.language, now);
   return list;
 }
 
@@ -634,7 +662,8 @@ function* relatedSteps(pool: readonly NewsItem[], target: NewsItem, candidates: 
     const relevance = !myTagWeight ? text : informative(d.tags) ? TAG_WEIGHT * (shared / myTagWeight) + (1 - TAG_WEIGHT) * text : UNTAGGED * text;
     if (relevance >= threshold && relevance > 0) ranked.push({item: d.item, score: relevance * recency(d.item, now), related: true});
   }
-  return ranked.sort((a, b) => b.score - a.score || newestFirst(a.item, b.item));
+  const newest = newestFirst(now);
+  return ranked.sort((a, b) => b.score - a.score || newest(a.item, b.item));
 }
 
 /**
@@ -643,12 +672,12 @@ function* relatedSteps(pool: readonly NewsItem[], target: NewsItem, candidates: 
  * those in it first (asked of the items come to). The page's way is its full tag's (pa-Arab is
  * written right to left, pa left to right).
  */
-function* fillSteps(list: RelatedItem[], candidates: NewsItem[], limit: number, takes: (item: NewsItem) => boolean, language: string | undefined): Steps<void> {
+function* fillSteps(list: RelatedItem[], candidates: NewsItem[], limit: number, takes: (item: NewsItem) => boolean, language: string | undefined, now: number): Steps<void> {
   const pageLanguage = primary(language);
   const pageOtherWay = pageLanguage && (directionOf(language!) === 'rtl' ? 'ltr' : 'rtl');
-  const notThePage = (item: NewsItem) => (primary(item.language) ?? pageLanguage) !== pageLanguage || headlineWay(item.title) === pageOtherWay;
+  const notThePage = (item: NewsItem) => (primary(item.language) ?? pageLanguage) !== pageLanguage || writtenWay(item) === pageOtherWay;
   const later: NewsItem[] = [];
-  for (const item of candidates.sort(newestFirst)) {
+  for (const item of candidates.sort(newestFirst(now))) {
     if (list.length >= limit) break;
     if (pageLanguage && notThePage(item)) later.push(item);
     else if (takes(item)) list.push({item, score: 0, related: false});
@@ -667,9 +696,10 @@ function inverseFrequencies(documents: Iterable<string>[]): Map<string, number> 
   return df;
 }
 
-/** From 1 for an item published at `now` down towards 0.8 for old or undated ones. */
+/** From 1 for an item published at `now` down towards 0.8 for old or undated ones (a date over an hour ahead is none: see {@link publishedBy}). */
 function recency(item: NewsItem, now: number): number {
-  if (!item.published) return OLDEST;
-  const days = Math.max(0, now - publishedAt(item)) / DAY;
+  const time = publishedBy(item, now);
+  if (time === -Infinity) return OLDEST;
+  const days = (now - time) / DAY;
   return OLDEST + (1 - OLDEST) * 0.5 ** (days / HALF_LIFE);
 }

@@ -221,6 +221,33 @@ describe('rankRelated: rules', () => {
     expect(rankRelated(home, 'n0', {now: NOW})).to.have.length(4);
   });
 
+  it('never recommends an article at the page\'s own address under another guid and headline (a story updated), when the page is named by its address', () => {
+    const tram = (id: string, title: string) => item(id, {url: 'https://casapost.ma/fr/tram/', title, summary: 'La ligne prolongée jusqu’à Sidi Moumen.', language: 'fr'});
+    const list = [tram('guid-1', 'Le tramway de Casablanca prolongé'), tram('guid-2', 'Le tramway de Casablanca prolongé (mis à jour)'), item('bus', {title: 'Le bus de Casablanca', language: 'fr'})];
+    expect(ids(rankRelated(list, 'https://casapost.ma/fr/tram/', {now: NOW}))).to.deep.equal(['bus']);
+    expect(ids(rankRelated(list, 'https://www.casapost.ma/fr/tram?utm_source=x', {now: NOW}))).to.deep.equal(['bus']);
+  });
+
+  it('never recommends an item without a link (none given, or an unsafe one dropped): it leads nowhere', () => {
+    const list = [item('current', {title: 'Tramway de Casablanca'}), item('dispatch', {title: 'Tramway de Casablanca en chiffres', url: undefined}), item('meteo', {title: 'Météo'})];
+    expect(ids(rankRelated(list, 'current', {now: NOW}))).to.deep.equal(['meteo']);
+    expect(ids(rankRelated(list, undefined, {now: NOW}))).to.have.members(['current', 'meteo']);
+  });
+
+  it('reads an item dated over an hour ahead (a mistyped year, a scheduled post) as undated, not the newest; one within the hour as now', () => {
+    const at = (id: string, published: Date) => item(id, {title: `Chronique ${id}`, published});
+    const list = [
+      at('typo', new Date('2062-11-26T10:00:00Z')),
+      at('scheduled', new Date(NOW.getTime() + 5 * 86_400_000)),
+      at('ten-minutes', new Date(NOW.getTime() - 600_000)),
+      at('skewed', new Date(NOW.getTime() + 600_000)),
+      at('yesterday', new Date(NOW.getTime() - 86_400_000)),
+      item('undated', {title: 'Chronique'}),
+    ];
+    // Within the hour ahead is now: first, with "ten-minutes" after it (now, then by date).
+    expect(ids(rankRelated(list, undefined, {now: NOW, limit: 6}))).to.deep.equal(['skewed', 'ten-minutes', 'yesterday', 'scheduled', 'typo', 'undated']);
+  });
+
   it('leaves out an article whose headline is written the other way, whatever its feed says', () => {
     // A channel's <language>ar-MA</language> labels its French items too.
     const list = [
@@ -232,6 +259,17 @@ describe('rankRelated: rules', () => {
     expect(ids(rankRelated(list, 'current', {now: NOW}))).to.deep.equal(['ar']);
     const french = [...list, item('current-fr', {title: 'Le tramway de Casablanca accueille ses voyageurs', language: 'ar-MA'})];
     expect(ids(rankRelated(french, 'current-fr', {now: NOW}))).to.have.members(['fr', 'untagged']);
+  });
+
+  it('reads an Arabic article whose headline is mostly Latin (clubs\' names) by its summary too: its edition\'s articles are not "the other way"', () => {
+    const ar = (id: string, title: string, summary: string) => item(id, {title, summary, language: 'ar-MA'});
+    const list = [
+      ar('current', 'Real Madrid vs Manchester City: الموعد', 'موعد مباراة ريال مدريد ومانشستر سيتي والقنوات الناقلة'),
+      ar('channels', 'ريال مدريد يستعد لمواجهة مانشستر سيتي', 'القنوات الناقلة لمباراة ريال مدريد'),
+      ar('rain', 'أمطار غزيرة في الدار البيضاء', 'نشرة إنذارية من المديرية العامة للأرصاد الجوية'),
+      ar('french', 'Le Raja bat le Wydad au derby', 'Le derby de Casablanca remporté par le Raja'),
+    ];
+    expect(ids(rankRelated(list, 'current', {now: NOW}))).to.deep.equal(['channels', 'rain']);
   });
 
   it('keeps Arabic headlines that name a brand or a club in Latin letters', () => {
@@ -381,6 +419,16 @@ describe('findItem and urlKeys', () => {
     expect(findItem(list, 'https://news.example/2026/two/')?.id).to.equal('two');
     expect(findItem(list, 'https://news.example/2026/three')).to.equal(undefined);
     expect(findItem(list, undefined)).to.equal(undefined);
+  });
+
+  it('finds the page under parameters its feed\'s address lacks (xtor, srsltid, ref, amp), where they name one item', () => {
+    const list = [item('tram', {url: 'https://casapost.ma/article.php?id=101'}), item('bus', {url: 'https://casapost.ma/article.php?id=102'}), item('home', {url: 'https://casapost.ma/'})];
+    for (const extra of ['xtor=RSS-3', 'srsltid=AfmBOoq', 'ref=homepage', 'amp=1', 'utm_source=fb&ref=x']) {
+      expect(findItem(list, `https://casapost.ma/article.php?id=101&${extra}`)?.id, extra).to.equal('tram');
+      expect(ids(rankRelated(list, `https://casapost.ma/article.php?${extra}&id=101`, {now: NOW})), extra).to.not.include('tram');
+    }
+    // A parameter of the item's own that the page lacks, or another value, names nothing.
+    expect(findItem(list, 'https://casapost.ma/article.php?id=103&ref=homepage')).to.equal(undefined);
   });
 
   it('does not guess when only the query tells two items apart', () => {

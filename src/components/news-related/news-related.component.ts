@@ -64,10 +64,12 @@ function shownOnPage(): string[] {
  * reader's browser (shared tags, rarer ones weighing more; similar words in titles and
  * summaries; recency), and shows the best as cards. No tracking, no third party. Arabic is
  * normalized and French and Spanish accents folded; only articles in the current article's
- * language are shown (where both declare one, and never one whose headline is written almost
- * wholly the other way: a French article under an Arabic one, though its feed's language labels
- * it Arabic); each article once, never the current one under another address (nor its copy
- * with the same headline and summary elsewhere: an AMP page, a partner's); when too few are
+ * language are shown (where both declare one, and never one whose headline and summary are
+ * written almost wholly the other way: a French article under an Arabic one, though its feed's
+ * language labels it Arabic); each article once, never the current one under another address
+ * (nor its copy with the same headline and summary elsewhere: an AMP page, a partner's, nor
+ * another item at the page's own address: a story updated under a new guid), and only articles
+ * with a link; a date over an hour ahead (a mistyped year) makes no article the newest; when too few are
  * related, the newest articles fill the list (when the feed does not hold the current article,
  * an older one, those in the page's `<html lang>` first). With the same `src` (and reading limits) as a
  * `<news-feed>` on the page it makes no request of its own.
@@ -83,7 +85,7 @@ function shownOnPage(): string[] {
 export class NewsRelatedElement extends FeedListElement {
   static override styles = [baseStyles, relatedStyles];
 
-  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring the scheme, `www.`, the hash, trailing slashes, tracking parameters (`utm_…`, `fbclid`…) and the case of percent escapes, then the query too when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
+  /** The current article's URL or id; defaults to the page's `<link rel="canonical">`, then its address. URLs match ignoring the scheme, `www.`, the hash, trailing slashes, tracking parameters (`utm_…`, `fbclid`, `xtor`…) and the case of percent escapes, then parameters the feed's address lacks (`&ref=home`, `&amp=1`) and the query too when that is unambiguous. Without it, the list ranks again a task after each navigation within the page (`history.pushState`, back, forward) where the browser has the Navigation API (Chromium and Firefox do; the WebKit tested here does not), and after back and forward in others: a single-page app that keeps the element on screen from one article to the next and must work in older browsers, or puts the new page's canonical link in place later, sets `current` from its route. */
   @property() current?: string | undefined;
 
   /**
