@@ -9,6 +9,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {elementChunks} from './scripts/rollup-element-chunks.mjs';
 import {preloadMap} from './scripts/rollup-preload-map.mjs';
+import {thirdPartyNotices} from './scripts/rollup-notices.mjs';
 import {trustedTypesRollup} from './scripts/trusted-types.mjs';
 
 /** Drops the `desc` of msg() calls: notes for translators, read by the extractor, unused at run time. */
@@ -110,6 +111,11 @@ export default {
     noMessageHashing(),
     sharedDecorateHelper(),
     preloadMap({root: 'dist'}),
+    // The licences of the code the bundle carries (terser drops its comments) and of CLDR's data.
+    thirdPartyNotices({
+      intro: 'news-widgets (MIT, see LICENSE) carries code and data of the following, under their licences.',
+      extra: [{title: "Unicode CLDR 48 data (Standard Moroccan Tamazight's month and weekday names, src/core/zgh.ts)", file: 'licenses/Unicode-3.0.txt'}],
+    }),
     // hoist_funs: function declarations first in their scope (as JS evaluates them anyway), which
     // gzip finds more repeats in; unsafe_arrows/unsafe_methods: no function expression or object
     // method here is called with `new`; keep_fargs: false, no code here reads a function's `length`.

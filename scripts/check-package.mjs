@@ -4,14 +4,18 @@
 // 2. custom-elements.json describes the shipped files: every module path is a packed
 //    `dist/*.js` with its `.d.ts`, each custom element has exactly one definition and
 //    nothing else has one; the generated integrations are packed and name the five tags;
-//    each React wrapper registers only what its element's own entry registers;
+//    each React wrapper registers only what its element's own entry registers; the typings name
+//    no package the package does not depend on; THIRD-PARTY-NOTICES.txt holds the licence of
+//    every package the CDN build carries;
 // 3. the README's tarball install works as written, and in that install the framework types
 //    check real pages: a strict TSX page (`tsc`, exactOptionalPropertyTypes) and a Vue SFC
 //    (`vue-tsc --strictTemplates` with `"types": ["news-widgets/vue"]`, as the README sets it
 //    up) using the wrappers and the tags with ordinary HTML attributes, ARIA, `data-*`, `slot`,
 //    native events, kebab-case attributes and `news-*` events with typed `e.detail`; each page's
 //    `@ts-expect-error` / `@vue-expect-error` lines (a misspelt name, a wrong value, a wrong
-//    use of an event's detail, a read-only member set) fail the check when they type-check.
+//    use of an event's detail, a read-only member set) fail the check when they type-check; a
+//    page checked against lib ES2021 type-checks; the README's React page of tags type-checks
+//    and, bundled by esbuild, defines its element.
 // Home-made as glue only: each check is a maintained tool or a plain assertion on its output.
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -36,6 +40,7 @@ const check = (label, cmd, args, cwd) => {
   }
 };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 // 1. Publishing tools (the dry run packs without logging in; npm only warns about that).
@@ -83,6 +88,36 @@ for (const [label, names] of [
 for (const entry of reactEntries) if (!pkg.exports[entry]) problems.push(`package.json exports lacks ${entry}`);
 for (const file of [pkg['web-types'], pkg.jsdelivr, pkg.unpkg, pkg.exports['./news-widgets.min.js'].types, pkg.exports['./vue'].types, pkg.exports['./svelte'].types, ...reactEntries.map((e) => `./dist${e.slice(1)}`)]) {
   if (!files.has(file.replace(/^\.\//, ''))) problems.push(`package lacks ${file}`);
+}
+
+// The typings name only packages the package depends on: under an install that hoists nothing
+// (npm's linked strategy, pnpm without hoisting, Yarn PnP) another one is not there (tsc infers
+// `import("lit-html")` for a return type left to it; `lit` re-exports what it names). The
+// package itself, and a framework's integration its framework (`dist/vue/` names vue), are there.
+const typed = new Set([pkg.name, ...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]);
+for (const file of [...files].filter((f) => f.endsWith('.d.ts'))) {
+  const text = readFileSync(file, 'utf8');
+  for (const [, name] of text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']((?:@[^/"']+\/)?[^./"'][^/"']*)/g)) {
+    if (!typed.has(name) && !name.startsWith('node:') && !file.startsWith(`dist/${name}/`)) problems.push(`${file} names ${name}, which is not among the package's dependencies`);
+  }
+}
+
+// The CDN build's third-party notices: packed, with the licence of every package whose code its
+// chunks carry (read from their source maps, apart from the plugin that writes the file).
+const notices = 'dist/THIRD-PARTY-NOTICES.txt';
+if (!files.has(notices)) problems.push(`package lacks ${notices}`);
+else {
+  const text = readFileSync(notices, 'utf8');
+  const carried = new Set();
+  for (const map of [...files].filter((f) => /^dist\/news-widgets.*\.min\.js\.map$/.test(f))) {
+    for (const source of JSON.parse(readFileSync(map, 'utf8')).sources) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1];
+      if (name) carried.add(name);
+    }
+  }
+  if (!carried.size) problems.push('no source map of the CDN build names a package: the notices check reads nothing');
+  for (const name of carried) if (!new RegExp(`^${escapeRegExp(name)} \\S+ \\(`, 'm').test(text)) problems.push(`${notices} lacks the licence of ${name}, whose code the CDN build carries`);
+  if (!text.includes('Copyright © 1991-2025 Unicode, Inc.')) problems.push(`${notices} lacks CLDR's Unicode licence`);
 }
 
 // React: a per-element wrapper registers what its element's own entry does, not all five.
@@ -184,6 +219,23 @@ export const loaderTypes = async (el: CdnFeedElement): Promise<Date> => (el.limi
   const reactConfig = {target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], jsx: 'react-jsx', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: []};
   writeFileSync(join(dir, 'tsconfig.react.json'), JSON.stringify({compilerOptions: reactConfig, files: ['react.tsx']}));
   check('tsc on a strict React page using news-widgets/react and the tags directly', bin('tsc'), ['-p', 'tsconfig.react.json'], dir);
+  // A page checked against an older lib (Lit's own starter's ES2021) reads the typings too.
+  writeFileSync(join(dir, 'older-lib.ts'), `import 'news-widgets/news-feed.js';\nexport {parseFeed, loadFeed, WeatherError, FeedError} from 'news-widgets';\nexport type {NewsFeedElement} from 'news-widgets/news-widgets.min.js';\n`);
+  const olderLib = {...reactConfig, target: 'ES2021', lib: ['ES2021', 'DOM', 'DOM.Iterable'], jsx: undefined};
+  writeFileSync(join(dir, 'tsconfig.older-lib.json'), JSON.stringify({compilerOptions: olderLib, files: ['older-lib.ts']}));
+  check('tsc on a page checked against lib ES2021', bin('tsc'), ['-p', 'tsconfig.older-lib.json'], dir);
+  // The README's page of tags used directly, as written: it type-checks, and bundled (esbuild
+  // drops an import made for its effect alone, unless the package names it) it defines the element.
+  const tagsSample = /```tsx\n(import 'news-widgets';[^`]*?onnews-feed-load[^`]*?)```/.exec(readme)?.[1];
+  if (!tagsSample) problems.push('README lacks its sample of the tags used directly in React');
+  else {
+    writeFileSync(join(dir, 'react-tags.tsx'), `${tagsSample.replace(/^<news-feed/m, 'export const page = <news-feed')}`);
+    writeFileSync(join(dir, 'tsconfig.react-tags.json'), JSON.stringify({compilerOptions: reactConfig, files: ['react-tags.tsx']}));
+    check('tsc on the README\'s React page of tags', bin('tsc'), ['-p', 'tsconfig.react-tags.json'], dir);
+    if (check('esbuild on the README\'s React page of tags', bin('esbuild'), ['react-tags.tsx', '--bundle', '--format=esm', '--jsx=automatic', '--log-level=error', '--outfile=react-tags.js'], dir)) {
+      if (!/define\d*\(\s*["']news-feed["']/.test(readFileSync(join(dir, 'react-tags.js'), 'utf8'))) problems.push('the README\'s React page of tags, bundled, defines no <news-feed>');
+    }
+  }
 
   // Vue, set up as the README says.
   writeFileSync(

@@ -19,7 +19,9 @@ export class WeatherError extends Error {
     readonly kind: WeatherErrorKind,
     message: string,
     readonly url?: string,
-    options?: ErrorOptions & {status?: number},
+    // ErrorOptions spelt out: that type is in TypeScript's lib from ES2022 only, and a page
+    // checked against an older one reads these typings too.
+    options?: {cause?: unknown; status?: number},
   ) {
     super(message, options);
     this.status = options?.status;

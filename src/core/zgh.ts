@@ -3,7 +3,8 @@
  * ship no `zgh` date data, so the library carries it. Gregorian months and weekdays are
  * CLDR 48's `zgh` data (as full ICU builds print them); the Hijri months are the Arabic names
  * written in Tifinagh, and the relative phrases follow IRCAM's standard (ⵣⴳ "since",
- * ⴷⴳ "in"); CLDR has neither.
+ * ⴷⴳ "in"); CLDR has neither. CLDR's data is under the Unicode License v3
+ * (licenses/Unicode-3.0.txt, reproduced in dist/THIRD-PARTY-NOTICES.txt by the build).
  */
 
 /** What the library carries for a language the engines do not know. */

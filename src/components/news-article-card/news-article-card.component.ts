@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
@@ -262,7 +262,7 @@ export class NewsArticleCardElement extends NewsElement {
     if (!proceed) event.preventDefault(); // the app routes the click itself
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const item = this.article;
     if (!item) return nothing;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'vertical';

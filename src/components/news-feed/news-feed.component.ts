@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {msg, str} from '@lit/localize';
@@ -195,7 +195,7 @@ export class NewsFeedElement extends FeedListElement {
     this.requestUpdate();
   };
 
-  override render() {
+  override render(): TemplateResult {
     const heading = this.heading?.trim() ?? msg('Latest articles', {id: 'feed.heading', desc: 'Heading of a list of the latest articles, unless the page gives one'});
     const level = headingLevel(this.headingLevel, 2);
     const state = listState(this.feedLoad, this.items.length);

@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type ComplexAttributeConverter, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {formatHijriDate, hijriOffset, MAX_HIJRI_OFFSET} from '../../core/hijri.js';
 import {writtenCount, writtenNumber, type WrittenNumber} from '../../core/written-number.js';
@@ -236,7 +236,7 @@ export class NewsHeaderBarElement extends NewsElement {
     }
   }
 
-  override render() {
+  override render(): TemplateResult {
     const now = Date.now();
     // A server on time-zone data older than the zone's rules writes the day by the new ones.
     const zone = readingZone(this.zone, now);

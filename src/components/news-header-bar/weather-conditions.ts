@@ -3,7 +3,7 @@
  * day and night variants). Original artwork from a few simple shapes on a 32 × 32 grid:
  * a sun or moon, clouds, and marks for what falls from them.
  */
-import {html, svg, type SVGTemplateResult} from 'lit';
+import {html, svg, type SVGTemplateResult, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {WeatherCondition} from '../../core/weather.js';
 
@@ -128,6 +128,6 @@ const art: Record<WeatherCondition, (isDay: boolean) => SVGTemplateResult> = {
  * an SVG `<title>`). No `<title>` besides: beside an `aria-label` it becomes the icon's
  * description, and some screen readers say the name twice. The bar shows the name beside it.
  */
-export function conditionIcon(condition: WeatherCondition, isDay: boolean, label: string) {
+export function conditionIcon(condition: WeatherCondition, isDay: boolean, label: string): TemplateResult {
   return html`<svg part="icon" class="icon" viewBox="0 0 32 32" role="img" aria-label=${label} data-condition=${condition} data-time=${isDay ? 'day' : 'night'}>${art[condition](isDay)}</svg>`;
 }

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg} from '@lit/localize';
@@ -255,7 +255,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     }
   }
 
-  override render() {
+  override render(): TemplateResult {
     const label = this.name;
     const locales = parseLocales(this.locales, {links: this.links});
     const current = this.currentOf(locales);

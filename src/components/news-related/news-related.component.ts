@@ -1,4 +1,4 @@
-import {isServer, nothing, type PropertyValues} from 'lit';
+import {isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {msg} from '@lit/localize';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
@@ -238,7 +238,7 @@ export class NewsRelatedElement extends FeedListElement {
     this.ranking = undefined;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const heading = this.heading?.trim() ?? msg('You may also like', {id: 'related.heading', desc: 'Heading above articles related to the one being read'});
     const level = headingLevel(this.headingLevel, 2);
     const loaded = listState(this.feedLoad, this.related.length);

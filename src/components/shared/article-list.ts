@@ -3,7 +3,7 @@
  * loading skeleton, the error message and the section around them. Its styles are
  * `listStyles`.
  */
-import {html, isServer, nothing} from 'lit';
+import {html, isServer, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {msg, str} from '@lit/localize';
@@ -27,7 +27,7 @@ export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout =>
 export function renderCards(
   items: readonly NewsItem[],
   {layout, cardLevel, source, priority = false, timeZone}: {layout: FeedLayout; cardLevel: number; source: string; priority?: boolean; timeZone?: string},
-) {
+): TemplateResult {
   return html`<ul part="list" class="list layout-${layout}" role="list">
     ${repeat(
       items,
@@ -86,7 +86,7 @@ export function preloadImage(url: string | undefined): void {
  * Placeholder cards while the feed loads (`aria-busy`), hidden from assistive technology: the
  * section's status says "Loading articles…" instead (see `loadingText`), not an empty list.
  */
-export function renderSkeleton(layout: FeedLayout, count: number) {
+export function renderSkeleton(layout: FeedLayout, count: number): TemplateResult {
   return html`<ul part="list" class="list layout-${layout}" aria-busy="true" aria-hidden="true">
     ${Array.from(
       {length: count},
@@ -104,7 +104,7 @@ export function renderSkeleton(layout: FeedLayout, count: number) {
 export const loadingText = () => msg('Loading articles…', {id: 'feed.loading', desc: 'Said to screen readers while a list of articles loads'});
 
 /** The error message (part `status`) with its Retry button (part `retry`). */
-export function renderError(error: FeedError, onRetry: () => void) {
+export function renderError(error: FeedError, onRetry: () => void): TemplateResult {
   return html`<div part="status" class="status error" role="alert">
     <p>${feedErrorText(error)}</p>
     <button part="retry" type="button" @click=${onRetry}>${msg('Retry', {id: 'feed.retry', desc: 'Button under a list’s error message that asks for the feed again'})}</button>
@@ -133,7 +133,7 @@ export async function retry(host: {readonly updateComplete: Promise<boolean>; re
  * focus goes there when the button a reader pressed leaves only that message (`tabindex="-1"`:
  * out of the Tab order).
  */
-export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown, status: unknown, shown = false) {
+export function renderSection(frame: {dir: string; lang: string; level: number}, heading: string, body: unknown, status: unknown, shown = false): TemplateResult {
   return html`<section part="base" dir=${frame.dir} lang=${frame.lang} aria-labelledby=${heading ? 'heading' : nothing}>
     ${heading ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${frame.level}>${heading}</div>` : nothing}
     ${body}
