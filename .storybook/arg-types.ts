@@ -106,7 +106,7 @@ export function themeArgTypes(manifest: Manifest): ArgTypes {
     argTypes[name] = {
       name,
       description: `${property.description ?? ''} Read by ${tags.join(', ')}.`,
-      control: /color|weather-(sun|moon|cloud|rain|snow)/.test(name) ? 'color' : 'text',
+      control: /color|weather-(sun|moon|cloud|rain|snow|dust)/.test(name) ? 'color' : 'text',
       table: {category: name.startsWith('--news-weather') ? 'weather' : /color/.test(name) ? 'colours' : 'shapes and type', defaultValue: property.default === undefined ? undefined : {summary: property.default}},
     };
   }

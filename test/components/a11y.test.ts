@@ -127,6 +127,47 @@ describe('accessibility', () => {
     });
   }
 
+  for (const [scheme, page] of [
+    ['light', 'color-scheme: light; background: #fff; color: #222'],
+    ['dark', 'color-scheme: dark; background: #121212; color: #eee'],
+  ]) {
+    it(`contrast (${scheme}): the weather icons keep 3:1, the icon being all a narrow bar shows of the weather`, async () => {
+      // Sun and moon, clouds, rain, snow, haze and a thunderstorm's bolt, by day and by night.
+      const weathers = [[0, true], [0, false], [3, true], [61, true], [71, true], [6, true], [95, true]] as const;
+      const wrapper = await render<HTMLElement>(html`<div style=${page}>
+        ${weathers.map(([weatherCode, isDay]) => html`<news-header-bar timezone="UTC" .weather=${{temperature: 13, weatherCode, isDay}}></news-header-bar>`)}
+      </div>`);
+      const background = getComputedStyle(wrapper).backgroundColor;
+      const shapes = [...wrapper.querySelectorAll('news-header-bar')].flatMap((bar) => [...bar.shadowRoot!.querySelectorAll<SVGElement>('.sun, .moon, .cloud, .rain, .snow, .dust, .bolt')]);
+      const kinds = new Set(shapes.map((shape) => shape.classList[0]));
+      expect([...kinds].sort()).to.deep.equal(['bolt', 'cloud', 'dust', 'moon', 'rain', 'snow', 'sun']);
+      const low = shapes
+        .map((shape) => ({kind: shape.classList[0], ratio: contrast(getComputedStyle(shape).fill, background)}))
+        .filter(({ratio}) => ratio < 3)
+        .map(({kind, ratio}) => `${kind} ${ratio.toFixed(2)}`);
+      expect([...new Set(low)]).to.deep.equal([]);
+    });
+  }
+
+  it('uses light-dark() only where the browser has it: under Chrome 123 and Safari 17.5, a var() falling back to it voided the whole declaration (no focus ring)', async () => {
+    const found: string[] = [];
+    const walk = (rules: CSSRuleList, tag: string, guarded: boolean) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSSupportsRule) walk(rule.cssRules, tag, guarded || rule.conditionText.includes('light-dark'));
+        else if (rule instanceof CSSGroupingRule) walk(rule.cssRules, tag, guarded);
+        else if (!guarded && rule.cssText.includes('light-dark(')) found.push(`<${tag}> ${rule.cssText}`);
+      }
+    };
+    for (const tag of ['news-article-card', 'news-feed', 'news-header-bar', 'news-language-switcher', 'news-related']) {
+      for (const style of (customElements.get(tag) as unknown as {elementStyles: {cssText: string}[]}).elementStyles) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(style.cssText);
+        walk(sheet.cssRules, tag, false);
+      }
+    }
+    expect(found).to.deep.equal([]);
+  });
+
   it('keyboard only: a next page with nothing new takes "Load more" away and leaves focus on the last card, not the page', async () => {
     const feed = await render<NewsFeedElement>(html`<news-feed limit="2" .feed=${{items: items(2), nextUrl: fixture('empty.json')}}></news-feed>`);
     const loadMore = feedRoot(feed).querySelector<HTMLButtonElement>('[part="load-more"]')!;

@@ -111,7 +111,7 @@ export const cardStyles = css`
     outline: none;
   }
   .card:has(.link:focus-visible) {
-    outline: 2px solid var(--news-color-accent, light-dark(#2f74d0, #78aeed));
+    outline: 2px solid var(--news-color-accent, var(--_accent));
     outline-offset: 4px;
   }
   .card:hover .link,

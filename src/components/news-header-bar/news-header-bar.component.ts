@@ -44,7 +44,7 @@ const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) =>
  * @summary Today's date and the weather, localized, beside a logo and actions.
  *
  * @slot start - Before the date: the site's logo or name.
- * @slot - After the weather: anything else for the bar.
+ * @slot - After the weather: anything else for the bar, in its line (which is clipped, so that a wrapped item's separator never shows): a menu that opens below it (`<news-language-switcher variant="menu">`) goes in `end`.
  * @slot end - At the end of the bar: a subscribe button, a language switcher.
  *
  * @csspart base - The bar.
@@ -64,12 +64,12 @@ const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) =>
  * @cssprop [--news-color-muted=currentColor at 85%] - Colour of the condition and separator.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather (of the weather's two lines in a window narrower than 22em, if taller), so the bar keeps its size whether the weather loads, fails or is absent.
  * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts. The default holds a city of up to 13 characters, and grows 2em for each 4 more, up to 20em ("Saint-Jean-de-Luz": 16em); where its line is shorter than its text, the condition gives way first, then the city (in a window narrower than 22em the weather has two lines, the city one of its own).
- * @cssprop [--news-weather-sun=#f0a202] - Sun and lightning in the icons.
- * @cssprop [--news-weather-moon=#8c97c9] - Moon in the icons.
- * @cssprop [--news-weather-cloud=#a3adb8] - Clouds and fog in the icons.
+ * @cssprop [--news-weather-sun=#b97800 (#f0a202 on a dark page)] - Sun and lightning in the icons.
+ * @cssprop [--news-weather-moon=#6c78b1 (#8c97c9 on a dark page)] - Moon in the icons.
+ * @cssprop [--news-weather-cloud=#7a8591 (#a3adb8 on a dark page)] - Clouds and fog in the icons.
  * @cssprop [--news-weather-rain=#2f80d1] - Rain and drizzle in the icons.
- * @cssprop [--news-weather-snow=#6bb3e8] - Snow, ice and hail in the icons.
- * @cssprop [--news-weather-dust=#c2935b] - Haze, dust and sand in the icons.
+ * @cssprop [--news-weather-snow=#3a87c2 (#6bb3e8 on a dark page)] - Snow, ice and hail in the icons.
+ * @cssprop [--news-weather-dust=#9c6c35 (#c2935b on a dark page)] - Haze, dust and sand in the icons.
  *
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
  * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why, and `error.status` an `http` error's status; `WeatherError` is exported by `news-widgets` and by the CDN loader); it is hidden until the next try.

@@ -1,8 +1,24 @@
 import {css} from 'lit';
 
 export const headerBarStyles = css`
+  /* The icons' colours a page does not set, at 3:1 or more against a light page and a dark one
+     (where the browser has light-dark(), else the light page's). */
   :host {
     display: block;
+    --_sun: #b97800;
+    --_moon: #6c78b1;
+    --_cloud: #7a8591;
+    --_snow: #3a87c2;
+    --_dust: #9c6c35;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_sun: light-dark(#b97800, #f0a202);
+      --_moon: light-dark(#6c78b1, #8c97c9);
+      --_cloud: light-dark(#7a8591, #a3adb8);
+      --_snow: light-dark(#3a87c2, #6bb3e8);
+      --_dust: light-dark(#9c6c35, #c2935b);
+    }
   }
   .bar {
     display: flex;
@@ -20,19 +36,20 @@ export const headerBarStyles = css`
   }
   /* Items on one line are separated by a dot; an item that wraps to the start of a line
      pushes its margin and dot into the negative margin of .info, where .items clips them.
-     The clip leaves 0.25rem round its items for a focus ring. */
+     The clip leaves 4px round its items for a focus ring (2px and its 2px offset; in px, as a
+     page's small rem, WordPress's 62.5%, would cut it). */
   .items {
     flex: 1 1 auto;
     min-inline-size: 0;
     overflow: clip;
-    overflow-clip-margin: 0.25rem;
+    overflow-clip-margin: 4px;
   }
   /* WebKit has no overflow-clip-margin: it cut the ring of an item at the line's end. There, a
      clip-path draws the same edge (room made in padding would move the bar's items). */
-  @supports not (overflow-clip-margin: 0.25rem) {
+  @supports not (overflow-clip-margin: 4px) {
     .items {
       overflow: visible;
-      clip-path: inset(-0.25rem);
+      clip-path: inset(-4px);
     }
   }
   .info {
@@ -171,17 +188,17 @@ export const headerBarStyles = css`
     }
   }
   .sun {
-    fill: var(--news-weather-sun, #f0a202);
-    stroke: var(--news-weather-sun, #f0a202);
+    fill: var(--news-weather-sun, var(--_sun));
+    stroke: var(--news-weather-sun, var(--_sun));
   }
   .moon {
-    fill: var(--news-weather-moon, #8c97c9);
+    fill: var(--news-weather-moon, var(--_moon));
   }
   .cloud {
-    fill: var(--news-weather-cloud, #a3adb8);
+    fill: var(--news-weather-cloud, var(--_cloud));
   }
   .cloud-back {
-    fill: var(--news-weather-cloud, #a3adb8);
+    fill: var(--news-weather-cloud, var(--_cloud));
     opacity: 0.6;
   }
   .rain {
@@ -191,18 +208,18 @@ export const headerBarStyles = css`
   .snow,
   .ice,
   .hail {
-    fill: var(--news-weather-snow, #6bb3e8);
-    stroke: var(--news-weather-snow, #6bb3e8);
+    fill: var(--news-weather-snow, var(--_snow));
+    stroke: var(--news-weather-snow, var(--_snow));
   }
   .fog {
-    stroke: var(--news-weather-cloud, #a3adb8);
+    stroke: var(--news-weather-cloud, var(--_cloud));
   }
   .dust {
-    fill: var(--news-weather-dust, #c2935b);
-    stroke: var(--news-weather-dust, #c2935b);
+    fill: var(--news-weather-dust, var(--_dust));
+    stroke: var(--news-weather-dust, var(--_dust));
   }
   .bolt {
-    fill: var(--news-weather-sun, #f0a202);
+    fill: var(--news-weather-sun, var(--_sun));
   }
 
   @media (forced-colors: active) {

@@ -36,11 +36,11 @@ export const switcherStyles = css`
   }
   [part~='current'] {
     font-weight: 700;
-    border-block-end-color: var(--news-color-accent, light-dark(#2f74d0, #78aeed));
+    border-block-end-color: var(--news-color-accent, var(--_accent));
   }
   [part~='link']:focus-visible,
   [part~='button']:focus-visible {
-    outline: 2px solid var(--news-color-accent, light-dark(#2f74d0, #78aeed));
+    outline: 2px solid var(--news-color-accent, var(--_accent));
     outline-offset: 2px;
   }
 
@@ -89,7 +89,7 @@ export const switcherStyles = css`
     border-inline-start: 3px solid transparent;
   }
   .menu [part~='current'] {
-    border-inline-start-color: var(--news-color-accent, light-dark(#2f74d0, #78aeed));
+    border-inline-start-color: var(--news-color-accent, var(--_accent));
   }
   .menu [part~='link']:hover {
     background: color-mix(in srgb, currentColor 8%, transparent);

@@ -2,10 +2,21 @@ import {css} from 'lit';
 
 /** Shared by every element: one constructed sheet, adopted by each shadow root. */
 export const baseStyles = css`
+  /* The accent and error colours a page does not set: each scheme's where the browser has
+     light-dark() (Chrome 123, Firefox 120, Safari 17.5), else the light one. A var() fallback
+     of light-dark() where it is unknown would void the whole declaration (an outline: none). */
   :host {
     box-sizing: border-box;
     font-family: var(--news-font-family, inherit);
     color: var(--news-color-text, inherit);
+    --_accent: #2f74d0;
+    --_error: #b3261e;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: light-dark(#2f74d0, #78aeed);
+      --_error: light-dark(#b3261e, #f2b8b5);
+    }
   }
   *,
   *::before,

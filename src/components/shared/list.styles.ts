@@ -109,7 +109,7 @@ export const listStyles = css`
     margin: 0;
   }
   .status.error {
-    border-inline-start: 4px solid var(--news-color-error, light-dark(#b3261e, #f2b8b5));
+    border-inline-start: 4px solid var(--news-color-error, var(--_error));
   }
   /* An error beside what is still shown (a failed reload). */
   .status + * {
@@ -130,7 +130,7 @@ export const listStyles = css`
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
   button:focus-visible {
-    outline: 2px solid var(--news-color-accent, light-dark(#2f74d0, #78aeed));
+    outline: 2px solid var(--news-color-accent, var(--_accent));
     outline-offset: 2px;
   }
   button[aria-disabled='true'] {
