@@ -28,13 +28,33 @@ const page = (scheme: 'light' | 'dark', style: string) =>
     </news-header-bar>
     <news-feed src="/feeds/{lang}.json" layout="featured" limit="4" heading=${`Latest (${scheme} page)`}></news-feed>
     <news-related src="/feeds/{lang}.json" current="en-rabat-tram-extension" limit="3" heading=${`You may also like (${scheme} page)`}></news-related>
+    <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem">
+      <news-feed src="/feeds/{lang}.json" layout="list" limit="2" heading=${`List (${scheme} page)`}></news-feed>
+      <news-feed src="/feeds/{lang}.json" layout="compact" limit="3" heading=${`Compact (${scheme} page)`}></news-feed>
+      <news-feed src="/feeds/missing.json" heading=${`A feed that fails (${scheme} page)`}></news-feed>
+    </div>
+    <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.5rem 1.5rem">
+      ${WEATHERS.map(([city, weatherCode, isDay]) => html`<news-header-bar timezone="Africa/Casablanca" city=${city} .weather=${{temperature: 12, weatherCode, isDay}}></news-header-bar>`)}
+    </div>
   </div>`;
+
+/** Weather whose icons use the colours the page's first bar does not show: moon, rain, snow, dust, a bolt. */
+const WEATHERS = [
+  ['Ifrane', 0, false],
+  ['Tanger', 61, true],
+  ['Ifrane', 71, true],
+  ['Laayoune', 6, true],
+  ['Fès', 95, true],
+] as const;
 
 /**
  * Every custom property the elements read, in one playground: set one and every element that
  * reads it changes, on a light page and a dark one (`color-scheme: dark`, where the elements'
- * own defaults turn to their dark values). The controls list the properties from the manifest
- * the README's tables come from, each with the elements that read it.
+ * own defaults turn to their dark values). Each page shows every state a property colours or
+ * sizes: the list and compact layouts, an error, every weather icon's colour (a list loading,
+ * which `--news-color-placeholder` colours, is the feed's Loading story). The controls list
+ * the properties from the manifest the README's tables come from, each with the elements that
+ * read it.
  */
 const meta: Meta<ThemeArgs> = {
   title: 'Guides/Theming',
