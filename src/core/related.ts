@@ -371,7 +371,7 @@ function textKeys(item: NewsItem): string[] {
  * alone: an Arabic one naming clubs (Real Madrid vs Manchester City: الموعد) is mostly Latin.
  */
 function writtenWay({title, summary, contentText}: NewsItem): 'ltr' | 'rtl' | undefined {
-  const share = rtlShare(`${title} ${summary ?? contentText?.slice(0, 400) ?? ''}`);
+  const share = rtlShare(`${title} ${(summary ?? contentText ?? '').slice(0, BODY_CHARS)}`);
   return share === undefined ? undefined : share > 0.8 ? 'rtl' : share < 0.2 ? 'ltr' : undefined;
 }
 
@@ -545,14 +545,14 @@ const newestFirst = (now: number) => (a: NewsItem, b: NewsItem): number => {
  * items in another language than the current one (when both say, or when an item's headline and
  * summary are written almost wholly the other way), items without a link, and, when `current`
  * is the page's address, other items at that address (a story updated under a new guid) are
- * never returned, and an article the feed holds twice is returned once. Tags count where both items have one that is not on nearly every item,
- * and one tag written in several ways is one (`Élections`, `élection`; `Mondial-2030`,
- * `Mondial 2030`; `الانتخابات`, `انتخابات`). Items under
- * `threshold` are not related; when fewer than `limit` are, the newest other items fill the
- * list, so it is empty only when there is nothing else to show. Equal scores keep a fixed order: newest first,
- * then by id; an item dated over an hour after `now` (a mistyped year, a scheduled post) counts
- * as undated there and in recency. When `current` is not found, the newest items are returned, those in the page's
- * `language` first when given.
+ * never returned, and an article the feed holds twice is returned once. Tags count where both
+ * items have one that is not on nearly every item, and one tag written in several ways is one
+ * (`Élections`, `élection`; `Mondial-2030`, `Mondial 2030`; `الانتخابات`, `انتخابات`). Items
+ * under `threshold` are not related; when fewer than `limit` are, the newest other items fill
+ * the list, so it is empty only when there is nothing else to show. Equal scores keep a fixed
+ * order: newest first, then by id; an item dated over an hour after `now` (a mistyped year, a
+ * scheduled post) counts as undated there and in recency. When `current` is not found, the
+ * newest items are returned, those in the page's `language` first when given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
   return runNow(rankingSteps(items, current, options));

@@ -5,7 +5,7 @@
 import {DEFAULT_MAX_DEPTH, LateAnswer, ReadLimitError, fetchBody, readingLimit} from './read-body.js';
 import {scanJson} from './formats/json-split.js';
 import {runNow} from './steps.js';
-import {carriedLocale, numberFormat} from './intl.js';
+import {carriedLocale, numberFormat, pluralRules} from './intl.js';
 import {sharedRequests} from './shared-requests.js';
 import {WeatherError} from './weather-error.js';
 
@@ -112,8 +112,9 @@ export const toCelsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9;
 /**
  * A temperature in °C shown in `unit`, at most one decimal, through `Intl`: "13.1°C", "55.6°F";
  * in words with `display` long, as a screen reader should say it: "13.1 degrees Celsius",
- * "13,1 درجة مئوية" (rather than a degree sign and the letter م); with the symbol in a language
- * the engines have no words for.
+ * "13,1 درجة مئوية" (rather than a degree sign and the letter م), "3 درجات مئوية", "درجتان
+ * مئويتان" (Arabic's degrees agree with their number); with the symbol in a language the engines
+ * have no words for.
  */
 export function formatTemperature(celsius: number, unit: TemperatureUnit, locale: string, display: 'short' | 'long' = 'short'): string {
   const value = unit === 'fahrenheit' ? toFahrenheit(celsius) : celsius;
@@ -121,11 +122,31 @@ export function formatTemperature(celsius: number, unit: TemperatureUnit, locale
   // ("degrés Celsius") are not its own, but the symbol is every language's.
   const unitDisplay = carriedLocale(locale) ? 'short' : display;
   // signDisplay 'negative' writes -0.04 as "0°C", not "-0°C".
-  const text = numberFormat(locale, {style: 'unit', unit, unitDisplay, maximumFractionDigits: 1, signDisplay: 'negative'}).format(value);
+  const format = numberFormat(locale, {style: 'unit', unit, unitDisplay, maximumFractionDigits: 1, signDisplay: 'negative'});
+  if (unitDisplay === 'long' && /^ar(?:-|$)/i.test(locale)) return arabicDegrees(format.formatToParts(value), value, unit, locale);
+  const text = format.format(value);
   // In "13,1°م" the degree sign joins the digits before it (Unicode's bidi rules), which leaves
   // the letter alone on their far side in a right-to-left line: "م 13,1°". A right-to-left mark
   // between them keeps "°م" together after the number.
   return text.replace(/(?<=\d)(?=°\p{Script=Arabic})/u, '\u200f');
+}
+
+/**
+ * Arabic's degrees agree with their number, where CLDR writes one form for every count ("3
+ * درجة مئوية"): from 3 to 10 the plural ("3 درجات مئوية"), and 1 and 2 said by the noun alone,
+ * as Arabic says them ("درجة مئوية واحدة", "درجتان مئويتان"; below zero, the number stays).
+ * An engine with forms of its own keeps them.
+ */
+const ARABIC_DEGREES: Record<TemperatureUnit, {cldr: string} & Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  celsius: {cldr: 'درجة مئوية', one: 'درجة مئوية واحدة', two: 'درجتان مئويتان', few: 'درجات مئوية'},
+  fahrenheit: {cldr: 'درجة فهرنهايت', one: 'درجة فهرنهايت واحدة', two: 'درجتا فهرنهايت', few: 'درجات فهرنهايت'},
+};
+
+function arabicDegrees(parts: Intl.NumberFormatPart[], value: number, unit: TemperatureUnit, locale: string): string {
+  const forms = ARABIC_DEGREES[unit];
+  const category = parts.some((part) => part.type === 'unit' && part.value === forms.cldr) && pluralRules(locale, {maximumFractionDigits: 1}).select(value);
+  if ((category === 'one' || category === 'two') && value > 0) return forms[category]!;
+  return parts.map((part) => (part.type === 'unit' && category === 'few' ? forms.few : part.value)).join('');
 }
 
 export {WeatherError, type WeatherErrorKind} from './weather-error.js';

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 // The names carried for Tamazight load with its catalog or the module API; these tests format with them directly.
 import '../../src/core/carry-zgh.js';
 import {dateTimeFormat, formatDateTime, formattingLocale, numberFormat, pluralRules} from '../../src/core/intl.js';
-import {formatTemperature} from '../../src/core/weather.js';
+import {formatTemperature, toCelsius} from '../../src/core/weather.js';
 import {formatDay} from '../../src/core/day.js';
 import {formatFullDate} from '../../src/core/format.js';
 
@@ -124,6 +124,26 @@ describe('temperature', () => {
     expect(formatTemperature(13.1, 'celsius', 'fr-MA', 'long')).to.match(/^13,1[\u00a0\u202f ]degrés Celsius$/);
     // Not the pattern locale's French words in a Tamazight page: the symbol, which every voice says in its own language.
     expect(formatTemperature(13.1, 'celsius', 'zgh', 'long')).to.equal(formatTemperature(13.1, 'celsius', 'zgh'));
+  });
+
+  it('says Arabic degrees in agreement with their number (CLDR writes "3 درجة مئوية"): the plural from 3 to 10, the noun alone for 1 and 2', () => {
+    const said = (celsius: number, locale = 'ar') => formatTemperature(celsius, 'celsius', locale, 'long').replace(/[\u200e\u061c]/g, '');
+    expect([1, 2, 3, 10, 11, 13.5, 100, 103, 0].map((value) => said(value))).to.deep.equal([
+      'درجة مئوية واحدة',
+      'درجتان مئويتان',
+      '3 درجات مئوية',
+      '10 درجات مئوية',
+      '11 درجة مئوية',
+      '13.5 درجة مئوية',
+      '100 درجة مئوية',
+      '103 درجات مئوية',
+      '0 درجة مئوية',
+    ]);
+    // Below zero the number stays, its sign with it; in the page's digits.
+    expect([-1, -3].map((value) => said(value))).to.deep.equal(['-1 درجة مئوية', '-3 درجات مئوية']);
+    expect(said(5, 'ar-MA-u-nu-arab')).to.equal('٥ درجات مئوية');
+    expect(formatTemperature(toCelsius(2), 'fahrenheit', 'ar', 'long')).to.equal('درجتا فهرنهايت');
+    expect(formatTemperature(toCelsius(4), 'fahrenheit', 'ar', 'long')).to.equal('4 درجات فهرنهايت');
   });
 
   it('stays in reading order inside right-to-left text: number first, unit after it', async () => {
