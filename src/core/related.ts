@@ -23,8 +23,8 @@ export interface RelatedOptions {
   /**
    * An id or URL, or a list of them, of items not to return, e.g. those already shown on the page. A URL names the
    * items at that address, its scheme, `www.`, hash, trailing slashes and tracking parameters
-   * aside (see {@link urlKeys}); without its query only when that leaves one item
-   * (`article.php?id=1` never names `article.php?id=2`).
+   * aside (see {@link urlKeys}); else the one item its other parameters leave, as
+   * {@link findItem} finds it (`article.php?id=1` never names `article.php?id=2`).
    */
   exclude?: string | Iterable<string>;
   /** Lowest relevance, from 0 to 1, for an item to count as related (default {@link DEFAULT_THRESHOLD}). */
@@ -64,7 +64,6 @@ const TITLE_WEIGHT = 2;
 /** Body text used when an item has no summary: enough to characterise it, cheap to tokenize. */
 const BODY_CHARS = 400;
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 /** Recency factor: 1 for a new item, halfway to `OLDEST` after `HALF_LIFE` days. */
 const HALF_LIFE = 14;
 const OLDEST = 0.8;
@@ -273,7 +272,7 @@ export function urlKeys(url: string): {full: string; path: string} | undefined {
     // Any page will do on a server: relative addresses there are compared with each other.
     const {protocol, host, pathname, searchParams} = new URL(url, globalThis.location?.href ?? 'https://no-page.invalid/');
     if (protocol !== 'http:' && protocol !== 'https:') return undefined;
-    const path = host.replace(/^www\./, '') + pathname.replace(/\/+$/, '').replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
+    const path = host.replace(/^www\./, '') + withoutFinalSlashes(pathname).replace(/%[\da-f]{2}/gi, (escape) => escape.toUpperCase());
     // Written anew without them: each delete rewrites the whole query (1,000 of them in an 8 KB link took 80 ms).
     const kept = new URLSearchParams([...searchParams].filter(([name]) => !TRACKING.test(name)));
     kept.sort();
@@ -286,46 +285,57 @@ export function urlKeys(url: string): {full: string; path: string} | undefined {
 
 const withoutHash = (url: string) => url.split('#')[0];
 
+/** `path` without the slashes it ends with; by a walk back from its end (`/\/+$/` tries again from each slash of a run not at the end: a hostile link of 8,000 took 33 ms). */
+function withoutFinalSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return path.slice(0, end);
+}
+
 /**
  * The item that `ref` (an id or a URL) names: by id, then by URL, then by its address: one of
  * the items at the same address (scheme, `www.`, hash, trailing slashes and tracking
- * parameters such as `utm_source` aside), else the item at the same address without query
- * when that leaves exactly one.
+ * parameters such as `utm_source` aside), else, when that leaves exactly one, the item at the
+ * same address with the ref's parameters but those none of the items there has
+ * (`?id=101&ref=home` names `?id=101`, never `?id=102`), or, for a ref without query, the item
+ * at its address whatever its query.
  */
 export function findItem(items: readonly NewsItem[], ref: string | undefined): NewsItem | undefined {
-  return ref ? [...namedItems(items, [ref])][0] : undefined;
+  return ref ? [...runNow(namedItems(items, [ref]))][0] : undefined;
 }
 
 /**
  * The items `refs` (ids or URLs) name, as {@link findItem} finds one, every item of an id or
  * address: `article.php?id=1` does not name `article.php?id=2`, as a URL without its query
- * would. Indexed once, so a page's shown articles cost one pass over the feed.
+ * would. Indexed once, so a page's shown articles cost one pass over the feed; as steps, with
+ * a pause after each item's address is read (a thousand links of 8 KB take over 100 ms).
  */
-function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<NewsItem> {
+function* namedItems(items: readonly NewsItem[], refs: Iterable<string>): Steps<Set<NewsItem>> {
   const byId = grouped(items, (item) => item.id);
   const byUrl = grouped(items, (item) => item.url && withoutHash(item.url));
   // Each item's address keys, read once (for the first ref that neither names by id nor by URL).
-  let keyed: Map<NewsItem, ReturnType<typeof urlKeys>> | undefined;
-  const keysOf = (item: NewsItem) => (keyed ??= new Map(items.map((item) => [item, item.url ? urlKeys(item.url) : undefined]))).get(item);
+  const keyed = new Map<NewsItem, ReturnType<typeof urlKeys>>();
+  const keysOf = (item: NewsItem) => keyed.get(item);
   let byKey: Map<string, NewsItem[]> | undefined;
   let byPath: Map<string, NewsItem[]> | undefined;
   const named = new Set<NewsItem>();
   for (const ref of refs) {
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
     const keys = exact.length ? undefined : urlKeys(ref);
+    if (keys && !keyed.size) {
+      for (const item of items) {
+        keyed.set(item, item.url ? urlKeys(item.url) : undefined);
+        yield;
+      }
+    }
     const same = keys && (byKey ??= grouped(items, (item) => keysOf(item)?.full)).get(keys.full);
     // At the same address with parameters of the ref's only (a page's `?id=101&ref=home`,
     // `&amp=1`, a tracker the list above lacks, naming the feed's `?id=101`), when that leaves
     // one item: not one whose own query differs (an address whose query tells articles apart,
     // ?id=2, names no ?id=1, though the feed holds no ?id=2). A ref without query names the one
     // item at its address, whatever that one's query.
-    const given = keys && new Set(queryOf(keys));
-    const near =
-      keys &&
-      !same &&
-      (byPath ??= grouped(items, (item) => keysOf(item)?.path))
-        .get(keys.path)
-        ?.filter((item) => !given!.size || queryOf(keysOf(item)!).every((pair) => given!.has(pair)));
+    const atPath = keys && !same ? (byPath ??= grouped(items, (item) => keysOf(item)?.path)).get(keys.path) : undefined;
+    const near = atPath && keys!.full !== keys!.path ? withParametersOf(keys!, atPath, keysOf) : atPath;
     for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
   return named;
@@ -333,6 +343,20 @@ function namedItems(items: readonly NewsItem[], refs: Iterable<string>): Set<New
 
 /** The parameters `urlKeys` kept of an address, each as `name=value`. */
 const queryOf = ({full, path}: {full: string; path: string}) => full.slice(path.length + 1).split('&').filter(Boolean);
+
+/**
+ * The `items` at a ref's address (`keys`, with a query) that it names when its parameters are
+ * set aside where none of them tells those items apart: an item whose parameters are all the
+ * ref's, and which has every one of the ref's whose name some item there has (`?id=101&ref=home`
+ * names `?id=101`; `?cat=sport&id=7` names no `?cat=sport`, `id` telling items apart there).
+ */
+function withParametersOf(keys: {full: string; path: string}, items: NewsItem[], keysOf: (item: NewsItem) => {full: string; path: string} | undefined): NewsItem[] {
+  const given = queryOf(keys);
+  const queries = items.map((item) => queryOf(keysOf(item)!));
+  const names = new Set(queries.flat().map((pair) => pair.split('=')[0]));
+  const telling = given.filter((pair) => names.has(pair.split('=')[0]));
+  return items.filter((_, i) => queries[i].every((pair) => given.includes(pair)) && telling.every((pair) => queries[i].includes(pair)));
+}
 
 /**
  * What makes two items one article for the list: the same headline at the same address (see
@@ -520,13 +544,15 @@ function publishedAt({published}: NewsItem): number {
 }
 
 /**
- * When an item was published, for its place among others at `now`: one dated ahead of it by
- * more than an hour (a year mistyped, 2062; a post scheduled for next week) is undated, not the
- * newest of all until it leaves the feed; one within the hour (clocks and zones disagree) is now.
+ * When an item was published, for its place among others at `now`: one dated more than a day
+ * ahead of it (a year mistyped, 2062; a post scheduled for next week) is undated, not the
+ * newest of all until it leaves the feed. Within the day it keeps its time: a date written
+ * without a zone is read in the reader's, and a reader hours west of the site sees the last
+ * hours' articles ahead of now.
  */
 function publishedBy(item: NewsItem, now: number): number {
   const time = publishedAt(item);
-  return time > now + HOUR ? -Infinity : Math.min(time, now);
+  return time > now + DAY ? -Infinity : time;
 }
 
 /** Newest at `now` first, then by id: the order of fill items, and of equal scores. */
@@ -543,14 +569,15 @@ const newestFirst = (now: number) => (a: NewsItem, b: NewsItem): number => {
  * of its address with the same headline: `http:`, `www.`, `utm_source`…, and at another address
  * with the same headline and summary: an AMP copy, a dispatch in two sections), `exclude`d ones,
  * items in another language than the current one (when both say, or when an item's headline and
- * summary are written almost wholly the other way), items without a link, and, when `current`
- * is the page's address, other items at that address (a story updated under a new guid) are
- * never returned, and an article the feed holds twice is returned once. Tags count where both
+ * summary are written almost wholly the other way), and, when `current` is the page's address,
+ * other items at that address (a story updated under a new guid) are never returned, an article
+ * the feed holds twice is returned once, and items without a link come after all those with
+ * one (a suggestion with nowhere to go, when nothing else is left). Tags count where both
  * items have one that is not on nearly every item, and one tag written in several ways is one
  * (`Élections`, `élection`; `Mondial-2030`, `Mondial 2030`; `الانتخابات`, `انتخابات`). Items
  * under `threshold` are not related; when fewer than `limit` are, the newest other items fill
  * the list, so it is empty only when there is nothing else to show. Equal scores keep a fixed
- * order: newest first, then by id; an item dated over an hour after `now` (a mistyped year, a
+ * order: newest first, then by id; an item dated over a day after `now` (a mistyped year, a
  * scheduled post) counts as undated there and in recency. When `current` is not found, the
  * newest items are returned, those in the page's `language` first when given.
  */
@@ -567,15 +594,14 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const limit = Math.max(0, Math.trunc(options.limit ?? DEFAULT_LIMIT) || 0);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now === undefined ? Date.now() : +options.now;
-  const target = typeof current === 'string' ? findItem(items, current) : current;
+  const target = typeof current !== 'string' ? current : current ? [...(yield* namedItems(items, [current]))][0] : undefined;
   // One id or URL given alone is one, not a list of its characters.
   const {exclude} = options;
-  const excluded = exclude ? namedItems(items, typeof exclude === 'string' ? [exclude] : exclude) : new Set<NewsItem>();
+  const excluded = exclude ? yield* namedItems(items, typeof exclude === 'string' ? [exclude] : exclude) : new Set<NewsItem>();
   const language = primary(target?.language);
   // The feed in the current item's language: what is ranked, and what rarity is measured in.
   const pool = language ? items.filter((item) => (primary(item.language) ?? language) === language) : items;
-  // An item without a link (none given, or an unsafe one dropped) is a suggestion with nowhere to go.
-  const candidates = pool.filter((item) => item.url && item !== target && item.id !== target?.id && !excluded.has(item));
+  const candidates = pool.filter((item) => item !== target && item.id !== target?.id && !excluded.has(item));
   if (!limit || !candidates.length) return [];
   // What the list takes, asked only of the items it comes to (an address and a headline's
   // script cost a few microseconds each, times thousands of items): each article once, never the
@@ -591,7 +617,7 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   // reader is on. Named by id, items may share an address (a feed linking each to its home page).
   const copyKeys = (item: NewsItem) => [copyKey(item), ...textKeys(item)];
   const taken = new Set(target ? copyKeys(target) : []);
-  const here = typeof current === 'string' && current !== target?.id && target?.url && addressKey(target.url);
+  const here = typeof current === 'string' && target?.url && (current !== target.id || withoutHash(current) === withoutHash(target.url)) && addressKey(target.url);
   const way = target && (writtenWay(target) ?? (target.language && directionOf(target.language)));
   const otherWay = way && (way === 'rtl' ? 'ltr' : 'rtl');
   const takes = (item: NewsItem) => {
@@ -603,8 +629,12 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
 
   const list: RelatedItem[] = [];
   const ranked = target ? yield* relatedSteps(pool, target, candidates, threshold, now) : [];
-  for (const entry of ranked) if (list.length < limit && takes(entry.item)) list.push(entry);
-  yield* fillSteps(list, candidates, limit, takes, target ? undefined : options.language, now);
+  // An item without a link (none given, or an unsafe one dropped) is a suggestion with nowhere
+  // to go: those come last, when nothing else is left.
+  for (const linked of [true, false]) {
+    for (const entry of ranked) if (list.length < limit && !!entry.item.url === linked && takes(entry.item)) list.push(entry);
+    yield* fillSteps(list, candidates.filter((item) => !!item.url === linked), limit, takes, target ? undefined : options.language, now);
+  }
   return list;
 }
 
@@ -696,10 +726,10 @@ function inverseFrequencies(documents: Iterable<string>[]): Map<string, number> 
   return df;
 }
 
-/** From 1 for an item published at `now` down towards 0.8 for old or undated ones (a date over an hour ahead is none: see {@link publishedBy}). */
+/** From 1 for an item published at `now` (or ahead of it) down towards 0.8 for old or undated ones (a date over a day ahead is none: see {@link publishedBy}). */
 function recency(item: NewsItem, now: number): number {
   const time = publishedBy(item, now);
   if (time === -Infinity) return OLDEST;
-  const days = (now - time) / DAY;
+  const days = Math.max(0, now - time) / DAY;
   return OLDEST + (1 - OLDEST) * 0.5 ** (days / HALF_LIFE);
 }

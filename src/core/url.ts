@@ -46,9 +46,14 @@ function checkBase(base: string | undefined) {
 
 /** The address a server, which has no page, parses a page's relative URLs against (see {@link serverSafeUrl}). */
 const NO_PAGE = 'https://no-page.invalid/';
-/** What the URL parser strips at either end of a URL: C0 control characters and spaces. */
-// eslint-disable-next-line no-control-regex
-const URL_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+/** `value` without what the URL parser strips at either end of a URL: C0 control characters and spaces (by a walk from each end: `/[…]+$/` tries again from each character of a run not at the end). */
+function withoutUrlEnds(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
+  return value.slice(start, end);
+}
 
 /**
  * {@link safeUrl} on a server, which has no page address: a relative URL (`/ar/`,
@@ -62,7 +67,7 @@ export function serverSafeUrl(value: unknown): string | undefined {
   // (with a user name, if it has one) under an http page. Written as the URL parser reads it,
   // without the control characters and spaces it strips at either end: `\x01https:evil.example`,
   // kept whole, hid its scheme from this check and not from the browser's parser.
-  const written = (value as string).replace(URL_ENDS, '');
+  const written = withoutUrlEnds(value as string);
   return /^[a-z][a-z\d+.-]*:/i.test(written.replace(/[\t\n\r]/g, '')) ? undefined : written;
 }
 

@@ -154,8 +154,11 @@ describe('accessibility', () => {
     const walk = (rules: CSSRuleList, tag: string, guarded: boolean) => {
       for (const rule of rules) {
         if (rule instanceof CSSSupportsRule) walk(rule.cssRules, tag, guarded || rule.conditionText.includes('light-dark'));
-        else if (rule instanceof CSSGroupingRule) walk(rule.cssRules, tag, guarded);
-        else if (!guarded && rule.cssText.includes('light-dark(')) found.push(`<${tag}> ${rule.cssText}`);
+        else {
+          // A style rule's own declarations (Firefox counts a style rule as a grouping rule too: its nested rules), then what it groups.
+          if (!guarded && rule instanceof CSSStyleRule && rule.style.cssText.includes('light-dark(')) found.push(`<${tag}> ${rule.cssText}`);
+          if ('cssRules' in rule) walk(rule.cssRules as CSSRuleList, tag, guarded);
+        }
       }
     };
     for (const tag of ['news-article-card', 'news-feed', 'news-header-bar', 'news-language-switcher', 'news-related']) {

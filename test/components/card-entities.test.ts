@@ -15,6 +15,8 @@ const shown = (el: Element, part: string) => textOf(el.shadowRoot!.querySelector
 describe('<news-article-card> given rarer entity names', () => {
   it('decodes them in its attributes as a feed\'s text is decoded', async () => {
     expect(needsEntityTable('caf&eacute;'), 'the full table is not loaded yet').to.equal(true);
+    // However many times its & was escaped; a name's digit 6 starts none ("6a6a…" was tried at every other character).
+    expect(['caf&amp;eacute;', 'caf&#38;eacute;', '"caf\\u0026eacute;"', `${'6a'.repeat(1_000)}6eacute;`, 'caf&amp; &copy;'].map(needsEntityTable)).to.deep.equal([true, true, true, false, false]);
     const el = await render<NewsArticleCardElement>(
       html`<news-article-card href="https://example.com/a" .headline=${'L’&eacute;quipe du Maroc &amp; le caf&eacute;'} .summary=${'Ma&ntilde;ana: « d&eacute;j&agrave; vu »'} .author=${'Ren&eacute;e'}></news-article-card>`,
     );

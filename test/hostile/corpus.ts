@@ -138,8 +138,12 @@ export const FORMATS: Record<string, (text: string, url: string) => string> = {
     ]),
 };
 
-/** The article `<news-related>` is shown under: the first of the feed, so the others render as related. */
-const currentOf = (feed: NewsFeed) => feed.items[0]?.url ?? feed.items[0]?.id;
+/**
+ * The article `<news-related>` is shown under: the first of the feed, by its id, so the others
+ * render as related (named by its address, the page of the URL payload both items link to, the
+ * second item would lead back to it, and is left out).
+ */
+const currentOf = (feed: NewsFeed) => feed.items[0]?.id;
 const SUNNY = {temperature: 13.1, weatherCode: 2, isDay: true};
 
 /**

@@ -64,7 +64,7 @@ describe('red team: hostile feed answers', function () {
         for (const leak of LEAKS) expect(shown, leak).not.to.contain(leak);
         expect(audit(el.shadowRoot!)).to.deep.equal([]);
         if (hostile.related) {
-          const related = await render<HTMLElement>(html`<news-related .feed=${feed} current=${feed.items[0].id}></news-related>`);
+          const related = await render<HTMLElement>(html`<news-related .feed=${feed} current=${typeof hostile.related === 'string' ? hostile.related : feed.items[0].id}></news-related>`);
           expect(related.shadowRoot!.querySelectorAll('news-article-card')).to.have.length(4);
           expect(audit(related.shadowRoot!)).to.deep.equal([]);
         }

@@ -9,7 +9,8 @@
  * - `options`: `loadFeed` options (a short `timeout` for bodies that never end).
  * - `withoutParser`: the page refuses the library's Trusted Types policy (no DOMParser).
  * - `related`: the feed is also rendered by `<news-related>` with its first item as the
- *   current one, so ranking it is timed too (the other answers render `<news-feed>` only).
+ *   current one (or, given a URL, that page's address), so ranking it is timed too (the other
+ *   answers render `<news-feed>` only).
  * - `expect`: `{error, says}` — loadFeed fails with that `FeedError` kind and a message
  *   containing `says`; or `{title, check?}` — the first item's title is `title` (a string,
  *   or a RegExp), and `check` (optional) asserts more of the feed, returning a problem or ''.
@@ -25,7 +26,7 @@ export interface HostileCase {
   headers?: Record<string, string>;
   options?: LoadFeedOptions;
   withoutParser?: boolean;
-  related?: boolean;
+  related?: boolean | string;
   expect: {error: FeedErrorKind; says: string} | {title: string | RegExp; check?: (feed: NewsFeed) => string};
 }
 
@@ -63,6 +64,11 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
   '6,000 authors of the feed, which every item without its own takes (a byline of 60 KB on every card, formatted again each minute)': {
     body: () => feed([{id: '1', title: 'Crowd'}, {id: '2', title: 'Crowd too'}], {authors: Array.from({length: 6_000}, (_, i) => ({name: `W${i}`}))}),
     expect: {title: 'Crowd', check: (f) => (f.items.every((item) => item.authors.length === 20) ? '' : `${f.items.map((item) => item.authors.length)} authors, not 20 each`)},
+  },
+  '1,000 items linking under a base of 8,000 slashes (8 KB addresses), ranked by <news-related> on a page the feed does not hold (each address\'s final slashes were trimmed by a regular expression tried again from every slash: 52 s in one task)': {
+    related: 'https://news.example/an-article-older-than-the-feed',
+    body: () => feed(Array.from({length: 1_000}, (_, i) => ({id: `${i}`, url: `a${i}`, title: `Story ${i}`})), {feed_url: `https://news.example/${'/'.repeat(8_000)}`}),
+    expect: {title: 'Story 0', check: (f) => ((f.items[0].url?.length ?? 0) > 8_000 ? '' : 'the items\' addresses are not the long ones')},
   },
   '1,000 items ranked by <news-related>, each of 300 distinct words and one with the conjunction و (each term of such an item was looked for among those before it: 300² a text)': {
     related: true,
