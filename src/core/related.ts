@@ -64,6 +64,8 @@ const TITLE_WEIGHT = 2;
 /** Body text used when an item has no summary: enough to characterise it, cheap to tokenize. */
 const BODY_CHARS = 400;
 const DAY = 86_400_000;
+/** The widest gap between two zones' clocks (UTC+14 and UTC-12): how far ahead a date may be and still be now somewhere. */
+const AHEAD = 26 * 3_600_000;
 /** Recency factor: 1 for a new item, halfway to `OLDEST` after `HALF_LIFE` days. */
 const HALF_LIFE = 14;
 const OLDEST = 0.8;
@@ -319,12 +321,23 @@ function* namedItems(items: readonly NewsItem[], refs: Iterable<string>): Steps<
   let byKey: Map<string, NewsItem[]> | undefined;
   let byPath: Map<string, NewsItem[]> | undefined;
   const named = new Set<NewsItem>();
+  // With them, each item's kept parameters and, at each address, the names its items' have (see withParametersOf).
+  const pairsOf = new Map<NewsItem, Set<string>>();
+  const namesAt = new Map<string, Set<string>>();
   for (const ref of refs) {
     const exact = [...(byId.get(ref) ?? []), ...(byUrl.get(withoutHash(ref)) ?? [])];
     const keys = exact.length ? undefined : urlKeys(ref);
     if (keys && !keyed.size) {
       for (const item of items) {
-        keyed.set(item, item.url ? urlKeys(item.url) : undefined);
+        const itemKeys = item.url ? urlKeys(item.url) : undefined;
+        keyed.set(item, itemKeys);
+        if (itemKeys && itemKeys.full !== itemKeys.path) {
+          const query = new Set(queryOf(itemKeys));
+          pairsOf.set(item, query);
+          let names = namesAt.get(itemKeys.path);
+          if (!names) namesAt.set(itemKeys.path, (names = new Set()));
+          for (const pair of query) names.add(nameOf(pair));
+        }
         yield;
       }
     }
@@ -335,11 +348,14 @@ function* namedItems(items: readonly NewsItem[], refs: Iterable<string>): Steps<
     // ?id=2, names no ?id=1, though the feed holds no ?id=2). A ref without query names the one
     // item at its address, whatever that one's query.
     const atPath = keys && !same ? (byPath ??= grouped(items, (item) => keysOf(item)?.path)).get(keys.path) : undefined;
-    const near = atPath && keys!.full !== keys!.path ? withParametersOf(keys!, atPath, keysOf) : atPath;
+    const near = atPath && keys!.full !== keys!.path ? withParametersOf(keys!, atPath, pairsOf, namesAt.get(keys!.path)) : atPath;
     for (const item of same || (near && near.length === 1 ? near : exact)) named.add(item);
   }
   return named;
 }
+
+/** A parameter's name, of its `name=value`. */
+const nameOf = (pair: string) => pair.split('=', 1)[0];
 
 /** The parameters `urlKeys` kept of an address, each as `name=value`. */
 const queryOf = ({full, path}: {full: string; path: string}) => full.slice(path.length + 1).split('&').filter(Boolean);
@@ -350,12 +366,17 @@ const queryOf = ({full, path}: {full: string; path: string}) => full.slice(path.
  * ref's, and which has every one of the ref's whose name some item there has (`?id=101&ref=home`
  * names `?id=101`; `?cat=sport&id=7` names no `?cat=sport`, `id` telling items apart there).
  */
-function withParametersOf(keys: {full: string; path: string}, items: NewsItem[], keysOf: (item: NewsItem) => {full: string; path: string} | undefined): NewsItem[] {
+function withParametersOf(keys: {full: string; path: string}, items: NewsItem[], pairsOf: Map<NewsItem, Set<string>>, names: Set<string> | undefined): NewsItem[] {
   const given = queryOf(keys);
-  const queries = items.map((item) => queryOf(keysOf(item)!));
-  const names = new Set(queries.flat().map((pair) => pair.split('=')[0]));
-  const telling = given.filter((pair) => names.has(pair.split('=')[0]));
-  return items.filter((_, i) => queries[i].every((pair) => given.includes(pair)) && telling.every((pair) => queries[i].includes(pair)));
+  const givenSet = new Set(given);
+  const telling = given.filter((pair) => names?.has(nameOf(pair)));
+  const none = new Set<string>();
+  return items.filter((item) => {
+    const query = pairsOf.get(item) ?? none;
+    if (query.size > givenSet.size) return false;
+    for (const pair of query) if (!givenSet.has(pair)) return false;
+    return telling.every((pair) => query.has(pair));
+  });
 }
 
 /**
@@ -544,15 +565,15 @@ function publishedAt({published}: NewsItem): number {
 }
 
 /**
- * When an item was published, for its place among others at `now`: one dated more than a day
- * ahead of it (a year mistyped, 2062; a post scheduled for next week) is undated, not the
- * newest of all until it leaves the feed. Within the day it keeps its time: a date written
- * without a zone is read in the reader's, and a reader hours west of the site sees the last
- * hours' articles ahead of now.
+ * When an item was published, for its place among others at `now`: one dated more than 26
+ * hours ahead of it (a year mistyped, 2062; a post scheduled for next week) is undated, not the
+ * newest of all until it leaves the feed. Nearer, it keeps its time: a date written without a
+ * zone is read in the reader's, and a reader west of the site (up to 26 hours, Kiritimati to
+ * Pago Pago) sees the last hours' articles ahead of now.
  */
 function publishedBy(item: NewsItem, now: number): number {
   const time = publishedAt(item);
-  return time > now + DAY ? -Infinity : time;
+  return time > now + AHEAD ? -Infinity : time;
 }
 
 /** Newest at `now` first, then by id: the order of fill items, and of equal scores. */
@@ -577,8 +598,8 @@ const newestFirst = (now: number) => (a: NewsItem, b: NewsItem): number => {
  * (`Élections`, `élection`; `Mondial-2030`, `Mondial 2030`; `الانتخابات`, `انتخابات`). Items
  * under `threshold` are not related; when fewer than `limit` are, the newest other items fill
  * the list, so it is empty only when there is nothing else to show. Equal scores keep a fixed
- * order: newest first, then by id; an item dated over a day after `now` (a mistyped year, a
- * scheduled post) counts as undated there and in recency. When `current` is not found, the
+ * order: newest first, then by id; an item dated over 26 hours after `now` (a mistyped year, a
+ * scheduled post; nearer, it is now somewhere) counts as undated there and in recency. When `current` is not found, the
  * newest items are returned, those in the page's `language` first when given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
@@ -622,7 +643,7 @@ export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | st
   const otherWay = way && (way === 'rtl' ? 'ltr' : 'rtl');
   const takes = (item: NewsItem) => {
     const keys = copyKeys(item);
-    if (keys.some((key) => taken.has(key)) || (here && addressKey(item.url!) === here) || (otherWay && writtenWay(item) === otherWay)) return false;
+    if (keys.some((key) => taken.has(key)) || (here && !!item.url && addressKey(item.url) === here) || (otherWay && writtenWay(item) === otherWay)) return false;
     for (const key of keys) taken.add(key);
     return true;
   };
@@ -726,7 +747,7 @@ function inverseFrequencies(documents: Iterable<string>[]): Map<string, number> 
   return df;
 }
 
-/** From 1 for an item published at `now` (or ahead of it) down towards 0.8 for old or undated ones (a date over a day ahead is none: see {@link publishedBy}). */
+/** From 1 for an item published at `now` (or ahead of it) down towards 0.8 for old or undated ones (a date over 26 hours ahead is none: see {@link publishedBy}). */
 function recency(item: NewsItem, now: number): number {
   const time = publishedBy(item, now);
   if (time === -Infinity) return OLDEST;

@@ -69,7 +69,7 @@ function shownOnPage(): string[] {
  * language labels it Arabic); each article once, never the current one under another address
  * (nor its copy with the same headline and summary elsewhere: an AMP page, a partner's, nor
  * another item at the page's own address: a story updated under a new guid), articles without
- * a link only when nothing else is left, and a date over a day ahead (a mistyped year) makes
+ * a link only when nothing else is left, and a date over 26 hours ahead (a mistyped year) makes
  * no article the newest; when too few are related, the newest articles fill the list (when the feed does not hold the current article,
  * an older one, those in the page's `<html lang>` first). With the same `src` (and reading limits) as a
  * `<news-feed>` on the page it makes no request of its own.

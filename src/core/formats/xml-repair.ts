@@ -138,8 +138,8 @@ function declaredEntities(doctype: string): Map<string, string> {
  * Removes the document type declaration (as {@link stripDoctype}) after reading the internal
  * entities it declares (`<!ENTITY id "tag:example.com,">`), whose references in the
  * document are replaced by their text, within {@link ENTITY_LIMITS}: an expansion bomb
- * costs a few kilobytes, a flood of references a few milliseconds, and external entities are
- * never read.
+ * costs a few kilobytes, a flood of references at most {@link ENTITY_LIMITS}`.references`
+ * replacements, and external entities are never read.
  */
 export function expandDoctype(markup: string): string {
   const start = doctypeStart(markup);
