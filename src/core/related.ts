@@ -599,8 +599,9 @@ const newestFirst = (now: number) => (a: NewsItem, b: NewsItem): number => {
  * under `threshold` are not related; when fewer than `limit` are, the newest other items fill
  * the list, so it is empty only when there is nothing else to show. Equal scores keep a fixed
  * order: newest first, then by id; an item dated over 26 hours after `now` (a mistyped year, a
- * scheduled post; nearer, it is now somewhere) counts as undated there and in recency. When `current` is not found, the
- * newest items are returned, those in the page's `language` first when given.
+ * scheduled post; nearer, it is now somewhere) counts as undated there and in recency. When
+ * `current` is not found, the newest items are returned, those in the page's `language` first
+ * when given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
   return runNow(rankingSteps(items, current, options));
