@@ -285,6 +285,22 @@ describe('<news-feed>', () => {
     }
   });
 
+  it('focus on the message that there is nothing, then a refresh brings an article: focus goes to its card, not to a hidden message', async () => {
+    const original = window.fetch;
+    window.fetch = async () => Response.json({version: 'https://jsonfeed.org/version/1.1', title: 'Test', items: []});
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed tag="Sport" .feed=${feedOf(items(3, ['Weather']), '/test/fixtures/untagged-page-2.json')}></news-feed>`);
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => !!$(el, '[part="status"]') && el.shadowRoot!.activeElement === $(el, '[part="status"]'), 'focus not on the message');
+      el.feed = feedOf([{id: 's', url: 'https://example.com/s', title: 'Raja wins', authors: [], tags: ['Sport'], published: new Date()}]);
+      await waitUntil(() => cards(el).length === 1, 'the article not shown');
+      await waitUntil(() => el.shadowRoot!.activeElement === cards(el)[0], 'focus not on the new card');
+      expect($(el, '[part="status"]'), 'no visible message').to.equal(null);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('"Load more" reveals more items, then follows next_url, then disappears', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json" limit="2"></news-feed>`);
     await loaded(el);
