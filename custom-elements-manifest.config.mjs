@@ -2,7 +2,7 @@
 // framework integrations generated from it (`npm run analyze`; `npm run build` runs it
 // before tsc, which compiles the generated React wrappers).
 // Nothing here names a component folder: paths and tags come from the sources.
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path/posix';
 import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration';
 import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration';
@@ -391,6 +391,17 @@ function writeAttributeValue(file) {
   );
 }
 
+/**
+ * The package has no documentation site: web-types' `"doc-url": ""` (what the generator writes
+ * without a `referenceTemplate`) would be an empty link in a JetBrains editor's popup; the key is
+ * left out, and the popup shows the description alone.
+ */
+function withoutEmptyDocUrls(file) {
+  const types = JSON.parse(readFileSync(file, 'utf8'));
+  for (const element of types.contributions.html.elements) if (element['doc-url'] === '') delete element['doc-url'];
+  writeFileSync(file, `${JSON.stringify(types, null, 2)}\n`);
+}
+
 /** Editor data and framework types, generated from the manifest so they can't drift from the sources. */
 function integrations() {
   return {
@@ -403,6 +414,7 @@ function integrations() {
       // JetBrains web-types (found through package.json's `web-types`).
       generateVsCodeCustomElementData(documented, {...options, outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json'});
       generateJetBrainsWebTypes(documented, {...options, outdir: 'dist', webTypesFileName: 'web-types.json'});
+      withoutEmptyDocUrls('dist/web-types.json');
       writeAttributeValue('src/generated/attribute-value.ts');
       writeVueTypes(elements, 'dist/vue');
       writeSvelteTypes(elements, 'dist/svelte');

@@ -77,7 +77,10 @@ for (const tag of tags) {
 }
 if (tags.length !== 5) problems.push(`custom-elements.json declares ${tags.length} elements, not 5: ${tags.join(', ')}`);
 const html = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags.map((t) => t.name);
-const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8')).contributions.html.elements.map((e) => e.name);
+const webTypeElements = JSON.parse(readFileSync(pkg['web-types'], 'utf8')).contributions.html.elements;
+const webTypes = webTypeElements.map((e) => e.name);
+// An empty link in a JetBrains editor's popup: a link goes somewhere or is left out.
+for (const {name, 'doc-url': url} of webTypeElements) if (url !== undefined && !/^https:\/\//.test(url)) problems.push(`web-types gives <${name}> the doc-url "${url}"`);
 for (const [label, names] of [
   ['VS Code custom data', html],
   ['web-types', webTypes],
