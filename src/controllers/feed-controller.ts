@@ -105,8 +105,9 @@ export function serverRendered(host: ReactiveControllerHost): boolean {
  * wanted (a new `src`, a disconnect), ignores stale responses, appends `next_url` pages,
  * shows a cached copy at once while it fetches a fresh one (stale-while-revalidate), and
  * re-fetches every `refresh` seconds while the page is visible, with one timer and one
- * request per URL for all elements on the page. Nothing is requested while the host is out
- * of the document (nor on a server): a feed from `src` loads once the host is connected.
+ * request per URL for all elements on the page. Nothing is requested on its own while the
+ * host is out of the document (nor on a server): a feed from `src` loads once the host is
+ * connected (a `reload()` asked for meanwhile is made).
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
@@ -184,6 +185,8 @@ export class FeedController implements ReactiveController {
         this.key = key;
         this.loadedAt = undefined;
         if (url) this.start(url);
+      } else if (url && this.connected && (this.deferred || this.request.interrupted)) {
+        this.resume();
       }
       if (!src && this.connected && !this.sourceChecked) {
         // Waiting for a feed: for ever, if its address sits in a misspelt attribute (checked by
@@ -236,39 +239,48 @@ export class FeedController implements ReactiveController {
     // from any site): its next pages go without them too.
     const namer = this.url && this.namedBy.get(next);
     const credentials = !namer || new URL(next).origin !== new URL(namer).origin ? 'omit' : undefined;
-    const result = await this.moreRequest.run((signal) => loadFeed(next, {signal, credentials, store: false, ...this.limits}));
-    // Ended, unless a new source has asked for a page since; aborted (the host left, a new
-    // source, the feed found gone), it adds nothing.
+    // Aborted (the host left, a new source, the feed found gone), it adds nothing.
+    let added = false;
+    await this.moreRequest.run(
+      (signal) => loadFeed(next, {signal, credentials, store: false, ...this.limits}),
+      (result) => {
+        const current = this.feed;
+        if (!current) return;
+        if ('value' in result) {
+          this.pagesRead.add(next);
+          this.noteNamer(result.value, next);
+          const {nextUrl} = result.value;
+          // No next page, or one read already: the first, or one "Load more" brought (a loop).
+          const last = !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
+          this.feed = this.capped({...current, nextUrl: last ? undefined : nextUrl, items: mergeItems(current.items, result.value.items).slice(0, itemCap(this.limits.maxItems))});
+          added = true;
+        } else {
+          this.moreError = asFeedError(result.error, next);
+          this.callbacks.onError(this.moreError);
+        }
+      },
+    );
+    // Ended, unless a new source has asked for a page since.
     if (!this.moreRequest.pending) this.loadingMore = false;
-    const current = this.feed;
-    if (!result || !current) {
-      this.host.requestUpdate();
-      return false;
-    }
-    if ('value' in result) {
-      this.pagesRead.add(next);
-      this.noteNamer(result.value, next);
-      const {nextUrl} = result.value;
-      // No next page, or one read already: the first, or one "Load more" brought (a loop).
-      const last = !nextUrl || nextUrl === this.url || this.pagesRead.has(nextUrl);
-      this.feed = this.capped({...current, nextUrl: last ? undefined : nextUrl, items: mergeItems(current.items, result.value.items).slice(0, itemCap(this.limits.maxItems))});
-    } else {
-      this.moreError = asFeedError(result.error, next);
-      this.callbacks.onError(this.moreError);
-    }
     this.host.requestUpdate();
-    return !this.moreError;
+    return added;
   }
 
   hostConnected(): void {
     this.connected = true;
     this.schedule();
-    if (this.deferred) {
-      this.deferred = false;
-      this.start(this.url!);
-    } else if (this.request.interrupted) {
-      void this.reload(this.status === 'ready');
-    }
+    // A load that waited for the host, or that its leaving cut short, starts in the update this
+    // asks for, from the inputs as they are then: a locale switched while it was away is
+    // another `{lang}` address, which a start now would miss, showing the old one's copy.
+    if (this.deferred || this.request.interrupted) this.host.requestUpdate();
+  }
+
+  /** Starts again what the host's absence put off or cut short; a first load as a first load (a copy loaded meanwhile shows at once), a refresh as a quiet one. */
+  private resume() {
+    const refresh = this.request.interrupted && this.status === 'ready';
+    this.deferred = this.request.interrupted = false;
+    if (refresh) void this.reload(true);
+    else this.start(this.url!);
   }
 
   hostDisconnected(): void {
@@ -365,29 +377,32 @@ export class FeedController implements ReactiveController {
       this.reloadError = undefined;
       this.host.requestUpdate();
     }
-    const result = await this.request.run((signal) => loadFeed(url, {signal, reuse, ...this.limits}));
-    // Aborted: a new source or a disconnection; a stale answer is never shown.
-    if (!result) return;
-    this.loadedAt = Date.now();
-    if ('value' in result) {
-      this.restored = false;
-      this.noteNamer(result.value, url);
-      this.show(this.withMore(result.value));
-      this.callbacks.onLoad(result.value);
-    } else {
-      const feedError = asFeedError(result.error, url);
-      // A failed reload keeps what the reader is looking at; only an asked-for one says so on
-      // screen. But an earlier visit's copy of a feed that is gone (404, 410) is dropped: it
-      // would show the same old articles on every visit, as if nothing were wrong.
-      const gone = this.restored && (feedError.status === 404 || feedError.status === 410);
-      if (gone) {
-        forgetFeed(this.key!);
-        this.dropPages();
-      }
-      if (!keep || gone) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
-      else if (!quiet) this.reloadError = feedError;
-      this.callbacks.onError(feedError);
-    }
-    this.host.requestUpdate();
+    // Aborted (a new source, a disconnection): a stale answer is never shown.
+    await this.request.run(
+      (signal) => loadFeed(url, {signal, reuse, ...this.limits}),
+      (result) => {
+        this.loadedAt = Date.now();
+        if ('value' in result) {
+          this.restored = false;
+          this.noteNamer(result.value, url);
+          this.show(this.withMore(result.value));
+          this.callbacks.onLoad(result.value);
+        } else {
+          const feedError = asFeedError(result.error, url);
+          // A failed reload keeps what the reader is looking at; only an asked-for one says so on
+          // screen. But an earlier visit's copy of a feed that is gone (404, 410) is dropped: it
+          // would show the same old articles on every visit, as if nothing were wrong.
+          const gone = this.restored && (feedError.status === 404 || feedError.status === 410);
+          if (gone) {
+            forgetFeed(this.key!);
+            this.dropPages();
+          }
+          if (!keep || gone) Object.assign(this, {status: 'error', feed: undefined, error: feedError});
+          else if (!quiet) this.reloadError = feedError;
+          this.callbacks.onError(feedError);
+        }
+        this.host.requestUpdate();
+      },
+    );
   }
 }

@@ -85,21 +85,24 @@ export class WeatherController {
 
   private async load() {
     const url = this.url!;
-    const result = await this.request.run((signal) => loadWeather(url, {signal, maxBytes: this.maxBytes}));
     // Aborted (a new source, a disconnection): whoever aborted has set things straight.
-    if (!result) return;
-    this.lastLoad = Date.now();
-    this.failures = 'value' in result ? 0 : this.failures + 1;
-    if ('value' in result) {
-      this.weather = result.value;
-      this.callbacks.onLoad(result.value);
-    } else {
-      const {error} = result;
-      // Old weather shown as current would mislead more than none.
-      this.weather = undefined;
-      this.callbacks.onError(error instanceof WeatherError ? error : new WeatherError('format', `The weather at ${url} could not be read (${String(error)}).`, url, {cause: error}));
-    }
-    this.timer.update();
-    this.host.requestUpdate();
+    await this.request.run(
+      (signal) => loadWeather(url, {signal, maxBytes: this.maxBytes}),
+      (result) => {
+        this.lastLoad = Date.now();
+        this.failures = 'value' in result ? 0 : this.failures + 1;
+        if ('value' in result) {
+          this.weather = result.value;
+          this.callbacks.onLoad(result.value);
+        } else {
+          const {error} = result;
+          // Old weather shown as current would mislead more than none.
+          this.weather = undefined;
+          this.callbacks.onError(error instanceof WeatherError ? error : new WeatherError('format', `The weather at ${url} could not be read (${String(error)}).`, url, {cause: error}));
+        }
+        this.timer.update();
+        this.host.requestUpdate();
+      },
+    );
   }
 }

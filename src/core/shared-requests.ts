@@ -7,8 +7,9 @@ interface InFlight<T> {
 
 /**
  * A `join(key, signal, start)` that joins the request for `key` under way, or starts one
- * with `start`, whose signal aborts when the last caller's `signal` does. Each caller's wait
- * rejects with its own signal's reason; a caller without a signal keeps the request going.
+ * with `start`, whose signal aborts once every caller that gave a `signal` has aborted it,
+ * and never when a caller gave none: that one keeps the request going. Each caller's wait
+ * rejects with its own signal's reason.
  */
 export function sharedRequests<T>() {
   const inFlight = new Map<string, InFlight<T>>();

@@ -567,6 +567,54 @@ describe('<news-feed> network and cache', () => {
     el.remove();
   });
 
+  it('removed before its first load, then the language switched while it is away: back, it loads the new language\'s feed, never the old one\'s (helper-161)', async () => {
+    const src = `/test/fixtures/lang-{lang}.json?away=${unique()}`;
+    await useLocale('fr');
+    try {
+      // A list on the page has the French feed: a copy the one away could take up at once.
+      const {result} = connectFeeds(1, {src}, ([feed]) => eventOnce(feed, 'news-feed-load'));
+      await result;
+      const el = Object.assign(document.createElement('news-feed'), {src});
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      await useLocale('ar');
+      const languages: (string | undefined)[] = [];
+      el.addEventListener('news-feed-load', (event) => languages.push(event.detail.feed.language));
+      const {calls} = await countFetches(async () => {
+        const loaded = eventOnce(el, 'news-feed-load');
+        document.body.append(el);
+        connected.push(el);
+        await loaded;
+        await settle(el);
+      });
+      expect(languages, 'the feeds it said it loaded').to.deep.equal(['ar']);
+      expect(headlines(el)).to.deep.equal(['قصة عربية']);
+      expect(calls.map((url) => new URL(url).pathname), 'requests').to.deep.equal(['/test/fixtures/lang-ar.json']);
+    } finally {
+      await useLocale('en');
+    }
+  });
+
+  it('one of two lists with one src taken off while the feed loads, and put back once it has: the feed at once, no second request (helper-161)', async () => {
+    const src = `/__slow/300/test/fixtures/page-1.json?back=${unique()}`;
+    const {calls} = await countFetches(async () => {
+      const {
+        feeds: [a, b],
+      } = connectFeeds(2, {src}, () => undefined);
+      await a.updateComplete;
+      const parent = a.parentElement!;
+      a.remove();
+      await eventOnce(b, 'news-feed-load');
+      parent.prepend(a);
+      await a.updateComplete;
+      expect(!!$(a, '[aria-busy="true"]'), 'its loading skeleton').to.equal(false);
+      await settle(a);
+      expect(headlines(a)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third']);
+    });
+    expect(calls).to.deep.equal([absolute(src)]);
+  });
+
   it('does not poll a feed given as a property', async () => {
     const clock = fakeTimers();
     try {

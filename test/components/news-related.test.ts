@@ -404,6 +404,32 @@ describe('<news-related>', () => {
       expect(changedTurns, 'turns of the page that showed neither list').to.be.at.most(1);
     });
 
+    it('moved to another place while ranked again (a sidebar at a breakpoint): its list stays on screen, no blink to the skeleton (helper-161)', async () => {
+      const host = await render<HTMLDivElement>(html`<div><aside></aside></div>`);
+      const el = unranked();
+      host.append(el);
+      await el.updateComplete;
+      expect(headlines(el)).to.have.length(4);
+      el.current = '1';
+      let busyTurns = 0;
+      let ranked = false;
+      const turns = turnUntil(() => {
+        if (busy(el)) busyTurns++;
+        return ranked;
+      });
+      await yieldToMain();
+      expect((el as unknown as {ranking?: object}).ranking, 'a ranking under way when it moves').to.not.equal(undefined);
+      el.remove();
+      await yieldToMain();
+      host.querySelector('aside')!.append(el);
+      await settled(el);
+      ranked = true;
+      await turns;
+      expect(busyTurns, 'turns of the page with the skeleton').to.equal(0);
+      expect(el.items.map((entry) => entry.id)).to.deep.equal(rankRelated(long.items, '1', {limit: 4}).map((entry) => entry.item.id));
+      expect(headlines(el)).to.deep.equal(el.items.map((entry) => entry.title.trim()));
+    });
+
     it('gives way to a newer feed, and starts again when reconnected after a disconnection stopped it', async () => {
       const host = await render<HTMLDivElement>(html`<div></div>`);
       const el = unranked();

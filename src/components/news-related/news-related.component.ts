@@ -150,9 +150,13 @@ export class NewsRelatedElement extends FeedListElement {
     this.stopWatching?.();
     this.stopFollowing?.();
     if (this.ranking) {
-      // Stopped: it starts again with the update that reconnection brings.
+      // Stopped: it starts again with the update that reconnection brings. One that kept this
+      // feed's list on screen (ranked again, or the server's) starts as a ranking again, which
+      // keeps it there: a list moved in the page does not blink to the skeleton.
+      const {quiet} = this.ranking;
       this.stopRanking();
-      this.rankedFeed = undefined;
+      if (quiet) this.rankedKey = '';
+      else this.rankedFeed = undefined;
     }
   }
 
