@@ -8,6 +8,7 @@
  * accent folding). Nothing here touches the DOM.
  */
 import type {NewsItem} from './model.js';
+import {normalizeItem} from './formats/fields.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
 import {runNow, type Steps} from './steps.js';
@@ -612,7 +613,68 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
  * once (`runNow`) or in slices (`runInSlices`, `runSoon`): ranking a long feed of long texts
  * takes longer than a frame.
  */
-export function* rankingSteps(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): Steps<RelatedItem[]> {
+export function* rankingSteps(given: readonly NewsItem[], currentGiven: NewsItem | string | undefined, options: RelatedOptions = {}): Steps<RelatedItem[]> {
+  const {items, current, givenAs} = readable(given, currentGiven);
+  const list = yield* rankReadable(items, current, options);
+  return givenAs.size ? list.map((entry) => ({...entry, item: givenAs.get(entry.item) ?? entry.item})) : list;
+}
+
+/** Any text at all as an item's address: `rankRelated` compares what it is given, and a page's own rows may hold paths. */
+const asGiven = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** An item the ranking reads as it is: a headline, and each other field it reads of the type it expects (`parseFeed`'s items, a page's objects built to `NewsItem`'s shape). */
+function readableAsIs(raw: unknown): raw is NewsItem {
+  if (!raw || typeof raw !== 'object') return false;
+  const {id, url, title, summary, contentText, language, tags, published} = raw as Record<string, unknown>;
+  return (
+    typeof id === 'string' &&
+    typeof title === 'string' &&
+    !!title.trim() &&
+    optionalText(url) &&
+    optionalText(summary) &&
+    optionalText(contentText) &&
+    optionalText(language) &&
+    Array.isArray(tags) &&
+    tags.every((tag) => typeof tag === 'string') &&
+    (published === undefined || published instanceof Date)
+  );
+}
+
+/**
+ * `items` and `current` as the ranking reads them: as they are when they can be
+ * (`readableAsIs`), else as the elements read them (`normalizeItem`): a feed kept as JSON (a
+ * server's cache, a page handed its feed) has its dates as text, a page's own rows may lack
+ * tags or have a number for an id; an item without a headline is no suggestion, and is left
+ * out. `givenAs` maps each item read anew back to the object it was given as, which is what
+ * the list returns. A `current` object without a headline is named by its id or address.
+ */
+function readable(given: readonly unknown[], current: unknown): {items: NewsItem[]; current: NewsItem | string | undefined; givenAs: Map<NewsItem, NewsItem>} {
+  const givenAs = new Map<NewsItem, NewsItem>();
+  const read = new Map<unknown, NewsItem>();
+  const asRead = (raw: unknown) => (readableAsIs(raw) ? raw : normalizeItem(raw, asGiven));
+  const items: NewsItem[] = [];
+  for (const raw of Array.isArray(given) ? given : []) {
+    const item = asRead(raw);
+    if (!item) continue;
+    items.push(item);
+    if (item !== raw) givenAs.set(item, raw as NewsItem);
+    read.set(raw, item);
+  }
+  return {items, current: currentRead(current, read.get(current) ?? asRead(current)), givenAs};
+}
+
+/** `current` as a string or an item read (`read`, when it could be). */
+function currentRead(current: unknown, read: NewsItem | undefined): NewsItem | string | undefined {
+  if (typeof current === 'string' || current === undefined || current === null) return current ?? undefined;
+  if (typeof current !== 'object') return String(current);
+  if (read) return read;
+  const {id, url} = current as Record<string, unknown>;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : asGiven(url);
+}
+
+/** {@link rankingSteps} of items read (see `readable`). */
+function* rankReadable(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions): Steps<RelatedItem[]> {
   const limit = Math.max(0, Math.trunc(options.limit ?? DEFAULT_LIMIT) || 0);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now === undefined ? Date.now() : +options.now;

@@ -835,3 +835,49 @@ describe('words', () => {
     expect(words('ฝนตกหนักในกรุงเทพ', 'th').length).to.be.greaterThan(2);
   });
 });
+
+describe('rankRelated on items that did not come from parseFeed (helper-162)', () => {
+  it('ranks a feed kept as JSON (a server\'s cache) as the feed itself, and returns the objects it was given', async () => {
+    const text = await (await fetch(fixture('related-quality.json'))).text();
+    const {items} = parseFeed(text, fixture('related-quality.json'));
+    const kept = JSON.parse(JSON.stringify(items)) as NewsItem[];
+    expect(typeof kept[0].published, 'a date as text, as JSON writes it').to.equal('string');
+    for (const current of [items[0], items[7], items[20]]) {
+      const ranked = rankRelated(kept, current.url!, {now: NOW});
+      expect(ids(ranked), current.id).to.deep.equal(ids(rankRelated(items, current.url!, {now: NOW})));
+      for (const entry of ranked) expect(kept.includes(entry.item), 'one of the objects given').to.equal(true);
+    }
+    const byObject = rankRelated(kept, kept[3], {now: NOW});
+    expect(ids(byObject)).to.deep.equal(ids(rankRelated(items, items[3], {now: NOW})));
+  });
+
+  it('ranks a page\'s own rows: no tags or authors, numbers for ids, for the current article and for tags', () => {
+    const rows = [
+      {id: 12, url: 'https://news.example/12', title: 'Rain floods Tangier streets', tags: [7, 'Weather']},
+      {id: 13, url: 'https://news.example/13', title: 'Tangier streets flooded again by rain'},
+      {id: 14, url: 'https://news.example/14', title: 'Raja wins the derby'},
+    ] as unknown as NewsItem[];
+    const ranked = rankRelated(rows, 12 as unknown as string, {now: NOW});
+    expect(ranked.map((entry) => entry.item)).to.deep.equal([rows[1], rows[2]]);
+    expect(ranked[0].related).to.equal(true);
+    // The current article given as an object without its headline: named by its id, or its address.
+    for (const current of [{id: 12}, {url: 'https://news.example/12'}]) {
+      const list = rankRelated(rows, current as unknown as NewsItem, {now: NOW}).map((entry) => entry.item);
+      expect(list.includes(rows[0]), JSON.stringify(current)).to.equal(false);
+    }
+  });
+
+  it('never throws on items of any shape', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), {maxLength: 3}), fc.date({noInvalidDate: false}));
+    const anItem = fc.oneof(
+      fc.record({id: value, url: value, title: value, summary: value, tags: value, authors: value, published: value, language: value}, {requiredKeys: []}),
+      value,
+    );
+    fc.assert(
+      fc.property(fc.array(anItem, {maxLength: 8}), fc.oneof(value, anItem), (rows, current) => {
+        const ranked = rankRelated(rows as unknown as NewsItem[], current as unknown as string, {now: NOW});
+        for (const entry of ranked) expect(rows.includes(entry.item as never), 'one of the objects given').to.equal(true);
+      }),
+    );
+  });
+});
