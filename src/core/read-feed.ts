@@ -85,6 +85,20 @@ function parseJson(text: string, baseUrl: string | undefined, item = false): unk
 }
 
 /**
+ * One item of a JSON feed's list. When it is broken, the error is the whole text's, which
+ * `JSON.parse` reads up to the mistake: its words and position are the document's (a trailing
+ * comma after the last item is no "unexpected end" of an empty piece).
+ */
+function parseItem(text: string, item: {start: number; end: number}, baseUrl: string | undefined): unknown {
+  try {
+    return parseJson(text.slice(item.start, item.end), baseUrl, true);
+  } catch (error) {
+    parseJson(text, baseUrl);
+    throw error;
+  }
+}
+
+/**
  * A JSON feed's text to its value, pausing while it scans and between its items: JSON nested
  * past `maxDepth` is refused with a `limit` error before it is parsed (`JSON.parse` builds
  * every object it reads), items past `maxItems` are left out of what is parsed, and the rest
@@ -114,7 +128,7 @@ export function* readJsonText(text: string, baseUrl: string | undefined, maxItem
   const data = parseJson(text.slice(0, list.start + 1) + text.slice(list.end), baseUrl);
   const items: unknown[] = [];
   for (const item of list.items) {
-    if (item.values <= MAX_VALUES) items.push(parseJson(text.slice(item.start, item.end), baseUrl, true));
+    if (item.values <= MAX_VALUES) items.push(parseItem(text, item, baseUrl));
     yield;
   }
   return Array.isArray(data) ? items : Object.assign(data as object, {items});

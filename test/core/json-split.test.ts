@@ -191,6 +191,29 @@ describe('measuring JSON nesting before parsing', () => {
     expect((thrown(() => parseFeed('<rss version="2.0"></rss>')) as FeedError).kind).to.equal('format');
   });
 
+  it('says where a JSON feed is broken as JSON.parse does of the whole text: a trailing comma is no "unexpected end" (helper-162)', async () => {
+    const texts = [
+      '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "t"},]}',
+      '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "t"}, {"id": "2" "title": "u"}]}',
+    ];
+    for (const text of texts) {
+      const native = (() => {
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        throw new Error('valid JSON');
+      })();
+      const error = await parseFeedText(text, 'https://example.com/feed.json').then(
+        () => undefined,
+        (thrown: unknown) => thrown as FeedError,
+      );
+      expect(error?.kind, text).to.equal('syntax');
+      expect(error?.message, text).to.equal(`The feed at https://example.com/feed.json is not valid JSON (${native.slice(0, 200)}).`);
+    }
+  });
+
   it('parseFeed and parseFeedText give the same feed or the same error for any JSON text', async () => {
     const item = fc.record({id: fc.string(), title: fc.string(), extra: fc.jsonValue({maxDepth: 6})});
     const feed = fc.record({version: fc.constant('https://jsonfeed.org/version/1.1'), items: fc.array(item, {maxLength: 4})});

@@ -195,6 +195,20 @@ describe('reading RSS and Atom in pieces', () => {
     }
   });
 
+  it('counts the items it leaves out (empty, a story met again) towards maxItems, as a JSON feed does: the rest is never read (helper-162)', async () => {
+    const empty = '<item/>'.repeat(5);
+    const again = '<item><guid>same</guid><link>https://example.com/same</link><title>Same</title></item>'.repeat(5);
+    const real = '<item><guid>real</guid><title>Real</title></item>';
+    for (const [name, before] of [['empty', empty], ['repeated', again]]) {
+      const titles = async (maxItems: number, size?: number) => (await parseXmlFeed(rss(before + real), BASE, size, maxItems)).items.map((entry) => entry.title);
+      expect(await titles(5), `${name}: the sixth item is past five`).to.deep.equal(name === 'empty' ? [] : ['Same']);
+      expect(await titles(6), `${name}: the sixth item is within six`).to.deep.equal(name === 'empty' ? ['Real'] : ['Same', 'Real']);
+      expect(await titles(5, WHOLE), `${name}, whole`).to.deep.equal(name === 'empty' ? [] : ['Same']);
+    }
+    const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [...Array.from({length: 5}, () => ({})), {id: 'real', title: 'Real'}]});
+    expect((await parseFeedText(json, BASE, {maxItems: 5})).items, 'JSON Feed alike').to.deep.equal([]);
+  });
+
   it('reads as many items as parseFeedText is asked to, in pieces or whole; RSS, Atom, JSON Feed and WordPress alike', async () => {
     const markup = rss(items(1_500));
     for (const [maxItems, count] of [[1_200, 1_200], [7, 7], [0, MAX_ITEMS], [Number.NaN, MAX_ITEMS], [undefined, MAX_ITEMS]] as const) {

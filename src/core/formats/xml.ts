@@ -616,19 +616,24 @@ function feedReader(root: Element, baseUrl: string | undefined): FeedReader | un
   return undefined;
 }
 
-/** Reads the items of each document in turn (the whole one, or its pieces, parsed when reached) while the list has room; undefined when a piece is not well-formed. */
+/**
+ * Reads the first `maxItems` items of each document in turn (the whole one, or its pieces,
+ * parsed when reached); undefined when a piece is not well-formed. Items left out (no title
+ * nor text, a story met again) count, as a JSON feed's do: thousands of empty `<item/>`
+ * cost no more than the cap.
+ */
 function* readItems(reader: FeedReader, roots: Iterable<Element | undefined>, maxItems: number): Steps<NewsFeed | undefined> {
   const list = new ItemList(maxItems);
   let index = 0;
   for (const root of roots) {
     if (!root) return undefined;
     for (const el of reader.items(root)) {
-      if (list.full) break;
+      if (index >= maxItems) break;
       list.add(reader.read(el, index++));
       yield;
     }
     // The item cap applies before parsing: pieces past it are never read.
-    if (list.full) break;
+    if (index >= maxItems) break;
     yield;
   }
   return {...reader.head, items: list.items};
