@@ -81,4 +81,13 @@ describe('server-rendered elements without JavaScript', () => {
     more.focus();
     expect(feed.activeElement, 'no tab stop').to.equal(null);
   });
+
+  it('shows a menu switcher\'s links to the editions, and no button that cannot open it (helper-162)', async () => {
+    frame = await pageWithoutScripts('menu');
+    const root = frame.contentDocument!.querySelector('news-language-switcher')!.shadowRoot!;
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
+    expect(links.map((link) => link.href)).to.deep.equal(['ar', 'fr', 'es', 'en'].map((lang) => `https://example.com/${lang}/`));
+    links.forEach((link) => expect(visible(link), link.href).to.equal(true));
+    expect(visible(root.querySelector('[part="button"]')), 'the menu button').to.equal(false);
+  });
 });

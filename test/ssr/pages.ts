@@ -42,6 +42,8 @@ const pages: Record<string, (origin: string) => unknown> = {
     html`<news-feed src=${`${origin}/test/fixtures/jsonfeed-1.0.json?ssr`}></news-feed
       ><news-header-bar timezone="Asia/Tokyo"></news-header-bar
       ><news-language-switcher locales="en fr ar" href-template="https://example.com/{lang}/"></news-language-switcher>`,
+  /** A menu of links to the editions, as the README puts one in a header bar. */
+  menu: () => html`<news-language-switcher variant="menu" locales="ar fr es en" href-template="https://example.com/{lang}/"></news-language-switcher>`,
   /**
    * What only the browser knows: which of two switchers is the page's language landmark (the
    * second, of the same name, a group), and which of a header bar's slots are empty.

@@ -264,7 +264,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
     // page's to decide: a server, which sees no other switcher, writes a landmark, and the
     // browser sets the role it decides through its property (ARIA reflection), which Lit's
     // hydration sets, where it leaves attributes as the server wrote them.
-    return html`<div part="base" class=${menu ? 'menu' : 'inline'} role="navigation" .role=${this.landmark ? 'navigation' : 'group'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
+    return html`<div part="base" class=${menu ? (this.links ? 'menu links' : 'menu') : 'inline'} role="navigation" .role=${this.landmark ? 'navigation' : 'group'} aria-label=${label} dir=${this.locale.dir} lang=${this.locale.lang} @focusout=${this.handleFocusOut}>
       ${menu
         ? html`<button
             part="button"

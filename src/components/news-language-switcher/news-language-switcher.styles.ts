@@ -79,6 +79,19 @@ export const switcherStyles = css`
   .menu .list.end {
     inset-inline: auto 0;
   }
+  /* A server-rendered menu of links to editions, until the element is defined (or without
+     JavaScript): no button that does nothing, but the links, in a row, to follow. */
+  :host(:not(:defined)) .links [part~='button'] {
+    display: none;
+  }
+  :host(:not(:defined)) .links .list[hidden] {
+    display: flex !important;
+    position: static;
+    flex-direction: row;
+    padding: 0;
+    border: 0;
+    box-shadow: none;
+  }
   .menu [part~='link'] {
     inline-size: 100%;
     padding-block: 0.5em;
