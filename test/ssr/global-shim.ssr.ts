@@ -29,9 +29,13 @@ describe('server rendering under the global DOM shim (Astro)', () => {
     assert.equal(document!.querySelector, undefined);
   });
 
-  it('renders <news-related> without a current article: the newest, no throw', async () => {
+  it('renders <news-related> without a current article: the newest, no throw, and one warning that says to give it (helper-162)', async (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
     const out = await toHtml(html`<news-related .feed=${feed}></news-related>`);
     assert.deepEqual(headlines(out), ['Port expansion opens a new terminal', 'New rail line to the port', 'Heavy rain expected']);
+    await toHtml(html`<news-related .feed=${feed}></news-related>`);
+    const told = warn.mock.calls.filter((call) => String(call.arguments[0]).includes('give `current`'));
+    assert.equal(told.length, 1);
   });
 
   it('renders <news-related> for a current article, with exclude-shown', async () => {

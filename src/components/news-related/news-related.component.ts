@@ -30,10 +30,18 @@ function serverList(root: ParentNode, feed: readonly NewsItem[]): NewsItem[] | u
   return shown;
 }
 
+/** A server has rendered a list without `current`, and said so. */
+let toldNoCurrent = false;
+
 /** What the page is about when `current` is not set: its canonical URL, else its own. */
 function pageUrl(): string {
-  // On a server there is no page (a DOM shim's document has none of it): `current` must be given.
-  if (isServer) return '';
+  // On a server there is no page (a DOM shim's document has none of it): `current` must be
+  // given, or the list is the newest articles, the one being read among them. Said once.
+  if (isServer) {
+    if (!toldNoCurrent) console.warn('news-related: on a server, give `current` (the article\'s URL or id): a server has no page address or canonical link, so the list is the newest articles, the one being read among them.');
+    toldNoCurrent = true;
+    return '';
+  }
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || location.href;
 }
 
