@@ -602,7 +602,9 @@ const newestFirst = (now: number) => (a: NewsItem, b: NewsItem): number => {
  * order: newest first, then by id; an item dated over 26 hours after `now` (a mistyped year, a
  * scheduled post; nearer, it is now somewhere) counts as undated there and in recency. When
  * `current` is not found, the newest items are returned, those in the page's `language` first
- * when given.
+ * when given. Items that did not come from `parseFeed` (a feed kept as JSON, with its dates as
+ * text; a page's own rows) are read as the elements read them, and those without a headline
+ * are left out; the list holds the objects given.
  */
 export function rankRelated(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions = {}): RelatedItem[] {
   return runNow(rankingSteps(items, current, options));
