@@ -7,9 +7,9 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {textOf} from '../helpers.js';
 
-async function pageWithoutScripts(name: string) {
+async function pageWithoutScripts(name: string, sandbox = 'allow-same-origin') {
   const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = 'inline-size: 800px; block-size: 1200px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   frame.src = `/__ssr/${name}`;
@@ -89,5 +89,14 @@ describe('server-rendered elements without JavaScript', () => {
     expect(links.map((link) => link.href)).to.deep.equal(['ar', 'fr', 'es', 'en'].map((lang) => `https://example.com/${lang}/`));
     links.forEach((link) => expect(visible(link), link.href).to.equal(true));
     expect(visible(root.querySelector('[part="button"]')), 'the menu button').to.equal(false);
+  });
+
+  it('where scripts run, a server-rendered menu switcher is its button from the start, before its element is defined: nothing moves once it is', async () => {
+    frame = await pageWithoutScripts('menu', 'allow-same-origin allow-scripts');
+    const host = frame.contentDocument!.querySelector('news-language-switcher')!;
+    expect(host.matches(':defined'), 'defined in the frame').to.equal(false);
+    const root = host.shadowRoot!;
+    expect(visible(root.querySelector('[part="button"]')), 'the menu button').to.equal(true);
+    expect(visible(root.querySelector('[part="list"]')), 'the list').to.equal(false);
   });
 });

@@ -79,19 +79,6 @@ export const switcherStyles = css`
   .menu .list.end {
     inset-inline: auto 0;
   }
-  /* A server-rendered menu of links to editions, until the element is defined (or without
-     JavaScript): no button that does nothing, but the links, in a row, to follow. */
-  :host(:not(:defined)) .links [part~='button'] {
-    display: none;
-  }
-  :host(:not(:defined)) .links .list[hidden] {
-    display: flex !important;
-    position: static;
-    flex-direction: row;
-    padding: 0;
-    border: 0;
-    box-shadow: none;
-  }
   .menu [part~='link'] {
     inline-size: 100%;
     padding-block: 0.5em;
@@ -109,6 +96,36 @@ export const switcherStyles = css`
   }
   .menu [part~='link']:focus-visible {
     outline-offset: -2px;
+  }
+  /* A server-rendered menu of links to editions where scripts cannot run (turned off, a
+     sandbox): no button that does nothing, but the links in a row, as the inline variant shows
+     them. Where scripts run, it is the button from the start: nothing moves once it is defined. */
+  @media (scripting: none) {
+    .links [part~='button'] {
+      display: none;
+    }
+    .links .list[hidden] {
+      display: flex !important;
+      position: static;
+      flex-direction: row;
+      gap: 0.25rem var(--news-gap, 1rem);
+      min-inline-size: 0;
+      padding: 0;
+      background: none;
+      color: inherit;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+    }
+    .links [part~='link'] {
+      inline-size: auto;
+      padding-inline: 0;
+      border-inline-start: 0;
+      border-block-end: 2px solid transparent;
+    }
+    .links [part~='current'] {
+      border-block-end-color: var(--news-color-accent, var(--_accent));
+    }
   }
 
   /* The system's colours would paint every entry's transparent mark: only the current one's shows. */
