@@ -8,7 +8,7 @@
  * accent folding). Nothing here touches the DOM.
  */
 import type {NewsItem} from './model.js';
-import {normalizeItem} from './formats/fields.js';
+import {MAX_ID, cleanText, normalizeItem} from './formats/fields.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
 import {runNow, type Steps} from './steps.js';
@@ -622,39 +622,42 @@ export function* rankingSteps(given: readonly NewsItem[], currentGiven: NewsItem
 }
 
 /** Any text at all as an item's address: `rankRelated` compares what it is given, and a page's own rows may hold paths. */
-const asGiven = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
+const asGiven = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : undefined);
 
-/** An item the ranking reads as it is: a headline, and each other field it reads of the type it expects (`parseFeed`'s items, a page's objects built to `NewsItem`'s shape). */
-function readableAsIs(raw: unknown): raw is NewsItem {
-  if (!raw || typeof raw !== 'object') return false;
-  const {id, url, title, summary, contentText, language, tags, published} = raw as Record<string, unknown>;
-  return (
-    typeof id === 'string' &&
-    typeof title === 'string' &&
-    !!title.trim() &&
-    optionalText(url) &&
-    optionalText(summary) &&
-    optionalText(contentText) &&
-    optionalText(language) &&
-    Array.isArray(tags) &&
-    tags.every((tag) => typeof tag === 'string') &&
-    (published === undefined || published instanceof Date)
-  );
+/** The fields of an item the ranking reads. */
+const READ_FIELDS = ['id', 'url', 'title', 'summary', 'contentText', 'language', 'tags', 'published'] as const;
+
+/**
+ * Each object given that `normalizeItem` read anew, with the values of the fields it read it
+ * from: a page ranking its own objects again (another article, a page's shown ones changed)
+ * reads again only those whose fields changed (a tag pushed into the same array aside).
+ */
+const readFrom = new WeakMap<object, {fields: unknown[]; item: NewsItem | undefined}>();
+
+/**
+ * `raw` as the elements read an item (`normalizeItem`): itself when read already (`parseFeed`'s
+ * items, a list's); else read anew, once, from a feed kept as JSON (a server's cache: its
+ * dates as text), a page's own rows (without tags, a number for an id). Undefined for an item
+ * without a headline: no suggestion.
+ */
+function asRead(raw: unknown): NewsItem | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const fields = READ_FIELDS.map((name) => (raw as Record<string, unknown>)[name]);
+  const known = readFrom.get(raw);
+  if (known?.fields.every((value, i) => value === fields[i])) return known.item;
+  const item = normalizeItem(raw, asGiven);
+  if (item !== raw) readFrom.set(raw, {fields, item});
+  return item;
 }
 
 /**
- * `items` and `current` as the ranking reads them: as they are when they can be
- * (`readableAsIs`), else as the elements read them (`normalizeItem`): a feed kept as JSON (a
- * server's cache, a page handed its feed) has its dates as text, a page's own rows may lack
- * tags or have a number for an id; an item without a headline is no suggestion, and is left
- * out. `givenAs` maps each item read anew back to the object it was given as, which is what
- * the list returns. A `current` object without a headline is named by its id or address.
+ * `items` and `current` as the ranking reads them, as the elements read them (`asRead`);
+ * `givenAs` maps each item read anew back to the object it was given as, which is what the
+ * list returns. A `current` object without a headline is named by its id or address.
  */
 function readable(given: readonly unknown[], current: unknown): {items: NewsItem[]; current: NewsItem | string | undefined; givenAs: Map<NewsItem, NewsItem>} {
   const givenAs = new Map<NewsItem, NewsItem>();
   const read = new Map<unknown, NewsItem>();
-  const asRead = (raw: unknown) => (readableAsIs(raw) ? raw : normalizeItem(raw, asGiven));
   const items: NewsItem[] = [];
   for (const raw of Array.isArray(given) ? given : []) {
     const item = asRead(raw);
@@ -666,6 +669,18 @@ function readable(given: readonly unknown[], current: unknown): {items: NewsItem
   return {items, current: currentRead(current, read.get(current) ?? asRead(current)), givenAs};
 }
 
+/**
+ * An id or address given to name an item (`current`, `exclude`), in the forms an item's id
+ * may have: as written, and as `normalizeItem` reads an id (` 2 ` is `2`); a number as its
+ * text. None for anything else.
+ */
+function refForms(ref: unknown): string[] {
+  if (typeof ref !== 'string' && typeof ref !== 'number') return [];
+  const text = String(ref);
+  const id = cleanText(text, MAX_ID);
+  return id && id !== text ? [text, id] : [text];
+}
+
 /** `current` as a string or an item read (`read`, when it could be). */
 function currentRead(current: unknown, read: NewsItem | undefined): NewsItem | string | undefined {
   if (typeof current === 'string' || current === undefined || current === null) return current ?? undefined;
@@ -675,15 +690,18 @@ function currentRead(current: unknown, read: NewsItem | undefined): NewsItem | s
   return typeof id === 'string' || typeof id === 'number' ? String(id) : asGiven(url);
 }
 
+const isIterable = (value: unknown): value is Iterable<unknown> => typeof (value as Iterable<unknown> | null)?.[Symbol.iterator] === 'function';
+
 /** {@link rankingSteps} of items read (see `readable`). */
 function* rankReadable(items: readonly NewsItem[], current: NewsItem | string | undefined, options: RelatedOptions): Steps<RelatedItem[]> {
   const limit = Math.max(0, Math.trunc(options.limit ?? DEFAULT_LIMIT) || 0);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const now = options.now === undefined ? Date.now() : +options.now;
-  const target = typeof current !== 'string' ? current : current ? [...(yield* namedItems(items, [current]))][0] : undefined;
+  const target = typeof current !== 'string' ? current : current ? [...(yield* namedItems(items, refForms(current)))][0] : undefined;
   // One id or URL given alone is one, not a list of its characters.
-  const {exclude} = options;
-  const excluded = exclude ? yield* namedItems(items, typeof exclude === 'string' ? [exclude] : exclude) : new Set<NewsItem>();
+  const exclude: unknown = options.exclude;
+  const refs = typeof exclude === 'string' || typeof exclude === 'number' ? [exclude] : isIterable(exclude) ? [...exclude] : [];
+  const excluded = refs.length ? yield* namedItems(items, refs.flatMap(refForms)) : new Set<NewsItem>();
   const language = primary(target?.language);
   // The feed in the current item's language: what is ranked, and what rarity is measured in.
   const pool = language ? items.filter((item) => (primary(item.language) ?? language) === language) : items;

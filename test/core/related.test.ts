@@ -867,6 +867,28 @@ describe('rankRelated on items that did not come from parseFeed (helper-162)', (
     }
   });
 
+  it('ranks a page\'s objects as their JSON copies: read as the elements read them (a language tag, blank and extra tags, an invisible headline) (helper-164)', () => {
+    const base = (id: string, fields: Record<string, unknown>) => ({id, url: `https://news.example/${id}`, title: `Story ${id}`, authors: [], tags: [], published: new Date(NOW.getTime() - Number(id.replace(/\D/g, '') || 1) * 3_600_000), ...fields});
+    const cases: Record<string, unknown[]> = {
+      'a language tag written en_US': [base('1', {language: 'fr', title: 'Grève des trains'}), base('2', {language: 'en_US', title: 'Rail strike'}), base('3', {language: 'fr', title: 'Grève des trains, suite'})],
+      'a blank tag': [base('1', {tags: [' ']}), base('2', {tags: [' ']}), base('3', {tags: ['Rail']})],
+      'more than 20 tags': [base('1', {tags: Array.from({length: 25}, (_, i) => `t${i}`)}), base('2', {tags: ['t24']}), base('3', {tags: ['t0']})],
+      'an invisible headline': [base('1', {}), base('2', {title: '\u200b'}), base('3', {})],
+    };
+    for (const [name, rows] of Object.entries(cases)) {
+      const copy = JSON.parse(JSON.stringify(rows)) as NewsItem[];
+      expect(ids(rankRelated(rows as NewsItem[], '1', {now: NOW})), name).to.deep.equal(ids(rankRelated(copy, '1', {now: NOW})));
+    }
+  });
+
+  it('excludes items named by numbers, or by an id written with spaces around it (helper-164)', () => {
+    const rows = [1, 2, 3, 4].map((n) => ({id: n, url: `https://news.example/${n}`, title: `Rain in Tangier ${n}`})) as unknown as NewsItem[];
+    const shown = (exclude: unknown) => rankRelated(rows, 1 as unknown as string, {now: NOW, exclude: exclude as string[]}).map((entry) => (entry.item as unknown as {id: number}).id);
+    expect(shown([2])).to.deep.equal([3, 4]);
+    expect(shown(2)).to.deep.equal([3, 4]);
+    expect(shown([' 3 '])).to.deep.equal([2, 4]);
+  });
+
   it('never throws on items of any shape', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), {maxLength: 3}), fc.date({noInvalidDate: false}));
     const anItem = fc.oneof(
@@ -874,8 +896,8 @@ describe('rankRelated on items that did not come from parseFeed (helper-162)', (
       value,
     );
     fc.assert(
-      fc.property(fc.array(anItem, {maxLength: 8}), fc.oneof(value, anItem), (rows, current) => {
-        const ranked = rankRelated(rows as unknown as NewsItem[], current as unknown as string, {now: NOW});
+      fc.property(fc.array(anItem, {maxLength: 8}), fc.oneof(value, anItem), fc.oneof(value, fc.constant(undefined)), (rows, current, exclude) => {
+        const ranked = rankRelated(rows as unknown as NewsItem[], current as unknown as string, {now: NOW, exclude: exclude as string[]});
         for (const entry of ranked) expect(rows.includes(entry.item as never), 'one of the objects given').to.equal(true);
       }),
     );

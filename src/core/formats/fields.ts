@@ -34,7 +34,7 @@ export const MAX_NAME = 120;
 /** Longest tag kept: long enough for real category names, short enough for a chip. */
 export const MAX_TAG = 200;
 /** Longest id kept: far past any real one (a URL, a tag: URI), short enough for the stored feed. */
-const MAX_ID = 2_000;
+export const MAX_ID = 2_000;
 
 export type Json = Record<string, unknown>;
 
