@@ -13,6 +13,7 @@ import {languageOf} from './language.js';
 import {memoized} from './memo.js';
 import {fromWallTime} from './timezone.js';
 import {readingZone} from './zone-data.js';
+import {latinDigits} from './written-number.js';
 
 /**
  * Reads a date string of any form feeds write, as the feed readers read it (RFC 3339, RFC 822
@@ -29,7 +30,8 @@ import {readingZone} from './zone-data.js';
 export function parseDate(value: unknown, language?: string): Date | undefined {
   // A date is short (dates.ts reads none over 64 characters): a long text is not searched.
   if (typeof value !== 'string' || value.length > 96) return parseCommonDate(value);
-  const text = value.trim().replace(/\s+/g, ' ');
+  // Arabic-Indic digits (١٦ يناير ٢٠٢٦) as Latin ones, and French's first of the month (1er avril) as 1.
+  const text = latinDigits(value.trim().replace(/\s+/g, ' ')).replace(/\b1er\b/gi, '1');
   const named = NAMED_ZONE.exec(text);
   const declared = languageOf(language);
   if (!named) return readForms(text, declared);

@@ -63,8 +63,9 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
   if (abs >= RELATIVE_LIMIT || Math.abs(days) >= 7) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   // A day alone: "today", "yesterday", "3 days ago".
   if (day) return formatRelative(days, 'day', locale);
-  // Clocks disagree by a few seconds or minutes: anything inside a minute is "now".
-  if (abs < MINUTE) return formatRelative(0, 'second', locale);
+  // Clocks disagree by a few seconds or minutes: anything inside a minute is "now", and so is a
+  // story up to 5 minutes ahead (a reader's clock behind the newsroom's: never "in 3 minutes").
+  if (abs < MINUTE || (diff > 0 && diff < 5 * MINUTE)) return formatRelative(0, 'second', locale);
   if (abs < HOUR) return formatRelative(Math.trunc(diff / MINUTE), 'minute', locale);
   // Under a day, hours; also 24 hours and more within one calendar day, as on a day of 25 hours (clocks turned back).
   if (!days) return formatRelative(Math.trunc(diff / HOUR), 'hour', locale);

@@ -8,6 +8,9 @@ export type WrittenNumber = number;
 /** A decimal number, as {@link writtenNumber} reads one once its digits, comma and minus are JavaScript's. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
+/** `text` with Arabic-Indic digits (`١٦`, `۱۶`, as Arabic and Persian keyboards write them) as Latin ones. */
+export const latinDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15));
+
 /**
  * A number as a site may write it: with a decimal comma (`33,57`, `٣٣٫٥٧`), a minus sign
  * (`−1`), Arabic-Indic digits (`-١`, `۱`), as an Arabic keyboard writes them, and the
@@ -19,7 +22,7 @@ export function writtenNumber(value: string | null | undefined): number | undefi
   // Without the direction marks Arabic number formatting writes (`؜-١`: a mark, then the minus), invisible when copied.
   const text = value?.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   if (!text) return undefined;
-  const decimal = text.replace(/[,\u066b]/, '.').replace('\u2212', '-').replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 15));
+  const decimal = latinDigits(text).replace(/[,\u066b]/, '.').replace('\u2212', '-');
   return DECIMAL.test(decimal) ? Number(decimal) : NaN;
 }
 

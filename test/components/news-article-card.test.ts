@@ -232,6 +232,23 @@ describe('<news-article-card>', () => {
     }
   });
 
+  it('a day alone turns a week old at a minute mark, midnight: the card shows its date from that minute, not "6 days ago" for good (helper-165)', async () => {
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});
+    // 23:59:30 in Casablanca (UTC+1 in January 2026) on the 16th: the 10th is 6 days ago until midnight.
+    const clock = sinon.useFakeTimers({now: Date.parse('2026-01-16T22:59:30Z'), toFake: ['setTimeout', 'clearTimeout', 'Date']});
+    try {
+      const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Rates held" href="https://example.com/rates" date="2026-01-10" timezone="Africa/Casablanca"></news-article-card>`);
+      expect(textOf(part(el, 'date'))).to.equal('6 days ago');
+      await clock.tickAsync(60_000);
+      await el.updateComplete;
+      expect(textOf(part(el, 'date'))).to.equal('Jan 10, 2026');
+    } finally {
+      fixtureCleanup();
+      clock.restore();
+      delete (document as {hidden?: boolean}).hidden;
+    }
+  });
+
   it('shows an absolute date for articles older than a week', async () => {
     const el = await card(item({published: new Date('2025-03-04T10:00:00Z')}));
     expect(textOf(part(el, 'date'))).to.equal('Mar 4, 2025');

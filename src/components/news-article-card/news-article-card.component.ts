@@ -96,10 +96,13 @@ for (const variant of VARIANTS) {
 export class NewsArticleCardElement extends NewsElement {
   static override styles = [baseStyles, cardStyles];
 
-  /** Whether `card` shows a relative date, one that changes as time passes. */
+  /**
+   * Whether `card` shows a relative date, one that changes as time passes, or did a minute ago:
+   * the minute mark at which it turns a week old (a day alone's midnight) renders it as a date.
+   */
   private static showsAge(card: NewsArticleCardElement): boolean {
     const published = card.article?.published;
-    return !!published && isRelative(inZone(published, card.zone));
+    return !!published && isRelative(inZone(published, card.zone), Date.now() - 60_000);
   }
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
