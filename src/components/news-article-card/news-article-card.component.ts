@@ -141,7 +141,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** Heading level of the headline, 1 to 6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
-  /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's), and the zone of a date written without one (`2026-12-04T10:00`, as naive feeds write it); default the reader's. An unknown zone gives one console warning and the reader's. */
+  /** IANA time zone of an absolute date and of the full date and time in the tooltip (`Africa/Casablanca`, the edition's), of the calendar "yesterday" and "3 days ago" count days on (a reader abroad reads the edition's days), and the zone of a date written without one (`2026-12-04T10:00`, as naive feeds write it); default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
   /** Where the link opens, e.g. `_blank`; the link always has `rel="noopener"`, so a new tab never gets this page as its opener. */

@@ -76,7 +76,7 @@ export abstract class FeedListElement extends NewsElement {
    */
   @property({type: Number, attribute: 'max-items'}) maxItems?: number | undefined;
 
-  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
+  /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), of the calendar "yesterday" and "3 days ago" count days on (a reader abroad reads the edition's days), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
   /** Level of the heading, 1 to 6; card headlines are one level below (6 too under a heading of level 6, the last level HTML has). */
