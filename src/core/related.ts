@@ -629,10 +629,21 @@ const READ_FIELDS = ['id', 'url', 'title', 'summary', 'contentText', 'language',
 
 /**
  * Each object given that `normalizeItem` read anew, with the values of the fields it read it
- * from: a page ranking its own objects again (another article, a page's shown ones changed)
- * reads again only those whose fields changed (a tag pushed into the same array aside).
+ * from (a copy of its tags: a store that pushes a tag changes the same array): a page ranking
+ * its own objects again (another article, a page's shown ones changed) reads again only those
+ * whose fields changed.
  */
 const readFrom = new WeakMap<object, {fields: unknown[]; item: NewsItem | undefined}>();
+
+/** The values of the fields of `raw` the ranking reads, its tags copied. */
+const readFields = (raw: object) => READ_FIELDS.map((name) => {
+  const value = (raw as Record<string, unknown>)[name];
+  return Array.isArray(value) ? [...value] : value;
+});
+
+/** The same values, arrays entry by entry. */
+const sameFields = (a: unknown[], b: unknown[]) =>
+  a.every((value, i) => value === b[i] || (Array.isArray(value) && Array.isArray(b[i]) && value.length === (b[i] as unknown[]).length && value.every((entry, j) => entry === (b[i] as unknown[])[j])));
 
 /**
  * `raw` as the elements read an item (`normalizeItem`): itself when read already (`parseFeed`'s
@@ -642,11 +653,12 @@ const readFrom = new WeakMap<object, {fields: unknown[]; item: NewsItem | undefi
  */
 function asRead(raw: unknown): NewsItem | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
-  const fields = READ_FIELDS.map((name) => (raw as Record<string, unknown>)[name]);
   const known = readFrom.get(raw);
-  if (known?.fields.every((value, i) => value === fields[i])) return known.item;
+  const fields = known && readFields(raw);
+  if (known && sameFields(known.fields, fields!)) return known.item;
+  // Read already (`parseFeed`'s), it is itself, and nothing is kept.
   const item = normalizeItem(raw, asGiven);
-  if (item !== raw) readFrom.set(raw, {fields, item});
+  if (item !== raw) readFrom.set(raw, {fields: fields ?? readFields(raw), item});
   return item;
 }
 

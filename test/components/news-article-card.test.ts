@@ -249,6 +249,28 @@ describe('<news-article-card>', () => {
     }
   });
 
+  it('a day alone that turns a week old while the tab is hidden shows its date once the tab is back, however late (helper-166)', async () => {
+    let hidden = false;
+    Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
+    const clock = sinon.useFakeTimers({now: Date.parse('2026-01-16T22:50:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date']});
+    try {
+      const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Rates held" href="https://example.com/rates" date="2026-01-10" timezone="Africa/Casablanca"></news-article-card>`);
+      expect(textOf(part(el, 'date'))).to.equal('6 days ago');
+      hidden = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock.tickAsync(8 * 3_600_000);
+      hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock.tickAsync(0);
+      await el.updateComplete;
+      expect(textOf(part(el, 'date'))).to.equal('Jan 10, 2026');
+    } finally {
+      fixtureCleanup();
+      clock.restore();
+      delete (document as {hidden?: boolean}).hidden;
+    }
+  });
+
   it('shows an absolute date for articles older than a week', async () => {
     const el = await card(item({published: new Date('2025-03-04T10:00:00Z')}));
     expect(textOf(part(el, 'date'))).to.equal('Mar 4, 2025');

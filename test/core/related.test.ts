@@ -881,6 +881,17 @@ describe('rankRelated on items that did not come from parseFeed (helper-162)', (
     }
   });
 
+  it('ranks a page\'s object again after a tag is pushed into its tags, as a store does (helper-166)', () => {
+    const rows = [
+      {id: '1', url: 'https://news.example/1', title: 'Rates held', tags: ['Economy']},
+      {id: '2', url: 'https://news.example/2', title: 'Derby tonight', tags: ['Sport']},
+      {id: '3', url: 'https://news.example/3', title: 'Port traffic', tags: ['Ports']},
+    ] as unknown as NewsItem[];
+    expect(ids(rankRelated(rows, '1', {now: NOW, limit: 1}))[0]).to.not.equal('3');
+    (rows[2].tags as string[]).push('Economy');
+    expect(ids(rankRelated(rows, '1', {now: NOW, limit: 1}))).to.deep.equal(['3']);
+  });
+
   it('excludes items named by numbers, or by an id written with spaces around it (helper-164)', () => {
     const rows = [1, 2, 3, 4].map((n) => ({id: n, url: `https://news.example/${n}`, title: `Rain in Tangier ${n}`})) as unknown as NewsItem[];
     const shown = (exclude: unknown) => rankRelated(rows, 1 as unknown as string, {now: NOW, exclude: exclude as string[]}).map((entry) => (entry.item as unknown as {id: number}).id);

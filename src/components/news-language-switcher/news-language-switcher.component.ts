@@ -62,7 +62,9 @@ function isLanguageTag(tag: string): boolean {
  * The `menu` variant is a disclosure: arrow keys, Home and End move between languages,
  * Escape closes and returns focus to the button, a click outside or leaving with Tab closes.
  * Rendered on a server, a `menu` of links shows them in a row where scripts cannot run
- * (`@media (scripting: none)`), and its button where they can. In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`
+ * (`@media (scripting: none)`: Chrome 120, Firefox 113, Safari 17; older browsers show the
+ * button), and its button where they can, which opens once the element's script has loaded.
+ * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`
  * with the tag listed: list your editions' regional tags (`ar-MA fr-MA`), or a reader who picks
  * `ar` gets Arabic's general month names and numbers (ديسمبر, 13.1) where the `ar-MA` page has
  * Morocco's (دجنبر, 13,1).

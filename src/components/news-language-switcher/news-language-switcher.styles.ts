@@ -142,6 +142,13 @@ export const switcherStyles = css`
     .menu [part~='current'] {
       border-inline-start-color: CanvasText;
     }
+    /* The row a menu of links is where scripts cannot run (above): only the current one's mark. */
+    .links [part~='link'] {
+      border-block-end-color: Canvas;
+    }
+    .links [part~='current'] {
+      border-block-end-color: CanvasText;
+    }
     [part~='button'] {
       border-color: ButtonText;
     }
