@@ -363,7 +363,9 @@ export default [
     // step that checks it is the latest (+17), each measured by a build without it; the rest
     // (+35) for a broken JSON item's error read from the whole text. 43,977 B with helper-165's
     // time fixes (+20: a card live one tick past a week, up to 5 minutes ahead is "now").
-    limit: '44.0 KB',
+    // 44.05 KB (43,999 B) once a card that showed a relative date is rendered again when it
+    // does not, however late the minute clock's tick (a hidden tab; +22).
+    limit: '44.05 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
