@@ -97,13 +97,13 @@ export class NewsArticleCardElement extends NewsElement {
   static override styles = [baseStyles, cardStyles];
 
   /**
-   * Whether `card` shows a relative date, one that changes as time passes, or will (a date
-   * ahead, nearing): one shown relative is rendered again once it is not, however late the
-   * tick (a tab hidden past the midnight a day alone turns a week old).
+   * Whether `card` shows a relative date, one that changes as time passes, or did at the
+   * minute clock's tick before, `since` (rendered then, it is rendered again to show its date,
+   * however late this tick: a tab hidden past the midnight a day alone turns a week old).
    */
-  private static showsAge(card: NewsArticleCardElement): boolean {
-    const published = card.article?.published;
-    return card.relative || (!!published && isRelative(inZone(published, card.zone)));
+  private static showsAge(card: NewsArticleCardElement, since: number): boolean {
+    const published = card.article?.published && inZone(card.article.published, card.zone);
+    return !!published && (isRelative(published) || isRelative(published, since));
   }
 
   @query('.link') private readonly link?: HTMLAnchorElement | null;
@@ -163,8 +163,6 @@ export class NewsArticleCardElement extends NewsElement {
   private words?: ArticleLanguage;
   /** `timezone` when `Intl` knows it, else the reader's (undefined). */
   private zone?: string;
-  /** The date shown is relative ("3 minutes ago"), as of the last render. */
-  private relative = false;
 
   // Relative dates ("3 minutes ago") re-render as time passes.
   override connectedCallback(): void {
@@ -270,10 +268,7 @@ export class NewsArticleCardElement extends NewsElement {
 
   override render(): TemplateResult | typeof nothing {
     const item = this.article;
-    if (!item) {
-      this.relative = false;
-      return nothing;
-    }
+    if (!item) return nothing;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'vertical';
     const compact = variant === 'compact';
     // An untitled post's headline is the start of its text: the text is not shown again under it.
@@ -286,8 +281,6 @@ export class NewsArticleCardElement extends NewsElement {
     // Written without a zone, a time of the card's (see `inZone`; a server on time-zone data
     // older than the zone's rules reads it, and writes it, by the new ones).
     const published = inZone(item.published, this.zone);
-    const now = Date.now();
-    this.relative = !!published && isRelative(published, now);
     const tag = this.locale.tag;
     const high = this.imagePriority === 'high';
     const words = this.words!;
@@ -334,7 +327,7 @@ export class NewsArticleCardElement extends NewsElement {
       /></div
       ><p part="meta" class="meta"
         ><time part="date" datetime=${ifDefined(published && machineTime(item.published!, published))}
-          >${published && formatArticleDate(item.published!, tag, now, {timeZone: this.zone})}</time
+          >${published && formatArticleDate(item.published!, tag, Date.now(), {timeZone: this.zone})}</time
         ><span part="author">${authors.length ? formatList(authors.map((a) => a.name), tag) : undefined}</span>${contentText
           ? html`<span part="reading-time">${readingTimeText(readingMinutes(contentText, words.lang || undefined, item.words), tag)}</span>`
           : nothing}</p
