@@ -8,7 +8,7 @@
  * accent folding). Nothing here touches the DOM.
  */
 import type {NewsItem} from './model.js';
-import {MAX_ID, cleanText, normalizeItem} from './formats/fields.js';
+import {MAX_ID, MAX_LIST_READ, cleanText, normalizeItem} from './formats/fields.js';
 import {segmenter} from './intl.js';
 import {memoized} from './memo.js';
 import {runNow, type Steps} from './steps.js';
@@ -635,10 +635,10 @@ const READ_FIELDS = ['id', 'url', 'title', 'summary', 'contentText', 'language',
  */
 const readFrom = new WeakMap<object, {fields: unknown[]; item: NewsItem | undefined}>();
 
-/** The values of the fields of `raw` the ranking reads, its tags copied. */
+/** The values of the fields of `raw` the ranking reads, its tags copied as far as they are read (`normalizeItem`: their first 200). */
 const readFields = (raw: object) => READ_FIELDS.map((name) => {
   const value = (raw as Record<string, unknown>)[name];
-  return Array.isArray(value) ? [...value] : value;
+  return Array.isArray(value) ? value.slice(0, MAX_LIST_READ) : value;
 });
 
 /** The same values, arrays entry by entry. */

@@ -890,6 +890,9 @@ describe('rankRelated on items that did not come from parseFeed (helper-162)', (
     expect(ids(rankRelated(rows, '1', {now: NOW, limit: 1}))[0]).to.not.equal('3');
     (rows[2].tags as string[]).push('Economy');
     expect(ids(rankRelated(rows, '1', {now: NOW, limit: 1}))).to.deep.equal(['3']);
+    // Tags are read, and compared, as far as a feed's are: a sparse array of 100 million is no copy of 100 million (helper-167).
+    (rows[1] as {tags: string[]}).tags = Object.assign(['Sport'], {length: 100_000_000});
+    for (let i = 0; i < 2; i++) expect(ids(rankRelated(rows, '1', {now: NOW, limit: 1}))).to.deep.equal(['3']);
   });
 
   it('excludes items named by numbers, or by an id written with spaces around it (helper-164)', () => {

@@ -123,6 +123,9 @@ export const switcherStyles = css`
       border-inline-start: 0;
       border-block-end: 2px solid transparent;
     }
+    .links [part~='link']:hover {
+      border-block-end-color: color-mix(in srgb, currentColor 40%, transparent);
+    }
     .links [part~='current'] {
       border-block-end-color: var(--news-color-accent, var(--_accent));
     }
