@@ -232,44 +232,37 @@ describe('<news-article-card>', () => {
     }
   });
 
-  it('a day alone turns a week old at a minute mark, midnight: the card shows its date from that minute, not "6 days ago" for good (helper-165)', async () => {
-    Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});
-    // 23:59:30 in Casablanca (UTC+1 in January 2026) on the 16th: the 10th is 6 days ago until midnight.
-    const clock = sinon.useFakeTimers({now: Date.parse('2026-01-16T22:59:30Z'), toFake: ['setTimeout', 'clearTimeout', 'Date']});
-    try {
-      const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Rates held" href="https://example.com/rates" date="2026-01-10" timezone="Africa/Casablanca"></news-article-card>`);
-      expect(textOf(part(el, 'date'))).to.equal('6 days ago');
-      await clock.tickAsync(60_000);
-      await el.updateComplete;
-      expect(textOf(part(el, 'date'))).to.equal('Jan 10, 2026');
-    } finally {
-      fixtureCleanup();
-      clock.restore();
-      delete (document as {hidden?: boolean}).hidden;
-    }
-  });
-
-  it('a day alone that turns a week old while the tab is hidden shows its date once the tab is back, however late (helper-166)', async () => {
-    let hidden = false;
-    Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
-    const clock = sinon.useFakeTimers({now: Date.parse('2026-01-16T22:50:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date']});
-    try {
-      const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Rates held" href="https://example.com/rates" date="2026-01-10" timezone="Africa/Casablanca"></news-article-card>`);
-      expect(textOf(part(el, 'date'))).to.equal('6 days ago');
-      hidden = true;
-      document.dispatchEvent(new Event('visibilitychange'));
-      await clock.tickAsync(8 * 3_600_000);
-      hidden = false;
-      document.dispatchEvent(new Event('visibilitychange'));
-      await clock.tickAsync(0);
-      await el.updateComplete;
-      expect(textOf(part(el, 'date'))).to.equal('Jan 10, 2026');
-    } finally {
-      fixtureCleanup();
-      clock.restore();
-      delete (document as {hidden?: boolean}).hidden;
-    }
-  });
+  for (const [when, start, hiddenFor] of [
+    ['at a minute mark, midnight: the card shows its date from that minute', '2026-01-16T22:59:30Z', 0],
+    ['while the tab is hidden: the card shows its date once the tab is back, however late (helper-166)', '2026-01-16T22:50:00Z', 8 * 3_600_000],
+  ] as const) {
+    it(`a day alone turns a week old ${when}, not "6 days ago" for good (helper-165)`, async () => {
+      let hidden = false;
+      Object.defineProperty(document, 'hidden', {configurable: true, get: () => hidden});
+      // Casablanca is UTC+1 in January 2026: the 10th is 6 days ago until the 16th's midnight, 23:00 UTC.
+      const clock = sinon.useFakeTimers({now: Date.parse(start), toFake: ['setTimeout', 'clearTimeout', 'Date']});
+      try {
+        const el = await render<NewsArticleCardElement>(html`<news-article-card headline="Rates held" href="https://example.com/rates" date="2026-01-10" timezone="Africa/Casablanca"></news-article-card>`);
+        expect(textOf(part(el, 'date'))).to.equal('6 days ago');
+        if (hiddenFor) {
+          hidden = true;
+          document.dispatchEvent(new Event('visibilitychange'));
+          await clock.tickAsync(hiddenFor);
+          hidden = false;
+          document.dispatchEvent(new Event('visibilitychange'));
+          await clock.tickAsync(0);
+        } else {
+          await clock.tickAsync(60_000);
+        }
+        await el.updateComplete;
+        expect(textOf(part(el, 'date'))).to.equal('Jan 10, 2026');
+      } finally {
+        fixtureCleanup();
+        clock.restore();
+        delete (document as {hidden?: boolean}).hidden;
+      }
+    });
+  }
 
   it('shows an absolute date for articles older than a week', async () => {
     const el = await card(item({published: new Date('2025-03-04T10:00:00Z')}));
