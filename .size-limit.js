@@ -366,7 +366,9 @@ export default [
     // 44.05 KB (43,997 B) once a card that showed a relative date is rendered again when it
     // does not, however late the minute clock's tick (a hidden tab; +20: the clock hands each
     // card the time of its tick before, which costs no field on every card).
-    limit: '44.05 KB',
+    // 44.0 KB (43,949 B) once the list's hidden message that has focus is found in the update
+    // that hid it, with no flag kept from the update before (-39).
+    limit: '44.0 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

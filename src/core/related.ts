@@ -669,16 +669,14 @@ function asRead(raw: unknown): NewsItem | undefined {
  */
 function readable(given: readonly unknown[], current: unknown): {items: NewsItem[]; current: NewsItem | string | undefined; givenAs: Map<NewsItem, NewsItem>} {
   const givenAs = new Map<NewsItem, NewsItem>();
-  const read = new Map<unknown, NewsItem>();
   const items: NewsItem[] = [];
   for (const raw of Array.isArray(given) ? given : []) {
     const item = asRead(raw);
     if (!item) continue;
     items.push(item);
     if (item !== raw) givenAs.set(item, raw as NewsItem);
-    read.set(raw, item);
   }
-  return {items, current: currentRead(current, read.get(current) ?? asRead(current)), givenAs};
+  return {items, current: currentRead(current), givenAs};
 }
 
 /**
@@ -693,10 +691,11 @@ function refForms(ref: unknown): string[] {
   return id && id !== text ? [text, id] : [text];
 }
 
-/** `current` as a string or an item read (`read`, when it could be). */
-function currentRead(current: unknown, read: NewsItem | undefined): NewsItem | string | undefined {
+/** `current` as a string, or as an item read: the same object as the item it is among those given (`asRead` keeps what it read). */
+function currentRead(current: unknown): NewsItem | string | undefined {
   if (typeof current === 'string' || current === undefined || current === null) return current ?? undefined;
   if (typeof current !== 'object') return String(current);
+  const read = asRead(current);
   if (read) return read;
   const {id, url} = current as Record<string, unknown>;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : asGiven(url);

@@ -45,8 +45,6 @@ export class NewsFeedElement extends FeedListElement {
   private announcements = 0;
   /** The card that had focus before an update, and its position, when one had. */
   private focused?: {card: HTMLElementTagNameMap['news-article-card']; index: number} | undefined;
-  /** Whether the list's message had focus before an update (given it by an empty last "Load more"). */
-  private messageFocused = false;
 
   /** How many items are revealed; grows by `limit` with each "Load more". */
   @state() private shown = 0;
@@ -136,11 +134,9 @@ export class NewsFeedElement extends FeedListElement {
       this.leads = this.imagePriority ? this.imagePriority === 'high' : leadsPage(this);
       if (this.leads && validLayout(this.layout, 'grid') !== 'compact') preloadImage(lead);
     }
-    const within = !isServer && this.matches(':focus-within');
-    const cards = within ? [...this.renderRoot.querySelectorAll('news-article-card')] : [];
+    const cards = isServer || !this.matches(':focus-within') ? [] : [...this.renderRoot.querySelectorAll('news-article-card')];
     const index = cards.findIndex((card) => card.matches(':focus-within'));
     this.focused = index < 0 ? undefined : {card: cards[index], index};
-    this.messageFocused = within && !!this.renderRoot.querySelector('[role="status"]:focus');
   }
 
   override disconnectedCallback(): void {
@@ -167,8 +163,7 @@ export class NewsFeedElement extends FeedListElement {
     }
     // The list's message, focused once it said there was nothing: a refresh that brings articles makes it heard
     // only (visually hidden), and focus goes to the first card rather than stay on text no one sees.
-    if (this.messageFocused && this.renderRoot.querySelector('.visually-hidden[role="status"]:focus')) this.focusIndex ??= 0;
-    this.messageFocused = false;
+    if (this.renderRoot.querySelector('.visually-hidden[role="status"]:focus')) this.focusIndex ??= 0;
     if (this.focusIndex === undefined) return;
     // The cards, then the list's message (after them, so the first with no card).
     const target = this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[this.focusIndex];
