@@ -5,7 +5,7 @@ import {defaultReporter} from '@web/test-runner';
 import {summaryReporter} from './scripts/summary-reporter.mjs';
 import puppeteer from 'puppeteer-core';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
-import {chromeFlags, findChrome, findFirefox, firefoxPrefs, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
+import {OFFSITE_PROXY, chromeFlags, findChrome, findFirefox, firefoxPrefs, firefoxProxyPrefs, selectedEngines, startWebKitDriver} from './scripts/browsers.mjs';
 import {hostileRoutes} from './test/hostile/server-routes.mjs';
 import {trustedTypesDevServer} from './scripts/trusted-types.mjs';
 import {expected404s, unexpectedLog} from './scripts/expected-noise.mjs';
@@ -136,15 +136,9 @@ const READER_PREFERENCES = {
   webkit: {features: ['prefers-reduced-motion', 'time-zone'], options: {'gtk-enable-animations': false}},
 };
 
-/**
- * Where every request off localhost goes: a proxy that is not there (the discard port, closed),
- * so a test can never reach the outside network, even on a machine that has it. Feed fixtures
- * name images on example.com; a card rendering one asks for it and gets a failed load at
- * once. Each engine leaves localhost out of a proxy (WebKit through `no_proxy`).
- */
-const OFFSITE = {host: '127.0.0.1', port: 9};
-const offsiteUrl = `http://${OFFSITE.host}:${OFFSITE.port}`;
-const offsiteFirefoxPrefs = {'network.proxy.type': 1, 'network.proxy.http': OFFSITE.host, 'network.proxy.http_port': OFFSITE.port, 'network.proxy.ssl': OFFSITE.host, 'network.proxy.ssl_port': OFFSITE.port};
+// Every request off localhost goes to a proxy that is not there (OFFSITE_PROXY, in chromeFlags
+// for Chromium): feed fixtures name images on example.com, and a card rendering one gets a
+// failed load at once.
 
 /**
  * The launcher for each engine (WebKit's starts its WebDriver server with its first session).
@@ -154,7 +148,7 @@ const offsiteFirefoxPrefs = {'network.proxy.type': 1, 'network.proxy.http': OFFS
 function launcher(engine, prefs, name, timeZone) {
   if (engine === 'chromium') {
     return chromeLauncher({
-      launchOptions: {executablePath: findChrome(), headless: true, args: [...chromeFlags, `--proxy-server=${offsiteUrl}`]},
+      launchOptions: {executablePath: findChrome(), headless: true, args: chromeFlags},
       // Each test file gets its own window, so no page is ever a hidden background tab (where
       // animation frames stop and document.hidden pauses refreshes), and its own browser
       // context, so test files never share localStorage.
@@ -174,7 +168,7 @@ function launcher(engine, prefs, name, timeZone) {
         browser: 'firefox',
         executablePath: findFirefox(),
         headless: true,
-        extraPrefsFirefox: {...firefoxPrefs, ...offsiteFirefoxPrefs, ...prefs},
+        extraPrefsFirefox: {...firefoxPrefs, ...firefoxProxyPrefs(), ...prefs},
         ...(timeZone && {env: {...process.env, TZ: timeZone}}),
       },
       async createPage({browser}) {
@@ -218,7 +212,7 @@ class WebKitLauncher extends WebdriverLauncher {
 
   /** Starts the WebDriver server once; a start that failed (a busy machine) is tried again by the next session. */
   serverStarted() {
-    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings, proxy: offsiteUrl, timeZone: this.timeZone}).then(
+    this.server ??= startWebKitDriver({gtkSettings: this.gtkSettings, proxy: OFFSITE_PROXY, timeZone: this.timeZone}).then(
       ({port, capabilities}) => void Object.assign(this.options, {port, capabilities}),
       (error) => {
         this.server = undefined;

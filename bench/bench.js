@@ -3,7 +3,7 @@
 // in the same run, so the figures are ratios as much as times.
 import * as lib from '../dist/news-widgets.min.js';
 import {plainCard} from './plain-card.js';
-import {makeJsonFeed, makeRss} from './feeds.js';
+import {localImage, makeJsonFeed, makeRss} from './feeds.js';
 
 const stage = document.getElementById('stage');
 const ELEMENT_TAGS = ['news-feed', 'news-article-card', 'news-language-switcher', 'news-header-bar', 'news-related'];
@@ -23,7 +23,7 @@ export function makeItems(count, seed = 1) {
     url: `https://example.com/articles/${i}`,
     title: `${words[i % words.length]} story number ${i} about ${words[(i * 7) % words.length]} in Casablanca`,
     summary: `A summary of story ${i}: ${words[(i * 3) % words.length]} and ${words[(i * 5) % words.length]} news for readers.`,
-    image: i % 3 ? `https://example.com/images/${i}.jpg` : undefined,
+    image: i % 3 ? localImage(i) : undefined,
     published: new Date(now - i * 3_600_000),
     authors: [{name: `Author ${i % 6}`}],
     tags: [words[i % words.length], words[(i + 1) % words.length]],

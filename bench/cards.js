@@ -8,11 +8,11 @@
 // around `mount` and `unmount`.
 import * as lib from '../dist/news-widgets.min.js';
 import {plainCard} from './plain-card.js';
+import {localImage} from './feeds.js';
 import '../node_modules/@shoelace-style/shoelace/cdn/components/card/card.js';
 import '../node_modules/@shoelace-style/shoelace/cdn/components/relative-time/relative-time.js';
 
 const stage = document.getElementById('stage');
-const IMAGES = ['casablanca-rain-warning', 'rabat-tram-extension', 'ouarzazate-solar-farm', 'casablanca-port-traffic'];
 const words = ['port', 'tram', 'rain', 'derby', 'solar', 'market', 'festival', 'train', 'argan', 'surf', 'library', 'budget'];
 
 /** `count` items built by hand in the model's shape, all with an image, an author, a date within the last days and three tags. */
@@ -23,7 +23,7 @@ function makeItems(count) {
     url: `https://example.com/articles/${i}`,
     title: `${words[i % words.length]} story number ${i} about ${words[(i * 7) % words.length]} in Casablanca`,
     summary: `A summary of story ${i}: ${words[(i * 3) % words.length]} and ${words[(i * 5) % words.length]} news for readers.`,
-    image: new URL(`../demo/images/${IMAGES[i % IMAGES.length]}.svg`, import.meta.url).href,
+    image: localImage(i),
     published: new Date(now - (i + 1) * 3_600_000),
     authors: [{name: `Author ${i % 6}`}],
     tags: [0, 1, 2].map((k) => words[(i + k) % words.length]),

@@ -1,5 +1,10 @@
 // Feed documents of a given size for the benchmarks (bench.js, hostile.html), the same stories in each format.
 
+const IMAGES = ['casablanca-rain-warning', 'rabat-tram-extension', 'ouarzazate-solar-farm', 'casablanca-port-traffic'];
+
+/** The `i`th of four of the demo's pictures, served with the benchmarks: a card's image loads from here, never from the network. */
+export const localImage = (i) => new URL(`../demo/images/${IMAGES[i % IMAGES.length]}.svg`, import.meta.url).href;
+
 /** An RSS 2.0 document of about `bytes` bytes. */
 export function makeRss(bytes) {
   const items = [];

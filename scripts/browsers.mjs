@@ -21,7 +21,22 @@ import {getChromePath} from 'chrome-launcher';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
+/**
+ * Where every request off localhost goes: a proxy that is not there (the discard port, closed),
+ * so no page a script opens reaches the outside network, even on a machine that has it (a
+ * fixture's image on example.com gets a failed load at once). Every engine leaves localhost
+ * out of a proxy (WebKit through `no_proxy`).
+ */
+export const OFFSITE_PROXY = 'http://127.0.0.1:9';
+
+/** Firefox preferences that send every request off localhost, HTTPS included, to the proxy at `url`. */
+export function firefoxProxyPrefs(url = OFFSITE_PROXY) {
+  const {hostname, port} = new URL(url);
+  return {'network.proxy.type': 1, 'network.proxy.http': hostname, 'network.proxy.http_port': Number(port), 'network.proxy.ssl': hostname, 'network.proxy.ssl_port': Number(port)};
+}
+
 export const chromeFlags = [
+  `--proxy-server=${OFFSITE_PROXY}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

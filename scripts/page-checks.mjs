@@ -206,13 +206,15 @@ class WebDriverPage {
  * {base, open(path) → page with errors(), close()}. Each open() starts afresh (no storage
  * kept from the page before). WebKit pages go through a proxy that hooks page errors.
  * `offsite` (an http:// proxy URL) takes every request off localhost, HTTPS included (then
- * certificates are not checked: the proxy answers with a self-signed one).
+ * certificates are not checked: the proxy answers with a self-signed one); without it, they go
+ * to a proxy that is not there (OFFSITE_PROXY): no page reaches the outside network.
  */
 export async function openEngine(engine, port, {width = 1280, height = 900, offsite} = {}) {
-  const {chromeFlags, findChrome, findFirefox, firefoxPrefs, startWebKitDriver} = await import('./browsers.mjs');
+  const {OFFSITE_PROXY, chromeFlags, findChrome, findFirefox, firefoxPrefs, firefoxProxyPrefs, startWebKitDriver} = await import('./browsers.mjs');
+  const offsiteProxy = offsite ?? OFFSITE_PROXY;
   if (engine === 'webkit') {
     const {remote} = await import('webdriverio');
-    const driver = await startWebKitDriver({proxy: offsite});
+    const driver = await startWebKitDriver({proxy: offsiteProxy});
     const proxy = await hookingProxy(port);
     const capabilities = offsite ? {...driver.capabilities, acceptInsecureCerts: true} : driver.capabilities;
     // A page that never finishes loading fails in 60 s, once (webdriverio would wait 120 s, four times).
@@ -236,13 +238,11 @@ export async function openEngine(engine, port, {width = 1280, height = 900, offs
     };
   }
   const puppeteer = (await import('puppeteer-core')).default;
-  const via = offsite && new URL(offsite);
   // Both leave localhost out of a proxy by default.
-  const proxyPrefs = via ? {'network.proxy.type': 1, 'network.proxy.http': via.hostname, 'network.proxy.http_port': Number(via.port), 'network.proxy.ssl': via.hostname, 'network.proxy.ssl_port': Number(via.port)} : {};
   const browser =
     engine === 'firefox'
-      ? await puppeteer.launch({browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...proxyPrefs}, acceptInsecureCerts: !!via})
-      : await puppeteer.launch({executablePath: findChrome(), headless: true, args: via ? [...chromeFlags, `--proxy-server=${offsite}`] : chromeFlags, acceptInsecureCerts: !!via});
+      ? await puppeteer.launch({browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: {...firefoxPrefs, ...firefoxProxyPrefs(offsiteProxy)}, acceptInsecureCerts: !!offsite})
+      : await puppeteer.launch({executablePath: findChrome(), headless: true, args: [...chromeFlags.filter((flag) => !flag.startsWith('--proxy-server=')), `--proxy-server=${offsiteProxy}`], acceptInsecureCerts: !!offsite});
   let context;
   return {
     base: `http://127.0.0.1:${port}`,
