@@ -91,6 +91,10 @@ const HARD: [string, string, string[] | undefined][] = [
   ['a stray & in one item (repaired)', rss(`${item(1)}<item><title>Fish & chips</title></item>`), ['Item 1', 'Fish & chips']],
   ['a mismatched tag in one item (repaired)', rss(`${item(1)}<item><title>Bad</b></title></item>${item(3)}`), undefined],
   ['a truncated document (repaired)', rss(items(3)).slice(0, -20), ['Item 0', 'Item 1', 'Item 2']],
+  // The start of a tag that the document's end cut off is no text of the field before it.
+  ['a document cut inside an end tag (repaired)', rss(`${item(1)}<item><title>Cut short</tit`).replace('</channel></rss>', ''), ['Item 1', 'Cut short']],
+  ['a document cut right after a < (repaired)', rss(`${item(1)}<item><title>Cut short<`).replace('</channel></rss>', ''), ['Item 1', 'Cut short']],
+  ['a document cut inside a start tag, at a < in a value (repaired)', rss(`<item><title>Almost there <span title="a<b`).replace('</channel></rss>', ''), ['Almost there']],
   ['an element of the head left open before the items (repaired)', rss(`<itunes:category text="Technology">${items(3)}`, '', ` xmlns:itunes="${ITUNES}"`), ['Item 0', 'Item 1', 'Item 2']],
   ['an element of an Atom head left open before the entries (repaired)', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Open</title><author><name>A</name><entry><id>1</id><title>E1</title></entry><entry><id>2</id><title>E2</title></entry></feed>', ['E1', 'E2']],
   // Well-formed: the item is the extension's, not the feed's (and the repair, which Node's reader runs on every document, leaves it there).

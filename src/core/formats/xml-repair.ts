@@ -453,6 +453,20 @@ class Output {
   }
 }
 
+/** A `<` that may start a tag (a name, an end tag's `/`, `!` or `?`), or one that ends the document. */
+const CUT_TAG = /<(?:[A-Za-z_/!?]|$)/g;
+
+/**
+ * Where the text that ends a document ends: before a tag the document's end cut off (the first
+ * `<` that may start one after the last `>`, or a `<` that ends the document: `…أمينة</dc:creat`,
+ * a feed truncated in transit or at `maxLength`), which is no text of the feed; else at the
+ * end. One native search: megabytes of `<` are no long task.
+ */
+function textEnd(markup: string, from: number): number {
+  CUT_TAG.lastIndex = Math.max(from, markup.lastIndexOf('>') + 1);
+  return CUT_TAG.exec(markup)?.index ?? markup.length;
+}
+
 /**
  * One pass of the repair; `leftOpen`: where the elements of the head that items come in and
  * that are left open start, closed before the first of those items. Gives the repaired markup,
@@ -554,7 +568,7 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
     if (!tag.selfClosing) open.push(name, lt, tag.own);
     else if (!open.length) done = true;
   }
-  if (!done) yield* text(markup.length);
+  if (!done) yield* text(textEnd(markup, textFrom));
   while (open.length) close(false);
   // Every prefix used where no declaration was in scope, MAX_ADDED at most (an inner declaration still wins inside its element).
   return {markup: out.joined(prefixes.declarations()), leftOpen: unclosed};
