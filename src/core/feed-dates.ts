@@ -30,8 +30,10 @@ import {latinDigits} from './written-number.js';
 export function parseDate(value: unknown, language?: string): Date | undefined {
   // A date is short (dates.ts reads none over 64 characters): a long text is not searched.
   if (typeof value !== 'string' || value.length > 96) return parseCommonDate(value);
-  // Arabic-Indic digits (١٦ يناير ٢٠٢٦) as Latin ones, and French's first of the month (1er avril) as 1.
-  const text = latinDigits(value.trim().replace(/\s+/g, ' ')).replace(/\b1er\b/gi, '1');
+  // Arabic-Indic digits (١٦ يناير ٢٠٢٦) as Latin ones, and a day written as an ordinal as its
+  // number: French's first of the month (1er avril), Spanish's, Portuguese's and Italian's
+  // (1º de abril, 1° aprile), English's (April 1st, 01st May, 1st of May).
+  const text = latinDigits(value.trim().replace(/\s+/g, ' ')).replace(ORDINAL_DAY, '$1');
   const named = NAMED_ZONE.exec(text);
   const declared = languageOf(language);
   if (!named) return readForms(text, declared);
@@ -46,6 +48,9 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
     return undefined;
   }
 }
+
+// A day of the month written as an ordinal: its number (PHP's `jS` or `dS`) and its suffix, not part of a longer word or number, and English's `of` after it.
+const ORDINAL_DAY = /(?<![\p{L}\d])([0-3]?\d)(?:er|st|nd|rd|th|\.?[º°ª])(?![\p{L}\d])(?: of(?= ))?/giu;
 
 // A time zone database name right after the time (and its AM or PM): `America/Los_Angeles`, `Etc/GMT+5` (five hours behind UTC).
 const NAMED_ZONE = /(?<=\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?)\s+([a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
