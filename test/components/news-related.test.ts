@@ -214,6 +214,21 @@ describe('<news-related>', () => {
     expect(headlines(related)).not.to.include('Farmers switch to drip irrigation to save scarce water');
   });
 
+  it('exclude-shown skips what a <news-feed> in an app\'s own shadow root shows, until it leaves the page', async () => {
+    // An app's component (Lit, Stencil, Angular's emulated-off encapsulation) renders the feed in its shadow root.
+    const app = await render<HTMLElement>(html`<div></div>`);
+    const feed = document.createElement('news-feed') as NewsFeedElement;
+    Object.assign(feed, {src: QUALITY, limit: 1, tag: 'Water'});
+    app.attachShadow({mode: 'open'}).append(feed);
+    const related = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-water-3" exclude-shown></news-related>`);
+    await loaded(feed);
+    await loaded(related);
+    expect(feed.shownItems.map((i) => i.id)).to.deep.equal(['en-water-1']);
+    await waitUntil(() => related.items.length > 0 && !related.items.some((i) => i.id === 'en-water-1'), 'shown item not excluded');
+    feed.remove();
+    await waitUntil(() => related.items.some((i) => i.id === 'en-water-1'), 'the removed feed\'s item still excluded');
+  });
+
   it('exclude-shown skips only what a <news-feed> shows where articles differ by their query alone (the demo\'s article.html?id=…)', async () => {
     const src = '/demo/feeds/en.json';
     const feed = await render<NewsFeedElement>(html`<news-feed src=${src} limit="2"></news-feed>`);

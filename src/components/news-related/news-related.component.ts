@@ -10,7 +10,7 @@ import {listState, loadingText, renderCards, renderError, renderSection, renderS
 import {baseStyles} from '../shared/base.styles.js';
 import {articleCount, FeedListElement} from '../shared/feed-list.js';
 import {headingLevel} from '../shared/news-element.js';
-import {onShownChange} from '../shared/shown-articles.js';
+import {onShownChange, shownArticles} from '../shared/shown-articles.js';
 import {relatedStyles} from './news-related.styles.js';
 
 /**
@@ -59,14 +59,6 @@ function onNavigation(then: () => void): () => void {
   return () => target.removeEventListener(type, listener);
 }
 
-/** Ids and URLs of the articles every `<news-feed>` in the document shows now. */
-function shownOnPage(): string[] {
-  if (isServer) return [];
-  return [...document.querySelectorAll('news-feed')].flatMap((feed) =>
-    ((feed as {shownItems?: NewsItem[]}).shownItems ?? []).flatMap((item) => (item.url ? [item.id, item.url] : [item.id])),
-  );
-}
-
 /**
  * "You may also like": ranks the other articles of a feed against the current one, in the
  * reader's browser (shared tags, rarer ones weighing more; similar words in titles and
@@ -111,8 +103,9 @@ export class NewsRelatedElement extends FeedListElement {
   @property() heading?: string | undefined;
 
   /**
-   * Leave out articles that a `<news-feed>` in the document shows at the moment. A server sees
-   * no document: a server-rendered list leaves them out once the browser takes it over.
+   * Leave out articles that a `<news-feed>` on the page shows at the moment, in the document or
+   * in a shadow root (an app's own component). A server sees no page: a server-rendered list
+   * leaves them out once the browser takes it over.
    */
   @property({type: Boolean, attribute: 'exclude-shown'}) excludeShown = false;
 
@@ -194,7 +187,8 @@ export class NewsRelatedElement extends FeedListElement {
     }
     const current = this.current?.trim() || pageUrl();
     const {count: limit} = this;
-    const exclude = this.excludeShown ? shownOnPage() : [];
+    // A server renders each element alone: no other list's articles are known there.
+    const exclude = this.excludeShown && !isServer ? shownArticles() : [];
     // For a page whose article the feed does not hold: the newest in the page's language first
     // (its full tag: pa-Arab is written right to left). A server has no page: it renders in the
     // locale set for the page's language (the README's recipe), as the browser will read it.

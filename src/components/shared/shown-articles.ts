@@ -1,12 +1,24 @@
 /**
- * The channel through which elements that show articles say that what they show has
- * changed, so that `<news-related exclude-shown>` can avoid repeating them. Nothing outside
- * the library listens.
+ * The channel through which elements that show articles say what they show, so that
+ * `<news-related exclude-shown>` can avoid repeating them: every `<news-feed>` on the page,
+ * in the document or in any shadow root (an app's own components). Nothing outside the
+ * library listens.
  */
-const shownChanges = new EventTarget();
+import type {NewsItem} from '../../core/model.js';
 
-/** Says that the articles an element shows have changed. */
-export function announceShown(): void {
+/** An element that shows articles: a `<news-feed>`. */
+export interface ShowsArticles {
+  readonly shownItems: readonly NewsItem[];
+}
+
+const shownChanges = new EventTarget();
+/** The elements on the page that have said what they show. */
+const showing = new Set<ShowsArticles>();
+
+/** Says that the articles `element` shows have changed; `onPage` false: it left the page, and shows none. */
+export function announceShown(element: ShowsArticles, onPage = true): void {
+  if (onPage) showing.add(element);
+  else showing.delete(element);
   shownChanges.dispatchEvent(new Event('change'));
 }
 
@@ -14,4 +26,9 @@ export function announceShown(): void {
 export function onShownChange(listener: () => void): () => void {
   shownChanges.addEventListener('change', listener);
   return () => shownChanges.removeEventListener('change', listener);
+}
+
+/** Ids and URLs of the articles the elements on the page show now. */
+export function shownArticles(): string[] {
+  return [...showing].flatMap((element) => element.shownItems.flatMap((item) => (item.url ? [item.id, item.url] : [item.id])));
 }
