@@ -368,7 +368,11 @@ export default [
     // card the time of its tick before, which costs no field on every card).
     // 44.0 KB (43,949 B) once the list's hidden message that has focus is found in the update
     // that hid it, with no flag kept from the update before (-39).
-    limit: '44.0 KB',
+    // 44.05 KB (43,999 B) once a grid's items are flex boxes, not one-column grids (+22: 200
+    // cards render 7% faster), and each feed says what it shows through a registry, which
+    // `<news-related exclude-shown>` reads wherever the feed is, in an app's shadow root too
+    // (+28, the related list's half of it moved to its own chunk); room for the map's names.
+    limit: '44.05 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

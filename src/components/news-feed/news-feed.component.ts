@@ -142,7 +142,7 @@ export class NewsFeedElement extends FeedListElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lastShown = '';
-    announceShown(this, false);
+    announceShown(this);
   }
 
   protected override updated(): void {
@@ -150,7 +150,7 @@ export class NewsFeedElement extends FeedListElement {
     const shown = this.shownItems.map((item) => item.id).join('\n');
     if (shown !== this.lastShown) {
       this.lastShown = shown;
-      announceShown(this, this.isConnected);
+      announceShown(this);
     }
     // A refresh that moved the focused card (a story updated to the top) took its focus: it gets it back. One that
     // pushed it past `limit` removed it: focus goes to the card now in its place, not to the page.

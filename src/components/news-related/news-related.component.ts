@@ -10,7 +10,7 @@ import {listState, loadingText, renderCards, renderError, renderSection, renderS
 import {baseStyles} from '../shared/base.styles.js';
 import {articleCount, FeedListElement} from '../shared/feed-list.js';
 import {headingLevel} from '../shared/news-element.js';
-import {onShownChange, shownArticles} from '../shared/shown-articles.js';
+import {onShownChange, showingArticles} from '../shared/shown-articles.js';
 import {relatedStyles} from './news-related.styles.js';
 
 /**
@@ -58,6 +58,9 @@ function onNavigation(then: () => void): () => void {
   target.addEventListener(type, listener);
   return () => target.removeEventListener(type, listener);
 }
+
+/** Ids and URLs of the articles every `<news-feed>` on the page shows now. */
+const shownOnPage = (): string[] => [...showingArticles].flatMap((feed) => feed.shownItems.flatMap((item) => (item.url ? [item.id, item.url] : [item.id])));
 
 /**
  * "You may also like": ranks the other articles of a feed against the current one, in the
@@ -188,7 +191,7 @@ export class NewsRelatedElement extends FeedListElement {
     const current = this.current?.trim() || pageUrl();
     const {count: limit} = this;
     // A server renders each element alone: no other list's articles are known there.
-    const exclude = this.excludeShown && !isServer ? shownArticles() : [];
+    const exclude = this.excludeShown && !isServer ? shownOnPage() : [];
     // For a page whose article the feed does not hold: the newest in the page's language first
     // (its full tag: pa-Arab is written right to left). A server has no page: it renders in the
     // locale set for the page's language (the README's recipe), as the browser will read it.

@@ -9,16 +9,16 @@ import type {NewsItem} from '../../core/model.js';
 /** An element that shows articles: a `<news-feed>`. */
 export interface ShowsArticles {
   readonly shownItems: readonly NewsItem[];
+  readonly isConnected: boolean;
 }
 
 const shownChanges = new EventTarget();
 /** The elements on the page that have said what they show. */
-const showing = new Set<ShowsArticles>();
+export const showingArticles: ReadonlySet<ShowsArticles> = new Set<ShowsArticles>();
 
-/** Says that the articles `element` shows have changed; `onPage` false: it left the page, and shows none. */
-export function announceShown(element: ShowsArticles, onPage = true): void {
-  if (onPage) showing.add(element);
-  else showing.delete(element);
+/** Says that the articles `element` shows have changed: when it left the page, that it shows none there. */
+export function announceShown(element: ShowsArticles): void {
+  (showingArticles as Set<ShowsArticles>)[element.isConnected ? 'add' : 'delete'](element);
   shownChanges.dispatchEvent(new Event('change'));
 }
 
@@ -26,9 +26,4 @@ export function announceShown(element: ShowsArticles, onPage = true): void {
 export function onShownChange(listener: () => void): () => void {
   shownChanges.addEventListener('change', listener);
   return () => shownChanges.removeEventListener('change', listener);
-}
-
-/** Ids and URLs of the articles the elements on the page show now. */
-export function shownArticles(): string[] {
-  return [...showing].flatMap((element) => element.shownItems.flatMap((item) => (item.url ? [item.id, item.url] : [item.id])));
 }
