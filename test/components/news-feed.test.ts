@@ -584,6 +584,25 @@ describe('<news-feed>', () => {
     }
   });
 
+  it('keeps a page\'s width and centring on its cards (::part(card)), in the grid and featured layouts', async () => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'news-feed.narrow::part(card) { width: 200px; margin-inline: auto; }';
+    try {
+      for (const layout of ['grid', 'featured']) {
+        const el = await render<NewsFeedElement>(html`<news-feed class="narrow" layout=${layout} style="width: 900px" .feed=${feedOf(items(4))}></news-feed>`);
+        await loaded(el);
+        for (const card of cards(el)) {
+          const box = card.getBoundingClientRect();
+          const cell = card.parentElement!.getBoundingClientRect();
+          expect(Math.round(box.width), layout).to.equal(200);
+          expect(Math.abs(box.left - cell.left - (cell.right - box.right)), `${layout}: centred`).to.be.below(1);
+        }
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
   it('gives the featured layout\'s skeleton the lead story\'s place and shape', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed layout="featured" style="width: 900px" src="/__slow/2000/test/fixtures/page-1.json"></news-feed>`);
     const blocks = [...el.shadowRoot!.querySelectorAll('.skeleton')].map((li) => li.getBoundingClientRect());

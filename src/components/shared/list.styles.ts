@@ -30,12 +30,13 @@ export const listStyles = css`
      as its column, whatever it holds: its item a flex box that stretches it. Not a one-column
      grid, as it was: 200 cards in a feed rendered at 1.89x plain DOM with those 200 grids,
      1.76x without (issue 11's bench, median of 6 pages each). Without min-inline-size: 0, each
-     card's narrowest width is measured first: 1.88x. */
+     card's narrowest width is measured first: 1.88x. A width, not flex: 1, so that a page's
+     width on ::part(card) still holds. */
   .list:is(.layout-grid, .layout-featured) > li:not(.skeleton) {
     display: flex;
   }
   .list:is(.layout-grid, .layout-featured) > li > news-article-card {
-    flex: 1;
+    inline-size: 100%;
     min-inline-size: 0;
   }
   /* The lead story (and its skeleton) across every column. */
