@@ -24,8 +24,9 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 /**
  * Where every request off localhost goes: a proxy that is not there (the discard port, closed),
  * so no page a script opens reaches the outside network, even on a machine that has it (a
- * fixture's image on example.com gets a failed load at once). Every engine leaves localhost
- * out of a proxy (WebKit through `no_proxy`).
+ * fixture's image on example.com gets a failed load at once). Every engine leaves loopback
+ * addresses out of a proxy (WebKit through `no_proxy`: 127.0.0.0/8, localhost and [::1], which
+ * it reads only in brackets).
  */
 export const OFFSITE_PROXY = 'http://127.0.0.1:9';
 
@@ -215,7 +216,7 @@ export async function startWebKitDriver({proxy, gtkSettings, timeZone} = {}) {
   };
   process.once('exit', stop);
   const env = {...process.env};
-  if (proxy) Object.assign(env, {http_proxy: proxy, https_proxy: proxy, no_proxy: '127.0.0.1,localhost'});
+  if (proxy) Object.assign(env, {http_proxy: proxy, https_proxy: proxy, no_proxy: '127.0.0.0/8,localhost,[::1]'});
   if (timeZone) env.TZ = timeZone;
   if (gtkSettings) {
     const config = mkdtempSync(join(tmpdir(), 'news-webkit-gtk-'));
