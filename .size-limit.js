@@ -372,7 +372,10 @@ export default [
     // cards render 7% faster), and each feed says what it shows through a registry, which
     // `<news-related exclude-shown>` reads wherever the feed is, in an app's shadow root too
     // (+28, the related list's half of it moved to its own chunk); room for the map's names.
-    limit: '44.05 KB',
+    // 44.1 KB (44,052 B) with helper-170's review of it (+53): one registry per page on
+    // globalThis, shared by two copies of the library (a CDN loader beside an app bundle), and
+    // a feed updated off the page announced again when it is put back.
+    limit: '44.1 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -227,6 +227,11 @@ describe('<news-related>', () => {
     await waitUntil(() => related.items.length > 0 && !related.items.some((i) => i.id === 'en-water-1'), 'shown item not excluded');
     feed.remove();
     await waitUntil(() => related.items.some((i) => i.id === 'en-water-1'), 'the removed feed\'s item still excluded');
+    // Updated while off the page (a property set there), then put back: its articles are left out again.
+    feed.requestUpdate();
+    await feed.updateComplete;
+    app.shadowRoot!.append(feed);
+    await waitUntil(() => !related.items.some((i) => i.id === 'en-water-1'), 'the feed put back is not heard');
   });
 
   it('exclude-shown skips only what a <news-feed> shows where articles differ by their query alone (the demo\'s article.html?id=…)', async () => {

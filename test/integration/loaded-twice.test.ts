@@ -7,6 +7,7 @@ import {getLocale, setLocale} from '../../src/core/locale.js';
 import {textOf} from '../helpers.js';
 
 type LocaleModule = typeof import('../../src/core/locale.js');
+type ShownModule = typeof import('../../src/components/shared/shown-articles.js');
 
 describe('the library loaded twice', () => {
   afterEach(() => setLocale('en'));
@@ -32,5 +33,25 @@ describe('the library loaded twice', () => {
     expect(copy.getLocale()).to.equal('fr');
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
+  });
+
+  // A CDN loader beside an app bundle: <news-related exclude-shown> of one copy leaves out what a <news-feed> of the other shows.
+  it('shares one registry of the articles feeds show between two copies', async () => {
+    const shown = (await import('../../src/components/shared/shown-articles.js')) as ShownModule;
+    const copy = (await import(/* @vite-ignore */ `/src/components/shared/shown-articles.ts?copy=${Date.now()}`)) as ShownModule;
+    expect(copy.announceShown).not.to.equal(shown.announceShown);
+    const feed = {isConnected: true, shownItems: [{id: 'a', title: 'A story', authors: [], tags: []}]};
+    let heard = 0;
+    const stop = shown.onShownChange(() => heard++);
+    try {
+      copy.announceShown(feed);
+      expect([...shown.showingArticles].includes(feed), 'announced by the other copy').to.equal(true);
+      feed.isConnected = false;
+      copy.announceShown(feed);
+      expect([...shown.showingArticles].includes(feed), 'gone once it has left the page').to.equal(false);
+      expect(heard).to.equal(2);
+    } finally {
+      stop();
+    }
   });
 });

@@ -146,8 +146,9 @@ export class NewsFeedElement extends FeedListElement {
   }
 
   protected override updated(): void {
-    // Tell `<news-related exclude-shown>` when what this feed shows changed.
-    const shown = this.shownItems.map((item) => item.id).join('\n');
+    // Tell `<news-related exclude-shown>` when what this feed shows changed. Off the page it
+    // shows nothing (an update there, then put back, is a change to announce).
+    const shown = this.isConnected ? this.shownItems.map((item) => item.id).join('\n') : '';
     if (shown !== this.lastShown) {
       this.lastShown = shown;
       announceShown(this);

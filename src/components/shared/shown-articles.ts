@@ -12,13 +12,18 @@ export interface ShowsArticles {
   readonly isConnected: boolean;
 }
 
-const shownChanges = new EventTarget();
+// One registry per page, on `globalThis`: with two copies of the library (a CDN loader beside an
+// app bundle), a list of one copy leaves out what a feed of the other shows. Its shape is shared
+// by every copy: keep it as it is.
+const SHOWN = Symbol.for('news-widgets.shown-articles');
+const {elements, changes: shownChanges} = ((globalThis as {[SHOWN]?: {elements: Set<ShowsArticles>; changes: EventTarget}})[SHOWN] ??= {elements: new Set(), changes: new EventTarget()});
+
 /** The elements on the page that have said what they show. */
-export const showingArticles: ReadonlySet<ShowsArticles> = new Set<ShowsArticles>();
+export const showingArticles: ReadonlySet<ShowsArticles> = elements;
 
 /** Says that the articles `element` shows have changed: when it left the page, that it shows none there. */
 export function announceShown(element: ShowsArticles): void {
-  (showingArticles as Set<ShowsArticles>)[element.isConnected ? 'add' : 'delete'](element);
+  elements[element.isConnected ? 'add' : 'delete'](element);
   shownChanges.dispatchEvent(new Event('change'));
 }
 
