@@ -52,6 +52,8 @@ describe('the library loaded twice', () => {
       expect(heard).to.equal(2);
     } finally {
       stop();
+      feed.isConnected = false;
+      shown.announceShown(feed);
     }
   });
 });
