@@ -354,9 +354,10 @@ export default {
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     browserCommands(),
   ],
-  // A clean localStorage for every test file (the feed cache and the locale live there).
+  // A clean localStorage for every test file (the feed cache and the locale live there), and
+  // failures that name their test when an assertion's value is a DOM node (see the guard).
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
+    `<!doctype html><html><head><script type="module">localStorage.clear();</script><script type="module" src="/test/harness/assertion-guard.ts"></script><script type="module" src="${testFramework}"></script></head><body></body></html>`,
   browsers,
   filterBrowserLogs: unexpectedLog,
   reporters: [expected404s(), defaultReporter(), summaryReporter()],

@@ -102,7 +102,11 @@ describe('<news-language-switcher>', () => {
     links[0].addEventListener('click', (event) => event.preventDefault());
     links[0].click();
     expect(fired).to.equal(false);
+    // A switch would have asked for its catalog within the click (see the veto test).
+    expect(requestedCatalog(), 'a switch was asked for').to.equal('en');
+    await localeReady();
     expect(getLocale()).to.equal('en');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
   });
 
   it('with href-template: marks the edition the page declares, whatever language the widgets speak', async () => {

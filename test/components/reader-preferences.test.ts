@@ -9,6 +9,7 @@
 import '../../src/hydrate.js';
 import {expect, fixture as render, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import type {LitElement} from 'lit';
 import '../../src/components/news-article-card/news-article-card.js';
 import '../../src/components/news-feed/news-feed.js';
@@ -63,6 +64,9 @@ function systemColor(keyword: string) {
  * WebKit in it: a zone other than UTC, whatever the machine's, all year (no summer time).
  */
 const READER_ZONE = 'Asia/Tokyo';
+
+/** `date`'s day on the reader's calendar, as `<time datetime>` writes a day. */
+const localDay = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 describe('reader preferences', () => {
   // Before anything formats a date: a formatter keeps the zone it was made in.
@@ -148,16 +152,46 @@ describe('reader preferences', () => {
 
   it("time zone: a server-rendered card and header bar show the reader's day once their code runs, not the server's", async function () {
     await preferences(this, 'time-zone');
-    // The server (in UTC: test/ssr/pages.ts) wrote 4 March for 23:30 UTC.
-    expect(dateOf((await serverDocument('dates')).querySelector('news-article-card')!).text).to.equal('Mar 4, 2025');
+    // The server (in UTC: test/ssr/pages.ts) wrote 4 March for 23:30 UTC, and today's date in UTC.
+    const serverPage = await serverDocument('dates');
+    expect(dateOf(serverPage.querySelector('news-article-card')!).text).to.equal('Mar 4, 2025');
+    const serverDay = dateOf(serverPage.querySelector('news-header-bar')!).datetime;
+    // The reader's clock at 20:00 UTC of the server's day: already the next day in Tokyo.
+    const clock = sinon.useFakeTimers({now: new Date(`${serverDay}T20:00:00Z`), toFake: ['Date']});
     const host = await serverRendered('dates');
-    const bar = host.querySelector<LitElement>('news-header-bar')!;
-    const late = host.querySelector<LitElement>('news-article-card')!;
-    await waitUntil(() => dateOf(late).text === 'Mar 5, 2025', `the card shows ${dateOf(late).text}`);
-    // Today where the reader is, whatever the server's day (they differ from 15:00 to midnight UTC).
-    const now = new Date();
-    const readerDay = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-    await waitUntil(() => dateOf(bar).datetime === readerDay, `the bar shows ${dateOf(bar).datetime}, not ${readerDay}`);
-    host.remove();
+    try {
+      const bar = host.querySelector<LitElement>('news-header-bar')!;
+      const late = host.querySelector<LitElement>('news-article-card')!;
+      await waitUntil(() => dateOf(late).text === 'Mar 5, 2025', `the card shows ${dateOf(late).text}`);
+      const readerDay = localDay(new Date());
+      expect(readerDay, "the reader's day").to.not.equal(serverDay);
+      await waitUntil(() => dateOf(bar).datetime === readerDay, `the bar shows ${dateOf(bar).datetime}, not ${readerDay}`);
+    } finally {
+      host.remove();
+      clock.restore();
+    }
+  });
+
+  it("time zone: an unknown `timezone` falls back to the reader's zone, not UTC", async function () {
+    await preferences(this, 'time-zone');
+    const warn = sinon.stub(console, 'warn');
+    // 23:30 UTC on 4 March 2025: the 5th where the reader is, the 4th in UTC.
+    const late: NewsItem = {id: 'late', url: 'https://example.com/late', title: 'Late story', published: new Date('2025-03-04T23:30:00Z'), authors: [], tags: []};
+    // 20:00 UTC on 16 January 2026: the 17th where the reader is.
+    const clock = sinon.useFakeTimers({now: new Date('2026-01-16T20:00:00Z'), toFake: ['Date']});
+    try {
+      const card = await render<LitElement>(html`<news-article-card .item=${late} timezone="Mars/Olympus"></news-article-card>`);
+      const feed = await render<NewsFeedElement>(html`<news-feed .feed=${{items: [late]}} timezone="Nowhere/Land"></news-feed>`);
+      const bar = await render<LitElement>(html`<news-header-bar timezone="Mars/Olympus"></news-header-bar>`);
+      const feedCard = feedRoot(feed).querySelector<LitElement>('news-article-card')!;
+      await feedCard.updateComplete;
+      expect(dateOf(card).text).to.equal('Mar 5, 2025');
+      expect(dateOf(feedCard).text).to.equal('Mar 5, 2025');
+      expect(dateOf(bar)).to.deep.equal({text: 'Saturday, January 17, 2026', datetime: '2026-01-17'});
+      expect(warn.callCount, 'one warning per element').to.equal(3);
+    } finally {
+      clock.restore();
+      warn.restore();
+    }
   });
 });
