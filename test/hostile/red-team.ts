@@ -70,6 +70,22 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
     body: () => feed(Array.from({length: 1_000}, (_, i) => ({id: `${i}`, url: `a${i}`, title: `Story ${i}`})), {feed_url: `https://news.example/${'/'.repeat(8_000)}`}),
     expect: {title: 'Story 0', check: (f) => ((f.items[0].url?.length ?? 0) > 8_000 ? '' : 'the items\' addresses are not the long ones')},
   },
+  '246 copies of the current story at addresses of 900 parameters each, and 4 other stories, ranked by <news-related> (each copy was read and turned down without a pause: 175 ms in one task, 735 ms for 1,000; helper-172)': {
+    related: true,
+    body: () => {
+      const query = Array.from({length: 900}, (_, k) => `p${k}=${k}`).join('&');
+      return feed(
+        Array.from({length: 250}, (_, i) => ({
+          id: `${i}`,
+          url: `https://news.example/harbour-${i}?${query}`,
+          title: i < 246 ? 'Council votes on the new harbour budget tonight' : `Harbour cranes, part ${i}: the budget at work`,
+          summary: i < 246 ? 'The city council votes on the harbour budget, after a long debate.' : `Part ${i} of our series on the harbour.`,
+          date_published: '2026-01-05T10:00:00Z',
+        })),
+      );
+    },
+    expect: {title: 'Council votes on the new harbour budget tonight', check: (f) => (f.items.length === 250 && (f.items[0].url?.length ?? 0) > 7_000 ? '' : 'not the 250 long addresses')},
+  },
   '1,000 items ranked by <news-related>, each of 300 distinct words and one with the conjunction و (each term of such an item was looked for among those before it: 300² a text)': {
     related: true,
     body: () => {
