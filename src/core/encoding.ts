@@ -28,15 +28,18 @@ export function charsetOf(contentType: string | null | undefined): string | unde
 }
 
 /**
- * The `encoding` of an XML declaration at the start of the bytes (read as ASCII). UTF-16
+ * The `encoding` of an XML declaration at the start of the bytes (read as ASCII), after blanks. UTF-16
  * without a BOM is told by its zero bytes, XML's `<` or JSON's `{` and `[` (RFC 4627's rule):
  * an ASCII character and a zero byte start no text in any other encoding.
  */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] && bytes[0] < 0x80 && bytes[1] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] && bytes[1] < 0x80) return 'utf-16be';
-  const head = String.fromCharCode(...bytes.subarray(0, 512));
-  const label = head.match(/^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
+  // After the blank lines a template may print above the declaration, however many.
+  let start = 0;
+  while (bytes[start] === 32 || (bytes[start] >= 9 && bytes[start] <= 13)) start++;
+  const head = String.fromCharCode(...bytes.subarray(start, start + 512));
+  const label = head.match(/^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
   // A declaration read as ASCII is in no UTF-16: "UTF-16" there is a template's mistake (WHATWG reads it as UTF-8 too).
   return label && /^utf-?16/i.test(label) ? undefined : label;
 }

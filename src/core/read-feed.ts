@@ -70,8 +70,12 @@ export function* withoutPhpMessages(text: string): Steps<string> {
   return end === before.length ? text : declaration + text.slice(end);
 }
 
-/** True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and blanks, is `<`. */
-const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text.slice(0, 1_000));
+/**
+ * True when text looks like XML (RSS, Atom): its first character, after a byte-order mark and
+ * blanks, is `<`. However many blanks: a template may print lines of them above its feed (a
+ * search anchored at the start, linear in them).
+ */
+const looksLikeXml = (text: string) => /^\uFEFF?\s*</.test(text);
 
 /** JSON text to its value; a `format` error for empty text (not for an empty `item` of a list), a `syntax` error for broken JSON. */
 function parseJson(text: string, baseUrl: string | undefined, item = false): unknown {

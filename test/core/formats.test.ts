@@ -420,6 +420,12 @@ describe('format detection and XML errors', () => {
         expect(error?.message, notPhp).to.contain('is not valid JSON');
       }
     });
+    it('blank lines printed before it, however many (a template with blank lines above its feed): the feed is read', async () => {
+      for (const blanks of ['\n'.repeat(5_000), '\r\n'.repeat(600), `\uFEFF${' \t\n'.repeat(1_000)}`]) {
+        const rss = await parseFeedText(`${blanks}<?xml version="1.0" encoding="UTF-8"?>\n${feed}`, 'https://fr.hespress.example/feed/');
+        expect(rss.items.map((i) => i.title), `${blanks.length} blanks`).to.deep.equal(['Le TGV Al Boraq prolongé vers Marrakech']);
+      }
+    });
     it('leaves out a megabyte of them in steps, not in one task', () => {
       const steps = withoutPhpMessages(`${warning.repeat(9_000)}<?xml version="1.0"?>${feed}`);
       let pauses = 0;
