@@ -796,6 +796,25 @@ describe('tags with markup in them (helper-96\'s audit)', () => {
   });
 });
 
+describe('a CDATA section written out as text (a generator that wraps its fields in CDATA twice; helper-172)', () => {
+  const rss = (title: string, description = '') =>
+    `<rss version="2.0"><channel><title>T</title><item>${title}${description}<link>https://e.example/1</link></item><item><title>Next</title><link>https://e.example/2</link></item></channel></rss>`;
+  for (const [how, title] of [
+    ['in a CDATA section', '<title><![CDATA[<![CDATA[Budget vote tonight]]]]><![CDATA[>]]></title>'],
+    ['in a CDATA section left unclosed inside another (repaired)', '<title><![CDATA[<![CDATA[Budget vote tonight]]>]]></title>'],
+    ['escaped', '<title>&lt;![CDATA[Budget vote tonight]]&gt;</title>'],
+  ]) {
+    it(`${how}: it is the title, and the item is kept (it was dropped, untitled)`, async () => {
+      const feed = await parseFeedText(rss(title), 'https://e.example/feed');
+      expect(feed.items.map((item) => item.title)).to.deep.equal(['Budget vote tonight', 'Next']);
+    });
+  }
+  it('in a description, its HTML is read', async () => {
+    const feed = await parseFeedText(rss('<title>A</title>', '<description>&lt;![CDATA[&lt;p&gt;The &lt;b&gt;council&lt;/b&gt; votes.&lt;/p&gt;]]&gt;</description>'), 'https://e.example/feed');
+    expect(feed.items[0].summary).to.equal('The council votes.');
+  });
+});
+
 describe('a field cut at its markup limit (helper-96\'s audit)', () => {
   it('leaves no half of a character reference: "&nbs" of "&nbsp;" would show as letters', async () => {
     // 8 + 6n characters: the cut at 20 × 600 falls 4 characters into a reference.

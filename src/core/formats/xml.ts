@@ -241,6 +241,9 @@ function contentText(el: Element | undefined, max: number, markup?: number, page
   const type = (attr(el, 'type') ?? '').toLowerCase().split(';')[0].trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
   let value = el.textContent ?? '';
+  // A CDATA section written out as text (a generator wrapping a field in CDATA twice, or
+  // escaping its section) is its text: read as HTML, it was a comment, and a title nothing.
+  if (value.includes('<![CDATA[')) value = value.replaceAll('<![CDATA[', '').replaceAll(']]>', '');
   // Base64 under a media type that is not text or XML; markup in the element (Atom 0.3's `multipart/alternative` of `mode="xml"`) is not.
   const binary = mode === 'base64' || (type.includes('/') && !el.children.length && !/^(?:text|multipart)\/|[+/]xml$/.test(type));
   if (binary) {
