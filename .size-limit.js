@@ -375,7 +375,9 @@ export default [
     // 44.1 KB (44,052 B) with helper-170's review of it (+53): one registry per page on
     // globalThis, shared by two copies of the library (a CDN loader beside an app bundle), and
     // a feed updated off the page announced again when it is put back.
-    limit: '44.1 KB',
+    // 44.2 KB (44,121 B) with helper-172's audit (+69): any number of blank lines above an RSS
+    // feed (+34; its `encoding` read after them), and no byline "undefined" or "null" (+35).
+    limit: '44.2 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),

@@ -87,6 +87,18 @@ describe('authors', () => {
     const many = Array.from({length: 100_000}, (_, i) => `W${i}`);
     expect((await rss(`<dc:creator>${many.join(',')}</dc:creator>`)).items[0].authors.map((a) => a.name)).to.deep.equal(many.slice(0, 20));
   });
+  it('a name a generator wrote for no value ("undefined", "null", "[object Object]") is no author, in RSS, Atom and JSON Feed (helper-172)', async () => {
+    const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><title>A</title><author>undefined</author></item><item><title>B</title><dc:creator>null</dc:creator><dc:creator>Amina Benali</dc:creator></item></channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>A</title><id>1</id><author><name>[object Object]</name></author></entry><entry><title>B</title><id>2</id><author><name>null</name></author><author><name>Amina Benali</name></author></entry></feed>`;
+    const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'A', authors: [{name: 'undefined'}]}, {id: '2', title: 'B', authors: [{name: 'null'}, {name: 'Amina Benali'}]}]});
+    for (const text of [rss, atom, json]) {
+      const {items} = await parseFeedText(text, 'https://example.com/feed');
+      expect(items.map((item) => item.authors.map((a) => a.name)), text.slice(0, 20)).to.deep.equal([[], ['Amina Benali']]);
+    }
+    // A name that only contains one of them is a name.
+    const [named] = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'A', authors: [{name: 'Null Island desk'}]}]}).items;
+    expect(named.authors.map((a) => a.name)).to.deep.equal(['Null Island desk']);
+  });
   it('an item keeps its first 20 distinct authors however many it credits, in RSS and Atom as in JSON Feed', async () => {
     const names = Array.from({length: 500}, (_, i) => `Writer ${i}`);
     const rss = `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>R</title><item><title>Credits</title>${names.map((n) => `<dc:creator>${n}</dc:creator><dc:creator>${n}</dc:creator>`).join('')}</item></channel></rss>`;

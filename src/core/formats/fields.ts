@@ -229,10 +229,14 @@ export function languageTag(value: unknown): string | undefined {
   }
 }
 
-/** A person from a name and an optional link; undefined without a name. */
+/**
+ * A person from a name and an optional link; undefined without a name, or with the name a
+ * generator's script wrote for no value (`<author>undefined</author>`, `"name": "null"`): a
+ * byline reading "undefined" is the library's fault in a reader's eyes.
+ */
 export function author(name: unknown, url: unknown, base: string | undefined): NewsAuthor | undefined {
   const clean = text(name, MAX_NAME);
-  return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
+  return clean && !/^(?:undefined|null|\[object Object\])$/.test(clean) ? {name: clean, url: safeUrl(url, base)} : undefined;
 }
 
 /**
