@@ -408,7 +408,10 @@ function integrations() {
     name: 'news-widgets-integrations',
     packageLinkPhase({customElementsManifest}) {
       const elements = elementsOf(customElementsManifest);
-      const documented = {schemaVersion: customElementsManifest.schemaVersion, modules: elements.map(({declaration, module}) => ({kind: 'javascript-module', path: module, declarations: [declaration]}))};
+      // A WrittenNumber (a number, or one written in any digits: its type in the manifest) is a
+      // number to an editor, which would otherwise offer the type's name as the attribute's one value.
+      const editorTypes = (declaration) => JSON.parse(JSON.stringify(declaration), (key, value) => (key === 'text' && typeof value === 'string' ? value.replace(/\bWrittenNumber\b/g, 'number') : value));
+      const documented = {schemaVersion: customElementsManifest.schemaVersion, modules: elements.map(({declaration, module}) => ({kind: 'javascript-module', path: module, declarations: [editorTypes(declaration)]}))};
       const options = {hideLogs: true};
       // Editors: VS Code custom data (its html.customData / css.customData settings) and
       // JetBrains web-types (found through package.json's `web-types`).

@@ -76,8 +76,14 @@ for (const tag of tags) {
   if (count !== 1) problems.push(`custom-elements.json has ${count} definitions of <${tag}>`);
 }
 if (tags.length !== 5) problems.push(`custom-elements.json declares ${tags.length} elements, not 5: ${tags.join(', ')}`);
-const html = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags.map((t) => t.name);
+const vsCodeTags = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags;
+const html = vsCodeTags.map((t) => t.name);
 const webTypeElements = JSON.parse(readFileSync(pkg['web-types'], 'utf8')).contributions.html.elements;
+// An editor offers an attribute's values from its type: a type's name (WrittenNumber) offered as one is typed into the page.
+for (const {name, attributes = []} of vsCodeTags) {
+  for (const attribute of attributes) for (const {name: value} of attribute.values ?? []) if (/^[A-Z]/.test(value)) problems.push(`VS Code custom data offers "${value}" as <${name} ${attribute.name}>'s value`);
+}
+if (JSON.stringify(webTypeElements).includes('WrittenNumber')) problems.push('web-types types an attribute WrittenNumber, which no editor knows');
 const webTypes = webTypeElements.map((e) => e.name);
 // An empty link in a JetBrains editor's popup: a link goes somewhere or is left out.
 for (const {name, 'doc-url': url} of webTypeElements) if (url !== undefined && !/^https:\/\//.test(url)) problems.push(`web-types gives <${name}> the doc-url "${url}"`);

@@ -65,9 +65,10 @@ function isLanguageTag(tag: string): boolean {
  * (`@media (scripting: none)`: Chrome 120, Firefox 113, Safari 17; older browsers show the
  * button), and its button where they can, which opens once the element's script has loaded.
  * In place, picking a language fires a cancelable `news-locale-change`, then calls `setLocale`
- * with the tag listed: list your editions' regional tags (`ar-MA fr-MA`), or a reader who picks
- * `ar` gets Arabic's general month names and numbers (ديسمبر, 13.1) where the `ar-MA` page has
- * Morocco's (دجنبر, 13,1).
+ * with the tag listed, or for the page's own language the tag the page declares (`ar` on an
+ * `ar-MA` page is `ar-MA`): list your editions' regional tags (`ar-MA fr-MA`), or a reader of
+ * the `fr-MA` page who picks `ar` gets Arabic's general month names and numbers (ديسمبر, 13.1),
+ * not Morocco's (دجنبر, 13,1).
  *
  * It is a navigation landmark named by `label` ("Language" by default). A page may hold any
  * number of switchers (header and footer): a landmark's name must be unique, so a switcher
@@ -91,7 +92,7 @@ function isLanguageTag(tag: string): boolean {
  * @cssprop [--news-radius=0.5rem] - Corner radius of the button and the menu.
  * @cssprop [--news-gap=1rem] - Space between entries (variant `inline`).
  *
- * @fires {CustomEvent<{locale: string}>} news-locale-change - A reader picked another language (in place only); cancel it (`preventDefault()`) to keep the current one.
+ * @fires {CustomEvent<{locale: string}>} news-locale-change - A reader picked another language (in place only); cancel it (`preventDefault()`) to keep the current one. `locale` is the language as listed; `getLocale()` (or `news-locale-ready`) gives the full tag that becomes active.
  */
 export class NewsLanguageSwitcherElement extends NewsElement {
   static override styles = [baseStyles, switcherStyles];

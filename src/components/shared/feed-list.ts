@@ -15,7 +15,8 @@ export function articleCount(value: number, fallback: number): number {
 /**
  * What `<news-feed>` and `<news-related>` share: a feed to load (`src` or `feed`, under reading
  * limits), its events, the cards' time zone, the heading's level and the Retry button's handler.
- * Each list renders it its own way.
+ * Each list renders it its own way. A card's custom property set on a list (`--news-headline-size`,
+ * `--news-color-muted`, …) reaches its cards, and so do those below that the cards share.
  *
  * @csspart base - The whole block (`section`).
  * @csspart heading - The heading.
@@ -29,14 +30,14 @@ export function articleCount(value: number, fallback: number): number {
  * @cssprop [--news-gap=1rem] - Space between cards: between columns of the `grid` and `featured` layouts, and 1.5 times it between their rows; in the `list` layout, all of it above and below each rule between cards; in the `compact` layout, 0.625 of it above and below each rule.
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
- * @cssprop [--news-color-surface=currentColor at 5%] - Background of the status message.
- * @cssprop [--news-color-placeholder=currentColor at 10%] - Colour of the loading skeleton.
+ * @cssprop [--news-color-surface=currentColor at 5%] - Background of the status message; set on the list, each card's background too (the card's default is transparent).
+ * @cssprop [--news-color-placeholder=currentColor at 10%] - Colour of the loading skeleton; set on the list, the cards' image boxes too, while their pictures load.
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
- * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring.
- * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks.
+ * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring; set on the list, the cards' focus rings and their headlines' colour on hover too.
+ * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks, and of the cards and their images.
  * @cssprop [--news-image-ratio=16 / 9] - Shape of the cards' images in the `grid` layout and of the skeleton's (set here, it reaches every card); `--news-list-image-ratio` (4 / 3) in the `list` layout, `--news-hero-image-ratio` (2 / 1) for the `featured` layout's lead story.
  *
- * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src` (and again after each refresh: `<news-feed refresh>`).
+ * @fires {CustomEvent<{feed: NewsFeed}>} news-feed-load - The feed loaded from `src`, at each load: the first, a Retry, a `{lang}` address's switch of language, and each of `<news-feed refresh>`'s refreshes (`<news-related>` does not poll). `feed` is the answer just loaded (its first page): after "Load more", the list's `items` hold more.
  * @fires {CustomEvent<{error: FeedError}>} news-feed-error - The feed could not be loaded or read.
  */
 export abstract class FeedListElement extends NewsElement {
