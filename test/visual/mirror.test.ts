@@ -92,14 +92,26 @@ describe('mirrored layout in Arabic (screenshots)', () => {
       // The ring lies 1-3 px outside the link: each side of a box 6 px larger shows it.
       const link = bar.querySelector('a')!;
       const {data, width, height} = await pixelsOf(link, 6);
-      const redIn = (from: number, to: number) => {
+      // Red pixels in a band of the picture: columns and rows as shares of its width and height.
+      const redIn = (from: number, to: number, top = 0, bottom = 1) => {
         let count = 0;
-        for (let y = 0; y < height; y++) for (let x = Math.round(from * width); x < Math.round(to * width); x++) count += red(data[(y * width + x) * 4], data[(y * width + x) * 4 + 1], data[(y * width + x) * 4 + 2]) ? 1 : 0;
+        for (let y = Math.round(top * height); y < Math.round(bottom * height); y++) {
+          for (let x = Math.round(from * width); x < Math.round(to * width); x++) count += red(data[(y * width + x) * 4], data[(y * width + x) * 4 + 1], data[(y * width + x) * 4 + 2]) ? 1 : 0;
+        }
         return count;
       };
-      const side = 6 / (Math.ceil(link.getBoundingClientRect().width) + 12);
+      const box = link.getBoundingClientRect();
+      const side = 6 / (Math.ceil(box.width) + 12);
+      const edge = 6 / (Math.ceil(box.height) + 12);
       expect(redIn(0, side), `${locale}: the ring's left side`).to.be.greaterThan(10);
       expect(redIn(1 - side, 1), `${locale}: the ring's right side`).to.be.greaterThan(10);
+      expect(redIn(side, 1 - side, 0, edge), `${locale}: the ring's top`).to.be.greaterThan(10);
+      expect(redIn(side, 1 - side, 1 - edge, 1), `${locale}: the ring's bottom`).to.be.greaterThan(10);
+      // At the end of the line: its right half in English, its left half in Arabic.
+      const line = bar.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+      const centre = (box.left + box.right) / 2;
+      const middle = (line.left + line.right) / 2;
+      expect(locale === 'en' ? centre > middle : centre < middle, `${locale}: the link at ${centre.toFixed(0)} px, the line's middle at ${middle.toFixed(0)} px`).to.equal(true);
     }
   });
 
