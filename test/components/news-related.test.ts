@@ -237,6 +237,23 @@ describe('<news-related>', () => {
     await waitUntil(() => related.items.length > 0 && !related.items.some((i) => i.id === 'en-water-1'), 'the feed put back is not heard');
   });
 
+  it('exclude-shown leaves out nothing a <news-feed> moved into another document shows (one a script made, which the reader does not see)', async () => {
+    const feed = await render<NewsFeedElement>(html`<news-feed src=${QUALITY} limit="1" tag="Water"></news-feed>`);
+    const related = await render<NewsRelatedElement>(html`<news-related src=${QUALITY} current="en-water-3" exclude-shown></news-related>`);
+    await loaded(feed);
+    await loaded(related);
+    await waitUntil(() => related.items.length > 0 && !related.items.some((i) => i.id === 'en-water-1'), 'shown item not excluded');
+    const elsewhere = document.implementation.createHTMLDocument('elsewhere');
+    elsewhere.body.append(feed);
+    try {
+      feed.requestUpdate();
+      await feed.updateComplete;
+      await waitUntil(() => related.items.some((i) => i.id === 'en-water-1'), 'the item of a feed in another document still excluded');
+    } finally {
+      feed.remove();
+    }
+  });
+
   it('exclude-shown skips only what a <news-feed> shows where articles differ by their query alone (the demo\'s article.html?id=…)', async () => {
     const src = '/demo/feeds/en.json';
     const feed = await render<NewsFeedElement>(html`<news-feed src=${src} limit="2"></news-feed>`);

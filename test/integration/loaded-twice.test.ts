@@ -40,7 +40,7 @@ describe('the library loaded twice', () => {
     const shown = (await import('../../src/components/shared/shown-articles.js')) as ShownModule;
     const copy = (await import(/* @vite-ignore */ `/src/components/shared/shown-articles.ts?copy=${Date.now()}`)) as ShownModule;
     expect(copy.announceShown).not.to.equal(shown.announceShown);
-    const feed = {isConnected: true, shownItems: [{id: 'a', title: 'A story', authors: [], tags: []}]};
+    const feed = {isConnected: true, ownerDocument: document, shownItems: [{id: 'a', title: 'A story', authors: [], tags: []}]};
     let heard = 0;
     const stop = shown.onShownChange(() => heard++);
     try {

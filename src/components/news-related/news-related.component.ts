@@ -59,8 +59,12 @@ function onNavigation(then: () => void): () => void {
   return () => target.removeEventListener(type, listener);
 }
 
-/** Ids and URLs of the articles every `<news-feed>` on the page shows now. */
-const shownOnPage = (): string[] => [...showingArticles].flatMap((feed) => feed.shownItems.flatMap((item) => (item.url ? [item.id, item.url] : [item.id])));
+/**
+ * Ids and URLs of the articles every `<news-feed>` of `page` shows now: not one moved into
+ * another document (made by a script, with no window), which the reader does not see.
+ */
+const shownOnPage = (page: Document): string[] =>
+  [...showingArticles].flatMap((feed) => (feed.ownerDocument === page ? (feed.shownItems ?? []).flatMap((item) => (item.url ? [item.id, item.url] : [item.id])) : []));
 
 /**
  * "You may also like": ranks the other articles of a feed against the current one, in the
@@ -191,7 +195,7 @@ export class NewsRelatedElement extends FeedListElement {
     const current = this.current?.trim() || pageUrl();
     const {count: limit} = this;
     // A server renders each element alone: no other list's articles are known there.
-    const exclude = this.excludeShown && !isServer ? shownOnPage() : [];
+    const exclude = this.excludeShown && !isServer ? shownOnPage(this.ownerDocument) : [];
     // For a page whose article the feed does not hold: the newest in the page's language first
     // (its full tag: pa-Arab is written right to left). A server has no page: it renders in the
     // locale set for the page's language (the README's recipe), as the browser will read it.

@@ -10,6 +10,7 @@ import type {NewsItem} from '../../core/model.js';
 export interface ShowsArticles {
   readonly shownItems: readonly NewsItem[];
   readonly isConnected: boolean;
+  readonly ownerDocument: Document;
 }
 
 // One registry per page, on `globalThis`: with two copies of the library (a CDN loader beside an
