@@ -27,6 +27,13 @@ async function reading(markup: string, pieceSize: number): Promise<string> {
   }
 }
 const split = (markup: string, pieceSize = 1) => runNow(splitFeed(expandDoctype(markup.replace(/^[\uFEFF\s]+/, '')), pieceSize));
+/** How many times `steps` pause, and what they give. */
+function pausesOf<T>(steps: Generator<void, T, void>): {pauses: number; value: T} {
+  let pauses = 0;
+  for (let step = steps.next(); ; step = steps.next(), pauses++) if (step.done) return {pauses, value: step.value};
+}
+/** A tag named `name` of `count` attributes: by default 255 (MAX_ATTRIBUTES, less one), in about 2,600 characters. */
+const attributed = (name: string, count = 255) => `<${name}${Array.from({length: count}, (_, i) => ` a${i}="${i}"`).join('')}/>`;
 const pieces = (markup: string) => {
   const result = split(markup);
   return typeof result === 'object' ? [...(result as FeedPieces).items] : result;
@@ -319,6 +326,24 @@ describe('text no field reads is left out of the pieces', () => {
     ]);
   });
 
+  it(`keeps ${ITEM_TEXT_RUNS} long fields' worth of text outside items in all, as written, and the channel's first title past it`, async () => {
+    // Runs of character references, each one character once parsed: 8 runs of 97,000 `&#65;` made a head of 3.9 MB.
+    const runs = Array.from({length: 8}, (_, n) => `<x${n}>${'&#65;'.repeat(97_000)}</x${n}>`).join('');
+    const result = split(rss(`${runs}${items(2)}`).replace('<title>Pieces</title>', '')) as FeedPieces;
+    expect(result.head.length).to.be.within(ITEM_TEXT_RUNS * TEXT_RUN_LIMIT, ITEM_TEXT_RUNS * TEXT_RUN_LIMIT + 1_000);
+    expect([...result.items]).to.have.length(2);
+    // Plain text too, and the channel's title and link after it keep theirs; a second title does not.
+    const text = Array.from({length: 8}, (_, n) => `<x${n}>${'x'.repeat(TEXT_RUN_LIMIT - 100)}</x${n}>`).join('');
+    const late = rss(`${text}<title>Late</title><link>https://example.com/late</link><title>Again</title>${item(1)}`).replace('<title>Pieces</title>', '');
+    const head = (split(late) as FeedPieces).head;
+    expect(head.length).to.be.below(ITEM_TEXT_RUNS * TEXT_RUN_LIMIT + 1_000);
+    expect(head).to.contain('<title>Late</title><link>https://example.com/late</link><title></title>');
+    expect(await parseXmlFeed(late, BASE)).to.deep.include({title: 'Late', homePageUrl: 'https://example.com/late'});
+    // Within it, nothing is left out: the head is the document without its items.
+    const within = rss(`<x>${'&#65;'.repeat(10_000)}</x>${item(1)}`);
+    expect((split(within) as FeedPieces).head).to.equal(within.replace(item(1), ''));
+  });
+
   it('leaves out a processing instruction inside the document, however long', async () => {
     const markup = rss(`<item><title>PI</title><description>Before <?pi ${'x'.repeat(1_000_000)}?>after</description></item>${item(2)}`);
     const lengths = await parsedLengths(() => parseXmlFeed(markup, BASE));
@@ -468,6 +493,27 @@ describe('elements no field reads are left out of the pieces', () => {
     expect(counts.reduce((a, b) => a + b)).to.equal(23_000);
     expect(Math.max(...counts)).to.be.within(8_000, 8_000 + 22);
   });
+
+  const attributesIn = (piece: string) => (piece.match(/="/g) ?? []).length;
+
+  it('counts a tag of many attributes as several elements (one for every 8), so an item keeps few of them and a piece is cut by them', async () => {
+    // 1,500 fields of 255 attributes were one piece of 3.9 MB and 382,500 attributes (xmldom: 0.4 s).
+    const fields = Array.from({length: 1_500}, (_, i) => attributed(`x${i}`)).join('');
+    const markup = rss(`<item><title>Attributes</title>${fields}<link>https://example.com/late</link></item>${item(2)}`);
+    const [first, second] = pieces(markup) as string[];
+    // The fields a weight of MAX_MARKUP_TAGS holds (32 each), and the link kept past them.
+    expect(attributesIn(first)).to.be.within(255 * Math.floor(MAX_MARKUP_TAGS / 32), 255 * Math.ceil(MAX_MARKUP_TAGS / 32));
+    expect(first).to.contain('<link>https://example.com/late</link></item>');
+    expect(second).to.contain(item(2));
+    expect((await parseXmlFeed(markup, BASE)).items.map((i) => [i.title, i.url])).to.deep.equal([['Attributes', 'https://example.com/late'], ['Item 2', undefined]]);
+    // Items of a field of 128 attributes each (1 + 16 elements): pieces of 8,000 elements' worth, however long they may be.
+    const many = [...(split(rss(items(1_000, attributed('x', 128))), WHOLE) as FeedPieces).items];
+    expect(many.length).to.be.within(3, 4);
+    for (const piece of many) expect(attributesIn(piece)).to.be.below(8_000 * 8);
+    // A tag of fewer than 8 counts as one: an item at the limit keeps all its fields.
+    const seven = Array.from({length: MAX_MARKUP_TAGS}, (_, i) => `<f${i} a="1" b="2" c="3" d="4" e="5" f="6" g="7"/>`).join('');
+    expect((pieces(rss(`<item>${seven}</item>`)) as string[])[0]).to.contain(seven);
+  });
 });
 
 describe('namespace declarations and attributes DOMParser is given', function () {
@@ -587,6 +633,19 @@ describe('repairing broken XML in steps', () => {
     expect(pauses).to.be.at.least(Math.ceil(broken.length / CHARS_PER_STEP) - 1 + Math.floor(values / VALUES_PER_STEP));
     expect(step.value).to.equal(repairXml(broken));
     expect(step.value).to.contain(`<x a0="1"`).and.contain(` a${MAX_ATTRIBUTES - 1}="1"/>`);
+  });
+
+  it('pauses as often over many tags of many attributes as inside one: every few thousand values across tags (1,500 tags of 255 were one step of 240-310 ms)', () => {
+    const tags = 300;
+    const broken = rss(`<item><title>Attributes</title>${attributed('x').repeat(tags)}</item>`).slice(0, -20);
+    const {pauses, value} = pausesOf(repairXmlSteps(broken));
+    // The pauses of clearing forbidden characters, and one every VALUES_PER_STEP values at most (each read and written).
+    expect(pauses).to.be.at.least(Math.ceil(broken.length / CHARS_PER_STEP) - 1 + Math.floor((tags * 255) / VALUES_PER_STEP));
+    expect(value).to.equal(repairXml(broken));
+    // The splitter too: 1,000 such tags were one step of 55-90 ms.
+    const scan = pausesOf(splitFeed(rss(`<item><title>Attributes</title>${Array.from({length: 1_000}, (_, i) => attributed(`x${i}`)).join('')}</item>`), PIECE_SIZE));
+    expect(scan.pauses).to.be.at.least(10);
+    expect(typeof scan.value).to.equal('object');
   });
 
   it('searches the text after a run of `<a` once, not once for each (960,000 before a `>` every 16,000 characters: 5.3 s of steps in Firefox and WebKit)', () => {

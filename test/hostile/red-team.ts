@@ -33,6 +33,8 @@ export interface HostileCase {
 const feed = (items: unknown[], extra: object = {}) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Red team', ...extra, items});
 const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Red team</title>${items}</channel></rss>`;
 const key = () => Math.random().toString(36).slice(2);
+/** A tag named `name` of 255 attributes, each under the limit of one tag (2,590 characters). */
+const attributed = (name: string) => `<${name}${Array.from({length: 255}, (_, i) => ` a${i}="${i}"`).join('')}/>`;
 const longest = (text = '') => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
 const within = (feed: NewsFeed, title: number, summary: number, body: number) =>
   [
@@ -143,6 +145,19 @@ export const HOSTILE_CASES: Record<string, HostileCase> = {
   'one tag of 180,000 attributes in an RSS item (2 MB: the repair took 3 s, Firefox\'s DOMParser 6.6 s, WebKit\'s 27 s)': {
     body: () => rss(`<item><title>Attributes</title><link>https://example.com/attributes</link><x${Array.from({length: 180_000}, (_, i) => ` a${i}="1"`).join('')}/></item>`),
     expect: {title: 'Attributes', check: (f) => (f.items[0].url === 'https://example.com/attributes' ? '' : `a link of ${f.items[0].url}`)},
+  },
+  'a broken RSS item of 750 tags of 255 attributes each (2 MB; the repair paused every 2,000 tags, however many attributes: one step of 170-310 ms)': {
+    body: () => `<?xml version="1.0"?><rss version="2.0"><channel><title>Red team</title><item><title>Attributes</title><link>https://example.com/attributes</link>${attributed('x').repeat(750)}</item></channel>`,
+    expect: {title: 'Attributes', check: (f) => (f.items[0].url === 'https://example.com/attributes' ? '' : `a link of ${f.items[0].url}`)},
+  },
+  'an RSS item of 750 distinct fields of 255 attributes each, then its link (2 MB, 190,000 attributes, one piece for DOMParser: 0.3 s in xmldom)': {
+    body: () => rss(`<item><title>Attributed fields</title>${Array.from({length: 750}, (_, i) => attributed(`x${i}`)).join('')}<link>https://example.com/fields</link></item>`),
+    expect: {title: 'Attributed fields', check: (f) => (f.items[0].url === 'https://example.com/fields' ? '' : `a link of ${f.items[0].url}`)},
+  },
+  'a channel of 4 runs of 97,000 character references before its title and items (2 MB outside items, the head parsed in one piece)': {
+    body: () =>
+      `<?xml version="1.0"?><rss version="2.0"><channel>${Array.from({length: 4}, (_, n) => `<x${n}>${'&#65;'.repeat(97_000)}</x${n}>`).join('')}<title>Late title</title><item><title>After the references</title></item></channel></rss>`,
+    expect: {title: 'After the references', check: (f) => (f.title === 'Late title' ? '' : `a feed title of ${f.title?.slice(0, 40)}`)},
   },
   // --- Count: what JSON.parse builds -------------------------------------------------------
   'an item of 600,000 empty arrays (JSON.parse built them all in one task: 0.2–0.5 s)': {

@@ -204,10 +204,20 @@ export function tagStart(markup: string, lt: number, gt: number): RegExpExecArra
 export const QUOTE_OR_GT = /["'>]/g;
 
 /**
- * Quoted values of one tag read between pauses while repairing: the 180,000 of a 2 MB tag,
- * read in one step, held WebKit's main thread 37-47 ms (the scan alone 20-25 ms).
+ * Work read between pauses while repairing, in attribute values: each quoted value a tag's end
+ * is searched past and each attribute written counts one, in one tag or across many, and a tag
+ * {@link VALUES_PER_TAG}. The 180,000 values of a 2 MB tag, read in one step, held WebKit's main
+ * thread 37-47 ms (the scan alone 20-25 ms); counted by tags alone, 1,500 tags of 255 attributes
+ * were one step of 240-310 ms in Node.
  */
 export const VALUES_PER_STEP = 16_384;
+/** What reading one tag counts for, in values: a step is 2,048 tags of few attributes. */
+export const VALUES_PER_TAG = 8;
+
+/** Work read since the last pause (VALUES_PER_STEP a step), shared by the searches for tags' ends and the repair. */
+interface Work {
+  values: number;
+}
 
 /**
  * Where the tag whose `<` is at `lt` and whose first `>` is at `gt` ends, as the repair reads
@@ -243,13 +253,14 @@ function rememberedSearch(markup: string, pattern: RegExp): Search {
 const quoteOrGt = (markup: string) => rememberedSearch(markup, QUOTE_OR_GT);
 
 /**
- * {@link tagEnd} in steps, pausing every {@link VALUES_PER_STEP} values, so that one tag of a
- * megabyte of attributes is read in slices; `next` searches `markup` (one for all its tags).
+ * {@link tagEnd} in steps, each value counted in `work`, pausing once a step's worth is read
+ * ({@link VALUES_PER_STEP}), so that one tag of a megabyte of attributes is read in slices;
+ * `next` searches `markup` (one for all its tags).
  */
-function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quoteOrGt(markup)): Steps<number> {
+function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quoteOrGt(markup), work: Work = {values: 0}): Steps<number> {
   // The next `<`, which no value holds: past it, no quote is this tag's (looked for at its first quote).
   let stop = -2;
-  for (let at = lt + 1, values = 0; gt >= 0; ) {
+  for (let at = lt + 1; gt >= 0; ) {
     const found = next(at);
     // Text that ends inside the tag, after a value holding its only `>`.
     if (!found) return gt;
@@ -260,7 +271,10 @@ function* tagEndSteps(markup: string, lt: number, gt: number, next: Search = quo
     const close = markup.slice(found.index + 1, stop < 0 ? markup.length : stop).indexOf(found[0]);
     if (close < 0) return gt;
     at = found.index + 2 + close;
-    if (++values % VALUES_PER_STEP === 0) yield;
+    if (++work.values >= VALUES_PER_STEP) {
+      work.values = 0;
+      yield;
+    }
   }
   return gt;
 }
@@ -302,14 +316,13 @@ const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/
  */
 export const repairXml = (markup: string): string => runNow(repairXmlSteps(markup));
 
-/** Tags read between pauses while repairing. */
-const TAGS_PER_STEP = 2_000;
 /** Characters of text escaped between pauses. */
 const TEXT_PER_STEP = 32_768;
 
 /**
- * {@link repairXml} in steps, pausing every few thousand tags, so that a broken megabyte
- * of feed is repaired in slices (`runInSlices`) rather than in one long task.
+ * {@link repairXml} in steps, pausing every few thousand tags (fewer when they hold many
+ * attributes: {@link VALUES_PER_STEP}), so that a broken megabyte of feed is repaired in slices
+ * (`runInSlices`) rather than in one long task.
  */
 export function* repairXmlSteps(markup: string): Steps<string> {
   markup = yield* withoutInvalidChars(stripDoctype(markup));
@@ -386,9 +399,9 @@ class RootPrefixes {
  * the declarations added to it), past {@link KEPT_NAMESPACES} declarations in scope those of
  * the namespaces the reader reads first, and an attribute with a prefix past those `prefixes`
  * may declare left out. Undefined for an element whose own prefix is past them: its tags are
- * left out (its text stays; no field reads it).
+ * left out (its text stays; no field reads it). Each attribute read is counted in `work`.
  */
-function startTag(name: string, rest: string, open: OpenElements, prefixes: RootPrefixes): {markup: string; own: string[]; selfClosing: boolean} | undefined {
+function startTag(name: string, rest: string, open: OpenElements, prefixes: RootPrefixes, work: Work): {markup: string; own: string[]; selfClosing: boolean} | undefined {
   // Not a search from each character of a long tag (`/\/\s*$/` took 10 ms on 2 MB of attributes).
   const selfClosing = rest.trimEnd().endsWith('/');
   const seen = new Set<string>();
@@ -397,6 +410,7 @@ function startTag(name: string, rest: string, open: OpenElements, prefixes: Root
   const declarations: {at: number; prefix: string; read: boolean}[] = [];
   const prefixed: number[] = [];
   for (const [, attribute, double, single, bare] of rest.matchAll(ATTRIBUTE)) {
+    work.values++;
     if (!NAME.test(attribute) || seen.has(attribute)) continue;
     if (seen.size === (open.length ? MAX_ATTRIBUTES : MAX_ATTRIBUTES - MAX_ADDED)) break;
     seen.add(attribute);
@@ -505,9 +519,11 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
     }
     if (end > textFrom) out.push(escapeText(markup.slice(textFrom, end)));
   }
-  let tags = 0;
+  // Work read since the last pause: a tag, the values its end is searched past, the attributes written (VALUES_PER_STEP).
+  const work: Work = {values: 0};
   while (i < markup.length && !done) {
-    if (++tags % TAGS_PER_STEP === 0) {
+    if ((work.values += VALUES_PER_TAG) >= VALUES_PER_STEP) {
+      work.values = 0;
       out.pause();
       yield;
     }
@@ -537,7 +553,7 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
       i = textFrom = end < 0 ? markup.length : end + 1;
       continue;
     }
-    const end = yield* tagEndSteps(markup, lt, nextGt(lt), next);
+    const end = yield* tagEndSteps(markup, lt, nextGt(lt), next, work);
     const match = tagStart(markup, lt, end);
     if (!match) {
       // Not a tag after all: the `<` is text, and so is what follows it (escaped with the run it is in).
@@ -562,7 +578,7 @@ function* repairPass(markup: string, leftOpen: ReadonlySet<number>): Steps<{mark
       else aroundItems.add(open.starts[place]);
     }
     if (open.length >= MAX_DEPTH) continue;
-    const tag = startTag(name, markup.slice(lt + match[0].length, end), open, prefixes);
+    const tag = startTag(name, markup.slice(lt + match[0].length, end), open, prefixes, work);
     if (!tag) continue;
     out.push(tag.markup);
     if (!tag.selfClosing) open.push(name, lt, tag.own);

@@ -18,7 +18,8 @@
  * than a long article; processing instructions inside the document are left out. Likewise
  * for elements, which cost `DOMParser` far more than text (1.2–1.5 s for one item of 250,000
  * small ones; deep nesting slows it down sharply): past an item's first
- * {@link MAX_MARKUP_TAGS} fields, the rest of the item is left out but for its first `title`
+ * {@link MAX_MARKUP_TAGS} fields (a tag of many attributes counting as several:
+ * ATTRIBUTES_PER_ELEMENT), the rest of the item is left out but for its first `title`
  * and `link` of each name (`dc:title`, `atom:link`: {@link HEADLINE_NAMES}) (and a field
  * written more than MAX_LIST_READ times, the copies past them), and
  * past the first as many elements inside its fields, the rest of each field (as the HTML of a
@@ -30,7 +31,7 @@
 import {MAX_CONTENT, MAX_LIST_READ, MAX_TITLE} from './fields.js';
 import type {Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
-import {MAX_ATTRIBUTES, MAX_NAMESPACES, MAX_NAMESPACE_LENGTH, QUOTE_OR_GT, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
+import {MAX_ATTRIBUTES, MAX_NAMESPACES, MAX_NAMESPACE_LENGTH, QUOTE_OR_GT, VALUES_PER_TAG, feedItemName, itemPlace, localName, tagEnd, tagStart} from './xml-repair.js';
 
 /** The pieces of a feed document: the document without its items, then documents of items. */
 export interface FeedPieces {
@@ -60,8 +61,15 @@ const PIECE_ELEMENTS = 4 * MAX_MARKUP_TAGS;
  */
 const PIECE_DECLARATIONS = 16;
 
-/** Tags scanned between pauses. */
+/** Tags scanned between pauses; a tag's attribute values count too, VALUES_PER_TAG of them as much as a tag (1,500 tags of 255 attributes were one step of 55-90 ms). */
 const TAGS_PER_STEP = 2_000;
+/**
+ * Attributes that weigh as much as an element against an item's limits and a piece's
+ * elements (PIECE_ELEMENTS): a tag of 8 to 15 counts as two elements, of 255 as 32, so that no
+ * piece holds hundreds of thousands of attributes (an item of 1,500 fields of 255 was one
+ * piece of 3.9 MB; xmldom took 0.4 s over it). A tag of fewer counts as one.
+ */
+const ATTRIBUTES_PER_ELEMENT = 8;
 const NAME = /[^\s/<>]+/y;
 // What comes between a tag's name or value and a namespace declaration's value.
 const DECLARATION = /\s+xmlns(?::[^\s=]*)?\s*=/y;
@@ -164,25 +172,35 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   // still open is left out, until the stack is back to this length (-1: not now).
   let skipping = -1;
   /**
-   * Which limit the start tag of an element at `depth` is past, if any: `depth` (its tags are
-   * left out, its text stays), `count` (an item's field or element past its first
-   * MAX_MARKUP_TAGS: the rest of the field, or of the item, is left out, as no field reads it).
+   * Which limit the start tag of an element at `depth`, weighing `weight` elements
+   * (ATTRIBUTES_PER_ELEMENT), is past, if any: `depth` (its tags are left out, its text stays),
+   * `count` (an item's field or element past its first MAX_MARKUP_TAGS: the rest of the field,
+   * or of the item, is left out, as no field reads it).
    */
-  const pastLimits = (depth: number): 'depth' | 'count' | undefined => {
-    if (!item) return depth > MAX_ITEM_DEPTH + 2 ? 'depth' : ++outside > 2 * MAX_MARKUP_TAGS ? 'depth' : undefined;
+  const pastLimits = (depth: number, weight: number): 'depth' | 'count' | undefined => {
+    if (!item) return depth > MAX_ITEM_DEPTH + 2 ? 'depth' : (outside += weight) > 2 * MAX_MARKUP_TAGS ? 'depth' : undefined;
     const level = depth - item.depth;
-    return level > MAX_ITEM_DEPTH ? 'depth' : (level === 1 ? ++item.fields : ++item.nested) > MAX_MARKUP_TAGS ? 'count' : undefined;
+    return level > MAX_ITEM_DEPTH ? 'depth' : (level === 1 ? (item.fields += weight) : (item.nested += weight)) > MAX_MARKUP_TAGS ? 'count' : undefined;
   };
   // Characters of text, CDATA and comments kept in the element being read since its last tag: a
   // field reads `TEXT_RUN_LIMIT` of them in all, however they are cut up (19 CDATA sections of 100,000
   // were 1.9 MB for DOMParser to build in one task, and so were text runs between comments).
   // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB),
   // and the first title and link of each name (HEADLINE_NAMES at most) HEADLINE_TEXT each past them.
-  // Text is counted as written, a reference as its length: at most as many once parsed.
+  // So does the text outside items in all (38 runs of 100,000 were a head of 3.8 MB, parsed in one
+  // task), the channel's (or Atom feed's) first title and link of each name past it.
+  // Text is counted as written, a reference as its length: at most as many once parsed. A run cut
+  // in an item keeps as many characters once parsed (a reference or a CR LF counting as one: up to
+  // 8 times as many written, textCut); outside items, as many as written (8 runs of 97,000 `&#65;`
+  // made a head of 3.9 MB), as no field of the head reads that far.
   let kept = 0;
   const itemText = ITEM_TEXT_RUNS * TEXT_RUN_LIMIT;
+  let headText = 0;
+  // The names of the head's first titles and links given their own text, and the stack's length while one is read (-1: none).
+  const headNames = new Set<string>();
+  let headline = -1;
   const room = () => {
-    if (!item) return TEXT_RUN_LIMIT - kept;
+    if (!item) return Math.min(TEXT_RUN_LIMIT - kept, Math.max(itemText - headText, stack.length === headline ? HEADLINE_TEXT - kept : 0));
     // An item's first title and link of each name read their own, past the item's text (also past its fields' limit): a card needs its headline.
     const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
     const own = item.headlines.has(field) && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
@@ -191,23 +209,29 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   const take = (length: number) => {
     kept += length;
     if (item) item.text += length;
+    else headText += length;
   };
   // Namespace declarations of each open element (the stack's twin), and in all.
   const declarations: number[] = [];
   let inScope = 0;
   // The most declarations in scope at an item's start tag (PIECE_DECLARATIONS).
   let itemScope = 0;
-  let tags = 0;
+  // Work since the last pause, in tags: each tag, and its attribute values (TAGS_PER_STEP).
+  let work = 0;
   let i = 0;
   for (let lt; (lt = markup.indexOf('<', i)) >= 0; ) {
-    if (++tags % TAGS_PER_STEP === 0) yield;
+    if (++work >= TAGS_PER_STEP) {
+      work = 0;
+      yield;
+    }
     const left = room();
     // Past an item's first MAX_MARKUP_TAGS fields, the text (and comments) between them is left out with them.
     const leftOut = skipping >= 0 || (!!item && item.fields > MAX_MARKUP_TAGS && stack.length === item.depth + 1);
     if (leftOut) {
       if (lt > i) leaveOut(i, lt);
     } else if (lt - i > left) {
-      const cut = textCut(markup, i, lt, left);
+      // Outside items, cut within `left` characters as written, never between the two halves of a surrogate pair.
+      const cut = textCut(markup, i, item ? lt : i + left - ((markup.charCodeAt(i + left - 1) & 0xfc00) === 0xd800 ? 1 : 0), left);
       if (cut < lt) leaveOut(cut, lt);
       take(cut < lt ? left : Math.min(left, lt - i));
     } else take(lt - i);
@@ -268,6 +292,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       if (cut < end - 1) (longNamespaces ??= []).push({start: cut, end: end - 1});
     }
     if (declared && inScope + declared > MAX_NAMESPACES) return 'ill-formed';
+    work += values / VALUES_PER_TAG;
     i = end;
     kept = 0;
     if (closing) {
@@ -275,6 +300,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       inScope -= declarations.pop()!;
       if (dropped.pop()) leaveOut(lt, end);
       if (stack.length <= skipping) skipping = -1;
+      if (stack.length < headline) headline = -1;
       if (item?.depth === stack.length) {
         (item.depth === 2 ? inChannel : inRoot).push({start: item.start, end, elements: 1 + Math.min(item.fields, MAX_MARKUP_TAGS) + Math.min(item.nested, MAX_MARKUP_TAGS)});
         item = undefined;
@@ -307,7 +333,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       itemScope = Math.max(itemScope, inScope + declared);
     } else {
       // Inside an element left out, everything is (its namespace declarations go with it).
-      let past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth);
+      let past = skipping >= 0 || dropped[depth - 1] ? 'depth' : pastLimits(depth, 1 + Math.floor(values / ATTRIBUTES_PER_ELEMENT));
       // A headline and its link past the limits, as every card needs them: the first title and
       // link of each name (`title`, `dc:title`, `atom:link`…) of an item, also past its first
       // MAX_MARKUP_TAGS fields, or of the channel (or Atom's feed) past twice as many elements
@@ -330,6 +356,11 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       if (repeat && !selfClosing) skipping = depth;
       // An element inside a field past the limit: the field's rest is left out; a field past it: that field (and the text beside it, above).
       if (past === 'count' && item && (depth - item.depth > 1 || !selfClosing)) skipping = depth - item.depth === 1 ? depth : item.depth + 1;
+    }
+    // The channel's first title and link of each name keep their text past the head's, as an item's do.
+    if (!item && !drop && !selfClosing && (depth === 1 || (depth === 2 && channelOpen)) && isHeadline(name) && !headNames.has(name) && headNames.size < HEADLINE_NAMES) {
+      headNames.add(name);
+      headline = depth + 1;
     }
     if (longNamespaces && !drop) for (const span of longNamespaces) leaveOut(span.start, span.end);
     if (selfClosing) rootClosed ||= depth === 0;
