@@ -32,7 +32,7 @@ import {runInSlices, type Steps} from '../steps.js';
 import {MAX_MARKUP_TAGS, markupLength} from '../markup-limits.js';
 import {xmlParser, type ParseXml} from './xml-dom.js';
 import {splitFeed} from './xml-split.js';
-import {MAX_NAMESPACE_LENGTH, expandDoctype, repairXmlSteps} from './xml-repair.js';
+import {MAX_NAMESPACE_LENGTH, expandDoctypeSteps, repairXmlSteps} from './xml-repair.js';
 
 // The module API's parseDate, which the CDN loader loads from here, with the reader that reads dates with it.
 export {parseDate} from '../feed-dates.js';
@@ -712,7 +712,8 @@ export async function parseXmlFeed(markup: string, baseUrl: string | undefined, 
   const {parse, repairFirst} = await xmlParser();
   // An XML declaration must come first: drop the blanks and byte-order mark some servers add.
   // A document beyond maxLength is read as if it were cut there (and repaired like any truncated feed).
-  markup = expandDoctype(markup.slice(0, maxLength).replace(/^[\uFEFF\s]+/, ''));
+  // Its doctype's entities are expanded in slices too: a flood of references is a long scan.
+  markup = await runInSlices(expandDoctypeSteps(markup.slice(0, maxLength).replace(/^[\uFEFF\s]+/, '')), signal);
   // Node's parser (xmldom) reads whole documents, repaired first; the pieces are for the browser's main thread.
   if (repairFirst) pieceSize = Infinity;
   let reading: Reading;
