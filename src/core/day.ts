@@ -4,6 +4,7 @@
  * that only code that shows the day carries this.
  */
 import {formatDateTime} from './intl.js';
+import {capitalized} from './language.js';
 import {dayIn} from './timezone.js';
 
 const HOUR = 3_600_000;
@@ -28,8 +29,11 @@ export function nextDayStart(instant: number, zone?: string): number {
 
 /**
  * "Friday, January 16, 2026" / "الجمعة، 16 يناير 2026": weekday, day, month and year in `zone`,
- * in the locale's calendar (a Persian page's is the Solar Hijri one), or in `calendar`.
+ * in the locale's calendar (a Persian page's is the Solar Hijri one), or in `calendar`. A line
+ * of its own, it starts with a capital: "Vendredi 20 mars 2026", "Viernes, 20 de marzo de
+ * 2026", as French and Spanish papers head their pages (`Intl` writes the weekday as running
+ * text does).
  */
 export function formatDay(instant: number, locale: string, zone?: string, calendar?: string): string {
-  return formatDateTime(instant, locale, {timeZone: zone, calendar, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'});
+  return capitalized(formatDateTime(instant, locale, {timeZone: zone, calendar, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}), locale);
 }

@@ -60,7 +60,8 @@ export function formatArticleDate(date: Date, locale: string, now = Date.now(), 
   const abs = Math.abs(diff);
   // By the calendar, 6 days and 23 hours ago can be 7 days ago: a week or more is a date.
   const days = (abs < DAY && !day) || abs >= RELATIVE_LIMIT ? 0 : calendarDays(date.getTime(), now, timeZone);
-  if (abs >= RELATIVE_LIMIT || Math.abs(days) >= 7) return formatDateTime(date, locale, {day: 'numeric', month: 'short', year: 'numeric', timeZone});
+  // In French's months: CLDR shortens Morocco's as its papers never do ("jui." for juin, "mar." for mars).
+  if (abs >= RELATIVE_LIMIT || Math.abs(days) >= 7) return formatDateTime(date, locale.replace(/^fr-ma\b/i, 'fr'), {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   // A day alone: "today", "yesterday", "3 days ago".
   if (day) return formatRelative(days, 'day', locale);
   // Clocks disagree by a few seconds or minutes: anything inside a minute is "now", and so is a

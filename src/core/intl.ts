@@ -140,7 +140,9 @@ export function formatRelative(value: number, unit: RelativeUnit, tag: string | 
 
 function relativePhrase(value: number, unit: RelativeUnit, tag: string | undefined): string {
   const carry = carriedLocale(tag);
-  if (!carry) return cached('r', Intl.RelativeTimeFormat, formattingLocale(tag), {numeric: 'auto'} as Intl.RelativeTimeFormatOptions).format(value, unit);
+  // Arabic's one hour or minute is the noun alone, as the news writes it ("قبل ساعة"): not CLDR's
+  // "قبل ساعة واحدة", one single hour. (A pattern only Arabic words meet.)
+  if (!carry) return cached('r', Intl.RelativeTimeFormat, formattingLocale(tag), {numeric: 'auto'} as Intl.RelativeTimeFormatOptions).format(value, unit).replace(/ واحدة?$/, '');
   if (unit === 'second' || value === 0) return unit === 'day' ? carry.relative.day['0']! : carry.relative.now;
   const phrase = unit === 'day' ? carry.relative.day[String(value) as '-1' | '1'] : undefined;
   if (phrase) return phrase;

@@ -16,6 +16,16 @@ export function parseTag(tag: string | undefined): Intl.Locale | undefined {
   }
 }
 
+/**
+ * `text` with its first letter capitalized in `tag`'s language, as a title or a line of its own
+ * starts ("Français", "Vendredi 20 mars 2026"); a Georgian letter's title case is itself (its
+ * upper case, Mtavruli, is for all-capital headings), where JavaScript only knows the upper case.
+ */
+export function capitalized(text: string, tag: string): string {
+  const first = text.charAt(0);
+  return (/[\u10d0-\u10ff]/.test(first) ? first : first.toLocaleUpperCase(tag)) + text.slice(1);
+}
+
 const languages = new Map<string, string>();
 
 /**

@@ -10,7 +10,7 @@
  * imported on the first switch: the CDN loader, which needs only the state here, does not
  * carry it; elements import it with their code.
  */
-import {CARRIED_ENDONYMS, displayNames, languageOf} from './language.js';
+import {CARRIED_ENDONYMS, capitalized, displayNames, languageOf} from './language.js';
 import {allLocales, sourceLocale} from '../generated/locale-codes.js';
 import type {Localization} from './localize-runtime.js';
 import type {LocaleCatalogSource} from './registered-catalog.js';
@@ -139,10 +139,7 @@ export function nativeLanguageName(tag: string, {regional = false}: LanguageName
     // A region Firefox and Safari have no name for comes back as the tag: the language alone.
     const regionName = regional ? names.of(tag) : undefined;
     const name = regionName && regionName.toLowerCase() !== tag.toLowerCase() ? regionName : plain;
-    // Capitalized as a title is: a Georgian letter's title case is itself (its upper case,
-    // Mtavruli, is for all-capital headings), where JavaScript only knows the upper case.
-    const first = name.charAt(0);
-    return (/[\u10d0-\u10ff]/.test(first) ? first : first.toLocaleUpperCase(tag)) + name.slice(1);
+    return capitalized(name, tag);
   } catch {
     return tag;
   }

@@ -84,7 +84,7 @@ describe('<news-header-bar>', () => {
       expect(dateOf(el).text).to.equal('السبت، 17 يناير 2026');
       await useLocale('fr');
       await el.updateComplete;
-      expect(dateOf(el).text).to.equal('samedi 17 janvier 2026');
+      expect(dateOf(el).text).to.equal('Samedi 17 janvier 2026');
     });
 
     // Midnights written out by hand: [zone, start, midnight (UTC), date before, date after].
@@ -201,8 +201,8 @@ describe('<news-header-bar>', () => {
     const languages: [string, string, string][] = [
       ['en', 'Friday, January 16, 2026', 'Rajab 27, 1447 AH'],
       ['ar', 'الجمعة، 16 يناير 2026', '27 رجب 1447 هـ'],
-      ['fr', 'vendredi 16 janvier 2026', '27 rajab 1447 H'],
-      ['es', 'viernes, 16 de enero de 2026', '27 de rajab de 1447 AH'],
+      ['fr', 'Vendredi 16 janvier 2026', '27 rajab 1447 H'],
+      ['es', 'Viernes, 16 de enero de 2026', '27 de rajab de 1447 AH'],
       ['zgh', 'ⴰⵙⵉⵎⵡⴰⵙ 16 ⵉⵏⵏⴰⵢⵔ 2026', '27 ⵔⴰⵊⴰⴱ 1447'],
     ];
     for (const [locale, gregorian, hijri] of languages) {

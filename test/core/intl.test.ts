@@ -56,10 +56,10 @@ describe('regional formats', () => {
     expect(formatDay(morning, 'ar-MA-u-ca-islamic-umalqura', zone, 'gregory')).to.equal('الجمعة، 16 يناير 2026');
   });
 
-  it('writes French and Spanish for Morocco', () => {
-    expect(formatDay(morning, 'fr-MA', zone)).to.equal('vendredi 16 janvier 2026');
+  it('writes French and Spanish for Morocco, the header date starting with a capital as a line of its own does (helper-176)', () => {
+    expect(formatDay(morning, 'fr-MA', zone)).to.equal('Vendredi 16 janvier 2026');
     expect(formatDateTime(morning, 'fr-MA', {timeStyle: 'short', timeZone: zone})).to.equal('07:45');
-    expect(formatDay(morning, 'es-MA', zone)).to.equal('viernes, 16 de enero de 2026');
+    expect(formatDay(morning, 'es-MA', zone)).to.equal('Viernes, 16 de enero de 2026');
   });
 
   it('writes Tamazight dates with the names the library carries', () => {

@@ -58,9 +58,9 @@ describe('core/timezone', () => {
   it('writes weekday, day, month and year in the locale, for the zone', () => {
     const instant = at('2026-01-16T12:00:00Z');
     expect(formatDay(instant, 'en', 'Africa/Casablanca')).to.equal('Friday, January 16, 2026');
-    expect(formatDay(instant, 'fr', 'Africa/Casablanca')).to.equal('vendredi 16 janvier 2026');
-    expect(formatDay(Date.parse('2026-12-01T12:00:00Z'), 'fr-MA', 'Africa/Casablanca')).to.equal('mardi 1er décembre 2026');
-    expect(formatDay(instant, 'es', 'Africa/Casablanca')).to.equal('viernes, 16 de enero de 2026');
+    expect(formatDay(instant, 'fr', 'Africa/Casablanca')).to.equal('Vendredi 16 janvier 2026');
+    expect(formatDay(Date.parse('2026-12-01T12:00:00Z'), 'fr-MA', 'Africa/Casablanca')).to.equal('Mardi 1er décembre 2026');
+    expect(formatDay(instant, 'es', 'Africa/Casablanca')).to.equal('Viernes, 16 de enero de 2026');
     expect(formatDay(instant, 'ar-MA', 'Africa/Casablanca')).to.equal('الجمعة، 16 يناير 2026');
     expect(formatDay(at('2026-01-16T20:00:00Z'), 'en', 'Asia/Tokyo')).to.equal('Saturday, January 17, 2026');
   });

@@ -158,7 +158,7 @@ export function feedErrorText(error: FeedError): string {
     case 'http':
       return msg(str`The news feed is unavailable right now (error ${error.status}).`, {id: 'feed.error.http', desc: 'A list’s error: the feed’s server answered with an HTTP error'});
     case 'network':
-      return msg('We couldn’t load the latest articles. Check your connection and try again.', {id: 'feed.error.network', desc: 'A list’s error: the feed could not be reached (no connection, the server down)'});
+      return msg('We couldn’t load the articles. Check your connection and try again.', {id: 'feed.error.network', desc: 'A list’s error: the feed could not be reached (no connection, the server down)'});
     case 'timeout':
       return msg('The news feed is taking too long to answer. Please try again in a moment.', {id: 'feed.error.timeout', desc: 'A list’s error: the feed took too long to answer'});
     case 'limit':
