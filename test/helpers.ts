@@ -209,3 +209,9 @@ export function contrast(text: string, background: string): number {
   const [light, dark] = [seen, luminance(under)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** How many times `steps` (the library's reading steps) pause, and what they give. */
+export function pausesOf<T>(steps: Generator<void, T, void>): {pauses: number; value: T} {
+  let pauses = 0;
+  for (let step = steps.next(); ; step = steps.next(), pauses++) if (step.done) return {pauses, value: step.value};
+}

@@ -35,9 +35,10 @@ export function charsetOf(contentType: string | null | undefined): string | unde
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] && bytes[0] < 0x80 && bytes[1] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] && bytes[1] < 0x80) return 'utf-16be';
-  // After the blank lines a template may print above the declaration, however many.
+  // After the blank lines a template may print above the declaration, however many (a
+  // no-break space too, as the text's reader skips it).
   let start = 0;
-  while (bytes[start] === 32 || (bytes[start] >= 9 && bytes[start] <= 13)) start++;
+  while (bytes[start] === 32 || bytes[start] === 160 || (bytes[start] >= 9 && bytes[start] <= 13)) start++;
   const head = String.fromCharCode(...bytes.subarray(start, start + 512));
   const label = head.match(/^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/)?.[1];
   // A declaration read as ASCII is in no UTF-16: "UTF-16" there is a template's mistake (WHATWG reads it as UTF-8 too).

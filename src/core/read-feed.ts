@@ -15,7 +15,7 @@ import {runInSlices, yieldToMain, type Steps} from './steps.js';
 import {isJsonFeed, jsonFeedSteps} from './formats/json-feed.js';
 import {MAX_VALUES, scanJson} from './formats/json-split.js';
 import {safeUrl} from './url.js';
-import {needsEntityTable} from './entities.js';
+import {needsEntityTableSteps} from './entities.js';
 import {decodingSteps, withoutC1} from './encoding.js';
 import {DEFAULT_MAX_DEPTH, ReadLimitError, readingLimit} from './read-body.js';
 import {pageBase} from './page.js';
@@ -240,7 +240,7 @@ export async function parseFeedText(input: FeedInput, baseUrl: string | URL | un
   const given = typeof input === 'string' ? await runInSlices(withoutC1(input), signal) : await decodedText(input, base, options);
   const text = await runInSlices(withoutPhpMessages(given), signal);
   // A text that names an entity outside the common few waits for the full table; without it, such names stay as written.
-  if (needsEntityTable(text)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
+  if (await runInSlices(needsEntityTableSteps(text), signal)) await import('./entity-table.js').then(({installEntityTable}) => installEntityTable(), () => undefined);
   let feed: NewsFeed;
   if (looksLikeXml(text)) {
     const {parseXmlFeed} = await xmlReader(base);

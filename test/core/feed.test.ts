@@ -233,6 +233,8 @@ describe('parseFeedText: bytes', () => {
     expect(await title(rss(' encoding="windows-1256"', windows1256), 'text/xml; charset=utf-8')).to.equal('مصر');
     // Blank lines a template printed above the declaration, past the first 512 bytes: it is still read.
     expect(await title(Uint8Array.from([...ascii('\r\n'.repeat(600)), ...rss(' encoding="windows-1256"', windows1256)]))).to.equal('مصر');
+    // A no-break space byte among them too (helper-177).
+    expect(await title(Uint8Array.from([0xa0, ...ascii('\n'), ...rss(' encoding="windows-1256"', windows1256)]))).to.equal('مصر');
     const utf8 = [...new TextEncoder().encode('مصر')];
     expect(await title(Uint8Array.from([0xef, 0xbb, 0xbf, ...rss(' encoding="windows-1256"', utf8)]), 'text/xml; charset=windows-1256')).to.equal('مصر');
     // Undeclared bytes that are not UTF-8 are windows-1252, as browsers read legacy Latin text.

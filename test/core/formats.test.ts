@@ -6,12 +6,13 @@ import {ZonelessDate, parseCommonDate} from '../../src/core/dates.js';
 import {inZone} from '../../src/core/timezone.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {loadFeed} from '../../src/core/load.js';
-import {needsEntityTable} from '../../src/core/entities.js';
+import {needsEntityTable, needsEntityTableSteps} from '../../src/core/entities.js';
 import {withoutPhpMessages} from '../../src/core/read-feed.js';
 import {MAX_LIST_READ, normalizeItem} from '../../src/core/formats/fields.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {cutField} from '../../src/core/text.js';
-import {fixture} from '../helpers.js';
+import {fixture, pausesOf} from '../helpers.js';
+import {runNow} from '../../src/core/steps.js';
 
 const read = async (name: string) => (await fetch(fixture(name))).text();
 const iso = (date?: Date) => date?.toISOString();
@@ -95,6 +96,13 @@ describe('authors', () => {
       const {items} = await parseFeedText(text, 'https://example.com/feed');
       expect(items.map((item) => item.authors.map((a) => a.name)), text.slice(0, 20)).to.deep.equal([[], ['Amina Benali']]);
     }
+    // Where a name is "undefined", the address stands for it, as where there is none; a first and last name of a script's no values is none.
+    const atomFallback = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>A</title><id>1</id><author><name>undefined</name><uri>https://e.example/jane</uri></author></entry><entry><title>B</title><id>2</id><author><name>null</name><email>jane@e.example</email></author></entry></feed>`;
+    expect((await parseFeedText(atomFallback, 'https://example.com/feed')).items.map((item) => item.authors.map((a) => a.name))).to.deep.equal([['e.example/jane'], ['jane@e.example']]);
+    const rssFallback = `<rss version="2.0"><channel><item><title>A</title><author>jane@e.example (undefined)</author></item></channel></rss>`;
+    expect((await parseFeedText(rssFallback, 'https://example.com/feed')).items[0].authors.map((a) => a.name)).to.deep.equal(['jane@e.example']);
+    const compound = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'A', authors: [{name: 'undefined undefined'}, {name: 'null null'}, {name: '[object Undefined]'}]}]});
+    expect(compound.items[0].authors).to.deep.equal([]);
     // A name that only contains one of them is a name.
     const [named] = parseFeed({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'A', authors: [{name: 'Null Island desk'}]}]}).items;
     expect(named.authors.map((a) => a.name)).to.deep.equal(['Null Island desk']);
@@ -298,6 +306,17 @@ describe('named entities outside the common few', () => {
   it('are noticed however the & was escaped, and only those are', () => {
     for (const text of ['caf&eacute;', 'caf&amp;eacute;', 'caf&#38;eacute;', 'caf\\u0026eacute;', '&ampx;', '&amp;amp;&Agrave;']) expect(needsEntityTable(text), text).to.equal(true);
     for (const text of ['&amp; &lt;b&gt; &hellip; &AMP; &#233;', '&amp;amp;'.repeat(200_000), 'no reference; at all', '&eacute (no semicolon)']) expect(needsEntityTable(text), text.slice(0, 40)).to.equal(false);
+  });
+
+  it('are looked for in a long text in steps, one found across the line between two steps too (WebKit searched 2 MB of `&#65;` in one task of 20 ms)', () => {
+    const references = '&#65;'.repeat(400_000);
+    const {pauses, value} = pausesOf(needsEntityTableSteps(references));
+    expect([pauses, value]).to.deep.equal([Math.ceil(references.length / 262_144), false]);
+    // A rare name at each place around the first step's end (262,144 characters).
+    for (let at = 262_100; at < 262_150; at += 7) {
+      const text = `${'x'.repeat(at)}\\u0026eacute;${'x'.repeat(300_000)}`;
+      expect(runNow(needsEntityTableSteps(text)), `at ${at}`).to.equal(true);
+    }
   });
 
   // This page never installs the full table up front (the module API would): parseFeedText
@@ -821,6 +840,13 @@ describe('a CDATA section written out as text (a generator that wraps its fields
       expect(feed.items.map((item) => item.title)).to.deep.equal(['Budget vote tonight', 'Next']);
     });
   }
+  it('as a whole field only: text that mentions CDATA (an article about XML) stays as written; a title of a tag wrapped twice, and an author, are unwrapped too (helper-177)', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title type="text">Why &lt;![CDATA[ sections]]&gt; break feeds</title><summary type="text">Wrap HTML in &lt;![CDATA[ … ]]&gt; and never write ]]&gt; inside.</summary></entry></feed>`;
+    const [entry] = (await parseFeedText(atom, 'https://e.example/feed')).items;
+    expect([entry.title, entry.summary]).to.deep.equal(['Why <![CDATA[ sections]]> break feeds', 'Wrap HTML in <![CDATA[ … ]]> and never write ]]> inside.']);
+    const feed = await parseFeedText(rss('<title><![CDATA[<![CDATA[List<T> in Java]]]]><![CDATA[>]]></title><author><![CDATA[<![CDATA[jane@e.example (Jane Doe)]]]]><![CDATA[>]]></author>'), 'https://e.example/feed');
+    expect([feed.items[0].title, feed.items[0].authors.map((a) => a.name)]).to.deep.equal(['List<T> in Java', ['Jane Doe']]);
+  });
   it('in a description, its HTML is read', async () => {
     const feed = await parseFeedText(rss('<title>A</title>', '<description>&lt;![CDATA[&lt;p&gt;The &lt;b&gt;council&lt;/b&gt; votes.&lt;/p&gt;]]&gt;</description>'), 'https://e.example/feed');
     expect(feed.items[0].summary).to.equal('The council votes.');

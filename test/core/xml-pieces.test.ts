@@ -6,13 +6,14 @@ import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {CHARS_PER_STEP, MAX_ATTRIBUTES, MAX_NAMESPACES, MAX_NAMESPACE_LENGTH, VALUES_PER_STEP, expandDoctype, expandDoctypeSteps, repairXml, repairXmlSteps, tagEnd} from '../../src/core/formats/xml-repair.js';
-import {ITEM_TEXT_RUNS, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import {HEAD_TEXT, ITEM_TEXT_RUNS, LOOSE_TEXT, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
 import fc from 'fast-check';
 import type {Corpus} from '../corpus/feedparser/corpus.js';
 import {HOSTILE_XML} from '../corpus/hostile.js';
 import {MALFORMED} from '../hostile/malformed.js';
+import {pausesOf} from '../helpers.js';
 
 const BASE = 'https://example.com/feed.xml';
 const WHOLE = Infinity;
@@ -27,11 +28,6 @@ async function reading(markup: string, pieceSize: number): Promise<string> {
   }
 }
 const split = (markup: string, pieceSize = 1) => runNow(splitFeed(expandDoctype(markup.replace(/^[\uFEFF\s]+/, '')), pieceSize));
-/** How many times `steps` pause, and what they give. */
-function pausesOf<T>(steps: Generator<void, T, void>): {pauses: number; value: T} {
-  let pauses = 0;
-  for (let step = steps.next(); ; step = steps.next(), pauses++) if (step.done) return {pauses, value: step.value};
-}
 /** A tag named `name` of `count` attributes: by default 255 (MAX_ATTRIBUTES, less one), in about 2,600 characters. */
 const attributed = (name: string, count = 255) => `<${name}${Array.from({length: count}, (_, i) => ` a${i}="${i}"`).join('')}/>`;
 const pieces = (markup: string) => {
@@ -326,22 +322,33 @@ describe('text no field reads is left out of the pieces', () => {
     ]);
   });
 
-  it(`keeps ${ITEM_TEXT_RUNS} long fields' worth of text outside items in all, as written, and the channel's first title past it`, async () => {
+  it(`keeps ${HEAD_TEXT} characters of text in the head's fields in all, as written, and the channel's first title past it`, async () => {
     // Runs of character references, each one character once parsed: 8 runs of 97,000 `&#65;` made a head of 3.9 MB.
     const runs = Array.from({length: 8}, (_, n) => `<x${n}>${'&#65;'.repeat(97_000)}</x${n}>`).join('');
     const result = split(rss(`${runs}${items(2)}`).replace('<title>Pieces</title>', '')) as FeedPieces;
-    expect(result.head.length).to.be.within(ITEM_TEXT_RUNS * TEXT_RUN_LIMIT, ITEM_TEXT_RUNS * TEXT_RUN_LIMIT + 1_000);
+    expect(result.head.length).to.be.within(HEAD_TEXT, HEAD_TEXT + 1_000);
     expect([...result.items]).to.have.length(2);
     // Plain text too, and the channel's title and link after it keep theirs; a second title does not.
     const text = Array.from({length: 8}, (_, n) => `<x${n}>${'x'.repeat(TEXT_RUN_LIMIT - 100)}</x${n}>`).join('');
     const late = rss(`${text}<title>Late</title><link>https://example.com/late</link><title>Again</title>${item(1)}`).replace('<title>Pieces</title>', '');
     const head = (split(late) as FeedPieces).head;
-    expect(head.length).to.be.below(ITEM_TEXT_RUNS * TEXT_RUN_LIMIT + 1_000);
+    expect(head.length).to.be.below(HEAD_TEXT + 1_000);
     expect(head).to.contain('<title>Late</title><link>https://example.com/late</link><title></title>');
     expect(await parseXmlFeed(late, BASE)).to.deep.include({title: 'Late', homePageUrl: 'https://example.com/late'});
     // Within it, nothing is left out: the head is the document without its items.
     const within = rss(`<x>${'&#65;'.repeat(10_000)}</x>${item(1)}`);
     expect((split(within) as FeedPieces).head).to.equal(within.replace(item(1), ''));
+  });
+
+  it('does not spend that total on the blanks between items: a channel field written after 12,000 items is read (helper-177)', async () => {
+    const spaced = Array.from({length: 12_000}, (_, i) => item(i)).join(`\n${' '.repeat(40)}`);
+    const markup = rss(`${spaced}<language>ar</language><link>https://example.com/after</link>`);
+    const feed = await parseXmlFeed(markup, BASE);
+    expect([feed.language, feed.items[0].language, feed.homePageUrl]).to.deep.equal(['ar', 'ar', 'https://example.com/after']);
+    // The blanks themselves are kept up to a total of their own, then left out.
+    const {head} = split(markup) as FeedPieces;
+    expect(head.length).to.be.below(LOOSE_TEXT + 1_000);
+    expect(head).to.contain('<language>ar</language>');
   });
 
   it('leaves out a processing instruction inside the document, however long', async () => {

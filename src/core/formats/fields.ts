@@ -230,13 +230,16 @@ export function languageTag(value: unknown): string | undefined {
 }
 
 /**
- * A person from a name and an optional link; undefined without a name, or with the name a
- * generator's script wrote for no value (`<author>undefined</author>`, `"name": "null"`): a
- * byline reading "undefined" is the library's fault in a reader's eyes.
+ * `name`, unless it is what a generator's script writes for no value (`undefined`, `null`,
+ * `undefined undefined` of a first and last name, `[object Object]`): a byline reading
+ * "undefined" is the library's fault in a reader's eyes.
  */
+export const realName = (name: string | undefined): string | undefined => (name && !/^(?:(?:undefined|null)\s*)+$|^\[object \w+\]$/.test(name) ? name : undefined);
+
+/** A person from a name and an optional link; undefined without a name (see {@link realName}). */
 export function author(name: unknown, url: unknown, base: string | undefined): NewsAuthor | undefined {
-  const clean = text(name, MAX_NAME);
-  return clean && !/^(?:undefined|null|\[object Object\])$/.test(clean) ? {name: clean, url: safeUrl(url, base)} : undefined;
+  const clean = realName(text(name, MAX_NAME));
+  return clean ? {name: clean, url: safeUrl(url, base)} : undefined;
 }
 
 /**

@@ -80,6 +80,14 @@ export const TEXT_RUN_LIMIT = markupLength(MAX_CONTENT);
 /** Text runs' worth of characters kept in one item, in all its fields: an item's long fields (content, summary, description) are a few. */
 export const ITEM_TEXT_RUNS = 4;
 /**
+ * Characters of text kept outside items, in all the head's fields: its readers read short ones
+ * (a title, a language, a description), and the head is parsed in one piece (four runs of
+ * 97,000 `&#65;` held WebKit 57-67 ms under CI's load); and, apart, the text right in the root
+ * or the channel, which no field reads (the blanks between its elements and items).
+ */
+export const HEAD_TEXT = 2 * TEXT_RUN_LIMIT;
+export const LOOSE_TEXT = TEXT_RUN_LIMIT / 4;
+/**
  * Characters an item's first `title` and `link` of each name keep past its text runs' worth:
  * as much as a title is read for (base64 included), so a card has its headline however long
  * the fields before it are.
@@ -188,7 +196,10 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB),
   // and the first title and link of each name (HEADLINE_NAMES at most) HEADLINE_TEXT each past them.
   // So does the text outside items in all (38 runs of 100,000 were a head of 3.8 MB, parsed in one
-  // task), the channel's (or Atom feed's) first title and link of each name past it.
+  // task), HEAD_TEXT in all, the channel's (or Atom feed's) first title and link of each name past
+  // it. Text right in the root or the channel, which no field reads (the blanks between its elements
+  // and items), has a total of its own (LOOSE_TEXT), past which it is left out: spent on the fields'
+  // total, the blanks between 12,000 items left a `<language>` written after them empty (helper-177).
   // Text is counted as written, a reference as its length: at most as many once parsed. A run cut
   // in an item keeps as many characters once parsed (a reference or a CR LF counting as one: up to
   // 8 times as many written, textCut); outside items, as many as written (8 runs of 97,000 `&#65;`
@@ -196,11 +207,13 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   let kept = 0;
   const itemText = ITEM_TEXT_RUNS * TEXT_RUN_LIMIT;
   let headText = 0;
+  let looseText = 0;
+  const loose = () => stack.length === 1 || (stack.length === 2 && channelOpen);
   // The names of the head's first titles and links given their own text, and the stack's length while one is read (-1: none).
   const headNames = new Set<string>();
   let headline = -1;
   const room = () => {
-    if (!item) return Math.min(TEXT_RUN_LIMIT - kept, Math.max(itemText - headText, stack.length === headline ? HEADLINE_TEXT - kept : 0));
+    if (!item) return Math.min(TEXT_RUN_LIMIT - kept, loose() ? LOOSE_TEXT - looseText : Math.max(HEAD_TEXT - headText, stack.length === headline ? HEADLINE_TEXT - kept : 0));
     // An item's first title and link of each name read their own, past the item's text (also past its fields' limit): a card needs its headline.
     const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
     const own = item.headlines.has(field) && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
@@ -209,6 +222,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   const take = (length: number) => {
     kept += length;
     if (item) item.text += length;
+    else if (loose()) looseText += length;
     else headText += length;
   };
   // Namespace declarations of each open element (the stack's twin), and in all.

@@ -22,6 +22,7 @@ import {
   fieldImage,
   htmlText,
   languageTag,
+  realName,
   shown,
   tagList,
   text,
@@ -59,8 +60,10 @@ function credit(value: unknown, base: string | undefined): NewsAuthor | undefine
   const angled = /^(.*?)\s*<([^<>\s@]+@[^<>\s]+)>$/.exec(raw);
   const bracketed = /^([^\s()@]+@[^\s()]+)\s*\((.+)\)$/.exec(raw);
   const mailFirst = /^(.+?)\s*\(([^()\s@]+@[^()\s]+)\)$/.exec(raw);
-  const name = angled ? angled[1] || angled[2] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw;
-  if (hiddenBlogger(name, angled?.[2] ?? bracketed?.[1] ?? mailFirst?.[2])) return undefined;
+  const address = angled?.[2] ?? bracketed?.[1] ?? mailFirst?.[2];
+  // Without a name, or with a script's `undefined` for one, the address is the name.
+  const name = realName(angled ? angled[1] : bracketed ? bracketed[2] : mailFirst ? mailFirst[1] : raw) ?? address;
+  if (!name || hiddenBlogger(name, address)) return undefined;
   return author(name.replace(/^mailto:/i, ''), undefined, base);
 }
 
@@ -132,7 +135,16 @@ function children(parent: Element, name: string, ns: Namespace | readonly Namesp
 }
 const child = (parent: Element | undefined, name: string, ns: Namespace | readonly Namespace[] = null): Element | undefined =>
   parent ? children(parent, name, ns)[0] : undefined;
-const textOf = (el: Element | undefined) => el?.textContent ?? undefined;
+/**
+ * An element's text; a field that is, as a whole, a CDATA section written out as text (a
+ * generator wrapping its fields in CDATA twice, or escaping the section), the text of its
+ * sections: read as HTML, it was a comment, and a title nothing. Not text that only mentions
+ * them (an article about XML).
+ */
+const textOf = (el: Element | undefined) => {
+  const value = el?.textContent ?? undefined;
+  return value && /^\s*<!\[CDATA\[/.test(value) && /\]\]>\s*$/.test(value) ? value.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1') : value;
+};
 const attr = (el: Element | undefined, name: string) => el?.getAttribute(name) ?? undefined;
 /** The first of several readings that gives a value. */
 const firstOf = <T>(...values: (T | undefined)[]) => values.find((value) => value !== undefined);
@@ -240,10 +252,7 @@ function contentText(el: Element | undefined, max: number, markup?: number, page
   // Without its parameters: `application/xhtml+xml; charset=utf-8`.
   const type = (attr(el, 'type') ?? '').toLowerCase().split(';')[0].trim();
   const mode = (attr(el, 'mode') ?? '').toLowerCase().trim();
-  let value = el.textContent ?? '';
-  // A CDATA section written out as text (a generator wrapping a field in CDATA twice, or
-  // escaping its section) is its text: read as HTML, it was a comment, and a title nothing.
-  if (value.includes('<![CDATA[')) value = value.replaceAll('<![CDATA[', '').replaceAll(']]>', '');
+  let value = textOf(el)!;
   // Base64 under a media type that is not text or XML; markup in the element (Atom 0.3's `multipart/alternative` of `mode="xml"`) is not.
   const binary = mode === 'base64' || (type.includes('/') && !el.children.length && !/^(?:text|multipart)\/|[+/]xml$/.test(type));
   if (binary) {
@@ -272,7 +281,7 @@ function contentText(el: Element | undefined, max: number, markup?: number, page
  */
 function itemTitle(el: Element | undefined, summary: string | undefined, body: string | undefined, described?: Element): string | undefined {
   // Only a title with a `<` in it (or `&lt;` in CDATA) is read a second time, as written: most have none.
-  const raw = el?.textContent;
+  const raw = textOf(el);
   const written = raw && /<|&lt;/i.test(raw) ? text(raw, MAX_TITLE) : undefined;
   // Each tag: whether it is markup (finished, and HTML's or a prefixed one like Word's `<o:p>`).
   const markup = [...(written ?? '').matchAll(/<\/?([a-z][\w:-]*)([^<>]*>)?/gi)].map(([, name, end]) => !!end && (HTML_TAGS.has(name.toLowerCase()) || name.includes(':')));
@@ -521,7 +530,7 @@ function atomAuthor(el: Element, base: string | undefined): NewsAuthor | undefin
   const ns = [null, canonical(el.namespaceURI)];
   const uri = textOf(child(el, 'uri', ns) ?? child(el, 'url', ns))?.trim();
   const email = text(textOf(child(el, 'email', ns)), MAX_NAME);
-  const name = text(textOf(child(el, 'name', ns)), MAX_NAME) ?? email ?? (el.children.length ? undefined : credit(textOf(el), base)?.name);
+  const name = realName(text(textOf(child(el, 'name', ns)), MAX_NAME)) ?? realName(email) ?? (el.children.length ? undefined : credit(textOf(el), base)?.name);
   if (hiddenBlogger(name, email)) return undefined;
   const elementBase = baseOf(el, base);
   return author(name ?? uri?.replace(/^https?:\/\//i, '').replace(/\/$/, ''), uri, elementBase);
