@@ -6,7 +6,7 @@ import {loadFeed} from '../../src/core/load.js';
 import {runNow} from '../../src/core/steps.js';
 import {PIECE_SIZE, parseXmlFeed} from '../../src/core/formats/xml.js';
 import {CHARS_PER_STEP, MAX_ATTRIBUTES, MAX_NAMESPACES, MAX_NAMESPACE_LENGTH, VALUES_PER_STEP, expandDoctype, expandDoctypeSteps, repairXml, repairXmlSteps, tagEnd} from '../../src/core/formats/xml-repair.js';
-import {HEAD_TEXT, ITEM_TEXT_RUNS, LOOSE_TEXT, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
+import {HEAD_FIELD_TEXT, HEAD_TEXT, ITEM_TEXT_RUNS, LOOSE_TEXT, MAX_ITEM_DEPTH, TEXT_RUN_LIMIT, splitFeed, textCut, type FeedPieces} from '../../src/core/formats/xml-split.js';
 import {MAX_MARKUP_TAGS} from '../../src/core/markup-limits.js';
 import {MAX_LIST_READ} from '../../src/core/formats/fields.js';
 import fc from 'fast-check';
@@ -322,21 +322,26 @@ describe('text no field reads is left out of the pieces', () => {
     ]);
   });
 
-  it(`keeps ${HEAD_TEXT} characters of text in the head's fields in all, as written, and the channel's first title past it`, async () => {
+  it(`keeps ${HEAD_FIELD_TEXT} characters of a head's field and ${HEAD_TEXT} in all, as written, and the channel's first title past them`, async () => {
     // Runs of character references, each one character once parsed: 8 runs of 97,000 `&#65;` made a head of 3.9 MB.
-    const runs = Array.from({length: 8}, (_, n) => `<x${n}>${'&#65;'.repeat(97_000)}</x${n}>`).join('');
+    const one = split(rss(`<x>${'&#65;'.repeat(97_000)}</x>${items(2)}`)) as FeedPieces;
+    expect(one.head.length).to.be.within(HEAD_FIELD_TEXT, HEAD_FIELD_TEXT + 200);
+    const runs = Array.from({length: 40}, (_, n) => `<x${n}>${'&#65;'.repeat(10_000)}</x${n}>`).join('');
     const result = split(rss(`${runs}${items(2)}`).replace('<title>Pieces</title>', '')) as FeedPieces;
     expect(result.head.length).to.be.within(HEAD_TEXT, HEAD_TEXT + 1_000);
     expect([...result.items]).to.have.length(2);
     // Plain text too, and the channel's title and link after it keep theirs; a second title does not.
-    const text = Array.from({length: 8}, (_, n) => `<x${n}>${'x'.repeat(TEXT_RUN_LIMIT - 100)}</x${n}>`).join('');
+    const text = Array.from({length: 30}, (_, n) => `<x${n}>${'x'.repeat(10_000)}</x${n}>`).join('');
     const late = rss(`${text}<title>Late</title><link>https://example.com/late</link><title>Again</title>${item(1)}`).replace('<title>Pieces</title>', '');
     const head = (split(late) as FeedPieces).head;
     expect(head.length).to.be.below(HEAD_TEXT + 1_000);
     expect(head).to.contain('<title>Late</title><link>https://example.com/late</link><title></title>');
     expect(await parseXmlFeed(late, BASE)).to.deep.include({title: 'Late', homePageUrl: 'https://example.com/late'});
-    // Within it, nothing is left out: the head is the document without its items.
-    const within = rss(`<x>${'&#65;'.repeat(10_000)}</x>${item(1)}`);
+    // Three long channel fields before its language leave it to be read (helper-178: they spent the total).
+    const language = rss(`${Array.from({length: 3}, (_, n) => `<x${n}>${'x'.repeat(70_000)}</x${n}>`).join('')}<language>ar</language>${item(1)}`);
+    expect((await parseXmlFeed(language, BASE)).language).to.equal('ar');
+    // Within them, nothing is left out: the head is the document without its items.
+    const within = rss(`<x>${'&#65;'.repeat(1_600)}</x>${item(1)}`);
     expect((split(within) as FeedPieces).head).to.equal(within.replace(item(1), ''));
   });
 

@@ -88,6 +88,12 @@ export const ITEM_TEXT_RUNS = 4;
 export const HEAD_TEXT = 2 * TEXT_RUN_LIMIT;
 export const LOOSE_TEXT = TEXT_RUN_LIMIT / 4;
 /**
+ * Characters kept of one run of text in a field of the head but its first title and link: its
+ * readers read none longer than an address (8,192), and three channel fields of 70,000 spent
+ * the head's total before a `<language>` written after them (helper-178).
+ */
+export const HEAD_FIELD_TEXT = 8_192;
+/**
  * Characters an item's first `title` and `link` of each name keep past its text runs' worth:
  * as much as a title is read for (base64 included), so a card has its headline however long
  * the fields before it are.
@@ -196,8 +202,8 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   // An item keeps ITEM_TEXT_RUNS times as many in all its fields (30 fields of 99,000 were 3 MB),
   // and the first title and link of each name (HEADLINE_NAMES at most) HEADLINE_TEXT each past them.
   // So does the text outside items in all (38 runs of 100,000 were a head of 3.8 MB, parsed in one
-  // task), HEAD_TEXT in all, the channel's (or Atom feed's) first title and link of each name past
-  // it. Text right in the root or the channel, which no field reads (the blanks between its elements
+  // task), HEAD_TEXT in all and HEAD_FIELD_TEXT a run, the channel's (or Atom feed's) first title
+  // and link of each name past them. Text right in the root or the channel, which no field reads (the blanks between its elements
   // and items), has a total of its own (LOOSE_TEXT), past which it is left out: spent on the fields'
   // total, the blanks between 12,000 items left a `<language>` written after them empty (helper-177).
   // Text is counted as written, a reference as its length: at most as many once parsed. A run cut
@@ -213,7 +219,11 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   const headNames = new Set<string>();
   let headline = -1;
   const room = () => {
-    if (!item) return Math.min(TEXT_RUN_LIMIT - kept, loose() ? LOOSE_TEXT - looseText : Math.max(HEAD_TEXT - headText, stack.length === headline ? HEADLINE_TEXT - kept : 0));
+    if (!item) {
+      if (loose()) return Math.min(TEXT_RUN_LIMIT - kept, LOOSE_TEXT - looseText);
+      // (A first title or link past the total takes the total past it: none is left, not less than none.)
+      return stack.length === headline ? Math.min(TEXT_RUN_LIMIT - kept, Math.max(HEAD_TEXT - headText, HEADLINE_TEXT - kept)) : Math.max(0, Math.min(HEAD_FIELD_TEXT - kept, HEAD_TEXT - headText));
+    }
     // An item's first title and link of each name read their own, past the item's text (also past its fields' limit): a card needs its headline.
     const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
     const own = item.headlines.has(field) && item.names.get(field) === 1 ? HEADLINE_TEXT - kept : 0;
