@@ -337,9 +337,11 @@ describe('text no field reads is left out of the pieces', () => {
     expect(head.length).to.be.below(HEAD_TEXT + 1_000);
     expect(head).to.contain('<title>Late</title><link>https://example.com/late</link><title></title>');
     expect(await parseXmlFeed(late, BASE)).to.deep.include({title: 'Late', homePageUrl: 'https://example.com/late'});
-    // Three long channel fields before its language leave it to be read (helper-178: they spent the total).
+    // Three long channel fields before its language leave it to be read (helper-178: they spent the total), and so do a long first title and dc:title (helper-179).
     const language = rss(`${Array.from({length: 3}, (_, n) => `<x${n}>${'x'.repeat(70_000)}</x${n}>`).join('')}<language>ar</language>${item(1)}`);
     expect((await parseXmlFeed(language, BASE)).language).to.equal('ar');
+    const titled = rss(`<title>${'T'.repeat(100_000)}</title><dc:title>${'D'.repeat(100_000)}</dc:title><language>ar</language>${item(1)}`, '', ' xmlns:dc="http://purl.org/dc/elements/1.1/"').replace('<title>Pieces</title>', '');
+    expect((await parseXmlFeed(titled, BASE)).language).to.equal('ar');
     // Within them, nothing is left out: the head is the document without its items.
     const within = rss(`<x>${'&#65;'.repeat(1_600)}</x>${item(1)}`);
     expect((split(within) as FeedPieces).head).to.equal(within.replace(item(1), ''));

@@ -203,9 +203,11 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   // and the first title and link of each name (HEADLINE_NAMES at most) HEADLINE_TEXT each past them.
   // So does the text outside items in all (38 runs of 100,000 were a head of 3.8 MB, parsed in one
   // task), HEAD_TEXT in all and HEAD_FIELD_TEXT a run, the channel's (or Atom feed's) first title
-  // and link of each name past them. Text right in the root or the channel, which no field reads (the blanks between its elements
-  // and items), has a total of its own (LOOSE_TEXT), past which it is left out: spent on the fields'
-  // total, the blanks between 12,000 items left a `<language>` written after them empty (helper-177).
+  // and link of each name HEADLINE_TEXT each besides (a title of 100,000 spent the total before a
+  // `<language>` after it: helper-179). Text right in the root or the channel, which no field
+  // reads (the blanks between its elements and items), has a total of its own (LOOSE_TEXT), past
+  // which it is left out: spent on the fields' total, the blanks between 12,000 items left a
+  // `<language>` written after them empty (helper-177).
   // Text is counted as written, a reference as its length: at most as many once parsed. A run cut
   // in an item keeps as many characters once parsed (a reference or a CR LF counting as one: up to
   // 8 times as many written, textCut); outside items, as many as written (8 runs of 97,000 `&#65;`
@@ -221,8 +223,8 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   const room = () => {
     if (!item) {
       if (loose()) return Math.min(TEXT_RUN_LIMIT - kept, LOOSE_TEXT - looseText);
-      // (A first title or link past the total takes the total past it: none is left, not less than none.)
-      return stack.length === headline ? Math.min(TEXT_RUN_LIMIT - kept, Math.max(HEAD_TEXT - headText, HEADLINE_TEXT - kept)) : Math.max(0, Math.min(HEAD_FIELD_TEXT - kept, HEAD_TEXT - headText));
+      // A first title or link has its own (HEADLINE_TEXT), and spends none of the fields' total.
+      return stack.length === headline ? HEADLINE_TEXT - kept : Math.min(HEAD_FIELD_TEXT - kept, HEAD_TEXT - headText);
     }
     // An item's first title and link of each name read their own, past the item's text (also past its fields' limit): a card needs its headline.
     const field = stack.length === item.depth + 2 ? stack[stack.length - 1] : '';
@@ -233,7 +235,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     kept += length;
     if (item) item.text += length;
     else if (loose()) looseText += length;
-    else headText += length;
+    else if (stack.length !== headline) headText += length;
   };
   // Namespace declarations of each open element (the stack's twin), and in all.
   const declarations: number[] = [];
