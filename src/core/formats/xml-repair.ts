@@ -158,26 +158,22 @@ export function* expandDoctypeSteps(markup: string): Steps<string> {
   let references = 0;
   let out = markup.slice(0, start);
   let copied = 0;
-  ENTITY_OR_CDATA.lastIndex = 0;
-  for (let match, found = 0; references < ENTITY_LIMITS.references && (match = ENTITY_OR_CDATA.exec(body)); ) {
-    if (++found % REFERENCES_PER_STEP === 0) {
-      // The pattern is shared: its place is kept across the pause.
-      const at = ENTITY_OR_CDATA.lastIndex;
-      yield;
-      ENTITY_OR_CDATA.lastIndex = at;
-    }
+  // A pattern of this document's own: another read while this one pauses moves none of its places.
+  const pattern = new RegExp(ENTITY_OR_CDATA);
+  for (let match, found = 0; references < ENTITY_LIMITS.references && (match = pattern.exec(body)); ) {
+    if (++found % REFERENCES_PER_STEP === 0) yield;
     if (!match[1]) {
       // References inside a CDATA section are text.
-      const cdataEnd = body.indexOf(']]>', ENTITY_OR_CDATA.lastIndex);
+      const cdataEnd = body.indexOf(']]>', pattern.lastIndex);
       if (cdataEnd < 0) break;
-      ENTITY_OR_CDATA.lastIndex = cdataEnd + 3;
+      pattern.lastIndex = cdataEnd + 3;
       continue;
     }
     const value = entities.get(match[1]);
     if (value === undefined || (added += value.length) > ENTITY_LIMITS.added) continue;
     references++;
     out += body.slice(copied, match.index) + value;
-    copied = ENTITY_OR_CDATA.lastIndex;
+    copied = pattern.lastIndex;
   }
   return out + body.slice(copied);
 }

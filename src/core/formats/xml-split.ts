@@ -216,7 +216,9 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
   const itemText = ITEM_TEXT_RUNS * TEXT_RUN_LIMIT;
   let headText = 0;
   let looseText = 0;
-  const loose = () => stack.length === 1 || (stack.length === 2 && channelOpen);
+  // Whether an element at `depth` is a child of the root or of the channel (where items, and the head's fields, are).
+  const onTop = (depth: number) => depth === 1 || (depth === 2 && channelOpen);
+  const loose = () => onTop(stack.length);
   // The names of the head's first titles and links given their own text, and the stack's length while one is read (-1: none).
   const headNames = new Set<string>();
   let headline = -1;
@@ -353,7 +355,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
     } else if (depth === 1 && !channel && local === 'channel' && itemName === 'item' && localName(stack[0]) !== 'channel') {
       channel = {start: lt, end};
       channelOpen = !selfClosing;
-    } else if (!item && local === itemName && (depth === 1 || (depth === 2 && channelOpen))) {
+    } else if (!item && local === itemName && onTop(depth)) {
       if (selfClosing) (depth === 2 ? inChannel : inRoot).push({start: lt, end, elements: 1});
       else item = {start: lt, depth, fields: 0, nested: 0, names: new Map(), headlines: new Set(), text: 0};
       itemScope = Math.max(itemScope, inScope + declared);
@@ -366,7 +368,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       // outside items. HEADLINE_NAMES elements more at most, of bounded text.
       if (skipping < 0 && !dropped[depth - 1] && isHeadline(name)) {
         const headlines = item ? item.headlines : late;
-        const first = item ? depth - item.depth === 1 && !item.names.has(name) : !!past && (depth === 1 || (depth === 2 && channelOpen)) && !late.has(name);
+        const first = item ? depth - item.depth === 1 && !item.names.has(name) : !!past && onTop(depth) && !late.has(name);
         if (first && headlines.size < HEADLINE_NAMES) {
           headlines.add(name);
           past = undefined;
@@ -384,7 +386,7 @@ export function* splitFeed(markup: string, pieceSize: number): Steps<FeedPieces 
       if (past === 'count' && item && (depth - item.depth > 1 || !selfClosing)) skipping = depth - item.depth === 1 ? depth : item.depth + 1;
     }
     // The channel's first title and link of each name keep their text past the head's, as an item's do.
-    if (!item && !drop && !selfClosing && (depth === 1 || (depth === 2 && channelOpen)) && isHeadline(name) && !headNames.has(name) && headNames.size < HEADLINE_NAMES) {
+    if (!item && !drop && !selfClosing && onTop(depth) && isHeadline(name) && !headNames.has(name) && headNames.size < HEADLINE_NAMES) {
       headNames.add(name);
       headline = depth + 1;
     }
