@@ -616,7 +616,7 @@ export function rankRelated(items: readonly NewsItem[], current: NewsItem | stri
  * takes longer than a frame.
  */
 export function* rankingSteps(given: readonly NewsItem[], currentGiven: NewsItem | string | undefined, options: RelatedOptions = {}): Steps<RelatedItem[]> {
-  const {items, current, givenAs} = readable(given, currentGiven);
+  const {items, current, givenAs} = yield* readable(given, currentGiven);
   const list = yield* rankReadable(items, current, options);
   return givenAs.size ? list.map((entry) => ({...entry, item: givenAs.get(entry.item) ?? entry.item})) : list;
 }
@@ -665,13 +665,15 @@ function asRead(raw: unknown): NewsItem | undefined {
 /**
  * `items` and `current` as the ranking reads them, as the elements read them (`asRead`);
  * `givenAs` maps each item read anew back to the object it was given as, which is what the
- * list returns. A `current` object without a headline is named by its id or address.
+ * list returns. A `current` object without a headline is named by its id or address. Pauses
+ * after each item read anew (5,000 of a page's own rows take longer than a frame to read).
  */
-function readable(given: readonly unknown[], current: unknown): {items: NewsItem[]; current: NewsItem | string | undefined; givenAs: Map<NewsItem, NewsItem>} {
+function* readable(given: readonly unknown[], current: unknown): Steps<{items: NewsItem[]; current: NewsItem | string | undefined; givenAs: Map<NewsItem, NewsItem>}> {
   const givenAs = new Map<NewsItem, NewsItem>();
   const items: NewsItem[] = [];
   for (const raw of Array.isArray(given) ? given : []) {
     const item = asRead(raw);
+    if (item !== raw) yield;
     if (!item) continue;
     items.push(item);
     if (item !== raw) givenAs.set(item, raw as NewsItem);
