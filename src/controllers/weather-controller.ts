@@ -24,11 +24,14 @@ interface WeatherCallbacks {
 const RETRY_MS = 30_000;
 /** The longest wait between tries after failures, when the weather is loaded only once. */
 const LONGEST_RETRY_MS = 30 * 60_000;
+/** How long a reading stays shown through failed refreshes, from its load: past it, old weather shown as current would mislead more than none. */
+const KEEP_MS = 60 * 60_000;
 
 /**
  * Loads the current weather and keeps it fresh: reloads every `refresh` seconds while the
- * host is connected and the page visible (catching up when it shows again), forgets the
- * weather when a load fails and tries again soon (30 s, then twice as long after each failure
+ * host is connected and the page visible (catching up when it shows again), keeps a reading
+ * through failed refreshes for an hour from its load (a server's error or a network blip does
+ * not blank a fresh reading) and forgets it after, and after a failure tries again soon (30 s, then twice as long after each failure
  * in a row, never later than the next interval: a network down at page load, or as a laptop
  * wakes, does not hide the weather for half an hour, nor for good with `refresh` 0), and aborts
  * its request on disconnect. Nothing is requested before the host is connected (nor on a server). Bars
@@ -42,6 +45,8 @@ export class WeatherController {
   private maxBytes?: number;
   private refresh = 0;
   private lastLoad = -Infinity;
+  /** When the weather shown was loaded. */
+  private loadedAt = -Infinity;
   /** Failed loads in a row. */
   private failures = 0;
   private readonly request: LatestRequest;
@@ -92,12 +97,12 @@ export class WeatherController {
         this.lastLoad = Date.now();
         this.failures = 'value' in result ? 0 : this.failures + 1;
         if ('value' in result) {
+          this.loadedAt = this.lastLoad;
           this.weather = result.value;
           this.callbacks.onLoad(result.value);
         } else {
           const {error} = result;
-          // Old weather shown as current would mislead more than none.
-          this.weather = undefined;
+          if (this.lastLoad - this.loadedAt > KEEP_MS) this.weather = undefined;
           this.callbacks.onError(error instanceof WeatherError ? error : new WeatherError('format', `The weather at ${url} could not be read (${String(error)}).`, url, {cause: error}));
         }
         this.timer.update();

@@ -645,11 +645,11 @@ describe('<news-header-bar>', () => {
       expect(fetch.callCount, 'requests from its timers').to.equal(0);
     });
 
-    it('hides the weather when a refresh fails, and tries again after 30 s, then twice as long after each failure, never past the interval', async () => {
+    it('keeps a reading through failed refreshes for an hour from its load, then hides it; tries again after 30 s, then twice as long after each failure, never past the interval', async () => {
       fakeTime('2026-01-16T12:00:00Z');
       const warn = sinon.stub(console, 'warn');
       const down = () => Promise.reject(new TypeError('Failed to fetch'));
-      const answers = [() => openMeteo(13.1, 2, 1), down, down, down, down, down, down, () => openMeteo(14.2, 3, 1)];
+      const answers = [() => openMeteo(13.1, 2, 1), ...Array.from({length: 10}, () => down), () => openMeteo(14.2, 3, 1)];
       const fetch = sinon.stub(window, 'fetch').callsFake(async () => answers[fetch.callCount - 1]());
       let event = nextWeather();
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar latitude="33.57" longitude="-7.59" weather-refresh="600"></news-header-bar>`);
@@ -660,7 +660,7 @@ describe('<news-header-bar>', () => {
       await clock!.tickAsync(10 * MINUTE);
       expect((await event).type).to.equal('news-weather-error');
       await el.updateComplete;
-      expect(shows(el, 'weather')).to.equal(false);
+      expect(weatherOf(el).temperature, 'a reading of 10 minutes ago, through a failed refresh').to.equal('13.1°C');
       expect(warn.callCount).to.equal(1);
       expect(fetch.callCount).to.equal(2);
       // Again after 30 s, 1, 2 and 4 min, then 8 min capped at the 10 min interval.
@@ -670,10 +670,25 @@ describe('<news-header-bar>', () => {
         await clock!.tickAsync(1);
         expect(fetch.callCount, `after ${wait} ms`).to.equal(calls);
       }
-      event = nextWeather();
       await clock!.tickAsync(10 * MINUTE - 1);
       expect(fetch.callCount, 'the interval caps the wait').to.equal(7);
-      await clock!.tickAsync(1);
+      // Failures at 35.5, 45.5 and 55.5 minutes keep it; the one at 65.5 hides it.
+      for (const calls of [8, 9, 10]) {
+        event = nextWeather();
+        await clock!.tickAsync(calls === 8 ? 1 : 10 * MINUTE);
+        expect((await event).type).to.equal('news-weather-error');
+        await el.updateComplete;
+        expect(fetch.callCount).to.equal(calls);
+        expect(shows(el, 'weather'), `after ${calls - 1} failures`).to.equal(true);
+      }
+      event = nextWeather();
+      await clock!.tickAsync(10 * MINUTE);
+      expect((await event).type).to.equal('news-weather-error');
+      await el.updateComplete;
+      expect(fetch.callCount).to.equal(11);
+      expect(shows(el, 'weather'), 'a reading of 65 minutes ago').to.equal(false);
+      event = nextWeather();
+      await clock!.tickAsync(10 * MINUTE);
       expect((await event).type).to.equal('news-weather-load');
       await el.updateComplete;
       expect(weatherOf(el)).to.deep.include({temperature: '14.2°C', condition: 'Overcast'});

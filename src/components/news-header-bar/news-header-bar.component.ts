@@ -72,7 +72,7 @@ const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) =>
  * @cssprop [--news-weather-dust=#9c6c35 (#c2935b on a dark page)] - Haze, dust and sand in the icons.
  *
  * @fires {CustomEvent<{weather: Weather}>} news-weather-load - The weather loaded (also after each refresh).
- * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why, and `error.status` an `http` error's status; `WeatherError` is exported by `news-widgets` and by the CDN loader); it is hidden until the next try.
+ * @fires {CustomEvent<{error: WeatherError}>} news-weather-error - The weather could not be loaded (`error.kind` says why, and `error.status` an `http` error's status; `WeatherError` is exported by `news-widgets` and by the CDN loader); a reading loaded within the hour stays shown through it, an older one is hidden until the next try.
  */
 export class NewsHeaderBarElement extends NewsElement {
   static override styles = [baseStyles, headerBarStyles];
