@@ -103,6 +103,23 @@ describe('attributes and properties as frameworks write them', () => {
     expect(card.shadowRoot!.querySelector('time')!.dateTime).to.equal('2026-01-08T09:10:00.000Z');
   });
 
+  it('a URL object on a URL property is its address, and an array of locales the list it names (helper-182)', async () => {
+    // Native elements take a URL as its text (`img.src = url`), and loadFeed takes one: the
+    // elements dropped it (no feed, no link, no warning) and an array of locales (all five offered).
+    const feed = await render<NewsFeedElement>(html`<news-feed></news-feed>`);
+    (feed as unknown as {src: unknown}).src = new URL('/test/fixtures/page-1.json', location.href);
+    expect(feed.src).to.equal(new URL('/test/fixtures/page-1.json', location.href).href);
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('news-article-card').length === 3, 'the feed at the URL');
+    const card = await render<NewsArticleCardElement>(html`<news-article-card headline="Port"></news-article-card>`);
+    (card as unknown as {href: unknown}).href = new URL('https://news.example/port');
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/port');
+    const switcher = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher></news-language-switcher>`);
+    (switcher as unknown as {locales: unknown}).locales = ['ar', 'fr'];
+    await switcher.updateComplete;
+    expect(names(switcher)).to.deep.equal(['العربية', 'Français']);
+  });
+
   it('exclude-shown="false" is off', async () => {
     const el = await render<NewsRelatedElement>(html`<news-related current="x" exclude-shown="false"></news-related>`);
     expect(el.excludeShown).to.equal(false);

@@ -103,7 +103,7 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   /**
    * Locales to offer, in this order, separated by blanks or commas (`ar fr es en`, or regional
-   * `ar-MA fr-MA`): with `href-template`, any language tag (Darija's `ary` too); in place, those
+   * `ar-MA fr-MA`; an array set on the property, `['ar', 'fr']`, is read as `ar,fr`): with `href-template`, any language tag (Darija's `ary` too); in place, those
    * with a catalog (bundled, or registered with `registerLocale`). One left out gets a console
    * warning. Default (or none left): every bundled locale, then those registered.
    */

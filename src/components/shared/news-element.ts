@@ -100,8 +100,10 @@ export abstract class NewsElement extends LitElement {
           if (typeof value === 'string') value = ((options.converter as ComplexAttributeConverter | undefined)?.fromAttribute ?? defaultConverter.fromAttribute!)(value, options.type);
         } else if (options.attribute !== false && typeof value !== 'string') {
           // A text property: null (its attribute removed) is none, a number (React's tag={2026}) its
-          // text, a date (a card's date={new Date()}) its ISO form, anything else none.
-          value = typeof value === 'number' ? String(value) : value instanceof Date && value.getTime() === value.getTime() ? value.toISOString() : undefined;
+          // text, a date (a card's date={new Date()}) its ISO form, a URL (`src = new URL(…)`) or
+          // an array (`locales = ['ar', 'fr']`) its text as the DOM writes it, anything else none.
+          value =
+            typeof value === 'number' || value instanceof URL || Array.isArray(value) ? String(value) : value instanceof Date && value.getTime() === value.getTime() ? value.toISOString() : undefined;
         }
         const oldValue = this.propertyValues?.[slot];
         (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
