@@ -96,8 +96,8 @@ describe('<news-feed>', () => {
     expect(detail.error.kind).to.equal('http');
     await el.updateComplete;
     const status = $(el, '[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('alert');
-    expect(textOf(status.querySelector('p'))).to.equal('The news feed is unavailable right now (error 404).');
+    // The alert is the message alone: not "… (error 404). Retry".
+    expect(textOf(status.querySelector('[role="alert"]'))).to.equal('The news feed is unavailable right now (error 404).');
     const retry = status.querySelector('button')!;
     expect(textOf(retry)).to.equal('Retry');
     const {calls} = await countFetches(async () => {
@@ -123,8 +123,7 @@ describe('<news-feed>', () => {
       await el.updateComplete;
       expect(headlines(el)).to.deep.equal(shown);
       const status = $(el, '[part="status"]')!;
-      expect(status.getAttribute('role')).to.equal('alert');
-      expect(textOf(status.querySelector('p'))).to.equal('The news feed is unavailable right now (error 404).');
+      expect(textOf(status.querySelector('[role="alert"]'))).to.equal('The news feed is unavailable right now (error 404).');
       expect(textOf(status.querySelector('[part="retry"]'))).to.equal('Retry');
       // Above the articles: before the first card in the page's order.
       expect(status.compareDocumentPosition(cards(el)[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -327,6 +326,29 @@ describe('<news-feed>', () => {
     await loaded(el);
     expect(headlines(el)).to.deep.equal(['Page one, first', 'Page one, second', 'Page one, third', 'Page two, first']);
     expect(more()).to.equal(null);
+  });
+
+  it('"Load more" that fails says so as an error above the button, which stays to try again', async () => {
+    const original = window.fetch;
+    const version = 'https://jsonfeed.org/version/1.1';
+    window.fetch = async (input) =>
+      String(input instanceof Request ? input.url : input).includes('more-fails-2')
+        ? new Response('', {status: 404})
+        : Response.json({version, title: 'Test', next_url: '/more-fails-2.json', items: [{id: '1', url: 'https://example.com/1', title: 'First'}]});
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed src=${`/more-fails.json?${Math.random()}`}></news-feed>`);
+      await loaded(el);
+      ($(el, '[part="load-more"]') as HTMLButtonElement).click();
+      await waitUntil(() => !!$(el, '.more [role="alert"]'), 'no error');
+      const alert = $(el, '.more [role="alert"]')!;
+      expect(textOf(alert)).to.equal('The news feed is unavailable right now (error 404).');
+      // Styled as the list's other errors: the error colour's rule at its start.
+      expect([alert.getAttribute('part'), getComputedStyle(alert).borderInlineStartWidth]).to.deep.equal(['status', '4px']);
+      expect(textOf($(el, '[part="load-more"]'))).to.equal('Load more');
+      expect(headlines(el)).to.deep.equal(['First']);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('a CMS that gives every item one guid: each story shows once, through a refresh and next pages that repeat one, with others or alone', async () => {

@@ -232,7 +232,7 @@ export class NewsFeedElement extends FeedListElement {
     const more = this.items.length > this.shownItems.length || !!this.feedLoad.feed?.nextUrl;
     if (!more && !moreError) return nothing;
     return html`<div class="more">
-      ${moreError ? html`<p part="status" role="alert">${feedErrorText(moreError)}</p>` : nothing}
+      ${moreError ? html`<p part="status" class="status error" role="alert">${feedErrorText(moreError)}</p>` : nothing}
       <button part="load-more" type="button" aria-describedby=${headed ? 'heading' : nothing} aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.handleLoadMore}>
         ${loadingMore ? msg('Loading…', {id: 'feed.loading-more', desc: 'The Load more button while the next articles load'}) : msg('Load more', {id: 'feed.load-more', desc: 'Button under a list that shows more of its articles'})}
       </button>

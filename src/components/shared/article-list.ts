@@ -103,10 +103,10 @@ export function renderSkeleton(layout: FeedLayout, count: number): TemplateResul
 /** What the section's status says while the list loads. */
 export const loadingText = () => msg('Loading articles…', {id: 'feed.loading', desc: 'Said to screen readers while a list of articles loads'});
 
-/** The error message (part `status`) with its Retry button (part `retry`). */
+/** The error message (part `status`) with its Retry button (part `retry`): the alert is the message alone, not "… Retry". */
 export function renderError(error: FeedError, onRetry: () => void): TemplateResult {
-  return html`<div part="status" class="status error" role="alert">
-    <p>${feedErrorText(error)}</p>
+  return html`<div part="status" class="status error">
+    <p role="alert">${feedErrorText(error)}</p>
     <button part="retry" type="button" @click=${onRetry}>${msg('Retry', {id: 'feed.retry', desc: 'Button under a list’s error message that asks for the feed again'})}</button>
   </div>`;
 }
