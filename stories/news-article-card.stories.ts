@@ -14,6 +14,7 @@ interface CardArgs {
   'image-alt'?: string;
   date?: string;
   author?: string;
+  language?: string;
   'heading-level'?: number;
   target?: string;
   timezone?: string;
@@ -37,6 +38,7 @@ const meta: Meta<CardArgs> = {
     'image-alt': '',
     date: hoursAgo(3),
     author: 'Salma Ouazzani',
+    language: 'en',
     'heading-level': 3,
   },
   argTypes: {
@@ -54,12 +56,13 @@ const meta: Meta<CardArgs> = {
       image-alt=${ifDefined(args['image-alt'])}
       date=${ifDefined(args.date)}
       author=${ifDefined(args.author)}
+      language=${ifDefined(args.language || undefined)}
       heading-level=${ifDefined(args['heading-level'])}
       target=${ifDefined(args.target || undefined)}
       timezone=${ifDefined(args.timezone || undefined)}
       image-priority=${ifDefined(args['image-priority'])}
-      position=${ifDefined(args.position)}
-      source=${ifDefined(args.source || undefined)}
+      .position=${args.position ?? 0}
+      .source=${args.source || 'news-article-card'}
       .item=${args.item}
     ></news-article-card>`,
 };

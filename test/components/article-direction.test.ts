@@ -50,6 +50,23 @@ const dirAround = (el: Element, name: string) => part(el, name)!.closest('[dir]'
 describe('direction per article', () => {
   afterEach(() => useLocale('en'));
 
+  it('a card written as attributes takes its article\'s language from `language` (helper-180: a French story on an Arabic page had none)', async () => {
+    await useLocale('ar');
+    const el = await render<NewsArticleCardElement>(html`<news-article-card language="fr" headline="Un article en français" summary="Résumé." href="https://news.example/fr"></news-article-card>`);
+    for (const name of ['headline', 'summary']) {
+      expect(langAround(el, name), name).to.equal('fr');
+      expect(direction(part(el, name)), name).to.equal('ltr');
+    }
+    expect(part(el, 'base')!.getAttribute('lang'), 'the interface').to.equal('ar');
+    // A tag that is no language is none: the headline's own direction, of unknown language.
+    el.language = 'fr_';
+    await el.updateComplete;
+    expect(langAround(el, 'headline')).to.equal('');
+    el.language = 'fr_FR';
+    await el.updateComplete;
+    expect(langAround(el, 'headline'), 'a POSIX name read as its tag').to.equal('fr-FR');
+  });
+
   it('renders an English item left to right in an Arabic page, its interface text staying Arabic', async () => {
     await useLocale('ar');
     const el = await card(item(ENGLISH, {language: 'en'}));

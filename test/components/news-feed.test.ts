@@ -224,6 +224,8 @@ describe('<news-feed>', () => {
       const hidden = await render<NewsFeedElement>(html`<news-feed heading=${empty} .feed=${feedOf(items(1))}></news-feed>`);
       expect($(hidden, '[part="heading"]'), JSON.stringify(empty)).to.equal(null);
       expect($(hidden, 'section')!.hasAttribute('aria-labelledby')).to.equal(false);
+      // The cards take the hidden heading's level: a page's h1 is followed by h2 cards, not h3 (helper-180).
+      expect(cards(hidden)[0].getAttribute('heading-level')).to.equal('2');
     }
     const custom = await render<NewsFeedElement>(html`<news-feed heading="Sport" heading-level="3" .feed=${feedOf(items(1))}></news-feed>`);
     expect(textOf($(custom, '[part="heading"]'))).to.equal('Sport');

@@ -337,9 +337,11 @@ describe('<news-related>', () => {
     const el = await render<NewsRelatedElement>(html`<news-related heading="" layout="grid" current="a" .feed=${{items: [item('a'), item('b')]}}></news-related>`);
     expect($(el, '[part="heading"]')).to.equal(null);
     expect(cards(el)[0].getAttribute('variant')).to.equal('vertical');
+    expect(cards(el)[0].getAttribute('heading-level'), 'the hidden heading\'s level').to.equal('2');
     el.heading = 'Read next';
     await el.updateComplete;
     expect(textOf($(el, '[part="heading"]'))).to.equal('Read next');
+    expect(cards(el)[0].getAttribute('heading-level')).to.equal('3');
   });
 
   it('reaches every card with Tab, in rank order', async () => {

@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {msg, str} from '@lit/localize';
 import {plural, readingMinutes} from '../../core/count.js';
-import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, normalizeItem, parseCommonDate, text, titledByText} from '../../core/formats/fields.js';
+import {MAX_NAME, MAX_SUMMARY, MAX_TITLE, languageTag, normalizeItem, parseCommonDate, text, titledByText} from '../../core/formats/fields.js';
 import {formatArticleDate, formatFullDate, formatList, isRelative, machineTime} from '../../core/format.js';
 import type {CardVariant, NewsItem} from '../../core/model.js';
 import {directionOf} from '../../core/direction.js';
@@ -27,7 +27,7 @@ const SUMMARY_FROM_CONTENT = 220;
 /** Tags shown on a card: the feed's first three (more crowd a card; `item.tags` keeps them all). */
 const MAX_TAGS = 3;
 /** The properties the shown article is built from. */
-const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author'] as const;
+const ARTICLE_INPUTS = ['item', 'href', 'headline', 'summary', 'image', 'imageAlt', 'date', 'author', 'language'] as const;
 /**
  * The article's class for each variant, by flags (a sum of 1: no meta line, 2: no tags,
  * 4: no image, 8: language not declared): strings shared by every card, not one
@@ -53,7 +53,8 @@ for (const variant of VARIANTS) {
  * (`item.language`, else the feed's; without either, the interface's when the page declares
  * it on `<html lang>` and most letters of the headline are written in its direction, else
  * unknown, in that direction; each other text then taking its own), isolated from the page;
- * the date, reading time and labels stay in the interface language. At most the first three
+ * the date, reading time and labels stay in the interface language. A card written as
+ * attributes gives its article's language with `language`. At most the first three
  * tags are shown. Images load lazily into a box of fixed ratio (no layout shift); without an
  * image, or when it fails, there is no box.
  *
@@ -133,6 +134,9 @@ export class NewsArticleCardElement extends NewsElement {
 
   /** Author name (when `item` is not set). */
   @property() author?: string | undefined;
+
+  /** Language of the article's own words, a BCP 47 tag (when `item` is not set): `fr` for a French story on an Arabic page, whose headline a screen reader then reads with a French voice. Without it, see above. */
+  @property() language?: string | undefined;
 
   /** Layout of the card.
    * @type {'vertical' | 'horizontal' | 'compact' | 'hero'}
@@ -218,6 +222,7 @@ export class NewsArticleCardElement extends NewsElement {
       published: parseCommonDate(this.date),
       authors: author ? [{name: author}] : [],
       tags: [],
+      language: languageTag(this.language),
     };
   }
 

@@ -6,7 +6,7 @@ import {plural} from '../../core/count.js';
 import {isolate} from '../../core/format.js';
 import type {FeedLayout, NewsFeed, NewsItem} from '../../core/model.js';
 import {knownStories} from '../../core/read-feed.js';
-import {feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, validLayout, type ListState} from '../shared/article-list.js';
+import {cardLevel, feedErrorText, leadsPage, listState, loadingText, preloadImage, renderCards, renderError, renderSection, renderSkeleton, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {articleCount, FeedListElement} from '../shared/feed-list.js';
 import {listStyles} from '../shared/list.styles.js';
@@ -223,7 +223,7 @@ export class NewsFeedElement extends FeedListElement {
     const {reloadError} = this.feedLoad;
     const failed = reloadError ? renderError(reloadError, this.handleRetry) : nothing;
     if (state === 'empty') return html`${failed}${this.renderMore(headed)}`;
-    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore(headed)}`;
+    return html`${failed}${renderCards(this.shownItems, {layout, cardLevel: cardLevel(level, headed), source: this.localName, priority: this.leads, timeZone: this.zone})} ${this.renderMore(headed)}`;
   }
 
   /** "Load more", described by the heading when there is one: two lists' buttons on a page are told apart ("Load more, Sport"). */

@@ -6,7 +6,7 @@ import {DEFAULT_LIMIT, rankingSteps, type RelatedItem} from '../../core/related.
 import {runSoon} from '../../core/run-soon.js';
 import {runNow, type Steps} from '../../core/steps.js';
 import {serverRendered} from '../../controllers/feed-controller.js';
-import {listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, validLayout, type ListState} from '../shared/article-list.js';
+import {cardLevel, listState, loadingText, renderCards, renderError, renderSection, renderSkeleton, validLayout, type ListState} from '../shared/article-list.js';
 import {baseStyles} from '../shared/base.styles.js';
 import {articleCount, FeedListElement} from '../shared/feed-list.js';
 import {headingLevel} from '../shared/news-element.js';
@@ -264,14 +264,14 @@ export class NewsRelatedElement extends FeedListElement {
         : state === 'empty'
           ? msg('No other articles yet.', {id: 'related.empty', desc: 'Shown under an article when the feed has no other article to suggest'})
           : '';
-    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level), status, state === 'empty');
+    return renderSection({dir: this.locale.dir, lang: this.locale.lang, level}, heading, this.renderBody(state, level, !!heading), status, state === 'empty');
   }
 
-  private renderBody(state: ListState, level: number) {
+  private renderBody(state: ListState, level: number, headed: boolean) {
     const layout = validLayout(this.layout, 'compact');
     if (state === 'loading') return renderSkeleton(layout, Math.min(this.count, 6));
     if (state === 'error') return renderError(this.feedLoad.error!, this.handleRetry);
     if (state === 'empty') return nothing;
-    return renderCards(this.related, {layout, cardLevel: Math.min(6, level + 1), source: this.localName, timeZone: this.zone});
+    return renderCards(this.related, {layout, cardLevel: cardLevel(level, headed), source: this.localName, timeZone: this.zone});
   }
 }

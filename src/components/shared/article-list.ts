@@ -100,6 +100,9 @@ export function renderSkeleton(layout: FeedLayout, count: number): TemplateResul
   </ul>`;
 }
 
+/** The level of a list's card headlines: one below its heading's (6 at most), or the heading's own when it is hidden (an `h1` then `h2` cards, not `h3`). */
+export const cardLevel = (level: number, headed: boolean): number => (headed ? Math.min(6, level + 1) : level);
+
 /** What the section's status says while the list loads. */
 export const loadingText = () => msg('Loading articles…', {id: 'feed.loading', desc: 'Said to screen readers while a list of articles loads'});
 

@@ -80,7 +80,7 @@ export abstract class FeedListElement extends NewsElement {
   /** IANA time zone of absolute dates and times on the cards (`Africa/Casablanca`, the edition's), of the calendar "yesterday" and "3 days ago" count days on (a reader abroad reads the edition's days), and the zone of a date the feed writes without one; default the reader's. An unknown zone gives one console warning and the reader's. */
   @property() timezone?: string | undefined;
 
-  /** Level of the heading, 1 to 6; card headlines are one level below (6 too under a heading of level 6, the last level HTML has). */
+  /** Level of the heading, 1 to 6; card headlines are one level below (6 too under a heading of level 6, the last level HTML has), or at this level when the heading is hidden (`heading=""`), so a page's levels skip none. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
   /** `timezone` when `Intl` knows it, else the reader's (undefined). */
