@@ -6,6 +6,7 @@
 import {formatDateTime} from './intl.js';
 import {capitalized} from './language.js';
 import {dayIn} from './timezone.js';
+import {zoneAt} from './zone-data.js';
 
 const HOUR = 3_600_000;
 
@@ -15,13 +16,13 @@ const HOUR = 3_600_000;
  * Found by bisection on `Intl`'s answer, so no offset table or arithmetic can be wrong.
  */
 export function nextDayStart(instant: number, zone?: string): number {
-  const today = dayIn(instant, zone);
+  const today = dayIn(instant, zoneAt(zone, instant));
   let before = instant;
   // No day is longer than 26 hours; 48 leaves room for a zone that skipped a whole day.
   let after = instant + 48 * HOUR;
   while (after - before > 1) {
     const middle = Math.floor((before + after) / 2);
-    if (dayIn(middle, zone) === today) before = middle;
+    if (dayIn(middle, zoneAt(zone, middle)) === today) before = middle;
     else after = middle;
   }
   return after;

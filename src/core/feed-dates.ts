@@ -12,7 +12,7 @@ import {MONTHS, ZonelessDate, parseCommonDate} from './dates.js';
 import {languageOf} from './language.js';
 import {memoized} from './memo.js';
 import {fromWallTime} from './timezone.js';
-import {readingZone} from './zone-data.js';
+import {zoneAt} from './zone-data.js';
 import {latinDigits} from './written-number.js';
 
 /**
@@ -42,7 +42,7 @@ export function parseDate(value: unknown, language?: string): Date | undefined {
   if (!(read instanceof ZonelessDate)) return read;
   try {
     // Read by the zone's latest rules where a server's data predates them, as every date function reads a zone.
-    return new Date(fromWallTime(read.getTime(), readingZone(named[1], read.getTime())));
+    return new Date(fromWallTime(read.getTime(), zoneAt(named[1], read.getTime())));
   } catch {
     // A zone Intl does not know.
     return undefined;

@@ -4,7 +4,7 @@
  */
 import {carriedLocale, formatDateTime, formatRelative, listFormat} from './intl.js';
 import {calendarDays, inZone, isZoneless} from './timezone.js';
-import {offsetAt, readingZone} from './zone-data.js';
+import {offsetAt, zoneAt} from './zone-data.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -53,7 +53,7 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  *   `Intl.DateTimeFormat` does (the elements warn of an unknown zone and use the reader's).
  */
 export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
-  timeZone = readingZone(timeZone, date.getTime());
+  timeZone = zoneAt(timeZone, date.getTime());
   const day = dayAlone(date);
   date = inZone(date, timeZone);
   const diff = date.getTime() - now;
@@ -88,7 +88,7 @@ const AFTER_GAP = /(^|[\s(\u200e\u200f])$/u;
  * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date.
  */
 export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
-  timeZone = readingZone(timeZone, date.getTime());
+  timeZone = zoneAt(timeZone, date.getTime());
   const day = dayAlone(date);
   date = inZone(date, timeZone);
   // A day alone has no time to give, nor a zone whose clock it is.

@@ -6,7 +6,7 @@
  */
 import {carriedLocale, dateTimeFormat, formatDateTime} from './intl.js';
 import {dayIn, inZone} from './timezone.js';
-import {readingZone} from './zone-data.js';
+import {zoneAt} from './zone-data.js';
 import {writtenNumber} from './written-number.js';
 
 /** The Islamic calendars `Intl` knows. */
@@ -44,7 +44,7 @@ export function hijriOffset(value: unknown): number {
  * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date.
  */
 export function formatHijriDate(instant: Date | number, tag: string, {offset = 0, timeZone, calendar = 'islamic-umalqura', weekday = false}: HijriOptions = {}): string {
-  timeZone = readingZone(timeZone, +instant);
+  timeZone = zoneAt(timeZone, +instant);
   // The day as the edition's clock reads it (a date written without a zone, on that clock), taken at noon UTC so no zone can move it.
   const day = Date.parse(`${dayIn(+(instant instanceof Date ? inZone(instant, timeZone) : instant), timeZone)}T12:00:00Z`);
   const shifted = day + hijriOffset(offset) * DAY;

@@ -4,7 +4,7 @@
  * are in `day.ts`, so that code that shows no day does not carry them.
  */
 import {dateTimeFormat} from './intl.js';
-import {canonical, offsetAt, readingZone} from './zone-data.js';
+import {canonical, offsetAt, zoneAt} from './zone-data.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -61,7 +61,7 @@ export const ZONELESS = Symbol.for('news-widgets.zoneless');
  * @throws {RangeError} for a `zone` that `Intl` does not know, when `date` is written without one.
  */
 export function inZone<T extends Date | undefined>(date: T, zone?: string): T {
-  return date && isZoneless(date) ? (new Date(fromWallTime(date.getTime(), readingZone(zone, date.getTime()))) as T) : date;
+  return date && isZoneless(date) ? (new Date(fromWallTime(date.getTime(), zoneAt(zone, date.getTime()))) as T) : date;
 }
 
 /** True for a date written without a zone (a `ZonelessDate`, of this copy of the library or another). */

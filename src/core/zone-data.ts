@@ -1,10 +1,9 @@
 /**
  * The engine's time-zone data (`offsetAt`), and what to do when it is older than a zone's
- * rules, on a server: a reader's browser updates its own, a server's Node
- * (`process.versions.tz`) is as old as its release. Only server code calls the rest
- * (`readingZone` under `isServer`): the browser build leaves it out.
+ * rules: a server's Node (`process.versions.tz`) is as old as its release, and so is a
+ * browser that no longer gets updates (an iPhone left on an old iOS, an app's pinned web
+ * view), which a reader in Morocco may well hold.
  */
-import {isServer} from 'lit';
 import {dateTimeFormat} from './intl.js';
 import {memoized} from './memo.js';
 
@@ -58,9 +57,12 @@ export const hasLatestRules = (zone?: string): boolean => !missedChange(zone);
 
 /**
  * The zone to read `instant` in on this engine: `zone` itself (the engine's own when
- * undefined), or, when this engine's data predates `zone`'s latest rules and `instant` falls
- * under them, a zone fixed at their offset (Abidjan's, at +0, for Morocco's since 2026-09-20). A server
- * on older data then writes a Moroccan edition's days as a reader's browser does.
+ * undefined), or, when this engine's data predates `zone`'s latest rules (checked once per
+ * zone) and `instant` falls under them, a zone fixed at their offset (Abidjan's, at +0, for
+ * Morocco's since 2026-09-20). A server or a reader's old phone on older data then writes a
+ * Moroccan edition's days and times as an updated browser does (they showed tomorrow from
+ * 23:00 UTC). Every date function of the library reads its zone through it: the elements, and
+ * the module API a server's own code calls.
  */
 export function zoneAt(zone: string | undefined, instant: number): string | undefined {
   const [since, offset] = missedChange(zone)?.[1] ?? [Infinity, 0];
@@ -71,14 +73,6 @@ export function zoneAt(zone: string | undefined, instant: number): string | unde
   const hours = -offset / 3_600_000;
   return hours ? `Etc/GMT${hours > 0 ? '+' : ''}${hours}` : 'Africa/Abidjan';
 }
-
-/**
- * The zone to read `instant` in: on a server, {@link zoneAt}'s (its Node's data may predate
- * the zone's rules); in a browser, `zone` itself (a reader's browser updates its own data, and
- * the browser build carries none of this module's table). Every date function of the library
- * reads its zone through it: the elements, and the module API a server's own code calls.
- */
-export const readingZone = (zone: string | undefined, instant: number): string | undefined => (isServer ? zoneAt(zone, instant) : zone);
 
 /** Zones checked already, by their IANA name: each warns once, whatever way it is written. */
 const checkedZones = new Set<string>();

@@ -114,6 +114,19 @@ describe('<news-header-bar>', () => {
       });
     }
 
+    it('turns Casablanca\'s day at its midnight by its rules of 2026-09-20, in an engine whose time-zone data predates them too (WebKit here; helper-183)', async () => {
+      // Morocco has been on UTC all year since 20 September 2026: 23:30 UTC is still the 6th there, not the 7th.
+      fakeTime('2026-12-06T23:30:00Z');
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`);
+      expect(dateOf(el)).to.deep.equal({text: 'Sunday, December 6, 2026', datetime: '2026-12-06', tag: 'time'});
+      await clock!.tickAsync(30 * MINUTE - 1);
+      await el.updateComplete;
+      expect(dateOf(el).datetime, 'before midnight').to.equal('2026-12-06');
+      await clock!.tickAsync(MINUTE);
+      await el.updateComplete;
+      expect(dateOf(el).datetime, 'after midnight').to.equal('2026-12-07');
+    });
+
     it('shows the new day within a minute of waking from a sleep through midnight, the page shown all along', async () => {
       fakeTime('2026-01-16T22:00:00Z');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca"></news-header-bar>`);

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {formatDay, nextDayStart} from '../../src/core/day.js';
 import {calendarDays, dayIn, isValidTimeZone} from '../../src/core/timezone.js';
+import {zoneAt} from '../../src/core/zone-data.js';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -46,11 +47,13 @@ describe('core/timezone', () => {
     for (let i = 0; i < 200; i++) {
       const instant = at('2025-01-01T00:00:00Z') + Math.floor(Math.random() * 730 * 86_400_000);
       for (const zone of ['Asia/Tokyo', 'America/New_York', 'Africa/Casablanca', 'Australia/Lord_Howe']) {
+        // The day as the library reads it: by the zone's latest rules, on an engine whose data lacks them too (WebKit here, for Morocco's of 2026-09-20).
+        const day = (when: number) => dayIn(when, zoneAt(zone, when));
         const next = nextDayStart(instant, zone);
         expect(next).to.be.greaterThan(instant);
         expect(next - instant).to.be.at.most(25 * 3_600_000);
-        expect(dayIn(next - 1, zone)).to.equal(dayIn(instant, zone));
-        expect(dayIn(next, zone)).to.not.equal(dayIn(instant, zone));
+        expect(day(next - 1)).to.equal(day(instant));
+        expect(day(next)).to.not.equal(day(instant));
       }
     }
   });

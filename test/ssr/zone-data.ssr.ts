@@ -19,6 +19,7 @@ import {formatArticleDate, formatFullDate} from '../../src/core/format.js';
 import {formatHijriDate} from '../../src/core/hijri.js';
 import {inZone} from '../../src/core/timezone.js';
 import {parseDate} from '../../src/core/feed-dates.js';
+import {nextDayStart} from '../../src/core/day.js';
 
 /** Whether this Node's tz data is 2026c or later (release names sort as text: 2025c, 2026a, 2026c). */
 const knowsMorocco = process.versions.tz! >= '2026c';
@@ -101,6 +102,16 @@ describe('time-zone data older than a zone’s rules, on a server', () => {
     assert.equal(formatFullDate(new Date(Date.UTC(2026, 7, 1, 10)), 'en', zone), 'Saturday, August 1, 2026 at 11:00 AM GMT\u2066+1\u2069');
     // The day at 23:30 UTC is the 5th: its Hijri date is the one the header bar shows, not the 6th's.
     assert.equal(formatHijriDate(late, 'en', zone), formatHijriDate(Date.UTC(2026, 11, 5, 12), 'en', {timeZone: 'UTC'}));
+  });
+
+  it('starts Casablanca\'s next day at its midnight by its rules of 2026-09-20 (the header bar\'s day clock, in a browser as old as this Node too)', () => {
+    // At 22:30 UTC on 6 December it is 22:30 there: the next day starts at midnight UTC, not at 23:00 (helper-183).
+    assert.equal(new Date(nextDayStart(Date.UTC(2026, 11, 6, 22, 30), 'Africa/Casablanca')).toISOString(), '2026-12-07T00:00:00.000Z');
+    // In August, an hour ahead of UTC: its midnight is 23:00 UTC, as every tz release says.
+    assert.equal(new Date(nextDayStart(Date.UTC(2026, 7, 6, 22, 30), 'Africa/Casablanca')).toISOString(), '2026-08-06T23:00:00.000Z');
+    // The night of the change (01:00 UTC on 20 September): the 20th starts at 23:00 UTC on the 19th, the 21st at midnight UTC.
+    assert.equal(new Date(nextDayStart(Date.UTC(2026, 8, 19, 12), 'Africa/Casablanca')).toISOString(), '2026-09-19T23:00:00.000Z');
+    assert.equal(new Date(nextDayStart(Date.UTC(2026, 8, 20, 12), 'Africa/Casablanca')).toISOString(), '2026-09-21T00:00:00.000Z');
   });
 
   it('reads a zone at an instant by the rules this engine lacks, and by its own before them', () => {

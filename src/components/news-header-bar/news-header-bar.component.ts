@@ -5,7 +5,7 @@ import {writtenCount, writtenNumber, type WrittenNumber} from '../../core/writte
 import {attributeUrl} from '../../core/attribute-url.js';
 import {formatDay} from '../../core/day.js';
 import {dayIn, timeZoneAttribute} from '../../core/timezone.js';
-import {readingZone, warnOutdatedZone} from '../../core/zone-data.js';
+import {warnOutdatedZone, zoneAt} from '../../core/zone-data.js';
 import {canShow, conditionOf, dayOf, formatTemperature, openMeteoUrl, type TemperatureUnit, type Weather} from '../../core/weather.js';
 import {DayClockController} from '../../controllers/day-clock-controller.js';
 import {WeatherController} from '../../controllers/weather-controller.js';
@@ -239,7 +239,7 @@ export class NewsHeaderBarElement extends NewsElement {
   override render(): TemplateResult {
     const now = Date.now();
     // A server on time-zone data older than the zone's rules writes the day by the new ones.
-    const zone = readingZone(this.zone, now);
+    const zone = zoneAt(this.zone, now);
     const today = dayIn(now, zone);
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
       <div part="start" class="start" ?hidden=${!this.filled.start}><slot name="start" @slotchange=${this.handleSlotChange}></slot></div>
