@@ -520,6 +520,25 @@ describe('<news-header-bar>', () => {
       expect(weatherOf(el).temperature).to.equal('55.6°F');
     });
 
+    it('reads units in any case, and warns once of a unit it does not know, showing °C (helper-183)', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const weather = {temperature: 21.4, weatherCode: 1, isDay: true};
+        const upper = await render<NewsHeaderBarElement>(html`<news-header-bar units="Fahrenheit" .weather=${weather}></news-header-bar>`);
+        expect(weatherOf(upper).temperature).to.equal('70.5°F');
+        expect(warn.callCount).to.equal(0);
+        const typo = await render<NewsHeaderBarElement>(html`<news-header-bar units="imperial" .weather=${weather}></news-header-bar>`);
+        expect(weatherOf(typo).temperature).to.equal('21.4°C');
+        expect(warn.callCount).to.equal(1);
+        expect(String(warn.firstCall.args[0])).to.equal('news-header-bar: units "imperial" is neither "celsius" nor "fahrenheit"; showing °C.');
+        typo.city = 'Casablanca';
+        await typo.updateComplete;
+        expect(warn.callCount, 'once, not at each update').to.equal(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('converts a °F response shown in celsius', async () => {
       const loaded = eventOnce(document, 'news-weather-load');
       const el = await render<NewsHeaderBarElement>(html`<news-header-bar weather-src=${fixture('weather-fahrenheit.json')}></news-header-bar>`);

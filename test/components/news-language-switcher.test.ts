@@ -152,6 +152,11 @@ describe('<news-language-switcher>', () => {
       expect(warn.args.map(String)).to.deep.equal([
         'news-language-switcher: locales "ar_MA fr_FR" lists "ar_MA", "fr_FR", left out: switching in place needs a catalog (registerLocale); links to editions (href-template) need none. Listing every locale with a catalog instead.',
       ]);
+      warn.resetHistory();
+      // An edition's address pasted as the template: every language would link to it, said (helper-183).
+      const same = await render<NewsLanguageSwitcherElement>(html`<news-language-switcher href-template="/ar/" locales="ar fr"></news-language-switcher>`);
+      expect(entries(same).map((a) => new URL(a.getAttribute('href')!).pathname)).to.deep.equal(['/ar/', '/ar/']);
+      expect(warn.args.map(String)).to.deep.equal(['news-language-switcher: href-template "/ar/" has no {lang}: every language links to the same page.']);
     } finally {
       warn.restore();
     }

@@ -187,7 +187,7 @@ export class NewsArticleCardElement extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') || changed.has('image')) this.imageFailed = false;
     if (changed.has('timezone')) this.zone = timeZoneAttribute(this.timezone, this.localName);
-    // A server's time-zone data may be older than the zone's rules (a reader's browser updates its own).
+    // A server's time-zone data may be older than the zone's rules: the card reads them right, the server's other code does not.
     if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
     if (ARTICLE_INPUTS.some((key) => changed.has(key))) {
       // `item` may come from any script on the page: check it against the model before rendering.

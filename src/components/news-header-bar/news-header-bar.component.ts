@@ -116,7 +116,7 @@ export class NewsHeaderBarElement extends NewsElement {
   /** Weather given directly, temperature in °C (no request); wins over `weather-src`, `latitude` and `longitude`. Its fields: [`Weather`](#data-shapes). */
   @property({attribute: false}) weather?: Weather | undefined;
 
-  /** Unit the temperature is shown in. */
+  /** Unit the temperature is shown in, in any case (`Fahrenheit`); any other value gives one console warning and °C. */
   @property() units: 'celsius' | 'fahrenheit' = 'celsius';
 
   /** Seconds between weather updates (paused while the page is hidden), at least 60; 0 = load once. In any digits (`٣٠٠`), without separators (`3,600` may be 3.6: the default). */
@@ -146,9 +146,13 @@ export class NewsHeaderBarElement extends NewsElement {
       this.zone = timeZoneAttribute(this.timezone, this.localName);
       this.day.zone = this.zone;
     }
-    // A server's time-zone data may be older than the zone's rules (a reader's browser updates its own).
+    // A server's time-zone data may be older than the zone's rules: the bar reads them right, the server's other code does not.
     if (isServer && !this.hasUpdated) warnOutdatedZone(this.zone, this.localName);
     if (changed.has('hijriOffset')) this.hijriDays = this.readHijriOffset();
+    // "F", "imperial" or "celcius" showed °C without a word.
+    if (changed.has('units') && this.units && !/^(?:celsius|fahrenheit)$/i.test(this.units)) {
+      console.warn(`news-header-bar: units "${this.units}" is neither "celsius" nor "fahrenheit"; showing °C.`);
+    }
     // Slotted content shows in the first render (slotchange comes after it): no layout shift.
     // A server cannot see the light DOM: both slots stay open there (see `firstUpdated`).
     if (!this.hasUpdated) {
@@ -216,7 +220,7 @@ export class NewsHeaderBarElement extends NewsElement {
   }
 
   private get unit(): TemperatureUnit {
-    return this.units === 'fahrenheit' ? 'fahrenheit' : 'celsius';
+    return this.units?.toLowerCase() === 'fahrenheit' ? 'fahrenheit' : 'celsius';
   }
 
   private readonly handleSlotChange = (event: Event) => {

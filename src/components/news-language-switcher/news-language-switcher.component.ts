@@ -245,6 +245,10 @@ export class NewsLanguageSwitcherElement extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('locales') && !changed.has('hrefTemplate')) return;
+    // An edition's address pasted as it is (`/ar/`) links every language to that one edition.
+    if (changed.has('hrefTemplate') && this.links && !this.hrefTemplate!.includes('{lang}')) {
+      console.warn(`news-language-switcher: href-template "${this.hrefTemplate}" has no {lang}: every language links to the same page.`);
+    }
     const {listed, dropped} = readLocales(this.locales, this.links);
     if (!dropped.length) return;
     const why = this.links ? 'a language tag is written like ar-MA' : 'switching in place needs a catalog (registerLocale); links to editions (href-template) need none';
