@@ -107,6 +107,26 @@ describe('accessibility', () => {
     });
   }
 
+  for (const locale of ['en', 'ar']) {
+    it(`reflow (${locale}): the header bar laid out as a column fits a 320 px window at 200% text, with no sideways scroll`, async () => {
+      await useLocale(locale);
+      const column = document.createElement('style');
+      column.textContent = '.column-bar news-header-bar::part(base) {flex-direction: column; align-items: stretch}';
+      document.head.append(column);
+      try {
+        // 32 px text: a reader's 200% of 16 px. The weather's reserve (14em) is 448 px there.
+        // In the page's direction: an Arabic edition's page is right to left.
+        const page = await render<HTMLElement>(html`<div class="column-bar" dir=${locale === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 320px; font-size: 32px; overflow: auto">
+          <news-header-bar timezone="Africa/Casablanca" hijri city="Casablanca" .weather=${{temperature: 13.1, weatherCode: 2, isDay: true}}></news-header-bar>
+        </div>`);
+        await page.querySelector<NewsFeedElement>('news-header-bar')!.updateComplete;
+        expect(page.scrollWidth, 'the page\'s width with the bar in it').to.be.at.most(320);
+      } finally {
+        column.remove();
+      }
+    });
+  }
+
   for (const [scheme, page] of [
     ['light', 'color-scheme: light; background: #fff; color: #595959'],
     ['dark', 'color-scheme: dark; background: #121212; color: #a3a3a3'],

@@ -41,6 +41,9 @@ export const headerBarStyles = css`
   .items {
     flex: 1 1 auto;
     min-inline-size: 0;
+    /* In a column (the recipe for a phone), no wider than the bar: the weather's reserve of 14em
+       is 448 px in a 320 px window at 200% text, and the page scrolled sideways. */
+    max-inline-size: 100%;
     overflow: clip;
     overflow-clip-margin: 4px;
   }
