@@ -751,6 +751,38 @@ describe('<news-feed>', () => {
     }
   });
 
+  it('lets the page restyle or remove the rules between articles (item), placeholders too (helper-181)', async () => {
+    // A feed that never answers: its placeholders stay.
+    const fetch = sinon.stub(window, 'fetch').returns(new Promise<Response>(() => undefined));
+    try {
+      const page = await render<HTMLElement>(html`<div>
+        <style>
+          .ruled news-feed::part(item) { border-color: rgb(179, 38, 30); border-block-end-width: 3px; }
+        </style>
+        <div class="ruled">
+          <news-feed layout="compact" .feed=${feedOf(items(2))}></news-feed>
+          <news-feed layout="compact" src="/never-answers.json"></news-feed>
+        </div>
+      </div>`);
+      const [compact, loading] = page.querySelectorAll('news-feed');
+      await loading.updateComplete;
+      const placeholder = loading.shadowRoot!.querySelector('.skeleton')!;
+      expect(getComputedStyle(placeholder).borderBottomWidth).to.equal('3px');
+      // The placeholder's picture and a card's image box while it loads are one tone by default.
+      const block = getComputedStyle(placeholder.querySelector('.image')!).backgroundColor;
+      await loaded(compact);
+      const entries = [...compact.shadowRoot!.querySelectorAll('[part="list"] > li')];
+      expect(entries.map((li) => getComputedStyle(li).borderBottomColor)).to.deep.equal(['rgb(179, 38, 30)', 'rgb(179, 38, 30)']);
+      expect(entries.map((li) => getComputedStyle(li).borderBottomWidth)).to.deep.equal(['3px', '3px']);
+      const card = cards(compact)[0];
+      await card.updateComplete;
+      const box = card.shadowRoot!.querySelector('.image')!;
+      expect(block).to.equal(getComputedStyle(box).backgroundColor);
+    } finally {
+      fetch.restore();
+    }
+  });
+
   it('re-fetches {lang} URLs in the new language, in that language and direction', async () => {
     const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/lang-{lang}.json"></news-feed>`);
     await loaded(el);

@@ -20,7 +20,7 @@ const CARD_PARTS = ['base', 'image', 'headline', 'link', 'summary', 'meta', 'dat
 export const validLayout = (layout: string, fallback: FeedLayout): FeedLayout => (Object.hasOwn(CARD_VARIANT, layout) ? (layout as FeedLayout) : fallback);
 
 /**
- * The list of cards (part `list`, each card part `card` with its parts exported as `card-*`).
+ * The list of cards (part `list`, each entry part `item`, each card part `card` with its parts exported as `card-*`).
  * With `priority`, the first card's image loads at once and ahead of others (it is likely the
  * largest thing on screen). `timeZone` (already checked by the list) goes to every card.
  */
@@ -33,7 +33,7 @@ export function renderCards(
       items,
       (item) => item.id,
       (item, index) =>
-        html`<li>
+        html`<li part="item">
           <news-article-card
             part="card"
             exportparts=${CARD_PARTS}
@@ -91,7 +91,7 @@ export function renderSkeleton(layout: FeedLayout, count: number): TemplateResul
     ${Array.from(
       {length: count},
       () =>
-        html`<li class="skeleton">
+        html`<li part="item" class="skeleton">
           <div class="block image"></div>
           <div class="block line"></div>
           <div class="block line short"></div>

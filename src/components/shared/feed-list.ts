@@ -21,6 +21,7 @@ export function articleCount(value: number, fallback: number): number {
  * @csspart base - The whole block (`section`).
  * @csspart heading - The heading.
  * @csspart list - The list of cards.
+ * @csspart item - Each entry of the list (`li`), a card's or a placeholder's: the rules between articles of the `list` and `compact` layouts are its borders.
  * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`, `card-tag`.
  * @csspart status - The error or empty message.
  * @csspart retry - The Retry button in the error message.
@@ -31,7 +32,7 @@ export function articleCount(value: number, fallback: number): number {
  * @cssprop [--news-card-min-width=16rem] - Narrowest a card gets in the grid (and featured) layout.
  * @cssprop [--news-heading-size=1.5em] - Heading font size (1.5 times the text around the element).
  * @cssprop [--news-color-surface=currentColor at 5%] - Background of the status message; set on the list, each card's background too (the card's default is transparent).
- * @cssprop [--news-color-placeholder=currentColor at 10%] - Colour of the loading skeleton; set on the list, the cards' image boxes too, while their pictures load.
+ * @cssprop [--news-color-placeholder=currentColor at 8%] - Colour of the loading skeleton, and of the cards' image boxes while their pictures load (the same by default: no change of tone as the cards replace it).
  * @cssprop [--news-color-error=#b3261e (#f2b8b5 on a dark page)] - Accent of the error message.
  * @cssprop [--news-color-accent=#2f74d0 (#78aeed on a dark page)] - Focus ring; set on the list, the cards' focus rings and their headlines' colour on hover too.
  * @cssprop [--news-radius=0.5rem] - Corner radius of buttons, messages and skeleton blocks, and of the cards and their images.

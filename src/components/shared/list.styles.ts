@@ -61,7 +61,7 @@ export const listStyles = css`
   }
   .skeleton .block {
     border-radius: var(--news-radius, 0.5rem);
-    background: var(--news-color-placeholder, color-mix(in srgb, currentColor 10%, transparent));
+    background: var(--news-color-placeholder, color-mix(in srgb, currentColor 8%, transparent));
     animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .image {
