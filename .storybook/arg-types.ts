@@ -92,22 +92,27 @@ export function argTypesFor(tagName: string, manifest: Manifest): ArgTypes {
  * describes it, with its default and the elements that read it. Empty is the element's default.
  */
 export function themeArgTypes(manifest: Manifest): ArgTypes {
-  const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []) as Declaration[]);
-  const readers = new Map<string, {property: Described; tags: string[]}>();
+  // Elements only: the lists' shared base class (no tag) is read as <news-feed> and <news-related>.
+  const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []) as Declaration[]).filter((element) => element.tagName);
+  const readers = new Map<string, {property: Described; tags: string[]; defaults: Map<string, string[]>}>();
   for (const element of declarations) {
     for (const property of element.cssProperties ?? []) {
-      const known = readers.get(property.name) ?? {property, tags: []};
-      known.tags.push(`<${element.tagName}>`);
+      const known = readers.get(property.name) ?? {property, tags: [], defaults: new Map<string, string[]>()};
+      const tag = `<${element.tagName}>`;
+      known.tags.push(tag);
+      if (property.default !== undefined) known.defaults.set(property.default, [...(known.defaults.get(property.default) ?? []), tag]);
       readers.set(property.name, known);
     }
   }
   const argTypes: ArgTypes = {};
-  for (const [name, {property, tags}] of readers) {
+  for (const [name, {property, tags, defaults}] of readers) {
+    // Each element's default where they differ (a card's surface is transparent, a list's status 5% of the text's colour).
+    const summary = defaults.size > 1 ? [...defaults].map(([value, by]) => `${value} (${by.join(', ')})`).join(' · ') : [...defaults.keys()][0];
     argTypes[name] = {
       name,
       description: `${property.description ?? ''} Read by ${tags.join(', ')}.`,
       control: /color|weather-(sun|moon|cloud|rain|snow|dust)/.test(name) ? 'color' : 'text',
-      table: {category: name.startsWith('--news-weather') ? 'weather' : /color/.test(name) ? 'colours' : 'shapes and type', defaultValue: property.default === undefined ? undefined : {summary: property.default}},
+      table: {category: name.startsWith('--news-weather') ? 'weather' : /color/.test(name) ? 'colours' : 'shapes and type', defaultValue: summary === undefined ? undefined : {summary}},
     };
   }
   return argTypes;

@@ -21,7 +21,7 @@ const declarations = (args: ThemeArgs) =>
 
 /** One page of the model site in the colour scheme `scheme`: header bar and switcher, the latest articles, related ones. */
 const page = (scheme: 'light' | 'dark', style: string) =>
-  html`<div style="color-scheme: ${scheme}; padding: 1.5rem; background: Canvas; color: CanvasText; display: grid; gap: 1.5rem; ${style}">
+  html`<div data-scheme=${scheme} style="color-scheme: ${scheme}; padding: 1.5rem; background: Canvas; color: CanvasText; display: grid; gap: 1.5rem; ${style}">
     <news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/weather/casablanca.json">
       <strong slot="start">Casablanca Post</strong>
       <news-language-switcher slot="end" variant="menu" locales="ar fr es en" persist="false"></news-language-switcher>
@@ -68,11 +68,27 @@ export default meta;
 /** The elements' defaults, light and dark. */
 export const LightAndDark: StoryObj<ThemeArgs> = {};
 
-/** A site's own type and accent: a serif, a red accent on light pages and a lighter one on dark pages (`light-dark()`). */
+/**
+ * A site's own type and accent: a serif with an Arabic face before any other that has Arabic
+ * letters, a red accent on the light page and a lighter one on the dark page, each set as a
+ * plain colour by the page's scheme (a `light-dark()` value would void the focus rings where a
+ * browser lacks it: Chrome before 123, Safari before 17.5; the README shows it behind `@supports`).
+ */
 export const SiteTheme: StoryObj<ThemeArgs> = {
+  decorators: [
+    (story) =>
+      html`<style>
+          .site-theme [data-scheme='light'] {
+            --news-color-accent: #b3261e;
+          }
+          .site-theme [data-scheme='dark'] {
+            --news-color-accent: #f2b8b5;
+          }
+        </style>
+        <div class="site-theme">${story()}</div>`,
+  ],
   args: {
-    '--news-font-family': 'Georgia, serif',
-    '--news-color-accent': 'light-dark(#b3261e, #f2b8b5)',
+    '--news-font-family': "Georgia, 'Noto Naskh Arabic', 'Amiri', serif",
     '--news-radius': '0.75rem',
     '--news-gap': '1.25rem',
     '--news-headline-size': '1.2rem',
@@ -87,25 +103,36 @@ export const Cards: StoryObj<ThemeArgs> = {
 
 /**
  * What custom properties cannot reach, through the parts the elements expose: a list's cards'
- * parts are `card-…` (`::part(card-headline)`), the bar's and the switcher's their own.
+ * parts are `card-…` (`::part(card-headline)`), its entries `item` (the rules between
+ * articles), the bar's and the switcher's their own. No letter spacing on headlines: it pulls
+ * apart the joined letters of Arabic.
  */
 export const Parts: StoryObj<ThemeArgs> = {
   render: () =>
     html`<style>
         .parts news-feed::part(card-headline) {
           text-transform: uppercase;
-          letter-spacing: 0.02em;
         }
         .parts news-feed::part(card-tag) {
           border-color: transparent;
           background: color-mix(in srgb, currentColor 10%, transparent);
         }
+        .parts news-feed::part(item) {
+          border-block-end-style: dashed;
+        }
         .parts news-header-bar::part(date) {
           font-weight: 700;
         }
+        .parts news-language-switcher::part(current) {
+          text-decoration: underline 2px;
+          text-underline-offset: 0.3em;
+        }
       </style>
       <div class="parts" style="display: grid; gap: 1.5rem">
-        <news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/weather/casablanca.json"></news-header-bar>
+        <news-header-bar timezone="Africa/Casablanca" city="Casablanca" weather-src="/weather/casablanca.json">
+          <news-language-switcher slot="end" locales="ar fr es en" persist="false"></news-language-switcher>
+        </news-header-bar>
         <news-feed src="/feeds/{lang}.json" layout="grid" limit="3"></news-feed>
+        <news-feed src="/feeds/{lang}.json" layout="compact" limit="3" heading="Compact"></news-feed>
       </div>`,
 };

@@ -17,10 +17,10 @@ export interface ArticleClickLike {
  * the page's own origin, under `root`. Undefined otherwise: a new tab, another site, no link,
  * an address or `base` that is no URL, a path outside `root`, or one that starts with `//`,
  * which a router would take for another site's address. Then don't cancel.
- * @param base - The page's address, against which a relative article address is read (default `location.href`).
+ * @param base - The page's address, against which a relative article address is read (default `location.href`; a server's `URL` of the request too).
  * @param root - The path the app is served under (`/news/`: React Router's `basename`, Next.js's `basePath`, Vue Router's `createWebHistory('/news/')`, Angular's `APP_BASE_HREF`), which the router adds itself: the path returned is the one inside it (`/ar/x` for `/news/ar/x`), and an article outside it is the browser's to open. Default `/`, the whole origin.
  */
-export function articleRoute(event: ArticleClickLike, base: string | undefined = globalThis.location?.href, root = '/'): string | undefined {
+export function articleRoute(event: ArticleClickLike, base: string | URL | undefined = globalThis.location?.href, root = '/'): string | undefined {
   const href = event.detail.item.url;
   if (!event.cancelable || !href || !base) return undefined;
   try {

@@ -16,7 +16,7 @@ feed.addEventListener('news-article-click', (event) => {
   const path: string | undefined = articleRoute(event);
   if (path) event.preventDefault();
   // The router's entry: the same function, the same types.
-  const alone: typeof path = routeAlone(event);
+  const alone: typeof path = routeAlone(event, new URL(location.href));
   console.log(alone === path);
 });
 // A host app's @lit/localize merges the library's catalog into its own.

@@ -202,6 +202,8 @@ describe('articleRoute', () => {
   it('gives the path, query and fragment of an article on the page’s origin', () => {
     expect(articleRoute(event('https://news.example/a/b?c=1#d'), 'https://news.example/')).to.equal('/a/b?c=1#d');
     expect(articleRoute(event('/relative'), 'https://news.example/x/')).to.equal('/relative');
+    // A server's URL of the request, as parseFeed and loadFeed take one (helper-182).
+    expect(articleRoute(event('/relative'), new URL('https://news.example/x/'))).to.equal('/relative');
   });
   it('gives nothing for another origin, a click that can’t be cancelled, or no link', () => {
     expect(articleRoute(event('https://other.example/a'), 'https://news.example/')).to.equal(undefined);

@@ -22,7 +22,7 @@ export function articleCount(value: number, fallback: number): number {
  * @csspart heading - The heading.
  * @csspart list - The list of cards.
  * @csspart item - Each entry of the list (`li`), a card's or a placeholder's: the rules between articles of the `list` and `compact` layouts are its borders.
- * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`, `card-tag`.
+ * @csspart card - Each `news-article-card`; its own parts are exported as `card-base`, `card-image`, `card-headline`, `card-link`, `card-summary`, `card-meta`, `card-date`, `card-author`, `card-reading-time`, `card-tags`, `card-tag`. Every custom property of `<news-article-card>` set on the list (`--news-headline-size`, `--news-color-muted`, `--news-summary-lines`, …) reaches its cards.
  * @csspart status - The error or empty message.
  * @csspart retry - The Retry button in the error message.
  *
