@@ -166,6 +166,45 @@ describe('switching language in place', () => {
     expect(textOf($(card, '[part="date"]'))).to.equal('il y a 3 heures');
   });
 
+  it('keeps the reader\'s place through a switch that reloads the feed: focus on a card goes to the card in its place once the new cards are in, not to the page (helper-180)', async () => {
+    const original = window.fetch;
+    const version = 'https://jsonfeed.org/version/1.1';
+    // Each language's feed answers after 200 ms: the list shows its placeholders meanwhile.
+    window.fetch = async (input, init) => {
+      const lang = /place-(\w+)\.json/.exec(String(input instanceof Request ? input.url : input))?.[1];
+      if (!lang) return original(input, init);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return Response.json({version, title: lang, language: lang, items: [1, 2, 3].map((n) => ({id: `${lang}-${n}`, url: `https://example.com/${lang}/${n}`, title: `${lang} story ${n}`}))});
+    };
+    try {
+      const el = await render<NewsFeedElement>(html`<news-feed src="/place-{lang}.json"></news-feed>`);
+      const cardsOf = () => [...el.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+      await waitUntil(() => cardsOf().length === 3, 'English cards not shown');
+      cardsOf()[1].focus();
+      expect(el.shadowRoot!.activeElement === cardsOf()[1], 'the second card focused').to.equal(true);
+      await useLocale('ar');
+      await waitUntil(() => el.items[0]?.title === 'ar story 1' && cardsOf().length === 3, 'Arabic cards not shown');
+      await waitUntil(() => el.shadowRoot!.activeElement === cardsOf()[1], 'focus not on the second Arabic card');
+      expect(textOf(cardsOf()[1].shadowRoot!.querySelector('a'))).to.equal('ar story 2');
+      // A reader who moves on while the list loads keeps their place.
+      const elsewhere = document.createElement('button');
+      document.body.append(elsewhere);
+      try {
+        await useLocale('fr');
+        await waitUntil(() => cardsOf().length === 0, 'no placeholders');
+        elsewhere.focus();
+        await waitUntil(() => el.items[0]?.title === 'fr story 1' && cardsOf().length === 3, 'French cards not shown');
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(document.activeElement === elsewhere, 'focus where the reader put it').to.equal(true);
+      } finally {
+        elsewhere.remove();
+      }
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('asks only for the new language’s feed when put back after a switch made while its request was cut off', async () => {
     const page = await render<HTMLElement>(html`<div><news-feed src="/__slow/400/test/fixtures/lang-{lang}.json?away"></news-feed></div>`);
     const el = page.querySelector<NewsFeedElement>('news-feed')!;

@@ -154,20 +154,27 @@ export class NewsFeedElement extends FeedListElement {
       announceShown(this);
     }
     // A refresh that moved the focused card (a story updated to the top) took its focus: it gets it back. One that
-    // pushed it past `limit` removed it: focus goes to the card now in its place, not to the page.
+    // pushed it past `limit` removed it: focus goes to the card now in its place, not to the page. So does a reload
+    // that showed placeholders first (a `{lang}` feed's switch of language, a new `src`), once its cards are in.
     const {focused} = this;
     this.focused = undefined;
+    const cards = this.renderRoot.querySelectorAll('news-article-card');
     if (focused && !this.matches(':focus-within')) {
-      const cards = [...this.renderRoot.querySelectorAll('news-article-card')];
-      const moved = cards.indexOf(focused.card);
-      if (cards.length) this.focusIndex ??= moved >= 0 ? moved : Math.min(focused.index, cards.length - 1);
+      const moved = [...cards].indexOf(focused.card);
+      this.focusIndex ??= moved >= 0 ? moved : focused.index;
     }
     // The list's message, focused once it said there was nothing: a refresh that brings articles makes it heard
     // only (visually hidden), and focus goes to the first card rather than stay on text no one sees.
     if (this.renderRoot.querySelector('.visually-hidden[role="status"]:focus')) this.focusIndex ??= 0;
     if (this.focusIndex === undefined) return;
-    // The cards, then the list's message (after them, so the first with no card).
-    const target = this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[this.focusIndex];
+    const state = listState(this.feedLoad, this.items.length);
+    if (state === 'loading') return;
+    // The cards (the last, for a place past fewer cards), then the list's message (after them, so the first with no card);
+    // none once the reader has moved on while the list loaded.
+    const active = this.ownerDocument.activeElement;
+    if (state === 'error' || (active && active !== this.ownerDocument.body && !this.matches(':focus-within'))) this.focusIndex = undefined;
+    else if (cards.length) this.focusIndex = Math.min(this.focusIndex, cards.length - 1);
+    const target = this.focusIndex === undefined ? undefined : this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[this.focusIndex];
     if (target) {
       this.focusIndex = undefined;
       void Promise.resolve(target.updateComplete).then(() => target.focus());
