@@ -175,6 +175,16 @@ describe('<news-article-card>', () => {
     expect(await hoverTitle(time)).to.equal(full('ar-u-nu-latn', older));
   });
 
+  it('describes its link by the full date and time once it has focus: the keyboard reaches no tooltip (helper-180)', async () => {
+    const published = new Date(Date.now() - 3 * HOUR);
+    const el = await card(item({published}));
+    const link = part(el, 'link')!;
+    expect(link.hasAttribute('title'), 'nothing formatted at render').to.equal(false);
+    el.focus();
+    expect(el.shadowRoot!.activeElement === link).to.equal(true);
+    expect(link.getAttribute('title')).to.equal(new Intl.DateTimeFormat('en', {dateStyle: 'full', timeStyle: 'short'}).format(published));
+  });
+
   it('keeps its layers under a page’s fixed header, whatever the header’s z-index', async () => {
     const el = await card(item());
     const time = part(el, 'date')!.getBoundingClientRect();

@@ -43,7 +43,8 @@ for (const variant of VARIANTS) {
 /**
  * One article: image, headline link, summary, byline, date and tags. Give it an `item`
  * (from `parseFeed`) or the attributes. The headline is the card's only link and covers the
- * whole card but the date, whose tooltip gives the full date and time. Dates are
+ * whole card but the date, whose tooltip gives the full date and time (and so does the link's
+ * description, once it has focus). Dates are
  * `<time datetime>`: relative ("3 hours ago", "قبل 3 ساعات") under a week old, absolute after
  * (in `timezone`, the edition's zone, when given), kept current by one shared clock; a date
  * written without a zone is a time of that zone (else the reader's), as
@@ -226,13 +227,13 @@ export class NewsArticleCardElement extends NewsElement {
     };
   }
 
-  // The link's clicks, the image's error and the pointer reaching the date are heard on the
-  // shadow root by one function that every card shares: an event binding in the template would
-  // be an object per card, a closure per listener more. `error` does not bubble: it is heard on
-  // its way down.
+  // The link's clicks and focus, the image's error and the pointer reaching the date are heard
+  // on the shadow root by one function that every card shares: an event binding in the template
+  // would be an object per card, a closure per listener more. `error` does not bubble: it is
+  // heard on its way down.
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    for (const type of ['click', 'mouseover']) root.addEventListener(type, NewsArticleCardElement.handleEvent);
+    for (const type of ['click', 'mouseover', 'focusin']) root.addEventListener(type, NewsArticleCardElement.handleEvent);
     root.addEventListener('error', NewsArticleCardElement.handleEvent, true);
     return root;
   }
@@ -242,22 +243,25 @@ export class NewsArticleCardElement extends NewsElement {
     const target = event.target as Element;
     if (event.type === 'error') {
       if (target.localName === 'img') card.imageFailed = true;
-    } else if (event.type === 'mouseover') {
-      if (target.localName === 'time') card.describeDate(target);
+    } else if (event.type !== 'click') {
+      // The date's tooltip for the pointer; the link's description (its title) for the keyboard and screen readers.
+      if (target.localName === 'time' || target === card.link) card.describeDate(target);
     } else if (target.closest('.link')) {
       card.handleClick(event as MouseEvent);
     }
   }
 
   /**
-   * Writes the full date and time (in the card's zone, named) as the date's tooltip when the
-   * pointer reaches it: a tooltip is only ever read there, so it is not formatted and kept for
-   * every card at every render (a feed re-renders its recent cards each minute). Written anew
-   * at each visit, it follows the locale, the zone and the article.
+   * Writes the full date and time (in the card's zone, named) as the `title` of `target`: the
+   * date's tooltip when the pointer reaches it, and the link's description when it takes focus
+   * (what a screen reader says after the headline; the keyboard reaches no tooltip). Only ever
+   * read there, it is not formatted and kept for every card at every render (a feed re-renders
+   * its recent cards each minute). Written anew at each visit, it follows the locale, the zone
+   * and the article.
    */
-  private describeDate(time: Element) {
+  private describeDate(target: Element) {
     const published = this.article?.published;
-    if (published) time.setAttribute('title', formatFullDate(published, this.locale.tag, {timeZone: this.zone}));
+    if (published) target.setAttribute('title', formatFullDate(published, this.locale.tag, {timeZone: this.zone}));
   }
 
   private handleClick(event: MouseEvent) {
