@@ -221,13 +221,27 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
   if (unit !== '°C' && unit !== '°F') throw fail(`unknown temperature unit ${JSON.stringify(unit)}`);
   const celsius = unit === '°F' ? toCelsius(temperature) : temperature;
   if (!isPlausibleTemperature(celsius)) throw fail(`"current.temperature_2m" ${temperature}${unit} is not a temperature on Earth`);
-  return {temperature: celsius, weatherCode: code as number | null, isDay: dayOf(isDay)};
+  // Without `is_day` (Open-Meteo's `current_weather` before 2023, which proxies still serve), the
+  // hour of the place: 07:00 to 18:59 is day, rather than a sun at midnight.
+  const hour = isDay == null ? localHour(time, body!.utc_offset_seconds) : undefined;
+  return {temperature: celsius, weatherCode: code as number | null, isDay: hour === undefined ? dayOf(isDay) : hour >= 7 && hour < 19};
+}
+
+/** The hour of the place a reading's `time` gives: written without a zone, the place's own; in seconds, with `utc_offset_seconds`. */
+function localHour(time: unknown, offsetSeconds: unknown): number | undefined {
+  if (typeof time === 'string') {
+    const hour = /^\s*\d{4}-\d\d-\d\dT(\d\d):\d\d(?::\d\d(?:\.\d+)?)?\s*$/.exec(time)?.[1];
+    return hour === undefined ? undefined : Number(hour);
+  }
+  const offset = Number(offsetSeconds);
+  return typeof time === 'number' && Number.isFinite(time) && /^\s*-?\d+\s*$/.test(String(offsetSeconds)) ? new Date((time + offset) * 1000).getUTCHours() : undefined;
 }
 
 /**
  * Open-Meteo's `is_day`: the number 1 by day, 0 by night. Relays that turn it into a string
  * or a boolean, or a boolean into a string (`"false"`), mean the same (page script passing
- * `is_day` on as `isDay` too); anything else (or nothing) is read as day, the less surprising guess.
+ * `is_day` on as `isDay` too); anything else (or nothing) is read as day, the less surprising
+ * guess (`parseOpenMeteo` reads a reading without it by the place's hour).
  */
 export function dayOf(value: unknown): boolean {
   if (typeof value === 'string' && /^\s*(?:0|false)\s*$/i.test(value)) return false;

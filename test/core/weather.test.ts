@@ -90,6 +90,20 @@ describe('core/weather', () => {
       // The current shape wins where both are.
       expect(parseOpenMeteo({...current(), current_weather: {temperature: 99, weathercode: 0, is_day: 0}}).temperature).to.equal(13.1);
     });
+    it('reads a reading without is_day (current_weather before 2023) by the place\'s hour: no sun at midnight (helper-183)', () => {
+      const at = Date.UTC(2026, 11, 4, 23, 30);
+      const night = {current_weather: {temperature: 11, weathercode: 0, time: '2026-12-04T23:15'}};
+      expect(parseOpenMeteo(night, undefined, at).isDay).to.equal(false);
+      const noon = {current_weather: {temperature: 18, weathercode: 0, time: '2026-12-04T12:00'}};
+      expect(parseOpenMeteo(noon, undefined, Date.UTC(2026, 11, 4, 12, 10)).isDay).to.equal(true);
+      // In seconds since the epoch, with the place's offset: 22:00 UTC is 23:00 at UTC+1.
+      const unix = {current_weather: {temperature: 11, weathercode: 0, time: Date.UTC(2026, 11, 4, 22) / 1000}, utc_offset_seconds: 3600};
+      expect(parseOpenMeteo(unix, undefined, at).isDay).to.equal(false);
+      expect(parseOpenMeteo({...unix, utc_offset_seconds: -36_000}, undefined, at).isDay, '12:00 at UTC-10').to.equal(true);
+      // An is_day given wins over the hour; without a time of the place, day.
+      expect(parseOpenMeteo({current_weather: {...night.current_weather, is_day: 1}}, undefined, at).isDay).to.equal(true);
+      expect(parseOpenMeteo({current_weather: {temperature: 11, weathercode: 0}}).isDay).to.equal(true);
+    });
     it('takes °C when the response gives no units', () => {
       expect(parseOpenMeteo({current: {temperature_2m: -2, weather_code: 71, is_day: 0}}).temperature).to.equal(-2);
     });
