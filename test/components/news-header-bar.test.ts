@@ -229,6 +229,13 @@ describe('<news-header-bar>', () => {
       });
     }
 
+    it('separates the dates by the mark the theme gives cards (--news-meta-separator), which screen readers skip (helper-181)', async () => {
+      const el = await render<NewsHeaderBarElement>(html`<news-header-bar timezone="Africa/Casablanca" hijri></news-header-bar>`);
+      expect(getComputedStyle(part(el, 'hijri')!, '::before').content).to.match(/^"·"\s*\/\s*""$/);
+      el.style.setProperty('--news-meta-separator', "'|'");
+      expect(getComputedStyle(part(el, 'hijri')!, '::before').content).to.match(/^"\|"\s*\/\s*""$/);
+    });
+
     it('keeps the date above it Gregorian on a page whose language asks for the Islamic calendar', async () => {
       fakeTime('2026-01-16T10:00:00Z');
       await useLocale('ar-SA-u-ca-islamic-umalqura');

@@ -62,6 +62,7 @@ const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) =>
  * @cssprop [--news-color-text=inherit] - Text colour of the bar.
  * @cssprop [--news-gap=1rem] - Space between the bar's groups.
  * @cssprop [--news-color-muted=currentColor at 85%] - Colour of the condition and separator.
+ * @cssprop [--news-meta-separator='·'] - The mark between the date, the Hijri date and the weather, a CSS string of a character or two (screen readers skip it), as between a card's date, author and reading time.
  * @cssprop [--news-weather-icon-size=1.75em] - Size of the weather icon, and the height of the line of date and weather (of the weather's two lines in a window narrower than 22em, if taller), so the bar keeps its size whether the weather loads, fails or is absent.
  * @cssprop [--news-weather-reserve=14em] - Room the weather takes in its line whether it is loading, loaded or failed (more when its text is longer and the line has room), so the bar wraps the same way in every state and nothing shifts. The default holds a city of up to 13 characters, and grows 2em for each 4 more, up to 20em ("Saint-Jean-de-Luz": 16em); where its line is shorter than its text, the condition gives way first, then the city (in a window narrower than 22em the weather has two lines, the city one of its own).
  * @cssprop [--news-weather-sun=#b97800 (#f0a202 on a dark page)] - Sun and lightning in the icons.

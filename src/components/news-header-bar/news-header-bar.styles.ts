@@ -76,7 +76,7 @@ export const headerBarStyles = css`
   }
   .weather::before,
   [part='hijri']::before {
-    content: '·' / '';
+    content: var(--news-meta-separator, '·') / '';
     position: absolute;
     inset-inline-end: calc(100% + var(--separator) / 2 - 0.25em);
     inline-size: 0.5em;
