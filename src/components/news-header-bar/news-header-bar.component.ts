@@ -243,7 +243,7 @@ export class NewsHeaderBarElement extends NewsElement {
 
   override render(): TemplateResult {
     const now = Date.now();
-    // A server on time-zone data older than the zone's rules writes the day by the new ones.
+    // An engine on time-zone data older than the zone's rules (a server's Node, an old phone) writes the day by the new ones.
     const zone = zoneAt(this.zone, now);
     const today = dayIn(now, zone);
     return html`<div part="base" class="bar" dir=${this.locale.dir} lang=${this.locale.lang}>
