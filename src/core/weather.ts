@@ -213,7 +213,8 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
   const {temperature_2m: temperature, weather_code: code = null, is_day: isDay, time} = current;
   if (typeof temperature !== 'number' || !Number.isFinite(temperature)) throw fail('"current.temperature_2m" is not a number');
   if (code !== null && !byCode.has(code as number)) throw fail(`"current.weather_code" ${JSON.stringify(code)} is not a WMO code`);
-  const age = now - (readingTime(time, body!.utc_offset_seconds) ?? now);
+  const readAt = readingTime(time, body!.utc_offset_seconds);
+  const age = now - (readAt ?? now);
   if (age > STALE_MS) {
     throw new WeatherError('stale', `The weather at ${at} was read at ${JSON.stringify(time)}, ${Math.floor(age / 3_600_000)} hours ago: a cache or proxy serving an old answer, or this device’s clock ahead? Showing none.`, url);
   }
@@ -222,19 +223,19 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
   const celsius = unit === '°F' ? toCelsius(temperature) : temperature;
   if (!isPlausibleTemperature(celsius)) throw fail(`"current.temperature_2m" ${temperature}${unit} is not a temperature on Earth`);
   // Without `is_day` (Open-Meteo's `current_weather` before 2023, which proxies still serve), the
-  // hour of the place: 07:00 to 18:59 is day, rather than a sun at midnight.
-  const hour = isDay == null ? localHour(time, body!.utc_offset_seconds) : undefined;
+  // hour at the place when it was read: 07:00 to 18:59 is day, rather than a sun at midnight.
+  const hour = isDay == null ? placeHour(readAt, body as Fields) : undefined;
   return {temperature: celsius, weatherCode: code as number | null, isDay: hour === undefined ? dayOf(isDay) : hour >= 7 && hour < 19};
 }
 
-/** The hour of the place a reading's `time` gives: written without a zone, the place's own; in seconds, with `utc_offset_seconds`. */
-function localHour(time: unknown, offsetSeconds: unknown): number | undefined {
-  if (typeof time === 'string') {
-    const hour = /^\s*\d{4}-\d\d-\d\dT(\d\d):\d\d(?::\d\d(?:\.\d+)?)?\s*$/.exec(time)?.[1];
-    return hour === undefined ? undefined : Number(hour);
-  }
-  const offset = Number(offsetSeconds);
-  return typeof time === 'number' && Number.isFinite(time) && /^\s*-?\d+\s*$/.test(String(offsetSeconds)) ? new Date((time + offset) * 1000).getUTCHours() : undefined;
+/**
+ * The hour of the day at the place of an answer at `at` (ms since the epoch): by the sun, from
+ * its `longitude` (15° an hour), which Open-Meteo's answers give; else by its clock,
+ * `utc_offset_seconds`. Undefined without `at` or either.
+ */
+function placeHour(at: number | undefined, {longitude, utc_offset_seconds: offset}: Fields = {}): number | undefined {
+  const shift = typeof longitude === 'number' && Math.abs(longitude) <= 180 ? longitude / 15 : /^\s*-?\d+\s*$/.test(String(offset)) ? Number(offset) / 3600 : NaN;
+  return at === undefined || Number.isNaN(shift) ? undefined : (((at / 3_600_000 + shift) % 24) + 24) % 24;
 }
 
 /**

@@ -90,19 +90,24 @@ describe('core/weather', () => {
       // The current shape wins where both are.
       expect(parseOpenMeteo({...current(), current_weather: {temperature: 99, weathercode: 0, is_day: 0}}).temperature).to.equal(13.1);
     });
-    it('reads a reading without is_day (current_weather before 2023) by the place\'s hour: no sun at midnight (helper-183)', () => {
+    it('reads a reading without is_day (current_weather before 2023) by the hour at the place: no sun at midnight (helper-183)', () => {
       const at = Date.UTC(2026, 11, 4, 23, 30);
-      const night = {current_weather: {temperature: 11, weathercode: 0, time: '2026-12-04T23:15'}};
+      // Casablanca (7.59° W) at 23:15 UTC: 22:45 by the sun.
+      const night = {current_weather: {temperature: 11, weathercode: 0, time: '2026-12-04T23:15'}, utc_offset_seconds: 0, longitude: -7.59};
       expect(parseOpenMeteo(night, undefined, at).isDay).to.equal(false);
-      const noon = {current_weather: {temperature: 18, weathercode: 0, time: '2026-12-04T12:00'}};
+      const noon = {...night, current_weather: {...night.current_weather, time: '2026-12-04T12:00'}};
       expect(parseOpenMeteo(noon, undefined, Date.UTC(2026, 11, 4, 12, 10)).isDay).to.equal(true);
-      // In seconds since the epoch, with the place's offset: 22:00 UTC is 23:00 at UTC+1.
+      // Tokyo (139.7° E) at 03:00 UTC, asked without a time zone: noon there.
+      const tokyo = {current_weather: {temperature: 14, weathercode: 0, time: '2026-12-04T03:00'}, utc_offset_seconds: 0, longitude: 139.7};
+      expect(parseOpenMeteo(tokyo, undefined, Date.UTC(2026, 11, 4, 3, 10)).isDay).to.equal(true);
+      // No longitude: the place's clock. In seconds since the epoch, 22:00 UTC is 23:00 at UTC+1, 12:00 at UTC-10.
       const unix = {current_weather: {temperature: 11, weathercode: 0, time: Date.UTC(2026, 11, 4, 22) / 1000}, utc_offset_seconds: 3600};
       expect(parseOpenMeteo(unix, undefined, at).isDay).to.equal(false);
-      expect(parseOpenMeteo({...unix, utc_offset_seconds: -36_000}, undefined, at).isDay, '12:00 at UTC-10').to.equal(true);
-      // An is_day given wins over the hour; without a time of the place, day.
-      expect(parseOpenMeteo({current_weather: {...night.current_weather, is_day: 1}}, undefined, at).isDay).to.equal(true);
+      expect(parseOpenMeteo({...unix, utc_offset_seconds: -36_000}, undefined, at).isDay).to.equal(true);
+      // An is_day given wins over the hour; with no time, or no place to read it at, day.
+      expect(parseOpenMeteo({...night, current_weather: {...night.current_weather, is_day: 1}}, undefined, at).isDay).to.equal(true);
       expect(parseOpenMeteo({current_weather: {temperature: 11, weathercode: 0}}).isDay).to.equal(true);
+      expect(parseOpenMeteo({current_weather: {temperature: 11, weathercode: 0, time: '2026-12-04T23:15Z'}}, undefined, at).isDay).to.equal(true);
     });
     it('takes °C when the response gives no units', () => {
       expect(parseOpenMeteo({current: {temperature_2m: -2, weather_code: 71, is_day: 0}}).temperature).to.equal(-2);
