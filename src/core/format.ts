@@ -52,14 +52,14 @@ export function isRelative(date: Date, now = Date.now()): boolean {
  *   the date is a day or more away (nearer ones are written without it), as
  *   `Intl.DateTimeFormat` does (the elements warn of an unknown zone and use the reader's).
  */
-export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone}: DateOptions = {}): string {
-  timeZone = zoneAt(timeZone, date.getTime());
+export function formatArticleDate(date: Date, locale: string, now = Date.now(), {timeZone: given}: DateOptions = {}): string {
+  const timeZone = zoneAt(given, date.getTime());
   const day = dayAlone(date);
   date = inZone(date, timeZone);
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
   // By the calendar, 6 days and 23 hours ago can be 7 days ago: a week or more is a date.
-  const days = (abs < DAY && !day) || abs >= RELATIVE_LIMIT ? 0 : calendarDays(date.getTime(), now, timeZone);
+  const days = (abs < DAY && !day) || abs >= RELATIVE_LIMIT ? 0 : calendarDays(date.getTime(), now, given);
   // In French's months: CLDR shortens Morocco's as its papers never do ("jui." for juin, "mar." for mars).
   if (abs >= RELATIVE_LIMIT || Math.abs(days) >= 7) return formatDateTime(date, locale.replace(/^fr-ma\b/i, 'fr'), {day: 'numeric', month: 'short', year: 'numeric', timeZone});
   // A day alone: "today", "yesterday", "3 days ago".
@@ -87,13 +87,14 @@ const AFTER_GAP = /(^|[\s(\u200e\u200f])$/u;
  * (French, Arabic: Morocco's time since 2026, London's in winter).
  * @throws {RangeError} for a `timeZone` that `Intl` does not know or an invalid date.
  */
-export function formatFullDate(date: Date, locale: string, {timeZone}: DateOptions = {}): string {
-  timeZone = zoneAt(timeZone, date.getTime());
+export function formatFullDate(date: Date, locale: string, {timeZone: given}: DateOptions = {}): string {
+  const timeZone = zoneAt(given, date.getTime());
   const day = dayAlone(date);
   date = inZone(date, timeZone);
   // A day alone has no time to give, nor a zone whose clock it is.
   if (day) return formatDateTime(date, locale, {dateStyle: 'full', timeZone});
-  if (!timeZone) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short'});
+  // The reader's own clock (read by its latest rules): no zone's name.
+  if (!given) return formatDateTime(date, locale, {dateStyle: 'full', timeStyle: 'short', timeZone});
   // Zero in whatever digits the locale writes ("+0", "+٠"); with the space after it where no
   // word stands before it (Persian's "(‎+۰ گرینویچ)"; Chinese "GMT+0 10:07" keeps "GMT 10:07"),
   // and the space it leaves at the end (Urdu's "GMT +0").

@@ -75,10 +75,10 @@ function steadyOffset(now: number, zone?: string): number | undefined {
   const minute = Math.floor(now / MINUTE);
   let known = steadyOffsets.get(zone);
   if (known?.minute !== minute) {
-    const offset = offsetAt(now, zone);
+    const offset = offsetAt(now, zoneAt(zone, now));
     // Every two days: no zone turns its clocks and back again within two days.
     let steady = true;
-    for (let day = -8; day <= 8 && steady; day += 2) steady = offsetAt(now + day * DAY, zone) === offset;
+    for (let day = -8; day <= 8 && steady; day += 2) steady = offsetAt(now + day * DAY, zoneAt(zone, now + day * DAY)) === offset;
     steadyOffsets.set(zone, (known = {minute, offset: steady ? offset : undefined}));
   }
   return known.offset;
@@ -92,6 +92,7 @@ function steadyOffset(now: number, zone?: string): number | undefined {
  */
 export function calendarDays(instant: number, now: number, zone?: string): number {
   const offset = Math.abs(instant - now) <= 7 * DAY ? steadyOffset(now, zone) : undefined;
-  if (offset === undefined) return (Date.parse(dayIn(instant, zone)) - Date.parse(dayIn(now, zone))) / DAY;
+  // Each date by the rules of its own day (`zoneAt`): a story of 19 September 2026 counted from the 21st in Casablanca.
+  if (offset === undefined) return (Date.parse(dayIn(instant, zoneAt(zone, instant))) - Date.parse(dayIn(now, zoneAt(zone, now)))) / DAY;
   return Math.floor((instant + offset) / DAY) - Math.floor((now + offset) / DAY);
 }

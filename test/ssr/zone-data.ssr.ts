@@ -96,6 +96,10 @@ describe('time-zone data older than a zone’s rules, on a server', () => {
     // 21:30 UTC on the 4th, 26 hours before 23:30 UTC on the 5th: yesterday (the old rules read 22:30 on the 4th and 00:30 on the 6th: 2 days ago).
     assert.equal(formatArticleDate(new Date(late - 26 * 3_600_000), 'en', late, zone), 'yesterday');
     assert.equal(formatArticleDate(new Date(Date.UTC(2026, 10, 25, 23, 30)), 'en', late, zone), 'Nov 25, 2026');
+    // A story from before the change counted from a day after it: each day by the rules of its
+    // own time (23:30 on the 19th at +1; 23:30 on the 20th at +0), not both by the story's.
+    assert.equal(formatArticleDate(new Date(Date.UTC(2026, 8, 19, 22, 30)), 'en', Date.UTC(2026, 8, 20, 23, 30), zone), 'yesterday');
+    assert.equal(formatArticleDate(new Date(Date.UTC(2026, 8, 15, 12)), 'en', Date.UTC(2026, 8, 21, 23, 30), zone), '6 days ago');
     assert.equal(formatFullDate(new Date(Date.UTC(2026, 10, 1, 10)), 'en', zone), 'Sunday, November 1, 2026 at 10:00 AM GMT');
     // Named as browsers name Casablanca at +0, in every language (not "UTC", Etc/UTC's name).
     assert.equal(formatFullDate(new Date(Date.UTC(2026, 10, 1, 10)), 'ar-MA', zone), 'الأحد، 1 نونبر 2026 في 10:00 غرينتش');
