@@ -167,18 +167,28 @@ describe('switching language in place', () => {
   });
 
   it('keeps the reader\'s place through a switch that reloads the feed: focus on a card goes to the card in its place once the new cards are in, not to the page (helper-180)', async () => {
-    const original = window.fetch;
     const version = 'https://jsonfeed.org/version/1.1';
+    /** How many stories each language's feed has now. */
+    const stories: Record<string, number> = {en: 3, ar: 3, fr: 3, es: 0};
     // Each language's feed answers after 200 ms: the list shows its placeholders meanwhile.
-    window.fetch = async (input, init) => {
+    const original = window.fetch;
+    const fetch = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
       const lang = /place-(\w+)\.json/.exec(String(input instanceof Request ? input.url : input))?.[1];
       if (!lang) return original(input, init);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      return Response.json({version, title: lang, language: lang, items: [1, 2, 3].map((n) => ({id: `${lang}-${n}`, url: `https://example.com/${lang}/${n}`, title: `${lang} story ${n}`}))});
-    };
+      return Response.json({version, title: lang, language: lang, items: Array.from({length: stories[lang]}, (_, n) => ({id: `${lang}-${n + 1}`, url: `https://example.com/${lang}/${n + 1}`, title: `${lang} story ${n + 1}`}))});
+    });
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
     try {
       const el = await render<NewsFeedElement>(html`<news-feed src="/place-{lang}.json"></news-feed>`);
       const cardsOf = () => [...el.shadowRoot!.querySelectorAll<NewsArticleCardElement>('news-article-card')];
+      /** Whatever focusing the cards' update led to has happened. */
+      const settled = async () => {
+        await el.updateComplete;
+        await Promise.all(cardsOf().map((card) => card.updateComplete));
+        await Promise.resolve();
+      };
       await waitUntil(() => cardsOf().length === 3, 'English cards not shown');
       cardsOf()[1].focus();
       expect(el.shadowRoot!.activeElement === cardsOf()[1], 'the second card focused').to.equal(true);
@@ -186,22 +196,31 @@ describe('switching language in place', () => {
       await waitUntil(() => el.items[0]?.title === 'ar story 1' && cardsOf().length === 3, 'Arabic cards not shown');
       await waitUntil(() => el.shadowRoot!.activeElement === cardsOf()[1], 'focus not on the second Arabic card');
       expect(textOf(cardsOf()[1].shadowRoot!.querySelector('a'))).to.equal('ar story 2');
+
       // A reader who moves on while the list loads keeps their place.
-      const elsewhere = document.createElement('button');
-      document.body.append(elsewhere);
-      try {
-        await useLocale('fr');
-        await waitUntil(() => cardsOf().length === 0, 'no placeholders');
-        elsewhere.focus();
-        await waitUntil(() => el.items[0]?.title === 'fr story 1' && cardsOf().length === 3, 'French cards not shown');
-        await el.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(document.activeElement === elsewhere, 'focus where the reader put it').to.equal(true);
-      } finally {
-        elsewhere.remove();
-      }
+      await useLocale('fr');
+      await waitUntil(() => cardsOf().length === 0, 'the cards still shown, not placeholders');
+      elsewhere.focus();
+      await waitUntil(() => el.items[0]?.title === 'fr story 1' && cardsOf().length === 3, 'French cards not shown');
+      await settled();
+      expect(document.activeElement === elsewhere, 'focus where the reader put it').to.equal(true);
+
+      // A reload that ends with no article: focus on the list's message, and no place kept for a later refresh to take (helper-184).
+      cardsOf()[2].focus();
+      await useLocale('es');
+      // The empty list's message is shown (part status), not the loading one (hidden).
+      await waitUntil(() => !!el.shadowRoot!.querySelector('[part="status"][role="status"]') && cardsOf().length === 0, 'the Spanish feed not shown empty');
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('role') === 'status', 'focus not on the message');
+      elsewhere.focus();
+      elsewhere.blur();
+      stories.es = 3;
+      await el.reload();
+      await waitUntil(() => cardsOf().length === 3, 'Spanish cards not shown');
+      await settled();
+      expect(document.activeElement === document.body, 'focus left where the reader left it').to.equal(true);
     } finally {
-      window.fetch = original;
+      fetch.restore();
+      elsewhere.remove();
     }
   });
 

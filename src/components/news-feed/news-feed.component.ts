@@ -172,13 +172,12 @@ export class NewsFeedElement extends FeedListElement {
     // The cards (the last, for a place past fewer cards), then the list's message (after them, so the first with no card);
     // none once the reader has moved on while the list loaded.
     const active = this.ownerDocument.activeElement;
-    if (state === 'error' || (active && active !== this.ownerDocument.body && !this.matches(':focus-within'))) this.focusIndex = undefined;
-    else if (cards.length) this.focusIndex = Math.min(this.focusIndex, cards.length - 1);
-    const target = this.focusIndex === undefined ? undefined : this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[this.focusIndex];
-    if (target) {
-      this.focusIndex = undefined;
-      void Promise.resolve(target.updateComplete).then(() => target.focus());
-    }
+    const elsewhere = state === 'error' || (active && active !== this.ownerDocument.body && !this.matches(':focus-within'));
+    const index = cards.length ? Math.min(this.focusIndex, cards.length - 1) : 0;
+    // Applied now or never: a place kept past this update would take focus at some later refresh.
+    this.focusIndex = undefined;
+    const target = elsewhere ? undefined : this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[index];
+    if (target) void Promise.resolve(target.updateComplete).then(() => target.focus());
   }
 
   private countNewItems() {
