@@ -118,6 +118,13 @@ describe('attributes and properties as frameworks write them', () => {
     (switcher as unknown as {locales: unknown}).locales = ['ar', 'fr'];
     await switcher.updateComplete;
     expect(names(switcher)).to.deep.equal(['العربية', 'Français']);
+    // A URL writes {lang} as %7Blang%7D: a template given as one keeps it (helper-184).
+    (switcher as unknown as {hrefTemplate: unknown}).hrefTemplate = new URL('https://news.example/{lang}/');
+    await switcher.updateComplete;
+    expect([...switcher.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://news.example/ar/', 'https://news.example/fr/']);
+    (feed as unknown as {src: unknown}).src = new URL('/test/fixtures/lang-{lang}.json', location.href);
+    expect(feed.src).to.equal(`${location.origin}/test/fixtures/lang-{lang}.json`);
+    await waitUntil(() => feed.items[0]?.title === 'English story', 'the feed in the language');
   });
 
   it('exclude-shown="false" is off', async () => {

@@ -100,10 +100,15 @@ export abstract class NewsElement extends LitElement {
           if (typeof value === 'string') value = ((options.converter as ComplexAttributeConverter | undefined)?.fromAttribute ?? defaultConverter.fromAttribute!)(value, options.type);
         } else if (options.attribute !== false && typeof value !== 'string') {
           // A text property: null (its attribute removed) is none, a number (React's tag={2026}) its
-          // text, a date (a card's date={new Date()}) its ISO form, a URL (`src = new URL(…)`) or
-          // an array (`locales = ['ar', 'fr']`) its text as the DOM writes it, anything else none.
+          // text, a date (a card's date={new Date()}) its ISO form, a URL (`src = new URL(…)`, its
+          // `{lang}`, which a URL writes `%7Blang%7D`, kept) or an array (`locales = ['ar', 'fr']`)
+          // its text as the DOM writes it, anything else none.
           value =
-            typeof value === 'number' || value instanceof URL || Array.isArray(value) ? String(value) : value instanceof Date && value.getTime() === value.getTime() ? value.toISOString() : undefined;
+            typeof value === 'number' || value instanceof URL || Array.isArray(value)
+              ? String(value).replace(/%7Blang%7D/gi, '{lang}')
+              : value instanceof Date && value.getTime() === value.getTime()
+                ? value.toISOString()
+                : undefined;
         }
         const oldValue = this.propertyValues?.[slot];
         (this.propertyValues ??= new Array<unknown>((this.constructor as typeof NewsElement).propertySlots))[slot] = value;
