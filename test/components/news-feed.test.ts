@@ -331,12 +331,12 @@ describe('<news-feed>', () => {
   });
 
   it('"Load more" that fails says so as an error above the button, which stays to try again', async () => {
-    const original = window.fetch;
     const version = 'https://jsonfeed.org/version/1.1';
-    window.fetch = async (input) =>
+    const fetch = sinon.stub(window, 'fetch').callsFake(async (input) =>
       String(input instanceof Request ? input.url : input).includes('more-fails-2')
         ? new Response('', {status: 404})
-        : Response.json({version, title: 'Test', next_url: '/more-fails-2.json', items: [{id: '1', url: 'https://example.com/1', title: 'First'}]});
+        : Response.json({version, title: 'Test', next_url: '/more-fails-2.json', items: [{id: '1', url: 'https://example.com/1', title: 'First'}]}),
+    );
     try {
       const el = await render<NewsFeedElement>(html`<news-feed src=${`/more-fails.json?${Math.random()}`}></news-feed>`);
       await loaded(el);
@@ -349,7 +349,7 @@ describe('<news-feed>', () => {
       expect(textOf($(el, '[part="load-more"]'))).to.equal('Load more');
       expect(headlines(el)).to.deep.equal(['First']);
     } finally {
-      window.fetch = original;
+      fetch.restore();
     }
   });
 

@@ -59,7 +59,7 @@ describe('red team: reading limits a page can raise', function () {
         expect(error?.name).to.equal('FeedError');
         expect(error?.kind).to.equal('limit');
         expect(error?.message).to.contain('larger than 2,097,152 bytes').and.contain('max-bytes attribute');
-        expect($(el, '[part~="status"][role="alert"] p')!.textContent).to.equal('This news feed is too large to show here.');
+        expect($(el, '[part~="status"] [role="alert"]')!.textContent).to.equal('This news feed is too large to show here.');
         expect(warn.calledWithMatch(`${tag}: The feed at`)).to.equal(true);
       });
 

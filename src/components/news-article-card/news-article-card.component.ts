@@ -136,7 +136,7 @@ export class NewsArticleCardElement extends NewsElement {
   /** Author name (when `item` is not set). */
   @property() author?: string | undefined;
 
-  /** Language of the article's own words, a BCP 47 tag (when `item` is not set): `fr` for a French story on an Arabic page, whose headline a screen reader then reads with a French voice. Without it, see above. */
+  /** Language of the article's own words, a BCP 47 tag (when `item` is not set): `fr` for a French story on an Arabic page, whose headline a screen reader then reads with a French voice. Without it, see above. Not `lang`: the card's own labels (its date, reading time) are in the interface's language, which it writes over any `lang` on the element. */
   @property() language?: string | undefined;
 
   /** Layout of the card.

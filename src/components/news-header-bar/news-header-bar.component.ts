@@ -33,9 +33,10 @@ const HIJRI_DAYS: ComplexAttributeConverter<number> = {fromAttribute: (value) =>
  * `hijri-offset` days to match a national moon-sighting calendar (Morocco's often differs by
  * a day); it changes with the Gregorian date, at midnight. Each WMO code
  * group has a localized name and an original icon, by day and by night. Weather refreshes
- * every `weather-refresh` seconds, paused while the tab is hidden; a failure hides it quietly
- * (one console warning) and it is tried again soon: after 30 s, then twice as long after each
- * failure in a row, never later than the next interval. In a window narrower than 22em
+ * every `weather-refresh` seconds, paused while the tab is hidden; a failed load (a console
+ * warning each) hides it, but a reading loaded within the hour stays through it, and it is
+ * tried again soon: after 30 s, then twice as long after each failure in a row, never later
+ * than the next interval. In a window narrower than 22em
  * (a small phone, or large default text) the weather takes two lines, in every state: icon,
  * temperature and condition, then the city on a line of its own, so it shows whole; wider
  * windows keep the one line.
