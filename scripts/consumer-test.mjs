@@ -84,7 +84,11 @@ import {startServer} from './serve.mjs';
 // A day alone's `datetime` written as its day (YYYY-MM-DD) put it at 25.8 KB, at the limit: 25.9 KB.
 // The default accent colour chosen behind @supports where light-dark() is unknown (no focus
 // ring in Chrome 111-122 and Safari 16.4-17.4 before) put it at 25.9 KB, at the limit: 26 KB.
-const ONE_CARD = {vsRollup: 1.25, rollupBytes: 26 * 1024};
+// Morocco's rules of 2026-09-20 read in browsers whose time-zone data predates them (the card's
+// dates: WebKit here wrote a Casablanca edition's times an hour ahead; the table and its check
+// were in server builds only), the card's `language` attribute and its link described by the
+// full date at focus put it at 26.2 KB (CI 56, 17acdd6): 26.3 KB.
+const ONE_CARD = {vsRollup: 1.25, rollupBytes: 26.3 * 1024};
 const root = resolve('.');
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const problems = [];

@@ -199,6 +199,8 @@ function readingTime(time: unknown, offsetSeconds: unknown): number | undefined 
  * shape before 2023 too, which proxies still serve (`current_weather` with `temperature`,
  * `weathercode`, `is_day`, `time`, and `current_weather_units`). A weather code that is null
  * or missing is `weatherCode: null`: the temperature alone; one past WMO's 0–99 is a format error.
+ * Without `is_day`, day is 07:00 to 18:59 at the place when it was read: by the sun, from the
+ * answer's `longitude`, else by `utc_offset_seconds`; with neither, or no `time`, day.
  * @param now - The time the reading is judged by (default: now).
  * @throws {WeatherError} `format` when the shape is neither; `stale` when its `time` is more
  *   than 3 hours before `now` (a cache or proxy serving an old answer).
@@ -234,7 +236,9 @@ export function parseOpenMeteo(data: unknown, url?: string, now = Date.now()): W
  * `utc_offset_seconds`. Undefined without `at` or either.
  */
 function placeHour(at: number | undefined, {longitude, utc_offset_seconds: offset}: Fields = {}): number | undefined {
-  const shift = typeof longitude === 'number' && Math.abs(longitude) <= 180 ? longitude / 15 : /^\s*-?\d+\s*$/.test(String(offset)) ? Number(offset) / 3600 : NaN;
+  // A number, or its text as a relay passes it on ("139.7").
+  const east = typeof longitude === 'number' || (typeof longitude === 'string' && longitude.trim()) ? Number(longitude) : NaN;
+  const shift = Math.abs(east) <= 180 ? east / 15 : /^\s*-?\d+\s*$/.test(String(offset)) ? Number(offset) / 3600 : NaN;
   return at === undefined || Number.isNaN(shift) ? undefined : (((at / 3_600_000 + shift) % 24) + 24) % 24;
 }
 

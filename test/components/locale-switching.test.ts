@@ -166,17 +166,19 @@ describe('switching language in place', () => {
     expect(textOf($(card, '[part="date"]'))).to.equal('il y a 3 heures');
   });
 
-  it('keeps the reader\'s place through a switch that reloads the feed: focus on a card goes to the card in its place once the new cards are in, not to the page (helper-180)', async () => {
+  it('keeps the reader\'s place through reloads with placeholders: the card in its place, the empty list\'s message or Load more, never a place kept for later, and never where the reader has moved on (helper-180, helper-184, helper-185)', async () => {
     const version = 'https://jsonfeed.org/version/1.1';
     /** How many stories each language's feed has now. */
-    const stories: Record<string, number> = {en: 3, ar: 3, fr: 3, es: 0};
+    const stories: Record<string, number> = {en: 3, ar: 3, fr: 3, es: 0, zgh: 0};
     // Each language's feed answers after 200 ms: the list shows its placeholders meanwhile.
     const original = window.fetch;
     const fetch = sinon.stub(window, 'fetch').callsFake(async (input, init) => {
       const lang = /place-(\w+)\.json/.exec(String(input instanceof Request ? input.url : input))?.[1];
       if (!lang) return original(input, init);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      return Response.json({version, title: lang, language: lang, items: Array.from({length: stories[lang]}, (_, n) => ({id: `${lang}-${n + 1}`, url: `https://example.com/${lang}/${n + 1}`, title: `${lang} story ${n + 1}`}))});
+      // Tamazight's first page is empty, with a next one.
+      const next = lang === 'zgh' ? {next_url: '/place-next.json'} : {};
+      return Response.json({version, title: lang, language: lang, ...next, items: Array.from({length: stories[lang]}, (_, n) => ({id: `${lang}-${n + 1}`, url: `https://example.com/${lang}/${n + 1}`, title: `${lang} story ${n + 1}`}))});
     });
     const elsewhere = document.createElement('button');
     document.body.append(elsewhere);
@@ -218,6 +220,12 @@ describe('switching language in place', () => {
       await waitUntil(() => cardsOf().length === 3, 'Spanish cards not shown');
       await settled();
       expect(document.activeElement === document.body, 'focus left where the reader left it').to.equal(true);
+
+      // A reload that ends with no article but a next page: focus on "Load more", not on the hidden status (helper-185).
+      cardsOf()[0].focus();
+      await useLocale('zgh');
+      await waitUntil(() => !!el.shadowRoot!.querySelector('[part="load-more"]') && cardsOf().length === 0, 'the Tamazight page not shown empty');
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'load-more', 'focus not on Load more');
     } finally {
       fetch.restore();
       elsewhere.remove();

@@ -100,6 +100,8 @@ describe('core/weather', () => {
       // Tokyo (139.7° E) at 03:00 UTC, asked without a time zone: noon there.
       const tokyo = {current_weather: {temperature: 14, weathercode: 0, time: '2026-12-04T03:00'}, utc_offset_seconds: 0, longitude: 139.7};
       expect(parseOpenMeteo(tokyo, undefined, Date.UTC(2026, 11, 4, 3, 10)).isDay).to.equal(true);
+      // A longitude a relay passed on as text is the same place (helper-185).
+      expect(parseOpenMeteo({...tokyo, longitude: '139.7'}, undefined, Date.UTC(2026, 11, 4, 3, 10)).isDay).to.equal(true);
       // No longitude: the place's clock. In seconds since the epoch, 22:00 UTC is 23:00 at UTC+1, 12:00 at UTC-10.
       const unix = {current_weather: {temperature: 11, weathercode: 0, time: Date.UTC(2026, 11, 4, 22) / 1000}, utc_offset_seconds: 3600};
       expect(parseOpenMeteo(unix, undefined, at).isDay).to.equal(false);

@@ -169,14 +169,17 @@ export class NewsFeedElement extends FeedListElement {
     if (this.focusIndex === undefined) return;
     const state = listState(this.feedLoad, this.items.length);
     if (state === 'loading') return;
-    // The cards (the last, for a place past fewer cards), then the list's message (after them, so the first with no card);
-    // none once the reader has moved on while the list loaded.
+    // A card (the last, for a place past fewer cards); with none, the list's message where it shows, else "Load more"
+    // (a page with nothing for the tag, and a next one). None once the reader has moved on while the list loaded.
     const active = this.ownerDocument.activeElement;
     const elsewhere = state === 'error' || (active && active !== this.ownerDocument.body && !this.matches(':focus-within'));
-    const index = cards.length ? Math.min(this.focusIndex, cards.length - 1) : 0;
+    const target: (HTMLElement & {updateComplete?: Promise<boolean>}) | null | undefined = elsewhere
+      ? undefined
+      : cards.length
+        ? cards[Math.min(this.focusIndex, cards.length - 1)]
+        : this.renderRoot.querySelector<HTMLElement>('[part~="status"][role="status"], [part="load-more"]');
     // Applied now or never: a place kept past this update would take focus at some later refresh.
     this.focusIndex = undefined;
-    const target = elsewhere ? undefined : this.renderRoot.querySelectorAll<HTMLElement & {updateComplete?: Promise<boolean>}>('news-article-card, [role="status"]')[index];
     if (target) void Promise.resolve(target.updateComplete).then(() => target.focus());
   }
 

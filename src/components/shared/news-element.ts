@@ -105,7 +105,7 @@ export abstract class NewsElement extends LitElement {
           // its text as the DOM writes it, anything else none.
           value =
             typeof value === 'number' || value instanceof URL || Array.isArray(value)
-              ? String(value).replace(/%7Blang%7D/gi, '{lang}')
+              ? String(value).replace(/%7Blang%7D/g, '{lang}')
               : value instanceof Date && value.getTime() === value.getTime()
                 ? value.toISOString()
                 : undefined;
