@@ -751,6 +751,31 @@ describe('<news-feed>', () => {
     }
   });
 
+  for (const [locale, title] of [
+    ['en', 'After three years of works, delays and public consultations, the coastal road between Casablanca and Mohammedia reopens with cycle lanes and new bus stops'],
+    ['ar', 'بعد ثلاث سنوات من الأشغال والتأخير والمشاورات العمومية، تُعاد فتح الطريق الساحلية بين الدار البيضاء والمحمدية بمسارات للدراجات ومحطات حافلات جديدة'],
+  ]) {
+    it(`cuts its cards' headlines at two lines with the README's recipe, each whole card still its link (${locale}; helper-181)`, async () => {
+      await useLocale(locale);
+      const page = await render<HTMLElement>(html`<div style="inline-size: 18rem">
+        <style>
+          .clamped news-feed::part(card-headline) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+        </style>
+        <div class="clamped"><news-feed .feed=${feedOf([{id: 'long', url: 'https://example.com/long', title, language: locale, authors: [], tags: []}])}></news-feed></div>
+      </div>`);
+      const el = page.querySelector('news-feed')!;
+      await loaded(el);
+      const card = cards(el)[0];
+      await card.updateComplete;
+      const headline = card.shadowRoot!.querySelector<HTMLElement>('[part="headline"]')!;
+      const line = parseFloat(getComputedStyle(headline).lineHeight);
+      expect(headline.scrollHeight, 'a headline longer than two lines').to.be.above(2.5 * line);
+      expect(headline.getBoundingClientRect().height, 'shown in two').to.be.closeTo(2 * line, 2);
+      const base = card.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+      expect(card.shadowRoot!.elementFromPoint(base.left + 2, base.bottom - 2)?.closest('a')).to.equal(card.shadowRoot!.querySelector('[part="link"]'));
+    });
+  }
+
   it('lets the page restyle or remove the rules between articles (item), placeholders too (helper-181)', async () => {
     // A feed that never answers: its placeholders stay.
     const fetch = sinon.stub(window, 'fetch').returns(new Promise<Response>(() => undefined));
