@@ -109,6 +109,16 @@ describe('<news-feed>', () => {
     el.remove();
   });
 
+  it('gives focus to Retry when a new source fails while a card had focus, not to the page', async () => {
+    const el = await render<NewsFeedElement>(html`<news-feed src="/test/fixtures/page-1.json?retry-focus"></news-feed>`);
+    await loaded(el);
+    cards(el)[1].focus();
+    expect(el.shadowRoot!.activeElement === cards(el)[1], 'the second card focused').to.equal(true);
+    el.src = '/__status/404?retry-focus';
+    await waitUntil(() => !!$(el, '[part="retry"]'), 'no Retry');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="retry"]'), 'focus not on Retry');
+  });
+
   it('keeps the articles when reload() fails, with the error and Retry above them', async () => {
     const original = window.fetch;
     let fail = false;

@@ -158,9 +158,9 @@ export class NewsFeedElement extends FeedListElement {
     // that showed placeholders first (a `{lang}` feed's switch of language, a new `src`), once its cards are in.
     const {focused} = this;
     this.focused = undefined;
-    const cards = this.renderRoot.querySelectorAll('news-article-card');
+    const cards = () => this.renderRoot.querySelectorAll('news-article-card');
     if (focused && !this.matches(':focus-within')) {
-      const moved = [...cards].indexOf(focused.card);
+      const moved = [...cards()].indexOf(focused.card);
       this.focusIndex ??= moved >= 0 ? moved : focused.index;
     }
     // The list's message, focused once it said there was nothing: a refresh that brings articles makes it heard
@@ -170,14 +170,18 @@ export class NewsFeedElement extends FeedListElement {
     const state = listState(this.feedLoad, this.items.length);
     if (state === 'loading') return;
     // A card (the last, for a place past fewer cards); with none, the list's message where it shows, else "Load more"
-    // (a page with nothing for the tag, and a next one). None once the reader has moved on while the list loaded.
+    // (a page with nothing for the tag, and a next one); Retry after a failed load. None once the reader has moved on
+    // while the list loaded.
     const active = this.ownerDocument.activeElement;
-    const elsewhere = state === 'error' || (active && active !== this.ownerDocument.body && !this.matches(':focus-within'));
-    const target: (HTMLElement & {updateComplete?: Promise<boolean>}) | null | undefined = elsewhere
-      ? undefined
-      : cards.length
-        ? cards[Math.min(this.focusIndex, cards.length - 1)]
-        : this.renderRoot.querySelector<HTMLElement>('[part~="status"][role="status"], [part="load-more"]');
+    const listed = cards();
+    const target: (HTMLElement & {updateComplete?: Promise<boolean>}) | null | undefined =
+      active && active !== this.ownerDocument.body && !this.matches(':focus-within')
+        ? undefined
+        : state === 'error'
+          ? this.renderRoot.querySelector<HTMLElement>('[part="retry"]')
+          : listed.length
+            ? listed[Math.min(this.focusIndex, listed.length - 1)]
+            : this.renderRoot.querySelector<HTMLElement>('[part~="status"][role="status"], [part="load-more"]');
     // Applied now or never: a place kept past this update would take focus at some later refresh.
     this.focusIndex = undefined;
     if (target) void Promise.resolve(target.updateComplete).then(() => target.focus());
