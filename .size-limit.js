@@ -391,8 +391,9 @@ export default [
     // level (+44), lists' part `item`, one placeholder tone, and focus kept through a reload
     // with placeholders (+60). 44.57 KB (44,558 B) with helper-184's review of them (+40): each
     // date's day counted by the rules of its own date, a URL's {lang} kept, a kept place
-    // applied or dropped in the update the list settles in.
-    limit: '44.57 KB',
+    // applied or dropped in the update the list settles in. 44.59 KB (44,580 B) once a load that
+    // fails while a card's place is kept gives focus to Retry, not to the page (+22).
+    limit: '44.59 KB',
     gzip: true,
   },
   ...catalogs.map((file) => ({name: `Locale catalog ${file.split('-')[2]}`, path: [`dist/${file}`], limit: '3 KB', gzip: true})),
