@@ -180,6 +180,9 @@ describe('<news-article-card>', () => {
     const el = await card(item({published}));
     const link = part(el, 'link')!;
     expect(link.hasAttribute('title'), 'nothing formatted at render').to.equal(false);
+    // The link covers the card: the pointer over it gets no tooltip (only over the date).
+    link.dispatchEvent(new MouseEvent('mouseover', {bubbles: true, composed: true}));
+    expect(link.hasAttribute('title'), 'none on hover').to.equal(false);
     el.focus();
     expect(el.shadowRoot!.activeElement === link).to.equal(true);
     expect(link.getAttribute('title')).to.equal(new Intl.DateTimeFormat('en', {dateStyle: 'full', timeStyle: 'short'}).format(published));

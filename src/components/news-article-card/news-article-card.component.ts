@@ -244,8 +244,9 @@ export class NewsArticleCardElement extends NewsElement {
     if (event.type === 'error') {
       if (target.localName === 'img') card.imageFailed = true;
     } else if (event.type !== 'click') {
-      // The date's tooltip for the pointer; the link's description (its title) for the keyboard and screen readers.
-      if (target.localName === 'time' || target === card.link) card.describeDate(target);
+      // The date's tooltip for the pointer; the link's description (its title) for the keyboard and screen readers,
+      // at focus only: the link covers the card, and a pointer over it would get the date's tooltip anywhere.
+      if (event.type === 'focusin' ? target === card.link : target.localName === 'time') card.describeDate(target);
     } else if (target.closest('.link')) {
       card.handleClick(event as MouseEvent);
     }
